@@ -1,0 +1,30 @@
+import type { DetectedLanguage } from '../rights/language.ts';
+import type { RightLabel } from '../rights/rightLabel.ts';
+
+/** The words that decided one right, located in the text the classifier read. */
+export interface Evidence {
+  right: RightLabel;
+  field: 'subject' | 'body';
+  /**
+   * Character span [start, end) in the subject, or in the body after conversion to plain text
+   * (`emailBodyToText` in this folder), so a screen can highlight it in that same text.
+   */
+  start: number;
+  end: number;
+  /** The deciding words, verbatim. */
+  text: string;
+}
+
+export interface Classification {
+  isPrivacyRequest: boolean;
+  rights: RightLabel[];
+  language: DetectedLanguage;
+  /** 0..1 */
+  confidence: number;
+  /** True when a person should look before trusting the result (weak or conflicting signals). */
+  needsReview: boolean;
+  evidence: Evidence[];
+  /** True when the body was longer than the examined cap; only the first `examinedChars` were read. */
+  truncated: boolean;
+  examinedChars: number;
+}
