@@ -1,0 +1,136 @@
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { CaseStoreError } from './caseStoreError.ts';
+import { keepEarlierAuditEvents } from './keepEarlierAuditEvents.ts';
+import { findCaseInList } from './preferCurrentCase.ts';
+import { highestReferenceNumber } from './referenceNumber.ts';
+
+export const CASE_DATABASE_NAME = 'privacy-desk';
+const DATABASE_VERSION = 1;
+const CASES = 'cases';
+const COUNTERS = 'referenceCounters';
+const BY_MESSAGE = 'byInternetMessageId';
+const BY_CONVERSATION = 'byConversationId';
+
+/** A stored case with the keys its indexes need; the case itself is kept unchanged. */
+interface CaseRecord {
+  id: string;
+  internetMessageIds: string[];
+  conversationIds: string[];
+  privacyCase: PrivacyCase;
+}
+
+export interface IndexedDbCaseStoreOptions {
+  /** Defaults to the page's `indexedDB`; tests pass their own factory. */
+  factory?: IDBFactory;
+  /** Defaults to `privacy-desk`, shared by the task pane and the Teams tab on the same origin. */
+  databaseName?: string;
+}
+
+/**
+ * Opens the case store the task pane and the Teams tab share in the browser (same origin, same
+ * database), with indexes on internet message ids and conversation ids for follow-up lookups.
+ *
+ * @example
+ * const store = await openIndexedDbCaseStore();
+ * const existing = await store.findByMessage(message.internetMessageId, message.conversationId);
+ */
+export async function openIndexedDbCaseStore(options: IndexedDbCaseStoreOptions = {}): Promise<CaseStore> {
+  const database = await openDatabase(options.factory ?? globalThis.indexedDB, options.databaseName ?? CASE_DATABASE_NAME);
+  const read = <T>(run: (cases: IDBObjectStore) => IDBRequest<T>) =>
+    inTransaction<T>(database, [CASES], 'readonly', (tx, done) => {
+      run(tx.objectStore(CASES)).onsuccess = (event) => done((event.target as IDBRequest<T>).result);
+    });
+  const casesWith = async (indexName: string, key: string) =>
+    (await read<CaseRecord[]>((cases) => cases.index(indexName).getAll(key))).map((r) => r.privacyCase);
+
+  return {
+    async list() {
+      return (await read<CaseRecord[]>((cases) => cases.getAll())).map((r) => r.privacyCase);
+    },
+    async get(id) {
+      return (await read<CaseRecord | undefined>((cases) => cases.get(id)))?.privacyCase;
+    },
+    async findByMessage(internetMessageId, conversationId) {
+      const candidates = await casesWith(BY_MESSAGE, internetMessageId);
+      if (candidates.length === 0 && conversationId) candidates.push(...(await casesWith(BY_CONVERSATION, conversationId)));
+      return findCaseInList(candidates, internetMessageId, conversationId);
+    },
+    save(privacyCase) {
+      return inTransaction<void>(database, [CASES], 'readwrite', (tx, done) => {
+        const cases = tx.objectStore(CASES);
+        cases.get(privacyCase.id).onsuccess = (event) => {
+          const stored = (event.target as IDBRequest<CaseRecord | undefined>).result;
+          cases.put(toRecord(keepEarlierAuditEvents(stored?.privacyCase, privacyCase)));
+        };
+        tx.oncomplete = () => done(undefined);
+      });
+    },
+    nextReferenceNumber(year) {
+      // One read-write transaction over cases and counters, so two panes never get the same number.
+      return inTransaction<number>(database, [CASES, COUNTERS], 'readwrite', (tx, done) => {
+        tx.objectStore(CASES).getAll().onsuccess = (casesEvent) => {
+          const records = (casesEvent.target as IDBRequest<CaseRecord[]>).result;
+          const counters = tx.objectStore(COUNTERS);
+          counters.get(year).onsuccess = (counterEvent) => {
+            const reserved = (counterEvent.target as IDBRequest<{ year: number; last: number } | undefined>).result;
+            const next = Math.max(reserved?.last ?? 0, highestReferenceNumber(records.map((r) => r.privacyCase), year)) + 1;
+            counters.put({ year, last: next });
+            tx.oncomplete = () => done(next);
+          };
+        };
+      });
+    },
+  };
+}
+
+function toRecord(privacyCase: PrivacyCase): CaseRecord {
+  const conversationIds = privacyCase.sourceMessages.flatMap((m) => (m.conversationId ? [m.conversationId] : []));
+  return {
+    id: privacyCase.id,
+    internetMessageIds: [...new Set(privacyCase.sourceMessages.map((m) => m.internetMessageId))],
+    conversationIds: [...new Set(conversationIds)],
+    privacyCase,
+  };
+}
+
+function openDatabase(factory: IDBFactory | undefined, name: string): Promise<IDBDatabase> {
+  if (factory === undefined) {
+    return Promise.reject(new CaseStoreError('This browser offers no IndexedDB storage, so cases cannot be saved. Leave private browsing or use another browser.'));
+  }
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, DATABASE_VERSION);
+    request.onupgradeneeded = () => {
+      const cases = request.result.createObjectStore(CASES, { keyPath: 'id' });
+      cases.createIndex(BY_MESSAGE, 'internetMessageIds', { multiEntry: true });
+      cases.createIndex(BY_CONVERSATION, 'conversationIds', { multiEntry: true });
+      request.result.createObjectStore(COUNTERS, { keyPath: 'year' });
+    };
+    request.onblocked = () =>
+      reject(new CaseStoreError('The case database is being upgraded in another Privacy Desk window. Close the other windows and reload.'));
+    request.onerror = () =>
+      reject(new CaseStoreError('The case database could not be opened. Reload the page; if it persists, clear this site\'s storage.', { cause: request.error }));
+    request.onsuccess = () => {
+      const database = request.result;
+      // Let a newer version in another window upgrade instead of waiting on us forever.
+      database.onversionchange = () => database.close();
+      resolve(database);
+    };
+  });
+}
+
+function inTransaction<T>(
+  database: IDBDatabase,
+  storeNames: string[],
+  mode: IDBTransactionMode,
+  run: (tx: IDBTransaction, done: (value: T) => void) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const tx = database.transaction(storeNames, mode);
+    const fail = () =>
+      reject(new CaseStoreError('Saving or reading cases in this browser failed. Reload the page and try again.', { cause: tx.error }));
+    tx.onerror = fail;
+    tx.onabort = fail;
+    run(tx, resolve);
+  });
+}

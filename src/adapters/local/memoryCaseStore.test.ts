@@ -1,0 +1,4 @@
+import { describeCaseStore } from './describeCaseStore.ts';
+import { createMemoryCaseStore } from './memoryCaseStore.ts';
+
+describeCaseStore('createMemoryCaseStore', async () => createMemoryCaseStore());
