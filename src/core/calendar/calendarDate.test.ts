@@ -1,0 +1,30 @@
+import { addCalendarDays, formatCalendarDate, getDayOfWeek, parseCalendarDate, toDayNumber } from './calendarDate.ts';
+
+describe('calendarDate', () => {
+  it('round-trips a date through its parts', () => {
+    expect(formatCalendarDate(parseCalendarDate('2028-02-29'))).toBe('2028-02-29');
+  });
+
+  it('normalises day 0 to the last day of the previous month', () => {
+    expect(formatCalendarDate({ year: 2026, month: 3, day: 0 })).toBe('2026-02-28');
+  });
+
+  it.each(['2026-02-29', '2026-13-01', '2026-1-01', '31-01-2026', ''])('refuses "%s" as not a real date', (value) => {
+    expect(() => parseCalendarDate(value)).toThrow(RangeError);
+  });
+
+  it('adds days across a month end and a leap day', () => {
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addCalendarDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addCalendarDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+
+  it('counts day numbers so that consecutive days differ by one', () => {
+    expect(toDayNumber('2026-03-01') - toDayNumber('2026-02-28')).toBe(1);
+  });
+
+  it('knows the day of the week (Sunday = 0)', () => {
+    expect(getDayOfWeek('2026-11-22')).toBe(0);
+    expect(getDayOfWeek('2026-11-28')).toBe(6);
+  });
+});
