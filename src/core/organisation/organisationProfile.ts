@@ -42,5 +42,7 @@ export interface OrganisationProfile {
   systems: ProcessingSystem[];
   targets: InternalTargets;
   handlers: { id: string; name: string; email: string }[];
+  /** Steps per right that belong to no single system (e.g. the Art. 15 information, a breach assessment). */
+  procedures?: Partial<Record<RightLabel, string[]>>;
   replyTemplates?: ReplyTemplateOverrides;
 }

@@ -1,0 +1,110 @@
+import { isRequestLanguage, REQUEST_LANGUAGES } from '../rights/language.ts';
+import type { OrganisationProfile, ReplyTemplateOverrides } from './organisationProfile.ts';
+import { parseProcessingSystem, readRightRecord } from './parseProcessingSystem.ts';
+import { ProfileError } from './profileError.ts';
+import {
+  joinPath,
+  readEmailAddress,
+  readInteger,
+  readList,
+  readObject,
+  readOptionalString,
+  readString,
+  readUrl,
+  requireUniqueIds,
+} from './profileFieldReaders.ts';
+
+const PROFILE_FIELDS = [
+  'name', 'address', 'phone', 'chamberOfCommerce', 'website', 'mailboxes', 'privacyContact', 'officeHours',
+  'privacyStatement', 'supervisoryAuthority', 'systems', 'targets', 'handlers', 'procedures', 'replyTemplates',
+];
+
+/** Checks the shape of `replyTemplates`: template id → language → { subject?, body? }. */
+function readReplyTemplates(value: unknown, path: string): ReplyTemplateOverrides {
+  const overrides: ReplyTemplateOverrides = {};
+  for (const [templateId, byLanguage] of Object.entries(readObject(value, path))) {
+    const templatePath = joinPath(path, templateId);
+    overrides[templateId] = {};
+    for (const [language, texts] of Object.entries(readObject(byLanguage, templatePath))) {
+      const textPath = joinPath(templatePath, language);
+      if (!isRequestLanguage(language)) {
+        throw new ProfileError(textPath, `unknown language; expected one of ${REQUEST_LANGUAGES.join(', ')}`);
+      }
+      const { subject, body } = readObject(texts, textPath, ['subject', 'body']);
+      overrides[templateId][language] = {
+        ...(subject === undefined ? {} : { subject: readString(subject, joinPath(textPath, 'subject')) }),
+        ...(body === undefined ? {} : { body: readString(body, joinPath(textPath, 'body')) }),
+      };
+    }
+  }
+  // Template ids and placeholders are the replies module's to check: its check is called here,
+  // so a wrong override fails when the profile loads, never when a reply is sent.
+  return overrides;
+}
+
+/**
+ * Checks an organisation profile read from JSON and returns a fresh, typed copy. The first problem
+ * found throws a `ProfileError` whose message starts with the field path.
+ *
+ * @example
+ * parseOrganisationProfile(JSON.parse(text)) // OrganisationProfile
+ * parseOrganisationProfile({ ...profile, systems: [] })
+ * // throws ProfileError('systems: expected a non-empty list')
+ */
+export function parseOrganisationProfile(input: unknown): OrganisationProfile {
+  const profile = readObject(input, '', PROFILE_FIELDS);
+  const address = readObject(profile.address, 'address', ['street', 'postalCode', 'city', 'country']);
+  const statement = readObject(profile.privacyStatement, 'privacyStatement', ['version', 'date', 'url']);
+  const authority = readObject(profile.supervisoryAuthority, 'supervisoryAuthority', ['name', 'url']);
+  const targets = readObject(profile.targets, 'targets', ['objectionDays', 'unsubscribeWorkingDays']);
+  const chamberOfCommerce = readOptionalString(profile.chamberOfCommerce, 'chamberOfCommerce');
+  const website = profile.website === undefined ? undefined : readUrl(profile.website, 'website');
+  const statementUrl = statement.url === undefined ? undefined : readUrl(statement.url, 'privacyStatement.url');
+  const statementDate = readString(statement.date, 'privacyStatement.date');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(statementDate)) {
+    throw new ProfileError('privacyStatement.date', `expected a date as YYYY-MM-DD, got "${statementDate}"`);
+  }
+  const systems = readList(profile.systems, 'systems', parseProcessingSystem);
+  requireUniqueIds(systems, 'systems');
+  const handlers = readList(profile.handlers, 'handlers', (value, path) => {
+    const handler = readObject(value, path, ['id', 'name', 'email']);
+    return {
+      id: readString(handler.id, joinPath(path, 'id')),
+      name: readString(handler.name, joinPath(path, 'name')),
+      email: readEmailAddress(handler.email, joinPath(path, 'email')),
+    };
+  });
+  requireUniqueIds(handlers, 'handlers');
+  return {
+    name: readString(profile.name, 'name'),
+    address: {
+      street: readString(address.street, 'address.street'),
+      postalCode: readString(address.postalCode, 'address.postalCode'),
+      city: readString(address.city, 'address.city'),
+      country: readString(address.country, 'address.country'),
+    },
+    phone: readString(profile.phone, 'phone'),
+    ...(chamberOfCommerce === undefined ? {} : { chamberOfCommerce }),
+    ...(website === undefined ? {} : { website }),
+    mailboxes: readList(profile.mailboxes, 'mailboxes', readEmailAddress),
+    privacyContact: readEmailAddress(profile.privacyContact, 'privacyContact'),
+    officeHours: readString(profile.officeHours, 'officeHours'),
+    privacyStatement: {
+      version: readString(statement.version, 'privacyStatement.version'),
+      date: statementDate,
+      ...(statementUrl === undefined ? {} : { url: statementUrl }),
+    },
+    supervisoryAuthority: { name: readString(authority.name, 'supervisoryAuthority.name'), url: readUrl(authority.url, 'supervisoryAuthority.url') },
+    systems,
+    // Own targets must sit inside the legal month, which is never shorter than 28 days.
+    targets: {
+      objectionDays: readInteger(targets.objectionDays, 'targets.objectionDays', 0, 28),
+      unsubscribeWorkingDays: readInteger(targets.unsubscribeWorkingDays, 'targets.unsubscribeWorkingDays', 0, 10),
+    },
+    handlers,
+    ...(profile.procedures === undefined
+      ? {}
+      : { procedures: readRightRecord(profile.procedures, 'procedures', (steps, path) => readList(steps, path, readString)) }),
+    ...(profile.replyTemplates === undefined ? {} : { replyTemplates: readReplyTemplates(profile.replyTemplates, 'replyTemplates') }),
+  };
+}
