@@ -1,0 +1,61 @@
+import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+import { AuditTrailList } from './AuditTrailList.tsx';
+import { ChecklistPanel } from './ChecklistPanel.tsx';
+import { DeadlineSummary } from './DeadlineSummary.tsx';
+import { describeStatus } from './describeAuditEvent.ts';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+export interface CaseViewProps {
+  privacyCase: PrivacyCase;
+  profile: OrganisationProfile;
+  now: string;
+  busy: boolean;
+  onStepDone: (stepId: string) => void;
+  onStepWaived: (stepId: string, reason: string) => void;
+  /** The reply composer, placed between the checklist and the audit trail. */
+  replies?: ReactNode;
+}
+
+/** The tracked case for the open message: what is due when, what is left to do, and what happened. */
+export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWaived, replies }: CaseViewProps) {
+  const styles = useStyles();
+  const handler = profile.handlers.find((h) => h.id === privacyCase.handler);
+  return (
+    <div className={styles.view}>
+      <div className={styles.header}>
+        <Text weight="semibold" size={500} data-testid="case-reference">
+          {privacyCase.reference}
+        </Text>
+        <Badge appearance="tint" color="informative" data-testid="case-status" data-status={privacyCase.status}>
+          {describeStatus(privacyCase.status)}
+        </Badge>
+      </div>
+      <Text>{`Requester: ${privacyCase.requester.name ?? ''} <${privacyCase.requester.email}>`}</Text>
+      <Text data-testid="case-handler">{`Handled by: ${handler?.name ?? privacyCase.handler ?? 'nobody yet'}`}</Text>
+      {privacyCase.processorFor !== undefined && (
+        <Text>{`We act as processor for ${privacyCase.processorFor} (Art. 28(3)(e)); their deadline governs.`}</Text>
+      )}
+      <DeadlineSummary receivedAt={privacyCase.receivedAt} legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />
+      <section aria-labelledby="checklist-heading">
+        <Subtitle2 as="h3" id="checklist-heading">
+          Checklist
+        </Subtitle2>
+        <ChecklistPanel steps={privacyCase.checklist} disabled={busy || privacyCase.status === 'closed'} onDone={onStepDone} onWaive={onStepWaived} />
+      </section>
+      {replies}
+      <section aria-labelledby="audit-heading">
+        <Subtitle2 as="h3" id="audit-heading">
+          Audit trail
+        </Subtitle2>
+        <AuditTrailList auditTrail={privacyCase.auditTrail} />
+      </section>
+    </div>
+  );
+}

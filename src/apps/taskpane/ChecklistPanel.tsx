@@ -1,0 +1,64 @@
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ChecklistStep } from '../../core/cases/privacyCase.ts';
+import { nameRight } from '../shared/rightDisplayName.ts';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  step: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', marginTop: tokens.spacingVerticalXS },
+  state: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ChecklistPanelProps {
+  steps: readonly ChecklistStep[];
+  disabled: boolean;
+  onDone: (stepId: string) => void;
+  onWaive: (stepId: string, reason: string) => void;
+}
+
+/** The case's checklist: each open step can be marked done, or waived with a reason for the record. */
+export function ChecklistPanel({ steps, disabled, onDone, onWaive }: ChecklistPanelProps) {
+  const styles = useStyles();
+  if (steps.length === 0) return <Text data-testid="checklist">No steps for this case.</Text>;
+  return (
+    <ul className={styles.list} data-testid="checklist">
+      {steps.map((step) => (
+        <li key={step.id} className={styles.step} data-testid="checklist-step" data-step-id={step.id} data-state={step.state}>
+          <Text block>{`${nameRight(step.right)} · ${step.systemId}: ${step.description}`}</Text>
+          {step.state === 'open' ? (
+            <OpenStepActions step={step} disabled={disabled} onDone={onDone} onWaive={onWaive} />
+          ) : (
+            <Text className={styles.state} size={200}>
+              {step.state === 'done' ? 'Done' : `Waived: ${step.waiverReason ?? ''}`}
+            </Text>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OpenStepActions({ step, disabled, onDone, onWaive }: { step: ChecklistStep } & Omit<ChecklistPanelProps, 'steps'>) {
+  const styles = useStyles();
+  const [reason, setReason] = useState('');
+  return (
+    <div className={styles.actions}>
+      <Button size="small" disabled={disabled} onClick={() => onDone(step.id)} data-testid="step-done-button" aria-label={`Mark done: ${step.description}`}>
+        Mark done
+      </Button>
+      <Field label="Reason to waive" size="small">
+        <Input size="small" value={reason} onChange={(_event, { value }) => setReason(value)} data-testid="waive-reason" />
+      </Field>
+      <Button
+        size="small"
+        disabled={disabled || reason.trim() === ''}
+        onClick={() => onWaive(step.id, reason.trim())}
+        aria-label={`Waive: ${step.description}`}
+        data-testid="step-waive-button"
+      >
+        Waive
+      </Button>
+    </div>
+  );
+}

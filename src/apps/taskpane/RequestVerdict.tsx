@@ -1,0 +1,50 @@
+import { Badge, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import type { Classification } from '../../core/classifier/classification.ts';
+import type { RightLabel } from '../../core/rights/rightLabel.ts';
+import { describeRight } from '../shared/rightDisplayName.ts';
+
+const useStyles = makeStyles({
+  verdict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
+});
+
+export interface RequestVerdictProps {
+  classification: Classification;
+  /** Rights staff chose when treating a non-request as a request anyway. */
+  rights?: readonly RightLabel[];
+}
+
+/** Whether the message is a privacy request, which rights it invokes, and how sure the classifier is. */
+export function RequestVerdict({ classification, rights = classification.rights }: RequestVerdictProps) {
+  const styles = useStyles();
+  const confidence = Math.round(classification.confidence * 100);
+  return (
+    <div className={styles.verdict}>
+      <Text weight="semibold" size={400} data-testid="request-verdict" data-verdict={classification.isPrivacyRequest ? 'request' : 'not-a-request'}>
+        {classification.isPrivacyRequest ? 'Privacy request' : 'Not a privacy request'}
+        {` (confidence ${confidence}%)`}
+      </Text>
+      {rights.length > 0 && (
+        <ul className={styles.badges} aria-label="Rights invoked">
+          {rights.map((right) => (
+            <li key={right}>
+              <Badge appearance="filled" color="brand" data-testid="right-badge" data-right={right}>
+                {describeRight(right)}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+      {classification.needsReview && (
+        <MessageBar intent="warning">
+          <MessageBarBody>The signals are weak or conflicting: read the message before relying on this.</MessageBarBody>
+        </MessageBar>
+      )}
+      {classification.truncated && (
+        <MessageBar intent="info">
+          <MessageBarBody>{`Only the first ${classification.examinedChars} characters were examined; read the rest yourself.`}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
