@@ -1,0 +1,50 @@
+import type { PrivacyCase } from '../cases/privacyCase.ts';
+import type { DetectedLanguage } from '../rights/language.ts';
+import { chooseReplyLanguage, REPLY_LANGUAGE_PACKS } from './chooseReplyLanguage.ts';
+import type { ReplyLanguage } from './replyLanguagePack.ts';
+import { findTemplateForRight, REPLY_TEMPLATE_IDS, type ReplyTemplateId } from './replyTemplateId.ts';
+import { suggestReplyTemplate } from './suggestReplyTemplate.ts';
+
+/** One entry of the template picker. */
+export interface ReplyTemplateSummary {
+  id: ReplyTemplateId;
+  /** In the listed language, e.g. "Ontvangstbevestiging". */
+  title: string;
+  language: ReplyLanguage;
+  /** The template `suggestReplyTemplate` preselects for the case. */
+  isSuggested: boolean;
+  /** False for a completion reply of a right the case does not invoke. */
+  isRelevant: boolean;
+}
+
+export interface ListReplyTemplatesOptions {
+  privacyCase?: PrivacyCase;
+  /** The language staff switched to; default the case's language, else English. */
+  language?: DetectedLanguage;
+}
+
+/**
+ * Every reply template with its title in the reply language, in a stable order (the stages of a
+ * case), marking the suggested one and the ones that fit the case's rights.
+ *
+ * @example
+ * listReplyTemplates({ privacyCase }).find((template) => template.isSuggested)?.id // 'acknowledgement'
+ * listReplyTemplates({ language: 'nl' })[0] // { id: 'acknowledgement', title: 'Ontvangstbevestiging', ... }
+ */
+export function listReplyTemplates(options: ListReplyTemplatesOptions = {}): ReplyTemplateSummary[] {
+  const { privacyCase } = options;
+  const language = chooseReplyLanguage(privacyCase?.language ?? 'und', options.language);
+  const suggested = privacyCase ? suggestReplyTemplate(privacyCase).templateId : undefined;
+  const rightTemplates = new Set<ReplyTemplateId>(privacyCase?.rightsInvoked.map(findTemplateForRight) ?? []);
+  return REPLY_TEMPLATE_IDS.map((id) => ({
+    id,
+    title: REPLY_LANGUAGE_PACKS[language].templates[id].title,
+    language,
+    isSuggested: id === suggested,
+    isRelevant: !privacyCase || !isRightSpecific(id) || rightTemplates.has(id),
+  }));
+}
+
+function isRightSpecific(id: ReplyTemplateId): boolean {
+  return id.startsWith('completion_') || id === 'complaint_acknowledgement' || id === 'breach_report_reply';
+}

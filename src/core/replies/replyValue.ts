@@ -1,0 +1,30 @@
+/** A link in a reply, e.g. to the supervisory authority's complaint page. */
+export interface ReplyLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * What a placeholder is filled with: text, a list (one item per line or `- ` item), or a link.
+ * An empty string or list means "nothing to say": the block that uses it is left out.
+ */
+export type ReplyValue = string | readonly string[] | ReplyLink;
+
+export type ReplyValues = Readonly<Record<string, ReplyValue>>;
+
+/**
+ * Checks whether a value leaves nothing to say, so the block using it is left out.
+ *
+ * @example
+ * isEmptyReplyValue('  ') // true
+ * isEmptyReplyValue(['Moneybird: invoices, 7 years']) // false
+ */
+export function isEmptyReplyValue(value: ReplyValue): boolean {
+  if (typeof value === 'string') return value.trim() === '';
+  if (isReplyLink(value)) return value.href.trim() === '';
+  return value.every((item) => item.trim() === '');
+}
+
+export function isReplyLink(value: ReplyValue): value is ReplyLink {
+  return typeof value === 'object' && !Array.isArray(value);
+}
