@@ -34,12 +34,15 @@ export interface ChecklistStep {
   description: string;
   state: 'open' | 'done' | 'waived';
   waiverReason?: string;
+  /** Why data in this system is kept despite the request (e.g. fiscal retention); tell the requester. */
+  exception?: string;
 }
 
 export type AuditEvent =
   | { type: 'received'; at: string; internetMessageId: string }
   | { type: 'classified'; at: string; rights: RightLabel[]; evidence: Evidence[] }
-  | { type: 'opened'; at: string; by: string }
+  /** `correctedRights` is set when staff chose other rights than the classifier found. */
+  | { type: 'opened'; at: string; by: string; correctedRights?: RightLabel[] }
   | { type: 'assigned'; at: string; by: string; handler: string }
   | { type: 'acknowledged'; at: string; by: string }
   | { type: 'identity_requested'; at: string; by: string }
