@@ -1,0 +1,83 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { describeRight } from '../shared/rightDisplayName.ts';
+import { describeAuditEvent } from './describeAuditEvent.ts';
+import { describeCaseDeadline } from './describeCaseDeadline.ts';
+import { formatLegalDeadline } from './CaseTable.tsx';
+import { nameCaseStatus } from './nameCaseStatus.ts';
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  fact: { margin: 0 },
+  trail: { paddingLeft: tokens.spacingHorizontalL },
+  when: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface CaseDetailDialogProps {
+  privacyCase: PrivacyCase;
+  now: string;
+  onClose: () => void;
+}
+
+/** Everything about one case, with its audit trail from first receipt to the latest event. */
+export function CaseDetailDialog({ privacyCase, now, onClose }: CaseDetailDialogProps) {
+  const styles = useStyles();
+  const standing = describeCaseDeadline(privacyCase, now);
+  const facts: [string, string][] = [
+    ['Requester', privacyCase.requester.name ? `${privacyCase.requester.name} <${privacyCase.requester.email}>` : privacyCase.requester.email],
+    ['Rights invoked', privacyCase.rightsInvoked.map(describeRight).join(', ')],
+    ['Handler', privacyCase.handler ?? 'Unassigned'],
+    ['Status', `${nameCaseStatus(privacyCase.status)}${privacyCase.outcome ? ` (${privacyCase.outcome.replaceAll('_', ' ')})` : ''}`],
+    ['Received', formatDisplayDateTime(privacyCase.receivedAt)],
+    ['Legal deadline', `${formatLegalDeadline(privacyCase)}: ${standing.text}`],
+    ['Our target', formatDisplayDate(privacyCase.targetDate)],
+    ...(privacyCase.processorFor
+      ? [['Acting as processor for', `${privacyCase.processorFor} (Art. 28(3)(e); their deadline governs)`] as [string, string]]
+      : []),
+    ['Messages', privacyCase.sourceMessages.map((m) => m.subject ?? m.internetMessageId).join('; ')],
+  ];
+  return (
+    <Dialog open onOpenChange={(_event, data) => !data.open && onClose()}>
+      <DialogSurface data-testid="case-detail" aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>Case {privacyCase.reference}</DialogTitle>
+          <DialogContent>
+            <dl className={styles.facts}>
+              {facts.map(([term, fact]) => (
+                <div key={term} style={{ display: 'contents' }}>
+                  <dt className={styles.term}>{term}</dt>
+                  <dd className={styles.fact}>{fact}</dd>
+                </div>
+              ))}
+            </dl>
+            <h3>Audit trail</h3>
+            <ol className={styles.trail} data-testid="audit-trail">
+              {privacyCase.auditTrail.map((event, index) => (
+                <li key={`${event.at}-${index}`}>
+                  <span className={styles.when}>{formatDisplayDateTime(event.at)}</span> — {describeAuditEvent(event)}
+                </li>
+              ))}
+            </ol>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              Close
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { CaseRegister } from './CaseRegister.tsx';
+import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
+
+// Wednesday 4 March 2026, 10:00 in Amsterdam.
+const now = () => '2026-03-04T09:00:00Z';
+
+const overdue = buildRegisterCase('AVG-2026-0001', '2026-03-02', {
+  requester: { name: 'Piet Jansen', email: 'piet@example.nl' },
+  rightsInvoked: ['access', 'erasure'],
+  handler: 'bas',
+  auditTrail: [
+    { type: 'received', at: '2026-02-02T09:00:00Z', internetMessageId: '<AVG-2026-0001@example.nl>' },
+    { type: 'opened', at: '2026-02-02T09:05:00Z', by: 'anna' },
+    { type: 'reply_sent', at: '2026-02-02T09:30:00Z', by: 'anna', templateId: 'acknowledgement' },
+  ],
+});
+const dueFriday = buildRegisterCase('AVG-2026-0002', '2026-03-06');
+const closedOnTime = closeRegisterCase(buildRegisterCase('AVG-2026-0003', '2026-03-02'), '2026-02-20T10:00:00Z');
+
+async function renderRegister(store: CaseStore, downloadFile = vi.fn()) {
+  renderWithProviders(<CaseRegister store={store} now={now} downloadFile={downloadFile} />);
+  await screen.findByRole('heading', { name: 'Privacy register' });
+  return downloadFile;
+}
+
+afterEach(cleanup);
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+describe('CaseRegister', () => {
+  it('shows an empty state and disables the export when no case exists', async () => {
+    await renderRegister(createMemoryCaseStore());
+    expect(await screen.findByTestId('empty-register')).toHaveProperty('textContent', expect.stringContaining('No privacy requests yet'));
+    expect(screen.getByTestId('export-register')).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('lists open cases, most urgent first, with deadline and days left', async () => {
+    await renderRegister(createMemoryCaseStore([dueFriday, closedOnTime, overdue]));
+    const rows = await screen.findAllByTestId('case-row');
+    expect(rows.map((row) => row.dataset.reference)).toEqual(['AVG-2026-0001', 'AVG-2026-0002']);
+    expect(within(rows[1]!).getByTestId('legal-deadline').textContent).toBe('Friday 6 March 2026');
+    expect(within(rows[1]!).getByTestId('days-left').textContent).toBe('2 days left');
+    expect(within(rows[0]!).getByText('Access, Erasure')).toBeTruthy();
+    expect(within(rows[0]!).getByText('bas')).toBeTruthy();
+  });
+
+  it('marks an overdue case in words, not only in colour', async () => {
+    await renderRegister(createMemoryCaseStore([overdue, dueFriday]));
+    const [first] = await screen.findAllByTestId('case-row');
+    expect(first?.dataset.overdue).toBe('true');
+    expect(within(first!).getByTestId('days-left').textContent).toBe('Overdue by 2 days');
+  });
+
+  it('summarises open, due this week, overdue and answered on time', async () => {
+    await renderRegister(createMemoryCaseStore([overdue, dueFriday, closedOnTime]));
+    const summary = await screen.findByTestId('register-summary');
+    const figure = (id: string) => within(summary).getByTestId(`summary-${id}`).querySelector('dd')?.textContent;
+    expect(figure('open')).toBe('2');
+    expect(figure('due-this-week')).toBe('1');
+    expect(figure('overdue')).toBe('1');
+    expect(figure('on-time')).toBe('1 of 1 (100%)');
+  });
+
+  it('filters to overdue and to closed cases', async () => {
+    await renderRegister(createMemoryCaseStore([overdue, dueFriday, closedOnTime]));
+    fireEvent.click(await screen.findByTestId('filter-overdue'));
+    expect(screen.getAllByTestId('case-row').map((row) => row.dataset.reference)).toEqual(['AVG-2026-0001']);
+    fireEvent.click(screen.getByTestId('filter-closed'));
+    const [closedRow] = screen.getAllByTestId('case-row');
+    expect(closedRow?.dataset.reference).toBe('AVG-2026-0003');
+    expect(within(closedRow!).getByTestId('days-left').textContent).toBe('Closed on time');
+  });
+
+  it('opens a case with its audit trail, including the sent reply', async () => {
+    await renderRegister(createMemoryCaseStore([overdue]));
+    fireEvent.click(await screen.findByRole('button', { name: 'AVG-2026-0001' }));
+    const detail = await screen.findByTestId('case-detail');
+    expect(within(detail).getByText('Case AVG-2026-0001')).toBeTruthy();
+    const trail = within(detail).getByTestId('audit-trail');
+    expect([...trail.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Request received'),
+      expect.stringContaining('Case opened by anna'),
+      expect.stringContaining('Reply sent by anna (template: acknowledgement)'),
+    ]);
+    fireEvent.click(within(detail).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByTestId('case-detail')).toBeNull());
+  });
+
+  it('exports every case, not only the filtered ones, as CSV', async () => {
+    const downloadFile = await renderRegister(createMemoryCaseStore([overdue, dueFriday, closedOnTime]));
+    fireEvent.click(await screen.findByTestId('filter-overdue'));
+    fireEvent.click(screen.getByTestId('export-register'));
+    expect(downloadFile).toHaveBeenCalledTimes(1);
+    const [fileName, csv] = downloadFile.mock.calls[0] as [string, string];
+    expect(fileName).toBe('privacy-register-2026-03-04.csv');
+    expect(csv.trim().split('\r\n')).toHaveLength(4);
+  });
+
+  it('shows the store failure message instead of an endless spinner', async () => {
+    const failing: CaseStore = { ...createMemoryCaseStore(), list: () => Promise.reject(new Error('The case database could not be opened.')) };
+    await renderRegister(failing);
+    expect(await screen.findByText('The case database could not be opened.')).toBeTruthy();
+  });
+});

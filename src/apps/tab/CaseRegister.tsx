@@ -1,0 +1,115 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { getDeadlineDate } from '../../core/calendar/getDeadlineDate.ts';
+import { CaseDetailDialog } from './CaseDetailDialog.tsx';
+import { CaseTable } from './CaseTable.tsx';
+import { downloadFile as offerDownload } from './downloadFile.ts';
+import { exportRegisterCsv } from './exportRegisterCsv.ts';
+import { RegisterSummaryBar } from './RegisterSummaryBar.tsx';
+import { isInRegisterFilter, summarizeRegister, type RegisterFilter } from './summarizeRegister.ts';
+
+const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  title: { margin: 0, marginRight: 'auto', fontSize: tokens.fontSizeBase600 },
+});
+
+const FILTERS: { value: RegisterFilter; label: string }[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'dueThisWeek', label: 'Due this week' },
+  { value: 'overdue', label: 'Overdue' },
+  { value: 'closed', label: 'Closed' },
+  { value: 'all', label: 'All' },
+];
+
+export interface CaseRegisterProps {
+  store: CaseStore;
+  /** Injected clock: the current instant as ISO 8601. */
+  now: () => string;
+  /** Saves the exported register; defaults to a browser download. */
+  downloadFile?: (fileName: string, content: string) => void;
+}
+
+/** Open cases first, each group by deadline, so the most urgent case is always on top. */
+function sortForRegister(cases: readonly PrivacyCase[]): PrivacyCase[] {
+  const rank = (c: PrivacyCase) => (c.status === 'closed' ? 1 : 0);
+  return [...cases].sort(
+    (a, b) => rank(a) - rank(b) || getDeadlineDate(a.legalDeadline).localeCompare(getDeadlineDate(b.legalDeadline)) || a.reference.localeCompare(b.reference),
+  );
+}
+
+/** The manager's view: summary, filters, the case list, case details and the register export. */
+export function CaseRegister({ store, now, downloadFile = offerDownload }: CaseRegisterProps) {
+  const styles = useStyles();
+  const [cases, setCases] = useState<PrivacyCase[] | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const [filter, setFilter] = useState<RegisterFilter>('open');
+  const [openCaseId, setOpenCaseId] = useState<string | undefined>(undefined);
+
+  const reload = useCallback(() => {
+    store.list().then(
+      (listed) => {
+        setCases(sortForRegister(listed));
+        setLoadError(undefined);
+      },
+      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
+    );
+  }, [store]);
+
+  useEffect(() => {
+    reload();
+    // Cases are opened in the Outlook pane; pick them up whenever the manager comes back to the tab.
+    const onVisible = () => document.visibilityState === 'visible' && reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  const at = now();
+  const summary = summarizeRegister(cases ?? [], at);
+  const shown = (cases ?? []).filter((c) => isInRegisterFilter(c, filter, at));
+  const openCase = cases?.find((c) => c.id === openCaseId);
+  const countFor = (value: RegisterFilter) =>
+    ({ open: summary.open, dueThisWeek: summary.dueThisWeek, overdue: summary.overdue, closed: summary.closed, all: summary.total })[value];
+
+  return (
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Privacy register</h1>
+        <Button onClick={reload}>Refresh</Button>
+        <Button
+          appearance="primary"
+          data-testid="export-register"
+          disabled={!cases || cases.length === 0}
+          onClick={() => downloadFile(`privacy-register-${at.slice(0, 10)}.csv`, exportRegisterCsv(cases ?? [], at))}
+        >
+          Export register
+        </Button>
+      </header>
+      {loadError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{loadError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {cases === undefined && !loadError && <Spinner label="Loading cases…" />}
+      {cases !== undefined && cases.length === 0 && (
+        <p data-testid="empty-register">No privacy requests yet. Cases opened from the Outlook pane appear here.</p>
+      )}
+      {cases !== undefined && cases.length > 0 && (
+        <>
+          <RegisterSummaryBar summary={summary} />
+          <TabList selectedValue={filter} onTabSelect={(_event, data) => setFilter(data.value as RegisterFilter)} aria-label="Filter cases">
+            {FILTERS.map(({ value, label }) => (
+              <Tab key={value} value={value} data-testid={`filter-${value}`}>
+                {`${label} (${countFor(value)})`}
+              </Tab>
+            ))}
+          </TabList>
+          {shown.length === 0 ? <p>No cases match this filter.</p> : <CaseTable cases={shown} now={at} onOpenCase={setOpenCaseId} />}
+        </>
+      )}
+      {openCase && <CaseDetailDialog privacyCase={openCase} now={at} onClose={() => setOpenCaseId(undefined)} />}
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+import {
+  Badge,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
+import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { nameRight } from '../shared/rightDisplayName.ts';
+import { describeCaseDeadline } from './describeCaseDeadline.ts';
+import { nameCaseStatus } from './nameCaseStatus.ts';
+
+export interface CaseTableProps {
+  cases: readonly PrivacyCase[];
+  now: string;
+  onOpenCase: (caseId: string) => void;
+}
+
+/** The legal deadline as the register shows it: a day, or the exact hour for a breach report. */
+export function formatLegalDeadline(privacyCase: PrivacyCase): string {
+  const legal = privacyCase.legalDeadline;
+  if (legal.kind === 'hours') return `${formatDisplayDateTime(legal.deadlineAt)} (72 hours)`;
+  return `${formatDisplayDate(legal.deadline)}${legal.extended ? ' (extended)' : ''}`;
+}
+
+/** One row per case; overdue rows say so in words and carry a red badge. */
+export function CaseTable({ cases, now, onOpenCase }: CaseTableProps) {
+  return (
+    <Table aria-label="Privacy requests" size="small">
+      <TableHeader>
+        <TableRow>
+          {['Reference', 'Requester', 'Rights', 'Handler', 'Status', 'Received', 'Legal deadline', 'Days left'].map((column) => (
+            <TableHeaderCell key={column}>{column}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {cases.map((privacyCase) => {
+          const standing = describeCaseDeadline(privacyCase, now);
+          return (
+            <TableRow key={privacyCase.id} data-testid="case-row" data-reference={privacyCase.reference} data-overdue={standing.isOverdue}>
+              <TableCell>
+                <Link as="button" onClick={() => onOpenCase(privacyCase.id)}>
+                  {privacyCase.reference}
+                </Link>
+              </TableCell>
+              <TableCell>
+                {privacyCase.requester.name ? `${privacyCase.requester.name} <${privacyCase.requester.email}>` : privacyCase.requester.email}
+              </TableCell>
+              <TableCell>{privacyCase.rightsInvoked.map(nameRight).join(', ')}</TableCell>
+              <TableCell>{privacyCase.handler ?? 'Unassigned'}</TableCell>
+              <TableCell>{nameCaseStatus(privacyCase.status)}</TableCell>
+              <TableCell>{formatDisplayDate(toAmsterdamDate(privacyCase.receivedAt))}</TableCell>
+              <TableCell data-testid="legal-deadline">{formatLegalDeadline(privacyCase)}</TableCell>
+              <TableCell data-testid="days-left">
+                {standing.isOverdue ? (
+                  <Badge color="danger" appearance="filled">
+                    {standing.text}
+                  </Badge>
+                ) : (
+                  standing.text
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

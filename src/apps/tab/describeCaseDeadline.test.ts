@@ -1,0 +1,40 @@
+import { describeCaseDeadline } from './describeCaseDeadline.ts';
+import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
+
+describe('describeCaseDeadline', () => {
+  const dueMonday = buildRegisterCase('AVG-2026-0001', '2026-03-02');
+
+  it('counts calendar days left before the deadline', () => {
+    const standing = describeCaseDeadline(dueMonday, '2026-02-27T10:00:00Z');
+    expect(standing).toMatchObject({ deadlineDate: '2026-03-02', daysLeft: 3, isOverdue: false, text: '3 days left' });
+  });
+
+  it('says "Due today" on the deadline day, up to its last Amsterdam minute', () => {
+    expect(describeCaseDeadline(dueMonday, '2026-03-02T22:59:00Z')).toMatchObject({ daysLeft: 0, isOverdue: false, text: 'Due today' });
+  });
+
+  it('marks a case overdue in words from the first Amsterdam minute after the deadline day', () => {
+    expect(describeCaseDeadline(dueMonday, '2026-03-02T23:01:00Z')).toMatchObject({ isOverdue: true, text: 'Overdue by 1 day' });
+    expect(describeCaseDeadline(dueMonday, '2026-03-06T09:00:00Z').text).toBe('Overdue by 4 days');
+  });
+
+  it('marks a 72-hour breach deadline overdue within its own last day', () => {
+    const breach = buildRegisterCase('AVG-2026-0002', '2026-03-02', {
+      rightsInvoked: ['breach_report'],
+      legalDeadline: { kind: 'hours', receivedOn: '2026-02-27', deadlineAt: '2026-03-02T09:00:00Z' },
+    });
+    expect(describeCaseDeadline(breach, '2026-03-02T08:00:00Z')).toMatchObject({ isOverdue: false, text: 'Due today' });
+    expect(describeCaseDeadline(breach, '2026-03-02T10:00:00Z')).toMatchObject({ isOverdue: true, text: 'Overdue today' });
+  });
+
+  it('judges a closed case by its closing day, not by today, and never calls it overdue', () => {
+    const onTime = closeRegisterCase(dueMonday, '2026-03-02T16:00:00Z');
+    const late = closeRegisterCase(dueMonday, '2026-03-03T08:00:00Z');
+    expect(describeCaseDeadline(onTime, '2026-06-01T09:00:00Z')).toMatchObject({ isOverdue: false, closedOnTime: true, text: 'Closed on time' });
+    expect(describeCaseDeadline(late, '2026-06-01T09:00:00Z')).toMatchObject({ isOverdue: false, closedOnTime: false, text: 'Closed late' });
+  });
+
+  it('counts a closed case without a closing event as not on time, since nobody can show it was', () => {
+    expect(describeCaseDeadline({ ...dueMonday, status: 'closed' }, '2026-02-27T10:00:00Z').closedOnTime).toBe(false);
+  });
+});
