@@ -1,5 +1,5 @@
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
-import { OUTLOOK_REPLY_HTML_MAX_BYTES, renderReply } from './renderReply.ts';
+import { renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';
 import { REPLY_LANGUAGES } from './replyLanguagePack.ts';
 import { REPLY_TEMPLATE_IDS, type ReplyTemplateId } from './replyTemplateId.ts';
