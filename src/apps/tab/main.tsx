@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
-import { connectToTeams, type TeamsConnection } from '../../adapters/teams/teamsHost.ts';
+import type { TeamsConnection } from '../../adapters/teams/teamsHost.ts';
 import { CaseRegister } from './CaseRegister.tsx';
 import { TabRoot } from './TabRoot.tsx';
 
@@ -12,8 +12,15 @@ const root = createRoot(container);
 // Only inside Teams (?host=teams) is TeamsJS touched; the plain page is demo mode with no network.
 const isInTeams = new URLSearchParams(window.location.search).get('host') === 'teams';
 
+/** Loads TeamsJS only inside Teams, so the demo page never downloads or runs it. */
+async function connectIfInTeams(): Promise<TeamsConnection | undefined> {
+  if (!isInTeams) return undefined;
+  const { connectToTeams } = await import('../../adapters/teams/teamsHost.ts');
+  return connectToTeams();
+}
+
 async function start() {
-  const teams: TeamsConnection | undefined = isInTeams ? await connectToTeams() : undefined;
+  const teams = await connectIfInTeams();
   const store = await openIndexedDbCaseStore();
   root.render(
     <StrictMode>
