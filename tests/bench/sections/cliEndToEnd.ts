@@ -1,0 +1,83 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchSection } from '../benchSection.ts';
+import { formatRate } from '../benchSection.ts';
+
+const EMAIL_COUNT = 50_000;
+
+interface CliRun {
+  millis: number;
+  outputLines: number;
+  errorLines: number;
+  exitCode: number | null;
+}
+
+function pinnedCommand(repoRoot: string, file: string): [string, string[]] {
+  const cli = [join(repoRoot, 'node_modules/.bin/tsx'), 'src/cli/main.ts', 'classify', file];
+  const hasTaskset = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
+  return hasTaskset ? ['taskset', ['-c', '0', ...cli]] : [cli[0] as string, cli.slice(1)];
+}
+
+function runCli(repoRoot: string, file: string): Promise<CliRun> {
+  const [command, args] = pinnedCommand(repoRoot, file);
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  let outputLines = 0;
+  let errorLines = 0;
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    outputLines += lines.length;
+    // An error line is {"error":…} or {"id":…,"error":…}; a result line has no "error" key.
+    errorLines += lines.filter((line) => line.startsWith('{"error":') || line.includes(',"error":')).length;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ millis: performance.now() - started, outputLines, errorLines, exitCode }));
+  });
+}
+
+/** Makes `count` classify input lines by cycling the corpus, with unique ids. */
+function cycleLines(inputLines: readonly string[], count: number): string {
+  const parts: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const record = JSON.parse(inputLines[index % inputLines.length] as string) as { id: string };
+    parts.push(JSON.stringify({ ...record, id: `${record.id}#${index}` }));
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** (d) the real CLI, through tsx as `npm run cli` runs it, on one core when taskset exists. */
+export const cliEndToEnd: BenchSection = {
+  name: 'cli',
+  title: `CLI end to end: privacy-desk classify on ${EMAIL_COUNT.toLocaleString('en-US')} emails`,
+  async run({ repoRoot, inputLines }) {
+    const folder = mkdtempSync(join(tmpdir(), 'privacy-desk-bench-'));
+    try {
+      const bulkFile = join(folder, 'emails.jsonl');
+      const startupFile = join(folder, 'one-email.jsonl');
+      writeFileSync(bulkFile, cycleLines(inputLines, EMAIL_COUNT));
+      writeFileSync(startupFile, cycleLines(inputLines, 1));
+      // Start-up (tsx compiling the sources, loading the lexicons) varies run to run: take the median of three.
+      const startups: number[] = [];
+      for (let run = 0; run < 3; run += 1) startups.push((await runCli(repoRoot, startupFile)).millis);
+      const startupMillis = startups.sort((a, b) => a - b)[1] as number;
+      const bulk = await runCli(repoRoot, bulkFile);
+      const pinned = pinnedCommand(repoRoot, bulkFile)[0] === 'taskset' ? 'pinned to core 0 with taskset' : 'not pinned (no taskset)';
+      const working = Math.max(bulk.millis - startupMillis, 1);
+      return [
+        `tsx + node, ${pinned}; output read through a pipe and counted.`,
+        `exit code ${bulk.exitCode}, ${bulk.outputLines} result lines (${bulk.errorLines} errors) for ${EMAIL_COUNT} emails`,
+        `start-up (one email):      ${startupMillis.toFixed(0)} ms (median of 3)`,
+        `whole run:                 ${bulk.millis.toFixed(0)} ms = ${formatRate((EMAIL_COUNT * 1000) / bulk.millis)}`,
+        `without start-up:          ${formatRate((EMAIL_COUNT * 1000) / working)} (target >= 20,000/s)`,
+      ].join('\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  },
+};
