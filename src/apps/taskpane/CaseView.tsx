@@ -2,6 +2,7 @@ import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-comp
 import type { ReactNode } from 'react';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
 import { AuditTrailList } from './AuditTrailList.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
@@ -42,7 +43,8 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
       {privacyCase.processorFor !== undefined && (
         <Text>{`We act as processor for ${privacyCase.processorFor} (Art. 28(3)(e)); their deadline governs.`}</Text>
       )}
-      <DeadlineSummary receivedAt={privacyCase.receivedAt} legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />
+      <Text data-testid="case-received-date">{`Request received: ${formatDisplayDateTime(privacyCase.receivedAt)}`}</Text>
+      <DeadlineSummary legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />
       <section aria-labelledby="checklist-heading">
         <Subtitle2 as="h3" id="checklist-heading">
           Checklist

@@ -12,7 +12,6 @@ const useStyles = makeStyles({
 });
 
 export interface DeadlineSummaryProps {
-  receivedAt: string;
   legalDeadline: LegalDeadline;
   targetDate: CalendarDate;
   /** ISO instant; injected so the screen and its tests agree on "today". */
@@ -39,16 +38,12 @@ function describeDaysLeft(legalDeadline: LegalDeadline, now: string): string {
   return `${days} day${days === 1 ? '' : 's'} left`;
 }
 
-/** Received date, legal deadline, the organisation's target date and the days left. */
-export function DeadlineSummary({ receivedAt, legalDeadline, targetDate, now }: DeadlineSummaryProps) {
+/** The legal deadline, the organisation's target date and the days left. */
+export function DeadlineSummary({ legalDeadline, targetDate, now }: DeadlineSummaryProps) {
   const styles = useStyles();
   const overdue = isDeadlinePassed(legalDeadline, now);
   return (
     <dl className={styles.list}>
-      <dt className={styles.term}>Received</dt>
-      <dd className={styles.detail} data-testid="received-date">
-        {formatDisplayDateTime(receivedAt)}
-      </dd>
       <dt className={styles.term}>Legal deadline</dt>
       <dd className={styles.detail} data-testid="legal-deadline" data-deadline={legalDeadline.kind === 'hours' ? legalDeadline.deadlineAt : legalDeadline.deadline}>
         {describeLegalDeadline(legalDeadline)}

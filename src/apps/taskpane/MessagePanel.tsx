@@ -1,0 +1,162 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { DemoMailbox, OpenedDemoReply } from '../../adapters/local/demoMailbox.ts';
+import type { MailMessage, Mailbox } from '../../adapters/mailbox.ts';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+import { classifyEmail } from '../../core/classifier/classifyEmail.ts';
+import { emailBodyToText } from '../../core/classifier/emailBodyToText.ts';
+import { isRightLabel, RIGHT_LABELS } from '../../core/rights/rightLabel.ts';
+import type { RightLabel } from '../../core/rights/rightLabel.ts';
+import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { describeRight } from '../shared/rightDisplayName.ts';
+import { CasePanel } from './CasePanel.tsx';
+import { HighlightedText } from './HighlightedText.tsx';
+import { ReplyPreviewDialog } from './ReplyPreviewDialog.tsx';
+import { RequestVerdict } from './RequestVerdict.tsx';
+import { useCaseForMessage } from './useCaseForMessage.ts';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  subject: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  body: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    maxHeight: '360px',
+    overflowY: 'auto',
+  },
+  treatAnyway: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+});
+
+export interface MessagePanelProps {
+  message: MailMessage;
+  mailbox: Mailbox;
+  demoMailbox?: DemoMailbox;
+  caseStore: CaseStore;
+  profile: OrganisationProfile;
+  staffMember: string;
+  clock: () => Date;
+}
+
+/** One message: the verdict and the deciding words, its case (or the button to open one), its text. */
+export function MessagePanel({ message, mailbox, demoMailbox, caseStore, profile, staffMember, clock }: MessagePanelProps) {
+  const styles = useStyles();
+  const classification = useMemo(
+    () =>
+      classifyEmail({
+        subject: message.subject,
+        body: message.body,
+        bodyType: message.bodyType,
+        from: message.from.email,
+        to: message.to,
+        receivedAt: message.receivedAt,
+      }),
+    [message],
+  );
+  // Evidence spans point into this text, so the body is shown exactly as the classifier read it.
+  const bodyText = useMemo(() => emailBodyToText(message.body, message.bodyType), [message]);
+  const caseLookup = useCaseForMessage(caseStore, message);
+  const [chosenRight, setChosenRight] = useState<RightLabel>();
+  const [openedReply, setOpenedReply] = useState<OpenedDemoReply>();
+  const rights = chosenRight ? [chosenRight] : classification.rights;
+  const treatedAsRequest = classification.isPrivacyRequest || chosenRight !== undefined;
+
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="verdict-heading">
+        <Subtitle1 as="h2" id="verdict-heading">
+          Privacy check
+        </Subtitle1>
+        <RequestVerdict classification={classification} rights={rights} />
+        {!classification.isPrivacyRequest && caseLookup.privacyCase === undefined && (
+          <TreatAsRequest chosenRight={chosenRight} detected={classification.rights} onChoose={setChosenRight} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="case-heading">
+        <Subtitle1 as="h2" id="case-heading">
+          Case
+        </Subtitle1>
+        {caseLookup.problem && (
+          <MessageBar intent="error">
+            <MessageBarBody>{caseLookup.problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {caseLookup.loading ? (
+          <Spinner size="tiny" label="Looking for an existing case…" />
+        ) : (
+          <CasePanel
+            message={message}
+            classification={classification}
+            rights={rights}
+            treatedAsRequest={treatedAsRequest}
+            caseLookup={caseLookup}
+            mailbox={mailbox}
+            caseStore={caseStore}
+            profile={profile}
+            staffMember={staffMember}
+            clock={clock}
+            onReplyOpened={() => setOpenedReply(demoMailbox?.openedReplies().at(-1))}
+          />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="message-heading">
+        <Subtitle1 as="h2" id="message-heading">
+          Message
+        </Subtitle1>
+        <p className={styles.subject}>
+          <HighlightedText as="span" text={message.subject} evidence={classification.evidence.filter((e) => e.field === 'subject')} testId="message-subject" />
+        </p>
+        <Text>{`From: ${message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email}`}</Text>
+        <Text>{`To: ${message.mailbox}`}</Text>
+        <Text data-testid="received-date" data-received-at={message.receivedAt}>
+          {`Received: ${formatDisplayDateTime(message.receivedAt)} (Amsterdam time)`}
+        </Text>
+        <div className={styles.body} role="region" aria-label="Message text" tabIndex={0}>
+          <HighlightedText text={bodyText} evidence={classification.evidence.filter((e) => e.field === 'body')} testId="message-body" />
+        </div>
+      </section>
+
+      {openedReply && <ReplyPreviewDialog reply={openedReply} onClose={() => setOpenedReply(undefined)} />}
+    </>
+  );
+}
+
+interface TreatAsRequestProps {
+  chosenRight: RightLabel | undefined;
+  detected: readonly RightLabel[];
+  onChoose: (right: RightLabel | undefined) => void;
+}
+
+/** A small escape hatch: staff who see a request the classifier missed choose the right themselves. */
+function TreatAsRequest({ chosenRight, detected, onChoose }: TreatAsRequestProps) {
+  const styles = useStyles();
+  const [right, setRight] = useState<RightLabel>(detected[0] ?? 'access');
+  if (chosenRight !== undefined) {
+    return (
+      <div>
+        <Button size="small" onClick={() => onChoose(undefined)} data-testid="undo-treat-as-request">
+          Not a request after all
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.treatAnyway}>
+      <Field label="Right invoked" size="small">
+        <Select size="small" value={right} onChange={(_event, { value }) => isRightLabel(value) && setRight(value)} data-testid="treat-as-request-right">
+          {RIGHT_LABELS.map((label) => (
+            <option key={label} value={label}>
+              {describeRight(label)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button size="small" onClick={() => onChoose(right)} data-testid="treat-as-request">
+        Treat as request anyway
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CalendarDate } from '../../core/calendar/legalDeadline.ts';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+import { chooseReplyLanguage } from '../../core/replies/chooseReplyLanguage.ts';
+import { renderReply } from '../../core/replies/renderReply.ts';
+import type { RenderedReply } from '../../core/replies/renderReply.ts';
+import { ReplyError } from '../../core/replies/replyError.ts';
+import { REPLY_LANGUAGES } from '../../core/replies/replyLanguagePack.ts';
+import type { ReplyLanguage } from '../../core/replies/replyLanguagePack.ts';
+import { suggestReplyTemplate } from '../../core/replies/suggestReplyTemplate.ts';
+import { isReplyTemplateId, REPLY_TEMPLATE_IDS } from '../../core/replies/replyTemplateId.ts';
+import type { ReplyTemplateId } from '../../core/replies/replyTemplateId.ts';
+import { describeReplyTemplate } from './describeReplyTemplate.ts';
+import { sanitizeReplyHtml } from './sanitizeReplyHtml.ts';
+
+const useStyles = makeStyles({
+  composer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  preview: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    maxHeight: '320px',
+    overflowY: 'auto',
+  },
+});
+
+const LANGUAGE_NAMES: Readonly<Record<ReplyLanguage, string>> = { nl: 'Dutch', en: 'English' };
+
+/** Templates that cannot be rendered without reasons from the handler. */
+const NEEDS_REASONS: Partial<Record<ReplyTemplateId, 'extensionReasons' | 'refusalReasons'>> = {
+  extension: 'extensionReasons',
+  refusal: 'refusalReasons',
+};
+
+export interface ReplyComposerProps {
+  privacyCase: PrivacyCase;
+  profile: OrganisationProfile;
+  today: CalendarDate;
+  busy: boolean;
+  onOpenReply: (reply: RenderedReply) => void;
+}
+
+/** Chooses (preselected from the case's stage, rights and language), previews and opens a templated reply; staff review and send it themselves. */
+export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }: ReplyComposerProps) {
+  const styles = useStyles();
+  // The suggestion is read once per mount; the pane remounts the composer after each reply sent.
+  const [suggestion] = useState(() => suggestReplyTemplate(privacyCase));
+  const [templateId, setTemplateId] = useState<ReplyTemplateId>(suggestion.templateId);
+  const [language, setLanguage] = useState<ReplyLanguage>(suggestion.language);
+  const [reasons, setReasons] = useState('');
+  const [staffNote, setStaffNote] = useState('');
+  const reasonsField = NEEDS_REASONS[templateId];
+  const rendering = attemptRender(templateId, {
+    privacyCase,
+    profile,
+    today,
+    language,
+    inputs: { ...(reasonsField ? { [reasonsField]: reasons.trim() || undefined } : {}), staffNote: staffNote.trim() || undefined },
+  });
+
+  return (
+    <section className={styles.composer} aria-labelledby="reply-heading">
+      <Subtitle2 as="h3" id="reply-heading">
+        Reply
+      </Subtitle2>
+      <Field label="Template">
+        <Select
+          data-testid="template-picker"
+          value={templateId}
+          onChange={(_event, { value }) => isReplyTemplateId(value) && setTemplateId(value)}
+        >
+          {REPLY_TEMPLATE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {describeReplyTemplate(id)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Reply language">
+        <Select
+          data-testid="language-picker"
+          value={language}
+          onChange={(_event, { value }) => setLanguage(chooseReplyLanguage(privacyCase.language, value as ReplyLanguage))}
+        >
+          {REPLY_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {reasonsField && (
+        <Field label={templateId === 'extension' ? 'Reasons for the extension' : 'Reasons for the refusal'} required>
+          <Textarea data-testid="reply-reasons" value={reasons} onChange={(_event, { value }) => setReasons(value)} />
+        </Field>
+      )}
+      <Field label="Note from the handler (optional)">
+        <Textarea data-testid="reply-note" value={staffNote} onChange={(_event, { value }) => setStaffNote(value)} />
+      </Field>
+      {rendering.reply ? (
+        <>
+          <Text weight="semibold" data-testid="reply-subject">{`Subject: ${rendering.reply.subject}`}</Text>
+          <div
+            className={styles.preview}
+            role="region"
+            aria-label="Reply preview"
+            data-testid="reply-preview"
+            // The reply renderer escapes every value and the HTML is sanitised again here.
+            dangerouslySetInnerHTML={{ __html: sanitizeReplyHtml(rendering.reply.html) }}
+          />
+        </>
+      ) : (
+        <MessageBar intent="warning" data-testid="reply-problem">
+          <MessageBarBody>{rendering.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button
+          appearance="primary"
+          disabled={busy || rendering.reply === undefined}
+          onClick={() => rendering.reply && onOpenReply(rendering.reply)}
+          data-testid="open-reply-button"
+        >
+          Open reply
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function attemptRender(templateId: ReplyTemplateId, context: Parameters<typeof renderReply>[1]): { reply?: RenderedReply; problem?: string } {
+  try {
+    return { reply: renderReply(templateId, context) };
+  } catch (error) {
+    if (error instanceof ReplyError) return { problem: error.message };
+    throw error;
+  }
+}

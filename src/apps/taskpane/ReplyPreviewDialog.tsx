@@ -1,0 +1,31 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from '@fluentui/react-components';
+import type { OpenedDemoReply } from '../../adapters/local/demoMailbox.ts';
+import { sanitizeReplyHtml } from './sanitizeReplyHtml.ts';
+
+export interface ReplyPreviewDialogProps {
+  reply: OpenedDemoReply;
+  onClose: () => void;
+}
+
+/** Demo mode: shows the reply as Outlook's reply form would open it, since there is no Outlook. */
+export function ReplyPreviewDialog({ reply, onClose }: ReplyPreviewDialogProps) {
+  return (
+    <Dialog open onOpenChange={(_event, { open }) => !open && onClose()}>
+      <DialogSurface data-testid="reply-preview-dialog" aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>Reply opened (demo)</DialogTitle>
+          <DialogContent>
+            <Text block weight="semibold">{`Subject: ${reply.draft.subject}`}</Text>
+            <Text block size={200}>{`In reply to ${reply.inReplyTo}. In Outlook, this opens as a reply for you to review and send.`}</Text>
+            <div data-testid="reply-preview-dialog-body" dangerouslySetInnerHTML={{ __html: sanitizeReplyHtml(reply.draft.htmlBody) }} />
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose} data-testid="reply-preview-close">
+              Close
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

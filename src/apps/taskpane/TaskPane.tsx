@@ -1,0 +1,70 @@
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title2, tokens } from '@fluentui/react-components';
+import type { DemoMailbox } from '../../adapters/local/demoMailbox.ts';
+import type { Mailbox } from '../../adapters/mailbox.ts';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+import { MessagePanel } from './MessagePanel.tsx';
+import { MessagePicker } from './MessagePicker.tsx';
+import { useCurrentMessage } from './useCurrentMessage.ts';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '720px' },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface TaskPaneProps {
+  mailbox: Mailbox;
+  /** Present in demo mode: the pane then offers a message picker and previews opened replies. */
+  demoMailbox?: DemoMailbox;
+  caseStore: CaseStore;
+  profile: OrganisationProfile;
+  /** Who uses the pane, recorded in the audit trail. */
+  staffMember: string;
+  /** Injected so tests choose "now"; the pane never reads the clock itself. */
+  clock: () => Date;
+}
+
+/** The Outlook task pane: is the open message a privacy request, and what happens with it. */
+export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock }: TaskPaneProps) {
+  const styles = useStyles();
+  const { message, loading, problem } = useCurrentMessage(mailbox);
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <Title2 as="h1">Privacy Desk</Title2>
+        <Text size={200}>
+          {demoMailbox ? `Demo mode: messages from the demo mailbox, cases kept in this browser. Signed in as ${staffMember}.` : `Signed in as ${staffMember}.`}
+        </Text>
+      </header>
+      <main className={styles.main}>
+        {demoMailbox && (
+          <MessagePicker
+            messages={demoMailbox.listMessages()}
+            selectedId={message?.internetMessageId}
+            onSelect={(internetMessageId) => demoMailbox.select(internetMessageId)}
+          />
+        )}
+        {problem && (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {loading && message === null && <Spinner size="small" label="Reading the message…" />}
+        {!loading && message === null && !problem && <Text>Select a message to check it for a privacy request.</Text>}
+        {message && (
+          <MessagePanel
+            key={message.internetMessageId}
+            message={message}
+            mailbox={mailbox}
+            demoMailbox={demoMailbox}
+            caseStore={caseStore}
+            profile={profile}
+            staffMember={staffMember}
+            clock={clock}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

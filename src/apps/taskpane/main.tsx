@@ -1,0 +1,52 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createDemoMailbox } from '../../adapters/local/demoMailbox.ts';
+import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
+import { createOfficeMailbox } from '../../adapters/office/officeMailbox.ts';
+import { isOutlookHost, startOfficeHost } from '../../adapters/office/startOfficeHost.ts';
+import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
+import { AppThemeProvider } from '../shared/AppThemeProvider.tsx';
+import { TaskPane } from './TaskPane.tsx';
+import type { TaskPaneProps } from './TaskPane.tsx';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const clock = () => new Date();
+
+async function preparePane(): Promise<TaskPaneProps> {
+  const profile = loadDefaultOrganisationProfile();
+  const caseStore = await openIndexedDbCaseStore();
+  if (isOutlookHost(window.location.search)) {
+    const office = await startOfficeHost(document);
+    const mailbox = createOfficeMailbox(office, { onError: (error) => console.warn(error.message) });
+    return { mailbox, caseStore, profile, clock, staffMember: office.context.mailbox.userProfile.emailAddress };
+  }
+  const demoMailbox = createDemoMailbox();
+  const staffMember = profile.handlers[0]?.email ?? profile.privacyContact;
+  return { mailbox: demoMailbox, demoMailbox, caseStore, profile, clock, staffMember };
+}
+
+function render(content: ReactNode) {
+  root.render(
+    <StrictMode>
+      <AppThemeProvider>{content}</AppThemeProvider>
+    </StrictMode>,
+  );
+}
+
+preparePane().then(
+  (props) => render(<TaskPane {...props} />),
+  (error: unknown) =>
+    render(
+      <main style={{ padding: 16 }}>
+        <h1>Privacy Desk</h1>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Privacy Desk could not start.</MessageBarTitle>
+            {error instanceof Error ? error.message : 'Reload the pane; if it persists, contact support.'}
+          </MessageBarBody>
+        </MessageBar>
+      </main>,
+    ),
+);

@@ -1,0 +1,56 @@
+import { useCallback, useState } from 'react';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { CaseCommand } from '../../core/cases/caseCommand.ts';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { transition } from '../../core/cases/transition.ts';
+
+export interface CaseActions {
+  busy: boolean;
+  /** Why the last action failed, in words for staff. */
+  problem?: string;
+  /** Runs work that saves a case, one at a time, and shows the saved case. */
+  run: (work: () => Promise<PrivacyCase>) => Promise<void>;
+  /** Applies a command through the case state machine and saves the result. */
+  apply: (privacyCase: PrivacyCase, command: CaseCommand) => Promise<void>;
+}
+
+/**
+ * Case changes for the pane: every change goes through the core's `transition` and is saved
+ * before the screen shows it, so the screen never shows what the store does not hold.
+ *
+ * @example
+ * const actions = useCaseActions(caseStore, clock, showCase);
+ * actions.apply(privacyCase, { type: 'complete_step', by: 'sanne', stepId: 'erasure-clang' });
+ */
+export function useCaseActions(caseStore: CaseStore, clock: () => Date, onSaved: (privacyCase: PrivacyCase) => void): CaseActions {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  const run = useCallback(
+    async (work: () => Promise<PrivacyCase>) => {
+      setBusy(true);
+      setProblem(undefined);
+      try {
+        onSaved(await work());
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : 'The case could not be saved. Try again.');
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onSaved],
+  );
+
+  const apply = useCallback(
+    (privacyCase: PrivacyCase, command: CaseCommand) =>
+      run(async () => {
+        const result = transition(privacyCase, command, clock().toISOString());
+        if (!result.ok) throw result.error;
+        await caseStore.save(result.next);
+        return result.next;
+      }),
+    [caseStore, clock, run],
+  );
+
+  return { busy, problem, run, apply };
+}
