@@ -1,0 +1,83 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import type { Classification, Evidence } from './classification.ts';
+import { collectEvidence } from './collectEvidence.ts';
+import { CUE_LEXICON } from './cueLexicon.ts';
+import { detectLanguage } from './detectLanguage.ts';
+import { emailBodyToText } from './emailBodyToText.ts';
+import { findZones } from './findZones.ts';
+import { foldText } from './foldText.ts';
+import type { IncomingEmail } from './incomingEmail.ts';
+import { matchCues } from './matchCues.ts';
+import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
+import { tokenizeText } from './tokenizeText.ts';
+
+export interface ClassifyOptions {
+  /** How many characters of the body text are read; the rest is ignored. Default 100,000. */
+  maxBodyChars?: number;
+}
+
+const DEFAULT_MAX_BODY_CHARS = 100_000;
+const MAX_SUBJECT_CHARS = 2_000;
+const OWN_NEGATION = rulesWithOwnNegation(CUE_LEXICON);
+const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
+
+/**
+ * Decides whether an email is a data-subject request, which rights it invokes and which words decided
+ * it. Deterministic, never throws, reads at most `maxBodyChars` of the body text.
+ *
+ * @example
+ * classifyEmail({ subject: 'Inzageverzoek', body: 'Graag een kopie van mijn gegevens.' }).rights // ['access']
+ */
+export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {}): Classification {
+  const subject = typeof email.subject === 'string' ? email.subject.slice(0, MAX_SUBJECT_CHARS) : '';
+  const bodyText = emailBodyToText(typeof email.body === 'string' ? email.body : '', email.bodyType === 'html' ? 'html' : 'text');
+  const maxBodyChars = Math.max(0, Math.floor(options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS));
+  const examinedChars = Math.min(bodyText.length, maxBodyChars);
+
+  const subjectTokens = tokenizeText(subject, foldText(subject));
+  const subjectMatches = matchCues(subjectTokens, CUE_LEXICON);
+  const bodyTokens = tokenizeText(bodyText, foldText(bodyText, examinedChars));
+  const bodyMatches = matchCues(bodyTokens, CUE_LEXICON);
+  const firstSubjectWord = subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase();
+  const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward: FORWARD_PREFIXES.has(firstSubjectWord) });
+
+  const subjectEvidence = collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, CUE_LEXICON, OWN_NEGATION);
+  const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, CUE_LEXICON, OWN_NEGATION);
+  const language = detectLanguage(
+    [
+      { matches: subjectMatches, active: undefined },
+      { matches: bodyMatches, active },
+    ],
+    CUE_LEXICON,
+  );
+  const isAutoReply = [...subjectMatches, ...bodyMatches].some(
+    (match) => CUE_LEXICON.rules[match.rule]?.kind === 'autoReply' && (subjectMatches.includes(match) || (bodyTokens.paragraphs[match.first] ?? 9) <= 1),
+  );
+
+  const evidence = [...subjectEvidence.evidence, ...bodyEvidence.evidence];
+  const weights = [...subjectEvidence.weights, ...bodyEvidence.weights];
+  const scores = new Map<RightLabel, number>();
+  evidence.forEach((item, index) => scores.set(item.right, (scores.get(item.right) ?? 0) + (weights[index] ?? 1)));
+  const rights = isAutoReply ? [] : RIGHT_LABELS.filter((right) => (scores.get(right) ?? 0) >= 1);
+  if (rights.includes('portability') && !rights.includes('access')) rights.splice(RIGHT_LABELS.indexOf('access'), 0, 'access');
+  const cancelled = subjectEvidence.cancelled + bodyEvidence.cancelled;
+  const isPrivacyRequest = rights.length > 0;
+  const decidingEvidence: Evidence[] = isPrivacyRequest ? evidence.filter((item) => rights.includes(item.right)) : [];
+  const strongest = Math.max(0, ...rights.map((right) => scores.get(right) ?? 0));
+  const confidence = isPrivacyRequest
+    ? Math.min(0.99, 0.6 + 0.15 * strongest - (cancelled > 0 ? 0.1 : 0))
+    : cancelled > 0 || evidence.length > 0
+      ? 0.6
+      : 0.9;
+  return {
+    isPrivacyRequest,
+    rights: RIGHT_LABELS.filter((right) => rights.includes(right)),
+    language,
+    confidence: Math.round(confidence * 100) / 100,
+    needsReview: confidence < 0.75 || isAutoReply,
+    evidence: decidingEvidence,
+    truncated: bodyText.length > examinedChars,
+    examinedChars,
+  };
+}

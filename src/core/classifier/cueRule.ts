@@ -1,0 +1,42 @@
+import type { RequestLanguage } from '../rights/language.ts';
+import type { RightLabel } from '../rights/rightLabel.ts';
+
+/**
+ * What a matched phrase tells the classifier:
+ * - `right`: words that invoke a right;
+ * - `negation`: a negation that cancels a right phrase in the same clause ("we do not delete");
+ * - `hypothetical`: a question or supposition that cancels right phrases in the same sentence;
+ * - `replyMarker` / `forwardMarker`: the start of a quoted earlier message or of a forwarded request;
+ * - `signOff`: a closing line after which the signature follows;
+ * - `disclaimer` / `footer`: a confidentiality notice or newsletter footer paragraph, ignored whole;
+ * - `autoReply`: an out-of-office or automatic reply, never a request;
+ * - `stopword`: a frequent word of one language, counted to name the language.
+ */
+export type CueKind =
+  | 'right'
+  | 'negation'
+  | 'hypothetical'
+  | 'replyMarker'
+  | 'forwardMarker'
+  | 'signOff'
+  | 'disclaimer'
+  | 'footer'
+  | 'autoReply'
+  | 'stopword';
+
+/**
+ * One lexicon entry. `pattern` is a sequence of words separated by spaces:
+ * `a|b` lists alternatives, `stem*` matches any word starting with the stem, `@name` expands a
+ * word class, and `~` or `~N` lets up to 3 (or N) other words sit between two words of the phrase.
+ * Apostrophes and hyphens split words, as in the text ("droit d'accès" = droit d acces).
+ */
+export interface CueRule {
+  kind: CueKind;
+  pattern: string;
+  right?: RightLabel;
+  /** 1 decides on its own; smaller weights need support from other phrases. Defaults to 1. */
+  weight?: number;
+  language?: RequestLanguage;
+  /** A right this phrase takes the place of in the same sentence (objecting to marketing is unsubscribe). */
+  overrides?: RightLabel;
+}

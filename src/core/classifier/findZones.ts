@@ -1,0 +1,106 @@
+import type { CompiledCues } from './compileCueRules.ts';
+import type { CueMatch } from './matchCues.ts';
+import type { TokenizedText } from './tokenizeText.ts';
+
+/** Where a line sits: the sender's new words, a quoted earlier mail, a signature, or a forwarded request. */
+type LineState = 'new' | 'quoted' | 'signature' | 'forwarded';
+
+/** The longest line (in words) still read as a marker line such as "-----Original Message-----". */
+const MAX_MARKER_WORDS = 14;
+
+interface LineFacts {
+  firstToken: Int32Array;
+  tokenCount: Int32Array;
+}
+
+function describeLines(tokens: TokenizedText, lineCount: number): LineFacts {
+  const firstToken = new Int32Array(lineCount).fill(-1);
+  const tokenCount = new Int32Array(lineCount);
+  for (let index = 0; index < tokens.count; index += 1) {
+    const line = tokens.lines[index] ?? 0;
+    if (firstToken[line] === -1) firstToken[line] = index;
+    tokenCount[line] = (tokenCount[line] ?? 0) + 1;
+  }
+  return { firstToken, tokenCount };
+}
+
+/** The line of a match, if the match opens its line and the line is short enough to be a marker. */
+function markerLine(tokens: TokenizedText, facts: LineFacts, match: CueMatch, maxWords: number): number {
+  const line = tokens.lines[match.first] ?? -1;
+  const isLineStart = facts.firstToken[line] === match.first;
+  return isLineStart && (facts.tokenCount[line] ?? 0) <= maxWords ? line : -1;
+}
+
+/**
+ * Decides which tokens of a body are the sender's own words: quoted replies ("> ", "On ... wrote:",
+ * Outlook "From:/Sent:" headers), signatures (after "-- " or a closing such as "Kind regards"),
+ * confidentiality notices and newsletter footers are left out; a forwarded request is read.
+ * In a mail whose subject says it is forwarded, a header block opens the forwarded request.
+ *
+ * @example
+ * findZones(text, tokens, matches, CUE_LEXICON, { isForward: false }) // Uint8Array, 1 = read this token
+ */
+export function findZones(
+  text: string,
+  tokens: TokenizedText,
+  matches: readonly CueMatch[],
+  cues: CompiledCues,
+  options: { isForward: boolean },
+): Uint8Array {
+  const lineCount = (tokens.lines[tokens.count - 1] ?? 0) + 1;
+  const facts = describeLines(tokens, lineCount);
+  const lineEvent = new Array<'reply' | 'forward' | 'signOff' | undefined>(lineCount);
+  const skippedParagraphs = new Set<number>();
+  for (const match of matches) {
+    const kind = cues.rules[match.rule]?.kind;
+    if (kind === 'disclaimer' || kind === 'footer') skippedParagraphs.add(tokens.paragraphs[match.first] ?? -1);
+    const maxWords = kind === 'signOff' ? match.last - match.first + 3 : MAX_MARKER_WORDS;
+    const line = kind === 'replyMarker' || kind === 'forwardMarker' || kind === 'signOff' ? markerLine(tokens, facts, match, maxWords) : -1;
+    if (line < 0) continue;
+    const event = kind === 'replyMarker' ? 'reply' : kind === 'forwardMarker' ? 'forward' : 'signOff';
+    // A forward marker wins over a reply marker on the same line ("Forwarded message" + "From:").
+    if (lineEvent[line] !== 'forward') lineEvent[line] = event;
+  }
+
+  const activeLines = new Uint8Array(lineCount);
+  let state = 'new' as LineState;
+  let awaitsForwardedHeader = false;
+  let lineStart = 0;
+  for (let line = 0; line < lineCount; line += 1) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > tokens.folded.length) lineEnd = tokens.folded.length;
+    const event = lineEvent[line];
+    if (event === 'forward' && state !== 'quoted') {
+      state = 'forwarded';
+      awaitsForwardedHeader = true;
+    } else if (event === 'reply') {
+      // The first header block of a forward introduces the request; later ones quote older mail.
+      const opensForward: boolean = awaitsForwardedHeader || (options.isForward && state !== 'quoted' && state !== 'forwarded');
+      state = opensForward ? 'forwarded' : 'quoted';
+      awaitsForwardedHeader = false;
+    } else if (event === 'signOff' && state !== 'quoted') state = 'signature';
+    else if (isSignatureDelimiter(text, lineStart, lineEnd) && state !== 'quoted') state = 'signature';
+    const isQuoteLine = text.charCodeAt(firstVisible(text, lineStart, lineEnd)) === 62;
+    activeLines[line] = (state === 'new' || state === 'forwarded') && (!isQuoteLine || state === 'forwarded') ? 1 : 0;
+    if (event === 'signOff') activeLines[line] = 0;
+    lineStart = lineEnd + 1;
+  }
+
+  const active = new Uint8Array(tokens.count);
+  for (let index = 0; index < tokens.count; index += 1) {
+    const isSkipped = skippedParagraphs.has(tokens.paragraphs[index] ?? -1);
+    active[index] = !isSkipped && activeLines[tokens.lines[index] ?? 0] === 1 ? 1 : 0;
+  }
+  return active;
+}
+
+function firstVisible(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index += 1;
+  return index;
+}
+
+/** The conventional "-- " line that opens a signature. */
+function isSignatureDelimiter(text: string, start: number, end: number): boolean {
+  return end - start <= 4 && text.slice(start, end).trim() === '--';
+}

@@ -1,0 +1,76 @@
+/** Folded code for each UTF-16 code unit below this bound; others pass through unchanged. */
+const TABLE_SIZE = 0x250;
+
+/** Characters whose folding the Unicode decomposition does not give in one code unit. */
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  ß: 's',
+  ẞ: 's',
+  æ: 'a',
+  Æ: 'a',
+  œ: 'o',
+  Œ: 'o',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  '\u00a0': ' ',
+};
+
+/** Typographic punctuation folded to its ASCII form, so "l’accès" matches "l'accès". */
+const PUNCTUATION_FOLDS: ReadonlyMap<number, number> = new Map([
+  [0x2018, 0x27],
+  [0x2019, 0x27],
+  [0x201b, 0x27],
+  [0x2032, 0x27],
+  [0x201c, 0x22],
+  [0x201d, 0x22],
+  [0x2010, 0x2d],
+  [0x2011, 0x2d],
+  [0x2013, 0x2d],
+  [0x2014, 0x2d],
+  [0x202f, 0x20],
+  [0x2007, 0x20],
+  [0x200b, 0x20],
+]);
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code += 1) {
+    const character = String.fromCharCode(code);
+    const special = SPECIAL_FOLDS[character];
+    const folded = special ?? character.normalize('NFD').charAt(0).toLowerCase();
+    // A fold that would change length (or fails) keeps the code unit, so offsets stay 1:1.
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : code;
+  }
+  return table;
+}
+
+const FOLD_TABLE = buildFoldTable();
+
+/**
+ * Folds one UTF-16 code unit: lowercase, accents removed, typographic quotes and dashes made ASCII.
+ * The fold is one code unit to one code unit, so folded offsets are offsets in the original text.
+ *
+ * @example
+ * String.fromCharCode(foldCodeUnit('É'.charCodeAt(0))) // 'e'
+ */
+export function foldCodeUnit(code: number): number {
+  if (code < TABLE_SIZE) return FOLD_TABLE[code] ?? code;
+  return PUNCTUATION_FOLDS.get(code) ?? code;
+}
+
+/**
+ * Folds a whole text into a code-unit array of the same length (see `foldCodeUnit`).
+ *
+ * @example
+ * String.fromCharCode(...foldText('Löschung')) // 'loschung'
+ */
+export function foldText(text: string, length = text.length): Uint16Array {
+  const folded = new Uint16Array(length);
+  for (let index = 0; index < length; index += 1) {
+    folded[index] = foldCodeUnit(text.charCodeAt(index));
+  }
+  return folded;
+}

@@ -1,0 +1,83 @@
+import { asciiSlot, type CompiledCues } from './compileCueRules.ts';
+import type { TokenizedText } from './tokenizeText.ts';
+
+/** One phrase found in the text: the rule it belongs to and its first and last token. */
+export interface CueMatch {
+  rule: number;
+  first: number;
+  last: number;
+}
+
+const NO_WORDS: readonly number[] = [];
+
+/** The lexicon words one token satisfies: one trie walk, no allocation unless stems also match. */
+function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): readonly number[] {
+  let node = 0;
+  let found: readonly number[] = NO_WORDS;
+  for (let index = start; index < end; index += 1) {
+    const code = folded[index] ?? 0;
+    const slot = asciiSlot(code);
+    node = slot >= 0 ? (cues.asciiChildren[node * 36 + slot] ?? 0) : (cues.otherChildren.get(node * 65536 + code) ?? 0);
+    if (node === 0) return found;
+    const stems = cues.prefixAt[node];
+    if (stems !== undefined) found = found.length === 0 ? stems : found.concat(stems);
+  }
+  const exact = cues.exactAt[node];
+  if (exact === undefined) return found;
+  return found.length === 0 ? exact : found.concat(exact);
+}
+
+/**
+ * Finds every lexicon phrase in a tokenised text. Each phrase is matched left to right, taking the
+ * nearest next word within its gap and never going back, so the work per token is bounded by the
+ * lexicon, not by the text: the scan is linear in the number of tokens.
+ *
+ * @example
+ * matchCues(tokenizeText(text, foldText(text)), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
+ */
+export function matchCues(tokens: TokenizedText, cues: CompiledCues): CueMatch[] {
+  const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
+  for (let index = 0; index < tokens.count; index += 1) {
+    tokenWords[index] = wordsOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+  }
+  const matches: CueMatch[] = [];
+  for (let first = 0; first < tokens.count; first += 1) {
+    const words = tokenWords[first] ?? NO_WORDS;
+    for (const word of words) {
+      for (const phraseIndex of cues.phrasesByFirstWord[word] ?? NO_WORDS) {
+        const phrase = cues.phrases[phraseIndex];
+        if (phrase === undefined) continue;
+        const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first);
+        if (last >= 0) matches.push({ rule: phrase.rule, first, last });
+      }
+    }
+  }
+  return matches;
+}
+
+/** Matches the words after the first within one sentence; returns the last token, or -1. */
+function matchRest(
+  tokens: TokenizedText,
+  tokenWords: readonly (readonly number[])[],
+  words: readonly number[],
+  gaps: readonly number[],
+  first: number,
+): number {
+  const sentence = tokens.sentences[first];
+  let position = first;
+  for (let wordIndex = 1; wordIndex < words.length; wordIndex += 1) {
+    const word = words[wordIndex] ?? -1;
+    const limit = Math.min(tokens.count - 1, position + 1 + (gaps[wordIndex] ?? 0));
+    let found = -1;
+    for (let candidate = position + 1; candidate <= limit; candidate += 1) {
+      if (tokens.sentences[candidate] !== sentence) break;
+      if ((tokenWords[candidate] ?? NO_WORDS).includes(word)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    position = found;
+  }
+  return position;
+}
