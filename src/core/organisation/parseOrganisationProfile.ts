@@ -1,3 +1,4 @@
+import { listReplyOverrideProblems } from '../replies/findReplyOverrideProblems.ts';
 import { isRequestLanguage, REQUEST_LANGUAGES } from '../rights/language.ts';
 import type { OrganisationProfile, ReplyTemplateOverrides } from './organisationProfile.ts';
 import { parseProcessingSystem, readRightRecord } from './parseProcessingSystem.ts';
@@ -39,6 +40,11 @@ function readReplyTemplates(value: unknown, path: string): ReplyTemplateOverride
   }
   // Template ids and placeholders are the replies module's to check: its check is called here,
   // so a wrong override fails when the profile loads, never when a reply is sent.
+  const [firstProblem, ...otherProblems] = listReplyOverrideProblems(overrides, path);
+  if (firstProblem !== undefined) {
+    const more = otherProblems.length > 0 ? ` (and ${otherProblems.length} more problem(s) in ${path})` : '';
+    throw new ProfileError(firstProblem.path, `${firstProblem.problem}${more}`);
+  }
   return overrides;
 }
 

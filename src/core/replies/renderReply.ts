@@ -44,7 +44,7 @@ export function renderReply(templateId: ReplyTemplateId, context: ReplyContext):
   const source = `"${templateId}" (${language})`;
   const problems = findTemplateTextProblems(templateId, { subject: subjectTemplate, body: bodyTemplate });
   if (problems.length > 0) {
-    throw new ReplyError('template_problem', `The reply template ${source} cannot be used: ${problems.join('; ')}. Correct it in the organisation profile.`);
+    throw new ReplyError('template_problem', `The reply template ${source} cannot be used: ${problems.map((found) => `${found.field}: ${found.problem}`).join('; ')}. Correct it in the organisation profile.`);
   }
   const values = buildReplyValues(templateId, context, pack);
   const subject = renderTemplateLine(subjectTemplate, values, source);
