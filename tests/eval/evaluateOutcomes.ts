@@ -12,6 +12,8 @@ export interface EmailOutcome {
   predictedRights: readonly RightLabel[];
   /** The first deciding words the classifier showed, for the list of misses. */
   firstEvidence?: string;
+  /** The email's subject, so a miss without evidence can still be recognised in the list. */
+  subject?: string;
 }
 
 export interface GroupScores {
