@@ -1,0 +1,45 @@
+import { parseEmailLine } from '../../../src/cli/parseEmailLine.ts';
+import { classifyEmail } from '../../../src/core/classifier/classifyEmail.ts';
+import { formatTable } from '../../eval/formatTable.ts';
+import type { BenchSection } from '../benchSection.ts';
+import { formatRate } from '../benchSection.ts';
+import { matchOneRegexOnLine } from '../matchOneRegex.ts';
+import { measureCalls } from '../measureCalls.ts';
+import type { CallTimings } from '../measureCalls.ts';
+
+const MEASURE_MILLIS = 3_000;
+
+function classifyLine(line: string): unknown {
+  const parsed = parseEmailLine(line);
+  return parsed.ok ? classifyEmail(parsed.email) : parsed.error;
+}
+
+function timingRow(name: string, timings: CallTimings, floor: CallTimings): string[] {
+  return [
+    name,
+    formatRate(timings.callsPerSecond),
+    timings.p50Micros.toFixed(1),
+    timings.p99Micros.toFixed(1),
+    String(timings.calls),
+    `${(floor.callsPerSecond / timings.callsPerSecond).toFixed(1)}x`,
+  ];
+}
+
+/** (a) our classifier and (b) the one-regex floor, both from the JSON line, single-threaded. */
+export const classifierSpeed: BenchSection = {
+  name: 'speed',
+  title: 'Classifier speed on the project corpus (one thread, JSON line in, result out)',
+  run({ inputLines }) {
+    // Warm up the JIT on both paths before timing.
+    measureCalls(inputLines, classifyLine, { minMillis: 300 });
+    measureCalls(inputLines, matchOneRegexOnLine, { minMillis: 300 });
+    const ours = measureCalls(inputLines, classifyLine, { minMillis: MEASURE_MILLIS });
+    const floor = measureCalls(inputLines, matchOneRegexOnLine, { minMillis: MEASURE_MILLIS });
+    const table = formatTable(
+      ['method', 'emails/s', 'p50 µs', 'p99 µs', 'calls', 'slower than floor'],
+      [timingRow('(a) classifyEmail (parse + classify)', ours, floor), timingRow('(b) floor: parse + one regex', floor, floor)],
+      { rightAligned: [1, 2, 3, 4, 5] },
+    );
+    return `${inputLines.length} distinct emails, cycled for ${MEASURE_MILLIS / 1000} s each.\n${table}`;
+  },
+};
