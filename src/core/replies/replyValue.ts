@@ -25,6 +25,13 @@ export function isEmptyReplyValue(value: ReplyValue): boolean {
   return value.every((item) => item.trim() === '');
 }
 
+/**
+ * Checks whether a value is a link rather than text or a list.
+ *
+ * @example
+ * isReplyLink({ href: 'https://autoriteitpersoonsgegevens.nl', label: 'autoriteitpersoonsgegevens.nl' }) // true
+ * isReplyLink(['a']) // false
+ */
 export function isReplyLink(value: ReplyValue): value is ReplyLink {
   return typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,8 +1,11 @@
 import type { AuditEvent } from '../cases/privacyCase.ts';
 import { listReplyTemplates } from './listReplyTemplates.ts';
 import { REPLY_TEMPLATE_IDS } from './replyTemplateId.ts';
+import { listReplyInputs } from './listReplyInputs.ts';
+import { renderReply } from './renderReply.ts';
+import { ReplyError } from './replyError.ts';
 import { suggestReplyTemplate } from './suggestReplyTemplate.ts';
-import { buildTestCase } from './replyTestFixtures.ts';
+import { buildTestCase, buildTestContext } from './replyTestFixtures.ts';
 
 const AT = '2026-11-25T10:00:00Z';
 const sent = (templateId: string): AuditEvent => ({ type: 'reply_sent', at: AT, by: 'h-anna', templateId });
@@ -77,5 +80,23 @@ describe('listReplyTemplates', () => {
   it('follows a language switch over the case language', () => {
     const templates = listReplyTemplates({ privacyCase: buildTestCase({ language: 'nl' }), language: 'en' });
     expect(templates[0]?.title).toBe('Acknowledgement of receipt');
+  });
+});
+
+describe('listReplyInputs', () => {
+  it('asks for the reasons that refusals and extensions cannot be rendered without', () => {
+    expect(listReplyInputs('refusal')).toContainEqual({ name: 'refusalReasons', isRequired: true });
+    expect(listReplyInputs('extension')).toContainEqual({ name: 'extensionReasons', isRequired: true });
+  });
+
+  it('marks as required exactly the inputs whose absence makes renderReply fail', () => {
+    for (const templateId of REPLY_TEMPLATE_IDS) {
+      const inputs = { extensionReasons: 'r', refusalReasons: 'r' };
+      for (const field of listReplyInputs(templateId).filter((input) => input.isRequired)) {
+        const withoutField = { ...inputs, [field.name]: undefined };
+        expect(() => renderReply(templateId, buildTestContext({ inputs: withoutField }))).toThrow(ReplyError);
+      }
+      expect(() => renderReply(templateId, buildTestContext({ inputs: { extensionReasons: 'r', refusalReasons: 'r' } }))).not.toThrow();
+    }
   });
 });
