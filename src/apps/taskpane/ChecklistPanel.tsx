@@ -41,24 +41,37 @@ export function ChecklistPanel({ steps, disabled, onDone, onWaive }: ChecklistPa
 
 function OpenStepActions({ step, disabled, onDone, onWaive }: { step: ChecklistStep } & Omit<ChecklistPanelProps, 'steps'>) {
   const styles = useStyles();
+  // The reason field appears only when staff choose to waive, to keep a long checklist readable.
+  const [waiving, setWaiving] = useState(false);
   const [reason, setReason] = useState('');
   return (
     <div className={styles.actions}>
       <Button size="small" disabled={disabled} onClick={() => onDone(step.id)} data-testid="step-done-button" aria-label={`Mark done: ${step.description}`}>
         Mark done
       </Button>
-      <Field label="Reason to waive" size="small">
-        <Input size="small" value={reason} onChange={(_event, { value }) => setReason(value)} data-testid="waive-reason" />
-      </Field>
-      <Button
-        size="small"
-        disabled={disabled || reason.trim() === ''}
-        onClick={() => onWaive(step.id, reason.trim())}
-        aria-label={`Waive: ${step.description}`}
-        data-testid="step-waive-button"
-      >
-        Waive
-      </Button>
+      {waiving ? (
+        <>
+          <Field label="Reason to waive" size="small" required>
+            <Input size="small" value={reason} onChange={(_event, { value }) => setReason(value)} data-testid="waive-reason" />
+          </Field>
+          <Button
+            size="small"
+            disabled={disabled || reason.trim() === ''}
+            onClick={() => onWaive(step.id, reason.trim())}
+            aria-label={`Waive: ${step.description}`}
+            data-testid="step-waive-button"
+          >
+            Waive
+          </Button>
+          <Button size="small" appearance="subtle" onClick={() => setWaiving(false)}>
+            Cancel
+          </Button>
+        </>
+      ) : (
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => setWaiving(true)} aria-label={`Waive…: ${step.description}`} data-testid="step-waive-toggle">
+          Waive…
+        </Button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,265 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createDemoMailbox } from '../../adapters/local/demoMailbox.ts';
+import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
+import type { MailMessage } from '../../adapters/mailbox.ts';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
+import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { TaskPane } from './TaskPane.tsx';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+function buildMessage(overrides: Partial<MailMessage> & Pick<MailMessage, 'internetMessageId' | 'subject' | 'body'>): MailMessage {
+  return {
+    conversationId: 'conv-inzage',
+    mailbox: 'support@qualitynetworks.nl',
+    from: { name: 'Piet Jansen', email: 'piet@example.nl' },
+    to: ['support@qualitynetworks.nl'],
+    bodyType: 'text',
+    receivedAt: '2026-11-16T09:00:00Z',
+    ...overrides,
+  };
+}
+
+const request = buildMessage({
+  internetMessageId: '<request@example.nl>',
+  subject: 'Inzageverzoek',
+  body: 'Beste support,\n\nGraag wil ik inzage in alle persoonsgegevens die u van mij verwerkt (artikel 15 AVG).\n\nGroet,\nPiet',
+});
+const followUp = buildMessage({
+  internetMessageId: '<follow-up@example.nl>',
+  subject: 'RE: Inzageverzoek',
+  body: 'Hallo, ik heb nog geen reactie gehad op mijn verzoek van vorige week. Groet, Piet',
+  receivedAt: '2026-11-20T09:00:00Z',
+});
+const sameConversationOtherRequester = buildMessage({
+  internetMessageId: '<colleague@example.nl>',
+  subject: 'RE: Inzageverzoek',
+  body: 'Graag wil ik ook inzage in mijn persoonsgegevens.',
+  from: { name: 'Els de Boer', email: 'els@example.nl' },
+  receivedAt: '2026-11-21T09:00:00Z',
+});
+const notARequest = buildMessage({
+  internetMessageId: '<printer@example.nl>',
+  conversationId: 'conv-printer',
+  subject: 'Printer doet het niet',
+  body: 'Hoi, de printer op de tweede verdieping geeft een papierstoring. Kunnen jullie kijken?',
+});
+const hostile = buildMessage({
+  internetMessageId: '<hostile@example.nl>',
+  conversationId: 'conv-hostile',
+  subject: 'Verwijder mijn gegevens <img src=x onerror="alert(1)">',
+  body: 'Verwijder al mijn persoonsgegevens uit jullie systemen. <img src=x onerror="alert(1)"> <script>alert(2)</script>',
+});
+
+const messages = [request, followUp, sameConversationOtherRequester, notARequest, hostile];
+
+function renderPane(caseStore: CaseStore = createMemoryCaseStore()) {
+  const demoMailbox = createDemoMailbox(messages);
+  const profile = loadDefaultOrganisationProfile();
+  renderWithProviders(
+    <TaskPane mailbox={demoMailbox} demoMailbox={demoMailbox} caseStore={caseStore} profile={profile} staffMember="sanne.devries@qualitynetworks.nl" clock={() => NOW} />,
+  );
+  return { demoMailbox, caseStore, profile };
+}
+
+/** Picks a message and waits until the pane shows it and has looked up its case. */
+async function pick(message: MailMessage) {
+  fireEvent.change(screen.getByTestId('message-picker'), { target: { value: message.internetMessageId } });
+  await waitFor(() => expect(screen.getByTestId('message-subject').textContent).toBe(message.subject));
+  await waitFor(() => expect(screen.queryByText(/Looking for an existing case/)).toBeNull());
+}
+
+async function createCase(handlerId?: string) {
+  const button = await screen.findByTestId('create-case-button');
+  if (handlerId) fireEvent.change(screen.getByTestId('handler-picker'), { target: { value: handlerId } });
+  fireEvent.click(button);
+  return screen.findByTestId('case-reference');
+}
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow its actions.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+afterEach(cleanup);
+
+describe('TaskPane in demo mode', () => {
+  it('lists every demo message in the picker and shows nothing until one is chosen', async () => {
+    renderPane();
+    expect(screen.getAllByTestId('message-option')).toHaveLength(messages.length);
+    expect(await screen.findByText(/Select a message/)).toBeTruthy();
+    expect(screen.queryByTestId('request-verdict')).toBeNull();
+  });
+
+  it('picks a request: verdict, right badge, marked deciding words, Amsterdam received date and deadlines', async () => {
+    renderPane();
+    await pick(request);
+    const verdict = await screen.findByTestId('request-verdict');
+    expect(verdict.getAttribute('data-verdict')).toBe('request');
+    expect(screen.getAllByTestId('right-badge').map((b) => b.getAttribute('data-right'))).toEqual(['access']);
+    const marks = screen.getAllByTestId('evidence-mark');
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark.tagName === 'MARK')).toBe(true);
+    // Every marked run is a verbatim piece of the subject or body the pane shows.
+    expect(marks.every((mark) => `${request.subject}\n${request.body}`.includes(mark.textContent ?? '\u0000'))).toBe(true);
+    expect(screen.getByTestId('received-date').textContent).toContain('Monday 16 November 2026, 10:00');
+    expect(screen.getByTestId('legal-deadline').getAttribute('data-deadline')).toBe('2026-12-16');
+    expect(screen.getByTestId('target-date').getAttribute('data-target')).toBe('2026-12-16');
+  });
+
+  it('creates one tracked case with the chosen handler, then shows it instead of a second create button', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    const reference = await createCase('thomas');
+    expect(reference.textContent).toBe('AVG-2026-0001');
+    expect(screen.queryByTestId('create-case-button')).toBeNull();
+    expect(screen.getByTestId('case-status').getAttribute('data-status')).toBe('open');
+    expect(screen.getByTestId('case-handler').textContent).toContain('Thomas Bakker');
+    expect(screen.getAllByTestId('checklist-step').length).toBeGreaterThan(0);
+    const stored = await caseStore.list();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.handler).toBe('thomas');
+    const events = within(screen.getByTestId('audit-trail')).getAllByTestId('audit-event').map((e) => e.getAttribute('data-event-type'));
+    expect(events).toEqual(expect.arrayContaining(['received', 'classified', 'opened', 'assigned']));
+  });
+
+  it('shows the existing case for the same message after switching away and back (no duplicate)', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    await pick(notARequest);
+    await screen.findByTestId('no-case-needed');
+    await pick(request);
+    expect((await screen.findByTestId('case-reference')).textContent).toBe('AVG-2026-0001');
+    expect(screen.queryByTestId('create-case-button')).toBeNull();
+    expect(await caseStore.list()).toHaveLength(1);
+  });
+
+  it('shows the existing case for a follow-up from the same requester and attaches it on request', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    await pick(followUp);
+    expect((await screen.findByTestId('case-reference')).textContent).toBe('AVG-2026-0001');
+    expect(screen.getByTestId('follow-up-notice')).toBeTruthy();
+    expect(screen.queryByTestId('create-case-button')).toBeNull();
+    fireEvent.click(screen.getByTestId('attach-message-button'));
+    await waitFor(() => expect(screen.queryByTestId('follow-up-notice')).toBeNull());
+    const [stored] = await caseStore.list();
+    expect(stored?.sourceMessages.map((m) => m.internetMessageId)).toEqual([request.internetMessageId, followUp.internetMessageId]);
+    expect(stored?.auditTrail.at(-1)).toMatchObject({ type: 'message_attached', internetMessageId: followUp.internetMessageId });
+  });
+
+  it('offers a new case to another requester writing in the same conversation', async () => {
+    renderPane();
+    await pick(request);
+    await createCase();
+    await pick(sameConversationOtherRequester);
+    expect(await screen.findByTestId('create-case-button')).toBeTruthy();
+    expect(screen.queryByTestId('case-reference')).toBeNull();
+  });
+
+  it('shows no case button for a non-request until staff treat it as a request anyway', async () => {
+    const { caseStore } = renderPane();
+    await pick(notARequest);
+    expect((await screen.findByTestId('request-verdict')).getAttribute('data-verdict')).toBe('not-a-request');
+    expect(screen.queryByTestId('create-case-button')).toBeNull();
+    expect(screen.queryByTestId('right-badge')).toBeNull();
+    fireEvent.change(screen.getByTestId('treat-as-request-right'), { target: { value: 'rectification' } });
+    fireEvent.click(screen.getByTestId('treat-as-request'));
+    expect(screen.getAllByTestId('right-badge').map((b) => b.getAttribute('data-right'))).toEqual(['rectification']);
+    await createCase();
+    expect((await caseStore.list())[0]?.rightsInvoked).toEqual(['rectification']);
+  });
+
+  it('shows markup in an email as text: an <img onerror> and a <script> never become elements', async () => {
+    renderPane();
+    await pick(hostile);
+    const body = await screen.findByTestId('message-body');
+    expect(body.textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(body.textContent).toContain('<script>alert(2)</script>');
+    expect(screen.getByTestId('message-subject').textContent).toContain('<img src=x');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('marks a checklist step done and waives another with its reason, each in the audit trail', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    const [first, second] = screen.getAllByTestId('checklist-step');
+    fireEvent.click(within(first as HTMLElement).getByTestId('step-done-button'));
+    await waitFor(() => expect(screen.getAllByTestId('checklist-step')[0]?.getAttribute('data-state')).toBe('done'));
+    const waivable = screen.getAllByTestId('checklist-step')[1] as HTMLElement;
+    expect(second?.getAttribute('data-step-id')).toBe(waivable.getAttribute('data-step-id'));
+    fireEvent.click(within(waivable).getByTestId('step-waive-toggle'));
+    expect((within(waivable).getByTestId('step-waive-button') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(waivable).getByTestId('waive-reason'), { target: { value: 'Requester has no newsletter subscription' } });
+    fireEvent.click(within(waivable).getByTestId('step-waive-button'));
+    await waitFor(() => expect(screen.getAllByTestId('checklist-step')[1]?.getAttribute('data-state')).toBe('waived'));
+    const [stored] = await caseStore.list();
+    expect(stored?.auditTrail.slice(-2)).toMatchObject([
+      { type: 'step_done', by: 'sanne.devries@qualitynetworks.nl' },
+      { type: 'step_waived', reason: 'Requester has no newsletter subscription' },
+    ]);
+  });
+
+  it('preselects the acknowledgement in Dutch, switches to English, and records the opened reply', async () => {
+    const { caseStore, demoMailbox } = renderPane();
+    await pick(request);
+    await createCase();
+    expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).toBe('acknowledgement');
+    expect((screen.getByTestId('language-picker') as HTMLSelectElement).value).toBe('nl');
+    const dutchPreview = screen.getByTestId('reply-preview').textContent;
+    fireEvent.change(screen.getByTestId('language-picker'), { target: { value: 'en' } });
+    expect(screen.getByTestId('reply-preview').textContent).not.toBe(dutchPreview);
+    expect(screen.getByTestId('reply-preview').textContent).toContain('AVG-2026-0001');
+    fireEvent.click(screen.getByTestId('open-reply-button'));
+    expect(await screen.findByTestId('reply-preview-dialog')).toBeTruthy();
+    expect(demoMailbox.openedReplies()).toHaveLength(1);
+    expect(demoMailbox.openedReplies()[0]?.inReplyTo).toBe(request.internetMessageId);
+    const [stored] = await caseStore.list();
+    expect(stored?.auditTrail.at(-1)).toMatchObject({ type: 'reply_sent', templateId: 'acknowledgement' });
+    await waitFor(() => expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).not.toBe('acknowledgement'));
+  });
+
+  it('asks for reasons before a refusal can be opened', async () => {
+    renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.change(screen.getByTestId('template-picker'), { target: { value: 'refusal' } });
+    expect(screen.getByTestId('reply-problem')).toBeTruthy();
+    expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('reply-reasons'), { target: { value: 'Wij verwerken geen gegevens van u.' } });
+    expect(screen.getByTestId('reply-preview').textContent).toContain('Wij verwerken geen gegevens van u.');
+    expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('tells staff when the case cannot be saved and keeps offering the button', async () => {
+    const failing: CaseStore = { ...createMemoryCaseStore(), save: () => Promise.reject(new Error('Disk full: free space and try again.')) };
+    renderPane(failing);
+    await pick(request);
+    fireEvent.click(await screen.findByTestId('create-case-button'));
+    expect((await screen.findByTestId('case-problem')).textContent).toContain('Disk full');
+    expect(screen.getByTestId('create-case-button')).toBeTruthy();
+    expect(screen.queryByTestId('case-reference')).toBeNull();
+  });
+});
+
+describe('TaskPane in Outlook', () => {
+  it('shows no message picker and reads the message the host reports', async () => {
+    const demoMailbox = createDemoMailbox(messages);
+    demoMailbox.select(request.internetMessageId);
+    renderWithProviders(
+      <TaskPane mailbox={demoMailbox} caseStore={createMemoryCaseStore()} profile={loadDefaultOrganisationProfile()} staffMember="sanne" clock={() => NOW} />,
+    );
+    expect(await screen.findByTestId('request-verdict')).toBeTruthy();
+    expect(screen.queryByTestId('message-picker')).toBeNull();
+  });
+});
