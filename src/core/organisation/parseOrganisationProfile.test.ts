@@ -65,6 +65,11 @@ describe('parseOrganisationProfile', () => {
     expect(problemOf(profileWith(change))).toContain(message);
   });
 
+  it('refuses a "__proto__" key in free-form objects such as reply overrides', () => {
+    const input = profileWith((p) => (p.replyTemplates = JSON.parse('{"__proto__": {"nl": {"body": "x"}}}')));
+    expect(problemOf(input)).toBe('replyTemplates.__proto__: this field name is not allowed');
+  });
+
   it.each([null, [], 'profile', 42])('refuses %j as a whole profile', (input) => {
     expect(problemOf(input)).toBe('(profile): expected an object');
   });

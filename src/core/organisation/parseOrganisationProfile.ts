@@ -1,7 +1,6 @@
-import { listReplyOverrideProblems } from '../replies/findReplyOverrideProblems.ts';
-import { isRequestLanguage, REQUEST_LANGUAGES } from '../rights/language.ts';
-import type { OrganisationProfile, ReplyTemplateOverrides } from './organisationProfile.ts';
+import type { OrganisationProfile } from './organisationProfile.ts';
 import { parseProcessingSystem, readRightRecord } from './parseProcessingSystem.ts';
+import { parseReplyTemplateOverrides } from './parseReplyTemplateOverrides.ts';
 import { ProfileError } from './profileError.ts';
 import {
   joinPath,
@@ -19,34 +18,6 @@ const PROFILE_FIELDS = [
   'name', 'address', 'phone', 'chamberOfCommerce', 'website', 'mailboxes', 'privacyContact', 'officeHours',
   'privacyStatement', 'supervisoryAuthority', 'systems', 'targets', 'handlers', 'procedures', 'replyTemplates',
 ];
-
-/** Checks the shape of `replyTemplates`: template id → language → { subject?, body? }. */
-function readReplyTemplates(value: unknown, path: string): ReplyTemplateOverrides {
-  const overrides: ReplyTemplateOverrides = {};
-  for (const [templateId, byLanguage] of Object.entries(readObject(value, path))) {
-    const templatePath = joinPath(path, templateId);
-    overrides[templateId] = {};
-    for (const [language, texts] of Object.entries(readObject(byLanguage, templatePath))) {
-      const textPath = joinPath(templatePath, language);
-      if (!isRequestLanguage(language)) {
-        throw new ProfileError(textPath, `unknown language; expected one of ${REQUEST_LANGUAGES.join(', ')}`);
-      }
-      const { subject, body } = readObject(texts, textPath, ['subject', 'body']);
-      overrides[templateId][language] = {
-        ...(subject === undefined ? {} : { subject: readString(subject, joinPath(textPath, 'subject')) }),
-        ...(body === undefined ? {} : { body: readString(body, joinPath(textPath, 'body')) }),
-      };
-    }
-  }
-  // Template ids and placeholders are the replies module's to check: its check is called here,
-  // so a wrong override fails when the profile loads, never when a reply is sent.
-  const [firstProblem, ...otherProblems] = listReplyOverrideProblems(overrides, path);
-  if (firstProblem !== undefined) {
-    const more = otherProblems.length > 0 ? ` (and ${otherProblems.length} more problem(s) in ${path})` : '';
-    throw new ProfileError(firstProblem.path, `${firstProblem.problem}${more}`);
-  }
-  return overrides;
-}
 
 /**
  * Checks an organisation profile read from JSON and returns a fresh, typed copy. The first problem
@@ -111,6 +82,6 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
     ...(profile.procedures === undefined
       ? {}
       : { procedures: readRightRecord(profile.procedures, 'procedures', (steps, path) => readList(steps, path, readString)) }),
-    ...(profile.replyTemplates === undefined ? {} : { replyTemplates: readReplyTemplates(profile.replyTemplates, 'replyTemplates') }),
+    ...(profile.replyTemplates === undefined ? {} : { replyTemplates: parseReplyTemplateOverrides(profile.replyTemplates, 'replyTemplates') }),
   };
 }

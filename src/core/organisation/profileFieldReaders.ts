@@ -13,6 +13,10 @@ export function readObject(value: unknown, path: string, allowedKeys?: readonly 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ProfileError(path === '' ? '(profile)' : path, 'expected an object');
   }
+  if (Object.hasOwn(value, '__proto__')) {
+    // JSON.parse keeps "__proto__" as a plain key; copying it would change an object's prototype.
+    throw new ProfileError(joinPath(path, '__proto__'), 'this field name is not allowed');
+  }
   const unknownKey = allowedKeys === undefined ? undefined : Object.keys(value).find((key) => !allowedKeys.includes(key));
   if (unknownKey !== undefined) {
     throw new ProfileError(joinPath(path, unknownKey), `unknown field; expected one of ${allowedKeys!.join(', ')}`);
