@@ -118,8 +118,9 @@ describe('transition: the way through a case', () => {
   });
 
   it('attaches a follow-up message to the case', () => {
-    const followUp = { internetMessageId: '<follow-up@example.nl>', conversationId: 'conversation-1', receivedAt: '2026-11-25T08:00:00Z' };
+    const followUp = { internetMessageId: '<follow-up@example.nl>', conversationId: 'conversation-1', receivedAt: '2026-11-25T09:00:00+01:00' };
     const next = run(openCase(), { type: 'attach_message', message: followUp });
+    expect(next.sourceMessages[1]?.receivedAt).toBe('2026-11-25T08:00:00.000Z');
     expect(next.sourceMessages.map((source) => source.internetMessageId)).toEqual(['<request-1@example.nl>', '<follow-up@example.nl>']);
     expect(next.auditTrail.at(-1)).toEqual({ type: 'message_attached', at: '2026-11-25T09:00:00.000Z', internetMessageId: '<follow-up@example.nl>' });
   });
@@ -145,6 +146,7 @@ describe('transition: refusals', () => {
     ['assigning nobody', opened, { type: 'assign', by: 'sanne', handler: ' ' }, 'missing_handler'],
     ['recording a reply without a template', opened, { type: 'record_reply', by: 'thomas', templateId: '' }, 'missing_template'],
     ['attaching the message the case came from', opened, { type: 'attach_message', message: { internetMessageId: '<request-1@example.nl>', receivedAt: NOW } }, 'message_already_attached'],
+    ['attaching a message whose receipt time has no zone', opened, { type: 'attach_message', message: { internetMessageId: '<z@y>', receivedAt: '2026-11-25 08:00' } }, 'invalid_time'],
     ['acting without saying who', opened, { type: 'acknowledge', by: '' }, 'missing_actor'],
   ])('refuses %s', (_title, privacyCase, command, code) => {
     expect(refusalOf(privacyCase, command)).toBe(code);

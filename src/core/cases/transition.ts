@@ -76,8 +76,10 @@ function decide(privacyCase: PrivacyCase, command: CaseCommand, at: string): Cha
       if (privacyCase.sourceMessages.some((source) => source.internetMessageId === internetMessageId)) {
         refuse('message_already_attached', `This message is already part of ${reference}.`);
       }
+      // Stored like the first message: a validated, normalised UTC instant.
+      const receivedAt = new Date(parseInstant(command.message.receivedAt)).toISOString();
       return {
-        changes: { sourceMessages: [...privacyCase.sourceMessages, { ...command.message }] },
+        changes: { sourceMessages: [...privacyCase.sourceMessages, { ...command.message, receivedAt }] },
         event: { type: 'message_attached', at, internetMessageId },
       };
     }
