@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CalendarDate } from '../../core/calendar/legalDeadline.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
@@ -10,9 +10,13 @@ import { ReplyError } from '../../core/replies/replyError.ts';
 import { REPLY_LANGUAGES } from '../../core/replies/replyLanguagePack.ts';
 import type { ReplyLanguage } from '../../core/replies/replyLanguagePack.ts';
 import { suggestReplyTemplate } from '../../core/replies/suggestReplyTemplate.ts';
-import { isReplyTemplateId, REPLY_TEMPLATE_IDS } from '../../core/replies/replyTemplateId.ts';
+import { isReplyTemplateId } from '../../core/replies/replyTemplateId.ts';
+import { listReplyInputs } from '../../core/replies/listReplyInputs.ts';
+import { listReplyTemplates } from '../../core/replies/listReplyTemplates.ts';
+import type { ReplyTemplateSummary } from '../../core/replies/listReplyTemplates.ts';
 import type { ReplyTemplateId } from '../../core/replies/replyTemplateId.ts';
-import { describeReplyTemplate } from './describeReplyTemplate.ts';
+import { ReplyInputFields, toReplyInputs } from './ReplyInputFields.tsx';
+import type { ReplyDraftInputs } from './ReplyInputFields.tsx';
 import { sanitizeReplyHtml } from './sanitizeReplyHtml.ts';
 
 const useStyles = makeStyles({
@@ -29,12 +33,6 @@ const useStyles = makeStyles({
 
 const LANGUAGE_NAMES: Readonly<Record<ReplyLanguage, string>> = { nl: 'Dutch', en: 'English' };
 
-/** Templates that cannot be rendered without reasons from the handler. */
-const NEEDS_REASONS: Partial<Record<ReplyTemplateId, 'extensionReasons' | 'refusalReasons'>> = {
-  extension: 'extensionReasons',
-  refusal: 'refusalReasons',
-};
-
 export interface ReplyComposerProps {
   privacyCase: PrivacyCase;
   profile: OrganisationProfile;
@@ -50,16 +48,9 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
   const [suggestion] = useState(() => suggestReplyTemplate(privacyCase));
   const [templateId, setTemplateId] = useState<ReplyTemplateId>(suggestion.templateId);
   const [language, setLanguage] = useState<ReplyLanguage>(suggestion.language);
-  const [reasons, setReasons] = useState('');
-  const [staffNote, setStaffNote] = useState('');
-  const reasonsField = NEEDS_REASONS[templateId];
-  const rendering = attemptRender(templateId, {
-    privacyCase,
-    profile,
-    today,
-    language,
-    inputs: { ...(reasonsField ? { [reasonsField]: reasons.trim() || undefined } : {}), staffNote: staffNote.trim() || undefined },
-  });
+  const [draft, setDraft] = useState<ReplyDraftInputs>({});
+  const templates = listReplyTemplates({ privacyCase, language });
+  const rendering = attemptRender(templateId, { privacyCase, profile, today, language, inputs: toReplyInputs(draft) });
 
   return (
     <section className={styles.composer} aria-labelledby="reply-heading">
@@ -67,16 +58,9 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
         Reply
       </Subtitle2>
       <Field label="Template">
-        <Select
-          data-testid="template-picker"
-          value={templateId}
-          onChange={(_event, { value }) => isReplyTemplateId(value) && setTemplateId(value)}
-        >
-          {REPLY_TEMPLATE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {describeReplyTemplate(id)}
-            </option>
-          ))}
+        <Select data-testid="template-picker" value={templateId} onChange={(_event, { value }) => isReplyTemplateId(value) && setTemplateId(value)}>
+          {templates.filter((t) => t.isRelevant).map(templateOption)}
+          <optgroup label="Other rights">{templates.filter((t) => !t.isRelevant).map(templateOption)}</optgroup>
         </Select>
       </Field>
       <Field label="Reply language">
@@ -92,14 +76,7 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
           ))}
         </Select>
       </Field>
-      {reasonsField && (
-        <Field label={templateId === 'extension' ? 'Reasons for the extension' : 'Reasons for the refusal'} required>
-          <Textarea data-testid="reply-reasons" value={reasons} onChange={(_event, { value }) => setReasons(value)} />
-        </Field>
-      )}
-      <Field label="Note from the handler (optional)">
-        <Textarea data-testid="reply-note" value={staffNote} onChange={(_event, { value }) => setStaffNote(value)} />
-      </Field>
+      <ReplyInputFields fields={listReplyInputs(templateId)} draft={draft} onChange={setDraft} />
       {rendering.reply ? (
         <>
           <Text weight="semibold" data-testid="reply-subject">{`Subject: ${rendering.reply.subject}`}</Text>
@@ -128,6 +105,14 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
         </Button>
       </div>
     </section>
+  );
+}
+
+function templateOption(template: ReplyTemplateSummary) {
+  return (
+    <option key={template.id} value={template.id}>
+      {template.isSuggested ? `${template.title} (suggested)` : template.title}
+    </option>
   );
 }
 

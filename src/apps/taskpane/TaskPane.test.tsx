@@ -236,7 +236,7 @@ describe('TaskPane in demo mode', () => {
     fireEvent.change(screen.getByTestId('template-picker'), { target: { value: 'refusal' } });
     expect(screen.getByTestId('reply-problem')).toBeTruthy();
     expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(screen.getByTestId('reply-reasons'), { target: { value: 'Wij verwerken geen gegevens van u.' } });
+    fireEvent.change(screen.getByTestId('reply-input-refusalReasons'), { target: { value: 'Wij verwerken geen gegevens van u.' } });
     expect(screen.getByTestId('reply-preview').textContent).toContain('Wij verwerken geen gegevens van u.');
     expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(false);
   });
