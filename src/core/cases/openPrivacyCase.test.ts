@@ -108,6 +108,16 @@ describe('openPrivacyCase', () => {
     expect(openPrivacyCase(input({ processorFor: 'Bakkerij Jansen BV' })).processorFor).toBe('Bakkerij Jansen BV');
   });
 
+  it("counts the deadline from the customer's receipt when we act as processor", () => {
+    const privacyCase = openPrivacyCase(input({ processorFor: 'Bakkerij Jansen BV', controllerReceivedAt: '2026-01-26T08:00:00+01:00' }));
+    expect(privacyCase.legalDeadline).toMatchObject({ receivedOn: '2026-01-26', deadline: '2026-02-26' });
+    expect(privacyCase).toMatchObject({ receivedAt: '2026-01-30T23:30:00.000Z', controllerReceivedAt: '2026-01-26T07:00:00.000Z' });
+  });
+
+  it("refuses a customer's receipt date without a customer", () => {
+    expect(() => openPrivacyCase(input({ controllerReceivedAt: '2026-01-26T08:00:00Z' }))).toThrow(/act as processor/);
+  });
+
   it('refuses to open a case without any right', () => {
     expect(() => openPrivacyCase(input({ classification: { ...classification, rights: [] } }))).toThrow(CaseOpeningError);
   });

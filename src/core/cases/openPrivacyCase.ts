@@ -34,6 +34,8 @@ export interface OpenPrivacyCaseInput {
   rights?: readonly RightLabel[];
   /** The business customer we act for as processor (Art. 28(3)(e)). */
   processorFor?: string;
+  /** As processor: when the customer received the request, if earlier than our receipt; its deadline governs. */
+  controllerReceivedAt?: string;
   /** Store id; defaults to the reference, which is unique. */
   id?: string;
 }
@@ -65,9 +67,14 @@ export function openPrivacyCase(input: OpenPrivacyCaseInput): PrivacyCase {
   if (openedBy.trim() === '' || handler?.trim() === '') {
     throw new CaseOpeningError('Say who opens the case, and leave the handler out rather than empty.');
   }
+  if (input.controllerReceivedAt !== undefined && input.processorFor === undefined) {
+    throw new CaseOpeningError("A customer's receipt date only applies when we act as processor: name the customer too.");
+  }
   const receivedAt = new Date(parseInstant(message.receivedAt)).toISOString();
   const at = new Date(parseInstant(input.now)).toISOString();
-  const legalDeadline = computeGoverningDeadline(receivedAt, rights);
+  const controllerReceivedAt =
+    input.controllerReceivedAt === undefined ? undefined : new Date(parseInstant(input.controllerReceivedAt)).toISOString();
+  const legalDeadline = computeGoverningDeadline(controllerReceivedAt ?? receivedAt, rights);
   const isCorrected = input.rights !== undefined && rights.join() !== [...new Set(classification.rights)].join();
   const auditTrail: AuditEvent[] = [
     { type: 'received', at: receivedAt, internetMessageId: message.internetMessageId },
@@ -96,6 +103,7 @@ export function openPrivacyCase(input: OpenPrivacyCaseInput): PrivacyCase {
     legalDeadline,
     targetDate: computeTargetDate(legalDeadline, rights, profile.targets),
     ...(input.processorFor === undefined ? {} : { processorFor: input.processorFor }),
+    ...(controllerReceivedAt === undefined ? {} : { controllerReceivedAt }),
     checklist: deriveChecklist(profile, rights),
     auditTrail,
   };

@@ -70,6 +70,8 @@ export interface PrivacyCase {
   targetDate: CalendarDate;
   /** Set when we act as processor for a business customer (Art. 28(3)(e)); their deadline governs. */
   processorFor?: string;
+  /** As processor: when the business customer received the request; the legal deadline counts from it. */
+  controllerReceivedAt?: string;
   checklist: ChecklistStep[];
   outcome?: CaseOutcome;
   auditTrail: AuditEvent[];

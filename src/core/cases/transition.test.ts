@@ -88,6 +88,20 @@ describe('transition: the way through a case', () => {
     expect(result.effects).toEqual([{ type: 'prepare_reply', templateId: 'extension' }]);
   });
 
+  it("extends a processor case from the customer's day of receipt", () => {
+    const processorCase = openPrivacyCase({
+      message: { internetMessageId: '<p@example.nl>', from: { email: 'it@bakkerij.example' }, receivedAt: '2026-11-24T10:00:00Z' },
+      classification: { rights: ['access'], language: 'nl', evidence: [] },
+      profile,
+      reference: 'AVG-2026-0008',
+      now: '2026-11-24T10:05:00Z',
+      openedBy: 'sanne',
+      processorFor: 'Bakkerij Jansen BV',
+      controllerReceivedAt: '2026-11-20T09:00:00Z',
+    });
+    expect(run(processorCase, { type: 'extend', by: 'thomas', reason: 'Volume' }).legalDeadline).toMatchObject({ deadline: '2027-02-22' });
+  });
+
   it('allows extending on the last day of the first month, late in the Amsterdam evening', () => {
     const result = transition(openCase(['access']), { type: 'extend', by: 'thomas', reason: 'Many systems' }, '2026-12-24T22:30:00Z');
     expect(result.ok).toBe(true);

@@ -1,4 +1,4 @@
-import { computeGoverningDeadline } from '../calendar/computeGoverningDeadline.ts';
+import { extendLegalDeadline } from '../calendar/extendLegalDeadline.ts';
 import { InvalidInstantError, parseInstant } from '../calendar/parseInstant.ts';
 import { applyStepCommand } from './applyStepCommand.ts';
 import { CaseTransitionError, type CaseCommand, type CaseEffect } from './caseCommand.ts';
@@ -54,7 +54,7 @@ function decide(privacyCase: PrivacyCase, command: CaseCommand, at: string): Cha
       return { changes: { status: workingStatus(privacyCase) }, event: { type: 'identity_verified', at, by: command.by } };
     case 'extend': {
       checkExtension(privacyCase, command.reason, at);
-      const legalDeadline = computeGoverningDeadline(privacyCase.receivedAt, privacyCase.rightsInvoked, { extended: true });
+      const legalDeadline = extendLegalDeadline(privacyCase.legalDeadline);
       const newDeadline = legalDeadline.kind === 'month-period' ? legalDeadline.deadline : privacyCase.targetDate;
       return {
         // The extension exists because the work needs longer: the own target moves with it.
