@@ -78,7 +78,12 @@ export function openPrivacyCase(input: OpenPrivacyCaseInput): PrivacyCase {
   const isCorrected = input.rights !== undefined && rights.join() !== [...new Set(classification.rights)].join();
   const auditTrail: AuditEvent[] = [
     { type: 'received', at: receivedAt, internetMessageId: message.internetMessageId },
-    { type: 'classified', at, rights: [...classification.rights], evidence: classification.evidence.map((evidence) => ({ ...evidence })) },
+    {
+      type: 'classified',
+      at,
+      rights: [...classification.rights],
+      evidence: classification.evidence.map((evidence) => ({ ...evidence })),
+    },
     { type: 'opened', at, by: openedBy, ...(isCorrected ? { correctedRights: rights } : {}) },
     ...(handler === undefined ? [] : [{ type: 'assigned' as const, at, by: openedBy, handler }]),
   ];

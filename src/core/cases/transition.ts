@@ -20,9 +20,16 @@ function hasEvent(privacyCase: PrivacyCase, type: AuditEvent['type']): boolean {
   return privacyCase.auditTrail.some((event) => event.type === type);
 }
 
+function refuseIfIdentityVerified(privacyCase: PrivacyCase): void {
+  if (hasEvent(privacyCase, 'identity_verified')) {
+    refuse('identity_already_verified', `The requester's identity for ${privacyCase.reference} is already verified.`);
+  }
+}
+
 /** Work resumes after identity is settled: the extended status stays visible. */
 function workingStatus(privacyCase: PrivacyCase): CaseStatus {
-  return privacyCase.legalDeadline.kind === 'month-period' && privacyCase.legalDeadline.extended ? 'extended' : 'in_progress';
+  const { legalDeadline } = privacyCase;
+  return legalDeadline.kind === 'month-period' && legalDeadline.extended ? 'extended' : 'in_progress';
 }
 
 function decide(privacyCase: PrivacyCase, command: CaseCommand, at: string): Change {
@@ -31,26 +38,36 @@ function decide(privacyCase: PrivacyCase, command: CaseCommand, at: string): Cha
     case 'assign': {
       const handler = command.handler.trim();
       if (handler === '') refuse('missing_handler', 'Choose who will handle the case.');
-      if (handler === privacyCase.handler) refuse('already_assigned', `${reference} is already assigned to ${handler}.`);
-      return { changes: { handler }, event: { type: 'assigned', at, by: command.by, handler }, effects: [{ type: 'notify_handler', handler }] };
+      if (handler === privacyCase.handler) {
+        refuse('already_assigned', `${reference} is already assigned to ${handler}.`);
+      }
+      return {
+        changes: { handler },
+        event: { type: 'assigned', at, by: command.by, handler },
+        effects: [{ type: 'notify_handler', handler }],
+      };
     }
     case 'acknowledge':
-      if (hasEvent(privacyCase, 'acknowledged')) refuse('already_acknowledged', `Receipt of ${reference} was already acknowledged.`);
+      if (hasEvent(privacyCase, 'acknowledged')) {
+        refuse('already_acknowledged', `Receipt of ${reference} was already acknowledged.`);
+      }
       return {
         changes: privacyCase.status === 'open' ? { status: 'acknowledged' } : {},
         event: { type: 'acknowledged', at, by: command.by },
         effects: [{ type: 'prepare_reply', templateId: 'acknowledgement' }],
       };
     case 'request_identity':
-      if (hasEvent(privacyCase, 'identity_verified')) refuse('identity_already_verified', `The requester's identity for ${reference} is already verified.`);
-      if (privacyCase.status === 'awaiting_identity') refuse('identity_already_requested', `${reference} is already waiting for the requester's identity.`);
+      refuseIfIdentityVerified(privacyCase);
+      if (privacyCase.status === 'awaiting_identity') {
+        refuse('identity_already_requested', `${reference} is already waiting for the requester's identity.`);
+      }
       return {
         changes: { status: 'awaiting_identity' },
         event: { type: 'identity_requested', at, by: command.by },
         effects: [{ type: 'prepare_reply', templateId: 'identity_check' }],
       };
     case 'verify_identity':
-      if (hasEvent(privacyCase, 'identity_verified')) refuse('identity_already_verified', `The requester's identity for ${reference} is already verified.`);
+      refuseIfIdentityVerified(privacyCase);
       return { changes: { status: workingStatus(privacyCase) }, event: { type: 'identity_verified', at, by: command.by } };
     case 'extend': {
       checkExtension(privacyCase, command.reason, at);
@@ -58,7 +75,11 @@ function decide(privacyCase: PrivacyCase, command: CaseCommand, at: string): Cha
       const newDeadline = legalDeadline.kind === 'month-period' ? legalDeadline.deadline : privacyCase.targetDate;
       return {
         // The extension exists because the work needs longer: the own target moves with it.
-        changes: { legalDeadline, targetDate: newDeadline, ...(privacyCase.status === 'awaiting_identity' ? {} : { status: 'extended' }) },
+        changes: {
+          legalDeadline,
+          targetDate: newDeadline,
+          ...(privacyCase.status === 'awaiting_identity' ? {} : { status: 'extended' }),
+        },
         event: { type: 'extended', at, by: command.by, reason: command.reason.trim(), newDeadline },
         effects: [{ type: 'prepare_reply', templateId: 'extension' }],
       };
@@ -110,14 +131,19 @@ export function transition(privacyCase: PrivacyCase, command: CaseCommand, now: 
       refuse('already_closed', `${privacyCase.reference} is already closed (outcome: ${privacyCase.outcome ?? 'not recorded'}).`);
     }
     if (privacyCase.status === 'closed') {
-      refuse('case_closed', `${privacyCase.reference} is closed; nothing more can be recorded on it. Open a new case for a new request.`);
+      refuse(
+        'case_closed',
+        `${privacyCase.reference} is closed; nothing more can be recorded on it. Open a new case for a new request.`,
+      );
     }
     if ('by' in command && command.by.trim() === '') refuse('missing_actor', 'Say who does this, for the audit trail.');
     const { changes, event, effects = [] } = decide(privacyCase, command, at);
     return { ok: true, next: { ...privacyCase, ...changes, auditTrail: [...privacyCase.auditTrail, event] }, effects };
   } catch (error) {
     if (error instanceof CaseTransitionError) return { ok: false, error };
-    if (error instanceof InvalidInstantError) return { ok: false, error: new CaseTransitionError('invalid_time', error.message) };
+    if (error instanceof InvalidInstantError) {
+      return { ok: false, error: new CaseTransitionError('invalid_time', error.message) };
+    }
     throw error;
   }
 }

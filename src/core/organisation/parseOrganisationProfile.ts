@@ -71,7 +71,10 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
       date: statementDate,
       ...(statementUrl === undefined ? {} : { url: statementUrl }),
     },
-    supervisoryAuthority: { name: readString(authority.name, 'supervisoryAuthority.name'), url: readUrl(authority.url, 'supervisoryAuthority.url') },
+    supervisoryAuthority: {
+      name: readString(authority.name, 'supervisoryAuthority.name'),
+      url: readUrl(authority.url, 'supervisoryAuthority.url'),
+    },
     systems,
     // Own targets must sit inside the legal month, which is never shorter than 28 days.
     targets: {
@@ -82,6 +85,8 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
     ...(profile.procedures === undefined
       ? {}
       : { procedures: readRightRecord(profile.procedures, 'procedures', (steps, path) => readList(steps, path, readString)) }),
-    ...(profile.replyTemplates === undefined ? {} : { replyTemplates: parseReplyTemplateOverrides(profile.replyTemplates, 'replyTemplates') }),
+    ...(profile.replyTemplates === undefined
+      ? {}
+      : { replyTemplates: parseReplyTemplateOverrides(profile.replyTemplates, 'replyTemplates') }),
   };
 }

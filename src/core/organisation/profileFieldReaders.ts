@@ -39,8 +39,8 @@ export function readOptionalString(value: unknown, path: string): string | undef
 export function readEmailAddress(value: unknown, path: string): string {
   const address = readString(value, path);
   const at = address.indexOf('@');
-  const isPlausible =
-    at > 0 && at === address.lastIndexOf('@') && address.indexOf('.', at) > at + 1 && !/\s/.test(address) && !address.endsWith('.');
+  const hasOneAt = at > 0 && at === address.lastIndexOf('@');
+  const isPlausible = hasOneAt && address.indexOf('.', at) > at + 1 && !/\s/.test(address) && !address.endsWith('.');
   if (!isPlausible) {
     throw new ProfileError(path, `expected an email address, got "${address}"`);
   }
