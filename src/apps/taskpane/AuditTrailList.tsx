@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 /** The case's audit trail, oldest first, as recorded; nothing here can change it. */
-export function AuditTrailList({ auditTrail }: { auditTrail: readonly AuditEvent[] }) {
+export function AuditTrailList({ auditTrail, nameHandler }: { auditTrail: readonly AuditEvent[]; nameHandler?: (handlerId: string) => string }) {
   const styles = useStyles();
   return (
     <ol className={styles.list} data-testid="audit-trail">
@@ -18,7 +18,7 @@ export function AuditTrailList({ auditTrail }: { auditTrail: readonly AuditEvent
           <time className={styles.when} dateTime={event.at}>
             {formatDisplayDateTime(event.at)}
           </time>
-          {describeAuditEvent(event)}
+          {describeAuditEvent(event, nameHandler)}
         </li>
       ))}
     </ol>

@@ -13,6 +13,7 @@ import type { OrganisationProfile } from '../../core/organisation/organisationPr
 import type { RenderedReply } from '../../core/replies/renderReply.ts';
 import { transition } from '../../core/cases/transition.ts';
 import type { RightLabel } from '../../core/rights/rightLabel.ts';
+import { CaseStageActions } from './CaseStageActions.tsx';
 import { CaseView } from './CaseView.tsx';
 import { CreateCaseForm } from './CreateCaseForm.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
@@ -91,6 +92,18 @@ export function CasePanel(props: CasePanelProps) {
           busy={actions.busy}
           onStepDone={(stepId) => actions.apply(privacyCase, { type: 'complete_step', by: staffMember, stepId })}
           onStepWaived={(stepId, reason) => actions.apply(privacyCase, { type: 'waive_step', by: staffMember, stepId, reason })}
+          stageActions={
+            privacyCase.status !== 'closed' && (
+              // Remounted after each saved change, so an opened form closes once its change is recorded.
+              <CaseStageActions
+                key={privacyCase.auditTrail.length}
+                privacyCase={privacyCase}
+                staffMember={staffMember}
+                busy={actions.busy}
+                onCommand={(command) => actions.apply(privacyCase, command)}
+              />
+            )
+          }
           replies={
             privacyCase.status !== 'closed' && (
               // Remounted after each reply, so the next suggestion follows the case's new stage.

@@ -6,7 +6,7 @@ import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
 import { AuditTrailList } from './AuditTrailList.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
-import { describeStatus } from './describeAuditEvent.ts';
+import { describeOutcome, describeStatus } from './describeAuditEvent.ts';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,12 +20,14 @@ export interface CaseViewProps {
   busy: boolean;
   onStepDone: (stepId: string) => void;
   onStepWaived: (stepId: string, reason: string) => void;
+  /** Stage buttons (acknowledge, identity, extend, close), placed above the checklist. */
+  stageActions?: ReactNode;
   /** The reply composer, placed between the checklist and the audit trail. */
   replies?: ReactNode;
 }
 
 /** The tracked case for the open message: what is due when, what is left to do, and what happened. */
-export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWaived, replies }: CaseViewProps) {
+export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWaived, stageActions, replies }: CaseViewProps) {
   const styles = useStyles();
   const handler = profile.handlers.find((h) => h.id === privacyCase.handler);
   return (
@@ -45,6 +47,8 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
       )}
       <Text data-testid="case-received-date">{`Request received: ${formatDisplayDateTime(privacyCase.receivedAt)}`}</Text>
       <DeadlineSummary legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />
+      {privacyCase.outcome !== undefined && <Text data-testid="case-outcome">{`Outcome: ${describeOutcome(privacyCase.outcome)}`}</Text>}
+      {stageActions}
       <section aria-labelledby="checklist-heading">
         <Subtitle2 as="h3" id="checklist-heading">
           Checklist
@@ -56,7 +60,7 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
         <Subtitle2 as="h3" id="audit-heading">
           Audit trail
         </Subtitle2>
-        <AuditTrailList auditTrail={privacyCase.auditTrail} />
+        <AuditTrailList auditTrail={privacyCase.auditTrail} nameHandler={(id) => profile.handlers.find((h) => h.id === id)?.name ?? id} />
       </section>
     </div>
   );

@@ -241,6 +241,44 @@ describe('TaskPane in demo mode', () => {
     expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('extends a case with a reason: the legal deadline moves to three months after receipt', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.click(screen.getByTestId('extend-toggle'));
+    expect((screen.getByTestId('extend-button') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('extend-reason'), { target: { value: 'Archive search across five systems' } });
+    fireEvent.click(screen.getByTestId('extend-button'));
+    await waitFor(() => expect(screen.getByTestId('case-status').getAttribute('data-status')).toBe('extended'));
+    expect(screen.getByTestId('legal-deadline').getAttribute('data-deadline')).toBe('2027-02-16');
+    expect(screen.queryByTestId('extend-toggle')).toBeNull();
+    expect((await caseStore.list())[0]?.auditTrail.at(-1)).toMatchObject({ type: 'extended', reason: 'Archive search across five systems' });
+  });
+
+  it('refuses to close as completed while checklist steps are open, and says which', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.click(screen.getByTestId('close-toggle'));
+    fireEvent.click(screen.getByTestId('close-button'));
+    expect((await screen.findByTestId('case-problem')).textContent).toMatch(/still open/);
+    expect((await caseStore.list())[0]?.status).toBe('open');
+  });
+
+  it('closes a withdrawn case with its outcome, after which no reply or stage button is offered', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.click(screen.getByTestId('close-toggle'));
+    fireEvent.change(screen.getByTestId('close-outcome'), { target: { value: 'withdrawn' } });
+    fireEvent.click(screen.getByTestId('close-button'));
+    await waitFor(() => expect(screen.getByTestId('case-status').getAttribute('data-status')).toBe('closed'));
+    expect(screen.getByTestId('case-outcome').textContent).toContain('withdrawn');
+    expect(screen.queryByTestId('open-reply-button')).toBeNull();
+    expect(screen.queryByTestId('close-toggle')).toBeNull();
+    expect((await caseStore.list())[0]?.outcome).toBe('withdrawn');
+  });
+
   it('tells staff when the case cannot be saved and keeps offering the button', async () => {
     const failing: CaseStore = { ...createMemoryCaseStore(), save: () => Promise.reject(new Error('Disk full: free space and try again.')) };
     renderPane(failing);

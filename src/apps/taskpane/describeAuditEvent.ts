@@ -29,13 +29,24 @@ export function describeStatus(status: CaseStatus): string {
 }
 
 /**
- * One line of the audit trail in words, as support staff and an auditor read it.
+ * The on-screen name of a case outcome.
+ *
+ * @example
+ * describeOutcome('partially_completed'); // 'partially completed'
+ */
+export function describeOutcome(outcome: CaseOutcome): string {
+  return OUTCOMES[outcome];
+}
+
+/**
+ * One line of the audit trail in words, as support staff and an auditor read it. `nameHandler`
+ * turns a handler id from the profile into the person's name.
  *
  * @example
  * describeAuditEvent({ type: 'reply_sent', at: '…', by: 'anna', templateId: 'acknowledgement' });
  * // 'anna opened the reply "acknowledgement"'
  */
-export function describeAuditEvent(event: AuditEvent): string {
+export function describeAuditEvent(event: AuditEvent, nameHandler: (handlerId: string) => string = (id) => id): string {
   switch (event.type) {
     case 'received':
       return `Message ${event.internetMessageId} received`;
@@ -44,7 +55,7 @@ export function describeAuditEvent(event: AuditEvent): string {
     case 'opened':
       return `${event.by} opened the case`;
     case 'assigned':
-      return `${event.by} assigned the case to ${event.handler}`;
+      return `${event.by} assigned the case to ${nameHandler(event.handler)}`;
     case 'acknowledged':
       return `${event.by} acknowledged receipt`;
     case 'identity_requested':
@@ -62,6 +73,6 @@ export function describeAuditEvent(event: AuditEvent): string {
     case 'reply_sent':
       return `${event.by} opened the reply "${event.templateId}"`;
     case 'closed':
-      return `${event.by} closed the case as ${OUTCOMES[event.outcome]}${event.note ? `: ${event.note}` : ''}`;
+      return `${event.by} closed the case as ${describeOutcome(event.outcome)}${event.note ? `: ${event.note}` : ''}`;
   }
 }
