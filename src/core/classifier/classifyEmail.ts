@@ -55,12 +55,17 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     (match) => CUE_LEXICON.rules[match.rule]?.kind === 'autoReply' && (subjectMatches.includes(match) || (bodyTokens.paragraphs[match.first] ?? 9) <= 1),
   );
 
-  const evidence = [...subjectEvidence.evidence, ...bodyEvidence.evidence];
-  const weights = [...subjectEvidence.weights, ...bodyEvidence.weights];
+  const allEvidence = [...subjectEvidence.evidence, ...bodyEvidence.evidence];
+  const allWeights = [...subjectEvidence.weights, ...bodyEvidence.weights];
+  const recalled = [...subjectEvidence.recalled, ...bodyEvidence.recalled];
+  // In a complaint, an earlier request the sender recalls is background, not a new request.
+  const isComplaint = allEvidence.some((item, index) => item.right === 'complaint' && recalled[index] !== true);
+  const keptIndexes = allEvidence.map((_, index) => index).filter((index) => !isComplaint || recalled[index] !== true || allEvidence[index]?.right === 'complaint');
+  const evidence = keptIndexes.map((index) => allEvidence[index] as Evidence);
+  const weights = keptIndexes.map((index) => allWeights[index] ?? 1);
   const scores = new Map<RightLabel, number>();
   evidence.forEach((item, index) => scores.set(item.right, (scores.get(item.right) ?? 0) + (weights[index] ?? 1)));
   const rights = isAutoReply ? [] : RIGHT_LABELS.filter((right) => (scores.get(right) ?? 0) >= 1);
-  if (rights.includes('portability') && !rights.includes('access')) rights.splice(RIGHT_LABELS.indexOf('access'), 0, 'access');
   const cancelled = subjectEvidence.cancelled + bodyEvidence.cancelled;
   const isPrivacyRequest = rights.length > 0;
   const decidingEvidence: Evidence[] = isPrivacyRequest ? evidence.filter((item) => rights.includes(item.right)) : [];

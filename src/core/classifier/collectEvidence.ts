@@ -2,13 +2,26 @@ import type { RightLabel } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
 import type { CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
+import { combineConcepts } from './combineConcepts.ts';
+import { ACTION_CONCEPTS, type RequestConcept } from './requestConcept.ts';
+import { RIGHT_COMBINATIONS } from './rightCombinations.ts';
 import type { TokenizedText } from './tokenizeText.ts';
+
+interface KeptPhrase {
+  first: number;
+  last: number;
+  right: RightLabel;
+  overrides: readonly RightLabel[];
+  weight: number;
+}
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
   evidence: Evidence[];
   /** Weight of each piece of evidence, by index. */
   weights: number[];
+  /** Whether each piece of evidence sits in a sentence recalling an earlier request. */
+  recalled: boolean[];
   /** Right phrases in the sender's own words that a negation or supposition cancelled. */
   cancelled: number;
 }
@@ -33,35 +46,53 @@ export function collectEvidence(
 ): FieldEvidence {
   const negatedClauses = new Set<number>();
   const hypotheticalSentences = new Set<number>();
+  const recallingSentences = new Set<number>();
   for (const match of matches) {
     const kind = cues.rules[match.rule]?.kind;
     if (kind === 'negation') negatedClauses.add(tokens.clauses[match.first] ?? -1);
     else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
+    else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
   }
-  const kept: { match: CueMatch; right: RightLabel; overrides: RightLabel | undefined; weight: number }[] = [];
+  const kept: KeptPhrase[] = [];
+  const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
   let cancelled = 0;
   for (const match of matches) {
     const rule = cues.rules[match.rule];
-    if (rule?.kind !== 'right' || rule.right === undefined) continue;
+    const isRight = rule?.kind === 'right' && rule.right !== undefined;
+    const isConcept = rule?.kind === 'concept' && rule.concept !== undefined;
+    if (rule === undefined || (!isRight && !isConcept)) continue;
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) continue;
-    const isHypothetical = hypotheticalSentences.has(tokens.sentences[match.first] ?? -1);
-    if (isHypothetical || (!rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, negatedClauses))) {
-      cancelled += 1;
+    const sentence = tokens.sentences[match.first] ?? -1;
+    const canBeNegated = isRight || ACTION_CONCEPTS.has(rule.concept as RequestConcept);
+    const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, negatedClauses);
+    if (hypotheticalSentences.has(sentence) || isNegatedHere) {
+      if (isRight) cancelled += 1;
       continue;
     }
-    kept.push({ match, right: rule.right, overrides: rule.overrides, weight: rule.weight ?? 1 });
+    if (isConcept) {
+      const concepts = conceptsBySentence.get(sentence) ?? new Map<RequestConcept, CueMatch>();
+      if (!concepts.has(rule.concept as RequestConcept)) concepts.set(rule.concept as RequestConcept, match);
+      conceptsBySentence.set(sentence, concepts);
+      continue;
+    }
+    kept.push({ first: match.first, last: match.last, right: rule.right as RightLabel, overrides: rule.overrides === undefined ? [] : [rule.overrides], weight: rule.weight ?? 1 });
+  }
+  for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS)) {
+    for (const ingredient of combined.ingredients) {
+      kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1 });
+    }
   }
   const overridden = new Set<string>();
   for (const item of kept) {
-    if (item.overrides !== undefined) overridden.add(`${item.overrides}:${tokens.sentences[item.match.first] ?? -1}`);
+    for (const right of item.overrides) overridden.add(`${right}:${tokens.sentences[item.first] ?? -1}`);
   }
-  const result: FieldEvidence = { evidence: [], weights: [], cancelled };
-  const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.match.first] ?? -1}`));
-  standing.sort((left, right) => left.match.first - right.match.first || right.match.last - left.match.last);
+  const result: FieldEvidence = { evidence: [], weights: [], recalled: [], cancelled };
+  const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));
+  standing.sort((left, right) => left.first - right.first || right.last - left.last);
   const lastOfRight = new Map<RightLabel, number>();
   for (const item of standing) {
-    const start = tokens.starts[item.match.first] ?? 0;
-    const end = tokens.ends[item.match.last] ?? start;
+    const start = tokens.starts[item.first] ?? 0;
+    const end = tokens.ends[item.last] ?? start;
     const previousIndex = lastOfRight.get(item.right);
     const previous = previousIndex === undefined ? undefined : result.evidence[previousIndex];
     // Overlapping phrases for one right are one piece of evidence: the words a reader would mark.
@@ -74,6 +105,7 @@ export function collectEvidence(
     lastOfRight.set(item.right, result.evidence.length);
     result.evidence.push({ right: item.right, field, start, end, text: text.slice(start, end) });
     result.weights.push(item.weight);
+    result.recalled.push(recallingSentences.has(tokens.sentences[item.first] ?? -1));
   }
   return result;
 }

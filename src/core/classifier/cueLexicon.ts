@@ -1,4 +1,5 @@
 import { compileCueRules, type CompiledCues } from './compileCueRules.ts';
+import { CONCEPT_LEXICON } from './conceptLexicon.ts';
 import { LEXICON_DE } from './lexiconDe.ts';
 import { LEXICON_EN } from './lexiconEn.ts';
 import { LEXICON_FR } from './lexiconFr.ts';
@@ -12,6 +13,6 @@ import { ZONE_LEXICON } from './zoneLexicon.ts';
  * Dutch mail that quotes an English article is read correctly without guessing the language first.
  */
 export const CUE_LEXICON: CompiledCues = compileCueRules(
-  [...LEXICON_NL, ...LEXICON_EN, ...LEXICON_DE, ...LEXICON_FR, ...LEXICON_SHARED, ...ZONE_LEXICON],
+  [...LEXICON_NL, ...LEXICON_EN, ...LEXICON_DE, ...LEXICON_FR, ...LEXICON_SHARED, ...CONCEPT_LEXICON, ...ZONE_LEXICON],
   WORD_CLASSES,
 );

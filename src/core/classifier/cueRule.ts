@@ -1,21 +1,28 @@
 import type { RequestLanguage } from '../rights/language.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
+import type { RequestConcept } from './requestConcept.ts';
 
 /**
  * What a matched phrase tells the classifier:
  * - `right`: words that invoke a right;
  * - `negation`: a negation that cancels a right phrase in the same clause ("we do not delete");
  * - `hypothetical`: a question or supposition that cancels right phrases in the same sentence;
+ * - `earlierRequest`: the sender recalls a request made before ("On 2 March I asked you for ..."),
+ *   which in a complaint is background, not a new request;
  * - `replyMarker` / `forwardMarker`: the start of a quoted earlier message or of a forwarded request;
  * - `signOff`: a closing line after which the signature follows;
  * - `disclaimer` / `footer`: a confidentiality notice or newsletter footer paragraph, ignored whole;
  * - `autoReply`: an out-of-office or automatic reply, never a request;
- * - `stopword`: a frequent word of one language, counted to name the language.
+ * - `stopword`: a frequent word of one language, counted to name the language;
+ * - `concept`: one ingredient of a request (an action such as "delete", an object such as "my data"),
+ *   combined per sentence by `RIGHT_COMBINATIONS`.
  */
 export type CueKind =
   | 'right'
+  | 'concept'
   | 'negation'
   | 'hypothetical'
+  | 'earlierRequest'
   | 'replyMarker'
   | 'forwardMarker'
   | 'signOff'
@@ -37,6 +44,8 @@ export interface CueRule {
   /** 1 decides on its own; smaller weights need support from other phrases. Defaults to 1. */
   weight?: number;
   language?: RequestLanguage;
+  /** For `concept` entries: the ingredient this phrase supplies. */
+  concept?: RequestConcept;
   /** A right this phrase takes the place of in the same sentence (objecting to marketing is unsubscribe). */
   overrides?: RightLabel;
 }

@@ -21,4 +21,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'cnil' },
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
   { kind: 'hypothetical', pattern: 'uw|your|ihre|vos ~2 rechten|rights|rechte|droits' },
+  // "I reserve the right to complain": a possible later step, not a complaint made now.
+  { kind: 'hypothetical', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
+  { kind: 'hypothetical', pattern: 'behalte ~8 vor' },
+  { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
+  { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven' },
+  { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
+  { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben' },
+  { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit' },
 ];

@@ -14,7 +14,7 @@ export function rulesWithOwnNegation(cues: CompiledCues): ReadonlySet<number> {
   }
   const result = new Set<number>();
   cues.rules.forEach((rule, index) => {
-    if (rule.kind !== 'right') return;
+    if (rule.kind !== 'right' && rule.kind !== 'concept') return;
     const words = rule.pattern.replace(/['-]/g, ' ').split(/[ |]/);
     if (words.some((word) => negationWords.has(word))) result.add(index);
   });

@@ -1,0 +1,40 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import type { CueMatch } from './matchCues.ts';
+import type { RequestConcept } from './requestConcept.ts';
+import type { RightCombination } from './rightCombinations.ts';
+
+/** A right one sentence invokes through its ingredients, and the phrases that supplied them. */
+export interface CombinedRight {
+  right: RightLabel;
+  sentence: number;
+  ingredients: CueMatch[];
+  overrides: readonly RightLabel[];
+}
+
+/**
+ * Applies the combinations to the ingredients found in each sentence.
+ *
+ * @example
+ * combineConcepts(new Map([[0, new Map([['erase', m1], ['myData', m2]])]]), RIGHT_COMBINATIONS)
+ * // [{ right: 'erasure', sentence: 0, ingredients: [m1, m2], overrides: [] }]
+ */
+export function combineConcepts(
+  conceptsBySentence: ReadonlyMap<number, ReadonlyMap<RequestConcept, CueMatch>>,
+  combinations: readonly RightCombination[],
+): CombinedRight[] {
+  const combined: CombinedRight[] = [];
+  for (const [sentence, concepts] of conceptsBySentence) {
+    for (const combination of combinations) {
+      if (!combination.all.every((name) => concepts.has(name))) continue;
+      if (combination.unless?.some((name) => concepts.has(name)) === true) continue;
+      const anyName = combination.any?.find((name) => concepts.has(name));
+      if (combination.any !== undefined && anyName === undefined) continue;
+      const names = anyName === undefined ? combination.all : [...combination.all, anyName];
+      const ingredients = names.map((name) => concepts.get(name)).filter((match): match is CueMatch => match !== undefined);
+      for (const right of combination.rights) {
+        combined.push({ right, sentence, ingredients, overrides: combination.overrides ?? [] });
+      }
+    }
+  }
+  return combined;
+}

@@ -1,0 +1,22 @@
+/**
+ * Ingredients of a request that the lexicons recognise in every language. A sentence that holds the
+ * right ingredients together invokes a right (see `RIGHT_COMBINATIONS`), whatever the word order.
+ * Actions can be negated ("we do not delete"); objects and circumstances cannot.
+ */
+export const REQUEST_CONCEPTS = [
+  // actions
+  'erase', 'learn', 'getCopy', 'correct', 'stopUsing', 'keep', 'object', 'withdrawConsent', 'stopContact',
+  'complain', 'transfer', 'received', 'see',
+  // objects and circumstances
+  'myData', 'theirData', 'myContactDetail', 'wrongValue', 'newValue', 'mailingList', 'marketing', 'profiling',
+  'calls', 'recording', 'dispute', 'authority', 'portableFormat', 'newProvider', 'otherPerson', 'personalDetails',
+  'everything', 'exposed',
+] as const;
+
+export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
+
+/** Actions: a negation in their clause cancels them. */
+export const ACTION_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>([
+  'erase', 'learn', 'getCopy', 'correct', 'object', 'withdrawConsent', 'complain', 'transfer',
+  'see',
+]);

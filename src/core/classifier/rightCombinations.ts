@@ -1,0 +1,37 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import type { RequestConcept } from './requestConcept.ts';
+
+/**
+ * A right invoked when one sentence holds every ingredient in `all`, at least one of `any` (when
+ * given) and none of `unless`. `overrides` names rights this combination replaces in that sentence.
+ */
+export interface RightCombination {
+  rights: readonly RightLabel[];
+  all: readonly RequestConcept[];
+  any?: readonly RequestConcept[];
+  unless?: readonly RequestConcept[];
+  overrides?: readonly RightLabel[];
+}
+
+/** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
+export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
+  { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'] },
+  { rights: ['access'], all: ['getCopy'], any: ['myData', 'theirData'] },
+  { rights: ['access', 'portability'], all: ['portableFormat'], any: ['getCopy', 'learn', 'myData'], unless: ['newProvider'] },
+  { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
+  { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData', 'everything'] },
+  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList'] },
+  { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing'], unless: ['calls'] },
+  { rights: ['unsubscribe'], all: ['object', 'marketing'], unless: ['calls', 'profiling'], overrides: ['objection'] },
+  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'] },
+  { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection'] },
+  { rights: ['restriction'], all: ['keep', 'dispute'] },
+  { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording', 'calls'] },
+  { rights: ['objection'], all: ['withdrawConsent'] },
+  { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute'] },
+  { rights: ['objection'], all: ['stopContact', 'calls'] },
+  { rights: ['complaint'], all: ['complain', 'authority'] },
+  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'] },
+  { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything'] },
+];
