@@ -16,6 +16,7 @@ import type { RightLabel } from '../../core/rights/rightLabel.ts';
 import { CaseStageActions } from './CaseStageActions.tsx';
 import { CaseView } from './CaseView.tsx';
 import { CreateCaseForm } from './CreateCaseForm.tsx';
+import type { CaseOpening } from './CreateCaseForm.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
 import { ReplyComposer } from './ReplyComposer.tsx';
 import type { CaseForMessage } from './useCaseForMessage.ts';
@@ -119,7 +120,7 @@ export function CasePanel(props: CasePanelProps) {
     return <Text data-testid="no-case-needed">Not a privacy request, so no case is needed.</Text>;
   }
   const preview = previewDeadline(message.receivedAt, rights, profile);
-  const createCase = (handler: string) =>
+  const createCase = ({ handlerId, processorFor }: CaseOpening) =>
     actions.run(async () => {
       // Another window may have opened the case meanwhile: show that one rather than a second case.
       const existing = findCaseForMessage(await caseStore.list(), message);
@@ -133,7 +134,8 @@ export function CasePanel(props: CasePanelProps) {
         reference,
         now: clock().toISOString(),
         openedBy: staffMember,
-        handler,
+        handler: handlerId,
+        ...(processorFor === undefined ? {} : { processorFor }),
         ...(classification.isPrivacyRequest ? {} : { rights }),
       });
       await caseStore.save(opened);

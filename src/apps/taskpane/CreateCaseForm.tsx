@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 
@@ -6,22 +6,32 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
 });
 
+/** What staff decide when opening a case. */
+export interface CaseOpening {
+  handlerId: string;
+  /** The business customer we act for as processor (Art. 28(3)(e)), when the request came through them. */
+  processorFor?: string;
+}
+
 export interface CreateCaseFormProps {
   handlers: OrganisationProfile['handlers'];
   busy: boolean;
-  onCreate: (handlerId: string) => void;
+  onCreate: (opening: CaseOpening) => void;
 }
 
 /** Picks the person who will handle the request and opens the tracked case. */
 export function CreateCaseForm({ handlers, busy, onCreate }: CreateCaseFormProps) {
   const styles = useStyles();
   const [handlerId, setHandlerId] = useState(handlers[0]?.id ?? '');
+  const [asProcessor, setAsProcessor] = useState(false);
+  const [customer, setCustomer] = useState('');
+  const isComplete = handlerId !== '' && (!asProcessor || customer.trim() !== '');
   return (
     <form
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault();
-        onCreate(handlerId);
+        onCreate(asProcessor ? { handlerId, processorFor: customer.trim() } : { handlerId });
       }}
     >
       <Field label="Handled by" required>
@@ -33,7 +43,18 @@ export function CreateCaseForm({ handlers, busy, onCreate }: CreateCaseFormProps
           ))}
         </Select>
       </Field>
-      <Button type="submit" appearance="primary" disabled={busy || handlerId === ''} data-testid="create-case-button">
+      <Checkbox
+        label="A business customer passes this request on to us (we act as their processor)"
+        checked={asProcessor}
+        onChange={(_event, { checked }) => setAsProcessor(checked === true)}
+        data-testid="processor-checkbox"
+      />
+      {asProcessor && (
+        <Field label="Customer we act for" required hint="Their deadline towards the requester governs.">
+          <Input value={customer} onChange={(_event, { value }) => setCustomer(value)} data-testid="processor-customer" />
+        </Field>
+      )}
+      <Button type="submit" appearance="primary" disabled={busy || !isComplete} data-testid="create-case-button">
         Create tracked case
       </Button>
     </form>

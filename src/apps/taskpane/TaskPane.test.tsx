@@ -156,6 +156,17 @@ describe('TaskPane in demo mode', () => {
     expect(stored?.auditTrail.at(-1)).toMatchObject({ type: 'message_attached', internetMessageId: followUp.internetMessageId });
   });
 
+  it('records the business customer when staff open the case as processor', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    fireEvent.click(await screen.findByTestId('processor-checkbox'));
+    expect((screen.getByTestId('create-case-button') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('processor-customer'), { target: { value: 'Jansen Logistiek BV' } });
+    await createCase();
+    expect((await caseStore.list())[0]?.processorFor).toBe('Jansen Logistiek BV');
+    expect(screen.getByText(/processor for Jansen Logistiek BV/)).toBeTruthy();
+  });
+
   it('offers a new case to another requester writing in the same conversation', async () => {
     renderPane();
     await pick(request);
