@@ -9,7 +9,12 @@ describe('calendarDate', () => {
     expect(formatCalendarDate({ year: 2026, month: 3, day: 0 })).toBe('2026-02-28');
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-1-01', '31-01-2026', ''])('refuses "%s" as not a real date', (value) => {
+  it('knows the Gregorian leap years: 2000 has 29 February, 2100 does not', () => {
+    expect(parseCalendarDate('2000-02-29')).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(() => parseCalendarDate('2100-02-29')).toThrow(RangeError);
+  });
+
+  it.each(['2026-02-29', '2026-04-31', '2026-00-10', '2026-05-00', '2026-13-01', '2026-1-01', '31-01-2026', ''])('refuses "%s" as not a real date', (value) => {
     expect(() => parseCalendarDate(value)).toThrow(RangeError);
   });
 

@@ -20,6 +20,15 @@ export function formatCalendarDate(parts: CalendarDateParts): CalendarDate {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).toISOString().slice(0, 10);
 }
 
+/** Days in a month of the Gregorian calendar (`month` 1–12). */
+function countDaysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return isLeapYear ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
  * Reads a `YYYY-MM-DD` date; throws a `RangeError` naming the value when it is not a real date.
  *
@@ -32,7 +41,7 @@ export function parseCalendarDate(date: CalendarDate): CalendarDateParts {
     throw new RangeError(`"${date}" is not a date in the form YYYY-MM-DD.`);
   }
   const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  if (formatCalendarDate(parts) !== date) {
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > countDaysInMonth(parts.year, parts.month)) {
     throw new RangeError(`"${date}" is not a real calendar date.`);
   }
   return parts;
