@@ -25,7 +25,30 @@ export interface TaskPaneProps {
   clock: () => Date;
 }
 
-/** The Outlook task pane: is the open message a privacy request, and what happens with it. */
+/**
+ * The Outlook task pane: is the open message a privacy request, and what happens with it.
+ *
+ * Stable `data-testid`s for browser tests (attributes in brackets carry the machine-readable value):
+ * - message: `message-picker` (demo only, a native select), `message-option` (value = internet
+ *   message id), `message-subject`, `message-body`, `received-date` [data-received-at],
+ *   `evidence-mark` (<mark>) [data-rights]
+ * - verdict: `request-verdict` [data-verdict = request | not-a-request], `right-badge` [data-right],
+ *   `treat-as-request-right`, `treat-as-request`, `undo-treat-as-request`, `no-case-needed`
+ * - deadlines: `legal-deadline` [data-deadline], `target-date` [data-target], `days-left`
+ * - opening: `handler-picker`, `processor-checkbox`, `processor-customer`, `create-case-button`,
+ *   `case-problem`
+ * - case: `case-reference`, `case-status` [data-status], `case-handler`, `case-received-date`,
+ *   `case-outcome`, `follow-up-notice`, `attach-message-button`
+ * - stages: `acknowledge-button`, `request-identity-button`, `verify-identity-button`,
+ *   `extend-toggle`, `extend-reason`, `extend-button`, `close-toggle`, `close-outcome`, `close-note`,
+ *   `close-button`
+ * - checklist: `checklist`, `checklist-step` [data-step-id, data-state], `step-done-button`,
+ *   `step-waive-toggle`, `waive-reason`, `step-waive-button`
+ * - replies: `template-picker`, `language-picker`, `reply-input-<field>`, `reply-subject`,
+ *   `reply-preview`, `reply-problem`, `open-reply-button`, `reply-preview-dialog`,
+ *   `reply-preview-dialog-body`, `reply-preview-close`
+ * - audit: `audit-trail`, `audit-event` [data-event-type]
+ */
 export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock }: TaskPaneProps) {
   const styles = useStyles();
   const { message, loading, problem } = useCurrentMessage(mailbox);
