@@ -4,9 +4,10 @@ import type { BenchContext, BenchSection } from './benchSection.ts';
 import { adversarialText } from './sections/adversarialText.ts';
 import { classifierSpeed } from './sections/classifierSpeed.ts';
 import { cliEndToEnd } from './sections/cliEndToEnd.ts';
+import { legalDeadlines } from './sections/legalDeadlines.ts';
 import { naiveBayesPeer } from './sections/naiveBayesPeer.ts';
 
-const SECTIONS: BenchSection[] = [classifierSpeed, naiveBayesPeer, cliEndToEnd, adversarialText];
+const SECTIONS: BenchSection[] = [classifierSpeed, naiveBayesPeer, cliEndToEnd, adversarialText, legalDeadlines];
 
 const corpus = readCorpus('project', listProjectCorpusFiles());
 const context: BenchContext = {
