@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createDemoMailbox } from '../../adapters/local/demoMailbox.ts';
 import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
 import type { MailMessage } from '../../adapters/mailbox.ts';
@@ -310,5 +310,16 @@ describe('TaskPane in Outlook', () => {
     );
     expect(await screen.findByTestId('request-verdict')).toBeTruthy();
     expect(screen.queryByTestId('message-picker')).toBeNull();
+  });
+
+  it('shows a problem the host reports, such as Outlook refusing to follow the selected message', async () => {
+    let report: (problem: string) => void = () => undefined;
+    const hostProblems = { subscribe: (listener: (problem: string) => void) => ((report = listener), () => undefined) };
+    renderWithProviders(
+      <TaskPane mailbox={createDemoMailbox(messages)} caseStore={createMemoryCaseStore()} profile={loadDefaultOrganisationProfile()} staffMember="sanne" clock={() => NOW} hostProblems={hostProblems} />,
+    );
+    await screen.findByText(/Select a message/);
+    act(() => report('Outlook could not follow the selected message: Mailbox 1.5 is not supported.'));
+    expect(screen.getByTestId('host-problem').textContent).toContain('Mailbox 1.5');
   });
 });

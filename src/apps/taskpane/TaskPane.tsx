@@ -1,4 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title2, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { DemoMailbox } from '../../adapters/local/demoMailbox.ts';
 import type { Mailbox } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
@@ -23,6 +24,13 @@ export interface TaskPaneProps {
   staffMember: string;
   /** Injected so tests choose "now"; the pane never reads the clock itself. */
   clock: () => Date;
+  /** Problems the host reports outside any action, e.g. Outlook refusing to follow the selection. */
+  hostProblems?: HostProblemFeed;
+}
+
+/** A feed of host problems in words for staff; `subscribe` returns the unsubscribe function. */
+export interface HostProblemFeed {
+  subscribe: (listener: (problem: string) => void) => () => void;
 }
 
 /**
@@ -49,8 +57,10 @@ export interface TaskPaneProps {
  *   `reply-preview-dialog-body`, `reply-preview-close`
  * - audit: `audit-trail`, `audit-event` [data-event-type]
  */
-export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock }: TaskPaneProps) {
+export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock, hostProblems }: TaskPaneProps) {
   const styles = useStyles();
+  const [hostProblem, setHostProblem] = useState<string>();
+  useEffect(() => hostProblems?.subscribe(setHostProblem), [hostProblems]);
   const { message, loading, problem } = useCurrentMessage(mailbox);
   return (
     <div className={styles.pane}>
@@ -67,6 +77,11 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember
             selectedId={message?.internetMessageId}
             onSelect={(internetMessageId) => demoMailbox.select(internetMessageId)}
           />
+        )}
+        {hostProblem && (
+          <MessageBar intent="warning" data-testid="host-problem">
+            <MessageBarBody>{hostProblem}</MessageBarBody>
+          </MessageBar>
         )}
         {problem && (
           <MessageBar intent="error">

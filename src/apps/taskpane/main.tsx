@@ -9,7 +9,7 @@ import { isOutlookHost, startOfficeHost } from '../../adapters/office/startOffic
 import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
 import { AppThemeProvider } from '../shared/AppThemeProvider.tsx';
 import { TaskPane } from './TaskPane.tsx';
-import type { TaskPaneProps } from './TaskPane.tsx';
+import type { HostProblemFeed, TaskPaneProps } from './TaskPane.tsx';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const clock = () => new Date();
@@ -19,8 +19,15 @@ async function preparePane(): Promise<TaskPaneProps> {
   const caseStore = await openIndexedDbCaseStore();
   if (isOutlookHost(window.location.search)) {
     const office = await startOfficeHost(document);
-    const mailbox = createOfficeMailbox(office, { onError: (error) => console.warn(error.message) });
-    return { mailbox, caseStore, profile, clock, staffMember: office.context.mailbox.userProfile.emailAddress };
+    const listeners = new Set<(problem: string) => void>();
+    const hostProblems: HostProblemFeed = {
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const mailbox = createOfficeMailbox(office, { onError: (error) => listeners.forEach((listener) => listener(error.message)) });
+    return { mailbox, caseStore, profile, clock, hostProblems, staffMember: office.context.mailbox.userProfile.emailAddress };
   }
   const demoMailbox = createDemoMailbox();
   const staffMember = profile.handlers[0]?.email ?? profile.privacyContact;
