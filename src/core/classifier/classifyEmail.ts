@@ -55,17 +55,21 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     (match) => CUE_LEXICON.rules[match.rule]?.kind === 'autoReply' && (subjectMatches.includes(match) || (bodyTokens.paragraphs[match.first] ?? 9) <= 1),
   );
 
-  const allEvidence = [...subjectEvidence.evidence, ...bodyEvidence.evidence];
-  const allWeights = [...subjectEvidence.weights, ...bodyEvidence.weights];
-  const recalled = [...subjectEvidence.recalled, ...bodyEvidence.recalled];
+  const items = [...subjectEvidence.items, ...bodyEvidence.items];
+  const isInformational = subjectEvidence.isInformational || bodyEvidence.isInformational;
   // In a complaint, an earlier request the sender recalls is background, not a new request.
-  const isComplaint = allEvidence.some((item, index) => item.right === 'complaint' && recalled[index] !== true);
-  const keptIndexes = allEvidence.map((_, index) => index).filter((index) => !isComplaint || recalled[index] !== true || allEvidence[index]?.right === 'complaint');
-  const evidence = keptIndexes.map((index) => allEvidence[index] as Evidence);
-  const weights = keptIndexes.map((index) => allWeights[index] ?? 1);
+  const isComplaint = items.some((item) => item.evidence.right === 'complaint' && !item.isRecalled && !(isInformational && item.isTopic));
+  const standing = items.filter(
+    (item) => !(isInformational && item.isTopic) && !(isComplaint && item.isRecalled && item.evidence.right !== 'complaint'),
+  );
+  const evidence = standing.map((item) => item.evidence);
   const scores = new Map<RightLabel, number>();
-  evidence.forEach((item, index) => scores.set(item.right, (scores.get(item.right) ?? 0) + (weights[index] ?? 1)));
+  for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);
   const rights = isAutoReply ? [] : RIGHT_LABELS.filter((right) => (scores.get(right) ?? 0) >= 1);
+  // Asking for one's data in a machine-readable file is access plus portability; a transfer
+  // straight to a new provider is portability alone.
+  const isDirectTransfer = subjectEvidence.concepts.has('direct') || bodyEvidence.concepts.has('direct');
+  if (rights.includes('portability') && !rights.includes('access') && !isDirectTransfer) rights.push('access');
   const cancelled = subjectEvidence.cancelled + bodyEvidence.cancelled;
   const isPrivacyRequest = rights.length > 0;
   const decidingEvidence: Evidence[] = isPrivacyRequest ? evidence.filter((item) => rights.includes(item.right)) : [];

@@ -13,17 +13,27 @@ interface KeptPhrase {
   right: RightLabel;
   overrides: readonly RightLabel[];
   weight: number;
+  isTopic: boolean;
+}
+
+/** One piece of evidence with what the decision needs to know about it. */
+export interface WeighedEvidence {
+  evidence: Evidence;
+  weight: number;
+  /** It sits in a sentence recalling an earlier request. */
+  isRecalled: boolean;
+  /** It names a topic rather than asking (see `CueRule.topic`). */
+  isTopic: boolean;
 }
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
-  evidence: Evidence[];
-  /** Weight of each piece of evidence, by index. */
-  weights: number[];
-  /** Whether each piece of evidence sits in a sentence recalling an earlier request. */
-  recalled: boolean[];
+  items: WeighedEvidence[];
   /** Right phrases in the sender's own words that a negation or supposition cancelled. */
   cancelled: number;
+  /** Ingredients and cues found in the sender's own words, for decisions about the whole mail. */
+  concepts: ReadonlySet<RequestConcept>;
+  isInformational: boolean;
 }
 
 /**
@@ -45,6 +55,8 @@ export function collectEvidence(
   rulesWithOwnNegation: ReadonlySet<number>,
 ): FieldEvidence {
   const negatedClauses = new Set<number>();
+  const concepts = new Set<RequestConcept>();
+  let isInformational = false;
   const hypotheticalSentences = new Set<number>();
   const recallingSentences = new Set<number>();
   for (const match of matches) {
@@ -52,6 +64,7 @@ export function collectEvidence(
     if (kind === 'negation') negatedClauses.add(tokens.clauses[match.first] ?? -1);
     else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
     else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
+    else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) isInformational = true;
   }
   const kept: KeptPhrase[] = [];
   const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
@@ -70,23 +83,31 @@ export function collectEvidence(
       continue;
     }
     if (isConcept) {
-      const concepts = conceptsBySentence.get(sentence) ?? new Map<RequestConcept, CueMatch>();
-      if (!concepts.has(rule.concept as RequestConcept)) concepts.set(rule.concept as RequestConcept, match);
-      conceptsBySentence.set(sentence, concepts);
+      concepts.add(rule.concept as RequestConcept);
+      const sentenceConcepts = conceptsBySentence.get(sentence) ?? new Map<RequestConcept, CueMatch>();
+      if (!sentenceConcepts.has(rule.concept as RequestConcept)) sentenceConcepts.set(rule.concept as RequestConcept, match);
+      conceptsBySentence.set(sentence, sentenceConcepts);
       continue;
     }
-    kept.push({ first: match.first, last: match.last, right: rule.right as RightLabel, overrides: rule.overrides === undefined ? [] : [rule.overrides], weight: rule.weight ?? 1 });
+    kept.push({
+      first: match.first,
+      last: match.last,
+      right: rule.right as RightLabel,
+      overrides: rule.overrides === undefined ? [] : [rule.overrides],
+      weight: rule.weight ?? 1,
+      isTopic: rule.topic === true,
+    });
   }
   for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS)) {
     for (const ingredient of combined.ingredients) {
-      kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1 });
+      kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1, isTopic: false });
     }
   }
   const overridden = new Set<string>();
   for (const item of kept) {
     for (const right of item.overrides) overridden.add(`${right}:${tokens.sentences[item.first] ?? -1}`);
   }
-  const result: FieldEvidence = { evidence: [], weights: [], recalled: [], cancelled };
+  const result: FieldEvidence = { items: [], cancelled, concepts, isInformational };
   const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));
   standing.sort((left, right) => left.first - right.first || right.last - left.last);
   const lastOfRight = new Map<RightLabel, number>();
@@ -94,18 +115,22 @@ export function collectEvidence(
     const start = tokens.starts[item.first] ?? 0;
     const end = tokens.ends[item.last] ?? start;
     const previousIndex = lastOfRight.get(item.right);
-    const previous = previousIndex === undefined ? undefined : result.evidence[previousIndex];
+    const previous = previousIndex === undefined ? undefined : result.items[previousIndex];
     // Overlapping phrases for one right are one piece of evidence: the words a reader would mark.
-    if (previous !== undefined && previousIndex !== undefined && start < previous.end) {
-      const mergedEnd = Math.max(previous.end, end);
-      result.evidence[previousIndex] = { ...previous, end: mergedEnd, text: text.slice(previous.start, mergedEnd) };
-      result.weights[previousIndex] = Math.max(result.weights[previousIndex] ?? 0, item.weight);
+    if (previous !== undefined && start < previous.evidence.end) {
+      const mergedEnd = Math.max(previous.evidence.end, end);
+      previous.evidence = { ...previous.evidence, end: mergedEnd, text: text.slice(previous.evidence.start, mergedEnd) };
+      previous.weight = Math.max(previous.weight, item.weight);
+      previous.isTopic = previous.isTopic && item.isTopic;
       continue;
     }
-    lastOfRight.set(item.right, result.evidence.length);
-    result.evidence.push({ right: item.right, field, start, end, text: text.slice(start, end) });
-    result.weights.push(item.weight);
-    result.recalled.push(recallingSentences.has(tokens.sentences[item.first] ?? -1));
+    lastOfRight.set(item.right, result.items.length);
+    result.items.push({
+      evidence: { right: item.right, field, start, end, text: text.slice(start, end) },
+      weight: item.weight,
+      isRecalled: recallingSentences.has(tokens.sentences[item.first] ?? -1),
+      isTopic: item.isTopic,
+    });
   }
   return result;
 }

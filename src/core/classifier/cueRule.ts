@@ -9,6 +9,8 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `hypothetical`: a question or supposition that cancels right phrases in the same sentence;
  * - `earlierRequest`: the sender recalls a request made before ("On 2 March I asked you for ..."),
  *   which in a complaint is background, not a new request;
+ * - `informational`: a mail about privacy in general (training, newsletter, policy, questionnaire),
+ *   in which `topic` phrases such as "data breach" or "access request" name a subject, not a request;
  * - `replyMarker` / `forwardMarker`: the start of a quoted earlier message or of a forwarded request;
  * - `signOff`: a closing line after which the signature follows;
  * - `disclaimer` / `footer`: a confidentiality notice or newsletter footer paragraph, ignored whole;
@@ -23,6 +25,7 @@ export type CueKind =
   | 'negation'
   | 'hypothetical'
   | 'earlierRequest'
+  | 'informational'
   | 'replyMarker'
   | 'forwardMarker'
   | 'signOff'
@@ -48,4 +51,6 @@ export interface CueRule {
   concept?: RequestConcept;
   /** A right this phrase takes the place of in the same sentence (objecting to marketing is unsubscribe). */
   overrides?: RightLabel;
+  /** The phrase names a right or event ("inzageverzoek", "data breach") without asking anything itself. */
+  topic?: boolean;
 }

@@ -56,7 +56,7 @@ export function findZones(
     if (kind === 'disclaimer' || kind === 'footer') skippedParagraphs.add(tokens.paragraphs[match.first] ?? -1);
     const maxWords = kind === 'signOff' ? match.last - match.first + 3 : MAX_MARKER_WORDS;
     const line = kind === 'replyMarker' || kind === 'forwardMarker' || kind === 'signOff' ? markerLine(tokens, facts, match, maxWords) : -1;
-    if (line < 0) continue;
+    if (line < 0 || (kind === 'signOff' && !isClosingLine(text, tokens, facts, match, line))) continue;
     const event = kind === 'replyMarker' ? 'reply' : kind === 'forwardMarker' ? 'forward' : 'signOff';
     // A forward marker wins over a reply marker on the same line ("Forwarded message" + "From:").
     if (lineEvent[line] !== 'forward') lineEvent[line] = event;
@@ -65,6 +65,7 @@ export function findZones(
   const activeLines = new Uint8Array(lineCount);
   let state = 'new' as LineState;
   let awaitsForwardedHeader = false;
+  let lastReplyLine = -10;
   let lineStart = 0;
   for (let line = 0; line < lineCount; line += 1) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -73,11 +74,15 @@ export function findZones(
     if (event === 'forward' && state !== 'quoted') {
       state = 'forwarded';
       awaitsForwardedHeader = true;
-    } else if (event === 'reply') {
+    } else if (event === 'reply' && line - lastReplyLine > 2) {
       // The first header block of a forward introduces the request; later ones quote older mail.
+      // Marker lines close together ("-----Original Message-----", "From: ...") form one block.
       const opensForward: boolean = awaitsForwardedHeader || (options.isForward && state !== 'quoted' && state !== 'forwarded');
       state = opensForward ? 'forwarded' : 'quoted';
       awaitsForwardedHeader = false;
+      lastReplyLine = line;
+    } else if (event === 'reply') {
+      lastReplyLine = line;
     } else if (event === 'signOff' && state !== 'quoted') state = 'signature';
     else if (isSignatureDelimiter(text, lineStart, lineEnd) && state !== 'quoted') state = 'signature';
     const isQuoteLine = text.charCodeAt(firstVisible(text, lineStart, lineEnd)) === 62;
@@ -92,6 +97,16 @@ export function findZones(
     active[index] = !isSkipped && activeLines[tokens.lines[index] ?? 0] === 1 ? 1 : 0;
   }
   return active;
+}
+
+/** A closing line holds the closing and at most a name ("Groet, Jan"), never more of a sentence. */
+function isClosingLine(text: string, tokens: TokenizedText, facts: LineFacts, match: CueMatch, line: number): boolean {
+  const lineEnd = (facts.firstToken[line] ?? 0) + (facts.tokenCount[line] ?? 0);
+  for (let index = match.last + 1; index < lineEnd; index += 1) {
+    const initial = text.charAt(tokens.starts[index] ?? 0);
+    if (initial === initial.toLowerCase()) return false;
+  }
+  return true;
 }
 
 function firstVisible(text: string, start: number, end: number): number {

@@ -15,13 +15,13 @@ export interface RightCombination {
 
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
-  { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'] },
+  { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'], unless: ['notifyMe'] },
   { rights: ['access'], all: ['getCopy'], any: ['myData', 'theirData'] },
-  { rights: ['access', 'portability'], all: ['portableFormat'], any: ['getCopy', 'learn', 'myData'], unless: ['newProvider'] },
+  { rights: ['portability'], all: ['portableFormat', 'myData'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
   { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData', 'everything'] },
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList'] },
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing'], unless: ['calls'] },
   { rights: ['unsubscribe'], all: ['object', 'marketing'], unless: ['calls', 'profiling'], overrides: ['objection'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'] },
