@@ -37,6 +37,8 @@ export async function startBrowser() {
     locale: 'en-GB',
     timezoneId: 'Europe/Amsterdam',
   });
+  // Fail fast: every step here completes in well under a second on a healthy build.
+  context.setDefaultTimeout(10_000);
   const offSiteRequests = [];
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])[a-z]+:\/\//, (route) => {
     offSiteRequests.push(route.request().url());

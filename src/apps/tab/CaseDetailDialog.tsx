@@ -16,6 +16,7 @@ import { describeAuditEvent } from './describeAuditEvent.ts';
 import { describeCaseDeadline } from './describeCaseDeadline.ts';
 import { formatLegalDeadline } from './CaseTable.tsx';
 import { nameCaseStatus } from './nameCaseStatus.ts';
+import { nameHandler, type HandlerList } from './nameHandler.ts';
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -28,17 +29,18 @@ const useStyles = makeStyles({
 export interface CaseDetailDialogProps {
   privacyCase: PrivacyCase;
   now: string;
+  handlers: HandlerList;
   onClose: () => void;
 }
 
 /** Everything about one case, with its audit trail from first receipt to the latest event. */
-export function CaseDetailDialog({ privacyCase, now, onClose }: CaseDetailDialogProps) {
+export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDetailDialogProps) {
   const styles = useStyles();
   const standing = describeCaseDeadline(privacyCase, now);
   const facts: [string, string][] = [
     ['Requester', privacyCase.requester.name ? `${privacyCase.requester.name} <${privacyCase.requester.email}>` : privacyCase.requester.email],
     ['Rights invoked', privacyCase.rightsInvoked.map(describeRight).join(', ')],
-    ['Handler', privacyCase.handler ?? 'Unassigned'],
+    ['Handler', nameHandler(handlers, privacyCase.handler)],
     ['Status', `${nameCaseStatus(privacyCase.status)}${privacyCase.outcome ? ` (${privacyCase.outcome.replaceAll('_', ' ')})` : ''}`],
     ['Received', formatDisplayDateTime(privacyCase.receivedAt)],
     ['Legal deadline', `${formatLegalDeadline(privacyCase)}: ${standing.text}`],

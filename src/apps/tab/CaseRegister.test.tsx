@@ -22,8 +22,10 @@ const overdue = buildRegisterCase('AVG-2026-0001', '2026-03-02', {
 const dueFriday = buildRegisterCase('AVG-2026-0002', '2026-03-06');
 const closedOnTime = closeRegisterCase(buildRegisterCase('AVG-2026-0003', '2026-03-02'), '2026-02-20T10:00:00Z');
 
+const handlers = [{ id: 'bas', name: 'Bas Smit', email: 'bas.smit@qualitynetworks.nl' }];
+
 async function renderRegister(store: CaseStore, downloadFile = vi.fn()) {
-  renderWithProviders(<CaseRegister store={store} now={now} downloadFile={downloadFile} />);
+  renderWithProviders(<CaseRegister store={store} now={now} handlers={handlers} downloadFile={downloadFile} />);
   await screen.findByRole('heading', { name: 'Privacy register' });
   return downloadFile;
 }
@@ -47,14 +49,15 @@ describe('CaseRegister', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('lists open cases, most urgent first, with deadline and days left', async () => {
+  it('lists open cases, most urgent first, with deadline, days left and the handler by name', async () => {
     await renderRegister(createMemoryCaseStore([dueFriday, closedOnTime, overdue]));
     const rows = await screen.findAllByTestId('case-row');
     expect(rows.map((row) => row.dataset.reference)).toEqual(['AVG-2026-0001', 'AVG-2026-0002']);
     expect(within(rows[1]!).getByTestId('legal-deadline').textContent).toBe('Friday 6 March 2026');
     expect(within(rows[1]!).getByTestId('days-left').textContent).toBe('2 days left');
     expect(within(rows[0]!).getByText('Access, Erasure')).toBeTruthy();
-    expect(within(rows[0]!).getByText('bas')).toBeTruthy();
+    expect(within(rows[0]!).getByText('Bas Smit')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Unassigned')).toBeTruthy();
   });
 
   it('marks an overdue case in words, not only in colour', async () => {

@@ -7,6 +7,7 @@ import { CaseDetailDialog } from './CaseDetailDialog.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { downloadFile as offerDownload } from './downloadFile.ts';
 import { exportRegisterCsv } from './exportRegisterCsv.ts';
+import type { HandlerList } from './nameHandler.ts';
 import { RegisterSummaryBar } from './RegisterSummaryBar.tsx';
 import { isInRegisterFilter, summarizeRegister, type RegisterFilter } from './summarizeRegister.ts';
 
@@ -28,6 +29,8 @@ export interface CaseRegisterProps {
   store: CaseStore;
   /** Injected clock: the current instant as ISO 8601. */
   now: () => string;
+  /** Staff from the organisation profile, to show handlers by name. */
+  handlers?: HandlerList;
   /** Saves the exported register; defaults to a browser download. */
   downloadFile?: (fileName: string, content: string) => void;
 }
@@ -41,7 +44,7 @@ function sortForRegister(cases: readonly PrivacyCase[]): PrivacyCase[] {
 }
 
 /** The manager's view: summary, filters, the case list, case details and the register export. */
-export function CaseRegister({ store, now, downloadFile = offerDownload }: CaseRegisterProps) {
+export function CaseRegister({ store, now, handlers = [], downloadFile = offerDownload }: CaseRegisterProps) {
   const styles = useStyles();
   const [cases, setCases] = useState<PrivacyCase[] | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
@@ -82,7 +85,7 @@ export function CaseRegister({ store, now, downloadFile = offerDownload }: CaseR
           appearance="primary"
           data-testid="export-register"
           disabled={!cases || cases.length === 0}
-          onClick={() => downloadFile(`privacy-register-${at.slice(0, 10)}.csv`, exportRegisterCsv(cases ?? [], at))}
+          onClick={() => downloadFile(`privacy-register-${at.slice(0, 10)}.csv`, exportRegisterCsv(cases ?? [], at, handlers))}
         >
           Export register
         </Button>
@@ -106,10 +109,10 @@ export function CaseRegister({ store, now, downloadFile = offerDownload }: CaseR
               </Tab>
             ))}
           </TabList>
-          {shown.length === 0 ? <p>No cases match this filter.</p> : <CaseTable cases={shown} now={at} onOpenCase={setOpenCaseId} />}
+          {shown.length === 0 ? <p>No cases match this filter.</p> : <CaseTable cases={shown} now={at} handlers={handlers} onOpenCase={setOpenCaseId} />}
         </>
       )}
-      {openCase && <CaseDetailDialog privacyCase={openCase} now={at} onClose={() => setOpenCaseId(undefined)} />}
+      {openCase && <CaseDetailDialog privacyCase={openCase} now={at} handlers={handlers} onClose={() => setOpenCaseId(undefined)} />}
     </main>
   );
 }

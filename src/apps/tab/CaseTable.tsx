@@ -1,12 +1,14 @@
 import {
   Badge,
   Link,
+  makeStyles,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  tokens,
 } from '@fluentui/react-components';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
@@ -14,10 +16,18 @@ import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDis
 import { nameRight } from '../shared/rightDisplayName.ts';
 import { describeCaseDeadline } from './describeCaseDeadline.ts';
 import { nameCaseStatus } from './nameCaseStatus.ts';
+import { nameHandler, type HandlerList } from './nameHandler.ts';
+
+const useStyles = makeStyles({
+  // Long addresses wrap inside their cell instead of running over the next column.
+  wrap: { overflowWrap: 'anywhere' },
+  email: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
 
 export interface CaseTableProps {
   cases: readonly PrivacyCase[];
   now: string;
+  handlers: HandlerList;
   onOpenCase: (caseId: string) => void;
 }
 
@@ -29,7 +39,8 @@ export function formatLegalDeadline(privacyCase: PrivacyCase): string {
 }
 
 /** One row per case; overdue rows say so in words and carry a red badge. */
-export function CaseTable({ cases, now, onOpenCase }: CaseTableProps) {
+export function CaseTable({ cases, now, handlers, onOpenCase }: CaseTableProps) {
+  const styles = useStyles();
   return (
     <Table aria-label="Privacy requests" size="small">
       <TableHeader>
@@ -49,11 +60,12 @@ export function CaseTable({ cases, now, onOpenCase }: CaseTableProps) {
                   {privacyCase.reference}
                 </Link>
               </TableCell>
-              <TableCell>
-                {privacyCase.requester.name ? `${privacyCase.requester.name} <${privacyCase.requester.email}>` : privacyCase.requester.email}
+              <TableCell className={styles.wrap}>
+                {privacyCase.requester.name}
+                <span className={styles.email}>{privacyCase.requester.email}</span>
               </TableCell>
               <TableCell>{privacyCase.rightsInvoked.map(nameRight).join(', ')}</TableCell>
-              <TableCell>{privacyCase.handler ?? 'Unassigned'}</TableCell>
+              <TableCell>{nameHandler(handlers, privacyCase.handler)}</TableCell>
               <TableCell>{nameCaseStatus(privacyCase.status)}</TableCell>
               <TableCell>{formatDisplayDate(toAmsterdamDate(privacyCase.receivedAt))}</TableCell>
               <TableCell data-testid="legal-deadline">{formatLegalDeadline(privacyCase)}</TableCell>

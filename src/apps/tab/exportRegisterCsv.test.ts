@@ -55,13 +55,16 @@ describe('exportRegisterCsv', () => {
   const closed = closeRegisterCase(buildRegisterCase('AVG-2026-0002', '2026-03-09'), '2026-03-03T10:00:00Z');
 
   it('has a header and one row per case, readable back cell for cell', () => {
-    const rows = parseCsv(exportRegisterCsv([attacker, closed], now));
+    const handlers = [{ id: 'bas', name: 'Bas Smit', email: 'bas.smit@qualitynetworks.nl' }];
+    const rows = parseCsv(exportRegisterCsv([attacker, closed], now, handlers));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('Legal deadline');
     const header = rows[0] ?? [];
     const cell = (row: number, column: string) => rows[row]?.[header.indexOf(column)];
     expect(cell(1, 'Reference')).toBe('AVG-2026-0001');
     expect(cell(1, 'Rights invoked')).toBe('access erasure');
+    expect(cell(1, 'Handler')).toBe('Bas Smit');
+    expect(cell(2, 'Handler')).toBe('');
     expect(cell(1, 'Legal deadline')).toBe('2026-03-02');
     expect(cell(1, 'Days left')).toBe('-2');
     expect(cell(2, 'Closed on')).toBe('2026-03-03');

@@ -1,6 +1,7 @@
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
 import { describeCaseDeadline, findClosedAt } from './describeCaseDeadline.ts';
+import { nameHandler, type HandlerList } from './nameHandler.ts';
 
 type Cell = string | number;
 
@@ -29,7 +30,7 @@ export function toCsvCell(value: Cell): string {
  * @example
  * downloadFile('privacy-register.csv', exportRegisterCsv(cases, new Date().toISOString()));
  */
-export function exportRegisterCsv(cases: readonly PrivacyCase[], now: string): string {
+export function exportRegisterCsv(cases: readonly PrivacyCase[], now: string, handlers: HandlerList = []): string {
   const rows = cases.map((privacyCase): Cell[] => {
     const standing = describeCaseDeadline(privacyCase, now);
     const closedAt = findClosedAt(privacyCase);
@@ -39,7 +40,7 @@ export function exportRegisterCsv(cases: readonly PrivacyCase[], now: string): s
       privacyCase.requester.name ?? '',
       privacyCase.requester.email,
       privacyCase.rightsInvoked.join(' '),
-      privacyCase.handler ?? '',
+      privacyCase.handler ? nameHandler(handlers, privacyCase.handler) : '',
       privacyCase.status,
       privacyCase.outcome ?? '',
       toAmsterdamDate(privacyCase.receivedAt),

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
 import type { TeamsConnection } from '../../adapters/teams/teamsHost.ts';
+import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
 import { CaseRegister } from './CaseRegister.tsx';
 import { TabRoot } from './TabRoot.tsx';
 
@@ -22,10 +23,11 @@ async function connectIfInTeams(): Promise<TeamsConnection | undefined> {
 async function start() {
   const teams = await connectIfInTeams();
   const store = await openIndexedDbCaseStore();
+  const { handlers } = loadDefaultOrganisationProfile();
   root.render(
     <StrictMode>
       <TabRoot teams={teams}>
-        <CaseRegister store={store} now={() => new Date().toISOString()} />
+        <CaseRegister store={store} handlers={handlers} now={() => new Date().toISOString()} />
       </TabRoot>
     </StrictMode>,
   );

@@ -1,0 +1,16 @@
+import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+
+/** The staff list a screen uses to show people by name. */
+export type HandlerList = OrganisationProfile['handlers'];
+
+/**
+ * The name to show for a handler recorded on a case: the profile's name for that id or email,
+ * the recorded value itself for someone no longer in the profile, or "Unassigned".
+ *
+ * @example
+ * nameHandler(profile.handlers, 'sanne') // 'Sanne de Vries'
+ */
+export function nameHandler(handlers: HandlerList, handler: string | undefined): string {
+  if (handler === undefined || handler === '') return 'Unassigned';
+  return handlers.find((h) => h.id === handler || h.email === handler)?.name ?? handler;
+}
