@@ -77,6 +77,21 @@ describe('createOfficeMailbox', () => {
     });
   });
 
+  it('names the shared mailbox the message arrived in when Outlook reports one', async () => {
+    const item = {
+      ...buildItem('succeed'),
+      getSharedPropertiesAsync: (done: Callback) => done(succeeded({ owner: 'info@qualitynetworks.nl', targetMailbox: 'x', delegatePermissions: 1 })),
+    };
+    const { office } = buildOffice('succeed', item);
+    expect((await createOfficeMailbox(office).currentMessage())?.mailbox).toBe('info@qualitynetworks.nl');
+  });
+
+  it('falls back to the signed-in mailbox when reading the shared mailbox fails', async () => {
+    const item = { ...buildItem('succeed'), getSharedPropertiesAsync: (done: Callback) => done(failed('Not a shared folder')) };
+    const { office } = buildOffice('succeed', item);
+    expect((await createOfficeMailbox(office).currentMessage())?.mailbox).toBe('support@qualitynetworks.nl');
+  });
+
   it('returns null when no message is open (pinned pane between selections)', async () => {
     const { office } = buildOffice('succeed', null);
     expect(await createOfficeMailbox(office).currentMessage()).toBeNull();

@@ -31,7 +31,7 @@ export function createOfficeMailbox(office: OfficeNamespace, options: OfficeMail
       const body = await callOffice<string>(office, 'read the message body', (done) =>
         item.body.getAsync(office.CoercionType.Text, done),
       );
-      return toMailMessage(item, body, mailbox.userProfile.emailAddress);
+      return toMailMessage(item, body, await findReceivingMailbox(office, item, mailbox.userProfile.emailAddress));
     },
     onMessageChanged(listener) {
       const handler = () => listener();
@@ -53,6 +53,21 @@ export function createOfficeMailbox(office: OfficeNamespace, options: OfficeMail
       await callOffice<void>(office, 'open the reply form', (done) => item.displayReplyFormAsync({ htmlBody: draft.htmlBody }, done));
     },
   };
+}
+
+/**
+ * The mailbox the message arrived in: the shared mailbox's owner when Outlook says the item lives in
+ * one (support@, info@), else the signed-in user's own mailbox. Only the mailbox name depends on it,
+ * so a failure falls back instead of hiding the message.
+ */
+async function findReceivingMailbox(office: OfficeNamespace, item: Office.MessageRead, userMailbox: string): Promise<string> {
+  if (typeof item.getSharedPropertiesAsync !== 'function') return userMailbox;
+  try {
+    const shared = await callOffice<Office.SharedProperties>(office, 'read the shared mailbox', (done) => item.getSharedPropertiesAsync(done));
+    return shared.owner || userMailbox;
+  } catch {
+    return userMailbox;
+  }
 }
 
 function toMailMessage(item: Office.MessageRead, body: string, userMailbox: string): MailMessage {
