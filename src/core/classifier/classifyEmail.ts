@@ -20,6 +20,9 @@ export interface ClassifyOptions {
 const DEFAULT_MAX_BODY_CHARS = 100_000;
 const MAX_SUBJECT_CHARS = 2_000;
 const OWN_NEGATION = rulesWithOwnNegation(CUE_LEXICON);
+/** One mention of a training or a policy is common in real requests; a mail about privacy has several. */
+const MIN_INFORMATIONAL_CUES = 2;
+const REPLY_PREFIXES = new Set(['re', 'aw', 'antw', 'sv', 'vs', 'rif', 'odp']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
 
 /**
@@ -42,7 +45,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const firstSubjectWord = subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase();
   const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward: FORWARD_PREFIXES.has(firstSubjectWord) });
 
-  const subjectEvidence = collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, CUE_LEXICON, OWN_NEGATION);
+  // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
+  const isReply = REPLY_PREFIXES.has(firstSubjectWord);
+  const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, CUE_LEXICON, OWN_NEGATION);
   const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, CUE_LEXICON, OWN_NEGATION);
   const language = detectLanguage(
     [
@@ -56,7 +61,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   );
 
   const items = [...subjectEvidence.items, ...bodyEvidence.items];
-  const isInformational = subjectEvidence.isInformational || bodyEvidence.isInformational;
+  const isInformational = subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES;
   // In a complaint, an earlier request the sender recalls is background, not a new request.
   const isComplaint = items.some((item) => item.evidence.right === 'complaint' && !item.isRecalled && !(isInformational && item.isTopic));
   const standing = items.filter(

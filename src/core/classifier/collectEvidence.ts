@@ -33,7 +33,8 @@ export interface FieldEvidence {
   cancelled: number;
   /** Ingredients and cues found in the sender's own words, for decisions about the whole mail. */
   concepts: ReadonlySet<RequestConcept>;
-  isInformational: boolean;
+  /** How many cues say the mail is about privacy in general (training, policy, advice). */
+  informationalCues: number;
 }
 
 /**
@@ -56,7 +57,7 @@ export function collectEvidence(
 ): FieldEvidence {
   const negatedClauses = new Set<number>();
   const concepts = new Set<RequestConcept>();
-  let isInformational = false;
+  let informationalCues = 0;
   const hypotheticalSentences = new Set<number>();
   const recallingSentences = new Set<number>();
   for (const match of matches) {
@@ -64,7 +65,7 @@ export function collectEvidence(
     if (kind === 'negation') negatedClauses.add(tokens.clauses[match.first] ?? -1);
     else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
     else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
-    else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) isInformational = true;
+    else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) informationalCues += 1;
   }
   const kept: KeptPhrase[] = [];
   const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
@@ -76,7 +77,9 @@ export function collectEvidence(
     if (rule === undefined || (!isRight && !isConcept)) continue;
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) continue;
     const sentence = tokens.sentences[match.first] ?? -1;
-    const canBeNegated = isRight || ACTION_CONCEPTS.has(rule.concept as RequestConcept);
+    // Threats read as conditions ("if I don't hear from you, I will complain to the AP") still name the complaint.
+    const isComplaintCue = rule.right === 'complaint' || rule.concept === 'complain' || rule.concept === 'authority';
+    const canBeNegated = !isComplaintCue && (isRight || ACTION_CONCEPTS.has(rule.concept as RequestConcept));
     const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, negatedClauses);
     if (hypotheticalSentences.has(sentence) || isNegatedHere) {
       if (isRight) cancelled += 1;
@@ -100,14 +103,16 @@ export function collectEvidence(
   }
   for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS)) {
     for (const ingredient of combined.ingredients) {
-      kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1, isTopic: false });
+      // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
+      const isTopic = combined.ingredients.some((match) => cues.rules[match.rule]?.concept === 'theirData');
+      kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
     }
   }
   const overridden = new Set<string>();
   for (const item of kept) {
     for (const right of item.overrides) overridden.add(`${right}:${tokens.sentences[item.first] ?? -1}`);
   }
-  const result: FieldEvidence = { items: [], cancelled, concepts, isInformational };
+  const result: FieldEvidence = { items: [], cancelled, concepts, informationalCues };
   const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));
   standing.sort((left, right) => left.first - right.first || right.last - left.last);
   const lastOfRight = new Map<RightLabel, number>();

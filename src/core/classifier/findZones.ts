@@ -57,6 +57,7 @@ export function findZones(
     const maxWords = kind === 'signOff' ? match.last - match.first + 3 : MAX_MARKER_WORDS;
     const line = kind === 'replyMarker' || kind === 'forwardMarker' || kind === 'signOff' ? markerLine(tokens, facts, match, maxWords) : -1;
     if (line < 0 || (kind === 'signOff' && !isClosingLine(text, tokens, facts, match, line))) continue;
+    if (kind === 'replyMarker' && HEADER_FIELDS.has(tokenText(text, tokens, match.first)) && !isFollowedByColon(text, tokens, match.first)) continue;
     const event = kind === 'replyMarker' ? 'reply' : kind === 'forwardMarker' ? 'forward' : 'signOff';
     // A forward marker wins over a reply marker on the same line ("Forwarded message" + "From:").
     if (lineEvent[line] !== 'forward') lineEvent[line] = event;
@@ -97,6 +98,19 @@ export function findZones(
     active[index] = !isSkipped && activeLines[tokens.lines[index] ?? 0] === 1 ? 1 : 0;
   }
   return active;
+}
+
+/** First words of a mail header block ("From:", "Van:", "Von:", "De :"), which must carry a colon. */
+const HEADER_FIELDS = new Set(['from', 'van', 'von', 'de', 'expediteur', 'sent', 'verzonden', 'gesendet', 'envoye']);
+
+function tokenText(text: string, tokens: TokenizedText, index: number): string {
+  return text.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0).toLowerCase();
+}
+
+function isFollowedByColon(text: string, tokens: TokenizedText, index: number): boolean {
+  let position = tokens.ends[index] ?? 0;
+  while (position < text.length && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9 || text.charCodeAt(position) === 0xa0)) position += 1;
+  return text.charCodeAt(position) === 58;
 }
 
 /** A closing line holds the closing and at most a name ("Groet, Jan"), never more of a sentence. */

@@ -37,6 +37,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'informational', pattern: 'privacy ~1 policy|statement|notice|verklaring' },
   { kind: 'informational', pattern: 'politique ~3 confidentialite|protection' },
   { kind: 'informational', pattern: 'processing|verwerkers ~1 agreement|addendum|overeenkomst' },
+  { kind: 'informational', pattern: 'adviseren|advies|beraten|beratung|advice|advise|conseiller|conseil|handleiding|guide|vorlage|sjabloon' },
+  { kind: 'informational', pattern: 'hoe|how|wie|combien ~1 lang|long|lange|viel|de ~1 zeit|temps' },
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },

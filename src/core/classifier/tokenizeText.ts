@@ -29,7 +29,22 @@ function isSentencePeriod(original: string, index: number, length: number): bool
   while (next < length && original.charCodeAt(next) === 32) next += 1;
   if (next >= length) return true;
   const following = original.charCodeAt(next);
-  return !((following >= 97 && following <= 122) || (following >= 48 && following <= 57));
+  if (following >= 48 && following <= 57) return false;
+  // Before a lowercase word a period ends a sentence only after a full word, not an abbreviation ("bijv. de").
+  return !(following >= 97 && following <= 122) || wordLengthBefore(original, index) >= MIN_WORD_BEFORE_PERIOD;
+}
+
+const MIN_WORD_BEFORE_PERIOD = 5;
+
+function wordLengthBefore(original: string, index: number): number {
+  let start = index;
+  while (start > 0 && index - start < MIN_WORD_BEFORE_PERIOD && /[\p{L}]/u.test(original.charAt(start - 1))) start -= 1;
+  return index - start;
+}
+
+/** A dash with spaces around it ("keep it - I need it") separates clauses; "e-mail" does not. */
+function isSpacedDash(folded: Uint16Array, index: number): boolean {
+  return folded[index] === 45 && folded[index - 1] === 32 && folded[index + 1] === 32;
 }
 
 /**
@@ -74,7 +89,7 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
     } else if (code === 33 || code === 63 || (code === 46 && isSentencePeriod(original, index, length))) {
       sentence += 1;
       clause += 1;
-    } else if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41) {
+    } else if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || isSpacedDash(folded, index)) {
       clause += 1;
     } else if (code !== 32 && code !== 9 && code !== 13) {
       blankSoFar = false;
