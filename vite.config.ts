@@ -1,23 +1,42 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const repoRoot = import.meta.dirname;
 const pagesRoot = resolve(repoRoot, 'src/apps');
+const pages = { taskpane: 'Outlook task pane', tab: 'Teams tab' } as const;
+
+/** `npm start` names the two pages, not just the server root, so nobody has to guess their paths. */
+function printPageUrls(): Plugin {
+  const announce = (urls: readonly string[]) => {
+    const origin = urls[0];
+    if (origin === undefined) return;
+    for (const [page, title] of Object.entries(pages)) {
+      console.log(`  ${title.padEnd(18)} ${new URL(`${page}.html`, origin).href}  (demo mode)`);
+    }
+  };
+  return {
+    name: 'privacy-desk-page-urls',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => setTimeout(() => announce(server.resolvedUrls?.local ?? []), 0));
+    },
+    configurePreviewServer(server) {
+      server.httpServer.once('listening', () => setTimeout(() => announce(server.resolvedUrls?.local ?? []), 0));
+    },
+  };
+}
 
 export default defineConfig({
   root: pagesRoot,
-  plugins: [react()],
+  plugins: [react(), printPageUrls()],
   // Relative asset URLs so dist/ works from any static file server and any sub-path.
   base: './',
   build: {
     outDir: resolve(repoRoot, 'dist'),
     emptyOutDir: true,
     rollupOptions: {
-      input: {
-        taskpane: resolve(pagesRoot, 'taskpane.html'),
-        tab: resolve(pagesRoot, 'tab.html'),
-      },
+      input: Object.fromEntries(Object.keys(pages).map((page) => [page, resolve(pagesRoot, `${page}.html`)])),
     },
   },
   server: { port: 5173 },
