@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppOriginError, APP_ORIGIN_PLACEHOLDER, fillAppOrigin } from '../../manifest/fillAppOrigin.ts';
-import { buildAppPackage, InvalidManifestError } from '../../manifest/packageApp.ts';
+import { buildAppPackage, copyRibbonIcons, InvalidManifestError } from '../../manifest/packageApp.ts';
 import { ManifestVersionError, TEAMS_SCHEMA_FOLDER, validateManifest } from '../../manifest/validateManifest.ts';
 import { decodePng, readZipEntries } from './manifestFiles.ts';
 
@@ -160,5 +160,16 @@ describe('buildAppPackage', () => {
     writeFileSync(join(root, 'manifest/manifest.json'), JSON.stringify(broken));
     for (const icon of ['color.png', 'outline.png']) copyFileSync(join(repoRoot, 'assets', icon), join(root, 'assets', icon));
     expect(() => buildAppPackage('privacydesk.example.com', root)).toThrow(InvalidManifestError);
+  });
+});
+
+describe('copyRibbonIcons', () => {
+  it('puts every icon the ribbon loads beside the built pages, byte for byte', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'privacy-desk-pages-'));
+    const copied = copyRibbonIcons(pages, repoRoot);
+    expect(copied).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
+    for (const name of copied) {
+      expect(readFileSync(join(pages, 'assets', name)).equals(readFileSync(join(repoRoot, 'assets', name)))).toBe(true);
+    }
   });
 });
