@@ -1,14 +1,14 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import type { Classification, Evidence } from './classification.ts';
-import { collectEvidence } from './collectEvidence.ts';
+import { collectEvidence, type EvidenceContext } from './collectEvidence.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { emailBodyToText } from './emailBodyToText.ts';
 import { findZones } from './findZones.ts';
 import { foldText } from './foldText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
-import { matchCues } from './matchCues.ts';
+import { matchCues, type CueMatch } from './matchCues.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
@@ -45,10 +45,6 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const firstSubjectWord = subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase();
   const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward: FORWARD_PREFIXES.has(firstSubjectWord) });
 
-  // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
-  const isReply = REPLY_PREFIXES.has(firstSubjectWord);
-  const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, CUE_LEXICON, OWN_NEGATION);
-  const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, CUE_LEXICON, OWN_NEGATION);
   const language = detectLanguage(
     [
       { matches: subjectMatches, active: undefined },
@@ -56,9 +52,15 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     ],
     CUE_LEXICON,
   );
-  const isAutoReply = [...subjectMatches, ...bodyMatches].some(
-    (match) => CUE_LEXICON.rules[match.rule]?.kind === 'autoReply' && (subjectMatches.includes(match) || (bodyTokens.paragraphs[match.first] ?? 9) <= 1),
-  );
+  const context: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language };
+  // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
+  const isReply = REPLY_PREFIXES.has(firstSubjectWord);
+  const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
+  const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
+  const isAutoReplyCue = (match: CueMatch): boolean => CUE_LEXICON.rules[match.rule]?.kind === 'autoReply';
+  // Automatic replies say so in the subject or in their opening lines.
+  const isAutoReply =
+    subjectMatches.some(isAutoReplyCue) || bodyMatches.some((match) => isAutoReplyCue(match) && (bodyTokens.paragraphs[match.first] ?? 2) <= 1);
 
   const items = [...subjectEvidence.items, ...bodyEvidence.items];
   const isInformational = subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES;

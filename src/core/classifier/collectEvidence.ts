@@ -1,3 +1,4 @@
+import type { DetectedLanguage } from '../rights/language.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
 import type { CompiledCues } from './compileCueRules.ts';
@@ -6,6 +7,17 @@ import { combineConcepts } from './combineConcepts.ts';
 import { ACTION_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS } from './rightCombinations.ts';
 import type { TokenizedText } from './tokenizeText.ts';
+
+/** What every field is read with: the lexicon, its self-negating phrases and the mail's language. */
+export interface EvidenceContext {
+  cues: CompiledCues;
+  rulesWithOwnNegation: ReadonlySet<number>;
+  /** Phrases bound to one language (a word with another meaning elsewhere) count only in that language. */
+  language: DetectedLanguage;
+}
+
+/** Ingredients that make a combination hold but are not words a reader would mark ("me", "directly"). */
+const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['me', 'notifyMe', 'direct']);
 
 interface KeptPhrase {
   first: number;
@@ -44,7 +56,7 @@ export interface FieldEvidence {
  * A phrase that `overrides` a right removes that right's phrases from the same sentence.
  *
  * @example
- * collectEvidence('body', text, tokens, matches, active, CUE_LEXICON, NEGATED_RULES).evidence[0]?.right // 'erasure'
+ * collectEvidence('body', text, tokens, matches, active, context).items[0]?.evidence.right // 'erasure'
  */
 export function collectEvidence(
   field: 'subject' | 'body',
@@ -52,9 +64,9 @@ export function collectEvidence(
   tokens: TokenizedText,
   matches: readonly CueMatch[],
   active: Uint8Array | undefined,
-  cues: CompiledCues,
-  rulesWithOwnNegation: ReadonlySet<number>,
+  context: EvidenceContext,
 ): FieldEvidence {
+  const { cues, rulesWithOwnNegation, language } = context;
   const negatedClauses = new Set<number>();
   const concepts = new Set<RequestConcept>();
   let informationalCues = 0;
@@ -75,6 +87,7 @@ export function collectEvidence(
     const isRight = rule?.kind === 'right' && rule.right !== undefined;
     const isConcept = rule?.kind === 'concept' && rule.concept !== undefined;
     if (rule === undefined || (!isRight && !isConcept)) continue;
+    if (rule.language !== undefined && language !== 'und' && rule.language !== language) continue;
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) continue;
     const sentence = tokens.sentences[match.first] ?? -1;
     // Threats read as conditions ("if I don't hear from you, I will complain to the AP") still name the complaint.
@@ -103,6 +116,7 @@ export function collectEvidence(
   }
   for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS)) {
     for (const ingredient of combined.ingredients) {
+      if (SILENT_CONCEPTS.has(cues.rules[ingredient.rule]?.concept as RequestConcept)) continue;
       // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
       const isTopic = combined.ingredients.some((match) => cues.rules[match.rule]?.concept === 'theirData');
       kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });

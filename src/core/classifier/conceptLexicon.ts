@@ -1,9 +1,10 @@
+import type { RequestLanguage } from '../rights/language.ts';
 import type { CueRule } from './cueRule.ts';
 import type { RequestConcept } from './requestConcept.ts';
 
 /** One ingredient phrase; the pattern syntax is that of `CueRule`. */
-function concept(name: RequestConcept, pattern: string): CueRule {
-  return { kind: 'concept', concept: name, pattern };
+function concept(name: RequestConcept, pattern: string, language?: RequestLanguage): CueRule {
+  return language === undefined ? { kind: 'concept', concept: name, pattern } : { kind: 'concept', concept: name, pattern, language };
 }
 
 /**
@@ -13,6 +14,9 @@ function concept(name: RequestConcept, pattern: string): CueRule {
 export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', '@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|get|vergeten|forget|oublier|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
+  // "wissen" erases in Dutch and means "to know" in German.
+  concept('erase', 'wissen', 'nl'),
+  concept('learn', 'wissen', 'de'),
   concept('erase', 'get ~1 rid'),
   concept('erase', 'take|haal|halen ~3 off|af|uit|van'),
   concept('learn', 'weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
@@ -56,7 +60,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newValue', 'plaats ~1 van'),
   concept('newValue', 'instead|statt|anstelle|lieu|voortaan|henceforth|ab|desormais|vanaf'),
   concept('newValue', 'nieuwe|nieuw|new|current|huidige|neue|neuen|neuer|nouvelle|nouveau|bon|bonne|correct|correcte|juiste|richtige'),
-  concept('correct', '@correct|corrigeer|corrigeren|fix|fixen|berichtigen|korrigieren|andern|anpassen|corriger|modifier|mettre ~2 a ~1 jour|veranderen|verander|wijzigen|wijzig|aanpassen|ersetzen|vervangen|replace|bijwerken|update|aktualisieren|changer|remplacer|rectifier|eintragen|hinterlegen'),
+  concept('correct', '@correct|fixen|anpassen|ersetzen|changer|remplacer|eintragen|hinterlegen'),
+  concept('correct', 'mettre ~2 a ~1 jour'),
   concept('stopUsing', 'niet|geen|not|nicht|ne|don|n ~4 meer|langer|longer|anymore|mehr|plus|t ~5 gebruiken|gebruikt|verwerken|use|using|process|processing|verwenden|nutzen|verarbeiten|utiliser|traiter|exploiter|doorsturen|delen|share|sharing|teilen|weitergeben|transmettre|partager'),
   concept('stopUsing', 'niet|geen|not|nicht|ne|don|n ~3 gebruiken|gebruikt|verwerken|use|using|process|verwenden|nutzen|verarbeiten|utiliser|traiter|doorsturen|delen|share|weitergeben|transmettre|doen|accessed'),
   concept('stopUsing', 'stop|stoppen|cease|halt|arreter|cesser|einstellen ~4 processing|using|use|verwerken|gebruiken|verarbeitung|verarbeiten|traitement|utiliser|traiter'),
@@ -71,7 +76,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('object', 'don|do|niet|nicht|pas ~2 t|not ~2 consent|toestemming|einverstanden|accepte|want'),
   concept('withdrawConsent', '@withdraw ~6 @consent'),
   concept('withdrawConsent', '@consent ~6 @withdraw|in|terug'),
-  concept('profiling', 'profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|partners|partner|partenaires|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages'),
+  concept('profiling', 'profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages'),
   concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonisch|telefonische|verkoopgesprekken|sales'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
   concept('mailingList', 'nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),

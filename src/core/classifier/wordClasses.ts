@@ -13,7 +13,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   account:
     'account|accounts|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
-    'verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|wissen|wist|gewist|vernietig*|delete|deleted|deleting|deletion|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement',
+    'verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|wist|gewist|vernietig*|delete|deleted|deleting|deletion|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement',
   request:
     'verzoek|verzoeke|verzoeken|vraag|vragen|wil|willen|graag|wens|eis|eisen|request|requesting|requested|ask|asking|would|want|wish|please|demand|demanding|bitte|bitten|ersuche|verlange|fordere|mochte|mochten|will|verlangen|fordern|antrag|demande|demander|demandons|souhaite|souhaiterais|voudrais|veuillez|merci|exige|exiger|prie',
   copy: 'kopie|afschrift|copy|copies|kopien|kopie|copie|copies|export|exporteren|exporteer|overzicht|overview|ubersicht|aufstellung|liste|list|lijst|releve',
@@ -21,7 +21,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   newsletter:
     'nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler',
   marketing: 'marketing|direct|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
-  article: 'art|artikel|article|artikels|articles|artt|arts',
+  article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
   law: 'avg|gdpr|dsgvo|rgpd|ugdpr|wbp|bdsg|avr|agdpr',
   authority:
     'autoriteit|ap|toezichthouder|toezichthoudende|supervisory|authority|ico|dpa|cnil|apd|gba|edpb|aufsichtsbehorde|datenschutzbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte*|bfdi|datenschutzbeauftragte*|autorite|cnpd|garante|commissioner|agency|agence',
@@ -35,7 +35,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'verwerking|verwerken|verwerkt|gebruik|gebruiken|gebruikt|processing|process|processed|use|using|usage|verarbeitung|verarbeiten|verarbeitet|nutzung|nutzen|verwendung|verwenden|traitement|traiter|traitez|utilisation|utiliser|profilering|profiling|profilage|tracking|tracken|volgen|analyse|analyses',
   restrict: 'beperk*|restrict*|einschrank*|sperr*|limit*|bloqu*|blokker*|geblokkeerd|gel|bevriez*|freeze|freezing|suspend*|opschort*|aussetzen',
   correct:
-    'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|mettre|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
+    'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
   identity:
     'contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
   portable:
