@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { DemoMailbox, OpenedDemoReply } from '../../adapters/local/demoMailbox.ts';
 import type { MailMessage, Mailbox } from '../../adapters/mailbox.ts';
@@ -6,14 +6,13 @@ import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { classifyEmail } from '../../core/classifier/classifyEmail.ts';
 import { emailBodyToText } from '../../core/classifier/emailBodyToText.ts';
-import { isRightLabel, RIGHT_LABELS } from '../../core/rights/rightLabel.ts';
 import type { RightLabel } from '../../core/rights/rightLabel.ts';
 import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
-import { describeRight } from '../shared/rightDisplayName.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { ReplyPreviewDialog } from './ReplyPreviewDialog.tsx';
 import { RequestVerdict } from './RequestVerdict.tsx';
+import { TreatAsRequest } from './TreatAsRequest.tsx';
 import { useCaseForMessage } from './useCaseForMessage.ts';
 
 const useStyles = makeStyles({
@@ -26,7 +25,6 @@ const useStyles = makeStyles({
     maxHeight: '360px',
     overflowY: 'auto',
   },
-  treatAnyway: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
 export interface MessagePanelProps {
@@ -121,42 +119,5 @@ export function MessagePanel({ message, mailbox, demoMailbox, caseStore, profile
 
       {openedReply && <ReplyPreviewDialog reply={openedReply} onClose={() => setOpenedReply(undefined)} />}
     </>
-  );
-}
-
-interface TreatAsRequestProps {
-  chosenRight: RightLabel | undefined;
-  detected: readonly RightLabel[];
-  onChoose: (right: RightLabel | undefined) => void;
-}
-
-/** A small escape hatch: staff who see a request the classifier missed choose the right themselves. */
-function TreatAsRequest({ chosenRight, detected, onChoose }: TreatAsRequestProps) {
-  const styles = useStyles();
-  const [right, setRight] = useState<RightLabel>(detected[0] ?? 'access');
-  if (chosenRight !== undefined) {
-    return (
-      <div>
-        <Button size="small" onClick={() => onChoose(undefined)} data-testid="undo-treat-as-request">
-          Not a request after all
-        </Button>
-      </div>
-    );
-  }
-  return (
-    <div className={styles.treatAnyway}>
-      <Field label="Right invoked" size="small">
-        <Select size="small" value={right} onChange={(_event, { value }) => isRightLabel(value) && setRight(value)} data-testid="treat-as-request-right">
-          {RIGHT_LABELS.map((label) => (
-            <option key={label} value={label}>
-              {describeRight(label)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button size="small" onClick={() => onChoose(right)} data-testid="treat-as-request">
-        Treat as request anyway
-      </Button>
-    </div>
   );
 }

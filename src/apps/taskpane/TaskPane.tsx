@@ -6,6 +6,7 @@ import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { MessagePanel } from './MessagePanel.tsx';
 import { MessagePicker } from './MessagePicker.tsx';
+import { PaneErrorBoundary } from './PaneErrorBoundary.tsx';
 import { useCurrentMessage } from './useCurrentMessage.ts';
 
 const useStyles = makeStyles({
@@ -91,8 +92,8 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember
         {loading && message === null && <Spinner size="small" label="Reading the message…" />}
         {!loading && message === null && !problem && <Text>Select a message to check it for a privacy request.</Text>}
         {message && (
-          <MessagePanel
-            key={message.internetMessageId}
+          <PaneErrorBoundary key={message.internetMessageId}>
+            <MessagePanel
             message={message}
             mailbox={mailbox}
             demoMailbox={demoMailbox}
@@ -100,7 +101,8 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember
             profile={profile}
             staffMember={staffMember}
             clock={clock}
-          />
+            />
+          </PaneErrorBoundary>
         )}
       </main>
     </div>

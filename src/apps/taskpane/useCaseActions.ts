@@ -9,9 +9,13 @@ export interface CaseActions {
   /** Why the last action failed, in words for staff. */
   problem?: string;
   /** Runs work that saves a case, one at a time, and shows the saved case. */
-  run: (work: () => Promise<PrivacyCase>) => Promise<void>;
-  /** Applies a command through the case state machine and saves the result. */
-  apply: (privacyCase: PrivacyCase, command: CaseCommand) => Promise<void>;
+  run: (work: () => Promise<PrivacyCase>) => Promise<boolean>;
+  /**
+   * Applies a command through the case state machine and saves the result. `beforeSave` runs once
+   * the command is accepted and before saving; if it fails, nothing is saved.
+   * Resolves true when the change was saved.
+   */
+  apply: (privacyCase: PrivacyCase, command: CaseCommand, beforeSave?: () => Promise<void>) => Promise<boolean>;
 }
 
 /**
@@ -32,8 +36,10 @@ export function useCaseActions(caseStore: CaseStore, clock: () => Date, onSaved:
       setProblem(undefined);
       try {
         onSaved(await work());
+        return true;
       } catch (error) {
         setProblem(error instanceof Error ? error.message : 'The case could not be saved. Try again.');
+        return false;
       } finally {
         setBusy(false);
       }
@@ -42,10 +48,11 @@ export function useCaseActions(caseStore: CaseStore, clock: () => Date, onSaved:
   );
 
   const apply = useCallback(
-    (privacyCase: PrivacyCase, command: CaseCommand) =>
+    (privacyCase: PrivacyCase, command: CaseCommand, beforeSave?: () => Promise<void>) =>
       run(async () => {
         const result = transition(privacyCase, command, clock().toISOString());
         if (!result.ok) throw result.error;
+        await beforeSave?.();
         await caseStore.save(result.next);
         return result.next;
       }),
