@@ -301,6 +301,23 @@ describe('TaskPane in demo mode', () => {
   });
 });
 
+describe('TaskPane when Outlook cannot open the reply form', () => {
+  it('shows the reason and records no reply_sent event', async () => {
+    const demoMailbox = createDemoMailbox(messages);
+    const mailbox = { ...demoMailbox, openReply: () => Promise.reject(new Error('Outlook could not open the reply form: item was moved.')) };
+    const caseStore = createMemoryCaseStore();
+    renderWithProviders(
+      <TaskPane mailbox={mailbox} demoMailbox={demoMailbox} caseStore={caseStore} profile={loadDefaultOrganisationProfile()} staffMember="sanne" clock={() => NOW} />,
+    );
+    await pick(request);
+    await createCase();
+    fireEvent.click(screen.getByTestId('open-reply-button'));
+    expect((await screen.findByTestId('case-problem')).textContent).toContain('item was moved');
+    expect(screen.queryByTestId('reply-preview-dialog')).toBeNull();
+    expect((await caseStore.list())[0]?.auditTrail.some((event) => event.type === 'reply_sent')).toBe(false);
+  });
+});
+
 describe('TaskPane in Outlook', () => {
   it('shows no message picker and reads the message the host reports', async () => {
     const demoMailbox = createDemoMailbox(messages);
