@@ -68,7 +68,7 @@ export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDe
             <ol className={styles.trail} data-testid="audit-trail">
               {privacyCase.auditTrail.map((event, index) => (
                 <li key={`${event.at}-${index}`}>
-                  <span className={styles.when}>{formatDisplayDateTime(event.at)}</span> — {describeAuditEvent(event)}
+                  <span className={styles.when}>{formatDisplayDateTime(event.at)}</span> — {describeAuditEvent(event, (person) => nameHandler(handlers, person))}
                 </li>
               ))}
             </ol>

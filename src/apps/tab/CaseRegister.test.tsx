@@ -112,6 +112,18 @@ describe('CaseRegister', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(4);
   });
 
+  it('picks up a case opened in the pane meanwhile, on Refresh and on returning to the tab', async () => {
+    const store = createMemoryCaseStore([dueFriday]);
+    await renderRegister(store);
+    expect(await screen.findAllByTestId('case-row')).toHaveLength(1);
+    await store.save(overdue);
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(2));
+    await store.save(buildRegisterCase('AVG-2026-0009', '2026-03-20'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(3));
+  });
+
   it('shows the store failure message instead of an endless spinner', async () => {
     const failing: CaseStore = { ...createMemoryCaseStore(), list: () => Promise.reject(new Error('The case database could not be opened.')) };
     await renderRegister(failing);

@@ -1,8 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
-import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
-import { getDeadlineDate } from '../../core/calendar/getDeadlineDate.ts';
 import { CaseDetailDialog } from './CaseDetailDialog.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { downloadFile as offerDownload } from './downloadFile.ts';
@@ -10,6 +8,7 @@ import { exportRegisterCsv } from './exportRegisterCsv.ts';
 import type { HandlerList } from './nameHandler.ts';
 import { RegisterSummaryBar } from './RegisterSummaryBar.tsx';
 import { isInRegisterFilter, summarizeRegister, type RegisterFilter } from './summarizeRegister.ts';
+import { useRegisterCases } from './useRegisterCases.ts';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -35,39 +34,12 @@ export interface CaseRegisterProps {
   downloadFile?: (fileName: string, content: string) => void;
 }
 
-/** Open cases first, each group by deadline, so the most urgent case is always on top. */
-function sortForRegister(cases: readonly PrivacyCase[]): PrivacyCase[] {
-  const rank = (c: PrivacyCase) => (c.status === 'closed' ? 1 : 0);
-  return [...cases].sort(
-    (a, b) => rank(a) - rank(b) || getDeadlineDate(a.legalDeadline).localeCompare(getDeadlineDate(b.legalDeadline)) || a.reference.localeCompare(b.reference),
-  );
-}
-
 /** The manager's view: summary, filters, the case list, case details and the register export. */
 export function CaseRegister({ store, now, handlers = [], downloadFile = offerDownload }: CaseRegisterProps) {
   const styles = useStyles();
-  const [cases, setCases] = useState<PrivacyCase[] | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const { cases, loadError, reload } = useRegisterCases(store);
   const [filter, setFilter] = useState<RegisterFilter>('open');
   const [openCaseId, setOpenCaseId] = useState<string | undefined>(undefined);
-
-  const reload = useCallback(() => {
-    store.list().then(
-      (listed) => {
-        setCases(sortForRegister(listed));
-        setLoadError(undefined);
-      },
-      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
-    );
-  }, [store]);
-
-  useEffect(() => {
-    reload();
-    // Cases are opened in the Outlook pane; pick them up whenever the manager comes back to the tab.
-    const onVisible = () => document.visibilityState === 'visible' && reload();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
 
   const at = now();
   const summary = summarizeRegister(cases ?? [], at);

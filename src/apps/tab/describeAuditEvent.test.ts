@@ -27,4 +27,10 @@ describe('describeAuditEvent', () => {
       'Closed as not a request by anna',
     );
   });
+
+  it('shows staff by name when given a way to look them up', () => {
+    const names: Record<string, string> = { 'sanne.devries@qualitynetworks.nl': 'Sanne de Vries', sanne: 'Sanne de Vries' };
+    const event: AuditEvent = { type: 'assigned', at: '2026-03-02T10:00:00Z', by: 'sanne.devries@qualitynetworks.nl', handler: 'sanne' };
+    expect(describeAuditEvent(event, (person) => names[person] ?? person)).toBe('Assigned to Sanne de Vries by Sanne de Vries');
+  });
 });

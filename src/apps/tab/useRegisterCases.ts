@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getDeadlineDate } from '../../core/calendar/getDeadlineDate.ts';
+import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+
+export interface RegisterCases {
+  /** Undefined while the first load runs. */
+  cases: PrivacyCase[] | undefined;
+  /** The store's message when loading failed, for the manager to act on. */
+  loadError: string | undefined;
+  reload: () => void;
+}
+
+/** Open cases first, each group by deadline, so the most urgent case is always on top. */
+function sortForRegister(cases: readonly PrivacyCase[]): PrivacyCase[] {
+  const rank = (c: PrivacyCase) => (c.status === 'closed' ? 1 : 0);
+  return [...cases].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      getDeadlineDate(a.legalDeadline).localeCompare(getDeadlineDate(b.legalDeadline)) ||
+      a.reference.localeCompare(b.reference),
+  );
+}
+
+/**
+ * Reads every case from the store, most urgent first, and reads again whenever the manager
+ * returns to the tab, since cases are opened in the Outlook pane meanwhile.
+ *
+ * @example
+ * const { cases, loadError, reload } = useRegisterCases(store);
+ */
+export function useRegisterCases(store: CaseStore): RegisterCases {
+  const [cases, setCases] = useState<PrivacyCase[] | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+
+  const reload = useCallback(() => {
+    store.list().then(
+      (listed) => {
+        setCases(sortForRegister(listed));
+        setLoadError(undefined);
+      },
+      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
+    );
+  }, [store]);
+
+  useEffect(() => {
+    reload();
+    const onVisible = () => document.visibilityState === 'visible' && reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  return { cases, loadError, reload };
+}
