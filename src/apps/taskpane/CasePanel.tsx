@@ -45,7 +45,7 @@ export function CasePanel(props: CasePanelProps) {
 
   if (privacyCase === undefined) {
     if (!treatedAsRequest) return <Text data-testid="no-case-needed">Not a privacy request, so no case is needed.</Text>;
-    const createCase = ({ handlerId, processorFor }: CaseOpening) =>
+    const createCase = ({ handlerId, processorFor, controllerReceivedAt }: CaseOpening) =>
       actions.run(() =>
         openCaseForMessage(caseStore, {
           message,
@@ -54,6 +54,7 @@ export function CasePanel(props: CasePanelProps) {
           openedBy: staffMember,
           handlerId,
           processorFor,
+          controllerReceivedAt,
           chosenRights: classification.isPrivacyRequest ? undefined : rights,
           now: clock().toISOString(),
         }),

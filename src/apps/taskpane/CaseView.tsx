@@ -2,7 +2,8 @@ import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-comp
 import type { ReactNode } from 'react';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
-import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
+import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
 import { AuditTrailList } from './AuditTrailList.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
@@ -43,7 +44,10 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
       <Text>{`Requester: ${privacyCase.requester.name ?? ''} <${privacyCase.requester.email}>`}</Text>
       <Text data-testid="case-handler">{`Handled by: ${handler?.name ?? privacyCase.handler ?? 'nobody yet'}`}</Text>
       {privacyCase.processorFor !== undefined && (
-        <Text>{`We act as processor for ${privacyCase.processorFor} (Art. 28(3)(e)); their deadline governs.`}</Text>
+        <Text>
+          {`We act as processor for ${privacyCase.processorFor} (Art. 28(3)(e)); their deadline governs.`}
+          {privacyCase.controllerReceivedAt && ` They received the request on ${formatDisplayDate(toAmsterdamDate(privacyCase.controllerReceivedAt))}.`}
+        </Text>
       )}
       <Text data-testid="case-received-date">{`Request received: ${formatDisplayDateTime(privacyCase.receivedAt)}`}</Text>
       <DeadlineSummary legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />

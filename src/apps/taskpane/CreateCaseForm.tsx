@@ -11,6 +11,8 @@ export interface CaseOpening {
   handlerId: string;
   /** The business customer we act for as processor (Art. 28(3)(e)), when the request came through them. */
   processorFor?: string;
+  /** As processor: the ISO instant the customer received the request; their deadline counts from it. */
+  controllerReceivedAt?: string;
 }
 
 export interface CreateCaseFormProps {
@@ -25,13 +27,17 @@ export function CreateCaseForm({ handlers, busy, onCreate }: CreateCaseFormProps
   const [handlerId, setHandlerId] = useState(handlers[0]?.id ?? '');
   const [asProcessor, setAsProcessor] = useState(false);
   const [customer, setCustomer] = useState('');
+  const [customerReceivedOn, setCustomerReceivedOn] = useState('');
   const isComplete = handlerId !== '' && (!asProcessor || customer.trim() !== '');
   return (
     <form
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault();
-        onCreate(asProcessor ? { handlerId, processorFor: customer.trim() } : { handlerId });
+        if (!asProcessor) return onCreate({ handlerId });
+        // Noon UTC lies on the same Amsterdam day all year, and only the day counts for the deadline.
+        const controllerReceivedAt = customerReceivedOn === '' ? undefined : `${customerReceivedOn}T12:00:00Z`;
+        onCreate({ handlerId, processorFor: customer.trim(), ...(controllerReceivedAt ? { controllerReceivedAt } : {}) });
       }}
     >
       <Field label="Handled by" required>
@@ -52,6 +58,11 @@ export function CreateCaseForm({ handlers, busy, onCreate }: CreateCaseFormProps
       {asProcessor && (
         <Field label="Customer we act for" required hint="Their deadline towards the requester governs.">
           <Input value={customer} onChange={(_event, { value }) => setCustomer(value)} data-testid="processor-customer" />
+        </Field>
+      )}
+      {asProcessor && (
+        <Field label="Date the customer received the request" hint="Leave empty if they forwarded it the same day.">
+          <Input type="date" value={customerReceivedOn} onChange={(_event, { value }) => setCustomerReceivedOn(value)} data-testid="processor-received-on" />
         </Field>
       )}
       <Button type="submit" appearance="primary" disabled={busy || !isComplete} data-testid="create-case-button">

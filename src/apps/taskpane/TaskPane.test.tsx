@@ -156,15 +156,19 @@ describe('TaskPane in demo mode', () => {
     expect(stored?.auditTrail.at(-1)).toMatchObject({ type: 'message_attached', internetMessageId: followUp.internetMessageId });
   });
 
-  it('records the business customer when staff open the case as processor', async () => {
+  it('records the business customer as processor and counts the deadline from their earlier receipt', async () => {
     const { caseStore } = renderPane();
     await pick(request);
     fireEvent.click(await screen.findByTestId('processor-checkbox'));
     expect((screen.getByTestId('create-case-button') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByTestId('processor-customer'), { target: { value: 'Jansen Logistiek BV' } });
+    // The customer received it on 10 November, six days before it reached us: their month governs.
+    fireEvent.change(screen.getByTestId('processor-received-on'), { target: { value: '2026-11-10' } });
     await createCase();
-    expect((await caseStore.list())[0]?.processorFor).toBe('Jansen Logistiek BV');
-    expect(screen.getByText(/processor for Jansen Logistiek BV/)).toBeTruthy();
+    const [stored] = await caseStore.list();
+    expect(stored?.processorFor).toBe('Jansen Logistiek BV');
+    expect(screen.getByTestId('legal-deadline').getAttribute('data-deadline')).toBe('2026-12-10');
+    expect(screen.getByText(/processor for Jansen Logistiek BV/).textContent).toContain('Tuesday 10 November 2026');
   });
 
   it('offers a new case to another requester writing in the same conversation', async () => {

@@ -19,6 +19,13 @@ describe('describeAuditEvent', () => {
     expect(describeAuditEvent({ type: 'classified', at: 'x', rights: [], evidence: [] })).toBe('Classified as no right');
   });
 
+  it('says when staff set the rights themselves on opening', () => {
+    expect(describeAuditEvent({ type: 'opened', at: 'x', by: 'sanne', correctedRights: ['erasure'] })).toBe(
+      'sanne opened the case for Erasure (rights set by staff)',
+    );
+    expect(describeAuditEvent({ type: 'opened', at: 'x', by: 'sanne' })).toBe('sanne opened the case');
+  });
+
   it('names the template of a reply opened, which the register counts on', () => {
     expect(describeAuditEvent({ type: 'reply_sent', at: 'x', by: 'sanne', templateId: 'completion_access' })).toContain('"completion_access"');
   });

@@ -53,7 +53,9 @@ export function describeAuditEvent(event: AuditEvent, nameHandler: (handlerId: s
     case 'classified':
       return `Classified as ${event.rights.map(nameRight).join(', ') || 'no right'}`;
     case 'opened':
-      return `${event.by} opened the case`;
+      return event.correctedRights
+        ? `${event.by} opened the case for ${event.correctedRights.map(nameRight).join(', ')} (rights set by staff)`
+        : `${event.by} opened the case`;
     case 'assigned':
       return `${event.by} assigned the case to ${nameHandler(event.handler)}`;
     case 'acknowledged':

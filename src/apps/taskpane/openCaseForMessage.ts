@@ -18,6 +18,8 @@ export interface OpenCaseForMessageInput {
   /** Rights staff chose for a message the classifier did not see as a request. */
   chosenRights?: readonly RightLabel[];
   processorFor?: string;
+  /** As processor: when the customer received the request (ISO instant). */
+  controllerReceivedAt?: string;
   /** ISO instant of opening. */
   now: string;
 }
@@ -44,6 +46,7 @@ export async function openCaseForMessage(caseStore: CaseStore, input: OpenCaseFo
     openedBy: input.openedBy,
     handler: input.handlerId,
     ...(input.processorFor === undefined ? {} : { processorFor: input.processorFor }),
+    ...(input.controllerReceivedAt === undefined ? {} : { controllerReceivedAt: input.controllerReceivedAt }),
     ...(input.chosenRights === undefined ? {} : { rights: input.chosenRights }),
   });
   await caseStore.save(opened);
