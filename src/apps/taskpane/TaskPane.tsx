@@ -44,8 +44,8 @@ export interface HostProblemFeed {
  * - verdict: `request-verdict` [data-verdict = request | not-a-request], `right-badge` [data-right],
  *   `treat-as-request-right`, `treat-as-request`, `undo-treat-as-request`, `no-case-needed`
  * - deadlines: `legal-deadline` [data-deadline], `target-date` [data-target], `days-left`
- * - opening: `handler-picker`, `processor-checkbox`, `processor-customer`, `create-case-button`,
- *   `case-problem`
+ * - opening: `handler-picker`, `processor-checkbox`, `processor-customer`, `processor-received-on`,
+ *   `create-case-button`, `case-problem`
  * - case: `case-reference`, `case-status` [data-status], `case-handler`, `case-received-date`,
  *   `case-outcome`, `follow-up-notice`, `attach-message-button`
  * - stages: `acknowledge-button`, `request-identity-button`, `verify-identity-button`,
@@ -57,6 +57,7 @@ export interface HostProblemFeed {
  *   `reply-preview`, `reply-problem`, `open-reply-button`, `reply-preview-dialog`,
  *   `reply-preview-dialog-body`, `reply-preview-close`
  * - audit: `audit-trail`, `audit-event` [data-event-type]
+ * - problems: `host-problem` (Outlook), `pane-error` (a message that could not be shown)
  */
 export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock, hostProblems }: TaskPaneProps) {
   const styles = useStyles();
