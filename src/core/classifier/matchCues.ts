@@ -10,6 +10,11 @@ export interface CueMatch {
 
 const NO_WORDS: readonly number[] = [];
 
+/** Counts the scanner's elementary steps, so tests can show the work grows linearly with the text. */
+export interface ScanStats {
+  steps: number;
+}
+
 /** The lexicon words one token satisfies: one trie walk, no allocation unless stems also match. */
 function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): readonly number[] {
   let node = 0;
@@ -35,9 +40,10 @@ function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
  * @example
  * matchCues(tokenizeText(text, foldText(text)), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
  */
-export function matchCues(tokens: TokenizedText, cues: CompiledCues): CueMatch[] {
+export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
   for (let index = 0; index < tokens.count; index += 1) {
+    if (stats !== undefined) stats.steps += (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
     tokenWords[index] = wordsOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
   }
   const matches: CueMatch[] = [];
@@ -47,7 +53,8 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues): CueMatch[]
       for (const phraseIndex of cues.phrasesByFirstWord[word] ?? NO_WORDS) {
         const phrase = cues.phrases[phraseIndex];
         if (phrase === undefined) continue;
-        const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first);
+        if (stats !== undefined) stats.steps += 1;
+        const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
         if (last >= 0) matches.push({ rule: phrase.rule, first, last });
       }
     }
@@ -62,6 +69,7 @@ function matchRest(
   words: readonly number[],
   gaps: readonly number[],
   first: number,
+  stats: ScanStats | undefined,
 ): number {
   const sentence = tokens.sentences[first];
   let position = first;
@@ -70,6 +78,7 @@ function matchRest(
     const limit = Math.min(tokens.count - 1, position + 1 + (gaps[wordIndex] ?? 0));
     let found = -1;
     for (let candidate = position + 1; candidate <= limit; candidate += 1) {
+      if (stats !== undefined) stats.steps += 1;
       if (tokens.sentences[candidate] !== sentence) break;
       if ((tokenWords[candidate] ?? NO_WORDS).includes(word)) {
         found = candidate;

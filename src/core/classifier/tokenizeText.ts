@@ -22,8 +22,9 @@ export function isWordCode(code: number): boolean {
   return code < 0xd800 || (code >= 0xf900 && code < 0xfe00);
 }
 
-/** A period ends a sentence only before a space and a capital or line end, so "art. 15" and "z.B. mit" stay whole. */
+/** A period ends a sentence only before a space and a capital or line end, so "art. 15", "z.B. mit" and "3. Mai" stay whole. */
 function isSentencePeriod(original: string, index: number, length: number): boolean {
+  if (isDayNumberBefore(original, index)) return false;
   let next = index + 1;
   if (next < length && original.charCodeAt(next) !== 32 && original.charCodeAt(next) !== NEWLINE) return false;
   while (next < length && original.charCodeAt(next) === 32) next += 1;
@@ -35,6 +36,18 @@ function isSentencePeriod(original: string, index: number, length: number): bool
 }
 
 const MIN_WORD_BEFORE_PERIOD = 5;
+
+/** "3. Mai", "12. März": a German day number, not a sentence end. */
+function isDayNumberBefore(original: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < 3 && isDigit(original.charCodeAt(start - 1))) start -= 1;
+  const digits = index - start;
+  return digits >= 1 && digits <= 2 && (start === 0 || !isDigit(original.charCodeAt(start - 1)));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function wordLengthBefore(original: string, index: number): number {
   let start = index;

@@ -1,0 +1,56 @@
+import { CUE_LEXICON } from './cueLexicon.ts';
+import { findZones } from './findZones.ts';
+import { foldText } from './foldText.ts';
+import { matchCues } from './matchCues.ts';
+import { tokenizeText } from './tokenizeText.ts';
+
+/** The words of `text` that findZones keeps as the sender's own. */
+function ownWords(text: string, isForward = false): string {
+  const tokens = tokenizeText(text, foldText(text));
+  const active = findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward });
+  return tokens.starts
+    .map((start, index) => (active[index] === 1 ? text.slice(start, tokens.ends[index]) : ''))
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+describe('findZones', () => {
+  it('drops "> " quoted lines and everything after "On ... wrote:"', () => {
+    expect(ownWords('Thanks for the fix\n\nOn Mon, 3 Nov 2025 at 10:00 Jan <jan@example.com> wrote:\nold text\n> older')).toBe(
+      'Thanks for the fix',
+    );
+  });
+
+  it('drops quotes introduced in Dutch, German and French', () => {
+    expect(ownWords('Dank\nOp 3 mei 2026 schreef Piet:\noud')).toBe('Dank');
+    expect(ownWords('Danke für die Hilfe\nAm 3. Mai 2026 schrieb Petra:\nalt')).toBe('Danke für die Hilfe');
+    expect(ownWords('Merci\nLe 3 mai 2026, Paul a écrit :\nvieux')).toBe('Merci');
+  });
+
+  it('drops an Outlook header block after a reply, but reads it in a forwarded mail', () => {
+    const mail = 'Zie onder.\n\nVan: Jan <jan@example.com>\nVerzonden: maandag\nOnderwerp: x\n\nverwijder mijn gegevens';
+    expect(ownWords(mail)).toBe('Zie onder');
+    expect(ownWords(mail, true)).toContain('verwijder mijn gegevens');
+  });
+
+  it('does not take a wrapped line starting with "van" for a header', () => {
+    expect(ownWords('Ik wil weten welke gegevens jullie\nvan mij hebben en aan wie')).toContain('van mij hebben');
+  });
+
+  it('reads a forwarded request after "Forwarded message", even after the colleague\'s signature', () => {
+    const mail = 'Can you handle this?\n\nThanks,\nMarco\n\n---------- Forwarded message ---------\nFrom: Helen\n\nPlease delete my data.\n\nHelen';
+    expect(ownWords(mail)).toContain('Please delete my data');
+    expect(ownWords(mail)).not.toContain('Marco');
+  });
+
+  it('drops the signature after a closing line or "-- ", but keeps a sentence that starts with "Thanks"', () => {
+    expect(ownWords('Delete it.\n\nKind regards,\nJan Jansen\nAVG: we verwerken persoonsgegevens')).toBe('Delete it');
+    expect(ownWords('Hi\n-- \nJan')).toBe('Hi');
+    expect(ownWords('Danke, funktioniert wieder!\nBitte ändern')).toContain('Bitte ändern');
+  });
+
+  it('drops confidentiality notices and newsletter footers as whole paragraphs', () => {
+    const mail = 'Question about my invoice.\n\nThis e-mail is confidential and intended solely for the addressee.\n\nClick here to unsubscribe from this newsletter.';
+    expect(ownWords(mail)).toBe('Question about my invoice');
+  });
+});

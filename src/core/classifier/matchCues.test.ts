@@ -1,0 +1,56 @@
+import { compileCueRules, LexiconError } from './compileCueRules.ts';
+import { foldText } from './foldText.ts';
+import { matchCues, type ScanStats } from './matchCues.ts';
+import { tokenizeText } from './tokenizeText.ts';
+
+const cues = compileCueRules(
+  [
+    { kind: 'right', right: 'erasure', pattern: 'verwijder* ~3 @my gegevens' },
+    { kind: 'right', right: 'access', pattern: "droit d'accès" },
+    { kind: 'negation', pattern: 'niet|geen' },
+  ],
+  { my: 'mijn|my' },
+);
+
+function phrasesIn(text: string): string[] {
+  const tokens = tokenizeText(text, foldText(text));
+  return matchCues(tokens, cues).map((match) => text.slice(tokens.starts[match.first], tokens.ends[match.last]));
+}
+
+describe('compileCueRules and matchCues', () => {
+  it('matches stems, word classes and gaps in any case and with accents', () => {
+    expect(phrasesIn('Graag VERWIJDEREN jullie al mijn gegevens')).toEqual(['VERWIJDEREN jullie al mijn gegevens']);
+  });
+
+  it('reads apostrophes in patterns as word breaks, like the text', () => {
+    expect(phrasesIn("J'exerce mon droit d’acces")).toEqual(['droit d’acces']);
+  });
+
+  it('does not match across a sentence end or beyond the gap', () => {
+    expect(phrasesIn('Verwijder. Mijn gegevens')).toEqual([]);
+    expect(phrasesIn('verwijder a b c d mijn gegevens')).toEqual([]);
+  });
+
+  it('finds single-word cues', () => {
+    expect(phrasesIn('wij verwijderen geen back-ups')).toEqual(['geen']);
+  });
+
+  it('rejects malformed lexicon entries when the module loads', () => {
+    expect(() => compileCueRules([{ kind: 'right', pattern: '@unknown' }], {})).toThrow(LexiconError);
+    expect(() => compileCueRules([{ kind: 'right', pattern: 'a+b|x' }], {})).toThrow(LexiconError);
+    expect(() => compileCueRules([{ kind: 'right', pattern: 'a ~99 b' }], {})).toThrow(LexiconError);
+  });
+
+  it('does work that grows linearly with the text, even for text built to make phrases restart', () => {
+    const countSteps = (repeats: number): number => {
+      const text = 'verwijder mijn mijn verwijder '.repeat(repeats);
+      const stats: ScanStats = { steps: 0 };
+      matchCues(tokenizeText(text, foldText(text)), cues, stats);
+      return stats.steps;
+    };
+    const small = countSteps(1_000);
+    const large = countSteps(4_000);
+    expect(large).toBeLessThanOrEqual(small * 4 * 1.05);
+    expect(large).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { foldText } from './foldText.ts';
+import { tokenizeText } from './tokenizeText.ts';
+
+const tokenize = (text: string) => tokenizeText(text, foldText(text));
+const words = (text: string): string[] => {
+  const tokens = tokenize(text);
+  return tokens.starts.map((start, index) => text.slice(start, tokens.ends[index]));
+};
+
+describe('tokenizeText', () => {
+  it('splits on spaces, punctuation, apostrophes and hyphens', () => {
+    expect(words("Droit d'accès: e-mail, OK?")).toEqual(['Droit', 'd', 'accès', 'e', 'mail', 'OK']);
+  });
+
+  it('ends a sentence at a period before a capital, not in "art. 15" or "z.B. mit"', () => {
+    const tokens = tokenize('Siehe Art. 15 und z.B. mit Daten. Danke');
+    expect(tokens.sentences).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('ends a sentence before a lowercase word after a full word (informal mail without capitals)', () => {
+    const tokens = tokenize('wil weten wat jullie hebben opgeslagen. heb ooit iets gevraagd');
+    expect(tokens.sentences[5]).toBe(0);
+    expect(tokens.sentences[6]).toBe(1);
+  });
+
+  it('starts a paragraph and a sentence at a blank line, a clause at a comma and at a spaced dash', () => {
+    const tokens = tokenize('delete it, thanks - bye\n\nnext');
+    const [deleteClause, itClause, thanksClause, byeClause, nextClause] = tokens.clauses;
+    expect(itClause).toBe(deleteClause);
+    expect(thanksClause).toBeGreaterThan(itClause ?? 0);
+    expect(byeClause).toBeGreaterThan(thanksClause ?? 0);
+    expect(nextClause).toBeGreaterThan(byeClause ?? 0);
+    expect(tokens.paragraphs).toEqual([0, 0, 0, 0, 1]);
+    expect(tokens.sentences[4]).toBe(1);
+  });
+
+  it('counts lines, and treats emoji surrogate halves as separators', () => {
+    const tokens = tokenize('a\nb 😀c');
+    expect(tokens.lines).toEqual([0, 1, 1]);
+    expect(tokens.count).toBe(3);
+  });
+});
