@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppOriginError, APP_ORIGIN_PLACEHOLDER, fillAppOrigin } from '../../manifest/fillAppOrigin.ts';
@@ -7,6 +7,16 @@ import { ManifestVersionError, TEAMS_SCHEMA_FOLDER, validateManifest } from '../
 import { decodePng, readZipEntries } from './manifestFiles.ts';
 
 type Json = Record<string, unknown>;
+
+const scratchFolders: string[] = [];
+function makeScratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterAll(() => {
+  for (const folder of scratchFolders) rmSync(folder, { recursive: true, force: true });
+});
 
 const repoRoot = join(import.meta.dirname, '../..');
 const manifestText = readFileSync(join(repoRoot, 'manifest/manifest.json'), 'utf8');
@@ -152,7 +162,7 @@ describe('buildAppPackage', () => {
   });
 
   it('refuses to package a manifest that breaks the schema', () => {
-    const root = mkdtempSync(join(tmpdir(), 'privacy-desk-manifest-'));
+    const root = makeScratchFolder('privacy-desk-manifest-');
     mkdirSync(join(root, 'manifest'));
     mkdirSync(join(root, 'assets'));
     const broken = readManifest();
@@ -165,7 +175,7 @@ describe('buildAppPackage', () => {
 
 describe('copyRibbonIcons', () => {
   it('puts every icon the ribbon loads beside the built pages, byte for byte', () => {
-    const pages = mkdtempSync(join(tmpdir(), 'privacy-desk-pages-'));
+    const pages = makeScratchFolder('privacy-desk-pages-');
     const copied = copyRibbonIcons(pages, repoRoot);
     expect(copied).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
     for (const name of copied) {
