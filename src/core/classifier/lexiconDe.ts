@@ -27,6 +27,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'einschrankung|einschranken|eingeschrankt ~4 verarbeitung' },
   { kind: 'right', right: 'restriction', pattern: 'verarbeitung ~6 einschranken|einzuschranken|beschranken|sperren|aussetzen' },
   { kind: 'right', right: 'restriction', pattern: 'sperrung|sperren ~4 @my|@personalData|daten' },
+  { kind: 'right', right: 'restriction', pattern: 'schränken|schränkt ~3 sie|die ~4 verarbeitung|nutzung' },
   { kind: 'right', right: 'restriction', pattern: 'recht ~2 auf ~2 einschrankung', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'nicht ~3 loschen ~8 aufbewahren|aufheben|streit|verfahren|beweis|rechtsstreit' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|speicher* ~10 aber|jedoch ~6 nicht ~4 mehr ~3 verwende*|verarbeite*|nutze*' },

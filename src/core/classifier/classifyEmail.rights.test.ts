@@ -1,0 +1,48 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/** Natural requests written for these tests: one per right and language, as customers phrase them. */
+const REQUESTS: readonly { right: RightLabel; language: 'nl' | 'en' | 'de' | 'fr'; body: string }[] = [
+  { right: 'access', language: 'nl', body: 'Beste support,\n\nIk wil graag weten welke persoonsgegevens jullie van mij bewaren.\n\nGroet,\nSanne' },
+  { right: 'access', language: 'en', body: 'Hello,\n\nCould you please send me a copy of all personal data you hold about me?\n\nThanks,\nTom' },
+  { right: 'access', language: 'de', body: 'Guten Tag,\n\nbitte teilen Sie mir mit, welche Daten Sie über mich gespeichert haben.\n\nMit freundlichen Grüßen\nJonas' },
+  { right: 'access', language: 'fr', body: 'Bonjour,\n\nPourriez-vous me communiquer une copie des données que vous détenez sur moi ?\n\nCordialement,\nLucie' },
+  { right: 'erasure', language: 'nl', body: 'Hallo,\n\nWillen jullie al mijn gegevens uit jullie systemen verwijderen? Ik ben geen klant meer.\n\nMvg, Bram' },
+  { right: 'erasure', language: 'en', body: 'Hi,\n\nPlease erase my personal data from your records.\n\nRegards,\nAmy' },
+  { right: 'erasure', language: 'de', body: 'Hallo,\n\nich bitte Sie, meine personenbezogenen Daten vollständig zu löschen.\n\nViele Grüße\nLena' },
+  { right: 'erasure', language: 'fr', body: 'Bonjour,\n\nJe vous demande de supprimer toutes mes données personnelles.\n\nMerci,\nPaul' },
+  { right: 'rectification', language: 'nl', body: 'Hoi,\n\nMijn achternaam is verkeerd gespeld in jullie systeem, het is Jansen met een s. Kunnen jullie dat corrigeren?\n\nGroet, Eva' },
+  { right: 'rectification', language: 'en', body: 'Hello,\n\nPlease update my phone number to 06 12345678, the old one is no longer in use.\n\nBest,\nNoah' },
+  { right: 'rectification', language: 'de', body: 'Hallo,\n\nmeine Adresse hat sich geändert. Bitte korrigieren Sie meine Anschrift auf Hauptstraße 4, Kleve.\n\nGruß\nMia' },
+  { right: 'rectification', language: 'fr', body: 'Bonjour,\n\nMon adresse e-mail est incorrecte dans votre fichier, merci de la corriger.\n\nCordialement,\nHugo' },
+  { right: 'restriction', language: 'nl', body: 'Beste,\n\nZolang het geschil over de factuur loopt, wil ik dat jullie mijn gegevens bewaren maar niet meer gebruiken.\n\nGroet, Ali' },
+  { right: 'restriction', language: 'en', body: 'Hi,\n\nPlease restrict the processing of my personal data while my complaint about the bill is open.\n\nThanks, Zoe' },
+  { right: 'restriction', language: 'de', body: 'Hallo,\n\nbitte schränken Sie die Verarbeitung meiner Daten ein, bis der Streit geklärt ist.\n\nGruß\nTim' },
+  { right: 'restriction', language: 'fr', body: 'Bonjour,\n\nJe demande la limitation du traitement de mes données pendant le litige.\n\nCordialement,\nJules' },
+  { right: 'objection', language: 'nl', body: 'Hallo,\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor profilering. De nieuwsbrief wil ik wel houden.\n\nGroet, Ruud' },
+  { right: 'objection', language: 'en', body: 'Hello,\n\nI withdraw my consent for the recording of my calls.\n\nRegards,\nMax' },
+  { right: 'objection', language: 'de', body: 'Guten Tag,\n\nich widerspreche der Verarbeitung meiner Daten für Analysezwecke und Tracking.\n\nGrüße\nPia' },
+  { right: 'objection', language: 'fr', body: "Bonjour,\n\nJe m'oppose au traitement de mes données à des fins de profilage.\n\nCordialement,\nNina" },
+  { right: 'unsubscribe', language: 'nl', body: 'Hoi,\n\nIk wil de nieuwsbrief niet meer ontvangen, graag afmelden.\n\nGroetjes, Iris' },
+  { right: 'unsubscribe', language: 'en', body: 'Hi,\n\nPlease take me off your mailing list.\n\nCheers,\nLiam' },
+  { right: 'unsubscribe', language: 'de', body: 'Hallo,\n\nbitte tragen Sie mich aus Ihrem Newsletter-Verteiler aus, ich möchte keine Werbung mehr.\n\nGruß\nBen' },
+  { right: 'unsubscribe', language: 'fr', body: 'Bonjour,\n\nMerci de me désinscrire de votre newsletter.\n\nCordialement,\nLéa' },
+  { right: 'complaint', language: 'nl', body: 'Geachte heer/mevrouw,\n\nIk heb vandaag een klacht ingediend bij de Autoriteit Persoonsgegevens over uw werkwijze.\n\nHoogachtend,\nK. de Boer' },
+  { right: 'complaint', language: 'en', body: 'Hello,\n\nI have lodged a complaint with the supervisory authority about how you handled my data.\n\nSam' },
+  { right: 'complaint', language: 'de', body: 'Sehr geehrte Damen und Herren,\n\nich habe Beschwerde bei der Datenschutzbehörde eingelegt.\n\nMit freundlichen Grüßen\nK. Braun' },
+  { right: 'complaint', language: 'fr', body: "Madame, Monsieur,\n\nJ'ai déposé une plainte auprès de la CNIL concernant vos pratiques.\n\nCordialement,\nM. Roux" },
+  { right: 'breach_report', language: 'nl', body: 'Hallo,\n\nIn jullie mail zat per ongeluk de factuur van een andere klant, met naam en adres erop.\n\nGroet, Joost' },
+  { right: 'breach_report', language: 'en', body: 'Hi,\n\nYour newsletter was sent with all recipients visible in the CC line, so I can see hundreds of names and addresses.\n\nAnna' },
+  { right: 'breach_report', language: 'de', body: 'Hallo,\n\nich habe eine Rechnung eines anderen Kunden mit Name und Anschrift erhalten.\n\nGruß\nOle' },
+  { right: 'breach_report', language: 'fr', body: "Bonjour,\n\nJ'ai reçu un courriel destiné à une autre personne, avec son nom et son adresse.\n\nCordialement,\nLuc" },
+];
+
+describe('classifyEmail: each right in each language', () => {
+  it.each(REQUESTS)('names $right in a natural $language request', ({ right, language, body }) => {
+    const result = classifyEmail({ subject: '', body });
+    expect(result.isPrivacyRequest).toBe(true);
+    expect(result.rights).toContain(right);
+    expect(result.language).toBe(language);
+    expect(result.evidence.some((item) => item.right === right)).toBe(true);
+  });
+});

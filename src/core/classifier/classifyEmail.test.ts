@@ -1,0 +1,113 @@
+import { classifyEmail } from './classifyEmail.ts';
+import { emailBodyToText } from './emailBodyToText.ts';
+
+const classify = (body: string, subject = '', bodyType: 'text' | 'html' = 'text') => classifyEmail({ subject, body, bodyType });
+
+describe('classifyEmail: several rights in one mail', () => {
+  it('reads "send me everything, then delete it" as access + erasure', () => {
+    expect(classify('Please send me a copy of my personal data and then delete my personal data.').rights).toEqual(['access', 'erasure']);
+  });
+
+  it('adds portability to access when the data is asked as a spreadsheet', () => {
+    expect(classify('Kunnen jullie mij een kopie van mijn gegevens sturen als Excel-bestand?').rights).toEqual(['access', 'portability']);
+  });
+
+  it('keeps a direct transfer to a new provider as portability alone', () => {
+    const body = 'Please transmit my personal data directly to my new provider in a machine-readable format.';
+    expect(classify(body).rights).toEqual(['portability']);
+  });
+
+  it('labels "off the mailing list and delete everything on me" as erasure + unsubscribe', () => {
+    expect(classify('Take me off your newsletter and delete all the information you have on me.').rights).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it('labels objecting to direct marketing as unsubscribe, not objection', () => {
+    expect(classify('I object to receiving marketing e-mails from your company.').rights).toEqual(['unsubscribe']);
+  });
+
+  it('labels a processor request from a business customer with the right it serves', () => {
+    const body = 'A former employee of ours asked for a copy of his mailbox. You host our Microsoft 365: can you export it?';
+    expect(classify(body).rights).toEqual(['access']);
+  });
+});
+
+describe('classifyEmail: hard negatives', () => {
+  it.each([
+    ['a firewall change', 'Can you delete that firewall rule on the Utrecht site?'],
+    ['an invoice correction', 'Please correct the amount on invoice 2025-114, it should be 450 euro.'],
+    ['a company billing address', 'Ons factuuradres is gewijzigd naar Kanaalweg 10, Utrecht. Willen jullie dat aanpassen?'],
+    ['a processing agreement request', 'Kunnen jullie ons de verwerkersovereenkomst sturen? Onze FG vraagt erom.'],
+    ['VoIP number porting', 'We want to port our numbers to another provider. Can you start the number porting?'],
+    ['a contract cancellation', 'Hierbij zeg ik ons contract voor de VoIP-telefonie op per 1 januari.'],
+    ['phishing', 'Your mailbox will be deleted within 24 hours. Verify your account now.'],
+    ['a service complaint', 'I am filing a complaint about yesterday’s outage; nobody called us back.'],
+    ['a negated statement', 'Wij verwijderen geen back-ups van klanten zonder opdracht.'],
+    ['a hypothetical question', 'Hoe moeten wij omgaan met een inzageverzoek als een klant daarom vraagt?'],
+  ])('does not take %s for a request', (_title, body) => {
+    const result = classify(body);
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.rights).toEqual([]);
+    expect(result.evidence).toEqual([]);
+  });
+
+  it('ignores privacy words that appear only in the quoted earlier mail', () => {
+    const body = 'Top, ontvangen. Dank!\n\nOp di 20 mei 2025 schreef Mirjam:\n> Ik wil graag inzage in mijn gegevens.';
+    expect(classify(body, 'Re: inzageverzoek').isPrivacyRequest).toBe(false);
+  });
+
+  it('ignores an AVG disclaimer under an ordinary question', () => {
+    const body =
+      'Kunnen jullie de printer op de tweede verdieping bekijken?\n\nMet vriendelijke groet,\nJan\n\nDit bericht is vertrouwelijk. Wij verwerken persoonsgegevens conform de AVG; u heeft recht op inzage en verwijdering.';
+    expect(classify(body).isPrivacyRequest).toBe(false);
+  });
+
+  it('ignores the unsubscribe footer of a supplier newsletter', () => {
+    const body = 'New firewall models are now available.\n\nYou are receiving this email because you subscribed. Click here to unsubscribe.';
+    expect(classify(body, 'Product news').isPrivacyRequest).toBe(false);
+  });
+
+  it('never takes an out-of-office reply for a request, whatever it quotes', () => {
+    const result = classify('I am out of the office until Monday.\n\nPlease delete my personal data.', 'Automatic reply: Verwijder mijn gegevens');
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
+  });
+});
+
+describe('classifyEmail: mail structure', () => {
+  it('reads a request forwarded by a colleague as the requester\'s request', () => {
+    const body = 'Kunnen jullie dit oppakken?\n\nGroet,\nPiet\n\n-----Original Message-----\nFrom: Helen <helen@example.com>\nSent: Tuesday\nSubject: please remove me\n\nPlease delete my details from your system entirely.';
+    expect(classify(body, 'FW: please remove me').rights).toEqual(['erasure']);
+  });
+
+  it('reads HTML mail and points evidence into the converted text', () => {
+    const html = '<html><head><style>p{}</style></head><body><p>Beste,</p><p>Verwijder&nbsp;al mijn gegevens.</p></body></html>';
+    const result = classify(html, '', 'html');
+    expect(result.rights).toEqual(['erasure']);
+    const text = emailBodyToText(html, 'html');
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const item of result.evidence) {
+      expect(item.field).toBe('body');
+      expect(text.slice(item.start, item.end)).toBe(item.text);
+    }
+  });
+
+  it('uses the subject as evidence with spans into the subject', () => {
+    const result = classify('Zie onderwerp.', 'Inzageverzoek');
+    expect(result.evidence).toContainEqual({ right: 'access', field: 'subject', start: 0, end: 13, text: 'Inzageverzoek' });
+  });
+
+  it('names the language of the new words, not of the quoted mail', () => {
+    const body = 'Graag een kopie van al mijn gegevens.\n\nOn Monday, support wrote:\n> Thank you for contacting us, we will get back to you.';
+    expect(classify(body).language).toBe('nl');
+  });
+
+  it('reports und when there are too few words to tell', () => {
+    expect(classify('ok').language).toBe('und');
+  });
+
+  it('is confident on a clear request and flags weak or cancelled signals for review', () => {
+    expect(classify('Verwijder al mijn persoonsgegevens, conform artikel 17 AVG.').confidence).toBeGreaterThanOrEqual(0.9);
+    const negated = classify('We do not delete your personal data from backups.');
+    expect(negated.isPrivacyRequest).toBe(false);
+  });
+});
