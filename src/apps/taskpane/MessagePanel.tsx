@@ -1,6 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { DemoMailbox, OpenedDemoReply } from '../../adapters/local/demoMailbox.ts';
 import type { MailMessage, Mailbox } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
@@ -10,7 +9,6 @@ import type { RightLabel } from '../../core/rights/rightLabel.ts';
 import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
-import { ReplyPreviewDialog } from './ReplyPreviewDialog.tsx';
 import { RequestVerdict } from './RequestVerdict.tsx';
 import { TreatAsRequest } from './TreatAsRequest.tsx';
 import { useCaseForMessage } from './useCaseForMessage.ts';
@@ -30,15 +28,16 @@ const useStyles = makeStyles({
 export interface MessagePanelProps {
   message: MailMessage;
   mailbox: Mailbox;
-  demoMailbox?: DemoMailbox;
   caseStore: CaseStore;
   profile: OrganisationProfile;
   staffMember: string;
   clock: () => Date;
+  /** Called after a reply was opened and recorded. */
+  onReplyOpened: () => void;
 }
 
 /** One message: the verdict and the deciding words, its case (or the button to open one), its text. */
-export function MessagePanel({ message, mailbox, demoMailbox, caseStore, profile, staffMember, clock }: MessagePanelProps) {
+export function MessagePanel({ message, mailbox, caseStore, profile, staffMember, clock, onReplyOpened }: MessagePanelProps) {
   const styles = useStyles();
   const classification = useMemo(
     () =>
@@ -56,7 +55,6 @@ export function MessagePanel({ message, mailbox, demoMailbox, caseStore, profile
   const bodyText = useMemo(() => emailBodyToText(message.body, message.bodyType), [message]);
   const caseLookup = useCaseForMessage(caseStore, message);
   const [chosenRight, setChosenRight] = useState<RightLabel>();
-  const [openedReply, setOpenedReply] = useState<OpenedDemoReply>();
   const rights = chosenRight ? [chosenRight] : classification.rights;
   const treatedAsRequest = classification.isPrivacyRequest || chosenRight !== undefined;
 
@@ -95,7 +93,7 @@ export function MessagePanel({ message, mailbox, demoMailbox, caseStore, profile
             profile={profile}
             staffMember={staffMember}
             clock={clock}
-            onReplyOpened={() => setOpenedReply(demoMailbox?.openedReplies().at(-1))}
+            onReplyOpened={onReplyOpened}
           />
         )}
       </section>
@@ -117,7 +115,6 @@ export function MessagePanel({ message, mailbox, demoMailbox, caseStore, profile
         </div>
       </section>
 
-      {openedReply && <ReplyPreviewDialog reply={openedReply} onClose={() => setOpenedReply(undefined)} />}
     </>
   );
 }

@@ -84,6 +84,8 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
             className={styles.preview}
             role="region"
             aria-label="Reply preview"
+            // Focusable so keyboard users can scroll a long preview.
+            tabIndex={0}
             data-testid="reply-preview"
             // The reply renderer escapes every value and the HTML is sanitised again here.
             dangerouslySetInnerHTML={{ __html: sanitizeReplyHtml(rendering.reply.html) }}

@@ -1,12 +1,13 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { DemoMailbox } from '../../adapters/local/demoMailbox.ts';
+import type { DemoMailbox, OpenedDemoReply } from '../../adapters/local/demoMailbox.ts';
 import type { Mailbox } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { MessagePanel } from './MessagePanel.tsx';
 import { MessagePicker } from './MessagePicker.tsx';
 import { PaneErrorBoundary } from './PaneErrorBoundary.tsx';
+import { ReplyPreviewDialog } from './ReplyPreviewDialog.tsx';
 import { useCurrentMessage } from './useCurrentMessage.ts';
 
 const useStyles = makeStyles({
@@ -62,6 +63,7 @@ export interface HostProblemFeed {
 export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock, hostProblems }: TaskPaneProps) {
   const styles = useStyles();
   const [hostProblem, setHostProblem] = useState<string>();
+  const [openedReply, setOpenedReply] = useState<OpenedDemoReply>();
   useEffect(() => hostProblems?.subscribe(setHostProblem), [hostProblems]);
   const { message, loading, problem } = useCurrentMessage(mailbox);
   return (
@@ -95,16 +97,18 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember
         {message && (
           <PaneErrorBoundary key={message.internetMessageId}>
             <MessagePanel
-            message={message}
-            mailbox={mailbox}
-            demoMailbox={demoMailbox}
-            caseStore={caseStore}
-            profile={profile}
-            staffMember={staffMember}
-            clock={clock}
+              message={message}
+              mailbox={mailbox}
+              caseStore={caseStore}
+              profile={profile}
+              staffMember={staffMember}
+              clock={clock}
+              onReplyOpened={() => setOpenedReply(demoMailbox?.openedReplies().at(-1))}
             />
           </PaneErrorBoundary>
         )}
+        {/* Outside the per-message panel, so switching messages never tears it down while open. */}
+        {demoMailbox && <ReplyPreviewDialog reply={openedReply} onClose={() => setOpenedReply(undefined)} />}
       </main>
     </div>
   );
