@@ -34,8 +34,10 @@ const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergele
  */
 export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {}): Classification {
   const subject = typeof email.subject === 'string' ? email.subject.slice(0, MAX_SUBJECT_CHARS) : '';
-  const bodyText = emailBodyToText(typeof email.body === 'string' ? email.body : '', email.bodyType === 'html' ? 'html' : 'text');
-  const maxBodyChars = Math.max(0, Math.floor(options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS));
+  const requestedCap = options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS;
+  const maxBodyChars = Number.isNaN(requestedCap) ? DEFAULT_MAX_BODY_CHARS : Math.max(0, Math.floor(requestedCap));
+  // Converting one character past the cap is enough to know whether the body was truncated.
+  const bodyText = emailBodyToText(typeof email.body === 'string' ? email.body : '', email.bodyType === 'html' ? 'html' : 'text', maxBodyChars + 1);
   const examinedChars = Math.min(bodyText.length, maxBodyChars);
 
   const subjectTokens = tokenizeText(subject, foldText(subject));

@@ -34,6 +34,17 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText with a length cap', () => {
+  it('stops early and returns a prefix of the full conversion', () => {
+    const html = '<p>Hallo &amp; welkom</p>'.repeat(1_000);
+    const full = htmlToText(html);
+    const capped = htmlToText(html, 100);
+    expect(capped.length).toBeGreaterThan(100);
+    expect(capped.length).toBeLessThan(full.length);
+    expect(full.startsWith(capped)).toBe(true);
+  });
+});
+
 describe('emailBodyToText', () => {
   it('returns plain text unchanged and converts HTML', () => {
     expect(emailBodyToText('a <b>', 'text')).toBe('a <b>');

@@ -13,12 +13,13 @@ const HIDDEN_TAGS = new Set(['style', 'script', 'head', 'title', 'template', 'no
  * Converts mail HTML to the plain text a person reads: tags removed, entities decoded, block
  * elements on their own lines, hidden content and comments dropped, and each line inside a
  * `<blockquote>` prefixed with "> " so quoted replies are recognised like plain-text quotes.
- * One left-to-right pass: every search starts where the last one ended.
+ * One left-to-right pass: every search starts where the last one ended. With `maxChars` the
+ * conversion stops once that much text is out (the result is then a prefix of the full conversion).
  *
  * @example
  * htmlToText('<p>Hallo&nbsp;team,</p><p>verwijder mijn gegevens</p>') // 'Hallo team,\nverwijder mijn gegevens'
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): string {
   const lower = html.toLowerCase();
   const parts: string[] = [];
   let quoteDepth = 0;
@@ -26,6 +27,7 @@ export function htmlToText(html: string): string {
   let pendingSpace = false;
   let index = 0;
   let hasMoreTagEnds = true;
+  let outputLength = 0;
 
   const breakLine = (newlines: number): void => {
     pendingNewlines = Math.max(pendingNewlines, newlines);
@@ -40,11 +42,12 @@ export function htmlToText(html: string): string {
       parts.push(' ');
     }
     parts.push(text);
+    outputLength += text.length + 2;
     pendingNewlines = 0;
     pendingSpace = false;
   };
 
-  while (index < html.length) {
+  while (index < html.length && outputLength <= maxChars) {
     const code = html.charCodeAt(index);
     if (code === 60 && hasMoreTagEnds) {
       if (lower.startsWith('<!--', index)) {
