@@ -32,17 +32,20 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
   const breakLine = (newlines: number): void => {
     pendingNewlines = Math.max(pendingNewlines, newlines);
   };
+  const push = (text: string): void => {
+    parts.push(text);
+    outputLength += text.length;
+  };
   const emit = (text: string): void => {
     if (parts.length > 0 && pendingNewlines > 0) {
-      parts.push(pendingNewlines > 1 ? '\n\n' : '\n');
-      if (quoteDepth > 0) parts.push('> ');
+      push(pendingNewlines > 1 ? '\n\n' : '\n');
+      if (quoteDepth > 0) push('> ');
     } else if (parts.length === 0 && quoteDepth > 0) {
-      parts.push('> ');
+      push('> ');
     } else if (pendingSpace && parts.length > 0) {
-      parts.push(' ');
+      push(' ');
     }
-    parts.push(text);
-    outputLength += text.length + 2;
+    push(text);
     pendingNewlines = 0;
     pendingSpace = false;
   };
