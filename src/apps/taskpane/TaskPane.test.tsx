@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { createDemoMailbox } from '../../adapters/local/demoMailbox.ts';
+import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
 import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
 import type { MailMessage } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
@@ -302,6 +304,18 @@ describe('TaskPane in demo mode', () => {
     expect((await screen.findByTestId('case-problem')).textContent).toContain('Disk full');
     expect(screen.getByTestId('create-case-button')).toBeTruthy();
     expect(screen.queryByTestId('case-reference')).toBeNull();
+  });
+});
+
+describe('TaskPane on the browser case database', () => {
+  it('saves the case where a second store on the same database (the Teams tab) reads it', async () => {
+    const factory = new IDBFactory();
+    renderPane(await openIndexedDbCaseStore({ factory }));
+    await pick(request);
+    const reference = (await createCase()).textContent;
+    const tabStore = await openIndexedDbCaseStore({ factory });
+    expect((await tabStore.list()).map((c) => c.reference)).toEqual([reference]);
+    expect((await tabStore.findByMessage(followUp.internetMessageId, followUp.conversationId))?.reference).toBe(reference);
   });
 });
 
