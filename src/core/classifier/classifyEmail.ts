@@ -66,11 +66,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
 
   const items = [...subjectEvidence.items, ...bodyEvidence.items];
   const isInformational = subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES;
-  // In a complaint, an earlier request the sender recalls is background, not a new request.
-  const isComplaint = items.some((item) => item.evidence.right === 'complaint' && !item.isRecalled && !(isInformational && item.isTopic));
-  const standing = items.filter(
-    (item) => !(isInformational && item.isTopic) && !(isComplaint && item.isRecalled && item.evidence.right !== 'complaint'),
-  );
+  const current = items.filter((item) => !(isInformational && item.isTopic));
+  // An earlier request the sender recalls is background when the mail asks something new (a
+  // complaint, a restriction while that request runs); a plain reminder still asks for it. A
+  // complaint told as done ("I have lodged a complaint") is the complaint itself.
+  const asksSomethingNew = current.some((item) => !item.isRecalled);
+  const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   const evidence = standing.map((item) => item.evidence);
   const scores = new Map<RightLabel, number>();
   for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);

@@ -59,7 +59,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden' },
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
-  { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~3 @hypotheticalSubject|jemand' },
+  { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen ~3 wir|man|ich ~6 @handle|um|vor' },
   { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen|datenschutzerklarung|datenschutzhinweise|schulung|webinar|vorlage|muster' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },

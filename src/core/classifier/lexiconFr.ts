@@ -49,7 +49,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
   { kind: 'negation', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
-  { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~3 @hypotheticalSubject|quelqu' },
+  { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   { kind: 'hypothetical', pattern: 'questionnaire|formation|webinaire|modele|politique ~2 de ~2 confidentialite' },

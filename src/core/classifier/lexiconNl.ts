@@ -81,7 +81,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
   { kind: 'negation', pattern: 'niet|geen|nooit|niets|nergens|zonder' },
-  { kind: 'hypothetical', pattern: 'als|indien|wanneer|stel|mocht|mochten|zodra ~3 @hypotheticalSubject|iemand' },
+  { kind: 'hypothetical', pattern: 'als|indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'hoe ~5 om ~3 met|gaan' },
   { kind: 'hypothetical', pattern: 'hoe|wat ~4 moeten|moet|kunnen|dienen ~4 wij|we|je|jullie ~5 @handle' },
   { kind: 'hypothetical', pattern: 'verwerkersovereenkomst|verwerkersovereenkomsten|vragenlijst|beveiligingsvragenlijst|privacyverklaring|privacybeleid|privacystatement|cookiebeleid|awareness|training|webinar|cursus|opleiding' },

@@ -16,7 +16,7 @@ export interface RightCombination {
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'], unless: ['notifyMe'] },
-  { rights: ['access'], all: ['getCopy'], any: ['myData', 'theirData'] },
+  { rights: ['access'], all: ['getCopy'], any: ['myData', 'theirData'], unless: ['direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
   { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData'] },
