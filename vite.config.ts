@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { listRibbonIcons } from './manifest/packageApp.ts';
 
 const repoRoot = import.meta.dirname;
 const pagesRoot = resolve(repoRoot, 'src/apps');
 const pages = { taskpane: 'Outlook task pane', tab: 'Teams tab' } as const;
+/** Static pages the manifest links to (privacyUrl, termsOfUseUrl). */
+const legalPages = ['privacy', 'terms'] as const;
 
 /** `npm start` names the two pages, not just the server root, so nobody has to guess their paths. */
 function printPageUrls(): Plugin {
@@ -27,16 +31,31 @@ function printPageUrls(): Plugin {
   };
 }
 
+/** The Outlook ribbon loads its icons from `/assets/` beside the pages; the build ships them there. */
+function shipRibbonIcons(): Plugin {
+  return {
+    name: 'privacy-desk-ribbon-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const name of listRibbonIcons(readFileSync(resolve(repoRoot, 'manifest/manifest.json'), 'utf8'))) {
+        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: readFileSync(resolve(repoRoot, 'assets', name)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: pagesRoot,
-  plugins: [react(), printPageUrls()],
+  plugins: [react(), printPageUrls(), shipRibbonIcons()],
   // Relative asset URLs so dist/ works from any static file server and any sub-path.
   base: './',
   build: {
     outDir: resolve(repoRoot, 'dist'),
     emptyOutDir: true,
     rollupOptions: {
-      input: Object.fromEntries(Object.keys(pages).map((page) => [page, resolve(pagesRoot, `${page}.html`)])),
+      input: Object.fromEntries(
+        [...Object.keys(pages), ...legalPages].map((page) => [page, resolve(pagesRoot, `${page}.html`)]),
+      ),
     },
   },
   server: { port: 5173 },

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createZipArchive } from './createZipArchive.ts';
@@ -33,22 +33,18 @@ export function buildAppPackage(appOrigin: string, root: string = repoRoot): Buf
 }
 
 /**
- * Copies the icons the Outlook ribbon loads (every `https://<origin>/assets/*.png` in the manifest)
- * from `assets/` into the built pages, so they are served next to `taskpane.html`.
- * Returns the file names copied.
+ * The icons the Outlook ribbon loads (every `https://<origin>/assets/*.png` in the manifest), which
+ * the build must serve next to `taskpane.html`.
  *
  * @example
- * copyRibbonIcons('dist') // ['icon-16.png', 'icon-32.png', 'icon-80.png']
+ * listRibbonIcons(readFileSync('manifest/manifest.json', 'utf8')) // ['icon-16.png', 'icon-32.png', 'icon-80.png']
  */
-export function copyRibbonIcons(pagesFolder: string, root: string = repoRoot): string[] {
-  const manifestText = readFileSync(join(root, 'manifest/manifest.json'), 'utf8');
+export function listRibbonIcons(manifestText: string): string[] {
   const prefix = `https://${APP_ORIGIN_PLACEHOLDER}/assets/`;
   const names = new Set<string>();
   for (let at = manifestText.indexOf(prefix); at !== -1; at = manifestText.indexOf(prefix, at + prefix.length)) {
     names.add(manifestText.slice(at + prefix.length, manifestText.indexOf('"', at)));
   }
-  mkdirSync(join(pagesFolder, 'assets'), { recursive: true });
-  for (const name of names) copyFileSync(join(root, 'assets', name), join(pagesFolder, 'assets', name));
   return [...names].sort();
 }
 
@@ -64,11 +60,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     mkdirSync(dirname(resolve(output)), { recursive: true });
     writeFileSync(output, appPackage);
     console.log(`Wrote ${output} (${appPackage.length} bytes) for https://${appOrigin}`);
-    const pages = join(repoRoot, 'dist');
-    if (existsSync(join(pages, 'taskpane.html'))) {
-      console.log(`Copied ribbon icons into dist/assets: ${copyRibbonIcons(pages).join(', ')}`);
-    } else {
-      console.warn('dist/ holds no built pages: run "npm run build" and package again, so the ribbon icons are deployed too.');
+    if (!existsSync(join(repoRoot, 'dist/taskpane.html'))) {
+      console.warn('dist/ holds no built pages yet: run "npm run build" and deploy dist/ to the same origin.');
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppOriginError, APP_ORIGIN_PLACEHOLDER, fillAppOrigin } from '../../manifest/fillAppOrigin.ts';
-import { buildAppPackage, copyRibbonIcons, InvalidManifestError } from '../../manifest/packageApp.ts';
+import { buildAppPackage, InvalidManifestError, listRibbonIcons } from '../../manifest/packageApp.ts';
 import { ManifestVersionError, TEAMS_SCHEMA_FOLDER, validateManifest } from '../../manifest/validateManifest.ts';
 import { decodePng, readZipEntries } from './manifestFiles.ts';
 
@@ -173,13 +173,14 @@ describe('buildAppPackage', () => {
   });
 });
 
-describe('copyRibbonIcons', () => {
-  it('puts every icon the ribbon loads beside the built pages, byte for byte', () => {
-    const pages = makeScratchFolder('privacy-desk-pages-');
-    const copied = copyRibbonIcons(pages, repoRoot);
-    expect(copied).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
-    for (const name of copied) {
-      expect(readFileSync(join(pages, 'assets', name)).equals(readFileSync(join(repoRoot, 'assets', name)))).toBe(true);
-    }
+describe('listRibbonIcons', () => {
+  it('names every icon the ribbon loads, once each, and each exists in assets/', () => {
+    const names = listRibbonIcons(readFileSync(join(repoRoot, 'manifest/manifest.json'), 'utf8'));
+    expect(names).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
+    for (const name of names) expect(readFileSync(join(repoRoot, 'assets', name)).length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing in a manifest that loads no ribbon icons', () => {
+    expect(listRibbonIcons('{"icons": {"color": "color.png"}}')).toEqual([]);
   });
 });
