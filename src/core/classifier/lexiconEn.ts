@@ -71,7 +71,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'do|don ~2 not|t ~2 want ~4 receive|get ~4 @newsletter|@marketing|emails|any' },
   { kind: 'right', right: 'unsubscribe', pattern: 'object ~8 direct ~2 marketing', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'objecting|objection ~8 direct ~2 marketing', overrides: 'objection' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'withdraw ~6 @consent ~3 for ~3 marketing', overrides: 'objection' },
+  // Withdrawing consent to marketing is both: consent withdrawn (objection) and off the mailings.
+  { kind: 'right', right: 'unsubscribe', pattern: 'withdraw ~6 @consent ~3 for ~3 marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~3 sending ~4 marketing' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~12 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'dear ~3 data ~2 protection ~2 authority|agency|commissioner' },

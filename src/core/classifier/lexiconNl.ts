@@ -6,7 +6,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'recht|verzoek|aanvraag|verzoeke|verzoek ~2 op|om|tot|van ~2 inzage', topic: true },
   { kind: 'right', right: 'access', pattern: 'inzage ~4 @my|@personalData|@account|mailbox|mails|dossier' },
   { kind: 'right', right: 'access', pattern: '@my ~3 @personalData ~4 inzien|inzage|bekijken' },
-  { kind: 'right', right: 'access', pattern: 'welke ~3 @personalData|informatie|gegevens ~10 mij|mijn|ik|me' },
+  { kind: 'right', right: 'access', pattern: 'welke ~3 @personalData|informatie|gegevens ~6 mij|me' },
   { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgelegd|opgeslagen|bewaard|verwerkt|weten|hebben|heeft' },
   { kind: 'right', right: 'access', pattern: 'alles ~4 wat ~4 van|over ~1 mij ~4 vastgelegd|opgeslagen|bewaard|verwerkt|hebben|heeft' },
   { kind: 'right', right: 'access', pattern: 'kopie|afschrift|overzicht ~4 @my ~3 @personalData|@account|mailbox|mails|dossier|gesprekken|opnames' },

@@ -19,6 +19,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'data ~1 protection ~1 authority|commissioner|agency', topic: true },
   { kind: 'right', right: 'complaint', pattern: 'aufsichtsbehorde|datenschutzbehorde|landesdatenschutzbeauftragte|landesdatenschutzbeauftragten|bfdi', topic: true },
   { kind: 'right', right: 'complaint', pattern: 'cnil', topic: true },
+  // A complaint lodged "under" a data-protection law is the formal complaint of Art. 77, whoever receives it.
+  { kind: 'right', right: 'complaint', pattern: 'beschwerde|complaint|klacht|plainte|reclamation ~3 nach|gemäß|gemass|under|pursuant|according|grond|conform|volgens|conformement|application|titre ~8 datenschutz*|dsgvo|gdpr|avg|rgpd|kdg|ekd|data|gegevensbescherming|donnees' },
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
   { kind: 'hypothetical', pattern: 'uw|your|ihre|vos ~2 rechten|rights|rechte|droits' },
   // "I reserve the right to complain": a possible later step, not a complaint made now.
