@@ -1,0 +1,49 @@
+import { classifyEmail } from './classifyEmail.ts';
+
+const rightsOf = (body: string) => classifyEmail({ subject: '', body }).rights;
+
+describe('negation and supposition', () => {
+  it.each([
+    ['we do not delete', 'We do not delete customer data from our backups.'],
+    ['wij verwijderen geen', 'Wij verwijderen geen gegevens van klanten zonder schriftelijke opdracht.'],
+    ['wir löschen keine', 'Wir löschen keine Daten ohne Auftrag.'],
+    ['nous ne supprimons pas', 'Nous ne supprimons pas les données de nos clients.'],
+    ['please do not delete', 'Please do not delete my account, I still need it.'],
+  ])('cancels a right phrase negated in its clause (%s)', (_title, body) => {
+    expect(rightsOf(body)).not.toContain('erasure');
+  });
+
+  it.each([
+    ['if a customer asks', 'If a customer asks for a copy of his data, how long do we have?'],
+    ['als een klant vraagt', 'Als een klant om inzage in zijn gegevens vraagt, wat moeten wij dan doen?'],
+    ['wenn ein Kunde', 'Wenn ein Kunde Auskunft über seine Daten verlangt, wie sollen wir vorgehen?'],
+    ['si un client', "Si un client demande l'accès à ses données, comment devons-nous répondre ?"],
+  ])('cancels right phrases inside a supposition (%s)', (_title, body) => {
+    expect(rightsOf(body)).toEqual([]);
+  });
+
+  it('keeps phrases whose meaning includes the negation ("no longer", "niet meer", "klopt niet")', () => {
+    expect(rightsOf('I no longer want to receive your newsletter.')).toEqual(['unsubscribe']);
+    expect(rightsOf('Ik wil de nieuwsbrief niet meer ontvangen.')).toEqual(['unsubscribe']);
+    expect(rightsOf('Mijn achternaam klopt niet in jullie systeem.')).toEqual(['rectification']);
+  });
+
+  it('limits a negation to its own clause', () => {
+    expect(rightsOf('I have no further questions, but please delete my personal data.')).toEqual(['erasure']);
+  });
+
+  it('keeps a complaint threatened on a condition ("if I don\'t hear from you")', () => {
+    expect(rightsOf("If I don't hear from you by Friday, I will complain to the supervisory authority.")).toEqual(['complaint']);
+  });
+
+  it('treats "I reserve the right to complain" as a possible later step, not a complaint', () => {
+    expect(rightsOf('Please send me a copy of my personal data. Otherwise I reserve the right to lodge a complaint with the supervisory authority.')).toEqual([
+      'access',
+    ]);
+  });
+
+  it('reads an earlier request recalled in a complaint as background', () => {
+    const body = 'On 2 March I asked you for a copy of my personal data. I have today lodged a complaint with the Autoriteit Persoonsgegevens.';
+    expect(rightsOf(body)).toEqual(['complaint']);
+  });
+});

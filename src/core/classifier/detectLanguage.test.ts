@@ -1,0 +1,37 @@
+import { CUE_LEXICON } from './cueLexicon.ts';
+import { detectLanguage } from './detectLanguage.ts';
+import { foldText } from './foldText.ts';
+import { matchCues } from './matchCues.ts';
+import { tokenizeText } from './tokenizeText.ts';
+
+function languageOf(text: string, active?: (index: number) => boolean) {
+  const tokens = tokenizeText(text, foldText(text));
+  const matches = matchCues(tokens, CUE_LEXICON);
+  const activeTokens = active === undefined ? undefined : Uint8Array.from({ length: tokens.count }, (_, index) => (active(index) ? 1 : 0));
+  return detectLanguage([{ matches, active: activeTokens }], CUE_LEXICON);
+}
+
+describe('detectLanguage', () => {
+  it.each([
+    ['nl', 'Ik wil graag weten welke gegevens jullie van mij hebben.'],
+    ['en', 'I would like to know what data you hold about me.'],
+    ['de', 'Ich möchte wissen, welche Daten Sie über mich gespeichert haben.'],
+    ['fr', 'Je voudrais savoir quelles données vous avez sur moi.'],
+  ])('recognises %s', (language, text) => {
+    expect(languageOf(text)).toBe(language);
+  });
+
+  it('recognises Dutch without accents or capitals, as typed in a hurry', () => {
+    expect(languageOf('hoi, wil graag weten wat jullie van me hebben opgeslagen')).toBe('nl');
+  });
+
+  it('counts only the tokens marked as the sender\'s own words', () => {
+    const text = 'Graag een kopie van mijn gegevens. The quick answer is that we will get back to you with the data.';
+    expect(languageOf(text, (index) => index < 6)).toBe('nl');
+  });
+
+  it('answers und for text without enough frequent words', () => {
+    expect(languageOf('12345 xyz')).toBe('und');
+    expect(languageOf('')).toBe('und');
+  });
+});
