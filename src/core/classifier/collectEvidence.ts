@@ -5,7 +5,7 @@ import type { CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import { combineConcepts } from './combineConcepts.ts';
 import { ACTION_CONCEPTS, type RequestConcept } from './requestConcept.ts';
-import { RIGHT_COMBINATIONS } from './rightCombinations.ts';
+import { RIGHT_COMBINATIONS, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
 /** What every field is read with: the lexicon, its self-negating phrases and the mail's language. */
@@ -123,6 +123,11 @@ export function collectEvidence(
     }
   }
   const overridden = new Set<string>();
+  for (const [sentence, sentenceConcepts] of conceptsBySentence) {
+    for (const suppression of RIGHT_SUPPRESSIONS) {
+      if (sentenceConcepts.has(suppression.concept)) for (const right of suppression.rights) overridden.add(`${right}:${sentence}`);
+    }
+  }
   for (const item of kept) {
     for (const right of item.overrides) overridden.add(`${right}:${tokens.sentences[item.first] ?? -1}`);
   }

@@ -13,6 +13,11 @@ export interface RightCombination {
   overrides?: readonly RightLabel[];
 }
 
+/** Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. */
+export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[] }[] = [
+  { concept: 'selfService', rights: ['rectification'] },
+];
+
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'], unless: ['notifyMe'] },
