@@ -12,14 +12,14 @@ function concept(name: RequestConcept, pattern: string, language?: RequestLangua
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
  */
 export const CONCEPT_LEXICON: readonly CueRule[] = [
-  concept('erase', '@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|get|vergeten|forget|oublier|loschen'),
+  concept('erase', 'wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|get|vergeten|forget|oublier|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
   // "wissen" erases in Dutch and means "to know" in German.
   concept('erase', 'wissen', 'nl'),
   concept('learn', 'wissen', 'de'),
   concept('erase', 'get ~1 rid'),
   concept('erase', 'take|haal|halen ~3 off|af|uit|van'),
-  concept('learn', 'see|zien|sehen|voir|weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
+  concept('learn', 'inzicht|insight|einblick|apercu|savez|weet|wisst|weiss|see|zien|sehen|voir|weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
   concept('notifyMe', 'laat|laten|let|lassen ~3 weten|know|wissen'),
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir'),
   concept('learn', 'what|which|welke|wat|welche|quelles|quelle|quels ~2 @personalData|info|information|gegevens|daten|donnees'),
@@ -35,6 +35,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@personalData ~8 mij|mich|moi|myself|mezelf'),
   concept('myData', 'you ~3 have|hold|keep|store|stored|know ~5 on|about|of ~1 me'),
   concept('myData', 'file|files|dossier|records ~3 about|on|of|over|van ~1 me|mij'),
+  concept('myData', 'weten|weet|know|knows|savez|savoir|wissen|wisst|weiss ~5 over|about|uber|ueber|sur|van|of ~1 mij|me|mich|moi'),
   concept('myData', 'relating|related|pertaining|belonging|betreffend|bezuglich|relatives|relatif ~2 to|a|auf ~1 me|mij|mich|moi|myself'),
   concept('myData', 'jullie|u ~3 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|weten|opgeslagen|vastgelegd'),
   concept('myData', 'van|over ~1 mij|me ~4 hebben|heeft|hebt|opgeslagen|vastgelegd|bewaard|verwerkt|weten'),
@@ -76,7 +77,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'niets|nothing|nichts|rien ~3 anders|else|anderes|autre|meer|more'),
   concept('keep', 'bewaren|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy'),
-  concept('dispute', 'geschil|dispute|disputed|contesting|contest|contested|claim|litigation|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
+  concept('dispute', 'geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
   concept('object', 'bezwaar|object|objecting|objection|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition'),
   concept('refuse', 'wil|want|mochte|veux|souhaite ~3 niet|not|nicht|pas ~4 dat|that|dass|que'),
   concept('refuse', 'don|do|niet|nicht|pas ~2 t|not ~2 consent|toestemming|einverstanden|accepte|want'),
@@ -98,7 +99,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'nieuwe|new|neue|neuen|nouveau|nouvel|nouvelle|andere|another|anderen|autre ~3 provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable'),
   concept('otherPerson', 'ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|erreur|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
   concept('personalDetails', 'salarisgegevens|bankgegevens|klantgegevens|loonstrook|loonstroken|payslip|payslips|salary|salaris|gehalt|gehaltsabrechnung|salaire|bsn|burgerservicenummer|paspoort|passport|ausweis|identiteitsbewijs|medische|medical|geboortedata|naam|namen|name|names|noms|nom|adres|adressen|address|addresses|adresse|adressen|anschrift|privatanschrift|telefoonnummer|telefoonnummers|phone|numbers|telefonnummern|numeros|iban|bankrekening|kennwort|password|wachtwoord|passwort|mot|passe|geboortedatum|personeelslijst|staff|contactgegevens|usernames|gebruikersnamen|zugangsdaten|username|persoonsgegevens|klantenlijst|klantgegevens|kundendaten|kundenliste|arbeitsbericht|mobile'),
-  concept('received', 'geopend|opened|geoffnet|ouvert|ontvangen|ontving|kreeg|gekregen|zat|stond|stonden|received|got|contained|contains|shows|showed|erhalten|bekommen|enthielt|enthalt|steht|stehen|geschickt|recu|recue|contient|contenait|attached|bijlage|anhang|piece'),
+  concept('received', 'emailed|mailed|gemaild|gemailed|gestuurd|stuurde|sent|schickte|zugeschickt|envoye|geopend|opened|geoffnet|ouvert|ontvangen|ontving|kreeg|gekregen|zat|stond|stonden|received|got|contained|contains|shows|showed|erhalten|bekommen|enthielt|enthalt|steht|stehen|geschickt|recu|recue|contient|contenait|attached|bijlage|anhang|piece'),
   concept('see', 'zie|zien|zag|zichtbaar|see|seeing|saw|visible|view|sehe|sehen|sichtbar|vois|voir|visibles|visible|openbaar|public|publicly|offentlich|publiquement|exposed'),
   concept('exposed', 'liggen|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|straat|street|strasse|rue|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne'),
   concept('otherPerson', 'klantgegevens|klantendata|kundendaten|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),

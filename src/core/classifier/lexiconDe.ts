@@ -10,6 +10,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'was ~4 uber ~1 mich ~4 gespeichert|gespeichert|verarbeitet|wissen|vorliegt|haben' },
   { kind: 'right', right: 'access', pattern: 'ob ~6 @personalData ~6 mich|mir|meine ~4 verarbeit*|gespeichert|speicher*' },
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
+  { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },
   { kind: 'right', right: 'erasure', pattern: '@my ~3 @personalData|@account|bewerbung|unterlagen ~8 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 samtliche|alle|allen ~4 @personalData' },

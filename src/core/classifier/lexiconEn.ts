@@ -16,6 +16,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'mailbox|emails ~4 of ~3 former|ex|previous ~2 employee|colleague|staff' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~6 @personalData|everything|all' },
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
+  { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my ~3 @identity|@personalData|details' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photos|recordings|information' },
   { kind: 'right', right: 'erasure', pattern: '@my ~3 @personalData|@account|cv|resume|application ~6 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 all|any|every ~4 @personalData ~8 me|my' },

@@ -8,6 +8,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData|@my|dossier|messagerie|mails|courriels|boite' },
   { kind: 'right', right: 'access', pattern: 'copie|export ~4 @their ~2 messagerie|boite|mails|courriels|donnees|fichiers|compte' },
   { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes|je|j' },
+  { kind: 'right', right: 'access', pattern: 'ou ~3 avez ~2 vous ~3 obtenu|eu|trouve|recupere ~3 @my ~3 @identity|@personalData|coordonnees' },
   { kind: 'right', right: 'access', pattern: 'si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|copie|ensemble|informations' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },

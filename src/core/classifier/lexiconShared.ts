@@ -45,8 +45,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'confirmation|bevestiging|bestatigung ~3 unsubscribe|afmelding|uitschrijving|abmeldung|desinscription' },
   { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|afschrift ~4 fur|for|voor|pour ~1 mich|me|mij|moi|myself|mezelf|selbst' },
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
-  { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven' },
+  { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
-  { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben' },
-  { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit' },
+  { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen' },
+  { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait' },
 ];
