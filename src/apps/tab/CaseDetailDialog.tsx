@@ -11,12 +11,14 @@ import {
 } from '@fluentui/react-components';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { describeAuditEvent } from '../shared/describeAuditEvent.ts';
+import { describeLegalDeadline } from '../shared/describeLegalDeadline.ts';
+import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
+import { nameCaseOutcome } from '../shared/nameCaseOutcome.ts';
+import { nameCaseStatus } from '../shared/nameCaseStatus.ts';
+import { nameHandler, type HandlerList } from '../shared/nameHandler.ts';
 import { describeRight } from '../shared/rightDisplayName.ts';
-import { describeAuditEvent } from './describeAuditEvent.ts';
 import { describeCaseDeadline } from './describeCaseDeadline.ts';
-import { formatLegalDeadline } from './CaseTable.tsx';
-import { nameCaseStatus } from './nameCaseStatus.ts';
-import { nameHandler, type HandlerList } from './nameHandler.ts';
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -38,12 +40,12 @@ export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDe
   const styles = useStyles();
   const standing = describeCaseDeadline(privacyCase, now);
   const facts: [string, string][] = [
-    ['Requester', privacyCase.requester.name ? `${privacyCase.requester.name} <${privacyCase.requester.email}>` : privacyCase.requester.email],
+    ['Requester', formatPersonAddress(privacyCase.requester)],
     ['Rights invoked', privacyCase.rightsInvoked.map(describeRight).join(', ')],
     ['Handler', nameHandler(handlers, privacyCase.handler)],
-    ['Status', `${nameCaseStatus(privacyCase.status)}${privacyCase.outcome ? ` (${privacyCase.outcome.replaceAll('_', ' ')})` : ''}`],
+    ['Status', `${nameCaseStatus(privacyCase.status)}${privacyCase.outcome ? ` (${nameCaseOutcome(privacyCase.outcome)})` : ''}`],
     ['Received', formatDisplayDateTime(privacyCase.receivedAt)],
-    ['Legal deadline', `${formatLegalDeadline(privacyCase)}: ${standing.text}`],
+    ['Legal deadline', `${describeLegalDeadline(privacyCase.legalDeadline)}: ${standing.text}`],
     ['Our target', formatDisplayDate(privacyCase.targetDate)],
     ...(privacyCase.processorFor
       ? [['Acting as processor for', `${privacyCase.processorFor} (Art. 28(3)(e); their deadline governs)`] as [string, string]]
@@ -68,7 +70,7 @@ export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDe
             <ol className={styles.trail} data-testid="audit-trail">
               {privacyCase.auditTrail.map((event, index) => (
                 <li key={`${event.at}-${index}`}>
-                  <span className={styles.when}>{formatDisplayDateTime(event.at)}</span> — {describeAuditEvent(event, (person) => nameHandler(handlers, person))}
+                  <span className={styles.when}>{formatDisplayDateTime(event.at)}</span> — {describeAuditEvent(event, handlers)}
                 </li>
               ))}
             </ol>

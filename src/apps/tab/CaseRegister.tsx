@@ -1,11 +1,11 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { HandlerList } from '../shared/nameHandler.ts';
 import { CaseDetailDialog } from './CaseDetailDialog.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { downloadFile as offerDownload } from './downloadFile.ts';
 import { exportRegisterCsv } from './exportRegisterCsv.ts';
-import type { HandlerList } from './nameHandler.ts';
 import { RegisterSummaryBar } from './RegisterSummaryBar.tsx';
 import { isInRegisterFilter, summarizeRegister, type RegisterFilter } from './summarizeRegister.ts';
 import { useRegisterCases } from './useRegisterCases.ts';

@@ -12,11 +12,12 @@ import {
 } from '@fluentui/react-components';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
-import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { describeLegalDeadline } from '../shared/describeLegalDeadline.ts';
+import { formatDisplayDate } from '../shared/formatForDisplay.ts';
+import { nameCaseStatus } from '../shared/nameCaseStatus.ts';
+import { nameHandler, type HandlerList } from '../shared/nameHandler.ts';
 import { nameRight } from '../shared/rightDisplayName.ts';
 import { describeCaseDeadline } from './describeCaseDeadline.ts';
-import { nameCaseStatus } from './nameCaseStatus.ts';
-import { nameHandler, type HandlerList } from './nameHandler.ts';
 
 const useStyles = makeStyles({
   // Long addresses wrap inside their cell instead of running over the next column.
@@ -29,13 +30,6 @@ export interface CaseTableProps {
   now: string;
   handlers: HandlerList;
   onOpenCase: (caseId: string) => void;
-}
-
-/** The legal deadline as the register shows it: a day, or the exact hour for a breach report. */
-export function formatLegalDeadline(privacyCase: PrivacyCase): string {
-  const legal = privacyCase.legalDeadline;
-  if (legal.kind === 'hours') return `${formatDisplayDateTime(legal.deadlineAt)} (72 hours)`;
-  return `${formatDisplayDate(legal.deadline)}${legal.extended ? ' (extended)' : ''}`;
 }
 
 /** One row per case; overdue rows say so in words and carry a red badge. */
@@ -68,7 +62,7 @@ export function CaseTable({ cases, now, handlers, onOpenCase }: CaseTableProps) 
               <TableCell>{nameHandler(handlers, privacyCase.handler)}</TableCell>
               <TableCell>{nameCaseStatus(privacyCase.status)}</TableCell>
               <TableCell>{formatDisplayDate(toAmsterdamDate(privacyCase.receivedAt))}</TableCell>
-              <TableCell data-testid="legal-deadline">{formatLegalDeadline(privacyCase)}</TableCell>
+              <TableCell data-testid="legal-deadline">{describeLegalDeadline(privacyCase.legalDeadline)}</TableCell>
               <TableCell data-testid="days-left">
                 {standing.isOverdue ? (
                   <Badge color="danger" appearance="filled">

@@ -3,6 +3,7 @@ import { getDeadlineDate } from '../../core/calendar/getDeadlineDate.ts';
 import { isDeadlinePassed } from '../../core/calendar/isDeadlinePassed.ts';
 import type { CalendarDate } from '../../core/calendar/legalDeadline.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { describeDaysLeft } from '../shared/describeDaysLeft.ts';
 
 /** Where a case stands against its legal deadline, as the register shows it. */
 export interface CaseDeadlineStanding {
@@ -38,11 +39,4 @@ export function describeCaseDeadline(privacyCase: PrivacyCase, now: string): Cas
   }
   const isOverdue = isDeadlinePassed(privacyCase.legalDeadline, now);
   return { deadlineDate, daysLeft, isOverdue, text: describeDaysLeft(daysLeft, isOverdue) };
-}
-
-function describeDaysLeft(daysLeft: number, isOverdue: boolean): string {
-  const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
-  // A 72-hour breach deadline can pass during its own last day.
-  if (isOverdue) return daysLeft >= 0 ? 'Overdue today' : `Overdue by ${days(-daysLeft)}`;
-  return daysLeft === 0 ? 'Due today' : `${days(daysLeft)} left`;
 }

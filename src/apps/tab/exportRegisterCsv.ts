@@ -1,7 +1,7 @@
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
+import { nameHandler, type HandlerList } from '../shared/nameHandler.ts';
 import { describeCaseDeadline, findClosedAt } from './describeCaseDeadline.ts';
-import { nameHandler, type HandlerList } from './nameHandler.ts';
 
 type Cell = string | number;
 

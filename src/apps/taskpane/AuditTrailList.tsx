@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { AuditEvent } from '../../core/cases/privacyCase.ts';
+import { describeAuditEvent } from '../shared/describeAuditEvent.ts';
 import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
-import { describeAuditEvent } from './describeAuditEvent.ts';
+import type { HandlerList } from '../shared/nameHandler.ts';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -9,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** The case's audit trail, oldest first, as recorded; nothing here can change it. */
-export function AuditTrailList({ auditTrail, nameHandler }: { auditTrail: readonly AuditEvent[]; nameHandler?: (handlerId: string) => string }) {
+export function AuditTrailList({ auditTrail, handlers }: { auditTrail: readonly AuditEvent[]; handlers: HandlerList }) {
   const styles = useStyles();
   return (
     <ol className={styles.list} data-testid="audit-trail">
@@ -18,7 +19,7 @@ export function AuditTrailList({ auditTrail, nameHandler }: { auditTrail: readon
           <time className={styles.when} dateTime={event.at}>
             {formatDisplayDateTime(event.at)}
           </time>
-          {describeAuditEvent(event, nameHandler)}
+          {describeAuditEvent(event, handlers)}
         </li>
       ))}
     </ol>

@@ -4,10 +4,13 @@ import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
 import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
+import { nameCaseOutcome } from '../shared/nameCaseOutcome.ts';
+import { nameCaseStatus } from '../shared/nameCaseStatus.ts';
+import { nameHandler } from '../shared/nameHandler.ts';
 import { AuditTrailList } from './AuditTrailList.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
-import { describeOutcome, describeStatus } from './describeAuditEvent.ts';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -30,7 +33,6 @@ export interface CaseViewProps {
 /** The tracked case for the open message: what is due when, what is left to do, and what happened. */
 export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWaived, stageActions, replies }: CaseViewProps) {
   const styles = useStyles();
-  const handler = profile.handlers.find((h) => h.id === privacyCase.handler);
   return (
     <div className={styles.view}>
       <div className={styles.header}>
@@ -38,11 +40,11 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
           {privacyCase.reference}
         </Text>
         <Badge appearance="tint" color="informative" data-testid="case-status" data-status={privacyCase.status}>
-          {describeStatus(privacyCase.status)}
+          {nameCaseStatus(privacyCase.status)}
         </Badge>
       </div>
-      <Text>{`Requester: ${privacyCase.requester.name ?? ''} <${privacyCase.requester.email}>`}</Text>
-      <Text data-testid="case-handler">{`Handled by: ${handler?.name ?? privacyCase.handler ?? 'nobody yet'}`}</Text>
+      <Text>{`Requester: ${formatPersonAddress(privacyCase.requester)}`}</Text>
+      <Text data-testid="case-handler">{`Handled by: ${nameHandler(profile.handlers, privacyCase.handler)}`}</Text>
       {privacyCase.processorFor !== undefined && (
         <Text>
           {`We act as processor for ${privacyCase.processorFor} (Art. 28(3)(e)); their deadline governs.`}
@@ -51,7 +53,7 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
       )}
       <Text data-testid="case-received-date">{`Request received: ${formatDisplayDateTime(privacyCase.receivedAt)}`}</Text>
       <DeadlineSummary legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />
-      {privacyCase.outcome !== undefined && <Text data-testid="case-outcome">{`Outcome: ${describeOutcome(privacyCase.outcome)}`}</Text>}
+      {privacyCase.outcome !== undefined && <Text data-testid="case-outcome">{`Outcome: ${nameCaseOutcome(privacyCase.outcome)}`}</Text>}
       {stageActions}
       <section aria-labelledby="checklist-heading">
         <Subtitle2 as="h3" id="checklist-heading">
@@ -64,7 +66,7 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
         <Subtitle2 as="h3" id="audit-heading">
           Audit trail
         </Subtitle2>
-        <AuditTrailList auditTrail={privacyCase.auditTrail} nameHandler={(id) => profile.handlers.find((h) => h.id === id)?.name ?? id} />
+        <AuditTrailList auditTrail={privacyCase.auditTrail} handlers={profile.handlers} />
       </section>
     </div>
   );

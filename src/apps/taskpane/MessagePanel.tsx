@@ -7,6 +7,7 @@ import { classifyEmail } from '../../core/classifier/classifyEmail.ts';
 import { emailBodyToText } from '../../core/classifier/emailBodyToText.ts';
 import type { RightLabel } from '../../core/rights/rightLabel.ts';
 import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
+import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { RequestVerdict } from './RequestVerdict.tsx';
@@ -105,7 +106,7 @@ export function MessagePanel({ message, mailbox, caseStore, profile, staffMember
         <p className={styles.subject}>
           <HighlightedText as="span" text={message.subject} evidence={classification.evidence.filter((e) => e.field === 'subject')} testId="message-subject" />
         </p>
-        <Text>{`From: ${message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email}`}</Text>
+        <Text>{`From: ${formatPersonAddress(message.from)}`}</Text>
         <Text>{`To: ${message.mailbox}`}</Text>
         <Text data-testid="received-date" data-received-at={message.receivedAt}>
           {`Received: ${formatDisplayDateTime(message.receivedAt)} (Amsterdam time)`}

@@ -1,32 +1,30 @@
-import type { AuditEvent, CaseOutcome } from '../../core/cases/privacyCase.ts';
-import { formatDisplayDate } from '../shared/formatForDisplay.ts';
-import { nameRight } from '../shared/rightDisplayName.ts';
-
-const OUTCOME_NAMES: Readonly<Record<CaseOutcome, string>> = {
-  completed: 'completed',
-  partially_completed: 'partially completed',
-  refused: 'refused',
-  withdrawn: 'withdrawn',
-  not_a_request: 'not a request',
-};
+import type { AuditEvent } from '../../core/cases/privacyCase.ts';
+import { formatDisplayDate } from './formatForDisplay.ts';
+import { nameCaseOutcome } from './nameCaseOutcome.ts';
+import { nameHandler, type HandlerList } from './nameHandler.ts';
+import { nameRight } from './rightDisplayName.ts';
 
 /**
- * One line of the audit trail in words a manager reads; `nameOf` turns recorded staff ids or
- * addresses into names. Starts with what happened, in the same
- * words for every case (e.g. "Reply sent"), so the trail can be scanned and searched.
+ * One line of the audit trail in words, as support staff, a manager and an auditor read it in the
+ * task pane and the Teams tab. Each line starts with what happened, in the same words for every
+ * case (e.g. "Reply sent"), so a trail can be scanned and searched; staff recorded by id or email
+ * are shown by their name in `handlers`.
  *
  * @example
  * describeAuditEvent({ type: 'reply_sent', at: '…', by: 'bas', templateId: 'acknowledgement' })
  * // 'Reply sent by bas (template: acknowledgement)'
  */
-export function describeAuditEvent(event: AuditEvent, nameOf: (person: string) => string = (person) => person): string {
+export function describeAuditEvent(event: AuditEvent, handlers: HandlerList = []): string {
+  const nameOf = (person: string) => nameHandler(handlers, person);
   switch (event.type) {
     case 'received':
       return `Request received (message ${event.internetMessageId})`;
     case 'classified':
       return `Classified as ${event.rights.map(nameRight).join(', ') || 'no right'} (${event.evidence.length} evidence ${event.evidence.length === 1 ? 'passage' : 'passages'})`;
     case 'opened':
-      return `Case opened by ${nameOf(event.by)}`;
+      return event.correctedRights
+        ? `Case opened by ${nameOf(event.by)} for ${event.correctedRights.map(nameRight).join(', ')} (rights set by staff)`
+        : `Case opened by ${nameOf(event.by)}`;
     case 'assigned':
       return `Assigned to ${nameOf(event.handler)} by ${nameOf(event.by)}`;
     case 'acknowledged':
@@ -46,6 +44,6 @@ export function describeAuditEvent(event: AuditEvent, nameOf: (person: string) =
     case 'reply_sent':
       return `Reply sent by ${nameOf(event.by)} (template: ${event.templateId})`;
     case 'closed':
-      return `Closed as ${OUTCOME_NAMES[event.outcome]} by ${nameOf(event.by)}${event.note ? `: ${event.note}` : ''}`;
+      return `Closed as ${nameCaseOutcome(event.outcome)} by ${nameOf(event.by)}${event.note ? `: ${event.note}` : ''}`;
   }
 }

@@ -4,8 +4,9 @@ import type { OrganisationProfile } from '../../core/organisation/organisationPr
 export type HandlerList = OrganisationProfile['handlers'];
 
 /**
- * The name to show for a handler recorded on a case: the profile's name for that id or email,
- * the recorded value itself for someone no longer in the profile, or "Unassigned".
+ * The name to show for a person recorded on a case (its handler, or who did something in the audit
+ * trail): the profile's name for that id or email, the recorded value itself for someone no longer
+ * in the profile, or "Unassigned" when nobody is recorded.
  *
  * @example
  * nameHandler(profile.handlers, 'sanne') // 'Sanne de Vries'
