@@ -37,6 +37,12 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|druk|tap ~8 unsubscribe|afmelden|afmelding|uitschrijven|abmelden|abbestellen|desinscrire|desabonner|desinscription|desabonnement' },
   { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik|click|hier|here|link|ici|cliquez|klicken|knop|button|lien' },
   { kind: 'footer', pattern: 'you ~2 are ~2 receiving|received|getting ~3 this|these' },
+  { kind: 'footer', pattern: 'klik|click|cliquez|klicken|om ~6 af ~2 te ~1 melden' },
+  // Footers ask the reader in question form ("Wil je deze nieuwsbrief niet meer ontvangen?"); requests say "ik wil".
+  { kind: 'footer', pattern: 'wil|wilt ~2 je|u ~2 deze|onze|de ~6 niet|geen ~3 meer|langer ~2 ontvangen' },
+  { kind: 'footer', pattern: 'don|no ~2 t|longer ~2 want ~4 receive|get ~2 these|our|this' },
+  { kind: 'footer', pattern: 'mochten|möchten ~2 sie ~6 keine|nicht ~4 mehr ~2 erhalten|bekommen' },
+  { kind: 'footer', pattern: 'vous ~2 ne ~2 souhaitez ~2 plus ~3 recevoir' },
   { kind: 'footer', pattern: 'u|je ~2 ontvangt|krijgt ~4 deze|dit ~4 nieuwsbrief|e|mail|bericht|omdat' },
   { kind: 'footer', pattern: 'sie ~2 erhalten ~4 diese|diesen ~4 newsletter|e|mail|nachricht|weil' },
   { kind: 'footer', pattern: 'vous ~2 recevez ~4 ce|cet|cette ~4 newsletter|e|mail|message|lettre|parce' },
