@@ -12,7 +12,7 @@ function concept(name: RequestConcept, pattern: string, language?: RequestLangua
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
  */
 export const CONCEPT_LEXICON: readonly CueRule[] = [
-  concept('erase', 'wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|get|vergeten|forget|oublier|loschen'),
+  concept('erase', 'streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|get|vergeten|forget|oublier|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
   // "wissen" erases in Dutch and means "to know" in German.
   concept('erase', 'wissen', 'nl'),
@@ -23,7 +23,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'laat|laten|let|lassen ~3 weten|know|wissen'),
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir'),
   concept('learn', 'what|which|welke|wat|welche|quelles|quelle|quels ~2 @personalData|info|information|gegevens|daten|donnees'),
-  concept('getCopy', 'kopie|afschrift|copy|copie|overzicht|overview|ubersicht|aufstellung|releve|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|kopien|copies|exporteren|exporter|exportieren|export|uitdraai|dump'),
+  concept('getCopy', 'kopie|afschrift|copy|copie|overzicht|overview|ubersicht|aufstellung|releve|ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|kopien|copies|exporteren|exporter|exportieren|export|uitdraai|dump'),
   concept('myData', '@my ~1 @personalData|gegevens|persoonsgegevens|data|details|daten|donnees|informations|informatie|information|info|profile|profiel|profil|dossier|file|record|records|historique|geschiedenis|history|notes|notities|aantekeningen|opnames|recordings|aufnahmen|enregistrements|cv|resume|sollicitatie|application|bewerbung|candidature'),
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   concept('myData', 'opnames|recordings|aufnahmen|aufzeichnungen|enregistrements|gesprekken|calls|gespreksopnames|notes|notities|aantekeningen|verslag|verslagen ~4 van|of|von|de|from|about|over ~1 mij|me|mich|moi|mijn|my|meine|meiner|mes|mon'),
@@ -36,6 +36,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'you ~3 have|hold|keep|store|stored|know ~5 on|about|of ~1 me'),
   concept('myData', 'file|files|dossier|records ~3 about|on|of|over|van ~1 me|mij'),
   concept('myData', 'weten|weet|know|knows|savez|savoir|wissen|wisst|weiss ~5 over|about|uber|ueber|sur|van|of ~1 mij|me|mich|moi'),
+  concept('myData', 'zu|uber|ueber ~1 meiner ~1 person'),
+  concept('myData', 'a|de ~1 mon ~1 sujet|egard'),
+  concept('myData', 'over|van ~1 mijn ~1 persoon'),
   concept('myData', 'relating|related|pertaining|belonging|betreffend|bezuglich|relatives|relatif ~2 to|a|auf ~1 me|mij|mich|moi|myself'),
   concept('myData', 'jullie|u ~3 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|weten|opgeslagen|vastgelegd'),
   concept('myData', 'van|over ~1 mij|me ~4 hebben|heeft|hebt|opgeslagen|vastgelegd|bewaard|verwerkt|weten'),
@@ -45,7 +48,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 @personalData|gegevens|data|details|daten|donnees|informations'),
   concept('theirData', '@personalData ~4 uber|over|about|on|of|concernant|le|la ~1 ihn|sie|hem|haar|him|her|concernant'),
   concept('everything', 'everything|alles|allemaal|samtliche|integralite'),
-  concept('everything', 'all|alle|tout|toutes|tous ~3 @personalData|gegevens|data|details|daten|donnees|informations|informatie|information|of|adressen|addresses|adresses|recipients|ontvangers|geadresseerden|empfanger|destinataires'),
+  concept('everything', 'all|alle|aller|allen|tout|toutes|tous ~3 @personalData|gegevens|data|details|daten|donnees|informations|informatie|information|of|adressen|addresses|adresses|recipients|ontvangers|geadresseerden|empfanger|destinataires'),
   concept('myContactDetail', '@my ~2 @identity|mobilnummer|mobile|portable|geboortedatum|date|privatadresse|privadresse|woonadres|thuisadres|functie|functietitel|job|title'),
   concept('myContactDetail', 'prive|private|privat|privee|home|personal|persoonlijke|privatadresse|privadresse|thuis|woon ~2 @identity|adres|address|nummer|number|mailadres|emailadres'),
   concept('myContactDetail', '@identity ~6 voor|for|of|von|pour|de ~1 mij|me|mich|moi'),
@@ -79,6 +82,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy'),
   concept('dispute', 'geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
   concept('object', 'bezwaar|object|objecting|objection|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition'),
+  concept('refuse', 'refuse|refuses|weiger|weigere|verweigere|verweigert|refuser ~3 que|dat|dass|that|to'),
   concept('refuse', 'wil|want|mochte|veux|souhaite ~3 niet|not|nicht|pas ~4 dat|that|dass|que'),
   concept('refuse', 'don|do|niet|nicht|pas ~2 t|not ~2 consent|toestemming|einverstanden|accepte|want'),
   concept('withdrawConsent', '@withdraw ~6 @consent'),
@@ -90,7 +94,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('marketing', '@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting'),
-  concept('complain', 'klacht|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalation|saisir|saisirai|saisi|saisine|naar|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),
+  concept('complain', 'klacht|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|beschwert|beschwerte|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalation|saisir|saisirai|saisi|saisine|naar|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),
   concept('authority', 'autoriteit ~1 persoonsgegevens'),
   concept('authority', 'supervisory|protection ~1 authority|agency|commissioner'),
   concept('authority', 'ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde'),
@@ -101,7 +105,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'salarisgegevens|bankgegevens|klantgegevens|loonstrook|loonstroken|payslip|payslips|salary|salaris|gehalt|gehaltsabrechnung|salaire|bsn|burgerservicenummer|paspoort|passport|ausweis|identiteitsbewijs|medische|medical|geboortedata|naam|namen|name|names|noms|nom|adres|adressen|address|addresses|adresse|adressen|anschrift|privatanschrift|telefoonnummer|telefoonnummers|phone|numbers|telefonnummern|numeros|iban|bankrekening|kennwort|password|wachtwoord|passwort|mot|passe|geboortedatum|personeelslijst|staff|contactgegevens|usernames|gebruikersnamen|zugangsdaten|username|persoonsgegevens|klantenlijst|klantgegevens|kundendaten|kundenliste|arbeitsbericht|mobile'),
   concept('received', 'emailed|mailed|gemaild|gemailed|gestuurd|stuurde|sent|schickte|zugeschickt|envoye|geopend|opened|geoffnet|ouvert|ontvangen|ontving|kreeg|gekregen|zat|stond|stonden|received|got|contained|contains|shows|showed|erhalten|bekommen|enthielt|enthalt|steht|stehen|geschickt|recu|recue|contient|contenait|attached|bijlage|anhang|piece'),
   concept('see', 'zie|zien|zag|zichtbaar|see|seeing|saw|visible|view|sehe|sehen|sichtbar|vois|voir|visibles|visible|openbaar|public|publicly|offentlich|publiquement|exposed'),
-  concept('exposed', 'liggen|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|straat|street|strasse|rue|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne'),
+  concept('exposed', 'offen|feld|veld|field|zeile|liggen|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|straat|street|strasse|rue|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne'),
   concept('otherPerson', 'klantgegevens|klantendata|kundendaten|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
   concept('otherPerson', 'customer|klant|kunden|client|personeel|staff ~1 list|lists|lijst|lijsten|liste|listen|data|details|gegevens|daten|donnees|bestand'),
 ];
