@@ -1,4 +1,6 @@
-// `npm run eval`: how well the classifier does on the project corpus and, when present, the public one.
+// `npm run eval [-- FILE.jsonl ...]`: how well the classifier does on the project corpus, the public one
+// when present, and any further labelled JSON Lines files named on the command line (same format as the
+// project corpus), such as a set of an organisation's own emails that must stay outside the repository.
 import { existsSync } from 'node:fs';
 import { classifyEmail } from '../../src/core/classifier/classifyEmail.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
@@ -30,6 +32,10 @@ if (projectFiles.length === 0) console.log('Project corpus: no tests/fixtures/co
 else corpora.push(readCorpus('Project corpus (tests/fixtures/corpus)', projectFiles));
 if (existsSync(PUBLIC_CORPUS_FILE)) corpora.push(readCorpus('Public corpus (third-party templates)', [PUBLIC_CORPUS_FILE]));
 else console.log('Public corpus: not found beside the repository; skipped.\n');
+for (const file of process.argv.slice(2)) {
+  if (existsSync(file)) corpora.push(readCorpus(`Labelled emails from ${file}`, [file]));
+  else console.log(`${file}: no such file; skipped.\n`);
+}
 
 for (const corpus of corpora) {
   console.log(`=== ${corpus.name} ===`);
