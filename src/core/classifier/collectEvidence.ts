@@ -5,7 +5,7 @@ import type { CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import { combineConcepts } from './combineConcepts.ts';
 import { ACTION_CONCEPTS, type RequestConcept } from './requestConcept.ts';
-import { RIGHT_COMBINATIONS, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
+import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
 /** What every field is read with: the lexicon, its self-negating phrases and the mail's language. */
@@ -129,7 +129,9 @@ export function collectEvidence(
     }
   }
   for (const item of kept) {
-    for (const right of item.overrides) overridden.add(`${right}:${tokens.sentences[item.first] ?? -1}`);
+    const sentence = tokens.sentences[item.first] ?? -1;
+    for (const right of item.overrides) overridden.add(`${right}:${sentence}`);
+    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${sentence}`);
   }
   const result: FieldEvidence = { items: [], cancelled, concepts, informationalCues };
   const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));

@@ -106,6 +106,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('received', 'emailed|mailed|gemaild|gemailed|gestuurd|stuurde|sent|schickte|zugeschickt|envoye|geopend|opened|geoffnet|ouvert|ontvangen|ontving|kreeg|gekregen|zat|stond|stonden|received|got|contained|contains|shows|showed|erhalten|bekommen|enthielt|enthalt|steht|stehen|geschickt|recu|recue|contient|contenait|attached|bijlage|anhang|piece'),
   concept('see', 'zie|zien|zag|zichtbaar|see|seeing|saw|visible|view|sehe|sehen|sichtbar|vois|voir|visibles|visible|openbaar|public|publicly|offentlich|publiquement|exposed'),
   concept('exposed', 'offen|feld|veld|field|zeile|liggen|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|straat|street|strasse|rue|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne'),
-  concept('otherPerson', 'klantgegevens|klantendata|kundendaten|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
+  concept('otherPerson', 'per ~1 ongeluk'),
+  concept('otherPerson', 'by ~1 mistake|accident'),
+  concept('otherPerson', 'par ~1 erreur|megarde'),
+  concept('otherPerson', 'klantcontacten|klantendata|klantgegevens|klantendata|kundendaten|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
   concept('otherPerson', 'customer|klant|kunden|client|personeel|staff ~1 list|lists|lijst|lijsten|liste|listen|data|details|gegevens|daten|donnees|bestand'),
 ];

@@ -44,7 +44,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'retire|retirer|retrait ~8 prospection|marketing|publicitaire' },
   { kind: 'right', right: 'complaint', pattern: 'plainte|reclamation ~12 cnil|@authority' },
   { kind: 'right', right: 'complaint', pattern: 'saisir|saisi|saisine ~3 la ~1 cnil' },
-  { kind: 'right', right: 'breach_report', pattern: 'fuite|violation ~3 de ~2 donnees', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'fuite|violation ~3 de ~2 donnees', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|mail|courriel|document|contrat ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|personne' },
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },

@@ -18,6 +18,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   { concept: 'selfService', rights: ['rectification'] },
 ];
 
+/** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
+export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[] = [{ right: 'restriction', over: 'objection' }];
+
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'], unless: ['notifyMe'] },
