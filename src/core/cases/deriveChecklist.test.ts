@@ -11,10 +11,17 @@ describe('deriveChecklist', () => {
     );
   });
 
-  it('keeps Moneybird invoices on erasure and carries the fiscal-retention exception (AWR art. 52)', () => {
+  it('keeps Moneybird invoices on erasure and carries the fiscal-retention exception (AWR art. 52) in the staff language', () => {
     const moneybird = deriveChecklist(profile, ['erasure']).find((step) => step.systemId === 'moneybird');
+    expect(profile.staffLanguage).toBe('en');
+    expect(moneybird?.exception).toBe(profile.systems.find((system) => system.id === 'moneybird')?.handling.erasureException?.en);
     expect(moneybird?.exception).toMatch(/seven years.*art\. 52/);
     expect(moneybird?.description).toMatch(/Keep the invoices/);
+  });
+
+  it('shows the exception in Dutch when the staff language is Dutch, whatever the requester speaks', () => {
+    const moneybird = deriveChecklist({ ...profile, staffLanguage: 'nl' }, ['erasure']).find((step) => step.systemId === 'moneybird');
+    expect(moneybird?.exception).toMatch(/zeven jaar.*art\. 52/);
   });
 
   it('puts no exception on steps of other rights in the same system', () => {
@@ -49,10 +56,29 @@ describe('deriveChecklist', () => {
     const archiveOnly: OrganisationProfile = {
       ...profile,
       procedures: {},
-      systems: [{ id: 'archive', name: 'Paper archive', holds: 'Contracts', retention: '7 years', handling: { steps: {}, erasureException: 'Contracts are kept for 7 years.' } }],
+      systems: [
+        {
+          id: 'archive',
+          name: { nl: 'Papieren archief', en: 'Paper archive' },
+          holds: { nl: 'Contracten', en: 'Contracts' },
+          retention: { nl: '7 jaar', en: '7 years' },
+          handling: { steps: {}, erasureException: { nl: 'Contracten bewaren wij 7 jaar.', en: 'Contracts are kept for 7 years.' } },
+        },
+      ],
     };
     expect(deriveChecklist(archiveOnly, ['erasure'])).toEqual([
       expect.objectContaining({ id: 'erasure:archive', description: expect.stringMatching(/Keep the data in Paper archive/), exception: 'Contracts are kept for 7 years.' }),
+    ]);
+  });
+
+  it('falls back to the default language for a text with no translation into the staff language', () => {
+    const dutchOnly: OrganisationProfile = {
+      ...profile,
+      procedures: {},
+      systems: [{ id: 'archive', name: { nl: 'Papieren archief' }, holds: { nl: 'Contracten' }, retention: { nl: '7 jaar' }, handling: { steps: {}, erasureException: { nl: 'Contracten bewaren wij 7 jaar.' } } }],
+    };
+    expect(deriveChecklist(dutchOnly, ['erasure'])).toEqual([
+      expect.objectContaining({ description: expect.stringMatching(/Keep the data in Papieren archief/), exception: 'Contracten bewaren wij 7 jaar.' }),
     ]);
   });
 

@@ -26,11 +26,49 @@ function problemOf(input: unknown): string {
 }
 
 describe('parseOrganisationProfile', () => {
-  it('accepts the Quality Networks profile with its six systems and fiscal exception', () => {
+  it('accepts the Quality Networks profile with its six systems and fiscal exception in Dutch and English', () => {
     const profile = parseOrganisationProfile(JSON.parse(profileText));
     expect(profile.systems.map((system) => system.id)).toEqual(['clang', 'office365', 'pipedrive', 'moneybird', 'topdesk', 'third_parties']);
-    expect(profile.systems.find((system) => system.id === 'moneybird')?.handling.erasureException).toMatch(/art\. 52/);
+    const exception = profile.systems.find((system) => system.id === 'moneybird')?.handling.erasureException;
+    expect(exception?.nl).toMatch(/zeven jaar.*art\. 52/);
+    expect(exception?.en).toMatch(/seven years.*art\. 52/);
     expect(profile.targets).toEqual({ objectionDays: 14, unsubscribeWorkingDays: 0 });
+    expect({ default: profile.defaultLanguage, languages: profile.languages, staff: profile.staffLanguage }).toEqual({ default: 'nl', languages: ['nl', 'en'], staff: 'en' });
+  });
+
+  it('carries the Art. 15(1) facts: purposes with a legal basis, categories, recipients, source, no automated decisions', () => {
+    const profile = parseOrganisationProfile(JSON.parse(profileText));
+    expect(profile.purposes.map((purpose) => purpose.legalBasis)).toEqual(['contract', 'legitimate_interests', 'legal_obligation', 'consent']);
+    expect(profile.dataCategories.length).toBeGreaterThan(0);
+    expect(profile.recipients.some((recipient) => /VoIP/.test(recipient.nl ?? ''))).toBe(true);
+    expect(profile.dataSource.nl).toBeTruthy();
+    expect(profile.automatedDecisions.nl).toMatch(/geen besluiten/);
+  });
+
+  it('accepts a text with only the default language: other languages are optional', () => {
+    const profile = parseOrganisationProfile(profileWith((p) => (p.recipients[1] = { nl: 'distributeurs' })));
+    expect(profile.recipients[1]).toEqual({ nl: 'distributeurs' });
+  });
+
+  it('accepts a single-language English profile', () => {
+    const profile = parseOrganisationProfile(
+      profileWith((p) => {
+        p.languages = ['en'];
+        p.defaultLanguage = 'en';
+        // Keeps only the English versions: what an English-speaking organisation would write.
+        const keepEnglish = (value: unknown): unknown => {
+          if (Array.isArray(value)) return value.map(keepEnglish);
+          if (typeof value !== 'object' || value === null) return value;
+          const entries = Object.entries(value);
+          if (entries.some(([key]) => key === 'nl')) return { en: (value as RawProfile).en ?? (value as RawProfile).nl };
+          return Object.fromEntries(entries.map(([key, entry]) => [key, keepEnglish(entry)]));
+        };
+        for (const field of ['officeHours', 'systems', 'purposes', 'dataCategories', 'recipients', 'dataSource', 'automatedDecisions']) {
+          p[field] = keepEnglish(p[field]);
+        }
+      }),
+    );
+    expect(profile.systems[5]?.name).toEqual({ en: 'Third parties' });
   });
 
   it('does not change its input and returns no shared objects', () => {
@@ -42,8 +80,25 @@ describe('parseOrganisationProfile', () => {
   });
 
   it.each<[string, (profile: RawProfile) => void, string]>([
-    ['a blank retention', (p) => (p.systems[2].retention = ' '), 'systems[2].retention: expected a non-empty string'],
-    ['a missing system name', (p) => delete p.systems[0].name, 'systems[0].name: expected a non-empty string'],
+    ['a blank Dutch retention', (p) => (p.systems[2].retention.nl = ' '), 'systems[2].retention.nl: expected a non-empty string'],
+    ['a retention as plain text', (p) => (p.systems[2].retention = '7 years'), 'systems[2].retention: expected an object'],
+    ['a missing system name', (p) => delete p.systems[0].name, 'systems[0].name: expected an object'],
+    ['a system name without the default language', (p) => (p.systems[0].name = { en: 'Clang' }), 'systems[0].name.nl: expected a non-empty string'],
+    ['an exception in a language the profile does not name', (p) => (p.systems[3].handling.erasureException.de = 'Rechnungen'), 'systems[3].handling.erasureException.de: unknown language; this profile\'s languages are nl, en'],
+    ['office hours in a misspelt language', (p) => (p.officeHours['nl-NL'] = 'werkdagen'), 'officeHours.nl-NL: unknown language'],
+    ['a purpose without Dutch text', (p) => delete p.purposes[1].description.nl, 'purposes[1].description.nl: expected a non-empty string'],
+    ['a purpose with an empty English text', (p) => (p.purposes[0].description.en = ''), 'purposes[0].description.en: expected a non-empty string'],
+    ['a purpose without a legal basis', (p) => delete p.purposes[2].legalBasis, 'purposes[2].legalBasis: expected one of consent, contract'],
+    ['a legal basis in Dutch', (p) => (p.purposes[0].legalBasis = 'overeenkomst'), 'purposes[0].legalBasis: expected one of'],
+    ['no purposes', (p) => (p.purposes = []), 'purposes: expected a non-empty list'],
+    ['a missing list of data categories', (p) => delete p.dataCategories, 'dataCategories: expected a non-empty list'],
+    ['a recipient as plain text', (p) => (p.recipients[0] = 'Moneybird'), 'recipients[0]: expected an object'],
+    ['a source without Dutch text', (p) => (p.dataSource = { en: 'From you.' }), 'dataSource.nl: expected a non-empty string'],
+    ['no automated-decisions statement', (p) => delete p.automatedDecisions, 'automatedDecisions: expected an object'],
+    ['a default language missing from languages', (p) => (p.defaultLanguage = 'fr'), 'defaultLanguage: "fr" is not one of languages (nl, en)'],
+    ['an unknown language', (p) => (p.languages = ['nl', 'es']), 'languages[1]: expected one of nl, en, de, fr'],
+    ['a language listed twice', (p) => (p.languages = ['nl', 'en', 'nl']), 'languages[2]: "nl" is listed twice'],
+    ['no staff language', (p) => delete p.staffLanguage, 'staffLanguage: expected one of'],
     ['no systems', (p) => (p.systems = []), 'systems: expected a non-empty list'],
     ['a misspelt field', (p) => (p.systems[3].handling.erasureExeption = 'x'), 'systems[3].handling.erasureExeption: unknown field'],
     ['an unknown right in steps', (p) => (p.systems[1].handling.steps.deletion = 'x'), 'systems[1].handling.steps.deletion: unknown right'],

@@ -1,4 +1,5 @@
 import type { OrganisationProfile } from './organisationProfile.ts';
+import { parseAccessFacts } from './parseAccessFacts.ts';
 import { parseProcessingSystem, readRightRecord } from './parseProcessingSystem.ts';
 import { parseReplyTemplateOverrides } from './parseReplyTemplateOverrides.ts';
 import { ProfileError } from './profileError.ts';
@@ -13,15 +14,19 @@ import {
   readUrl,
   requireUniqueIds,
 } from './profileFieldReaders.ts';
+import { readLocalisedText } from './readLocalisedText.ts';
+import { readProfileLanguages } from './readProfileLanguages.ts';
 
 const PROFILE_FIELDS = [
-  'name', 'address', 'phone', 'chamberOfCommerce', 'website', 'mailboxes', 'privacyContact', 'officeHours',
-  'privacyStatement', 'supervisoryAuthority', 'systems', 'targets', 'handlers', 'procedures', 'replyTemplates',
+  'languages', 'defaultLanguage', 'staffLanguage', 'name', 'address', 'phone', 'chamberOfCommerce', 'website',
+  'mailboxes', 'privacyContact', 'officeHours', 'privacyStatement', 'supervisoryAuthority', 'systems', 'purposes',
+  'dataCategories', 'recipients', 'dataSource', 'automatedDecisions', 'targets', 'handlers', 'procedures', 'replyTemplates',
 ];
 
 /**
  * Checks an organisation profile read from JSON and returns a fresh, typed copy. The first problem
- * found throws a `ProfileError` whose message starts with the field path.
+ * found throws a `ProfileError` whose message starts with the field path. Texts a reply quotes are
+ * checked against the profile's `languages`: the default language is required in each.
  *
  * @example
  * parseOrganisationProfile(JSON.parse(text)) // OrganisationProfile
@@ -30,6 +35,7 @@ const PROFILE_FIELDS = [
  */
 export function parseOrganisationProfile(input: unknown): OrganisationProfile {
   const profile = readObject(input, '', PROFILE_FIELDS);
+  const languages = readProfileLanguages(profile);
   const address = readObject(profile.address, 'address', ['street', 'postalCode', 'city', 'country']);
   const statement = readObject(profile.privacyStatement, 'privacyStatement', ['version', 'date', 'url']);
   const authority = readObject(profile.supervisoryAuthority, 'supervisoryAuthority', ['name', 'url']);
@@ -41,7 +47,7 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(statementDate)) {
     throw new ProfileError('privacyStatement.date', `expected a date as YYYY-MM-DD, got "${statementDate}"`);
   }
-  const systems = readList(profile.systems, 'systems', parseProcessingSystem);
+  const systems = readList(profile.systems, 'systems', (value, path) => parseProcessingSystem(value, path, languages));
   requireUniqueIds(systems, 'systems');
   const handlers = readList(profile.handlers, 'handlers', (value, path) => {
     const handler = readObject(value, path, ['id', 'name', 'email']);
@@ -53,6 +59,7 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
   });
   requireUniqueIds(handlers, 'handlers');
   return {
+    ...languages,
     name: readString(profile.name, 'name'),
     address: {
       street: readString(address.street, 'address.street'),
@@ -65,7 +72,7 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
     ...(website === undefined ? {} : { website }),
     mailboxes: readList(profile.mailboxes, 'mailboxes', readEmailAddress),
     privacyContact: readEmailAddress(profile.privacyContact, 'privacyContact'),
-    officeHours: readString(profile.officeHours, 'officeHours'),
+    officeHours: readLocalisedText(profile.officeHours, 'officeHours', languages),
     privacyStatement: {
       version: readString(statement.version, 'privacyStatement.version'),
       date: statementDate,
@@ -76,6 +83,7 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
       url: readUrl(authority.url, 'supervisoryAuthority.url'),
     },
     systems,
+    ...parseAccessFacts(profile, languages),
     // Own targets must sit inside the legal month, which is never shorter than 28 days.
     targets: {
       objectionDays: readInteger(targets.objectionDays, 'targets.objectionDays', 0, 28),

@@ -1,7 +1,8 @@
 import { isRightLabel, RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
-import type { ProcessingSystem } from './organisationProfile.ts';
+import type { ProcessingSystem, ProfileLanguages } from './organisationProfile.ts';
 import { ProfileError } from './profileError.ts';
-import { joinPath, readObject, readOptionalString, readString } from './profileFieldReaders.ts';
+import { joinPath, readObject, readString } from './profileFieldReaders.ts';
+import { readLocalisedText } from './readLocalisedText.ts';
 
 // Lower-case ids keep checklist step ids stable and readable (`erasure:moneybird`).
 const SYSTEM_ID = /^[a-z0-9_-]{1,40}$/;
@@ -23,14 +24,17 @@ export function readRightRecord<T>(
 }
 
 /**
- * Reads one entry of `systems`: where personal data lives and what to do there per right.
+ * Reads one entry of `systems`: where personal data lives and what to do there per right. The
+ * texts a reply quotes (name, holds, retention, erasure exception) are localised; the steps are
+ * staff's, in one language.
  *
  * @example
- * parseProcessingSystem({ id: 'crm', name: 'CRM', holds: 'Contacts', retention: 'While customer',
- *   handling: { steps: { erasure: 'Delete the person.' } } }, 'systems[0]').handling.steps.erasure
+ * parseProcessingSystem({ id: 'crm', name: { en: 'CRM' }, holds: { en: 'Contacts' }, retention: { en: 'While customer' },
+ *   handling: { steps: { erasure: 'Delete the person.' } } }, 'systems[0]', { defaultLanguage: 'en', languages: ['en'] })
+ *   .handling.steps.erasure
  * // 'Delete the person.'
  */
-export function parseProcessingSystem(value: unknown, path: string): ProcessingSystem {
+export function parseProcessingSystem(value: unknown, path: string, languages: ProfileLanguages): ProcessingSystem {
   const system = readObject(value, path, ['id', 'name', 'holds', 'retention', 'handling']);
   const id = readString(system.id, joinPath(path, 'id'));
   if (!SYSTEM_ID.test(id)) {
@@ -38,12 +42,15 @@ export function parseProcessingSystem(value: unknown, path: string): ProcessingS
   }
   const handlingPath = joinPath(path, 'handling');
   const handling = readObject(system.handling, handlingPath, ['steps', 'erasureException']);
-  const erasureException = readOptionalString(handling.erasureException, joinPath(handlingPath, 'erasureException'));
+  const erasureException =
+    handling.erasureException === undefined
+      ? undefined
+      : readLocalisedText(handling.erasureException, joinPath(handlingPath, 'erasureException'), languages);
   return {
     id,
-    name: readString(system.name, joinPath(path, 'name')),
-    holds: readString(system.holds, joinPath(path, 'holds')),
-    retention: readString(system.retention, joinPath(path, 'retention')),
+    name: readLocalisedText(system.name, joinPath(path, 'name'), languages),
+    holds: readLocalisedText(system.holds, joinPath(path, 'holds'), languages),
+    retention: readLocalisedText(system.retention, joinPath(path, 'retention'), languages),
     handling: {
       steps: readRightRecord(handling.steps, joinPath(handlingPath, 'steps'), readString),
       ...(erasureException === undefined ? {} : { erasureException }),

@@ -1,5 +1,6 @@
 import { getDeadlineDate } from '../calendar/getDeadlineDate.ts';
 import type { PrivacyCase } from '../cases/privacyCase.ts';
+import { localiseText } from '../organisation/localiseText.ts';
 import type { OrganisationProfile } from '../organisation/organisationProfile.ts';
 import { findAccessValues, findErasureValues } from './findSystemValues.ts';
 import { findExtendedDeadline } from './findExtendedDeadline.ts';
@@ -15,7 +16,8 @@ export const REQUESTER_VALUE_MAX_CHARS = 200;
 
 /**
  * The values for every placeholder `templateId` may use, from the case, the profile and the staff's
- * inputs, in the pack's language. Throws a `ReplyError` when an input the law requires is missing.
+ * inputs, in the pack's language; a profile text without a translation into that language is quoted
+ * in the profile's default language. Throws a `ReplyError` when an input the law requires is missing.
  *
  * @example
  * buildReplyValues('acknowledgement', context, DUTCH_REPLIES).legalDeadline // '24 december 2026'
@@ -35,7 +37,7 @@ export function buildReplyValues(templateId: ReplyTemplateId, context: ReplyCont
     organisationAddress: `${profile.address.street}, ${profile.address.postalCode} ${profile.address.city}`,
     organisationPhone: profile.phone,
     privacyContact: profile.privacyContact,
-    officeHours: profile.officeHours,
+    officeHours: localiseText(profile.officeHours, pack.language, profile),
     supervisoryAuthority: profile.supervisoryAuthority.name,
     supervisoryAuthorityLink: toLink(profile.supervisoryAuthority.url),
     signedBy: context.signedBy?.trim() || findHandlerName(privacyCase, profile) || pack.teamSignature,
@@ -55,18 +57,20 @@ export function buildReplyValues(templateId: ReplyTemplateId, context: ReplyCont
       };
     case 'refusal':
       return { ...common, refusalReasons: required(inputs.refusalReasons, 'the reasons for the refusal', privacyCase) };
-    case 'completion_access':
+    case 'completion_access': {
+      const facts = findAccessValues(profile, pack);
       return {
         ...common,
-        ...findAccessValues(profile, pack),
-        purposes: inputs.purposes?.trim() || pack.accessDefaults.purposes,
-        dataSource: inputs.dataSource?.trim() || pack.accessDefaults.dataSource,
-        automatedDecisions: inputs.automatedDecisions?.trim() || pack.accessDefaults.automatedDecisions,
+        ...facts,
+        purposes: inputs.purposes?.trim() ? [inputs.purposes.trim()] : facts.purposes,
+        dataSource: inputs.dataSource?.trim() || facts.dataSource,
+        automatedDecisions: inputs.automatedDecisions?.trim() || facts.automatedDecisions,
       };
+    }
     case 'completion_rectification':
       return { ...common, corrections: inputs.corrections ?? [] };
     case 'completion_erasure':
-      return { ...common, ...findErasureValues(privacyCase, profile) };
+      return { ...common, ...findErasureValues(privacyCase, profile, pack) };
     case 'completion_portability':
       return { ...common, exportFormat: inputs.exportFormat?.trim() || pack.exportFormat };
     default:

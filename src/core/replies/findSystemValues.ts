@@ -1,5 +1,6 @@
 import type { PrivacyCase } from '../cases/privacyCase.ts';
-import type { OrganisationProfile } from '../organisation/organisationProfile.ts';
+import { localiseText } from '../organisation/localiseText.ts';
+import type { LocalisedText, OrganisationProfile } from '../organisation/organisationProfile.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
 import type { ReplyLanguagePack } from './replyLanguagePack.ts';
 
@@ -7,41 +8,49 @@ import type { ReplyLanguagePack } from './replyLanguagePack.ts';
 const OTHER_RIGHTS: readonly RightLabel[] = ['rectification', 'erasure', 'restriction', 'portability', 'objection'];
 
 /**
- * The Art. 15(1)(b)–(e) lists of an access answer, from the systems in the organisation profile:
- * what each system holds, who processes it for us, how long it is kept, and the other rights.
+ * The Art. 15(1)(a)–(e), (g) and (h) facts of an access answer, all from the organisation profile
+ * in the pack's language (a text without that translation falls back to the profile's default
+ * language): purposes with their legal basis, categories, recipients, what each system holds and
+ * how long, the other rights, the source and automated decision-making.
  *
  * @example
- * findAccessValues(profile, ENGLISH_REPLIES).retentionPeriods
- * // ['Moneybird: 7 years (fiscal retention, AWR art. 52)', ...]
+ * findAccessValues(loadDefaultOrganisationProfile(), DUTCH_REPLIES).retentionPeriods[3]
+ * // 'Moneybird (facturatie) (bedrijf, contactpersoon, adres en verrichte werkzaamheden): 7 jaar: ...'
  */
 export function findAccessValues(profile: OrganisationProfile, pack: ReplyLanguagePack) {
+  const localise = (text: LocalisedText) => localiseText(text, pack.language, profile);
   return {
-    dataCategories: profile.systems.map((system) => `${system.name}: ${system.holds}`),
-    recipients: profile.systems.map((system) => system.name),
-    retentionPeriods: profile.systems.map((system) => `${system.name}: ${system.retention}`),
+    purposes: profile.purposes.map((purpose) => `${localise(purpose.description)} – ${pack.legalBasisNames[purpose.legalBasis]}`),
+    dataCategories: profile.dataCategories.map(localise),
+    recipients: profile.recipients.map(localise),
+    retentionPeriods: profile.systems.map((system) => `${localise(system.name)} (${localise(system.holds)}): ${localise(system.retention)}`),
     otherRights: OTHER_RIGHTS.map((right) => pack.rightNames[right]),
+    dataSource: localise(profile.dataSource),
+    automatedDecisions: localise(profile.automatedDecisions),
   };
 }
 
 /**
- * The systems an erasure answer names: where data was erased (the case's done erasure steps, or,
- * without a checklist, every system with an erasure step) and where the law makes us keep it (the
- * profile's `erasureException`, e.g. invoices kept seven years under AWR art. 52).
+ * The systems an erasure answer names, in the pack's language: where data was erased (the case's
+ * done erasure steps, or, without a checklist, every system with an erasure step) and where the law
+ * makes us keep it (the profile's `erasureException`, e.g. invoices kept seven years under AWR art. 52).
  *
  * @example
- * findErasureValues(privacyCase, profile).erasureExceptions
- * // ['Moneybird: invoices are kept for 7 years (fiscal retention, AWR art. 52)']
+ * findErasureValues(privacyCase, loadDefaultOrganisationProfile(), DUTCH_REPLIES).erasureExceptions
+ * // ['Moneybird (facturatie): facturen bewaren wij zeven jaar, omdat de belastingwet dat verplicht (...)']
  */
-export function findErasureValues(privacyCase: PrivacyCase, profile: OrganisationProfile) {
+export function findErasureValues(privacyCase: PrivacyCase, profile: OrganisationProfile, pack: ReplyLanguagePack) {
+  const localise = (text: LocalisedText) => localiseText(text, pack.language, profile);
   const erasureSteps = privacyCase.checklist.filter((step) => step.right === 'erasure');
-  const kept = profile.systems.filter((system) => system.handling.erasureException);
   const erasedIds = erasureSteps.length
     ? new Set(erasureSteps.filter((step) => step.state === 'done').map((step) => step.systemId))
     : new Set(profile.systems.filter((system) => system.handling.steps.erasure).map((system) => system.id));
   return {
     erasedSystems: profile.systems
-      .filter((system) => erasedIds.has(system.id) && !kept.includes(system))
-      .map((system) => system.name),
-    erasureExceptions: kept.map((system) => `${system.name}: ${system.handling.erasureException}`),
+      .filter((system) => erasedIds.has(system.id) && system.handling.erasureException === undefined)
+      .map((system) => localise(system.name)),
+    erasureExceptions: profile.systems.flatMap((system) =>
+      system.handling.erasureException === undefined ? [] : [`${localise(system.name)}: ${localise(system.handling.erasureException)}`],
+    ),
   };
 }

@@ -56,9 +56,19 @@ describe('replies with the built-in Quality Networks profile', () => {
     });
   }
 
-  it('tells the requester that Moneybird keeps invoices under AWR art. 52 on erasure', () => {
-    const reply = renderReply('completion_erasure', { privacyCase: buildTestCase(), profile, today: '2026-11-24' });
-    expect(reply.text).toMatch(/- Moneybird \(invoicing\): .*art\. 52/);
-    expect(reply.text).toContain('- Pipedrive (CRM)');
+  it('tells the requester that Moneybird keeps invoices under AWR art. 52 on erasure, in the case\'s language', () => {
+    const dutch = renderReply('completion_erasure', { privacyCase: buildTestCase(), profile, today: '2026-11-24' });
+    expect(dutch.text).toMatch(/- Moneybird \(facturatie\): facturen bewaren wij zeven jaar.*art\. 52/);
+    expect(dutch.text).toContain('- Pipedrive (CRM)');
+    const english = renderReply('completion_erasure', { privacyCase: buildTestCase({ language: 'en' }), profile, today: '2026-11-24' });
+    expect(english.text).toMatch(/- Moneybird \(invoicing\): invoices are kept for seven years.*art\. 52/);
+  });
+
+  it('applies an organisation\'s own Dutch erasure text and still fills it with the Dutch retention exception', () => {
+    const body = 'Beste {{requesterName}},\n\nWij bewaren alleen:\n- {{erasureExceptions}}\n\n{{signedBy}}';
+    const custom = parseOrganisationProfile({ ...profile, replyTemplates: { completion_erasure: { nl: { body } } } });
+    const reply = renderReply('completion_erasure', { privacyCase: buildTestCase({ handler: 'sanne' }), profile: custom, today: '2026-11-24' });
+    expect(reply.text).toContain('Wij bewaren alleen:');
+    expect(reply.text).toMatch(/- Moneybird \(facturatie\): facturen bewaren wij zeven jaar/);
   });
 });

@@ -1,3 +1,5 @@
+import { localiseText } from '../organisation/localiseText.ts';
+import type { LocalisedText } from '../organisation/organisationProfile.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';
@@ -71,22 +73,32 @@ describe('legally required parts', () => {
       expect(reply.text).toMatch(language === 'nl' ? /naar de rechter/ : /go to court/);
     });
 
-    it(`access (${language}) gives Art. 15(1)(a)–(h) and every system with what it holds and how long`, () => {
+    it(`access (${language}) gives Art. 15(1)(a)–(h) from the profile, every system with what it holds and how long`, () => {
+      const profile = buildTestProfile();
+      const inLanguage = (text: LocalisedText) => localiseText(text, language, profile);
       const reply = render('completion_access', { language });
       for (const item of ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)', '(h)']) expect(reply.text).toContain(item);
-      for (const system of buildTestProfile().systems) {
-        expect(reply.text).toContain(`${system.name}: ${system.holds}`);
-        expect(reply.text).toContain(`${system.name}: ${system.retention}`);
+      for (const system of profile.systems) {
+        expect(reply.text).toContain(`- ${inLanguage(system.name)} (${inLanguage(system.holds)}): ${inLanguage(system.retention)}`);
       }
+      for (const purpose of profile.purposes) expect(reply.text).toContain(`- ${inLanguage(purpose.description)} – `);
+      for (const category of profile.dataCategories) expect(reply.text).toContain(`- ${inLanguage(category)}`);
+      for (const recipient of profile.recipients) expect(reply.text).toContain(`- ${inLanguage(recipient)}`);
+      expect(reply.text).toContain(inLanguage(profile.dataSource));
+      expect(reply.text).toContain(inLanguage(profile.automatedDecisions));
+      expect(reply.text).toContain(language === 'nl' ? 'grondslag: de uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)' : 'legal basis: the performance of a contract (Art. 6(1)(b) GDPR)');
       expect(reply.html).toContain('href="https://autoriteitpersoonsgegevens.nl"');
-      expect(reply.text).toContain(language === 'nl' ? 'art. 22 AVG' : 'Art. 22 GDPR');
     });
 
     it(`erasure (${language}) tells the requester about the fiscal retention exception (AWR art. 52)`, () => {
       const reply = render('completion_erasure', { language });
-      expect(reply.text).toContain('- Moneybird: invoices are kept for 7 years under fiscal law (AWR art. 52)');
-      expect(reply.text).toContain('- Topdesk');
-      expect(reply.text).not.toContain('- Moneybird\n');
+      expect(reply.text).toContain(
+        language === 'nl'
+          ? '- Moneybird (facturatie): facturen bewaren wij 7 jaar volgens de belastingwet (AWR art. 52)'
+          : '- Moneybird (invoicing): invoices are kept for 7 years under fiscal law (AWR art. 52)',
+      );
+      expect(reply.text).toContain(language === 'nl' ? '- Topdesk (servicedesk)' : '- Topdesk (service desk)');
+      expect(reply.text).not.toMatch(/^- Moneybird[^:]*$/m);
     });
 
     it(`identity check (${language}) advises blacking out photo and BSN when an ID copy is asked for`, () => {
@@ -102,6 +114,15 @@ describe('legally required parts', () => {
       expect(reply.text).toContain(language === 'nl' ? '24 februari 2027' : '24 February 2027');
     });
   }
+
+  it('access lets staff replace the profile\'s purposes, source and automated-decision texts for one reply', () => {
+    const inputs = { purposes: 'Alleen voor de garantieafhandeling.', dataSource: 'Van uw werkgever.', automatedDecisions: 'Geen.' };
+    const reply = render('completion_access', { inputs });
+    expect(reply.text).toContain('- Alleen voor de garantieafhandeling.');
+    expect(reply.text).not.toContain('diensten leveren en factureren');
+    expect(reply.text).toContain('Van uw werkgever.');
+    expect(reply.text).not.toContain('Van uzelf.');
+  });
 
   it('identity check without an ID copy asks only what was chosen and leaves the black-out advice out', () => {
     const reply = render('identity_check', { inputs: { identityProof: ['known_email_address'] } });

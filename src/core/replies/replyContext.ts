@@ -18,7 +18,7 @@ export interface ReplyInputs {
   corrections?: readonly string[];
   /** completion_portability: the file formats sent; default "CSV and JSON". */
   exportFormat?: string;
-  /** completion_access: replace the language's default Art. 15(1)(a), (g) and (h) texts. */
+  /** completion_access: replace, for this reply only, the profile's Art. 15(1)(a), (g) and (h) texts. */
   purposes?: string;
   dataSource?: string;
   automatedDecisions?: string;

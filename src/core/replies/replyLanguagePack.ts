@@ -1,3 +1,4 @@
+import type { LegalBasis } from '../organisation/legalBasis.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
 import type { ReplyTemplateId } from './replyTemplateId.ts';
 
@@ -41,8 +42,8 @@ export interface ReplyLanguagePack {
   identityProofs: Readonly<Record<IdentityProof, string>>;
   /** The Autoriteit Persoonsgegevens' advice to black out photo and BSN on an ID copy. */
   idCopyAdvice: string;
-  /** Art. 15(1) texts the profile does not describe; staff may replace them per reply. */
-  accessDefaults: { purposes: string; dataSource: string; automatedDecisions: string };
+  /** Each lawful basis of Art. 6(1), following a purpose in an access reply: "– grondslag: ...". */
+  legalBasisNames: Readonly<Record<LegalBasis, string>>;
   exportFormat: string;
   templates: Readonly<Record<ReplyTemplateId, ReplyTemplateText>>;
 }

@@ -4,32 +4,64 @@ import type { ReplyContext } from './replyContext.ts';
 
 /**
  * A profile shaped like Quality Networks BV's (DESIGN.md section 4), built from the contract type so
- * the reply tests do not depend on the profile loader.
+ * the reply tests do not depend on the profile loader. Dutch is its default language; some system
+ * names have no English text, so English replies show the fallback to Dutch.
  */
 export function buildTestProfile(changes: Partial<OrganisationProfile> = {}): OrganisationProfile {
   return {
+    languages: ['nl', 'en'],
+    defaultLanguage: 'nl',
+    staffLanguage: 'en',
     name: 'Quality Networks BV',
     address: { street: 'Niasstraat 1', postalCode: '3531 WR', city: 'Utrecht', country: 'NL' },
     phone: '088-6950500',
     chamberOfCommerce: '61637076',
     mailboxes: ['support@qualitynetworks.nl', 'finance@qualitynetworks.nl', 'info@qualitynetworks.nl'],
     privacyContact: 'support@qualitynetworks.nl',
-    officeHours: 'working days 8:30–17:00',
+    officeHours: { nl: 'werkdagen 8:30–17:00', en: 'working days 8:30–17:00' },
     privacyStatement: { version: '1.02', date: '2018-07-24' },
     supervisoryAuthority: { name: 'Autoriteit Persoonsgegevens', url: 'https://autoriteitpersoonsgegevens.nl' },
     systems: [
-      { id: 'clang', name: 'Clang / e-village', holds: 'newsletter list: name, email', retention: 'until you unsubscribe', handling: { steps: { erasure: 'Remove from list', unsubscribe: 'Remove from list' } } },
-      { id: 'office365', name: 'Office 365', holds: 'mail, attachments, calendars', retention: 'as long as relevant', handling: { steps: { erasure: 'Delete mails no longer needed' } } },
-      { id: 'pipedrive', name: 'Pipedrive', holds: 'contact linked to company', retention: 'while customer + legal minimum', handling: { steps: { erasure: 'Delete person' } } },
+      {
+        id: 'clang',
+        name: { nl: 'Clang / e-village' },
+        holds: { nl: 'nieuwsbrieflijst: naam, e-mail', en: 'newsletter list: name, email' },
+        retention: { nl: 'tot u zich afmeldt', en: 'until you unsubscribe' },
+        handling: { steps: { erasure: 'Remove from list', unsubscribe: 'Remove from list' } },
+      },
+      {
+        id: 'pipedrive',
+        name: { nl: 'Pipedrive' },
+        holds: { nl: 'contactpersoon bij een bedrijf', en: 'contact linked to company' },
+        retention: { nl: 'zolang klant + wettelijk minimum', en: 'while customer + legal minimum' },
+        handling: { steps: { erasure: 'Delete person' } },
+      },
       {
         id: 'moneybird',
-        name: 'Moneybird',
-        holds: 'company, contact, address, work done',
-        retention: '7 years (fiscal retention, AWR art. 52)',
-        handling: { steps: {}, erasureException: 'invoices are kept for 7 years under fiscal law (AWR art. 52)' },
+        name: { nl: 'Moneybird (facturatie)', en: 'Moneybird (invoicing)' },
+        holds: { nl: 'bedrijf, contactpersoon, adres, werk', en: 'company, contact, address, work done' },
+        retention: { nl: '7 jaar (fiscale bewaarplicht, AWR art. 52)', en: '7 years (fiscal retention, AWR art. 52)' },
+        handling: {
+          steps: {},
+          erasureException: { nl: 'facturen bewaren wij 7 jaar volgens de belastingwet (AWR art. 52)', en: 'invoices are kept for 7 years under fiscal law (AWR art. 52)' },
+        },
       },
-      { id: 'topdesk', name: 'Topdesk', holds: 'tickets, contact details', retention: 'while customer + legal minimum', handling: { steps: { erasure: 'Anonymise contact on tickets' } } },
+      {
+        id: 'topdesk',
+        name: { nl: 'Topdesk (servicedesk)', en: 'Topdesk (service desk)' },
+        holds: { nl: 'meldingen, contactgegevens', en: 'tickets, contact details' },
+        retention: { nl: 'zolang klant + wettelijk minimum', en: 'while customer + legal minimum' },
+        handling: { steps: { erasure: 'Anonymise contact on tickets' } },
+      },
     ],
+    purposes: [
+      { description: { nl: 'diensten leveren en factureren', en: 'delivering and invoicing services' }, legalBasis: 'contract' },
+      { description: { nl: 'de nieuwsbrief sturen', en: 'sending the newsletter' }, legalBasis: 'consent' },
+    ],
+    dataCategories: [{ nl: 'naam en e-mailadres', en: 'name and email address' }],
+    recipients: [{ nl: 'leveranciers van onze systemen', en: 'suppliers of our systems' }],
+    dataSource: { nl: 'Van uzelf.', en: 'From you.' },
+    automatedDecisions: { nl: 'Geen (art. 22 AVG).', en: 'None (Art. 22 GDPR).' },
     targets: { objectionDays: 14, unsubscribeWorkingDays: 0 },
     handlers: [{ id: 'h-anna', name: 'Anna de Vries', email: 'anna@qualitynetworks.nl' }],
     ...changes,

@@ -37,12 +37,13 @@ export const ENGLISH_REPLIES: ReplyLanguagePack = {
   },
   idCopyAdvice:
     'Before you send a copy of your identity document, please black out your photo and your citizen service number (BSN), as the Autoriteit Persoonsgegevens (Dutch Data Protection Authority) advises. We only use the copy to check your identity and delete it once we have done so.',
-  accessDefaults: {
-    purposes:
-      'to deliver, support and invoice the services that you or your organisation receive from us, to keep in touch with you as a contact person and, if you subscribed, to send you our newsletter.',
-    dataSource: 'We received your personal data from you or from the organisation you work for.',
-    automatedDecisions:
-      'We do not take decisions about you based solely on automated processing, including profiling (Art. 22 GDPR).',
+  legalBasisNames: {
+    consent: 'legal basis: your consent (Art. 6(1)(a) GDPR)',
+    contract: 'legal basis: the performance of a contract (Art. 6(1)(b) GDPR)',
+    legal_obligation: 'legal basis: a legal obligation (Art. 6(1)(c) GDPR)',
+    vital_interests: 'legal basis: the protection of vital interests (Art. 6(1)(d) GDPR)',
+    public_task: 'legal basis: a task in the public interest (Art. 6(1)(e) GDPR)',
+    legitimate_interests: 'legal basis: our legitimate interests (Art. 6(1)(f) GDPR)',
   },
   exportFormat: 'CSV and JSON',
   templates: {
@@ -90,15 +91,16 @@ ${SIGNATURE}`,
 
 On {{receivedOn}} you asked which personal data we process about you (reference {{caseReference}}). Attached you will find a copy of the personal data we hold about you. Below is the information that Article 15(1) GDPR entitles you to.
 
-(a) Why we process your data: {{purposes}}
+(a) Why we process your data, and on which legal basis:
+- {{purposes}}
 
-(b) Which personal data we hold, per system:
+(b) Which personal data we hold about you:
 - {{dataCategories}}
 
-(c) Who receives it: the suppliers of the systems in which we keep it, who process it on our behalf under a processing agreement:
+(c) Who receives it:
 - {{recipients}}
 
-(d) How long we keep it:
+(d) Where we keep it, and for how long:
 - {{retentionPeriods}}
 
 (e) Your other rights: you may ask us to correct or erase your data, to restrict its use, to receive it in a machine-readable format, and you may object to its use:

@@ -37,12 +37,13 @@ export const DUTCH_REPLIES: ReplyLanguagePack = {
   },
   idCopyAdvice:
     'Stuurt u een kopie van uw identiteitsbewijs? Maak dan eerst uw pasfoto en uw burgerservicenummer (BSN) onleesbaar, zoals de Autoriteit Persoonsgegevens adviseert. Wij gebruiken de kopie alleen om uw identiteit vast te stellen en verwijderen haar zodra dat is gebeurd.',
-  accessDefaults: {
-    purposes:
-      'om de diensten die u of uw organisatie van ons afneemt te leveren, te ondersteunen en te factureren, om met u als contactpersoon contact te houden en, als u zich heeft aangemeld, om u onze nieuwsbrief te sturen.',
-    dataSource: 'Wij hebben uw persoonsgegevens van uzelf gekregen of van de organisatie waar u werkt.',
-    automatedDecisions:
-      'Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten, ook geen profilering (art. 22 AVG).',
+  legalBasisNames: {
+    consent: 'grondslag: uw toestemming (art. 6 lid 1 onder a AVG)',
+    contract: 'grondslag: de uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)',
+    legal_obligation: 'grondslag: een wettelijke verplichting (art. 6 lid 1 onder c AVG)',
+    vital_interests: 'grondslag: de bescherming van vitale belangen (art. 6 lid 1 onder d AVG)',
+    public_task: 'grondslag: een taak van algemeen belang (art. 6 lid 1 onder e AVG)',
+    legitimate_interests: 'grondslag: ons gerechtvaardigd belang (art. 6 lid 1 onder f AVG)',
   },
   exportFormat: 'CSV en JSON',
   templates: {
@@ -90,15 +91,16 @@ ${SIGNATURE}`,
 
 Op {{receivedOn}} vroeg u ons welke persoonsgegevens wij van u verwerken (kenmerk {{caseReference}}). Als bijlage ontvangt u een kopie van de persoonsgegevens die wij van u hebben. Hieronder vindt u de informatie waar u volgens artikel 15 lid 1 AVG recht op heeft.
 
-(a) Waarom wij uw gegevens verwerken: {{purposes}}
+(a) Waarom wij uw gegevens verwerken, en op welke grondslag:
+- {{purposes}}
 
-(b) Welke persoonsgegevens wij hebben, per systeem:
+(b) Welke persoonsgegevens wij van u hebben:
 - {{dataCategories}}
 
-(c) Wie ze ontvangen: de leveranciers van de systemen waarin wij ze bewaren, die ze in onze opdracht verwerken op grond van een verwerkersovereenkomst:
+(c) Wie ze ontvangen:
 - {{recipients}}
 
-(d) Hoe lang wij ze bewaren:
+(d) Waar wij ze bewaren, en hoe lang:
 - {{retentionPeriods}}
 
 (e) Uw andere rechten: u kunt ons vragen uw gegevens te corrigeren of te wissen, het gebruik ervan te beperken of ze in een machineleesbaar formaat te ontvangen, en u kunt bezwaar maken tegen het gebruik:
