@@ -1,5 +1,6 @@
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import type { CaseChangeNotifier } from './caseChangeNotifier.ts';
 import { CaseStoreError } from './caseStoreError.ts';
 import { keepEarlierAuditEvents } from './keepEarlierAuditEvents.ts';
 import { findCaseInList } from './preferCurrentCase.ts';
@@ -25,6 +26,8 @@ export interface IndexedDbCaseStoreOptions {
   factory?: IDBFactory;
   /** Defaults to `privacy-desk`, shared by the task pane and the Teams tab on the same origin. */
   databaseName?: string;
+  /** Told the id of every saved case once it is stored, so other pages can show the change. */
+  notifier?: Pick<CaseChangeNotifier, 'announce'>;
 }
 
 /**
@@ -63,7 +66,11 @@ export async function openIndexedDbCaseStore(options: IndexedDbCaseStoreOptions 
           const stored = (event.target as IDBRequest<CaseRecord | undefined>).result;
           cases.put(toRecord(keepEarlierAuditEvents(stored?.privacyCase, privacyCase)));
         };
-        tx.oncomplete = () => done(undefined);
+        tx.oncomplete = () => {
+          // Announced only once committed, so a page that reads on the announcement finds the change.
+          options.notifier?.announce(privacyCase.id);
+          done(undefined);
+        };
       });
     },
     nextReferenceNumber(year) {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
+import { createManualCaseChangeFeed } from '../shared/manualCaseChangeFeed.ts';
 import { renderWithProviders } from '../shared/renderWithProviders.tsx';
 import { CaseRegister } from './CaseRegister.tsx';
 import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
@@ -122,6 +123,16 @@ describe('CaseRegister', () => {
     await store.save(buildRegisterCase('AVG-2026-0009', '2026-03-20'));
     document.dispatchEvent(new Event('visibilitychange'));
     await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(3));
+  });
+
+  it('adds a case the pane saved in another window as soon as it is announced, without Refresh', async () => {
+    const store = createMemoryCaseStore([overdue]);
+    const changes = createManualCaseChangeFeed();
+    renderWithProviders(<CaseRegister store={store} caseChanges={changes.feed} now={now} handlers={handlers} downloadFile={vi.fn()} />);
+    await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(1));
+    await store.save(dueFriday);
+    await act(async () => changes.announce(dueFriday.id));
+    await waitFor(() => expect(screen.getAllByTestId('case-row').map((row) => row.dataset.reference)).toEqual(['AVG-2026-0001', 'AVG-2026-0002']));
   });
 
   it('shows the store failure message instead of an endless spinner', async () => {

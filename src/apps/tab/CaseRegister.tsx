@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { HandlerList } from '../shared/nameHandler.ts';
 import { CaseDetailDialog } from './CaseDetailDialog.tsx';
@@ -26,6 +27,8 @@ const FILTERS: { value: RegisterFilter; label: string }[] = [
 
 export interface CaseRegisterProps {
   store: CaseStore;
+  /** Cases saved in the Outlook pane or another window, so the register follows without a reload. */
+  caseChanges?: CaseChangeFeed;
   /** Injected clock: the current instant as ISO 8601. */
   now: () => string;
   /** Staff from the organisation profile, to show handlers by name. */
@@ -35,9 +38,9 @@ export interface CaseRegisterProps {
 }
 
 /** The manager's view: summary, filters, the case list, case details and the register export. */
-export function CaseRegister({ store, now, handlers = [], downloadFile = offerDownload }: CaseRegisterProps) {
+export function CaseRegister({ store, caseChanges, now, handlers = [], downloadFile = offerDownload }: CaseRegisterProps) {
   const styles = useStyles();
-  const { cases, loadError, reload } = useRegisterCases(store);
+  const { cases, loadError, reload } = useRegisterCases(store, caseChanges);
   const [filter, setFilter] = useState<RegisterFilter>('open');
   const [openCaseId, setOpenCaseId] = useState<string | undefined>(undefined);
 

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createCaseChangeNotifier } from '../../adapters/local/caseChangeNotifier.ts';
 import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
 import type { TeamsConnection } from '../../adapters/teams/teamsHost.ts';
 import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
@@ -22,12 +23,13 @@ async function connectIfInTeams(): Promise<TeamsConnection | undefined> {
 
 async function start() {
   const teams = await connectIfInTeams();
-  const store = await openIndexedDbCaseStore();
+  const caseChanges = createCaseChangeNotifier();
+  const store = await openIndexedDbCaseStore({ notifier: caseChanges });
   const { handlers } = loadDefaultOrganisationProfile();
   root.render(
     <StrictMode>
       <TabRoot teams={teams}>
-        <CaseRegister store={store} handlers={handlers} now={() => new Date().toISOString()} />
+        <CaseRegister store={store} caseChanges={caseChanges} handlers={handlers} now={() => new Date().toISOString()} />
       </TabRoot>
     </StrictMode>,
   );

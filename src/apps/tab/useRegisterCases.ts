@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import { getDeadlineDate } from '../../core/calendar/getDeadlineDate.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { useCaseChanges } from '../shared/useCaseChanges.ts';
 
 export interface RegisterCases {
   /** Undefined while the first load runs. */
@@ -23,13 +25,14 @@ function sortForRegister(cases: readonly PrivacyCase[]): PrivacyCase[] {
 }
 
 /**
- * Reads every case from the store, most urgent first, and reads again whenever the manager
- * returns to the tab, since cases are opened in the Outlook pane meanwhile.
+ * Reads every case from the store, most urgent first, and reads again when another page (the
+ * Outlook pane) saves a case and whenever the manager returns to the tab, for browsers that cannot
+ * announce changes.
  *
  * @example
- * const { cases, loadError, reload } = useRegisterCases(store);
+ * const { cases, loadError, reload } = useRegisterCases(store, caseChanges);
  */
-export function useRegisterCases(store: CaseStore): RegisterCases {
+export function useRegisterCases(store: CaseStore, caseChanges?: CaseChangeFeed): RegisterCases {
   const [cases, setCases] = useState<PrivacyCase[] | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
 
@@ -43,6 +46,7 @@ export function useRegisterCases(store: CaseStore): RegisterCases {
     );
   }, [store]);
 
+  useCaseChanges(caseChanges, reload);
   useEffect(() => {
     reload();
     const onVisible = () => document.visibilityState === 'visible' && reload();

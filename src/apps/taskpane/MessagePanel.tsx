@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import type { MailMessage, Mailbox } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
@@ -30,6 +31,8 @@ export interface MessagePanelProps {
   message: MailMessage;
   mailbox: Mailbox;
   caseStore: CaseStore;
+  /** Cases other pages save; the panel reads its case again when one arrives. */
+  caseChanges?: CaseChangeFeed;
   profile: OrganisationProfile;
   staffMember: string;
   clock: () => Date;
@@ -38,7 +41,7 @@ export interface MessagePanelProps {
 }
 
 /** One message: the verdict and the deciding words, its case (or the button to open one), its text. */
-export function MessagePanel({ message, mailbox, caseStore, profile, staffMember, clock, onReplyOpened }: MessagePanelProps) {
+export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile, staffMember, clock, onReplyOpened }: MessagePanelProps) {
   const styles = useStyles();
   const classification = useMemo(
     () =>
@@ -54,7 +57,7 @@ export function MessagePanel({ message, mailbox, caseStore, profile, staffMember
   );
   // Evidence spans point into this text, so the body is shown exactly as the classifier read it.
   const bodyText = useMemo(() => emailBodyToText(message.body, message.bodyType), [message]);
-  const caseLookup = useCaseForMessage(caseStore, message);
+  const caseLookup = useCaseForMessage(caseStore, message, caseChanges);
   const [chosenRight, setChosenRight] = useState<RightLabel>();
   const rights = chosenRight ? [chosenRight] : classification.rights;
   const treatedAsRequest = classification.isPrivacyRequest || chosenRight !== undefined;

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
+import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import { createDemoMailbox } from '../../adapters/local/demoMailbox.ts';
 import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
 import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
 import type { MailMessage } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
+import { classifyEmail } from '../../core/classifier/classifyEmail.ts';
 import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
+import { createManualCaseChangeFeed } from '../shared/manualCaseChangeFeed.ts';
 import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { openCaseForMessage } from './openCaseForMessage.ts';
 import { TaskPane } from './TaskPane.tsx';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -57,11 +61,11 @@ const hostile = buildMessage({
 
 const messages = [request, followUp, sameConversationOtherRequester, notARequest, hostile];
 
-function renderPane(caseStore: CaseStore = createMemoryCaseStore()) {
+function renderPane(caseStore: CaseStore = createMemoryCaseStore(), caseChanges?: CaseChangeFeed) {
   const demoMailbox = createDemoMailbox(messages);
   const profile = loadDefaultOrganisationProfile();
   renderWithProviders(
-    <TaskPane mailbox={demoMailbox} demoMailbox={demoMailbox} caseStore={caseStore} profile={profile} staffMember="sanne.devries@qualitynetworks.nl" clock={() => NOW} />,
+    <TaskPane mailbox={demoMailbox} demoMailbox={demoMailbox} caseStore={caseStore} caseChanges={caseChanges} profile={profile} staffMember="sanne.devries@qualitynetworks.nl" clock={() => NOW} />,
   );
   return { demoMailbox, caseStore, profile };
 }
@@ -316,6 +320,51 @@ describe('TaskPane on the browser case database', () => {
     const tabStore = await openIndexedDbCaseStore({ factory });
     expect((await tabStore.list()).map((c) => c.reference)).toEqual([reference]);
     expect((await tabStore.findByMessage(followUp.internetMessageId, followUp.conversationId))?.reference).toBe(reference);
+  });
+});
+
+describe('TaskPane following cases saved in other windows', () => {
+  it('shows the case a colleague opened in another window for the open message, without a reload', async () => {
+    const caseStore = createMemoryCaseStore();
+    const changes = createManualCaseChangeFeed();
+    const { profile } = renderPane(caseStore, changes.feed);
+    await pick(request);
+    await screen.findByTestId('create-case-button');
+    const elsewhere = await openCaseForMessage(caseStore, {
+      message: request,
+      classification: classifyEmail({ subject: request.subject, body: request.body, bodyType: 'text', from: request.from.email, to: request.to, receivedAt: request.receivedAt }),
+      profile,
+      openedBy: 'thomas.bakker@qualitynetworks.nl',
+      handlerId: 'thomas',
+      now: NOW.toISOString(),
+    });
+    await act(async () => changes.announce(elsewhere.id));
+    expect((await screen.findByTestId('case-reference')).textContent).toBe(elsewhere.reference);
+    expect(screen.queryByTestId('create-case-button')).toBeNull();
+  });
+
+  it('keeps its own newer change when a read started by an announcement finishes after it', async () => {
+    const memory = createMemoryCaseStore();
+    let heldRead: (() => void) | undefined;
+    // Reads as the store was when asked, but answers only when the test lets it, as a slow database might.
+    const caseStore: CaseStore = {
+      ...memory,
+      list: async () => {
+        const snapshot = await memory.list();
+        if (heldRead === undefined) return snapshot;
+        return new Promise((resolve) => (heldRead = () => resolve(snapshot)));
+      },
+    };
+    const changes = createManualCaseChangeFeed();
+    renderPane(caseStore, changes.feed);
+    await pick(request);
+    await createCase();
+    heldRead = () => undefined;
+    await act(async () => changes.announce('case-saved-elsewhere'));
+    fireEvent.click(screen.getByTestId('acknowledge-button'));
+    await waitFor(() => expect(screen.getByTestId('case-status').getAttribute('data-status')).toBe('acknowledged'));
+    await act(async () => heldRead?.());
+    expect(screen.getByTestId('case-status').getAttribute('data-status')).toBe('acknowledged');
   });
 });
 

@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import type { DemoMailbox, OpenedDemoReply } from '../../adapters/local/demoMailbox.ts';
 import type { Mailbox } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
@@ -21,6 +22,8 @@ export interface TaskPaneProps {
   /** Present in demo mode: the pane then offers a message picker and previews opened replies. */
   demoMailbox?: DemoMailbox;
   caseStore: CaseStore;
+  /** Cases saved in other pages (the Teams tab, another pane), so the pane follows without a reload. */
+  caseChanges?: CaseChangeFeed;
   profile: OrganisationProfile;
   /** Who uses the pane, recorded in the audit trail. */
   staffMember: string;
@@ -60,7 +63,7 @@ export interface HostProblemFeed {
  * - audit: `audit-trail`, `audit-event` [data-event-type]
  * - problems: `host-problem` (Outlook), `pane-error` (a message that could not be shown)
  */
-export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember, clock, hostProblems }: TaskPaneProps) {
+export function TaskPane({ mailbox, demoMailbox, caseStore, caseChanges, profile, staffMember, clock, hostProblems }: TaskPaneProps) {
   const styles = useStyles();
   const [hostProblem, setHostProblem] = useState<string>();
   const [openedReply, setOpenedReply] = useState<OpenedDemoReply>();
@@ -100,6 +103,7 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, profile, staffMember
               message={message}
               mailbox={mailbox}
               caseStore={caseStore}
+              caseChanges={caseChanges}
               profile={profile}
               staffMember={staffMember}
               clock={clock}

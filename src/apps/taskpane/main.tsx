@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoMailbox } from '../../adapters/local/demoMailbox.ts';
+import { createCaseChangeNotifier } from '../../adapters/local/caseChangeNotifier.ts';
 import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
 import { createOfficeMailbox } from '../../adapters/office/officeMailbox.ts';
 import { isOutlookHost, startOfficeHost } from '../../adapters/office/startOfficeHost.ts';
@@ -16,7 +17,8 @@ const clock = () => new Date();
 
 async function preparePane(): Promise<TaskPaneProps> {
   const profile = loadDefaultOrganisationProfile();
-  const caseStore = await openIndexedDbCaseStore();
+  const caseChanges = createCaseChangeNotifier();
+  const caseStore = await openIndexedDbCaseStore({ notifier: caseChanges });
   if (isOutlookHost(window.location.search)) {
     const office = await startOfficeHost(document);
     const listeners = new Set<(problem: string) => void>();
@@ -27,11 +29,11 @@ async function preparePane(): Promise<TaskPaneProps> {
       },
     };
     const mailbox = createOfficeMailbox(office, { onError: (error) => listeners.forEach((listener) => listener(error.message)) });
-    return { mailbox, caseStore, profile, clock, hostProblems, staffMember: office.context.mailbox.userProfile.emailAddress };
+    return { mailbox, caseStore, caseChanges, profile, clock, hostProblems, staffMember: office.context.mailbox.userProfile.emailAddress };
   }
   const demoMailbox = createDemoMailbox();
   const staffMember = profile.handlers[0]?.email ?? profile.privacyContact;
-  return { mailbox: demoMailbox, demoMailbox, caseStore, profile, clock, staffMember };
+  return { mailbox: demoMailbox, demoMailbox, caseStore, caseChanges, profile, clock, staffMember };
 }
 
 function render(content: ReactNode) {

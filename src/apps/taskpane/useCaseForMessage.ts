@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import type { MailMessage } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import { findCaseForMessage } from '../../core/cases/findCaseForMessage.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import { useCaseChanges } from '../shared/useCaseChanges.ts';
 
 export interface CaseForMessage {
   loading: boolean;
@@ -16,28 +18,37 @@ export interface CaseForMessage {
 
 /**
  * The case the open message belongs to: its own case, or the open case of the same requester in
- * the same conversation (a follow-up), as the core's `findCaseForMessage` decides.
+ * the same conversation (a follow-up), as the core's `findCaseForMessage` decides. Read again
+ * whenever another page saves a case, so the pane follows the register without a reload.
  *
  * @example
- * const { privacyCase, isFollowUp } = useCaseForMessage(caseStore, message);
+ * const { privacyCase, isFollowUp } = useCaseForMessage(caseStore, message, caseChanges);
  */
-export function useCaseForMessage(caseStore: CaseStore, message: MailMessage): CaseForMessage {
+export function useCaseForMessage(caseStore: CaseStore, message: MailMessage, caseChanges?: CaseChangeFeed): CaseForMessage {
   const [state, setState] = useState<{ loading: boolean; privacyCase?: PrivacyCase; problem?: string }>({ loading: true });
+  const [changesSeen, setChangesSeen] = useState(0);
+  // Numbers every read and every case shown, so a slow read never replaces something newer.
+  const latest = useRef(0);
+  useCaseChanges(caseChanges, () => setChangesSeen((count) => count + 1));
 
   useEffect(() => {
     let active = true;
+    const readNumber = ++latest.current;
+    const show = (next: typeof state) => active && readNumber === latest.current && setState(next);
     // Every case is read, because which one a follow-up belongs to depends on status and requester.
     caseStore.list().then(
-      (cases) => active && setState({ loading: false, privacyCase: findCaseForMessage(cases, message) }),
-      (error: unknown) =>
-        active && setState({ loading: false, problem: error instanceof Error ? error.message : 'Cases could not be read. Reload the pane.' }),
+      (cases) => show({ loading: false, privacyCase: findCaseForMessage(cases, message) }),
+      (error: unknown) => show({ loading: false, problem: error instanceof Error ? error.message : 'Cases could not be read. Reload the pane.' }),
     );
     return () => {
       active = false;
     };
-  }, [caseStore, message]);
+  }, [caseStore, message, changesSeen]);
 
-  const showCase = useCallback((privacyCase: PrivacyCase) => setState({ loading: false, privacyCase }), []);
+  const showCase = useCallback((privacyCase: PrivacyCase) => {
+    latest.current++;
+    setState({ loading: false, privacyCase });
+  }, []);
   const isFollowUp =
     state.privacyCase !== undefined &&
     !state.privacyCase.sourceMessages.some((source) => source.internetMessageId === message.internetMessageId);
