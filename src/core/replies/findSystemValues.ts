@@ -15,7 +15,7 @@ const OTHER_RIGHTS: readonly RightLabel[] = ['rectification', 'erasure', 'restri
  *
  * @example
  * findAccessValues(loadDefaultOrganisationProfile(), DUTCH_REPLIES).retentionPeriods[3]
- * // 'Moneybird (facturatie) (bedrijf, contactpersoon, adres en verrichte werkzaamheden): 7 jaar: ...'
+ * // 'Moneybird (facturatie) – bedrijf, contactpersoon, adres en verrichte werkzaamheden: 7 jaar, de fiscale bewaarplicht (...)'
  */
 export function findAccessValues(profile: OrganisationProfile, pack: ReplyLanguagePack) {
   const localise = (text: LocalisedText) => localiseText(text, pack.language, profile);
@@ -23,7 +23,7 @@ export function findAccessValues(profile: OrganisationProfile, pack: ReplyLangua
     purposes: profile.purposes.map((purpose) => `${localise(purpose.description)} – ${pack.legalBasisNames[purpose.legalBasis]}`),
     dataCategories: profile.dataCategories.map(localise),
     recipients: profile.recipients.map(localise),
-    retentionPeriods: profile.systems.map((system) => `${localise(system.name)} (${localise(system.holds)}): ${localise(system.retention)}`),
+    retentionPeriods: profile.systems.map((system) => `${localise(system.name)} – ${localise(system.holds)}: ${localise(system.retention)}`),
     otherRights: OTHER_RIGHTS.map((right) => pack.rightNames[right]),
     dataSource: localise(profile.dataSource),
     automatedDecisions: localise(profile.automatedDecisions),

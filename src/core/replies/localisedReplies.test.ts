@@ -67,7 +67,7 @@ describe('replies quote the Quality Networks profile in the reply language', () 
     for (const purpose of profile.purposes) expect(reply.text).toContain(`- ${purpose.description.nl} – grondslag: `);
     for (const recipient of profile.recipients) expect(reply.text).toContain(`- ${recipient.nl}`);
     expect(reply.text).toContain('(art. 6 lid 1 onder c AVG)');
-    expect(reply.text).toMatch(/- Moneybird \(facturatie\) \(bedrijf, .*\): 7 jaar: de fiscale bewaarplicht/);
+    expect(reply.text).toMatch(/- Moneybird \(facturatie\) – bedrijf, .*: 7 jaar, de fiscale bewaarplicht/);
     expect(reply.text).toContain(`Bereikbaar: ${profile.officeHours.nl}.`);
   });
 

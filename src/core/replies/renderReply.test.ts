@@ -79,7 +79,7 @@ describe('legally required parts', () => {
       const reply = render('completion_access', { language });
       for (const item of ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)', '(h)']) expect(reply.text).toContain(item);
       for (const system of profile.systems) {
-        expect(reply.text).toContain(`- ${inLanguage(system.name)} (${inLanguage(system.holds)}): ${inLanguage(system.retention)}`);
+        expect(reply.text).toContain(`- ${inLanguage(system.name)} – ${inLanguage(system.holds)}: ${inLanguage(system.retention)}`);
       }
       for (const purpose of profile.purposes) expect(reply.text).toContain(`- ${inLanguage(purpose.description)} – `);
       for (const category of profile.dataCategories) expect(reply.text).toContain(`- ${inLanguage(category)}`);
