@@ -1,8 +1,7 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { RIGHT_LABELS } from '../rights/rightLabel.ts';
-import type { Classification, Evidence } from './classification.ts';
+import type { Classification } from './classification.ts';
 import { collectEvidence, type EvidenceContext } from './collectEvidence.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
+import { decideRights } from './decideRights.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { emailBodyToText } from './emailBodyToText.ts';
 import { findZones } from './findZones.ts';
@@ -10,6 +9,7 @@ import { foldText } from './foldText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
+import { scoreConfidence } from './scoreConfidence.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
 export interface ClassifyOptions {
@@ -64,38 +64,26 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isAutoReply =
     subjectMatches.some(isAutoReplyCue) || bodyMatches.some((match) => isAutoReplyCue(match) && (bodyTokens.paragraphs[match.first] ?? 2) <= 1);
 
-  const items = [...subjectEvidence.items, ...bodyEvidence.items];
-  const isInformational = subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES;
-  const current = items.filter((item) => !(isInformational && item.isTopic));
-  // An earlier request the sender recalls is background when the mail asks something new (a
-  // complaint, a restriction while that request runs); a plain reminder still asks for it. A
-  // complaint told as done ("I have lodged a complaint") is the complaint itself.
-  const asksSomethingNew = current.some((item) => !item.isRecalled);
-  const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
-  const evidence = standing.map((item) => item.evidence);
-  const scores = new Map<RightLabel, number>();
-  for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);
-  const rights = isAutoReply ? [] : RIGHT_LABELS.filter((right) => (scores.get(right) ?? 0) >= 1);
-  // Asking for one's data in a machine-readable file is access plus portability; a transfer
-  // straight to a new provider is portability alone.
-  const isDirectTransfer = subjectEvidence.concepts.has('direct') || bodyEvidence.concepts.has('direct');
-  if (rights.includes('portability') && !rights.includes('access') && !isDirectTransfer) rights.push('access');
-  const cancelled = subjectEvidence.cancelled + bodyEvidence.cancelled;
-  const isPrivacyRequest = rights.length > 0;
-  const decidingEvidence: Evidence[] = isPrivacyRequest ? evidence.filter((item) => rights.includes(item.right)) : [];
-  const strongest = Math.max(0, ...rights.map((right) => scores.get(right) ?? 0));
-  const confidence = isPrivacyRequest
-    ? Math.min(0.99, 0.6 + 0.15 * strongest - (cancelled > 0 ? 0.1 : 0))
-    : cancelled > 0 || evidence.length > 0
-      ? 0.6
-      : 0.9;
+  const decision = decideRights([...subjectEvidence.items, ...bodyEvidence.items], {
+    isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
+    isAutoReply,
+    isDirectTransfer: subjectEvidence.concepts.has('direct') || bodyEvidence.concepts.has('direct'),
+  });
+  const isPrivacyRequest = decision.rights.length > 0;
+  const { confidence, needsReview } = scoreConfidence({
+    isPrivacyRequest,
+    strongest: decision.strongest,
+    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled,
+    setAside: decision.setAside,
+    isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
+  });
   return {
     isPrivacyRequest,
-    rights: RIGHT_LABELS.filter((right) => rights.includes(right)),
+    rights: decision.rights,
     language,
-    confidence: Math.round(confidence * 100) / 100,
-    needsReview: confidence < 0.75 || isAutoReply,
-    evidence: decidingEvidence,
+    confidence,
+    needsReview,
+    evidence: decision.evidence,
     truncated: bodyText.length > examinedChars,
     examinedChars,
   };
