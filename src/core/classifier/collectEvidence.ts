@@ -1,9 +1,10 @@
 import type { DetectedLanguage } from '../rights/language.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
-import type { Evidence } from './classification.ts';
 import type { CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import { combineConcepts } from './combineConcepts.ts';
+import { findScopes, isNegated } from './findScopes.ts';
+import { mergeEvidence, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
 import type { TokenizedText } from './tokenizeText.ts';
@@ -18,25 +19,6 @@ export interface EvidenceContext {
 
 /** Ingredients that make a combination hold but are not words a reader would mark ("me", "directly"). */
 const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['me', 'notifyMe', 'direct']);
-
-interface KeptPhrase {
-  first: number;
-  last: number;
-  right: RightLabel;
-  overrides: readonly RightLabel[];
-  weight: number;
-  isTopic: boolean;
-}
-
-/** One piece of evidence with what the decision needs to know about it. */
-export interface WeighedEvidence {
-  evidence: Evidence;
-  weight: number;
-  /** It sits in a sentence recalling an earlier request. */
-  isRecalled: boolean;
-  /** It names a topic rather than asking (see `CueRule.topic`). */
-  isTopic: boolean;
-}
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
@@ -67,18 +49,8 @@ export function collectEvidence(
   context: EvidenceContext,
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
-  const negatedClauses = new Set<number>();
+  const { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues } = findScopes(tokens, matches, cues, active);
   const concepts = new Set<RequestConcept>();
-  let informationalCues = 0;
-  const hypotheticalSentences = new Set<number>();
-  const recallingSentences = new Set<number>();
-  for (const match of matches) {
-    const kind = cues.rules[match.rule]?.kind;
-    if (kind === 'negation') negatedClauses.add(tokens.clauses[match.first] ?? -1);
-    else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
-    else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
-    else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) informationalCues += 1;
-  }
   const kept: KeptPhrase[] = [];
   const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
   let cancelled = 0;
@@ -133,39 +105,5 @@ export function collectEvidence(
     for (const right of item.overrides) overridden.add(`${right}:${sentence}`);
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${sentence}`);
   }
-  const result: FieldEvidence = { items: [], cancelled, concepts, informationalCues };
-  const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));
-  standing.sort((left, right) => left.first - right.first || right.last - left.last);
-  const lastOfRight = new Map<RightLabel, number>();
-  for (const item of standing) {
-    const start = tokens.starts[item.first] ?? 0;
-    const end = tokens.ends[item.last] ?? start;
-    const previousIndex = lastOfRight.get(item.right);
-    const previous = previousIndex === undefined ? undefined : result.items[previousIndex];
-    // Overlapping phrases for one right are one piece of evidence: the words a reader would mark.
-    if (previous !== undefined && start < previous.evidence.end) {
-      const mergedEnd = Math.max(previous.evidence.end, end);
-      previous.evidence = { ...previous.evidence, end: mergedEnd, text: text.slice(previous.evidence.start, mergedEnd) };
-      previous.weight = Math.max(previous.weight, item.weight);
-      previous.isTopic = previous.isTopic && item.isTopic;
-      continue;
-    }
-    lastOfRight.set(item.right, result.items.length);
-    result.items.push({
-      evidence: { right: item.right, field, start, end, text: text.slice(start, end) },
-      weight: item.weight,
-      isRecalled: recallingSentences.has(tokens.sentences[item.first] ?? -1),
-      isTopic: item.isTopic,
-    });
-  }
-  return result;
-}
-
-function isNegated(tokens: TokenizedText, match: CueMatch, negatedClauses: ReadonlySet<number>): boolean {
-  const firstClause = tokens.clauses[match.first] ?? 0;
-  const lastClause = tokens.clauses[match.last] ?? firstClause;
-  for (let clause = firstClause; clause <= lastClause; clause += 1) {
-    if (negatedClauses.has(clause)) return true;
-  }
-  return false;
+  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues };
 }

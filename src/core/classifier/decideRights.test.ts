@@ -1,5 +1,5 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
-import type { WeighedEvidence } from './collectEvidence.ts';
+import type { WeighedEvidence } from './mergeEvidence.ts';
 import { decideRights } from './decideRights.ts';
 
 const piece = (right: RightLabel, start: number, extra: Partial<WeighedEvidence> = {}): WeighedEvidence => ({

@@ -1,7 +1,7 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
-import type { WeighedEvidence } from './collectEvidence.ts';
+import type { WeighedEvidence } from './mergeEvidence.ts';
 
 /** What the whole mail says about how to read its evidence. */
 export interface MailFacts {

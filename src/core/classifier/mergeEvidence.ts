@@ -1,0 +1,66 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import type { Evidence } from './classification.ts';
+import type { TokenizedText } from './tokenizeText.ts';
+
+/** A right phrase or ingredient that stood, by token positions. */
+export interface KeptPhrase {
+  first: number;
+  last: number;
+  right: RightLabel;
+  /** Rights this phrase takes its sentence over from. */
+  overrides: readonly RightLabel[];
+  weight: number;
+  isTopic: boolean;
+}
+
+/** One piece of evidence with what the decision needs to know about it. */
+export interface WeighedEvidence {
+  evidence: Evidence;
+  weight: number;
+  /** It sits in a sentence recalling an earlier request. */
+  isRecalled: boolean;
+  /** It names a topic rather than asking (see `CueRule.topic`). */
+  isTopic: boolean;
+}
+
+/**
+ * Turns kept phrases into evidence spans: phrases of an overridden right in that sentence are
+ * dropped, and overlapping phrases of one right merge into one span, the words a reader would mark.
+ *
+ * @example
+ * mergeEvidence('body', text, tokens, kept, new Set(['objection:2']), new Set())[0]?.evidence.text // 'delete my data'
+ */
+export function mergeEvidence(
+  field: 'subject' | 'body',
+  text: string,
+  tokens: TokenizedText,
+  kept: readonly KeptPhrase[],
+  overridden: ReadonlySet<string>,
+  recallingSentences: ReadonlySet<number>,
+): WeighedEvidence[] {
+  const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));
+  standing.sort((left, right) => left.first - right.first || right.last - left.last);
+  const merged: WeighedEvidence[] = [];
+  const lastOfRight = new Map<RightLabel, WeighedEvidence>();
+  for (const item of standing) {
+    const start = tokens.starts[item.first] ?? 0;
+    const end = tokens.ends[item.last] ?? start;
+    const previous = lastOfRight.get(item.right);
+    if (previous !== undefined && start < previous.evidence.end) {
+      const mergedEnd = Math.max(previous.evidence.end, end);
+      previous.evidence = { ...previous.evidence, end: mergedEnd, text: text.slice(previous.evidence.start, mergedEnd) };
+      previous.weight = Math.max(previous.weight, item.weight);
+      previous.isTopic = previous.isTopic && item.isTopic;
+      continue;
+    }
+    const piece: WeighedEvidence = {
+      evidence: { right: item.right, field, start, end, text: text.slice(start, end) },
+      weight: item.weight,
+      isRecalled: recallingSentences.has(tokens.sentences[item.first] ?? -1),
+      isTopic: item.isTopic,
+    };
+    lastOfRight.set(item.right, piece);
+    merged.push(piece);
+  }
+  return merged;
+}
