@@ -1,35 +1,22 @@
 import type { CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import type { TokenizedText } from './tokenizeText.ts';
+import {
+  describeLines,
+  firstVisible,
+  HEADER_FIELDS,
+  isClosingLine,
+  isFollowedByColon,
+  isSignatureDelimiter,
+  markerLine,
+  tokenText,
+} from './lineShape.ts';
 
 /** Where a line sits: the sender's new words, a quoted earlier mail, a signature, or a forwarded request. */
 type LineState = 'new' | 'quoted' | 'signature' | 'forwarded';
 
 /** The longest line (in words) still read as a marker line such as "-----Original Message-----". */
 const MAX_MARKER_WORDS = 14;
-
-interface LineFacts {
-  firstToken: Int32Array;
-  tokenCount: Int32Array;
-}
-
-function describeLines(tokens: TokenizedText, lineCount: number): LineFacts {
-  const firstToken = new Int32Array(lineCount).fill(-1);
-  const tokenCount = new Int32Array(lineCount);
-  for (let index = 0; index < tokens.count; index += 1) {
-    const line = tokens.lines[index] ?? 0;
-    if (firstToken[line] === -1) firstToken[line] = index;
-    tokenCount[line] = (tokenCount[line] ?? 0) + 1;
-  }
-  return { firstToken, tokenCount };
-}
-
-/** The line of a match, if the match opens its line and the line is short enough to be a marker. */
-function markerLine(tokens: TokenizedText, facts: LineFacts, match: CueMatch, maxWords: number): number {
-  const line = tokens.lines[match.first] ?? -1;
-  const isLineStart = facts.firstToken[line] === match.first;
-  return isLineStart && (facts.tokenCount[line] ?? 0) <= maxWords ? line : -1;
-}
 
 /**
  * Decides which tokens of a body are the sender's own words: quoted replies ("> ", "On ... wrote:",
@@ -100,36 +87,3 @@ export function findZones(
   return active;
 }
 
-/** First words of a mail header block ("From:", "Van:", "Von:", "De :"), which must carry a colon. */
-const HEADER_FIELDS = new Set(['from', 'van', 'von', 'de', 'expediteur', 'sent', 'verzonden', 'gesendet', 'envoye']);
-
-function tokenText(text: string, tokens: TokenizedText, index: number): string {
-  return text.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0).toLowerCase();
-}
-
-function isFollowedByColon(text: string, tokens: TokenizedText, index: number): boolean {
-  let position = tokens.ends[index] ?? 0;
-  while (position < text.length && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9 || text.charCodeAt(position) === 0xa0)) position += 1;
-  return text.charCodeAt(position) === 58;
-}
-
-/** A closing line holds the closing and at most a name ("Groet, Jan"), never more of a sentence. */
-function isClosingLine(text: string, tokens: TokenizedText, facts: LineFacts, match: CueMatch, line: number): boolean {
-  const lineEnd = (facts.firstToken[line] ?? 0) + (facts.tokenCount[line] ?? 0);
-  for (let index = match.last + 1; index < lineEnd; index += 1) {
-    const initial = text.charAt(tokens.starts[index] ?? 0);
-    if (initial === initial.toLowerCase()) return false;
-  }
-  return true;
-}
-
-function firstVisible(text: string, start: number, end: number): number {
-  let index = start;
-  while (index < end && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index += 1;
-  return index;
-}
-
-/** The conventional "-- " line that opens a signature. */
-function isSignatureDelimiter(text: string, start: number, end: number): boolean {
-  return end - start <= 4 && text.slice(start, end).trim() === '--';
-}

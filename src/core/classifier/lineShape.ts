@@ -1,0 +1,63 @@
+import type { CueMatch } from './matchCues.ts';
+import type { TokenizedText } from './tokenizeText.ts';
+
+/**
+ * The shape of the lines of a mail body, for recognising marker lines: where each line's first token
+ * is, how many words it has, whether a header word carries its colon, whether a line is a closing.
+ */
+export interface LineFacts {
+  firstToken: Int32Array;
+  tokenCount: Int32Array;
+}
+
+export function describeLines(tokens: TokenizedText, lineCount: number): LineFacts {
+  const firstToken = new Int32Array(lineCount).fill(-1);
+  const tokenCount = new Int32Array(lineCount);
+  for (let index = 0; index < tokens.count; index += 1) {
+    const line = tokens.lines[index] ?? 0;
+    if (firstToken[line] === -1) firstToken[line] = index;
+    tokenCount[line] = (tokenCount[line] ?? 0) + 1;
+  }
+  return { firstToken, tokenCount };
+}
+
+/** The line of a match, if the match opens its line and the line is short enough to be a marker. */
+export function markerLine(tokens: TokenizedText, facts: LineFacts, match: CueMatch, maxWords: number): number {
+  const line = tokens.lines[match.first] ?? -1;
+  const isLineStart = facts.firstToken[line] === match.first;
+  return isLineStart && (facts.tokenCount[line] ?? 0) <= maxWords ? line : -1;
+}
+
+/** First words of a mail header block ("From:", "Van:", "Von:", "De :"), which must carry a colon. */
+export const HEADER_FIELDS = new Set(['from', 'van', 'von', 'de', 'expediteur', 'sent', 'verzonden', 'gesendet', 'envoye']);
+
+export function tokenText(text: string, tokens: TokenizedText, index: number): string {
+  return text.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0).toLowerCase();
+}
+
+export function isFollowedByColon(text: string, tokens: TokenizedText, index: number): boolean {
+  let position = tokens.ends[index] ?? 0;
+  while (position < text.length && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9 || text.charCodeAt(position) === 0xa0)) position += 1;
+  return text.charCodeAt(position) === 58;
+}
+
+/** A closing line holds the closing and at most a name ("Groet, Jan"), never more of a sentence. */
+export function isClosingLine(text: string, tokens: TokenizedText, facts: LineFacts, match: CueMatch, line: number): boolean {
+  const lineEnd = (facts.firstToken[line] ?? 0) + (facts.tokenCount[line] ?? 0);
+  for (let index = match.last + 1; index < lineEnd; index += 1) {
+    const initial = text.charAt(tokens.starts[index] ?? 0);
+    if (initial === initial.toLowerCase()) return false;
+  }
+  return true;
+}
+
+export function firstVisible(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index += 1;
+  return index;
+}
+
+/** The conventional "-- " line that opens a signature. */
+export function isSignatureDelimiter(text: string, start: number, end: number): boolean {
+  return end - start <= 4 && text.slice(start, end).trim() === '--';
+}
