@@ -1,7 +1,7 @@
 import { findReplyOverrideProblems } from './findReplyOverrideProblems.ts';
 import { renderReply } from './renderReply.ts';
 import { ENGLISH_REPLIES } from './templates/en.ts';
-import { buildTestContext, buildTestProfile } from './replyTestFixtures.ts';
+import { buildTestContext, buildTestProfile } from './replyFixtures.test-support.ts';
 
 const VALID_REFUSAL = 'Beste {{requesterName}},\n\n{{refusalReasons}}\n\nKlacht: {{supervisoryAuthorityLink}}';
 

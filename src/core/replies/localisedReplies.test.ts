@@ -4,7 +4,7 @@ import { parseOrganisationProfile } from '../organisation/parseOrganisationProfi
 import { renderReply } from './renderReply.ts';
 import type { ReplyLanguage } from './replyLanguagePack.ts';
 import { REPLY_TEMPLATE_IDS } from './replyTemplateId.ts';
-import { buildTestCase } from './replyTestFixtures.ts';
+import { buildTestCase } from './replyFixtures.test-support.ts';
 
 const profile = loadDefaultOrganisationProfile();
 const inputs = { extensionReasons: 'x', refusalReasons: 'x', corrections: ['x'], identityProof: ['id_copy'] as const };

@@ -4,7 +4,7 @@ import { ProfileError } from '../organisation/profileError.ts';
 import { renderReply } from './renderReply.ts';
 import { REPLY_LANGUAGES } from './replyLanguagePack.ts';
 import { REPLY_TEMPLATE_IDS } from './replyTemplateId.ts';
-import { buildTestCase } from './replyTestFixtures.ts';
+import { buildTestCase } from './replyFixtures.test-support.ts';
 
 function parseWithOverrides(replyTemplates: unknown): unknown {
   try {

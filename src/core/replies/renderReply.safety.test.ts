@@ -4,7 +4,7 @@ import { measureUtf8Bytes } from './measureUtf8Bytes.ts';
 import { OUTLOOK_REPLY_HTML_MAX_BYTES, renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';
 import { REPLY_TEMPLATE_IDS } from './replyTemplateId.ts';
-import { buildTestCase, buildTestContext, buildTestProfile } from './replyTestFixtures.ts';
+import { buildTestCase, buildTestContext, buildTestProfile } from './replyFixtures.test-support.ts';
 
 const ATTACK = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert("x")</script>';

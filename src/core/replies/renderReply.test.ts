@@ -5,7 +5,7 @@ import { renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';
 import { REPLY_LANGUAGES } from './replyLanguagePack.ts';
 import { REPLY_TEMPLATE_IDS, type ReplyTemplateId } from './replyTemplateId.ts';
-import { buildTestCase, buildTestContext, buildTestProfile } from './replyTestFixtures.ts';
+import { buildTestCase, buildTestContext, buildTestProfile } from './replyFixtures.test-support.ts';
 import type { ReplyContext } from './replyContext.ts';
 
 const TAG = /<\/?[a-z][^<>]*>/i;

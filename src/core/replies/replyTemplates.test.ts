@@ -4,7 +4,7 @@ import { findTemplateTextProblems } from './findTemplateTextProblems.ts';
 import { listPlaceholdersFor } from './replyPlaceholders.ts';
 import { REPLY_LANGUAGES } from './replyLanguagePack.ts';
 import { REPLY_TEMPLATE_IDS } from './replyTemplateId.ts';
-import { buildTestContext } from './replyTestFixtures.ts';
+import { buildTestContext } from './replyFixtures.test-support.ts';
 
 const INPUTS = { extensionReasons: 'r', refusalReasons: 'r' };
 

@@ -5,7 +5,7 @@ import { listReplyInputs } from './listReplyInputs.ts';
 import { renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';
 import { suggestReplyTemplate } from './suggestReplyTemplate.ts';
-import { buildTestCase, buildTestContext } from './replyTestFixtures.ts';
+import { buildTestCase, buildTestContext } from './replyFixtures.test-support.ts';
 
 const AT = '2026-11-25T10:00:00Z';
 const sent = (templateId: string): AuditEvent => ({ type: 'reply_sent', at: AT, by: 'h-anna', templateId });

@@ -2,6 +2,9 @@ import type { PrivacyCase } from '../cases/privacyCase.ts';
 import type { OrganisationProfile } from '../organisation/organisationProfile.ts';
 import type { ReplyContext } from './replyContext.ts';
 
+// Test support only: the `.test-support.ts` name keeps it out of the test run and marks it as no
+// module for production code (a test checks that none imports it).
+
 /**
  * A profile shaped like Quality Networks BV's (DESIGN.md section 4), built from the contract type so
  * the reply tests do not depend on the profile loader. Dutch is its default language; some system
