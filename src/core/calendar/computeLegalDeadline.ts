@@ -1,5 +1,6 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { addCalendarMonths } from './addCalendarMonths.ts';
+import { computeBreachNotificationDeadline } from './computeBreachNotificationDeadline.ts';
 import type { LegalDeadline } from './legalDeadline.ts';
 import { parseInstant } from './parseInstant.ts';
 import { rollToWorkingDay } from './rollToWorkingDay.ts';
@@ -14,9 +15,6 @@ export interface LegalDeadlineOptions {
 export class LegalDeadlineError extends Error {
   override readonly name = 'LegalDeadlineError';
 }
-
-/** Art. 33: the supervisory authority is notified within 72 hours, never rolled forward. */
-export const BREACH_NOTIFICATION_HOURS = 72;
 
 /**
  * The legal deadline for one right, from the instant of receipt.
@@ -35,8 +33,6 @@ export function computeLegalDeadline(
   right: RightLabel,
   options: LegalDeadlineOptions = {},
 ): LegalDeadline {
-  const receivedMs = parseInstant(receivedAt);
-  const receivedOn = toAmsterdamDate(receivedMs);
   const extended = options.extended === true;
   if (right === 'breach_report') {
     if (extended) {
@@ -44,9 +40,9 @@ export function computeLegalDeadline(
         'A breach notification (Art. 33) cannot be extended: it is due 72 hours after we became aware of it.',
       );
     }
-    const deadlineAt = new Date(receivedMs + BREACH_NOTIFICATION_HOURS * 3_600_000).toISOString();
-    return { kind: 'hours', receivedOn, deadlineAt };
+    return computeBreachNotificationDeadline(receivedAt);
   }
+  const receivedOn = toAmsterdamDate(parseInstant(receivedAt));
   const deadline = rollToWorkingDay(addCalendarMonths(receivedOn, extended ? 3 : 1));
   return { kind: 'month-period', receivedOn, deadline, extended };
 }

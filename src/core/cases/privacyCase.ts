@@ -1,4 +1,4 @@
-import type { LegalDeadline, CalendarDate } from '../calendar/legalDeadline.ts';
+import type { BreachNotificationDeadline, CalendarDate, LegalDeadline } from '../calendar/legalDeadline.ts';
 import type { Evidence } from '../classifier/classification.ts';
 import type { DetectedLanguage } from '../rights/language.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
@@ -65,8 +65,20 @@ export interface PrivacyCase {
   handler?: string;
   status: CaseStatus;
   receivedAt: string;
+  /**
+   * The date by which the requester must be answered. One rule: whenever the case has any right of
+   * the data subject (everything but `breach_report`), this is the GDPR Art. 12(3) month period, the
+   * only deadline that can be extended. A case that only reports a breach has no answer period, so
+   * this holds its 72-hour notification deadline instead (equal to `breachNotificationDeadline`).
+   * For lists and warnings use `findEarliestDeadline`, which also weighs the breach deadline.
+   */
   legalDeadline: LegalDeadline;
-  /** The organisation's own target date, never later than the legal deadline. */
+  /**
+   * Set whenever `breach_report` is among the rights: the GDPR Art. 33 notification to the
+   * Autoriteit Persoonsgegevens, 72 hours after receipt. Never extended, never rolled.
+   */
+  breachNotificationDeadline?: BreachNotificationDeadline;
+  /** The organisation's own target date for answering, never later than `legalDeadline`. */
   targetDate: CalendarDate;
   /** Set when we act as processor for a business customer (Art. 28(3)(e)); their deadline governs. */
   processorFor?: string;
