@@ -32,4 +32,10 @@ describe('calendarDate', () => {
     expect(getDayOfWeek('2026-11-22')).toBe(0);
     expect(getDayOfWeek('2026-11-28')).toBe(6);
   });
+
+  it('keeps years 0–99 themselves instead of mapping them to 1900–1999', () => {
+    expect(formatCalendarDate({ year: 99, month: 12, day: 32 })).toBe('0100-01-01');
+    expect(addCalendarDays('0099-01-01', 1)).toBe('0099-01-02');
+    expect(toDayNumber('0099-01-01')).toBeLessThan(toDayNumber('1583-01-01'));
+  });
 });

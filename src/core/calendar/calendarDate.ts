@@ -9,6 +9,11 @@ export interface CalendarDateParts {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Midnight UTC of a date; unlike `Date.UTC`, years 0–99 stay themselves instead of 1900–1999. */
+function toEpochMs({ year, month, day }: CalendarDateParts): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day);
+}
+
 /**
  * Writes a calendar date as `YYYY-MM-DD`, normalising overflowing days or months the way
  * `Date.UTC` does (so day 0 is the last day of the previous month).
@@ -17,7 +22,7 @@ const MS_PER_DAY = 86_400_000;
  * formatCalendarDate({ year: 2026, month: 2, day: 29 }) // '2026-03-01'
  */
 export function formatCalendarDate(parts: CalendarDateParts): CalendarDate {
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).toISOString().slice(0, 10);
+  return new Date(toEpochMs(parts)).toISOString().slice(0, 10);
 }
 
 /** Days in a month of the Gregorian calendar (`month` 1–12). */
@@ -49,8 +54,7 @@ export function parseCalendarDate(date: CalendarDate): CalendarDateParts {
 
 /** Days since 1970-01-01 for a calendar date; used to count and compare days. */
 export function toDayNumber(date: CalendarDate): number {
-  const { year, month, day } = parseCalendarDate(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return toEpochMs(parseCalendarDate(date)) / MS_PER_DAY;
 }
 
 /**
@@ -66,6 +70,5 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function getDayOfWeek(date: CalendarDate): number {
-  const { year, month, day } = parseCalendarDate(date);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return new Date(toEpochMs(parseCalendarDate(date))).getUTCDay();
 }

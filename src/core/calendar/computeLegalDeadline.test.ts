@@ -64,7 +64,6 @@ describe('computeLegalDeadline: one month (GDPR Art. 12(3), Regulation 1182/71)'
     ["New Year's Day (Friday 1 January 2027)", '2026-12-01T10:00:00Z', '2027-01-04'],
     ['Easter Monday (6 April 2026)', '2026-03-06T10:00:00Z', '2026-04-07'],
     ["King's Day (Monday 27 April 2026)", '2026-03-27T10:00:00Z', '2026-04-28'],
-    ["King's Day on a Saturday because 27 April is a Sunday (2025)", '2025-03-26T10:00:00Z', '2025-04-28'],
     ['Liberation Day (Tuesday 5 May 2026)', '2026-04-05T10:00:00Z', '2026-05-06'],
     ['Ascension Day (Thursday 14 May 2026)', '2026-04-14T10:00:00Z', '2026-05-15'],
     ['Whit Monday (25 May 2026)', '2026-04-25T10:00:00Z', '2026-05-26'],
@@ -72,6 +71,12 @@ describe('computeLegalDeadline: one month (GDPR Art. 12(3), Regulation 1182/71)'
     ['Boxing Day (Tuesday 26 December 2028)', '2028-11-26T10:00:00Z', '2028-12-27'],
   ])('rolls a deadline on %s to the next working day', (_holiday, receivedAt, deadline) => {
     expect(deadlineOf(receivedAt)).toBe(deadline);
+  });
+
+  // When 27 April is a Sunday, King's Day falls on Saturday the 26th, a weekend day anyway, so the
+  // 26-April rule itself never moves a deadline. What can go wrong is moving the holiday forward.
+  it("rolls a deadline on Saturday 26 April 2025 to Monday 28 April: King's Day on a Sunday does not move to the Monday", () => {
+    expect(deadlineOf('2025-03-26T10:00:00Z')).toBe('2025-04-28');
   });
 
   it('keeps Good Friday as the deadline day (3 April 2026)', () => {

@@ -24,3 +24,43 @@ describe('extendLegalDeadline', () => {
     expect(() => extendLegalDeadline(computeLegalDeadline('2026-03-27T10:00:00Z', 'breach_report'))).toThrow(LegalDeadlineError);
   });
 });
+
+describe('extendLegalDeadline to a date chosen by staff', () => {
+  // Received Tuesday 24 November 2026: the first month ends Thursday 24 December, the longest
+  // extension on Wednesday 24 February 2027.
+  const first = computeLegalDeadline('2026-11-24T10:00:00Z', 'erasure');
+
+  it('keeps a chosen working day (Friday 15 January 2027)', () => {
+    expect(extendLegalDeadline(first, { until: '2027-01-15' })).toEqual({
+      kind: 'month-period',
+      receivedOn: '2026-11-24',
+      deadline: '2027-01-15',
+      extended: true,
+    });
+  });
+
+  it('rolls a chosen Saturday (16 January 2027) to Monday 18 January', () => {
+    expect(extendLegalDeadline(first, { until: '2027-01-16' })).toMatchObject({ deadline: '2027-01-18' });
+  });
+
+  it('rolls a chosen Boxing Day (Saturday 26 December 2026) over the weekend to Monday 28 December', () => {
+    expect(extendLegalDeadline(first, { until: '2026-12-26' })).toMatchObject({ deadline: '2026-12-28' });
+  });
+
+  it('accepts exactly three months from receipt (24 February 2027)', () => {
+    expect(extendLegalDeadline(first, { until: '2027-02-24' })).toMatchObject({ deadline: '2027-02-24' });
+  });
+
+  it.each([
+    ['2027-02-25', 'one day later than three months from receipt'],
+    ['2026-12-24', 'the current deadline itself'],
+    ['2026-12-01', 'earlier than the current deadline'],
+  ])('refuses %s (%s), naming the allowed range', (until) => {
+    expect(() => extendLegalDeadline(first, { until })).toThrow(LegalDeadlineError);
+    expect(() => extendLegalDeadline(first, { until })).toThrow(/after 2026-12-24 and no later than 2027-02-24/);
+  });
+
+  it('refuses a chosen date that is not a YYYY-MM-DD date', () => {
+    expect(() => extendLegalDeadline(first, { until: '15-01-2027' })).toThrow(/write it as YYYY-MM-DD/);
+  });
+});

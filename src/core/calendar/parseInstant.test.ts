@@ -32,4 +32,18 @@ describe('parseInstant', () => {
   it('rejects an over-long fraction of 100,000 digits', () => {
     expect(() => parseInstant(`2026-01-30T23:30:00.${'9'.repeat(100_000)}`)).toThrow(InvalidInstantError);
   });
+
+  it.each([
+    ['0099-01-01T10:00:00Z', 'a two-digit year that Date.UTC would read as 1999'],
+    ['0000-01-01T00:00:00Z', 'year zero'],
+    ['1000-01-01T00:00:00Z', 'a year before the Gregorian calendar'],
+    ['1582-12-31T23:59:59Z', 'the last day before 1583'],
+  ])('refuses "%s" (%s), naming the first year it accepts', (value) => {
+    expect(() => parseInstant(value)).toThrow(InvalidInstantError);
+    expect(() => parseInstant(value)).toThrow(/before 1583.*from 1583 on/);
+  });
+
+  it('accepts the first Gregorian year in full, without mapping it to another century', () => {
+    expect(new Date(parseInstant('1583-01-01T00:00:00Z')).toISOString()).toBe('1583-01-01T00:00:00.000Z');
+  });
 });
