@@ -8,7 +8,7 @@ type StepCommand =
 /**
  * Marks one checklist step done, or waived with a reason, returning the case changes and audit event.
  * Throws a `CaseTransitionError` for an unknown step, a step already settled, a waiver without a
- * reason, or completing work while the requester's identity is still being checked.
+ * reason, or doing or waiving work while the requester's identity is still being checked.
  *
  * @example
  * applyStepCommand(privacyCase, { type: 'complete_step', by: 'sanne', stepId: 'erasure:clang' }, at).changes.checklist
@@ -25,10 +25,11 @@ export function applyStepCommand(
   if (step.state !== 'open') {
     throw new CaseTransitionError('step_not_open', `"${step.description}" is already ${step.state}.`);
   }
-  if (command.type === 'complete_step' && privacyCase.status === 'awaiting_identity') {
+  // Waiving counts too: otherwise every step could be waived and the case closed unverified.
+  if (privacyCase.status === 'awaiting_identity') {
     throw new CaseTransitionError(
       'identity_not_verified',
-      `Verify the requester's identity for ${privacyCase.reference} before doing the work: data must not reach the wrong person.`,
+      `Verify the requester's identity for ${privacyCase.reference} before doing or waiving any step: data must not reach the wrong person.`,
     );
   }
   const reason = command.type === 'waive_step' ? command.reason.trim() : '';

@@ -1,4 +1,5 @@
-import type { CaseOutcome, SourceMessage } from './privacyCase.ts';
+import type { CalendarDate } from '../calendar/legalDeadline.ts';
+import type { AuditEvent, CaseOutcome, PrivacyCase, SourceMessage } from './privacyCase.ts';
 
 /** What staff do to a case; `transition` checks each one against the case's state. */
 export type CaseCommand =
@@ -6,7 +7,8 @@ export type CaseCommand =
   | { type: 'acknowledge'; by: string }
   | { type: 'request_identity'; by: string }
   | { type: 'verify_identity'; by: string }
-  | { type: 'extend'; by: string; reason: string }
+  /** `until`: a new deadline chosen by staff; by default three months from receipt (GDPR Art. 12(3)). */
+  | { type: 'extend'; by: string; reason: string; until?: CalendarDate }
   | { type: 'complete_step'; by: string; stepId: string }
   | { type: 'waive_step'; by: string; stepId: string; reason: string }
   | { type: 'record_reply'; by: string; templateId: string }
@@ -20,6 +22,13 @@ export type CaseEffect =
   | { type: 'prepare_reply'; templateId: string }
   /** Tell the newly assigned handler. */
   | { type: 'notify_handler'; handler: string };
+
+/** What one accepted command does: the changed fields, one audit event, and the effects. */
+export interface CaseChange {
+  changes: Partial<PrivacyCase>;
+  event: AuditEvent;
+  effects?: CaseEffect[];
+}
 
 /** Why a command was refused, for code and for people. */
 export type CaseRefusalCode =
@@ -37,6 +46,8 @@ export type CaseRefusalCode =
   | 'already_extended'
   | 'first_month_passed'
   | 'breach_not_extendable'
+  | 'invalid_extension_date'
+  | 'not_extended'
   | 'unknown_step'
   | 'step_not_open'
   | 'missing_template'

@@ -69,9 +69,26 @@ describe('openPrivacyCase', () => {
     expect(privacyCase.targetDate).toBe('2026-02-13');
   });
 
-  it('lets a breach report in the same mail govern with 72 hours', () => {
+  it('keeps the one-month answer date for breach + erasure and adds the 72-hour notification beside it', () => {
     const privacyCase = openPrivacyCase(input({ classification: { ...classification, rights: ['erasure', 'breach_report'] } }));
-    expect(privacyCase.legalDeadline).toEqual({ kind: 'hours', receivedOn: '2026-01-31', deadlineAt: '2026-02-02T23:30:00.000Z' });
+    expect(privacyCase.legalDeadline).toEqual({ kind: 'month-period', receivedOn: '2026-01-31', deadline: '2026-03-02', extended: false });
+    expect(privacyCase.breachNotificationDeadline).toEqual({
+      kind: 'hours',
+      receivedOn: '2026-01-31',
+      deadlineAt: '2026-02-02T23:30:00.000Z',
+    });
+    expect(privacyCase.targetDate).toBe('2026-03-02');
+  });
+
+  it('gives a breach-only case the 72 hours as legal deadline and as breach notification deadline', () => {
+    const privacyCase = openPrivacyCase(input({ classification: { ...classification, rights: ['breach_report'] } }));
+    const hours = { kind: 'hours', receivedOn: '2026-01-31', deadlineAt: '2026-02-02T23:30:00.000Z' };
+    expect(privacyCase.legalDeadline).toEqual(hours);
+    expect(privacyCase.breachNotificationDeadline).toEqual(hours);
+  });
+
+  it('sets no breach notification deadline when no breach is reported', () => {
+    expect(openPrivacyCase(input())).not.toHaveProperty('breachNotificationDeadline');
   });
 
   it('derives the checklist for every right from the profile', () => {
@@ -104,6 +121,18 @@ describe('openPrivacyCase', () => {
     expect(openPrivacyCase(input({ rights: ['access', 'erasure'] })).auditTrail[2]).not.toHaveProperty('correctedRights');
   });
 
+  it('records no correction when staff confirm the same rights in another order or repeated', () => {
+    expect(openPrivacyCase(input({ rights: ['erasure', 'access'] })).auditTrail[2]).not.toHaveProperty('correctedRights');
+    expect(openPrivacyCase(input({ rights: ['erasure', 'access', 'erasure'] })).auditTrail[2]).not.toHaveProperty('correctedRights');
+  });
+
+  it('records a correction when staff add a right to the ones found, or drop one', () => {
+    expect(openPrivacyCase(input({ rights: ['access', 'erasure', 'portability'] })).auditTrail[2]).toMatchObject({
+      correctedRights: ['access', 'erasure', 'portability'],
+    });
+    expect(openPrivacyCase(input({ rights: ['erasure'] })).auditTrail[2]).toMatchObject({ correctedRights: ['erasure'] });
+  });
+
   it('records that we act as processor for a business customer', () => {
     expect(openPrivacyCase(input({ processorFor: 'Bakkerij Jansen BV' })).processorFor).toBe('Bakkerij Jansen BV');
   });
@@ -113,6 +142,32 @@ describe('openPrivacyCase', () => {
     expect(privacyCase.legalDeadline).toMatchObject({ receivedOn: '2026-01-26', deadline: '2026-02-26' });
     expect(privacyCase).toMatchObject({ receivedAt: '2026-01-30T23:30:00.000Z', controllerReceivedAt: '2026-01-26T07:00:00.000Z' });
   });
+
+  it("refuses a customer's receipt later than our own receipt, which would push the deadline out", () => {
+    const later = input({ processorFor: 'Bakkerij Jansen BV', controllerReceivedAt: '2026-01-31T08:00:00Z' });
+    expect(() => openPrivacyCase(later)).toThrow(CaseOpeningError);
+    expect(() => openPrivacyCase(later)).toThrow(/lies after our own receipt/);
+  });
+
+  it("refuses a customer's receipt in the future relative to now, even when our receipt is later still", () => {
+    const message = { ...input().message, receivedAt: '2026-02-10T09:00:00Z' };
+    const future = input({ message, processorFor: 'Bakkerij Jansen BV', controllerReceivedAt: '2026-02-05T09:00:00Z' });
+    expect(() => openPrivacyCase(future)).toThrow(/lies in the future/);
+  });
+
+  it("accepts a customer's receipt at the very instant of our own receipt", () => {
+    const same = input({ processorFor: 'Bakkerij Jansen BV', controllerReceivedAt: '2026-01-31T00:30:00+01:00' });
+    expect(openPrivacyCase(same).controllerReceivedAt).toBe('2026-01-30T23:30:00.000Z');
+  });
+
+  it.each([[''], ['   '], ['An de Boer'], ['@example.nl'], ['an.deboer@']])(
+    'refuses a requester without an email address (%j) with a clear message',
+    (email) => {
+      const message = { ...input().message, from: { name: 'An de Boer', email } };
+      expect(() => openPrivacyCase(input({ message }))).toThrow(CaseOpeningError);
+      expect(() => openPrivacyCase(input({ message }))).toThrow(/cannot be answered/);
+    },
+  );
 
   it("refuses a customer's receipt date without a customer", () => {
     expect(() => openPrivacyCase(input({ controllerReceivedAt: '2026-01-26T08:00:00Z' }))).toThrow(/act as processor/);

@@ -1,13 +1,17 @@
+import { computeBreachNotificationDeadline } from '../calendar/computeBreachNotificationDeadline.ts';
 import { computeGoverningDeadline } from '../calendar/computeGoverningDeadline.ts';
 import { computeTargetDate } from '../calendar/computeTargetDate.ts';
-import { parseInstant } from '../calendar/parseInstant.ts';
 import type { Classification } from '../classifier/classification.ts';
 import type { OrganisationProfile } from '../organisation/organisationProfile.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
+import { CaseOpeningError } from './caseOpeningError.ts';
 import { deriveChecklist } from './deriveChecklist.ts';
 import type { MessageIdentity } from './findCaseForMessage.ts';
 import { CASE_REFERENCE_PATTERN } from './formatCaseReference.ts';
 import type { AuditEvent, PrivacyCase } from './privacyCase.ts';
+import { readOpeningInstants } from './readOpeningInstants.ts';
+
+export { CaseOpeningError } from './caseOpeningError.ts';
 
 /** The message a case is opened from; a host's `MailMessage` fits. */
 export interface RequestMessage extends MessageIdentity {
@@ -34,19 +38,27 @@ export interface OpenPrivacyCaseInput {
   rights?: readonly RightLabel[];
   /** The business customer we act for as processor (Art. 28(3)(e)). */
   processorFor?: string;
-  /** As processor: when the customer received the request, if earlier than our receipt; its deadline governs. */
+  /** As processor: when the customer received the request (not after our receipt); its deadline governs. */
   controllerReceivedAt?: string;
   /** Store id; defaults to the reference, which is unique. */
   id?: string;
 }
 
-/** Thrown when a case cannot be opened; the message says what to fix. */
-export class CaseOpeningError extends Error {
-  override readonly name = 'CaseOpeningError';
+/** Whether staff chose other rights than the classifier found; order and repeats do not count. */
+function isCorrection(chosen: readonly RightLabel[], classified: readonly RightLabel[]): boolean {
+  const found = new Set(classified);
+  return chosen.length !== found.size || chosen.some((right) => !found.has(right));
+}
+
+/** Whether an address has something on both sides of an `@`; the requester must be answerable. */
+function isEmailAddress(address: string): boolean {
+  const at = address.trim().indexOf('@');
+  return at > 0 && at < address.trim().length - 1;
 }
 
 /**
- * Opens a tracked case for a privacy request: governing legal deadline and own target date from the
+ * Opens a tracked case for a privacy request: the legal deadline for answering (and, for a breach
+ * report, the separate 72-hour notification deadline; see `PrivacyCase`) and own target date from the
  * receipt instant, a checklist from the profile, and an audit trail that starts with the receipt,
  * the classification (with the deciding words), the opening and, if given, the assignment.
  *
@@ -67,15 +79,23 @@ export function openPrivacyCase(input: OpenPrivacyCaseInput): PrivacyCase {
   if (openedBy.trim() === '' || handler?.trim() === '') {
     throw new CaseOpeningError('Say who opens the case, and leave the handler out rather than empty.');
   }
+  if (!isEmailAddress(message.from.email)) {
+    throw new CaseOpeningError(
+      `The sender's address "${message.from.email}" is not an email address, so the requester cannot be answered. ` +
+        'Open the case from a message with a sender address.',
+    );
+  }
   if (input.controllerReceivedAt !== undefined && input.processorFor === undefined) {
     throw new CaseOpeningError("A customer's receipt date only applies when we act as processor: name the customer too.");
   }
-  const receivedAt = new Date(parseInstant(message.receivedAt)).toISOString();
-  const at = new Date(parseInstant(input.now)).toISOString();
-  const controllerReceivedAt =
-    input.controllerReceivedAt === undefined ? undefined : new Date(parseInstant(input.controllerReceivedAt)).toISOString();
-  const legalDeadline = computeGoverningDeadline(controllerReceivedAt ?? receivedAt, rights);
-  const isCorrected = input.rights !== undefined && rights.join() !== [...new Set(classification.rights)].join();
+  const { receivedAt, openedAt: at, controllerReceivedAt } = readOpeningInstants({
+    receivedAt: message.receivedAt,
+    now: input.now,
+    ...(input.controllerReceivedAt === undefined ? {} : { controllerReceivedAt: input.controllerReceivedAt }),
+  });
+  const countsFrom = controllerReceivedAt ?? receivedAt;
+  const legalDeadline = computeGoverningDeadline(countsFrom, rights);
+  const isCorrected = input.rights !== undefined && isCorrection(rights, classification.rights);
   const auditTrail: AuditEvent[] = [
     { type: 'received', at: receivedAt, internetMessageId: message.internetMessageId },
     {
@@ -106,6 +126,7 @@ export function openPrivacyCase(input: OpenPrivacyCaseInput): PrivacyCase {
     status: 'open',
     receivedAt,
     legalDeadline,
+    ...(rights.includes('breach_report') ? { breachNotificationDeadline: computeBreachNotificationDeadline(countsFrom) } : {}),
     targetDate: computeTargetDate(legalDeadline, rights, profile.targets),
     ...(input.processorFor === undefined ? {} : { processorFor: input.processorFor }),
     ...(controllerReceivedAt === undefined ? {} : { controllerReceivedAt }),

@@ -3,7 +3,7 @@ import { loadDefaultOrganisationProfile } from '../organisation/loadDefaultOrgan
 import type { RightLabel } from '../rights/rightLabel.ts';
 import type { CaseCommand, CaseRefusalCode } from './caseCommand.ts';
 import { openPrivacyCase } from './openPrivacyCase.ts';
-import type { PrivacyCase } from './privacyCase.ts';
+import type { CaseOutcome, PrivacyCase } from './privacyCase.ts';
 import { transition } from './transition.ts';
 
 const profile = loadDefaultOrganisationProfile();
@@ -113,6 +113,42 @@ describe('transition: the way through a case', () => {
     expect(run(extended, { type: 'verify_identity', by: 'thomas' }).status).toBe('extended');
   });
 
+  it('extends to a date chosen by staff, stores it as the deadline and the target, and records it', () => {
+    const extended = run(openCase(['access']), { type: 'extend', by: 'thomas', reason: 'Archive restore', until: '2027-01-15' });
+    expect(extended.legalDeadline).toEqual({ kind: 'month-period', receivedOn: '2026-11-24', deadline: '2027-01-15', extended: true });
+    expect(extended.targetDate).toBe('2027-01-15');
+    expect(extended.auditTrail.at(-1)).toMatchObject({ type: 'extended', newDeadline: '2027-01-15' });
+  });
+
+  it('rolls a chosen Saturday (16 January 2027) to Monday 18 January, like any period end', () => {
+    const extended = run(openCase(['access']), { type: 'extend', by: 'thomas', reason: 'Volume', until: '2027-01-16' });
+    expect(extended.legalDeadline).toMatchObject({ deadline: '2027-01-18' });
+  });
+
+  it('extends only the answer period of breach + erasure; the 72-hour notification deadline stays', () => {
+    const opened = openCase(['breach_report', 'erasure']);
+    const extended = run(opened, { type: 'extend', by: 'thomas', reason: 'Erasure in backups takes longer' });
+    expect(extended.legalDeadline).toEqual({ kind: 'month-period', receivedOn: '2026-11-24', deadline: '2027-02-24', extended: true });
+    expect(extended.breachNotificationDeadline).toEqual({ kind: 'hours', receivedOn: '2026-11-24', deadlineAt: '2026-11-27T10:00:00.000Z' });
+    expect(extended.breachNotificationDeadline).toEqual(opened.breachNotificationDeadline);
+  });
+
+  it('records the extension notice once the case is extended', () => {
+    const extended = run(openCase(['access']), { type: 'extend', by: 'thomas', reason: 'Volume' });
+    const noticed = run(extended, { type: 'record_reply', by: 'thomas', templateId: 'extension' });
+    expect(noticed.auditTrail.at(-1)).toMatchObject({ type: 'reply_sent', templateId: 'extension' });
+  });
+
+  it.each<[CaseOutcome, string]>([
+    ['refused', 'Identity could not be established'],
+    ['withdrawn', ''],
+    ['not_a_request', ''],
+  ])('closes as %s while identity is still awaited', (outcome, note) => {
+    const waiting = run(openCase(['access']), { type: 'request_identity', by: 'thomas' });
+    const closed = run(waiting, { type: 'close', by: 'thomas', outcome, ...(note === '' ? {} : { note }) });
+    expect(closed).toMatchObject({ status: 'closed', outcome });
+  });
+
   it('waives a step with its reason and closes as completed', () => {
     const opened = openCase();
     const [first, second] = stepIds(opened);
@@ -188,6 +224,46 @@ describe('transition: refusals', () => {
     expect(refusalOf(waiting, { type: 'request_identity', by: 'thomas' })).toBe('identity_already_requested');
   });
 
+  it('refuses waiving a step while the identity check is pending, so the check cannot be bypassed', () => {
+    const waiting = run(openCase(['access']), { type: 'request_identity', by: 'thomas' });
+    const [stepId] = stepIds(waiting);
+    expect(refusalOf(waiting, { type: 'waive_step', by: 'thomas', stepId: stepId!, reason: 'No data there' })).toBe('identity_not_verified');
+  });
+
+  it.each<[CaseOutcome, string | undefined]>([
+    ['completed', undefined],
+    ['partially_completed', 'Invoices kept for the tax authority'],
+  ])('refuses closing as %s while the identity check is pending, even with no open steps', (outcome, note) => {
+    const opened = openCase(['access']);
+    const waived = run(opened, ...stepIds(opened).map((stepId): CaseCommand => ({ type: 'waive_step', by: 'thomas', stepId, reason: 'No data there' })));
+    const waiting = run(waived, { type: 'request_identity', by: 'thomas' });
+    const result = transition(waiting, { type: 'close', by: 'thomas', outcome, ...(note === undefined ? {} : { note }) }, NOW);
+    expect(!result.ok && result.error.code).toBe('identity_not_verified');
+    expect(!result.ok && result.error.message).toMatch(/Verify the identity first, or close it as refused/);
+  });
+
+  it('refuses recording an extension notice on a case that was never extended', () => {
+    const result = transition(openCase(['access']), { type: 'record_reply', by: 'thomas', templateId: 'extension' }, NOW);
+    expect(!result.ok && result.error.code).toBe('not_extended');
+    expect(!result.ok && result.error.message).toMatch(/Extend the case first/);
+  });
+
+  it('refuses an extension notice on a breach-only case, whose 72 hours cannot be extended', () => {
+    expect(refusalOf(openCase(['breach_report']), { type: 'record_reply', by: 'thomas', templateId: ' extension ' })).toBe('not_extended');
+  });
+
+  it.each([
+    ['2027-02-25', 'later than three months from receipt'],
+    ['2026-12-24', 'the current deadline itself'],
+    ['2026-12-10', 'earlier than the current deadline'],
+    ['next month', 'not a date'],
+  ])('refuses extending to %s (%s) and leaves the case as it was', (until) => {
+    const opened = openCase(['access']);
+    const result = transition(opened, { type: 'extend', by: 'thomas', reason: 'Volume', until }, NOW);
+    expect(!result.ok && result.error.code).toBe('invalid_extension_date');
+    expect(opened.legalDeadline).toMatchObject({ deadline: '2026-12-24', extended: false });
+  });
+
   it('refuses verifying or requesting identity once verified', () => {
     const verified = run(opened, { type: 'verify_identity', by: 'thomas' });
     expect(refusalOf(verified, { type: 'verify_identity', by: 'thomas' })).toBe('identity_already_verified');
@@ -222,6 +298,9 @@ describe('transition: purity and the append-only audit trail', () => {
       { type: 'extend', by: 'thomas', reason: 'Volume' },
       { type: 'extend', by: 'thomas', reason: '' },
       { type: 'record_reply', by: 'thomas', templateId: 'acknowledgement' },
+      { type: 'record_reply', by: 'thomas', templateId: 'extension' },
+      { type: 'extend', by: 'thomas', reason: 'Volume', until: '2027-01-16' },
+      { type: 'close', by: 'thomas', outcome: 'partially_completed', note: 'Invoices kept' },
       { type: 'close', by: 'thomas', outcome: 'completed' },
       { type: 'close', by: 'thomas', outcome: 'withdrawn' },
       { type: 'close', by: 'thomas' },
