@@ -31,6 +31,17 @@ describe('classifyEmail: several rights in one mail', () => {
   });
 });
 
+describe('classifyEmail: short follow-up sentences', () => {
+  it('reads "Graag aanpassen." with the sentence before it that names the wrong detail', () => {
+    expect(classify('Mijn voornaam is Annelies, niet Anneliese. Graag aanpassen.').rights).toEqual(['rectification']);
+  });
+
+  it('does not lean a long sentence on the one before it', () => {
+    const body = 'Mijn e-mailadres stond in een datalek bij een webshop. Moet ik het wachtwoord van mijn Microsoft 365-account nu wijzigen?';
+    expect(classify(body).rights).not.toContain('rectification');
+  });
+});
+
 describe('classifyEmail: hard negatives', () => {
   it.each([
     ['a firewall change', 'Can you delete that firewall rule on the Utrecht site?'],

@@ -86,7 +86,7 @@ export function collectEvidence(
       isTopic: rule.topic === true,
     });
   }
-  for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS)) {
+  for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS, previousSentences(tokens))) {
     for (const ingredient of combined.ingredients) {
       if (SILENT_CONCEPTS.has(cues.rules[ingredient.rule]?.concept as RequestConcept)) continue;
       // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
@@ -106,4 +106,24 @@ export function collectEvidence(
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${sentence}`);
   }
   return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues };
+}
+
+/** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */
+const MAX_FOLLOW_UP_WORDS = 5;
+
+/** The sentence before each short follow-up sentence, when both are in the same paragraph. */
+function previousSentences(tokens: TokenizedText): Map<number, number> {
+  const wordCounts = new Map<number, number>();
+  for (let index = 0; index < tokens.count; index += 1) {
+    const sentence = tokens.sentences[index] ?? 0;
+    wordCounts.set(sentence, (wordCounts.get(sentence) ?? 0) + 1);
+  }
+  const previous = new Map<number, number>();
+  for (let index = 1; index < tokens.count; index += 1) {
+    const sentence = tokens.sentences[index] ?? 0;
+    const before = tokens.sentences[index - 1] ?? 0;
+    const isFollowUp = (wordCounts.get(sentence) ?? 0) <= MAX_FOLLOW_UP_WORDS;
+    if (sentence !== before && isFollowUp && tokens.paragraphs[index] === tokens.paragraphs[index - 1]) previous.set(sentence, before);
+  }
+  return previous;
 }

@@ -12,7 +12,8 @@ export interface CombinedRight {
 }
 
 /**
- * Applies the combinations to the ingredients found in each sentence.
+ * Applies the combinations to the ingredients found in each sentence (and, for combinations that
+ * reach back, in the sentence before it within the same paragraph).
  *
  * @example
  * combineConcepts(new Map([[0, new Map([['erase', m1], ['myData', m2]])]]), RIGHT_COMBINATIONS)
@@ -21,10 +22,14 @@ export interface CombinedRight {
 export function combineConcepts(
   conceptsBySentence: ReadonlyMap<number, ReadonlyMap<RequestConcept, CueMatch>>,
   combinations: readonly RightCombination[],
+  previousSentence: ReadonlyMap<number, number> = new Map(),
 ): CombinedRight[] {
   const combined: CombinedRight[] = [];
-  for (const [sentence, concepts] of conceptsBySentence) {
+  for (const [sentence, own] of conceptsBySentence) {
+    const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
+    const withPrevious = previous === undefined ? own : new Map([...previous, ...own]);
     for (const combination of combinations) {
+      const concepts = combination.reachesBack === true ? withPrevious : own;
       if (!combination.all.every((name) => concepts.has(name))) continue;
       if (combination.unless?.some((name) => concepts.has(name)) === true) continue;
       const anyName = combination.any?.find((name) => concepts.has(name));

@@ -12,7 +12,7 @@ function concept(name: RequestConcept, pattern: string, language?: RequestLangua
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
  */
 export const CONCEPT_LEXICON: readonly CueRule[] = [
-  concept('erase', 'streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|get|vergeten|forget|oublier|loschen'),
+  concept('erase', 'weggooien|gooi|gooien|streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|vergeten|forget|oublier|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
   // "wissen" erases in Dutch and means "to know" in German.
   concept('erase', 'wissen', 'nl'),
@@ -23,7 +23,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'laat|laten|let|lassen ~3 weten|know|wissen'),
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir'),
   concept('learn', 'what|which|welke|wat|welche|quelles|quelle|quels ~2 @personalData|info|information|gegevens|daten|donnees'),
-  concept('getCopy', 'kopie|afschrift|copy|copie|overzicht|overview|ubersicht|aufstellung|releve|ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|kopien|copies|exporteren|exporter|exportieren|export|uitdraai|dump'),
+  concept('getCopy', 'ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|exporteren|exporter|exportieren'),
+  // Nouns name what is asked for; unlike verbs a negation nearby ("I have not received a copy") does not undo them.
+  concept('copyOf', 'kopie|afschrift|copy|copie|overzicht|overview|ubersicht|aufstellung|releve|kopien|copies|export|uitdraai|dump'),
   concept('myData', '@my ~1 @personalData|gegevens|persoonsgegevens|data|details|daten|donnees|informations|informatie|information|info|profile|profiel|profil|dossier|file|record|records|historique|geschiedenis|history|notes|notities|aantekeningen|opnames|recordings|aufnahmen|enregistrements|cv|resume|sollicitatie|application|bewerbung|candidature'),
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   concept('myData', 'opnames|recordings|aufnahmen|aufzeichnungen|enregistrements|gesprekken|calls|gespreksopnames|notes|notities|aantekeningen|verslag|verslagen ~4 van|of|von|de|from|about|over ~1 mij|me|mich|moi|mijn|my|meine|meiner|mes|mon'),
@@ -78,10 +80,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'ausschließlich|ausschliesslich|uitsluitend|exclusively|uniquement ~4 dafur|daarvoor|for|pour|voor'),
   concept('stopUsing', 'op ~1 slot|on ~1 hold|sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter'),
   concept('stopUsing', 'niets|nothing|nichts|rien ~3 anders|else|anderes|autre|meer|more'),
+  concept('stopUsing', 'nergens|nirgends|nowhere ~3 voor|for|fur|anders|else'),
+  concept('keep', 'gooi|gooien|weggooien ~4 niet|nog'),
+  concept('keep', 'niet|nog ~1 niet ~4 weg|weggooien|vernietigen'),
   concept('keep', 'bewaren|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy'),
   concept('dispute', 'geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
   concept('object', 'bezwaar|object|objecting|objection|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition'),
+  concept('refuse', 'zonder|without|ohne|sans ~2 dat|that|dass|que'),
   concept('refuse', 'refuse|refuses|weiger|weigere|verweigere|verweigert|refuser ~3 que|dat|dass|that|to'),
   concept('refuse', 'wil|want|mochte|veux|souhaite ~3 niet|not|nicht|pas ~4 dat|that|dass|que'),
   concept('refuse', 'don|do|niet|nicht|pas ~2 t|not ~2 consent|toestemming|einverstanden|accepte|want'),

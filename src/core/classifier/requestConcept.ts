@@ -5,7 +5,7 @@
  */
 export const REQUEST_CONCEPTS = [
   // actions
-  'erase', 'learn', 'getCopy', 'correct', 'stopUsing', 'keep', 'object', 'withdrawConsent', 'stopContact',
+  'erase', 'learn', 'getCopy', 'copyOf', 'correct', 'stopUsing', 'keep', 'object', 'withdrawConsent', 'stopContact',
   'complain', 'transfer', 'received', 'see',
   // objects and circumstances
   'myData', 'theirData', 'myContactDetail', 'wrongValue', 'newValue', 'mailingList', 'marketing', 'profiling',

@@ -11,6 +11,8 @@ export interface RightCombination {
   any?: readonly RequestConcept[];
   unless?: readonly RequestConcept[];
   overrides?: readonly RightLabel[];
+  /** Ingredients may also come from the sentence before when this one is a short follow-up ("My name is X, not Y. Please fix."). */
+  reachesBack?: boolean;
 }
 
 /** Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. */
@@ -25,6 +27,7 @@ export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'], unless: ['notifyMe'] },
   { rights: ['access'], all: ['getCopy'], any: ['myData', 'theirData'], unless: ['direct'] },
+  { rights: ['access'], all: ['copyOf'], any: ['myData', 'theirData'], unless: ['direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
   { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData'] },
@@ -36,6 +39,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
   { rights: ['unsubscribe'], all: ['refuse'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'] },
+  { rights: ['rectification'], all: ['myContactDetail', 'correct'], reachesBack: true },
   { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
