@@ -1,15 +1,15 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { AuditEvent } from '../../core/cases/privacyCase.ts';
-import { describeAuditEvent } from '../shared/describeAuditEvent.ts';
-import { formatDisplayDateTime } from '../shared/formatForDisplay.ts';
-import type { HandlerList } from '../shared/nameHandler.ts';
+import { describeAuditEvent } from './describeAuditEvent.ts';
+import { formatDisplayDateTime } from './formatForDisplay.ts';
+import type { HandlerList } from './nameHandler.ts';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   when: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, display: 'block' },
 });
 
-/** The case's audit trail, oldest first, as recorded; nothing here can change it. */
+/** The case's audit trail, oldest first, as recorded, in the pane and the tab alike; nothing here can change it. */
 export function AuditTrailList({ auditTrail, handlers }: { auditTrail: readonly AuditEvent[]; handlers: HandlerList }) {
   const styles = useStyles();
   return (

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
-import { describeAuditEvent } from '../shared/describeAuditEvent.ts';
+import { AuditTrailList } from '../shared/AuditTrailList.tsx';
 import { describeLegalDeadline } from '../shared/describeLegalDeadline.ts';
 import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
 import { nameCaseOutcome } from '../shared/nameCaseOutcome.ts';
@@ -22,10 +22,10 @@ import { describeCaseDeadline } from './describeCaseDeadline.ts';
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  // Lets each term and its fact sit in the grid while staying grouped for assistive technology.
+  pair: { display: 'contents' },
   term: { fontWeight: tokens.fontWeightSemibold },
   fact: { margin: 0 },
-  trail: { paddingLeft: tokens.spacingHorizontalL },
-  when: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface CaseDetailDialogProps {
@@ -60,20 +60,14 @@ export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDe
           <DialogContent>
             <dl className={styles.facts}>
               {facts.map(([term, fact]) => (
-                <div key={term} style={{ display: 'contents' }}>
+                <div key={term} className={styles.pair}>
                   <dt className={styles.term}>{term}</dt>
                   <dd className={styles.fact}>{fact}</dd>
                 </div>
               ))}
             </dl>
             <h3>Audit trail</h3>
-            <ol className={styles.trail} data-testid="audit-trail">
-              {privacyCase.auditTrail.map((event, index) => (
-                <li key={`${event.at}-${index}`}>
-                  <span className={styles.when}>{formatDisplayDateTime(event.at)}</span> — {describeAuditEvent(event, handlers)}
-                </li>
-              ))}
-            </ol>
+            <AuditTrailList auditTrail={privacyCase.auditTrail} handlers={handlers} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onClose}>

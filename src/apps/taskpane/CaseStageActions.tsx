@@ -32,7 +32,7 @@ export function CaseStageActions({ privacyCase, staffMember: by, busy, onCommand
   const [form, setForm] = useState<'extend' | 'close'>();
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<CaseOutcome>('completed');
-  const has = (type: PrivacyCase['auditTrail'][number]['type']) => privacyCase.auditTrail.some((event) => event.type === type);
+  const isRecorded = (type: PrivacyCase['auditTrail'][number]['type']) => privacyCase.auditTrail.some((event) => event.type === type);
   const openForm = (next: 'extend' | 'close') => {
     setForm(next);
     setReason('');
@@ -45,17 +45,17 @@ export function CaseStageActions({ privacyCase, staffMember: by, busy, onCommand
         Next step
       </Subtitle2>
       <div className={styles.actions}>
-        {!has('acknowledged') && (
+        {!isRecorded('acknowledged') && (
           <Button size="small" disabled={busy} onClick={() => onCommand({ type: 'acknowledge', by })} data-testid="acknowledge-button">
             Receipt acknowledged
           </Button>
         )}
-        {privacyCase.status !== 'awaiting_identity' && !has('identity_verified') && (
+        {privacyCase.status !== 'awaiting_identity' && !isRecorded('identity_verified') && (
           <Button size="small" disabled={busy} onClick={() => onCommand({ type: 'request_identity', by })} data-testid="request-identity-button">
             Identity check asked
           </Button>
         )}
-        {!has('identity_verified') && (
+        {!isRecorded('identity_verified') && (
           <Button size="small" disabled={busy} onClick={() => onCommand({ type: 'verify_identity', by })} data-testid="verify-identity-button">
             Identity verified
           </Button>

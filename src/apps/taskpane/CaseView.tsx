@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
+import { AuditTrailList } from '../shared/AuditTrailList.tsx';
 import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
 import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
 import { nameCaseOutcome } from '../shared/nameCaseOutcome.ts';
 import { nameCaseStatus } from '../shared/nameCaseStatus.ts';
 import { nameHandler } from '../shared/nameHandler.ts';
-import { AuditTrailList } from './AuditTrailList.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { DeadlineSummary } from './DeadlineSummary.tsx';
 

@@ -118,7 +118,6 @@ export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile
           <HighlightedText text={bodyText} evidence={classification.evidence.filter((e) => e.field === 'body')} testId="message-body" />
         </div>
       </section>
-
     </>
   );
 }

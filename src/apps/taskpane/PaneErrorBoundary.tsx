@@ -1,4 +1,3 @@
-import { Text } from '@fluentui/react-components';
 import { Component } from 'react';
 import type { ReactNode } from 'react';
 
@@ -22,10 +21,10 @@ export class PaneErrorBoundary extends Component<{ children: ReactNode }, PaneEr
     // Plain elements: the fallback must not depend on anything that could fail the same way.
     return (
       <div role="alert" data-testid="pane-error">
-        <Text block weight="semibold">
-          This message could not be shown.
-        </Text>
-        <Text block>{`${this.state.error.message} Choose another message or reload the pane; if it happens again, report it with the message's subject.`}</Text>
+        <p>
+          <strong>This message could not be shown.</strong>
+        </p>
+        <p>{`${this.state.error.message} Choose another message or reload the pane; if it happens again, report it with the message's subject.`}</p>
       </div>
     );
   }

@@ -12,7 +12,9 @@ import { AppThemeProvider } from '../shared/AppThemeProvider.tsx';
 import { TaskPane } from './TaskPane.tsx';
 import type { HostProblemFeed, TaskPaneProps } from './TaskPane.tsx';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
+const container = document.getElementById('root');
+if (!container) throw new Error('taskpane.html has no #root element.');
+const root = createRoot(container);
 const clock = () => new Date();
 
 async function preparePane(): Promise<TaskPaneProps> {
