@@ -36,6 +36,13 @@ export async function startHarness() {
       await page.locator('#root > *').first().waitFor();
       return page;
     },
+    /** Opens the task pane on a demo message, as selecting it in Outlook would, and waits for the verdict. */
+    async openPaneOn(internetMessageId) {
+      const pane = await this.open('taskpane.html');
+      await pane.getByTestId('message-picker').selectOption(internetMessageId);
+      await pane.getByTestId('request-verdict').waitFor();
+      return pane;
+    },
     async stop() {
       await browser.close();
       await server.close();

@@ -13,13 +13,6 @@ async function markAsLoadedOnce(page) {
   return async () => page.evaluate(() => window.privacyDeskLoadedOnce === true);
 }
 
-async function openPaneOn(harness, internetMessageId) {
-  const pane = await harness.open('taskpane.html');
-  await pane.getByTestId('message-picker').selectOption(internetMessageId);
-  await pane.getByTestId('create-case-button').waitFor();
-  return pane;
-}
-
 describe('Open pages follow cases saved elsewhere, without a reload', () => {
   let harness;
   before(async () => {
@@ -33,8 +26,9 @@ describe('Open pages follow cases saved elsewhere, without a reload', () => {
     const tab = await harness.open('tab.html');
     await tab.getByTestId('empty-register').waitFor();
     const tabNotReloaded = await markAsLoadedOnce(tab);
-    const pane = await openPaneOn(harness, ACCESS_REQUEST);
-    const secondPane = await openPaneOn(harness, ACCESS_REQUEST);
+    const pane = await harness.openPaneOn(ACCESS_REQUEST);
+    const secondPane = await harness.openPaneOn(ACCESS_REQUEST);
+    await secondPane.getByTestId('create-case-button').waitFor();
     const secondPaneNotReloaded = await markAsLoadedOnce(secondPane);
 
     await pane.getByTestId('create-case-button').click();

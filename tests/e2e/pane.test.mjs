@@ -7,13 +7,6 @@ const ACCESS_REQUEST = '<c1a7e2f0-inzage-0001@mail.example>'; // received Monday
 const FOLLOW_UP = '<c1a7e2f0-inzage-0002@mail.example>'; // same conversation, a week later
 const NOT_A_REQUEST = '<4e1d8b70-firewall-rule@mail.example>'; // "Please delete that firewall rule"
 
-async function openPaneOn(harness, internetMessageId) {
-  const pane = await harness.open('taskpane.html');
-  await pane.getByTestId('message-picker').selectOption(internetMessageId);
-  await pane.getByTestId('request-verdict').waitFor();
-  return pane;
-}
-
 /** Opens the tab and returns the register row of one case. */
 async function openTabRow(harness, reference) {
   const tab = await harness.open('tab.html');
@@ -34,7 +27,7 @@ describe('Outlook task pane in demo mode, with the Teams tab', () => {
   });
 
   it('shows the rights and the legal deadline of a sample request, opens its case and lists it in the tab', async () => {
-    const pane = await openPaneOn(harness, ACCESS_REQUEST);
+    const pane = await harness.openPaneOn(ACCESS_REQUEST);
     assert.equal(await pane.getByTestId('request-verdict').getAttribute('data-verdict'), 'request');
     const rights = await pane.getByTestId('right-badge').evaluateAll((badges) => badges.map((badge) => badge.dataset.right));
     assert.ok(rights.includes('access'), `expected access among ${rights.join(', ')}`);
@@ -56,7 +49,7 @@ describe('Outlook task pane in demo mode, with the Teams tab', () => {
   });
 
   it('offers no case button for a message that is not a privacy request', async () => {
-    const pane = await openPaneOn(harness, NOT_A_REQUEST);
+    const pane = await harness.openPaneOn(NOT_A_REQUEST);
     assert.equal(await pane.getByTestId('request-verdict').getAttribute('data-verdict'), 'not-a-request');
     await pane.getByTestId('no-case-needed').waitFor();
     assert.equal(await pane.getByTestId('create-case-button').count(), 0);
@@ -64,7 +57,7 @@ describe('Outlook task pane in demo mode, with the Teams tab', () => {
   });
 
   it('shows the existing case for a follow-up in the same conversation instead of opening a second one', async () => {
-    const pane = await openPaneOn(harness, FOLLOW_UP);
+    const pane = await harness.openPaneOn(FOLLOW_UP);
     await pane.getByTestId('follow-up-notice').waitFor();
     assert.equal((await pane.getByTestId('case-reference').innerText()).trim(), reference);
     assert.match(await pane.getByTestId('follow-up-notice').innerText(), new RegExp(reference));
@@ -73,7 +66,7 @@ describe('Outlook task pane in demo mode, with the Teams tab', () => {
   });
 
   it('sends a templated reply from the pane and shows "Reply sent" in the audit trail in the tab', async () => {
-    const pane = await openPaneOn(harness, ACCESS_REQUEST);
+    const pane = await harness.openPaneOn(ACCESS_REQUEST);
     await pane.getByTestId('reply-preview').waitFor();
     await pane.getByTestId('open-reply-button').click();
     const preview = pane.getByTestId('reply-preview-dialog');
@@ -92,7 +85,7 @@ describe('Outlook task pane in demo mode, with the Teams tab', () => {
 
   it('has no serious or critical accessibility violations in the pane, for a request and a non-request', async () => {
     for (const message of [ACCESS_REQUEST, NOT_A_REQUEST]) {
-      const pane = await openPaneOn(harness, message);
+      const pane = await harness.openPaneOn(message);
       assert.deepEqual(await findSeriousAccessibilityViolations(pane), [], `violations for ${message}`);
       await pane.close();
     }
