@@ -57,11 +57,25 @@ describe('runDeadlineCommand', () => {
     expect(printed).not.toHaveProperty('deadline');
   });
 
-  it('adds days, working days and hours left when --now is given', async () => {
+  it('adds days and working days left to a month period when --now is given', async () => {
     const month = JSON.parse((await runDeadline('--received', '2026-01-31T10:00:00Z', '--right', 'access', '--now', '2026-02-26T10:00:00Z')).stdout);
     expect(month).toMatchObject({ daysLeft: 4, workingDaysLeft: 2 });
+  });
+
+  it('gives a breach days, fractional hours and minutes left, but no working days (hours are never rolled)', async () => {
     const breach = JSON.parse((await runDeadline('--received', '2026-03-27T10:00:00Z', '--right', 'breach_report', '--now', '2026-03-28T10:30:00Z')).stdout);
-    expect(breach).toMatchObject({ hoursLeft: 47 });
+    expect(breach).toMatchObject({ daysLeft: 2, hoursLeft: 47.5, minutesLeft: 2850 });
+    expect(breach).not.toHaveProperty('workingDaysLeft');
+  });
+
+  it('shows the last 30 minutes of a breach deadline as 0.5 hours, not 0', async () => {
+    const breach = JSON.parse((await runDeadline('--received', '2026-03-27T10:00:00Z', '--right', 'breach_report', '--now', '2026-03-30T09:30:00Z')).stdout);
+    expect(breach).toMatchObject({ hoursLeft: 0.5, minutesLeft: 30 });
+  });
+
+  it('shows a breach deadline passed 20 minutes ago as negative time', async () => {
+    const breach = JSON.parse((await runDeadline('--received', '2026-03-27T10:00:00Z', '--right', 'breach_report', '--now', '2026-03-30T10:20:00Z')).stdout);
+    expect(breach).toMatchObject({ hoursLeft: -0.33, minutesLeft: -20 });
   });
 
   it.each([
@@ -74,6 +88,12 @@ describe('runDeadlineCommand', () => {
     [['--received', '2026-01-30T23:30:00Z', '--right', 'access', '--fast'], /Unknown argument "--fast"/],
     [['--received', '--right', 'access'], /--received needs a value/],
     [['--received', '2026-01-30T23:30:00Z', '--right', 'access', '--now', '2026-02-01'], /--now: .* not an ISO 8601 instant/],
+    [['--received', '2026-01-30T23:30:00Z', '--right', 'access', '--right', 'erasure'], /--right was given more than once/],
+    [['--received=2026-01-30T23:30:00Z', '--right', 'access', '--received', '2026-02-01T10:00:00Z'], /--received was given more than once/],
+    [['--received', '2026-01-30T23:30:00Z', '--right', 'access', '--extended', '--extended'], /--extended was given more than once/],
+    [['--received', '0099-01-01T10:00:00Z', '--right', 'access'], /--received: "0099-01-01T10:00:00Z" lies before 1583/],
+    [['--received', '1000-01-01T00:00:00Z', '--right', 'access'], /--received: "1000-01-01T00:00:00Z" lies before 1583/],
+    [['--received', '9999-12-15T10:00:00Z', '--right', 'access'], /no deadline can be computed for this receipt/],
   ])('refuses %j with exit code 2 and a message on stderr', async (args, message) => {
     const { code, stdout, stderr } = await runDeadline(...args);
     expect(code).toBe(2);
@@ -101,5 +121,18 @@ describe('privacy-desk deadline (real process)', () => {
     const failure = cli('--received', '2026-01-30T23:30:00Z', '--right', 'nonsense');
     expect(failure.status).toBe(2);
     expect(failure.stderr).toMatch(/Unknown right "nonsense"/);
+  }, 120_000);
+
+  it('exits 2 with a usage message, not a stack trace, for a receipt in the year 1000', () => {
+    const early = cli('--received', '1000-01-01T00:00:00Z', '--right', 'access');
+    expect(early.status).toBe(2);
+    expect(early.stderr).toMatch(/lies before 1583/);
+    expect(early.stderr).not.toMatch(/RangeError|\n\s+at /);
+  }, 120_000);
+
+  it('mentions --now in the usage of the whole program', () => {
+    const usage = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/privacy-desk deadline .*--now/);
   }, 120_000);
 });

@@ -11,7 +11,9 @@ const USAGE = `Usage: privacy-desk deadline --received <ISO 8601 instant> --righ
   --received  when the request arrived, with a time zone, e.g. 2026-01-30T23:30:00Z
   --right     one of ${RIGHT_LABELS.join(', ')}
   --extended  three months from receipt instead of one (not for breach_report)
-  --now       also print the days and working days left at this instant`;
+  --now       also print what is left at this instant: days and working days, or for breach_report
+              days, hours (with fractions) and minutes
+Each flag may be given once.`;
 
 const MONTH_RULE =
   'GDPR Art. 12(3): one month from receipt (three when extended), counted under Regulation 1182/71 on the ' +
@@ -35,6 +37,10 @@ function readArguments(args: readonly string[]): DeadlineArguments {
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = equals === -1 ? arg : arg.slice(0, equals);
     const inlineValue = equals === -1 ? undefined : arg.slice(equals + 1);
+    // One request has one receipt and one right: a second value would silently win, so refuse it.
+    if (values.has(flag) || (flag === '--extended' && extended)) {
+      throw new UsageError(`${flag} was given more than once; give it once (one request, one right).`);
+    }
     if (flag === '--extended' && inlineValue === undefined) {
       extended = true;
     } else if (flag === '--received' || flag === '--right' || flag === '--now') {
@@ -71,19 +77,25 @@ function parseInstantOrExplain(flag: string, value: string): void {
   }
 }
 
+/** Time left to an exact instant, in whole minutes and in hours with two decimals (30 minutes = 0.5). */
+function describeTimeLeft(deadlineAt: string, now: string): { hoursLeft: number; minutesLeft: number } {
+  const minutesLeft = Math.floor((parseInstant(deadlineAt) - parseInstant(now)) / 60_000);
+  return { hoursLeft: Math.round((minutesLeft / 60) * 100) / 100, minutesLeft };
+}
+
 function describeDeadline({ received, right, extended, now }: DeadlineArguments): Record<string, unknown> {
   const legalDeadline = computeLegalDeadline(received, right, { extended });
   const common = { right, article: GDPR_ARTICLE[right] };
+  if (legalDeadline.kind === 'hours') {
+    // Hours are never rolled to a working day, so working days left would mislead here.
+    const timeLeft = now === undefined ? {} : { daysLeft: countDaysLeft(legalDeadline, now), ...describeTimeLeft(legalDeadline.deadlineAt, now) };
+    const { receivedOn, deadlineAt } = legalDeadline;
+    return { receivedOn, deadlineAt, ...common, rule: BREACH_RULE, ...timeLeft };
+  }
   const daysLeft =
     now === undefined
       ? {}
       : { daysLeft: countDaysLeft(legalDeadline, now), workingDaysLeft: countWorkingDaysLeft(legalDeadline, now) };
-  if (legalDeadline.kind === 'hours') {
-    const hoursLeft =
-      now === undefined ? {} : { hoursLeft: Math.floor((parseInstant(legalDeadline.deadlineAt) - parseInstant(now)) / 3_600_000) };
-    const { receivedOn, deadlineAt } = legalDeadline;
-    return { receivedOn, deadlineAt, ...common, rule: BREACH_RULE, ...daysLeft, ...hoursLeft };
-  }
   const periodEnd = addCalendarMonths(legalDeadline.receivedOn, extended ? 3 : 1);
   return {
     receivedOn: legalDeadline.receivedOn,
@@ -118,8 +130,13 @@ export async function runDeadlineCommand(
     output.write(`${JSON.stringify(describeDeadline(readArguments(args)), null, 2)}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    errors.write(`deadline: ${error.message}\n${USAGE}\n`);
+    // The calendar throws a RangeError for a date it cannot write, i.e. a deadline after the year 9999.
+    if (!(error instanceof UsageError || error instanceof RangeError)) throw error;
+    const message =
+      error instanceof UsageError
+        ? error.message
+        : `no deadline can be computed for this receipt (${error.message}); give a receipt before the year 9999.`;
+    errors.write(`deadline: ${message}\n${USAGE}\n`);
     return 2;
   }
 }

@@ -3,7 +3,8 @@ import { runDeadlineCommand } from './deadlineCommand.ts';
 
 const USAGE = `Usage:
   privacy-desk classify [FILE|-]     classify JSON Lines emails from FILE or stdin
-  privacy-desk deadline --received <ISO 8601 instant> --right <label> [--extended]`;
+  privacy-desk deadline --received <ISO 8601 instant> --right <label> [--extended] [--now <ISO 8601 instant>]
+                                     print the legal deadline as JSON; --now adds the time left`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
