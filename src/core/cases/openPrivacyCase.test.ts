@@ -149,7 +149,7 @@ describe('openPrivacyCase', () => {
     expect(() => openPrivacyCase(later)).toThrow(/lies after our own receipt/);
   });
 
-  it("refuses a customer's receipt in the future relative to now, even when our receipt is later still", () => {
+  it("refuses a customer's receipt in the future relative to now, checked on its own even when our own receipt is later still", () => {
     const message = { ...input().message, receivedAt: '2026-02-10T09:00:00Z' };
     const future = input({ message, processorFor: 'Bakkerij Jansen BV', controllerReceivedAt: '2026-02-05T09:00:00Z' });
     expect(() => openPrivacyCase(future)).toThrow(/lies in the future/);
