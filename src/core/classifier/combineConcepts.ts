@@ -13,7 +13,7 @@ export interface CombinedRight {
 
 /**
  * Applies the combinations to the ingredients found in each sentence (and, for combinations that
- * reach back, in the sentence before it within the same paragraph).
+ * reach back, together with the sentence before a short follow-up sentence in the same paragraph).
  *
  * @example
  * combineConcepts(new Map([[0, new Map([['erase', m1], ['myData', m2]])]]), RIGHT_COMBINATIONS)
@@ -29,6 +29,7 @@ export function combineConcepts(
     const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
     const withPrevious = previous === undefined ? own : new Map([...previous, ...own]);
     for (const combination of combinations) {
+      if (combination.reachesBack === true && previous === undefined) continue;
       const concepts = combination.reachesBack === true ? withPrevious : own;
       if (!combination.all.every((name) => concepts.has(name))) continue;
       if (combination.unless?.some((name) => concepts.has(name)) === true) continue;

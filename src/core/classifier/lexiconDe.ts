@@ -39,6 +39,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 anderen ~3 anbieter|verantwortlichen|dienst ~6 ubertragen|ubermitteln' },
   { kind: 'right', right: 'objection', pattern: 'widerspruch|widerspreche|widersprechen ~8 verarbeitung|nutzung|profiling|tracking|@personalData|analyse|aufzeichnung|weitergabe' },
   { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch' },
+  { kind: 'right', right: 'objection', pattern: 'widerspreche' },
   { kind: 'right', right: 'objection', pattern: 'widerspruchsrecht|widerspruch', topic: true },
   { kind: 'right', right: 'objection', pattern: '@consent|einwilligungen ~6 widerrufe|widerrufen|zuruck|widerruf' },
   { kind: 'right', right: 'objection', pattern: 'widerrufe|widerrufen|widerruf ~6 @consent' },

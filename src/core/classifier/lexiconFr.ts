@@ -33,6 +33,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'transmettre|transferer ~6 @personalData ~8 autre ~2 responsable|fournisseur|prestataire' },
   { kind: 'right', right: 'objection', pattern: 'opposer|oppose|opposition ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement' },
   { kind: 'right', right: 'objection', pattern: 'droit ~2 d ~1 opposition', topic: true },
+  { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose' },
   { kind: 'right', right: 'objection', pattern: 'retire|retirer|retrait|revoque|revoquer ~6 @consent' },
   { kind: 'right', right: 'objection', pattern: '@consent ~6 retire|retirer|retrait|revoque|revoquer' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~6 traiter|utiliser|exploiter|partager|suivre' },

@@ -28,6 +28,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // "I reserve the right to complain": a possible later step, not a complaint made now.
   { kind: 'hypothetical', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
   { kind: 'hypothetical', pattern: 'behalte ~8 vor' },
+  // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
+  { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|si|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|transmis|disclosed|communique|offengelegt|openbaar|public|offentlich|publiques|verstrekt' },
   // Moving a phone number to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },
