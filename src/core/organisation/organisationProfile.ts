@@ -26,6 +26,11 @@ export interface SystemHandling {
   steps: Partial<Record<RightLabel, string>>;
   /** Why data is kept despite an erasure request (e.g. fiscal retention), told to the requester. */
   erasureException?: LocalisedText;
+  /**
+   * Set when others hold this data (suppliers, processors): a request is passed on to them rather
+   * than carried out here (GDPR Art. 19), and replies say so, naming them with this text.
+   */
+  forwardTo?: LocalisedText;
 }
 
 export interface ProcessingSystem {

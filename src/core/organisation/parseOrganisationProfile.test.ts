@@ -33,6 +33,9 @@ describe('parseOrganisationProfile', () => {
     expect(exception?.nl).toMatch(/zeven jaar.*art\. 52/);
     expect(exception?.en).toMatch(/seven years.*art\. 52/);
     expect(profile.targets).toEqual({ objectionDays: 14, unsubscribeWorkingDays: 0 });
+    const forwardTo = profile.systems.find((system) => system.id === 'third_parties')?.handling.forwardTo;
+    expect(forwardTo?.en).toContain('VoIP suppliers');
+    expect(profile.systems.filter((system) => system.handling.forwardTo).map((system) => system.id)).toEqual(['third_parties']);
     expect({ default: profile.defaultLanguage, languages: profile.languages, staff: profile.staffLanguage }).toEqual({ default: 'nl', languages: ['nl', 'en'], staff: 'en' });
   });
 
@@ -85,6 +88,7 @@ describe('parseOrganisationProfile', () => {
     ['a missing system name', (p) => delete p.systems[0].name, 'systems[0].name: expected an object'],
     ['a system name without the default language', (p) => (p.systems[0].name = { en: 'Clang' }), 'systems[0].name.nl: expected a non-empty string'],
     ['an exception in a language the profile does not name', (p) => (p.systems[3].handling.erasureException.de = 'Rechnungen'), 'systems[3].handling.erasureException.de: unknown language; this profile\'s languages are nl, en'],
+    ['a forwarding text without the default language', (p) => (p.systems[5].handling.forwardTo = { en: 'our suppliers' }), 'systems[5].handling.forwardTo.nl: expected a non-empty string'],
     ['office hours in a misspelt language', (p) => (p.officeHours['nl-NL'] = 'werkdagen'), 'officeHours.nl-NL: unknown language'],
     ['a purpose without Dutch text', (p) => delete p.purposes[1].description.nl, 'purposes[1].description.nl: expected a non-empty string'],
     ['a purpose with an empty English text', (p) => (p.purposes[0].description.en = ''), 'purposes[0].description.en: expected a non-empty string'],

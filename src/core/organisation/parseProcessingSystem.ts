@@ -25,7 +25,7 @@ export function readRightRecord<T>(
 
 /**
  * Reads one entry of `systems`: where personal data lives and what to do there per right. The
- * texts a reply quotes (name, holds, retention, erasure exception) are localised; the steps are
+ * texts a reply quotes (name, holds, retention, erasure exception, who requests are forwarded to) are localised; the steps are
  * staff's, in one language.
  *
  * @example
@@ -41,11 +41,11 @@ export function parseProcessingSystem(value: unknown, path: string, languages: P
     throw new ProfileError(joinPath(path, 'id'), `expected lower-case letters, digits, "_" or "-", got "${id}"`);
   }
   const handlingPath = joinPath(path, 'handling');
-  const handling = readObject(system.handling, handlingPath, ['steps', 'erasureException']);
-  const erasureException =
-    handling.erasureException === undefined
-      ? undefined
-      : readLocalisedText(handling.erasureException, joinPath(handlingPath, 'erasureException'), languages);
+  const handling = readObject(system.handling, handlingPath, ['steps', 'erasureException', 'forwardTo']);
+  const readOptional = (field: 'erasureException' | 'forwardTo') =>
+    handling[field] === undefined ? undefined : readLocalisedText(handling[field], joinPath(handlingPath, field), languages);
+  const erasureException = readOptional('erasureException');
+  const forwardTo = readOptional('forwardTo');
   return {
     id,
     name: readLocalisedText(system.name, joinPath(path, 'name'), languages),
@@ -54,6 +54,7 @@ export function parseProcessingSystem(value: unknown, path: string, languages: P
     handling: {
       steps: readRightRecord(handling.steps, joinPath(handlingPath, 'steps'), readString),
       ...(erasureException === undefined ? {} : { erasureException }),
+      ...(forwardTo === undefined ? {} : { forwardTo }),
     },
   };
 }
