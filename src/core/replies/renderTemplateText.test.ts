@@ -5,6 +5,16 @@ import { renderTemplateLine, renderTemplateText } from './renderTemplateText.ts'
 import { ReplyError } from './replyError.ts';
 import { scanTemplateLine } from './scanTemplateLine.ts';
 
+function captureError(run: () => unknown): ReplyError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ReplyError) return error;
+    throw error;
+  }
+  throw new Error('expected a ReplyError');
+}
+
 describe('renderTemplateText', () => {
   it('renders blocks as paragraphs, single line breaks as <br> and "- " lines as a list', () => {
     const rendered = renderTemplateText('Dear {{name}},\n\nLine one\nLine two\n- a\n- b', { name: 'Jan' }, 'demo');
@@ -17,9 +27,24 @@ describe('renderTemplateText', () => {
     expect(rendered.html).toBe('<p>Systems:</p><ul><li>Pipedrive</li><li>Topdesk</li></ul>');
   });
 
-  it('leaves out a block whose placeholder is empty, and only that block', () => {
-    const rendered = renderTemplateText('Hello\n\nNote: {{note}}\n\nBye', { note: '  ' }, 'demo');
+  it('leaves out a block whose optional placeholder is empty, and only that block', () => {
+    const rendered = renderTemplateText('Hello\n\nNote: {{staffNote}}\n\nBye', { staffNote: '  ' }, 'demo');
     expect(rendered.text).toBe('Hello\n\nBye');
+  });
+
+  it('throws instead of dropping a paragraph whose required placeholder is empty (a string or an empty list)', () => {
+    const body = 'On {{receivedOn}} you asked us to erase your data. We erased it from:\n- {{systems}}\n\nBye';
+    for (const systems of ['', ' ', [], [' ']]) {
+      const error = captureError(() => renderTemplateText(body, { receivedOn: '24 November 2026', systems }, '"completion_erasure" (en)'));
+      expect(error.code).toBe('missing_input');
+      expect(error.message).toContain('"completion_erasure" (en)');
+      expect(error.message).toContain('{{systems}}');
+    }
+  });
+
+  it('throws for an empty required placeholder even when the same block also has an empty optional one', () => {
+    const values = { legalDeadline: '', staffNote: '' };
+    expect(() => renderTemplateText('We answer by {{legalDeadline}}. {{staffNote}}', values, 'demo')).toThrow(ReplyError);
   });
 
   it('renders a link as an anchor in HTML and as label plus address in text', () => {
@@ -46,6 +71,11 @@ describe('renderTemplateText', () => {
 describe('renderTemplateLine', () => {
   it('joins list values and turns line breaks into spaces', () => {
     expect(renderTemplateLine('{{a}} – {{b}}', { a: 'x\r\ny', b: ['1', '2'] }, 'demo')).toBe('x y – 1, 2');
+  });
+
+  it('leaves an empty optional value out of a subject, but throws for an empty required one', () => {
+    expect(renderTemplateLine('Re: {{requestSubject}} – {{caseReference}}', { requestSubject: '', caseReference: 'AVG-1' }, 'demo')).toBe('Re: – AVG-1');
+    expect(() => renderTemplateLine('Your case {{caseReference}}', { caseReference: '' }, 'demo')).toThrow(ReplyError);
   });
 });
 

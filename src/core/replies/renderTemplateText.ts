@@ -1,18 +1,16 @@
-import { escapeHtml } from './escapeHtml.ts';
-import { isEmptyReplyValue, isReplyLink, type ReplyValue, type ReplyValues } from './replyValue.ts';
+import { isOptionalPlaceholder } from './isOptionalPlaceholder.ts';
+import { renderSegmentText, renderTemplateBlock, type RenderedText, type TemplateLine } from './renderTemplateBlock.ts';
 import { ReplyError } from './replyError.ts';
-import { scanTemplateLine, type TemplateSegment } from './scanTemplateLine.ts';
+import { isEmptyReplyValue, type ReplyValues } from './replyValue.ts';
+import { scanTemplateLine } from './scanTemplateLine.ts';
 
-export interface RenderedText {
-  html: string;
-  text: string;
-}
-
-type Line = { isListItem: boolean; segments: TemplateSegment[] };
+export type { RenderedText } from './renderTemplateBlock.ts';
 
 /**
  * Fills a template body (format: see `ReplyTemplateText`) and renders it twice: as HTML in which
  * every value and every piece of template text is escaped, and as plain text without any tag.
+ * A block using an empty optional placeholder (`isOptionalPlaceholder`) is left out; an empty
+ * required one throws a `ReplyError`, so no paragraph the requester must read disappears silently.
  * `source` names the template in error messages, e.g. `refusal (nl)`.
  *
  * @example
@@ -21,14 +19,15 @@ type Line = { isListItem: boolean; segments: TemplateSegment[] };
  */
 export function renderTemplateText(body: string, values: ReplyValues, source: string): RenderedText {
   const blocks = splitBlocks(body).map((block) => block.map((line) => scanLine(line, values, source)));
-  const kept = blocks.filter((block) => !block.some((line) => line.segments.some((s) => isEmptyPlaceholder(s, values))));
-  const rendered = kept.map((block) => renderBlock(block, values));
+  for (const line of blocks.flat()) checkRequiredValues(line, values, source);
+  const kept = blocks.filter((block) => !block.some((line) => findEmptyPlaceholders(line, values).length > 0));
+  const rendered = kept.map((block) => renderTemplateBlock(block, values));
   return { html: rendered.map((r) => r.html).join('\n'), text: rendered.map((r) => r.text).join('\n\n') };
 }
 
 /**
  * Fills a one-line template (a subject) as plain text; line breaks in values become spaces, so a
- * value can never add a header line.
+ * value can never add a header line. An empty optional value leaves a gap; a required one throws.
  *
  * @example
  * renderTemplateLine('Your request – {{caseReference}}', { caseReference: 'AVG-2026-0007' }, 'demo')
@@ -36,7 +35,8 @@ export function renderTemplateText(body: string, values: ReplyValues, source: st
  */
 export function renderTemplateLine(line: string, values: ReplyValues, source: string): string {
   const scanned = scanLine(line.replace(/[\r\n]+/g, ' '), values, source);
-  return scanned.segments.map((segment) => segmentText(segment, values, ', ')).join('').replace(/\s+/g, ' ').trim();
+  checkRequiredValues(scanned, values, source);
+  return scanned.segments.map((segment) => renderSegmentText(segment, values, ', ')).join('').replace(/\s+/g, ' ').trim();
 }
 
 function splitBlocks(body: string): string[][] {
@@ -48,7 +48,7 @@ function splitBlocks(body: string): string[][] {
   return blocks.filter((block) => block.length > 0);
 }
 
-function scanLine(line: string, values: ReplyValues, source: string): Line {
+function scanLine(line: string, values: ReplyValues, source: string): TemplateLine {
   const isListItem = line.startsWith('- ');
   const { segments, problems } = scanTemplateLine(isListItem ? line.slice(2) : line);
   const unknown = segments.find((s) => s.kind === 'placeholder' && !Object.hasOwn(values, s.name));
@@ -59,64 +59,18 @@ function scanLine(line: string, values: ReplyValues, source: string): Line {
   return { isListItem, segments };
 }
 
-function isEmptyPlaceholder(segment: TemplateSegment, values: ReplyValues): boolean {
-  const value = segment.kind === 'placeholder' ? values[segment.name] : undefined;
-  return value !== undefined && isEmptyReplyValue(value);
+function findEmptyPlaceholders(line: TemplateLine, values: ReplyValues): string[] {
+  return line.segments.flatMap((segment) => {
+    const value = segment.kind === 'placeholder' ? values[segment.name] : undefined;
+    return segment.kind === 'placeholder' && value !== undefined && isEmptyReplyValue(value) ? [segment.name] : [];
+  });
 }
 
-function renderBlock(block: Line[], values: ReplyValues): RenderedText {
-  const html: string[] = [];
-  const text: string[] = [];
-  let paragraph: string[] = [];
-  let list: string[] = [];
-  const flush = () => {
-    if (paragraph.length > 0) html.push(`<p>${paragraph.join('<br>')}</p>`);
-    if (list.length > 0) html.push(`<ul>${list.map((item) => `<li>${item}</li>`).join('')}</ul>`);
-    paragraph = [];
-    list = [];
-  };
-  for (const line of block) {
-    const items = listItemsOf(line, values);
-    if (items) {
-      if (paragraph.length > 0) flush();
-      list.push(...items.map((item) => escapeMultiline(item)));
-      text.push(...items.map((item) => `- ${item}`));
-    } else {
-      if (list.length > 0) flush();
-      paragraph.push(line.segments.map((segment) => segmentHtml(segment, values)).join(''));
-      text.push(line.segments.map((segment) => segmentText(segment, values, ', ')).join(''));
-    }
-  }
-  flush();
-  return { html: html.join(''), text: text.join('\n') };
-}
-
-/** A `- ` line, or a line that is one list placeholder, becomes list items. */
-function listItemsOf(line: Line, values: ReplyValues): readonly string[] | undefined {
-  const only = line.segments.length === 1 ? line.segments[0] : undefined;
-  const value = only?.kind === 'placeholder' ? values[only.name] : undefined;
-  if (Array.isArray(value)) return (value as readonly string[]).filter((item) => item.trim() !== '');
-  if (!line.isListItem) return undefined;
-  return [line.segments.map((segment) => segmentText(segment, values, ', ')).join('')];
-}
-
-function segmentHtml(segment: TemplateSegment, values: ReplyValues): string {
-  if (segment.kind === 'text') return escapeHtml(segment.text);
-  const value: ReplyValue | undefined = values[segment.name];
-  if (value !== undefined && typeof value !== 'string' && isReplyLink(value)) {
-    return `<a href="${escapeHtml(value.href)}">${escapeHtml(value.label)}</a>`;
-  }
-  return escapeMultiline(segmentText(segment, values, ', '));
-}
-
-function segmentText(segment: TemplateSegment, values: ReplyValues, listSeparator: string): string {
-  if (segment.kind === 'text') return segment.text;
-  const value: ReplyValue = values[segment.name] ?? '';
-  if (typeof value === 'string') return value;
-  if (isReplyLink(value)) return value.label === value.href ? value.href : `${value.label} (${value.href})`;
-  return value.join(listSeparator);
-}
-
-function escapeMultiline(text: string): string {
-  return text.split(/\r\n?|\n/).map(escapeHtml).join('<br>');
+function checkRequiredValues(line: TemplateLine, values: ReplyValues, source: string): void {
+  const required = findEmptyPlaceholders(line, values).find((name) => !isOptionalPlaceholder(name));
+  if (required === undefined) return;
+  throw new ReplyError(
+    'missing_input',
+    `The reply ${source} cannot be completed: {{${required}}} has nothing to fill in for this case, and leaving its text out would hide something the requester must be told. Complete the case (or the inputs for this reply) first, or choose another template.`,
+  );
 }

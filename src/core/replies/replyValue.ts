@@ -6,14 +6,15 @@ export interface ReplyLink {
 
 /**
  * What a placeholder is filled with: text, a list (one item per line or `- ` item), or a link.
- * An empty string or list means "nothing to say": the block that uses it is left out.
+ * An empty string or list means "nothing to say": for an optional placeholder the block that uses it
+ * is left out; for any other it is an error (`renderTemplateText`).
  */
 export type ReplyValue = string | readonly string[] | ReplyLink;
 
 export type ReplyValues = Readonly<Record<string, ReplyValue>>;
 
 /**
- * Checks whether a value leaves nothing to say, so the block using it is left out.
+ * Checks whether a value leaves nothing to say.
  *
  * @example
  * isEmptyReplyValue('  ') // true
