@@ -2,6 +2,7 @@ import type { PrivacyCase } from '../cases/privacyCase.ts';
 import type { DetectedLanguage } from '../rights/language.ts';
 import { chooseReplyLanguage, REPLY_LANGUAGE_PACKS } from './chooseReplyLanguage.ts';
 import type { ReplyLanguage } from './replyLanguagePack.ts';
+import { findTemplateMismatch } from './findTemplateMismatch.ts';
 import { findTemplateForRight, REPLY_TEMPLATE_IDS, type ReplyTemplateId } from './replyTemplateId.ts';
 import { suggestReplyTemplate } from './suggestReplyTemplate.ts';
 
@@ -13,7 +14,10 @@ export interface ReplyTemplateSummary {
   language: ReplyLanguage;
   /** The template `suggestReplyTemplate` preselects for the case. */
   isSuggested: boolean;
-  /** False for a completion reply of a right the case does not invoke. */
+  /**
+   * False for a completion reply of a right the case does not invoke, for a template that does not
+   * fit the case (`findTemplateMismatch`), and, once the outcome is `refused`, for all but the refusal.
+   */
   isRelevant: boolean;
 }
 
@@ -25,7 +29,9 @@ export interface ListReplyTemplatesOptions {
 
 /**
  * Every reply template with its title in the reply language, in a stable order (the stages of a
- * case), marking the suggested one and the ones that fit the case's rights.
+ * case), marking the suggested one and the ones that fit the case, following the flow described at
+ * `suggestReplyTemplate`: the refusal fits every case with a right of the requester, and is the only
+ * fitting reply once the case's outcome is `refused`.
  *
  * @example
  * listReplyTemplates({ privacyCase }).find((template) => template.isSuggested)?.id // 'acknowledgement'
@@ -41,8 +47,14 @@ export function listReplyTemplates(options: ListReplyTemplatesOptions = {}): Rep
     title: REPLY_LANGUAGE_PACKS[language].templates[id].title,
     language,
     isSuggested: id === suggested,
-    isRelevant: !privacyCase || !isRightSpecific(id) || rightTemplates.has(id),
+    isRelevant: !privacyCase || isRelevant(id, privacyCase, rightTemplates),
   }));
+}
+
+function isRelevant(id: ReplyTemplateId, privacyCase: PrivacyCase, rightTemplates: ReadonlySet<ReplyTemplateId>): boolean {
+  if (privacyCase.outcome === 'refused') return id === 'refusal';
+  if (findTemplateMismatch(id, privacyCase)) return false;
+  return !isRightSpecific(id) || rightTemplates.has(id);
 }
 
 function isRightSpecific(id: ReplyTemplateId): boolean {

@@ -59,7 +59,17 @@ describe('replies quote the Quality Networks profile in the reply language', () 
     const moneybird = profile.systems.find((system) => system.id === 'moneybird');
     expect(reply.text).toContain(`- Moneybird (facturatie): ${moneybird?.handling.erasureException?.nl}`);
     expect(reply.text).toContain('Algemene wet inzake rijksbelastingen, art. 52');
-    expect(reply.text).toContain('- Derde partijen');
+    expect(reply.text).toContain('- Pipedrive (CRM)');
+  });
+
+  it('the erasure reply names third parties as passed the request on to, not as a system erased (Art. 19)', () => {
+    const thirdParties = profile.systems.find((system) => system.id === 'third_parties');
+    for (const language of ['nl', 'en'] as const) {
+      const reply = renderReply('completion_erasure', { privacyCase: buildTestCase({ language }), profile, today: '2026-11-24' });
+      const [erased = '', afterErased = ''] = reply.text.split(language === 'nl' ? 'doorgegeven' : 'passed your request on');
+      expect(erased).not.toContain(`- ${thirdParties?.name[language]}`);
+      expect(afterErased).toContain(`- ${thirdParties?.handling.forwardTo?.[language]}`);
+    }
   });
 
   it('the Dutch access reply lists the Dutch purposes with their legal basis, the recipients and the retention', () => {

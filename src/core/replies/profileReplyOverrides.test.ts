@@ -65,7 +65,8 @@ describe('replies with the built-in Quality Networks profile', () => {
   });
 
   it('applies an organisation\'s own Dutch erasure text and still fills it with the Dutch retention exception', () => {
-    const body = 'Beste {{requesterName}},\n\nWij bewaren alleen:\n- {{erasureExceptions}}\n\n{{signedBy}}';
+    const body =
+      'Beste {{requesterName}},\n\nGewist:\n- {{erasedSystems}}\n\nDoorgegeven:\n- {{forwardedTo}}\n\n{{nothingErased}}\n\nWij bewaren alleen:\n- {{erasureExceptions}}\n\n{{signedBy}}';
     const custom = parseOrganisationProfile({ ...profile, replyTemplates: { completion_erasure: { nl: { body } } } });
     const reply = renderReply('completion_erasure', { privacyCase: buildTestCase({ handler: 'sanne' }), profile: custom, today: '2026-11-24' });
     expect(reply.text).toContain('Wij bewaren alleen:');

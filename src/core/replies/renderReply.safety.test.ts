@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { REQUESTER_VALUE_MAX_CHARS } from './buildReplyValues.ts';
+import { REQUESTER_VALUE_MAX_CHARS } from './buildCommonReplyValues.ts';
 import { measureUtf8Bytes } from './measureUtf8Bytes.ts';
 import { OUTLOOK_REPLY_HTML_MAX_BYTES, renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';

@@ -32,10 +32,21 @@ function captureError(run: () => unknown): ReplyError {
   throw new Error('expected a ReplyError');
 }
 
+/** A breach report on its own invokes no right, so it is never acknowledged with an answer date, extended or refused. */
+const NOT_FOR_BREACH_REPORTS: readonly ReplyTemplateId[] = ['acknowledgement', 'extension', 'refusal'];
+
 describe('renderReply for every template, right and language', () => {
   for (const templateId of REPLY_TEMPLATE_IDS) {
     for (const language of REPLY_LANGUAGES) {
       for (const right of RIGHT_LABELS) {
+        if (right === 'breach_report' && NOT_FOR_BREACH_REPORTS.includes(templateId)) {
+          it(`refuses ${templateId} in ${language} for a case that only reports a breach, pointing to the breach report reply`, () => {
+            const error = captureError(() => render(templateId, { privacyCase: buildTestCase({ rightsInvoked: [right], language }) }));
+            expect(['wrong_template', 'extension_not_allowed']).toContain(error.code);
+            expect(error.message).toContain('breach report');
+          });
+          continue;
+        }
         it(`renders ${templateId} in ${language} for a ${right} case with every placeholder filled`, () => {
           const privacyCase = buildTestCase({ rightsInvoked: [right], language });
           const reply = render(templateId, { privacyCase });

@@ -5,6 +5,8 @@ export type ReplyErrorCode =
   | 'missing_input'
   | 'invalid_date'
   | 'extension_not_allowed'
+  /** The template does not fit the case, e.g. an acknowledgement with an answer date for a breach report. */
+  | 'wrong_template'
   | 'too_large';
 
 /**

@@ -56,6 +56,16 @@ export function buildTestProfile(changes: Partial<OrganisationProfile> = {}): Or
         retention: { nl: 'zolang klant + wettelijk minimum', en: 'while customer + legal minimum' },
         handling: { steps: { erasure: 'Anonymise contact on tickets' } },
       },
+      {
+        id: 'third_parties',
+        name: { nl: 'Derde partijen', en: 'Third parties' },
+        holds: { nl: 'gegevens voor levering en garantie', en: 'data for delivery and warranty' },
+        retention: { nl: 'volgens de verwerkersovereenkomst', en: 'as set in the processing agreement' },
+        handling: {
+          steps: { erasure: 'Forward the erasure request to the suppliers' },
+          forwardTo: { nl: 'onze VoIP-leveranciers', en: 'our VoIP suppliers' },
+        },
+      },
     ],
     purposes: [
       { description: { nl: 'diensten leveren en factureren', en: 'delivering and invoicing services' }, legalBasis: 'contract' },

@@ -13,8 +13,9 @@ export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 /**
  * One template in one language. `body` is plain text with a small structure:
  * blocks are separated by a blank line; a line starting with `- ` is a list item; other lines are
- * text. `{{name}}` is replaced by a value; a block in which a placeholder is empty is left out,
- * which is how optional parts (an ID-copy advice, a staff note) appear only when they apply.
+ * text. `{{name}}` is replaced by a value; a block in which an optional placeholder
+ * (`isOptionalPlaceholder`) is empty is left out, which is how optional parts (an ID-copy advice, a
+ * staff note) appear only when they apply. An empty required placeholder is an error, never a gap.
  */
 export interface ReplyTemplateText {
   /** Shown in the template picker. */
@@ -37,7 +38,7 @@ export interface ReplyLanguagePack {
   anonymousRequester: string;
   /** Signs a reply when no handler is assigned to the case. */
   teamSignature: string;
-  /** Each right with its article, as the requester reads it. */
+  /** Each right with its article, as the requester reads it after "an exercise of". */
   rightNames: Readonly<Record<RightLabel, string>>;
   identityProofs: Readonly<Record<IdentityProof, string>>;
   /** The Autoriteit Persoonsgegevens' advice to black out photo and BSN on an ID copy. */
@@ -45,5 +46,9 @@ export interface ReplyLanguagePack {
   /** Each lawful basis of Art. 6(1), following a purpose in an access reply: "– grondslag: ...". */
   legalBasisNames: Readonly<Record<LegalBasis, string>>;
   exportFormat: string;
+  /** Opens the acknowledgement's paragraph on a breach report made along with a right. */
+  breachReportMention: string;
+  /** An erasure answer when every erasure step was waived: there was nothing to erase. */
+  nothingErased: string;
   templates: Readonly<Record<ReplyTemplateId, ReplyTemplateText>>;
 }

@@ -22,7 +22,7 @@ export const COMMON_PLACEHOLDERS = [
 
 /** Placeholders that only make sense in one template, filled from that template's inputs. */
 const TEMPLATE_PLACEHOLDERS: Readonly<Record<ReplyTemplateId, readonly string[]>> = {
-  acknowledgement: [],
+  acknowledgement: ['breachReportMention'],
   identity_check: ['identityProof', 'idCopyAdvice'],
   extension: ['extensionReasons', 'extendedDeadline'],
   completion_access: [
@@ -35,7 +35,7 @@ const TEMPLATE_PLACEHOLDERS: Readonly<Record<ReplyTemplateId, readonly string[]>
     'automatedDecisions',
   ],
   completion_rectification: ['corrections'],
-  completion_erasure: ['erasedSystems', 'erasureExceptions'],
+  completion_erasure: ['erasedSystems', 'forwardedTo', 'nothingErased', 'erasureExceptions'],
   completion_restriction: [],
   completion_portability: ['exportFormat'],
   completion_objection: [],
@@ -50,7 +50,7 @@ const TEMPLATE_PLACEHOLDERS: Readonly<Record<ReplyTemplateId, readonly string[]>
  * own, that lacks one of these is rejected, so an override cannot drop a legally required part.
  */
 const REQUIRED_IN_BODY: Readonly<Record<ReplyTemplateId, readonly string[]>> = {
-  acknowledgement: ['caseReference', 'legalDeadline'],
+  acknowledgement: ['caseReference', 'legalDeadline', 'breachReportMention'],
   identity_check: ['identityProof', 'idCopyAdvice'],
   extension: ['extensionReasons', 'extendedDeadline'],
   completion_access: [
@@ -64,7 +64,8 @@ const REQUIRED_IN_BODY: Readonly<Record<ReplyTemplateId, readonly string[]>> = {
     'automatedDecisions',
   ],
   completion_rectification: [],
-  completion_erasure: ['erasureExceptions'],
+  // Each says what happened to the data; whichever applies is filled, the others are left out.
+  completion_erasure: ['erasedSystems', 'forwardedTo', 'nothingErased', 'erasureExceptions'],
   completion_restriction: [],
   completion_portability: ['exportFormat'],
   completion_objection: [],

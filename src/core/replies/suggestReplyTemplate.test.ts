@@ -3,6 +3,7 @@ import { listReplyTemplates } from './listReplyTemplates.ts';
 import { REPLY_TEMPLATE_IDS } from './replyTemplateId.ts';
 import { listReplyInputs } from './listReplyInputs.ts';
 import { renderReply } from './renderReply.ts';
+import { isReplyExpected } from './isReplyExpected.ts';
 import { ReplyError } from './replyError.ts';
 import { suggestReplyTemplate } from './suggestReplyTemplate.ts';
 import { buildTestCase, buildTestContext } from './replyFixtures.test-support.ts';
@@ -38,6 +39,11 @@ describe('suggestReplyTemplate', () => {
 
   it('suggests the refusal for a refused case, even after other replies', () => {
     const privacyCase = buildTestCase({ status: 'closed', outcome: 'refused', auditTrail: [sent('acknowledgement')] });
+    expect(suggestReplyTemplate(privacyCase).templateId).toBe('refusal');
+  });
+
+  it('suggests the refusal before the thanks for a breach report once a combined case is refused', () => {
+    const privacyCase = buildTestCase({ status: 'closed', outcome: 'refused', rightsInvoked: ['breach_report', 'access'] });
     expect(suggestReplyTemplate(privacyCase).templateId).toBe('refusal');
   });
 
@@ -80,6 +86,42 @@ describe('listReplyTemplates', () => {
   it('follows a language switch over the case language', () => {
     const templates = listReplyTemplates({ privacyCase: buildTestCase({ language: 'nl' }), language: 'en' });
     expect(templates[0]?.title).toBe('Acknowledgement of receipt');
+  });
+});
+
+describe('the refusal flow: written while open, still owed once closed as refused', () => {
+  const closedAsRefused = (auditTrail: AuditEvent[] = []) => buildTestCase({ status: 'closed', outcome: 'refused', auditTrail });
+
+  it('offers replies on every case not yet closed', () => {
+    for (const status of ['open', 'acknowledged', 'awaiting_identity', 'in_progress', 'extended'] as const) {
+      expect(isReplyExpected(buildTestCase({ status }))).toBe(true);
+    }
+  });
+
+  it('still offers the refusal on a case closed as refused whose refusal was not recorded as sent, and suggests it', () => {
+    const privacyCase = closedAsRefused([sent('acknowledgement')]);
+    expect(isReplyExpected(privacyCase)).toBe(true);
+    expect(suggestReplyTemplate(privacyCase).templateId).toBe('refusal');
+    expect(listReplyTemplates({ privacyCase }).find((template) => template.isSuggested)?.id).toBe('refusal');
+  });
+
+  it('lists only the refusal as fitting a refused case, so the suggestion and the list agree', () => {
+    const relevant = listReplyTemplates({ privacyCase: closedAsRefused() }).filter((template) => template.isRelevant).map((template) => template.id);
+    expect(relevant).toEqual(['refusal']);
+  });
+
+  it('expects no reply on a case closed as refused once the refusal was sent, nor on one closed otherwise', () => {
+    expect(isReplyExpected(closedAsRefused([sent('refusal')]))).toBe(false);
+    for (const outcome of ['completed', 'partially_completed', 'withdrawn', 'not_a_request'] as const) {
+      expect(isReplyExpected(buildTestCase({ status: 'closed', outcome }))).toBe(false);
+    }
+  });
+
+  it('lists the refusal as fitting an open case with a right of the requester, so staff can write it before closing', () => {
+    for (const status of ['open', 'in_progress', 'extended'] as const) {
+      const refusal = listReplyTemplates({ privacyCase: buildTestCase({ status }) }).find((template) => template.id === 'refusal');
+      expect(refusal?.isRelevant).toBe(true);
+    }
   });
 });
 

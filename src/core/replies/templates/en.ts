@@ -27,7 +27,7 @@ export const ENGLISH_REPLIES: ReplyLanguagePack = {
     portability: 'the right to data portability (Art. 20 GDPR)',
     objection: 'the right to object and to withdraw consent (Art. 21(1) and 7(3) GDPR)',
     unsubscribe: 'the right to object to direct marketing (Art. 21(2)–(3) GDPR)',
-    complaint: 'a complaint about how we handle personal data',
+    complaint: 'the right to complain about how we handle personal data',
     breach_report: 'a report of a possible personal data breach',
   },
   identityProofs: {
@@ -46,6 +46,8 @@ export const ENGLISH_REPLIES: ReplyLanguagePack = {
     legitimate_interests: 'legal basis: our legitimate interests (Art. 6(1)(f) GDPR)',
   },
   exportFormat: 'CSV and JSON',
+  breachReportMention: 'You also reported a possible personal data breach.',
+  nothingErased: 'We found no personal data about you in our systems that needed erasing.',
   templates: {
     acknowledgement: {
       title: 'Acknowledgement of receipt',
@@ -53,6 +55,8 @@ export const ENGLISH_REPLIES: ReplyLanguagePack = {
       body: `${GREETING}
 
 Thank you for your email. We received your request on {{receivedOn}} and registered it under reference {{caseReference}}. We understand it as an exercise of {{rightsInvoked}}.
+
+{{breachReportMention}} We handle that report separately: if it is a personal data breach that must be reported, we notify the {{supervisoryAuthority}} within 72 hours of becoming aware of it (Art. 33 GDPR).
 
 We will answer without undue delay and at the latest on {{legalDeadline}} (Art. 12(3) GDPR). If we need more time because the request is complex, we will tell you before then, with our reasons.
 
@@ -130,11 +134,18 @@ ${SIGNATURE}`,
     },
     completion_erasure: {
       title: 'Completion: erasure',
-      subject: 'Your personal data has been erased – {{caseReference}}',
+      subject: 'Your request to erase your personal data has been handled – {{caseReference}}',
       body: `${GREETING}
 
-On {{receivedOn}} you asked us to erase your personal data (reference {{caseReference}}). We have erased it from these systems:
+On {{receivedOn}} you asked us to erase your personal data (reference {{caseReference}}). We have handled your request.
+
+We have erased your data from these systems:
 - {{erasedSystems}}
+
+We have passed your request on to the following parties, so that they erase your data too (Art. 19 GDPR):
+- {{forwardedTo}}
+
+{{nothingErased}}
 
 The law obliges us to keep some data, which we therefore do not erase (Art. 17(3)(b) GDPR). We keep it only for that purpose and delete it when the period ends:
 - {{erasureExceptions}}

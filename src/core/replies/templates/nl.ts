@@ -27,7 +27,7 @@ export const DUTCH_REPLIES: ReplyLanguagePack = {
     portability: 'het recht op overdracht van gegevens (art. 20 AVG)',
     objection: 'het recht van bezwaar en het intrekken van toestemming (art. 21 lid 1 en art. 7 lid 3 AVG)',
     unsubscribe: 'het recht van bezwaar tegen direct marketing (art. 21 lid 2 en 3 AVG)',
-    complaint: 'een klacht over de omgang met persoonsgegevens',
+    complaint: 'het recht om te klagen over de omgang met persoonsgegevens',
     breach_report: 'een melding van een mogelijk datalek',
   },
   identityProofs: {
@@ -46,6 +46,8 @@ export const DUTCH_REPLIES: ReplyLanguagePack = {
     legitimate_interests: 'grondslag: ons gerechtvaardigd belang (art. 6 lid 1 onder f AVG)',
   },
   exportFormat: 'CSV en JSON',
+  breachReportMention: 'U meldt ook een mogelijk datalek.',
+  nothingErased: 'Wij hebben in onze systemen geen persoonsgegevens van u gevonden die gewist moesten worden.',
   templates: {
     acknowledgement: {
       title: 'Ontvangstbevestiging',
@@ -53,6 +55,8 @@ export const DUTCH_REPLIES: ReplyLanguagePack = {
       body: `${GREETING}
 
 Dank u voor uw e-mail. Wij hebben uw verzoek op {{receivedOn}} ontvangen en geregistreerd onder kenmerk {{caseReference}}. Wij begrijpen het als een beroep op {{rightsInvoked}}.
+
+{{breachReportMention}} Die melding behandelen wij apart: als het om een datalek gaat dat gemeld moet worden, melden wij het binnen 72 uur nadat wij ervan op de hoogte zijn aan de {{supervisoryAuthority}} (art. 33 AVG).
 
 Wij antwoorden zo snel mogelijk en uiterlijk op {{legalDeadline}} (art. 12 lid 3 AVG). Hebben wij meer tijd nodig omdat het verzoek ingewikkeld is, dan laten wij u dat vóór die datum weten, met de reden.
 
@@ -130,11 +134,18 @@ ${SIGNATURE}`,
     },
     completion_erasure: {
       title: 'Afhandeling: wissen',
-      subject: 'Uw persoonsgegevens zijn gewist – {{caseReference}}',
+      subject: 'Uw verzoek om uw persoonsgegevens te wissen is afgehandeld – {{caseReference}}',
       body: `${GREETING}
 
-Op {{receivedOn}} vroeg u ons uw persoonsgegevens te wissen (kenmerk {{caseReference}}). Wij hebben ze gewist uit deze systemen:
+Op {{receivedOn}} vroeg u ons uw persoonsgegevens te wissen (kenmerk {{caseReference}}). Wij hebben uw verzoek afgehandeld.
+
+Wij hebben uw gegevens gewist uit deze systemen:
 - {{erasedSystems}}
+
+Wij hebben uw verzoek doorgegeven aan de volgende partijen, zodat ook zij uw gegevens wissen (art. 19 AVG):
+- {{forwardedTo}}
+
+{{nothingErased}}
 
 Sommige gegevens moeten wij volgens de wet bewaren; die wissen wij daarom niet (art. 17 lid 3 onder b AVG). Wij bewaren ze alleen daarvoor en verwijderen ze als de termijn voorbij is:
 - {{erasureExceptions}}

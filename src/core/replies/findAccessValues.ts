@@ -1,4 +1,3 @@
-import type { PrivacyCase } from '../cases/privacyCase.ts';
 import { localiseText } from '../organisation/localiseText.ts';
 import type { LocalisedText, OrganisationProfile } from '../organisation/organisationProfile.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
@@ -30,27 +29,3 @@ export function findAccessValues(profile: OrganisationProfile, pack: ReplyLangua
   };
 }
 
-/**
- * The systems an erasure answer names, in the pack's language: where data was erased (the case's
- * done erasure steps, or, without a checklist, every system with an erasure step) and where the law
- * makes us keep it (the profile's `erasureException`, e.g. invoices kept seven years under AWR art. 52).
- *
- * @example
- * findErasureValues(privacyCase, loadDefaultOrganisationProfile(), DUTCH_REPLIES).erasureExceptions
- * // ['Moneybird (facturatie): facturen bewaren wij zeven jaar, omdat de belastingwet dat verplicht (...)']
- */
-export function findErasureValues(privacyCase: PrivacyCase, profile: OrganisationProfile, pack: ReplyLanguagePack) {
-  const localise = (text: LocalisedText) => localiseText(text, pack.language, profile);
-  const erasureSteps = privacyCase.checklist.filter((step) => step.right === 'erasure');
-  const erasedIds = erasureSteps.length
-    ? new Set(erasureSteps.filter((step) => step.state === 'done').map((step) => step.systemId))
-    : new Set(profile.systems.filter((system) => system.handling.steps.erasure).map((system) => system.id));
-  return {
-    erasedSystems: profile.systems
-      .filter((system) => erasedIds.has(system.id) && system.handling.erasureException === undefined)
-      .map((system) => localise(system.name)),
-    erasureExceptions: profile.systems.flatMap((system) =>
-      system.handling.erasureException === undefined ? [] : [`${localise(system.name)}: ${localise(system.handling.erasureException)}`],
-    ),
-  };
-}
