@@ -34,6 +34,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },
   { kind: 'hypothetical', pattern: 'number|nummer ~1 port|porting|portability|portabiliteit' },
+  { kind: 'hypothetical', pattern: 'numero|numeros|nummer|nummers|number|numbers|rufnummer|rufnummern ~6 portabilite|portability|portabiliteit|porteren|portieren|porter|porting' },
+  // "Ignore my earlier mail about deleting my data": the sender takes a request back.
+  { kind: 'hypothetical', pattern: 'ignore|negeer|disregard|ignorieren|ignorez|vergeet|oubliez ~4 @mine|earlier|previous ~3 earlier|previous|vorige|eerdere|vorherige|letzte|precedent|dernier|mail|email|bericht|request|verzoek|nachricht|message' },
+  { kind: 'hypothetical', pattern: 'vergist|mistaken|geirrt|geïrrt|trompe|trompee' },
   // A sender confirming that we were taken off its own list states a fact, it asks nothing.
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 have|has|bent|zijn|wurden|sind|avez|etes ~3 been|ete ~2 unsubscribed|removed|afgemeld|uitgeschreven|verwijderd|abgemeldet|ausgetragen|desinscrit|desinscrite|desabonne' },
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 will|zult|zal|werden|allez ~3 no|niet|geen|keine|plus ~3 longer|meer|mehr|plus' },
@@ -45,6 +49,15 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'informational', pattern: 'processing|verwerkers ~1 agreement|addendum|overeenkomst' },
   { kind: 'informational', pattern: 'adviseren|advies|beraten|beratung|advice|advise|conseiller|conseil|handleiding|guide|vorlage|sjabloon' },
   { kind: 'informational', pattern: 'hoe|how|wie|combien ~1 lang|long|lange|viel|de ~1 zeit|temps' },
+  // Asking advice about one's own customers' requests: modal questions, tips, "the data is not with you".
+  { kind: 'informational', pattern: 'moeten|moet|mussen|müssen|muss|devons|dois|faut ~2 we|wij|wir|nous|il' },
+  { kind: 'informational', pattern: 'do|should|must ~1 we ~2 have|need|also|delete|give|send' },
+  { kind: 'informational', pattern: 'tips|voorbeeldbrief|consultancy|erfahrung|ervaring|experience|conseils|cookiebanner|cookiebeleid|cookies' },
+  { kind: 'informational', pattern: 'algemene|allgemeine|general|simple ~1 vraag|frage|question' },
+  { kind: 'informational', pattern: 'not|niet|nicht|pas ~2 with|bij|bei|chez ~1 you|jullie|u|ihnen|vous' },
+  { kind: 'informational', pattern: 'hoeven|hoeft ~3 niets|niks ~2 mee|te' },
+  { kind: 'informational', pattern: 'brauchen ~2 wir ~2 nicht' },
+  { kind: 'informational', pattern: 'no ~1 further ~1 action' },
   { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmation|confirmed|bevestiging|bevestigd|bestatigung|bestatigt|confirmee' },
   { kind: 'hypothetical', pattern: 'confirmation|bevestiging|bestatigung ~3 unsubscribe|afmelding|uitschrijving|abmeldung|desinscription' },
   { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|afschrift ~4 fur|for|voor|pour ~1 mich|me|mij|moi|myself|mezelf|selbst' },

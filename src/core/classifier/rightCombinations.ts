@@ -54,6 +54,6 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['complaint'], all: ['complain', 'authority'] },
   { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'] },
   { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything', 'received'] },
-  { rights: ['breach_report'], all: ['notForMe'], any: ['received', 'personalDetails'] },
+  { rights: ['breach_report'], all: ['notForMe', 'received'] },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
 ];

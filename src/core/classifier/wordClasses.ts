@@ -5,6 +5,8 @@
 export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // The requester himself, as owner of the data.
   my: 'mijn|m|mn|my|mine|mein|meine|meinen|meiner|meines|meinem|mes|mon|ma|mij|me|mich|mir|moi|ik|i|je|ich|own|eigen|eigene|eigenen',
+  // Possessive only: "my phone number", never "I ... email".
+  mine: 'mijn|mn|my|mine|mein|meine|meinen|meiner|meines|meinem|mes|mon|ma|own|eigen|eigene|eigenen',
   me: 'mij|me|mich|mir|moi|mezelf|myself',
   // Someone the sender acts for (processor requests, parents, lawyers).
   their: 'zijn|haar|hun|his|her|their|sein|seine|seiner|seinen|ihre|ihrer|ihren|son|sa|ses|leur|leurs|client|clients|mandant|client*',

@@ -36,7 +36,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'disclaimer', pattern: 'printing|print|afdrukken|ausdrucken|imprimer ~6 environment|milieu|umwelt|environnement' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|druk|tap ~8 unsubscribe|afmelden|afmelding|uitschrijven|abmelden|abbestellen|desinscrire|desabonner|desinscription|desabonnement' },
   { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik|click|hier|here|link|ici|cliquez|klicken|knop|button|lien' },
-  { kind: 'footer', pattern: 'you ~2 are ~2 receiving|received|getting ~3 this|these' },
+  { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|received|getting ~3 this|these' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|om ~6 af ~2 te ~1 melden' },
   // Footers ask the reader in question form ("Wil je deze nieuwsbrief niet meer ontvangen?"); requests say "ik wil".
   { kind: 'footer', pattern: 'wil|wilt ~2 je|u ~2 deze|onze|de ~6 niet|geen ~3 meer|langer ~2 ontvangen' },
