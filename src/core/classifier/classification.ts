@@ -27,4 +27,6 @@ export interface Classification {
   /** True when the body was longer than the examined cap; only the first `examinedChars` were read. */
   truncated: boolean;
   examinedChars: number;
+  /** True when the mail says it is an automatic reply (out of office, auto-reply): never a request. */
+  isAutoReply?: boolean;
 }

@@ -86,5 +86,6 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     evidence: decision.evidence,
     truncated: bodyText.length > examinedChars,
     examinedChars,
+    isAutoReply,
   };
 }
