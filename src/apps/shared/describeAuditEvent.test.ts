@@ -38,9 +38,24 @@ describe('describeAuditEvent', () => {
     expect(describeAuditEvent(event)).toBe('Deadline extended to Monday 4 May 2026 by anna: many systems');
   });
 
+  it('names a checklist step by right and system name from the profile, not by its id', () => {
+    const systems = [{ id: 'clang', name: 'Clang / e-village' }];
+    expect(describeAuditEvent({ type: 'step_done', at: 'x', by: 'sanne', stepId: 'erasure:clang' }, handlers, systems)).toBe(
+      'Erasure – Clang / e-village: done by Sanne de Vries',
+    );
+    expect(describeAuditEvent({ type: 'step_done', at: 'x', by: 'sanne', stepId: 'breach_report:procedure-2' }, handlers, systems)).toBe(
+      'Breach report – general procedure, step 2: done by Sanne de Vries',
+    );
+  });
+
+  it('keeps the id of a step whose system left the profile, or whose id has another shape', () => {
+    expect(describeAuditEvent({ type: 'step_done', at: 'x', by: 'noor', stepId: 'access:exact' })).toBe('Access – exact: done by noor');
+    expect(describeAuditEvent({ type: 'step_done', at: 'x', by: 'noor', stepId: 'legacy-step-7' })).toBe('legacy-step-7: done by noor');
+  });
+
   it('keeps the reason of a waived step and the note of a closing in the line', () => {
-    expect(describeAuditEvent({ type: 'step_waived', at: 'x', by: 'noor', stepId: 'erasure-clang', reason: 'No subscription' })).toBe(
-      'Step erasure-clang waived by noor: No subscription',
+    expect(describeAuditEvent({ type: 'step_waived', at: 'x', by: 'noor', stepId: 'erasure:clang', reason: 'No subscription' }, [], [{ id: 'clang', name: 'Clang' }])).toBe(
+      'Erasure – Clang: waived by noor (No subscription)',
     );
     expect(describeAuditEvent({ type: 'closed', at: 'x', by: 'noor', outcome: 'partially_completed', note: 'Invoices kept 7 years' })).toBe(
       'Closed as partially completed by noor: Invoices kept 7 years',

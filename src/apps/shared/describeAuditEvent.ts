@@ -1,6 +1,8 @@
 import type { AuditEvent } from '../../core/cases/privacyCase.ts';
 import { formatDisplayDate } from './formatForDisplay.ts';
+import type { SystemNameList } from './listSystemNames.ts';
 import { nameCaseOutcome } from './nameCaseOutcome.ts';
+import { nameChecklistStep } from './nameChecklistStep.ts';
 import { nameHandler, type HandlerList } from './nameHandler.ts';
 import { nameRight } from './rightDisplayName.ts';
 
@@ -8,13 +10,13 @@ import { nameRight } from './rightDisplayName.ts';
  * One line of the audit trail in words, as support staff, a manager and an auditor read it in the
  * task pane and the Teams tab. Each line starts with what happened, in the same words for every
  * case (e.g. "Reply sent"), so a trail can be scanned and searched; staff recorded by id or email
- * are shown by their name in `handlers`.
+ * are shown by their name in `handlers`, and checklist steps by right and system name (`systems`).
  *
  * @example
  * describeAuditEvent({ type: 'reply_sent', at: '…', by: 'bas', templateId: 'acknowledgement' })
  * // 'Reply sent by bas (template: acknowledgement)'
  */
-export function describeAuditEvent(event: AuditEvent, handlers: HandlerList = []): string {
+export function describeAuditEvent(event: AuditEvent, handlers: HandlerList = [], systems: SystemNameList = []): string {
   const nameOf = (person: string) => nameHandler(handlers, person);
   switch (event.type) {
     case 'received':
@@ -36,9 +38,9 @@ export function describeAuditEvent(event: AuditEvent, handlers: HandlerList = []
     case 'extended':
       return `Deadline extended to ${formatDisplayDate(event.newDeadline)} by ${nameOf(event.by)}: ${event.reason}`;
     case 'step_done':
-      return `Step ${event.stepId} done by ${nameOf(event.by)}`;
+      return `${nameChecklistStep(event.stepId, systems)}: done by ${nameOf(event.by)}`;
     case 'step_waived':
-      return `Step ${event.stepId} waived by ${nameOf(event.by)}: ${event.reason}`;
+      return `${nameChecklistStep(event.stepId, systems)}: waived by ${nameOf(event.by)} (${event.reason})`;
     case 'message_attached':
       return `Follow-up message attached (${event.internetMessageId})`;
     case 'reply_sent':

@@ -14,6 +14,7 @@ import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDis
 import { AuditTrailList } from '../shared/AuditTrailList.tsx';
 import { describeLegalDeadline } from '../shared/describeLegalDeadline.ts';
 import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
+import type { SystemNameList } from '../shared/listSystemNames.ts';
 import { nameCaseOutcome } from '../shared/nameCaseOutcome.ts';
 import { nameCaseStatus } from '../shared/nameCaseStatus.ts';
 import { nameHandler, type HandlerList } from '../shared/nameHandler.ts';
@@ -32,20 +33,24 @@ export interface CaseDetailDialogProps {
   privacyCase: PrivacyCase;
   now: string;
   handlers: HandlerList;
+  systems?: SystemNameList;
   onClose: () => void;
 }
 
 /** Everything about one case, with its audit trail from first receipt to the latest event. */
-export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDetailDialogProps) {
+export function CaseDetailDialog({ privacyCase, now, handlers, systems = [], onClose }: CaseDetailDialogProps) {
   const styles = useStyles();
   const standing = describeCaseDeadline(privacyCase, now);
+  const breach = privacyCase.legalDeadline.kind === 'hours' ? undefined : privacyCase.breachNotificationDeadline;
   const facts: [string, string][] = [
     ['Requester', formatPersonAddress(privacyCase.requester)],
     ['Rights invoked', privacyCase.rightsInvoked.map(describeRight).join(', ')],
     ['Handler', nameHandler(handlers, privacyCase.handler)],
     ['Status', `${nameCaseStatus(privacyCase.status)}${privacyCase.outcome ? ` (${nameCaseOutcome(privacyCase.outcome)})` : ''}`],
     ['Received', formatDisplayDateTime(privacyCase.receivedAt)],
-    ['Legal deadline', `${describeLegalDeadline(privacyCase.legalDeadline)}: ${standing.text}`],
+    ['Legal deadline', describeLegalDeadline(privacyCase.legalDeadline)],
+    ...(breach ? [['Notify the authority by', describeLegalDeadline(breach)] as [string, string]] : []),
+    ['Time left', standing.text],
     ['Our target', formatDisplayDate(privacyCase.targetDate)],
     ...(privacyCase.processorFor
       ? [['Acting as processor for', `${privacyCase.processorFor} (Art. 28(3)(e); their deadline governs)`] as [string, string]]
@@ -67,7 +72,7 @@ export function CaseDetailDialog({ privacyCase, now, handlers, onClose }: CaseDe
               ))}
             </dl>
             <h3>Audit trail</h3>
-            <AuditTrailList auditTrail={privacyCase.auditTrail} handlers={handlers} />
+            <AuditTrailList auditTrail={privacyCase.auditTrail} handlers={handlers} systems={systems} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onClose}>

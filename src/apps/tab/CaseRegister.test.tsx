@@ -135,6 +135,56 @@ describe('CaseRegister', () => {
     await waitFor(() => expect(screen.getAllByTestId('case-row').map((row) => row.dataset.reference)).toEqual(['AVG-2026-0001', 'AVG-2026-0002']));
   });
 
+  it('shows the 72-hour breach notification under the answer deadline, counts days to it and sorts by it', async () => {
+    const breach = buildRegisterCase('AVG-2026-0005', '2026-03-27', {
+      rightsInvoked: ['erasure', 'breach_report'],
+      receivedAt: '2026-03-03T10:00:00Z',
+      breachNotificationDeadline: { kind: 'hours', receivedOn: '2026-03-03', deadlineAt: '2026-03-06T10:00:00.000Z' },
+    });
+    // Due before the breach case's answer deadline, but after its 72 hours.
+    const dueNextTuesday = buildRegisterCase('AVG-2026-0004', '2026-03-10');
+    await renderRegister(createMemoryCaseStore([dueNextTuesday, breach]));
+    const rows = await screen.findAllByTestId('case-row');
+    expect(rows.map((row) => row.dataset.reference)).toEqual(['AVG-2026-0005', 'AVG-2026-0004']);
+    expect(within(rows[0]!).getByTestId('legal-deadline').textContent).toBe('Friday 27 March 2026');
+    expect(within(rows[0]!).getByTestId('breach-deadline').textContent).toBe('Notify the authority: Friday 6 March 2026, 11:00 (72 hours, Art. 33)');
+    expect(within(rows[0]!).getByTestId('days-left').textContent).toBe('2 days left');
+    expect(within(rows[1]!).queryByTestId('breach-deadline')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'AVG-2026-0005' }));
+    const detail = await screen.findByTestId('case-detail');
+    expect(detail.textContent).toContain('Notify the authority byFriday 6 March 2026, 11:00 (72 hours, Art. 33)');
+    expect(detail.textContent).toContain('Legal deadlineFriday 27 March 2026');
+  });
+
+  it('shows our own target beside the legal deadline and counts "due this week" by the earlier one', async () => {
+    const unsubscribe = buildRegisterCase('AVG-2026-0006', '2026-04-02', { rightsInvoked: ['unsubscribe'], targetDate: '2026-03-04' });
+    await renderRegister(createMemoryCaseStore([unsubscribe]));
+    const [row] = await screen.findAllByTestId('case-row');
+    expect(within(row!).getByTestId('target-date').textContent).toBe('Wednesday 4 March 2026');
+    const summary = screen.getByTestId('register-summary');
+    expect(within(summary).getByTestId('summary-due-this-week').querySelector('dd')?.textContent).toBe('1');
+  });
+
+  it('leaves withdrawn cases out of "answered on time"', async () => {
+    const withdrawn = { ...closeRegisterCase(buildRegisterCase('AVG-2026-0007', '2026-02-16'), '2026-02-20T10:00:00Z'), outcome: 'withdrawn' as const };
+    await renderRegister(createMemoryCaseStore([closedOnTime, withdrawn]));
+    const summary = await screen.findByTestId('register-summary');
+    expect(within(summary).getByTestId('summary-on-time').querySelector('dd')?.textContent).toBe('1 of 1 (100%)');
+  });
+
+  it('names checklist steps in the audit trail by right and system, not by id', async () => {
+    const withStep = buildRegisterCase('AVG-2026-0008', '2026-03-20', {
+      auditTrail: [{ type: 'step_done', at: '2026-03-03T10:00:00Z', by: 'bas', stepId: 'erasure:clang' }],
+    });
+    renderWithProviders(
+      <CaseRegister store={createMemoryCaseStore([withStep])} now={now} handlers={handlers} systems={[{ id: 'clang', name: 'Clang / e-village' }]} downloadFile={vi.fn()} />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'AVG-2026-0008' }));
+    const trail = within(await screen.findByTestId('case-detail')).getByTestId('audit-trail');
+    expect(trail.textContent).toContain('Erasure – Clang / e-village: done by Bas Smit');
+    expect(trail.textContent).not.toContain('erasure:clang');
+  });
+
   it('shows the store failure message instead of an endless spinner', async () => {
     const failing: CaseStore = { ...createMemoryCaseStore(), list: () => Promise.reject(new Error('The case database could not be opened.')) };
     await renderRegister(failing);

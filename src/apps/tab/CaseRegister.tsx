@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, 
 import { useState } from 'react';
 import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
+import type { SystemNameList } from '../shared/listSystemNames.ts';
 import type { HandlerList } from '../shared/nameHandler.ts';
 import { CaseDetailDialog } from './CaseDetailDialog.tsx';
 import { CaseTable } from './CaseTable.tsx';
@@ -33,12 +34,14 @@ export interface CaseRegisterProps {
   now: () => string;
   /** Staff from the organisation profile, to show handlers by name. */
   handlers?: HandlerList;
+  /** System names from the profile, to show checklist steps in the audit trail by name. */
+  systems?: SystemNameList;
   /** Saves the exported register; defaults to a browser download. */
   downloadFile?: (fileName: string, content: string) => void;
 }
 
 /** The manager's view: summary, filters, the case list, case details and the register export. */
-export function CaseRegister({ store, caseChanges, now, handlers = [], downloadFile = offerDownload }: CaseRegisterProps) {
+export function CaseRegister({ store, caseChanges, now, handlers = [], systems = [], downloadFile = offerDownload }: CaseRegisterProps) {
   const styles = useStyles();
   const { cases, loadError, reload } = useRegisterCases(store, caseChanges);
   const [filter, setFilter] = useState<RegisterFilter>('open');
@@ -72,7 +75,7 @@ export function CaseRegister({ store, caseChanges, now, handlers = [], downloadF
       )}
       {cases === undefined && !loadError && <Spinner label="Loading cases…" />}
       {cases !== undefined && cases.length === 0 && (
-        <p data-testid="empty-register">No privacy requests yet. Cases opened from the Outlook pane appear here.</p>
+        <p data-testid="empty-register">No privacy requests yet. Cases opened from the Outlook pane in this browser appear here.</p>
       )}
       {cases !== undefined && cases.length > 0 && (
         <>
@@ -87,7 +90,7 @@ export function CaseRegister({ store, caseChanges, now, handlers = [], downloadF
           {shown.length === 0 ? <p>No cases match this filter.</p> : <CaseTable cases={shown} now={at} handlers={handlers} onOpenCase={setOpenCaseId} />}
         </>
       )}
-      {openCase && <CaseDetailDialog privacyCase={openCase} now={at} handlers={handlers} onClose={() => setOpenCaseId(undefined)} />}
+      {openCase && <CaseDetailDialog privacyCase={openCase} now={at} handlers={handlers} systems={systems} onClose={() => setOpenCaseId(undefined)} />}
     </main>
   );
 }

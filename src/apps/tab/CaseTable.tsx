@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   // Long addresses wrap inside their cell instead of running over the next column.
   wrap: { overflowWrap: 'anywhere' },
   email: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  breach: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface CaseTableProps {
@@ -32,14 +33,18 @@ export interface CaseTableProps {
   onOpenCase: (caseId: string) => void;
 }
 
-/** One row per case; overdue rows say so in words and carry a red badge. */
+/**
+ * One row per case; overdue rows say so in words and carry a red badge. A case with both an answer
+ * period and a breach report shows the 72-hour notification deadline under the answer deadline;
+ * "days left" counts to whichever ends first, and our own target stands beside them.
+ */
 export function CaseTable({ cases, now, handlers, onOpenCase }: CaseTableProps) {
   const styles = useStyles();
   return (
     <Table aria-label="Privacy requests" size="small">
       <TableHeader>
         <TableRow>
-          {['Reference', 'Requester', 'Rights', 'Handler', 'Status', 'Received', 'Legal deadline', 'Days left'].map((column) => (
+          {['Reference', 'Requester', 'Rights', 'Handler', 'Status', 'Received', 'Legal deadline', 'Our target', 'Days left'].map((column) => (
             <TableHeaderCell key={column}>{column}</TableHeaderCell>
           ))}
         </TableRow>
@@ -47,6 +52,8 @@ export function CaseTable({ cases, now, handlers, onOpenCase }: CaseTableProps) 
       <TableBody>
         {cases.map((privacyCase) => {
           const standing = describeCaseDeadline(privacyCase, now);
+          // A breach-only case already shows its 72 hours as the legal deadline.
+          const breach = privacyCase.legalDeadline.kind === 'hours' ? undefined : privacyCase.breachNotificationDeadline;
           return (
             <TableRow key={privacyCase.id} data-testid="case-row" data-reference={privacyCase.reference} data-overdue={standing.isOverdue}>
               <TableCell>
@@ -62,7 +69,15 @@ export function CaseTable({ cases, now, handlers, onOpenCase }: CaseTableProps) 
               <TableCell>{nameHandler(handlers, privacyCase.handler)}</TableCell>
               <TableCell>{nameCaseStatus(privacyCase.status)}</TableCell>
               <TableCell>{formatDisplayDate(toAmsterdamDate(privacyCase.receivedAt))}</TableCell>
-              <TableCell data-testid="legal-deadline">{describeLegalDeadline(privacyCase.legalDeadline)}</TableCell>
+              <TableCell>
+                <span data-testid="legal-deadline">{describeLegalDeadline(privacyCase.legalDeadline)}</span>
+                {breach && (
+                  <span className={styles.breach} data-testid="breach-deadline">
+                    {`Notify the authority: ${describeLegalDeadline(breach)}`}
+                  </span>
+                )}
+              </TableCell>
+              <TableCell data-testid="target-date">{formatDisplayDate(privacyCase.targetDate)}</TableCell>
               <TableCell data-testid="days-left">
                 {standing.isOverdue ? (
                   <Badge color="danger" appearance="filled">

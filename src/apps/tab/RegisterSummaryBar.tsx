@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 });
 
 function describeOnTime(summary: RegisterSummary): string {
-  if (summary.onTimeRatio === undefined) return 'none closed yet';
-  return `${summary.closedOnTime} of ${summary.closed} (${Math.round(summary.onTimeRatio * 100)}%)`;
+  if (summary.onTimeRatio === undefined) return 'none answered yet';
+  return `${summary.closedOnTime} of ${summary.answered} (${Math.round(summary.onTimeRatio * 100)}%)`;
 }
 
 /** The four numbers a manager looks at first, as a description list. */

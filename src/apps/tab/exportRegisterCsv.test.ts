@@ -15,7 +15,7 @@ function parseCsv(csv: string): string[][] {
       i++;
     } else if (char === '"') {
       quoted = !quoted;
-    } else if (!quoted && char === ',') {
+    } else if (!quoted && char === ';') {
       row.push(cell);
       cell = '';
     } else if (!quoted && char === '\r' && next === '\n') {
@@ -69,6 +69,42 @@ describe('exportRegisterCsv', () => {
     expect(cell(1, 'Days left')).toBe('-2');
     expect(cell(2, 'Closed on')).toBe('2026-03-03');
     expect(cell(2, 'Closed on time')).toBe('yes');
+  });
+
+  it('writes for Dutch Excel: a byte-order mark, semicolons between cells, CRLF between rows', () => {
+    const csv = exportRegisterCsv([attacker], now);
+    expect(csv.startsWith('\uFEFF"Reference";"Requester name";')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Outside quoted cells there is no comma left for Excel to split on.
+    expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toContain(',');
+  });
+
+  it('writes the breach notification deadline as an Amsterdam date-time, winter and summer, next to the answer deadline', () => {
+    const winter = buildRegisterCase('AVG-2026-0010', '2026-12-24', {
+      rightsInvoked: ['erasure', 'breach_report'],
+      receivedAt: '2026-11-24T10:00:00Z',
+      breachNotificationDeadline: { kind: 'hours', receivedOn: '2026-11-24', deadlineAt: '2026-11-27T10:00:00.000Z' },
+    });
+    const summerBreachOnly = buildRegisterCase('AVG-2026-0011', '2026-07-04', {
+      rightsInvoked: ['breach_report'],
+      legalDeadline: { kind: 'hours', receivedOn: '2026-07-01', deadlineAt: '2026-07-04T22:30:00.000Z' },
+      breachNotificationDeadline: { kind: 'hours', receivedOn: '2026-07-01', deadlineAt: '2026-07-04T22:30:00.000Z' },
+    });
+    const rows = parseCsv(exportRegisterCsv([winter, summerBreachOnly], '2026-11-25T09:00:00Z'));
+    const header = rows[0] ?? [];
+    const cell = (row: number, column: string) => rows[row]?.[header.indexOf(column)];
+    expect(cell(1, 'Legal deadline')).toBe('2026-12-24');
+    expect(cell(1, 'Breach notification deadline')).toBe('2026-11-27 11:00');
+    expect(cell(1, 'Days left')).toBe('2');
+    expect(cell(2, 'Legal deadline')).toBe('2026-07-05 00:30');
+    expect(cell(2, 'Breach notification deadline')).toBe('2026-07-05 00:30');
+    expect(rows.flat().filter((text) => text.includes('Z'))).toEqual([]);
+  });
+
+  it('writes our own target date beside the legal deadline', () => {
+    const unsubscribe = buildRegisterCase('AVG-2026-0012', '2026-04-02', { rightsInvoked: ['unsubscribe'], targetDate: '2026-03-02' });
+    const rows = parseCsv(exportRegisterCsv([unsubscribe], now));
+    expect(rows[1]?.[rows[0]?.indexOf('Target date') ?? -1]).toBe('2026-03-02');
   });
 
   it('neutralises formulas a requester smuggles into their name or address', () => {

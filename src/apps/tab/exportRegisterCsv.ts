@@ -1,13 +1,19 @@
-import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import type { LegalDeadline } from '../../core/calendar/legalDeadline.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
+import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { nameHandler, type HandlerList } from '../shared/nameHandler.ts';
 import { describeCaseDeadline, findClosedAt } from './describeCaseDeadline.ts';
+import { formatAmsterdamDateTime } from './formatAmsterdamDateTime.ts';
 
 type Cell = string | number;
 
+/** Dutch Excel expects `;` between cells (the comma is its decimal sign) and reads UTF-8 only after a BOM. */
+const SEPARATOR = ';';
+
 const COLUMNS = [
-  'Reference', 'Requester name', 'Requester email', 'Rights invoked', 'Handler', 'Status', 'Outcome',
-  'Received', 'Legal deadline', 'Extended', 'Days left', 'Closed on', 'Closed on time', 'Processor for',
+  'Reference', 'Requester name', 'Requester email', 'Rights invoked', 'Handler', 'Status', 'Outcome', 'Received',
+  'Legal deadline', 'Breach notification deadline', 'Target date', 'Extended', 'Days left', 'Closed on', 'Closed on time',
+  'Processor for',
 ] as const;
 
 /**
@@ -23,9 +29,16 @@ export function toCsvCell(value: Cell): string {
   return `"${neutralised.replaceAll('"', '""')}"`;
 }
 
+/** A month period as its last day; a 72-hour deadline as its Amsterdam date and time. */
+function writeDeadline(deadline: LegalDeadline | undefined): string {
+  if (deadline === undefined) return '';
+  return deadline.kind === 'hours' ? formatAmsterdamDateTime(deadline.deadlineAt) : deadline.deadline;
+}
+
 /**
- * The register of processing requests as CSV (RFC 4180, UTF-8 with byte-order mark so spreadsheet
- * programs read accented names correctly), one row per case in the given order.
+ * The register of processing requests as CSV for Dutch Excel: `;` between cells, CRLF between rows,
+ * UTF-8 with byte-order mark so accented names survive, every date on the Amsterdam calendar. One
+ * row per case in the given order; "Days left" counts to the deadline that ends first.
  *
  * @example
  * downloadFile('privacy-register.csv', exportRegisterCsv(cases, new Date().toISOString()));
@@ -44,7 +57,9 @@ export function exportRegisterCsv(cases: readonly PrivacyCase[], now: string, ha
       privacyCase.status,
       privacyCase.outcome ?? '',
       toAmsterdamDate(privacyCase.receivedAt),
-      legal.kind === 'hours' ? legal.deadlineAt : legal.deadline,
+      writeDeadline(legal),
+      writeDeadline(privacyCase.breachNotificationDeadline),
+      privacyCase.targetDate,
       legal.kind === 'month-period' && legal.extended ? 'yes' : 'no',
       privacyCase.status === 'closed' ? '' : standing.daysLeft,
       closedAt ? toAmsterdamDate(closedAt) : '',
@@ -52,5 +67,6 @@ export function exportRegisterCsv(cases: readonly PrivacyCase[], now: string, ha
       privacyCase.processorFor ?? '',
     ];
   });
-  return `\uFEFF${[COLUMNS as readonly Cell[], ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n')}\r\n`;
+  const lines = [COLUMNS as readonly Cell[], ...rows].map((row) => row.map(toCsvCell).join(SEPARATOR));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

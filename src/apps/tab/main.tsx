@@ -4,6 +4,7 @@ import { createCaseChangeNotifier } from '../../adapters/local/caseChangeNotifie
 import { openIndexedDbCaseStore } from '../../adapters/local/indexedDbCaseStore.ts';
 import type { TeamsConnection } from '../../adapters/teams/teamsHost.ts';
 import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
+import { listSystemNames } from '../shared/listSystemNames.ts';
 import { CaseRegister } from './CaseRegister.tsx';
 import { TabRoot } from './TabRoot.tsx';
 
@@ -25,11 +26,11 @@ async function start() {
   const teams = await connectIfInTeams();
   const caseChanges = createCaseChangeNotifier();
   const store = await openIndexedDbCaseStore({ notifier: caseChanges });
-  const { handlers } = loadDefaultOrganisationProfile();
+  const profile = loadDefaultOrganisationProfile();
   root.render(
     <StrictMode>
       <TabRoot teams={teams}>
-        <CaseRegister store={store} caseChanges={caseChanges} handlers={handlers} now={() => new Date().toISOString()} />
+        <CaseRegister store={store} caseChanges={caseChanges} handlers={profile.handlers} systems={listSystemNames(profile)} now={() => new Date().toISOString()} />
       </TabRoot>
     </StrictMode>,
   );

@@ -20,9 +20,33 @@ describe('summarizeRegister', () => {
       dueThisWeek: 2,
       overdue: 1,
       closed: 2,
+      answered: 2,
       closedOnTime: 1,
       onTimeRatio: 0.5,
     });
+  });
+
+  it('leaves cases closed as not a request or withdrawn out of the on-time ratio, but counts them as closed', () => {
+    const withOutcome = (reference: string, outcome: 'not_a_request' | 'withdrawn') => ({
+      ...closeRegisterCase(buildRegisterCase(reference, '2026-02-16'), '2026-02-18T10:00:00Z'),
+      outcome,
+    });
+    const summary = summarizeRegister([closedOnTime, closedLate, withOutcome('AVG-2026-0007', 'not_a_request'), withOutcome('AVG-2026-0008', 'withdrawn')], wednesday);
+    expect(summary).toMatchObject({ closed: 4, answered: 2, closedOnTime: 1, onTimeRatio: 0.5 });
+  });
+
+  it('counts a case as due this week when our own target falls this week, though the legal deadline is later', () => {
+    const unsubscribe = buildRegisterCase('AVG-2026-0009', '2026-04-02', { rightsInvoked: ['unsubscribe'], targetDate: '2026-03-05' });
+    const targetNextWeek = buildRegisterCase('AVG-2026-0010', '2026-04-02', { targetDate: '2026-03-10' });
+    expect(summarizeRegister([unsubscribe, targetNextWeek], wednesday).dueThisWeek).toBe(1);
+  });
+
+  it('counts a breach report by its 72-hour deadline: overdue once passed, though the answer period runs on', () => {
+    const breach = buildRegisterCase('AVG-2026-0011', '2026-03-27', {
+      rightsInvoked: ['erasure', 'breach_report'],
+      breachNotificationDeadline: { kind: 'hours', receivedOn: '2026-02-27', deadlineAt: '2026-03-02T09:00:00.000Z' },
+    });
+    expect(summarizeRegister([breach], wednesday)).toMatchObject({ overdue: 1, dueThisWeek: 0 });
   });
 
   it('leaves the on-time ratio undefined when nothing was closed yet', () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseChangeFeed } from '../../adapters/local/caseChangeNotifier.ts';
 import { getDeadlineDate } from '../../core/calendar/getDeadlineDate.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
+import { findEarliestDeadline } from '../../core/cases/findEarliestDeadline.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { useCaseChanges } from '../shared/useCaseChanges.ts';
 
@@ -13,13 +14,19 @@ export interface RegisterCases {
   reload: () => void;
 }
 
-/** Open cases first, each group by deadline, so the most urgent case is always on top. */
+/**
+ * Open cases first, each group by the deadline that ends first (a 72-hour breach notification
+ * before a month period ending the same day), so the most urgent case is always on top.
+ */
 function sortForRegister(cases: readonly PrivacyCase[]): PrivacyCase[] {
   const rank = (c: PrivacyCase) => (c.status === 'closed' ? 1 : 0);
+  const earliest = (c: PrivacyCase) => findEarliestDeadline(c);
+  const hoursFirst = (c: PrivacyCase) => (earliest(c).kind === 'hours' ? 0 : 1);
   return [...cases].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      getDeadlineDate(a.legalDeadline).localeCompare(getDeadlineDate(b.legalDeadline)) ||
+      getDeadlineDate(earliest(a)).localeCompare(getDeadlineDate(earliest(b))) ||
+      hoursFirst(a) - hoursFirst(b) ||
       a.reference.localeCompare(b.reference),
   );
 }
