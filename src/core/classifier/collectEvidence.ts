@@ -95,9 +95,13 @@ export function collectEvidence(
     }
   }
   const overridden = new Set<string>();
+  const followUps = previousSentences(tokens);
   for (const [sentence, sentenceConcepts] of conceptsBySentence) {
+    const before = conceptsBySentence.get(followUps.get(sentence) ?? -1);
     for (const suppression of RIGHT_SUPPRESSIONS) {
-      if (sentenceConcepts.has(suppression.concept)) for (const right of suppression.rights) overridden.add(`${right}:${sentence}`);
+      // A follow-up ("Please update it.") is read with the sentence it leans on.
+      const isSuppressed = sentenceConcepts.has(suppression.concept) || before?.has(suppression.concept) === true;
+      if (isSuppressed) for (const right of suppression.rights) overridden.add(`${right}:${sentence}`);
     }
   }
   for (const item of kept) {
@@ -109,7 +113,7 @@ export function collectEvidence(
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */
-const MAX_FOLLOW_UP_WORDS = 5;
+const MAX_FOLLOW_UP_WORDS = 8;
 
 /** The sentence before each short follow-up sentence, when both are in the same paragraph. */
 function previousSentences(tokens: TokenizedText): Map<number, number> {

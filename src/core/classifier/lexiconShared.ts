@@ -48,7 +48,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'informational', pattern: 'politique ~3 confidentialite|protection' },
   { kind: 'informational', pattern: 'processing|verwerkers ~1 agreement|addendum|overeenkomst' },
   { kind: 'informational', pattern: 'adviseren|advies|beraten|beratung|advice|advise|conseiller|conseil|handleiding|guide|vorlage|sjabloon' },
-  { kind: 'informational', pattern: 'hoe|how|wie|combien ~1 lang|long|lange|viel|de ~1 zeit|temps' },
+  { kind: 'informational', pattern: 'hoe|how|wie ~1 lang|long|lange' },
+  { kind: 'informational', pattern: 'wie|combien ~1 viel|de ~1 zeit|temps' },
   // Asking advice about one's own customers' requests: modal questions, tips, "the data is not with you".
   { kind: 'informational', pattern: 'moeten|moet|mussen|müssen|muss|devons|dois|faut ~2 we|wij|wir|nous|il' },
   { kind: 'informational', pattern: 'do|should|must ~1 we ~2 have|need|also|delete|give|send' },

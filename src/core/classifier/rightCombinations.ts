@@ -18,6 +18,8 @@ export interface RightCombination {
 /** Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. */
 export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[] }[] = [
   { concept: 'selfService', rights: ['rectification'] },
+  { concept: 'ourCompany', rights: ['rectification'] },
+  { concept: 'adminTask', rights: ['erasure', 'access'] },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
@@ -25,12 +27,15 @@ export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[
 
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
-  { rights: ['access'], all: ['learn'], any: ['myData', 'theirData'], unless: ['notifyMe'] },
-  { rights: ['access'], all: ['getCopy'], any: ['myData', 'theirData'], unless: ['direct'] },
-  { rights: ['access'], all: ['copyOf'], any: ['myData', 'theirData'], unless: ['direct'] },
+  { rights: ['access'], all: ['learn', 'myData'], unless: ['notifyMe'] },
+  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct'] },
+  { rights: ['access'], all: ['copyOf', 'myData'], unless: ['direct'] },
+  // Someone else's data: only when that person asked for it (a processor request), not an admin task.
+  { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
-  { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData'] },
+  { rights: ['erasure'], all: ['erase', 'myData'] },
+  { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
@@ -43,7 +48,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
   { rights: ['unsubscribe'], all: ['refuse'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'] },
-  { rights: ['rectification'], all: ['myContactDetail', 'correct'], reachesBack: true },
+  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
   { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
@@ -54,6 +59,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['complaint'], all: ['complain', 'authority'] },
   { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'] },
   { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything', 'received'] },
+  { rights: ['breach_report'], all: ['exposed', 'everything', 'received'] },
   { rights: ['breach_report'], all: ['notForMe', 'received'] },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
 ];
