@@ -84,7 +84,7 @@ describe('a breach report combined with rights', () => {
     const reply = renderReply('acknowledgement', buildTestContext({ privacyCase: combinedCase(['access', 'breach_report'], 'nl') }));
     expect(reply.text).toContain('Wij begrijpen het als een beroep op het recht op inzage (art. 15 AVG).');
     expect(reply.text).not.toMatch(/beroep op[^.]*datalek/);
-    expect(reply.text).toContain('U meldt ook een mogelijk datalek. Die melding behandelen wij apart');
+    expect(reply.text).toContain('U heeft ook een mogelijk datalek gemeld. Die melding behandelen wij apart');
   });
 
   it('leaves the breach paragraph out of an acknowledgement without a breach report', () => {

@@ -46,7 +46,7 @@ export const DUTCH_REPLIES: ReplyLanguagePack = {
     legitimate_interests: 'grondslag: ons gerechtvaardigd belang (art. 6 lid 1 onder f AVG)',
   },
   exportFormat: 'CSV en JSON',
-  breachReportMention: 'U meldt ook een mogelijk datalek.',
+  breachReportMention: 'U heeft ook een mogelijk datalek gemeld.',
   nothingErased: 'Wij hebben in onze systemen geen persoonsgegevens van u gevonden die gewist moesten worden.',
   templates: {
     acknowledgement: {
