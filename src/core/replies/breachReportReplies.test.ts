@@ -6,7 +6,7 @@ import { renderReply } from './renderReply.ts';
 import { ReplyError } from './replyError.ts';
 import type { ReplyTemplateId } from './replyTemplateId.ts';
 import { suggestReplyTemplate } from './suggestReplyTemplate.ts';
-import { buildTestCase, buildTestContext } from './replyFixtures.test-support.ts';
+import { buildTestCase, buildTestContext, buildTestProfile } from './replyFixtures.test-support.ts';
 
 /** 72 hours after 24 November 2026 09:00 UTC: 27 November, 10:00 in Amsterdam. */
 const BREACH_DEADLINE: BreachNotificationDeadline = { kind: 'hours', receivedOn: '2026-11-24', deadlineAt: '2026-11-27T09:00:00.000Z' };
@@ -53,6 +53,14 @@ describe('replies for a case whose legal deadline is the 72-hour breach notifica
       const reply = renderReply('breach_report_reply', buildTestContext({ privacyCase: breachOnlyCase(language) }));
       expect(reply.text).toContain('72');
     }
+  });
+
+  it('refuses an organisation\'s own breach report reply that quotes {{legalDeadline}}, rather than give the 72-hour date as an answer date', () => {
+    const body = 'Dear {{requesterName}},\n\nWe answer by {{legalDeadline}}. Reference {{caseReference}}.';
+    const profile = buildTestProfile({ replyTemplates: { breach_report_reply: { en: { body } } } });
+    const render = () => renderReply('breach_report_reply', buildTestContext({ privacyCase: breachOnlyCase(), profile }));
+    expect(render).toThrow(ReplyError);
+    expect(render).toThrow(/\{\{legalDeadline\}\}/);
   });
 
   it('neither suggests nor lists as fitting the acknowledgement or extension of a breach-only case', () => {

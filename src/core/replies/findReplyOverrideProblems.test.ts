@@ -32,6 +32,21 @@ describe('findReplyOverrideProblems', () => {
     expect(problems).toEqual(['replyTemplates.refusal.en.body: missing the required placeholder {{supervisoryAuthorityLink}}']);
   });
 
+  it('rejects an erasure body that cannot say the request was passed on or that nothing needed erasing', () => {
+    const body = 'Dear {{requesterName}},\n\nErased:\n- {{erasedSystems}}\n\nKept:\n- {{erasureExceptions}}';
+    expect(findReplyOverrideProblems({ completion_erasure: { en: { body } } })).toEqual([
+      'replyTemplates.completion_erasure.en.body: missing the required placeholder {{forwardedTo}}',
+      'replyTemplates.completion_erasure.en.body: missing the required placeholder {{nothingErased}}',
+    ]);
+  });
+
+  it('rejects an acknowledgement body that would hide a breach report sent along with the request', () => {
+    const body = 'Dear {{requesterName}},\n\n{{caseReference}}: we answer by {{legalDeadline}}.';
+    expect(findReplyOverrideProblems({ acknowledgement: { en: { body } } })).toEqual([
+      'replyTemplates.acknowledgement.en.body: missing the required placeholder {{breachReportMention}}',
+    ]);
+  });
+
   it('rejects languages without built-in templates, wrong types and unknown fields', () => {
     const problems = findReplyOverrideProblems({
       refusal: { de: { subject: 'Entscheidung' }, nl: { subject: 42, footer: 'x' } },
