@@ -68,6 +68,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
     isDirectTransfer: subjectEvidence.concepts.has('direct') || bodyEvidence.concepts.has('direct'),
+    isRenewal: subjectEvidence.isRenewal || bodyEvidence.isRenewal,
   });
   const isPrivacyRequest = decision.rights.length > 0;
   const { confidence, needsReview } = scoreConfidence({

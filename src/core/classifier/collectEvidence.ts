@@ -29,6 +29,8 @@ export interface FieldEvidence {
   concepts: ReadonlySet<RequestConcept>;
   /** How many cues say the mail is about privacy in general (training, policy, advice). */
   informationalCues: number;
+  /** The sender asks again for what he asked before ("I still want that copy"). */
+  isRenewal: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function collectEvidence(
   context: EvidenceContext,
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
-  const { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues } = findScopes(tokens, matches, cues, active);
+  const { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = findScopes(tokens, matches, cues, active);
   const concepts = new Set<RequestConcept>();
   const kept: KeptPhrase[] = [];
   const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
@@ -109,7 +111,7 @@ export function collectEvidence(
     for (const right of item.overrides) overridden.add(`${right}:${sentence}`);
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${sentence}`);
   }
-  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues };
+  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues, isRenewal };
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */

@@ -9,6 +9,7 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `hypothetical`: a question or supposition that cancels right phrases in the same sentence;
  * - `earlierRequest`: the sender recalls a request made before ("On 2 March I asked you for ..."),
  *   which in a complaint is background, not a new request;
+ * - `renewal`: the sender asks again ("I still want that copy"), so the recalled request counts;
  * - `informational`: a mail about privacy in general (training, newsletter, policy, questionnaire),
  *   in which `topic` phrases such as "data breach" or "access request" name a subject, not a request;
  * - `replyMarker` / `forwardMarker`: the start of a quoted earlier message or of a forwarded request;
@@ -25,6 +26,7 @@ export type CueKind =
   | 'negation'
   | 'hypothetical'
   | 'earlierRequest'
+  | 'renewal'
   | 'informational'
   | 'replyMarker'
   | 'forwardMarker'

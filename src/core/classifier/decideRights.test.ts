@@ -9,7 +9,7 @@ const piece = (right: RightLabel, start: number, extra: Partial<WeighedEvidence>
   isTopic: false,
   ...extra,
 });
-const plain = { isInformational: false, isAutoReply: false, isDirectTransfer: false };
+const plain = { isInformational: false, isAutoReply: false, isDirectTransfer: false, isRenewal: false };
 
 describe('decideRights', () => {
   it('needs a total weight of 1 for a right to stand', () => {

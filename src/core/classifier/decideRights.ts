@@ -10,6 +10,8 @@ export interface MailFacts {
   isAutoReply: boolean;
   /** The sender wants his data sent straight to a new provider (Art. 20(2)), not to himself. */
   isDirectTransfer: boolean;
+  /** The sender asks again for a request he recalls, so it is not mere background. */
+  isRenewal: boolean;
 }
 
 export interface RightsDecision {
@@ -34,7 +36,7 @@ export interface RightsDecision {
  */
 export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts): RightsDecision {
   const current = items.filter((item) => !(facts.isInformational && item.isTopic));
-  const asksSomethingNew = current.some((item) => !item.isRecalled);
+  const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled);
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   const scores = new Map<RightLabel, number>();
   for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);

@@ -9,6 +9,8 @@ export interface CueScopes {
   recallingSentences: ReadonlySet<number>;
   /** How many cues in the sender's words say the mail is about privacy in general. */
   informationalCues: number;
+  /** The sender asks again for what he asked before. */
+  isRenewal: boolean;
 }
 
 /**
@@ -23,14 +25,16 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   const hypotheticalSentences = new Set<number>();
   const recallingSentences = new Set<number>();
   let informationalCues = 0;
+  let isRenewal = false;
   for (const match of matches) {
     const kind = cues.rules[match.rule]?.kind;
     if (kind === 'negation') negatedClauses.add(tokens.clauses[match.first] ?? -1);
     else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
     else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
     else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) informationalCues += 1;
+    else if (kind === 'renewal' && (active === undefined || active[match.first] === 1)) isRenewal = true;
   }
-  return { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues };
+  return { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues, isRenewal };
 }
 
 /** Whether a negation sits in any clause the phrase spans. */

@@ -66,7 +66,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|my ~6 from ~4 @newsletter|list|lists|mailing|distribution' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'take ~3 me ~3 off' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'take ~3 me|him|her|us ~3 off' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe ~2 me|us' },
   { kind: 'right', right: 'unsubscribe', pattern: 'no|not ~3 unsolicited ~4 communication|communications|emails|mail|marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 sending ~4 me|@newsletter|@marketing' },

@@ -65,6 +65,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'meld|schrijf ~4 mij|me|ons ~4 af|uit' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uitgeschreven|afgemeld ~2 worden|word|te' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~3 afmelden|uitschrijven' },
+  // "Haal me er af": off a list, not out of every system.
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~3 af|eraf' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post ~4 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~4 @newsletter|reclame|post ~4 meer ~3 graag|ontvangen|sturen|toesturen|toegestuurd' },

@@ -62,6 +62,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmation|confirmed|bevestiging|bevestigd|bestatigung|bestatigt|confirmee' },
   { kind: 'hypothetical', pattern: 'confirmation|bevestiging|bestatigung ~3 unsubscribe|afmelding|uitschrijving|abmeldung|desinscription' },
   { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|afschrift ~4 fur|for|voor|pour ~1 mich|me|mij|moi|myself|mezelf|selbst' },
+  // Statements that data "are deleted" recall what happened; they do not ask for it.
+  { kind: 'earlierRequest', pattern: '@erase ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat' },
+  { kind: 'renewal', pattern: 'alsnog|nogmaals|opnieuw|nochmals|erneut|again|redemande|renouvelle' },
+  { kind: 'renewal', pattern: 'still ~2 want|need|expect|waiting|wait' },
+  { kind: 'renewal', pattern: 'une ~2 derniere ~1 fois' },
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },

@@ -35,7 +35,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
   { rights: ['erasure'], all: ['erase', 'myData'] },
-  { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'] },
+  { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
