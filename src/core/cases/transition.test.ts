@@ -167,6 +167,14 @@ describe('transition: the way through a case', () => {
     expect(closed.auditTrail.at(-1)).toMatchObject({ type: 'closed', outcome: 'refused', note: 'Manifestly unfounded (Art. 12(5))' });
   });
 
+  it('records the refusal reply on a case already closed as refused, and keeps it closed', () => {
+    const closed = run(openCase(), { type: 'close', by: 'thomas', outcome: 'refused', note: 'Manifestly unfounded (Art. 12(5))' });
+    const replied = run(closed, { type: 'record_reply', by: 'thomas', templateId: 'refusal' });
+    expect(replied.status).toBe('closed');
+    expect(replied.outcome).toBe('refused');
+    expect(replied.auditTrail.at(-1)).toMatchObject({ type: 'reply_sent', templateId: 'refusal' });
+  });
+
   it('attaches a follow-up message to the case', () => {
     const followUp = { internetMessageId: '<follow-up@example.nl>', conversationId: 'conversation-1', receivedAt: '2026-11-25T09:00:00+01:00' };
     const next = run(openCase(), { type: 'attach_message', message: followUp });
@@ -184,6 +192,8 @@ describe('transition: refusals', () => {
   it.each<[string, PrivacyCase, CaseCommand, CaseRefusalCode]>([
     ['closing twice', closed, { type: 'close', by: 'thomas', outcome: 'completed' }, 'already_closed'],
     ['anything on a closed case', closed, { type: 'acknowledge', by: 'thomas' }, 'case_closed'],
+    ['a refusal reply on a case closed as withdrawn', closed, { type: 'record_reply', by: 'thomas', templateId: 'refusal' }, 'case_closed'],
+    ['another reply on a case closed as refused', run(opened, { type: 'close', by: 'thomas', outcome: 'refused', note: 'Unfounded' }), { type: 'record_reply', by: 'thomas', templateId: 'acknowledgement' }, 'case_closed'],
     ['attaching a message to a closed case', closed, { type: 'attach_message', message: { internetMessageId: '<x@y>', receivedAt: NOW } }, 'case_closed'],
     ['closing without an outcome', opened, { type: 'close', by: 'thomas' }, 'missing_outcome'],
     ['closing with an unknown outcome', opened, { type: 'close', by: 'thomas', outcome: 'done' as never }, 'unknown_outcome'],

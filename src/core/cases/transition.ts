@@ -7,13 +7,24 @@ export type TransitionResult =
   | { ok: true; next: PrivacyCase; effects: CaseEffect[] }
   | { ok: false; error: CaseTransitionError };
 
-/** Refusals that hold for every command: a closed case takes nothing more, and every act has an actor. */
+/**
+ * A refusal is often decided first and written after, and the requester must still receive its reasons
+ * (GDPR Art. 12(4)): so a case closed as refused still takes the record of its refusal reply.
+ */
+function isLateRefusalReply(privacyCase: PrivacyCase, command: CaseCommand): boolean {
+  return privacyCase.outcome === 'refused' && command.type === 'record_reply' && command.templateId.trim() === 'refusal';
+}
+
+/**
+ * Refusals that hold for every command: a closed case takes nothing more (but its refusal reply), and
+ * every act has an actor.
+ */
 function checkCanAct(privacyCase: PrivacyCase, command: CaseCommand): void {
   const { reference, status, outcome } = privacyCase;
   if (status === 'closed' && command.type === 'close') {
     throw new CaseTransitionError('already_closed', `${reference} is already closed (outcome: ${outcome ?? 'not recorded'}).`);
   }
-  if (status === 'closed') {
+  if (status === 'closed' && !isLateRefusalReply(privacyCase, command)) {
     throw new CaseTransitionError(
       'case_closed',
       `${reference} is closed; nothing more can be recorded on it. Open a new case for a new request.`,
