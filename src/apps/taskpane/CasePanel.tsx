@@ -1,6 +1,8 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
 import type { Mailbox, MailMessage } from '../../adapters/mailbox.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
+import type { CaseEffect } from '../../core/cases/caseCommand.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { Classification } from '../../core/classifier/classification.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
@@ -13,6 +15,7 @@ import type { CaseOpening } from './CreateCaseForm.tsx';
 import { DeadlinePreview } from './DeadlinePreview.tsx';
 import { FollowUpNotice } from './FollowUpNotice.tsx';
 import { openCaseForMessage } from './openCaseForMessage.ts';
+import { planCaseEffects, type PaneFollowUp } from './planCaseEffects.ts';
 import { ReplyComposer } from './ReplyComposer.tsx';
 import type { CaseForMessage } from './useCaseForMessage.ts';
 import { useCaseActions } from './useCaseActions.ts';
@@ -34,7 +37,9 @@ export interface CasePanelProps {
 /** The case side of a message: its existing case, or the deadline preview and the button to open one. */
 export function CasePanel(props: CasePanelProps) {
   const { message, classification, rights, treatedAsRequest, caseLookup, mailbox, caseStore, profile, staffMember, clock } = props;
-  const actions = useCaseActions(caseStore, clock, caseLookup.showCase);
+  const [followUp, setFollowUp] = useState<PaneFollowUp>({});
+  const onEffects = useCallback((effects: readonly CaseEffect[]) => setFollowUp(planCaseEffects(effects, profile.handlers)), [profile.handlers]);
+  const actions = useCaseActions(caseStore, clock, caseLookup.showCase, onEffects);
   const now = clock().toISOString();
   const problem = actions.problem && (
     <MessageBar intent="error" data-testid="case-problem">
@@ -75,6 +80,7 @@ export function CasePanel(props: CasePanelProps) {
       await mailbox.openReply({ subject: reply.subject, htmlBody: reply.html });
     }).then((saved) => saved && props.onReplyOpened());
   const repliesSent = privacyCase.auditTrail.filter((event) => event.type === 'reply_sent').length;
+  const isExtended = privacyCase.legalDeadline.kind === 'month-period' && privacyCase.legalDeadline.extended;
   return (
     <>
       {caseLookup.isFollowUp && (
@@ -96,6 +102,11 @@ export function CasePanel(props: CasePanelProps) {
         />
       )}
       {problem}
+      {followUp.notice && (
+        <MessageBar intent="success" data-testid="case-notice">
+          <MessageBarBody>{followUp.notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <CaseView
         privacyCase={privacyCase}
         profile={profile}
@@ -110,6 +121,8 @@ export function CasePanel(props: CasePanelProps) {
               key={privacyCase.auditTrail.length}
               privacyCase={privacyCase}
               staffMember={staffMember}
+              handlers={profile.handlers}
+              now={now}
               busy={actions.busy}
               onCommand={(command) => actions.apply(privacyCase, command)}
             />
@@ -117,10 +130,11 @@ export function CasePanel(props: CasePanelProps) {
         }
         replies={
           isOpen && (
-            // Remounted after each reply, so the next suggestion follows the case's new stage.
+            // Remounted after each reply, extension or prepared reply, so the choice follows the case's new stage.
             <ReplyComposer
-              key={`${privacyCase.id}-${repliesSent}`}
+              key={`${privacyCase.id}-${repliesSent}-${isExtended}-${followUp.templateId ?? 'suggested'}`}
               privacyCase={privacyCase}
+              preselectedTemplateId={followUp.templateId}
               profile={profile}
               today={toAmsterdamDate(now)}
               busy={actions.busy}

@@ -1,7 +1,12 @@
 import { Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
 import type { CaseCommand } from '../../core/cases/caseCommand.ts';
 import type { CaseOutcome, PrivacyCase } from '../../core/cases/privacyCase.ts';
+import type { RightLabel } from '../../core/rights/rightLabel.ts';
+import type { HandlerList } from '../shared/nameHandler.ts';
+import { ExtendCaseForm } from './ExtendCaseForm.tsx';
+import { HandOverForm } from './HandOverForm.tsx';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
@@ -16,28 +21,38 @@ const OUTCOME_CHOICES: readonly { outcome: CaseOutcome; label: string }[] = [
   { outcome: 'not_a_request', label: 'Not a request after all' },
 ];
 
+/** Rights for which nobody's identity needs checking: a breach report or taking an address off a list. */
+const NO_IDENTITY_CHECK: readonly RightLabel[] = ['breach_report', 'unsubscribe'];
+
 export interface CaseStageActionsProps {
   privacyCase: PrivacyCase;
   staffMember: string;
+  /** Staff from the profile, to hand the case over. */
+  handlers: HandlerList;
+  /** ISO instant; the extension is offered only within the first month. */
+  now: string;
   busy: boolean;
   onCommand: (command: CaseCommand) => void;
+}
+
+/** Whether "Extend…" fits now: a month period, not extended yet, and the first month still running. */
+function isExtensionOffered(privacyCase: PrivacyCase, now: string): boolean {
+  const { legalDeadline } = privacyCase;
+  return legalDeadline.kind === 'month-period' && !legalDeadline.extended && toAmsterdamDate(now) <= legalDeadline.deadline;
 }
 
 /**
  * Moves the case through its stages. Buttons only offer what fits the case now; the core's
  * `transition` still has the last word and its refusal is shown when it says no.
  */
-export function CaseStageActions({ privacyCase, staffMember: by, busy, onCommand }: CaseStageActionsProps) {
+export function CaseStageActions({ privacyCase, staffMember: by, handlers, now, busy, onCommand }: CaseStageActionsProps) {
   const styles = useStyles();
   const [form, setForm] = useState<'extend' | 'close'>();
-  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<CaseOutcome>('completed');
   const isRecorded = (type: PrivacyCase['auditTrail'][number]['type']) => privacyCase.auditTrail.some((event) => event.type === type);
-  const openForm = (next: 'extend' | 'close') => {
-    setForm(next);
-    setReason('');
-  };
-  const canExtend = privacyCase.legalDeadline.kind === 'month-period' && !privacyCase.legalDeadline.extended;
+  const needsIdentity = privacyCase.rightsInvoked.some((right) => !NO_IDENTITY_CHECK.includes(right)) && !isRecorded('identity_verified');
+  const { legalDeadline } = privacyCase;
 
   return (
     <section className={styles.section} aria-labelledby="stage-heading">
@@ -50,34 +65,28 @@ export function CaseStageActions({ privacyCase, staffMember: by, busy, onCommand
             Receipt acknowledged
           </Button>
         )}
-        {privacyCase.status !== 'awaiting_identity' && !isRecorded('identity_verified') && (
+        {needsIdentity && privacyCase.status !== 'awaiting_identity' && (
           <Button size="small" disabled={busy} onClick={() => onCommand({ type: 'request_identity', by })} data-testid="request-identity-button">
             Identity check asked
           </Button>
         )}
-        {!isRecorded('identity_verified') && (
+        {needsIdentity && (
           <Button size="small" disabled={busy} onClick={() => onCommand({ type: 'verify_identity', by })} data-testid="verify-identity-button">
             Identity verified
           </Button>
         )}
-        {canExtend && (
-          <Button size="small" disabled={busy} onClick={() => openForm('extend')} data-testid="extend-toggle">
+        {isExtensionOffered(privacyCase, now) && (
+          <Button size="small" disabled={busy} onClick={() => setForm('extend')} data-testid="extend-toggle">
             Extend…
           </Button>
         )}
-        <Button size="small" disabled={busy} onClick={() => openForm('close')} data-testid="close-toggle">
+        <Button size="small" disabled={busy} onClick={() => setForm('close')} data-testid="close-toggle">
           Close case…
         </Button>
       </div>
-      {form === 'extend' && (
-        <div className={styles.actions}>
-          <Field label="Why more time is needed" required>
-            <Input value={reason} onChange={(_event, { value }) => setReason(value)} data-testid="extend-reason" />
-          </Field>
-          <Button disabled={busy || reason.trim() === ''} onClick={() => onCommand({ type: 'extend', by, reason })} data-testid="extend-button">
-            Extend by two months
-          </Button>
-        </div>
+      <HandOverForm handlers={handlers} current={privacyCase.handler} busy={busy} onHandOver={(handler) => onCommand({ type: 'assign', by, handler })} />
+      {form === 'extend' && legalDeadline.kind === 'month-period' && (
+        <ExtendCaseForm legalDeadline={legalDeadline} busy={busy} onExtend={({ reason, until }) => onCommand({ type: 'extend', by, reason, until })} />
       )}
       {form === 'close' && (
         <div className={styles.actions}>
@@ -91,9 +100,9 @@ export function CaseStageActions({ privacyCase, staffMember: by, busy, onCommand
             </Select>
           </Field>
           <Field label="Note for the record">
-            <Input value={reason} onChange={(_event, { value }) => setReason(value)} data-testid="close-note" />
+            <Input value={note} onChange={(_event, { value }) => setNote(value)} data-testid="close-note" />
           </Field>
-          <Button disabled={busy} onClick={() => onCommand({ type: 'close', by, outcome, note: reason })} data-testid="close-button">
+          <Button disabled={busy} onClick={() => onCommand({ type: 'close', by, outcome, note })} data-testid="close-button">
             Close case
           </Button>
         </div>

@@ -4,6 +4,7 @@ import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
 import { AuditTrailList } from '../shared/AuditTrailList.tsx';
+import { listSystemNames } from '../shared/listSystemNames.ts';
 import { formatDisplayDate, formatDisplayDateTime } from '../shared/formatForDisplay.ts';
 import { formatPersonAddress } from '../shared/formatPersonAddress.ts';
 import { nameCaseOutcome } from '../shared/nameCaseOutcome.ts';
@@ -33,6 +34,8 @@ export interface CaseViewProps {
 /** The tracked case for the open message: what is due when, what is left to do, and what happened. */
 export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWaived, stageActions, replies }: CaseViewProps) {
   const styles = useStyles();
+  const systems = listSystemNames(profile);
+  const extension = [...privacyCase.auditTrail].reverse().find((event) => event.type === 'extended');
   return (
     <div className={styles.view}>
       <div className={styles.header}>
@@ -52,21 +55,31 @@ export function CaseView({ privacyCase, profile, now, busy, onStepDone, onStepWa
         </Text>
       )}
       <Text data-testid="case-received-date">{`Request received: ${formatDisplayDateTime(privacyCase.receivedAt)}`}</Text>
-      <DeadlineSummary legalDeadline={privacyCase.legalDeadline} targetDate={privacyCase.targetDate} now={now} />
+      <DeadlineSummary
+        legalDeadline={privacyCase.legalDeadline}
+        breachNotificationDeadline={privacyCase.breachNotificationDeadline}
+        targetDate={privacyCase.targetDate}
+        now={now}
+      />
+      {extension && (
+        <Text data-testid="case-extension">
+          {`Extended on ${formatDisplayDate(toAmsterdamDate(extension.at))} to ${formatDisplayDate(extension.newDeadline)}. Reason: ${extension.reason}`}
+        </Text>
+      )}
       {privacyCase.outcome !== undefined && <Text data-testid="case-outcome">{`Outcome: ${nameCaseOutcome(privacyCase.outcome)}`}</Text>}
       {stageActions}
       <section aria-labelledby="checklist-heading">
         <Subtitle2 as="h3" id="checklist-heading">
           Checklist
         </Subtitle2>
-        <ChecklistPanel steps={privacyCase.checklist} disabled={busy || privacyCase.status === 'closed'} onDone={onStepDone} onWaive={onStepWaived} />
+        <ChecklistPanel steps={privacyCase.checklist} systems={systems} disabled={busy || privacyCase.status === 'closed'} onDone={onStepDone} onWaive={onStepWaived} />
       </section>
       {replies}
       <section aria-labelledby="audit-heading">
         <Subtitle2 as="h3" id="audit-heading">
           Audit trail
         </Subtitle2>
-        <AuditTrailList auditTrail={privacyCase.auditTrail} handlers={profile.handlers} />
+        <AuditTrailList auditTrail={privacyCase.auditTrail} handlers={profile.handlers} systems={systems} />
       </section>
     </div>
   );

@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ChecklistStep } from '../../core/cases/privacyCase.ts';
-import { nameRight } from '../shared/rightDisplayName.ts';
+import type { SystemNameList } from '../shared/listSystemNames.ts';
+import { nameChecklistStep } from '../shared/nameChecklistStep.ts';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -12,20 +13,26 @@ const useStyles = makeStyles({
 
 export interface ChecklistPanelProps {
   steps: readonly ChecklistStep[];
+  /** System names from the profile, in the staff's language, instead of raw system ids. */
+  systems: SystemNameList;
   disabled: boolean;
   onDone: (stepId: string) => void;
   onWaive: (stepId: string, reason: string) => void;
 }
 
 /** The case's checklist: each open step can be marked done, or waived with a reason for the record. */
-export function ChecklistPanel({ steps, disabled, onDone, onWaive }: ChecklistPanelProps) {
+export function ChecklistPanel({ steps, systems, disabled, onDone, onWaive }: ChecklistPanelProps) {
   const styles = useStyles();
   if (steps.length === 0) return <Text data-testid="checklist">No steps for this case.</Text>;
   return (
     <ul className={styles.list} data-testid="checklist">
       {steps.map((step) => (
         <li key={step.id} className={styles.step} data-testid="checklist-step" data-step-id={step.id} data-state={step.state}>
-          <Text block>{`${nameRight(step.right)} · ${step.systemId}: ${step.description}`}</Text>
+          <Text block weight="semibold">
+            {nameChecklistStep(step.id, systems)}
+          </Text>
+          <Text block>{step.description}</Text>
+          {step.exception && <Text block size={200}>{`Kept: ${step.exception}`}</Text>}
           {step.state === 'open' ? (
             <OpenStepActions step={step} disabled={disabled} onDone={onDone} onWaive={onWaive} />
           ) : (
@@ -39,7 +46,7 @@ export function ChecklistPanel({ steps, disabled, onDone, onWaive }: ChecklistPa
   );
 }
 
-function OpenStepActions({ step, disabled, onDone, onWaive }: { step: ChecklistStep } & Omit<ChecklistPanelProps, 'steps'>) {
+function OpenStepActions({ step, disabled, onDone, onWaive }: { step: ChecklistStep } & Omit<ChecklistPanelProps, 'steps' | 'systems'>) {
   const styles = useStyles();
   // The reason field appears only when staff choose to waive, to keep a long checklist readable.
   const [waiving, setWaiving] = useState(false);

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { computeBreachNotificationDeadline } from '../../core/calendar/computeBreachNotificationDeadline.ts';
 import { computeGoverningDeadline } from '../../core/calendar/computeGoverningDeadline.ts';
 import { computeTargetDate } from '../../core/calendar/computeTargetDate.ts';
 import type { InternalTargets } from '../../core/organisation/organisationProfile.ts';
@@ -12,12 +13,13 @@ export interface DeadlinePreviewProps {
   now: string;
 }
 
-/** The deadline a case would get if opened now, or why it cannot be computed. */
+/** The deadlines a case would get if opened now (answer period and, for a breach, the 72 hours), or why they cannot be computed. */
 export function DeadlinePreview({ receivedAt, rights, targets, now }: DeadlinePreviewProps) {
   try {
     const legalDeadline = computeGoverningDeadline(receivedAt, rights);
     const targetDate = computeTargetDate(legalDeadline, rights, targets);
-    return <DeadlineSummary legalDeadline={legalDeadline} targetDate={targetDate} now={now} />;
+    const breachNotificationDeadline = rights.includes('breach_report') ? computeBreachNotificationDeadline(receivedAt) : undefined;
+    return <DeadlineSummary legalDeadline={legalDeadline} breachNotificationDeadline={breachNotificationDeadline} targetDate={targetDate} now={now} />;
   } catch (error) {
     return (
       <MessageBar intent="error">

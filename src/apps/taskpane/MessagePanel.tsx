@@ -58,9 +58,9 @@ export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile
   // Evidence spans point into this text, so the body is shown exactly as the classifier read it.
   const bodyText = useMemo(() => emailBodyToText(message.body, message.bodyType), [message]);
   const caseLookup = useCaseForMessage(caseStore, message, caseChanges);
-  const [chosenRight, setChosenRight] = useState<RightLabel>();
-  const rights = chosenRight ? [chosenRight] : classification.rights;
-  const treatedAsRequest = classification.isPrivacyRequest || chosenRight !== undefined;
+  const [chosenRights, setChosenRights] = useState<readonly RightLabel[]>();
+  const rights = chosenRights ?? classification.rights;
+  const treatedAsRequest = classification.isPrivacyRequest || chosenRights !== undefined;
 
   return (
     <>
@@ -70,7 +70,7 @@ export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile
         </Subtitle1>
         <RequestVerdict classification={classification} rights={rights} />
         {!classification.isPrivacyRequest && caseLookup.privacyCase === undefined && (
-          <TreatAsRequest chosenRight={chosenRight} detected={classification.rights} onChoose={setChosenRight} />
+          <TreatAsRequest chosenRights={chosenRights} onChoose={setChosenRights} />
         )}
       </section>
 

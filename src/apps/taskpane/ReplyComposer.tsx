@@ -37,20 +37,46 @@ export interface ReplyComposerProps {
   privacyCase: PrivacyCase;
   profile: OrganisationProfile;
   today: CalendarDate;
+  /** The template a case change asked for (a `prepare_reply` effect); otherwise the core's suggestion. */
+  preselectedTemplateId?: ReplyTemplateId;
   busy: boolean;
   onOpenReply: (reply: RenderedReply) => void;
 }
 
-/** Chooses (preselected from the case's stage, rights and language), previews and opens a templated reply; staff review and send it themselves. */
-export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }: ReplyComposerProps) {
+const NOT_EXTENDED =
+  'The extension notice can be sent once the extension is recorded: use "Extend…" under Next step to give the reasons and the new date; the notice then quotes that date.';
+
+/** The reasons given when the case was extended, so the notice repeats what is on record. */
+function findExtensionReasons(privacyCase: PrivacyCase): string | undefined {
+  return [...privacyCase.auditTrail].reverse().find((event) => event.type === 'extended')?.reason;
+}
+
+function isExtended(privacyCase: PrivacyCase): boolean {
+  return privacyCase.legalDeadline.kind === 'month-period' && privacyCase.legalDeadline.extended;
+}
+
+/**
+ * Chooses (preselected from the case's stage, rights and language), previews and opens a templated
+ * reply; staff review and send it themselves. The extension notice quotes the date the case was
+ * extended to and can only be opened once that extension is on record.
+ */
+export function ReplyComposer({ privacyCase, profile, today, preselectedTemplateId, busy, onOpenReply }: ReplyComposerProps) {
   const styles = useStyles();
   // The suggestion is read once per mount; the pane remounts the composer after each reply sent.
   const [suggestion] = useState(() => suggestReplyTemplate(privacyCase));
-  const [templateId, setTemplateId] = useState<ReplyTemplateId>(suggestion.templateId);
+  const [templateId, setTemplateId] = useState<ReplyTemplateId>(preselectedTemplateId ?? suggestion.templateId);
   const [language, setLanguage] = useState<ReplyLanguage>(suggestion.language);
-  const [draft, setDraft] = useState<ReplyDraftInputs>({});
+  const [draft, setDraft] = useState<ReplyDraftInputs>(() => {
+    const extensionReasons = findExtensionReasons(privacyCase);
+    return extensionReasons === undefined ? {} : { extensionReasons };
+  });
   const templates = listReplyTemplates({ privacyCase, language });
-  const rendering = attemptRender(templateId, { privacyCase, profile, today, language, inputs: toReplyInputs(draft) });
+  const rendering =
+    templateId === 'extension' && !isExtended(privacyCase)
+      ? { problem: NOT_EXTENDED }
+      : attemptRender(templateId, { privacyCase, profile, today, language, inputs: toReplyInputs(draft) });
+  // The notice quotes the date on record; a second date field here could only contradict it.
+  const fields = listReplyInputs(templateId).filter((field) => field.name !== 'newDeadline');
 
   return (
     <section className={styles.composer} aria-labelledby="reply-heading">
@@ -59,8 +85,8 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
       </Subtitle2>
       <Field label="Template">
         <Select data-testid="template-picker" value={templateId} onChange={(_event, { value }) => isReplyTemplateId(value) && setTemplateId(value)}>
-          {templates.filter((t) => t.isRelevant).map(templateOption)}
-          <optgroup label="Other rights">{templates.filter((t) => !t.isRelevant).map(templateOption)}</optgroup>
+          {templates.filter((t) => t.isRelevant).map((t) => templateOption(t, privacyCase))}
+          <optgroup label="Other rights">{templates.filter((t) => !t.isRelevant).map((t) => templateOption(t, privacyCase))}</optgroup>
         </Select>
       </Field>
       <Field label="Reply language">
@@ -76,7 +102,7 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
           ))}
         </Select>
       </Field>
-      <ReplyInputFields fields={listReplyInputs(templateId)} draft={draft} onChange={setDraft} />
+      <ReplyInputFields fields={fields} draft={draft} onChange={setDraft} />
       {rendering.reply ? (
         <>
           <Text weight="semibold" data-testid="reply-subject">{`Subject: ${rendering.reply.subject}`}</Text>
@@ -110,10 +136,11 @@ export function ReplyComposer({ privacyCase, profile, today, busy, onOpenReply }
   );
 }
 
-function templateOption(template: ReplyTemplateSummary) {
+function templateOption(template: ReplyTemplateSummary, privacyCase: PrivacyCase) {
+  const note = template.id === 'extension' && !isExtended(privacyCase) ? ' (extend the case first)' : template.isSuggested ? ' (suggested)' : '';
   return (
     <option key={template.id} value={template.id}>
-      {template.isSuggested ? `${template.title} (suggested)` : template.title}
+      {`${template.title}${note}`}
     </option>
   );
 }

@@ -11,13 +11,13 @@ export type ReplyDraftInputs = Partial<Record<Exclude<keyof ReplyInputs, 'identi
 const LABELS: Readonly<Record<keyof ReplyInputs, string>> = {
   identityProof: 'Ask the requester for',
   extensionReasons: 'Reasons for the extension',
-  newDeadline: 'New deadline (default: the extended legal deadline)',
+  newDeadline: 'New deadline (default: the date the case was extended to)',
   refusalReasons: 'Reasons for the refusal',
   corrections: 'What was corrected (one per line)',
   exportFormat: 'File formats sent (default: CSV and JSON)',
-  purposes: 'Purposes of processing (replaces the default text)',
-  dataSource: 'Where the data came from (replaces the default text)',
-  automatedDecisions: 'Automated decisions (replaces the default text)',
+  purposes: 'Purposes of processing (for this reply, instead of the text in the organisation profile)',
+  dataSource: 'Where the data came from (for this reply, instead of the text in the organisation profile)',
+  automatedDecisions: 'Automated decisions (for this reply, instead of the text in the organisation profile)',
   staffNote: 'Note from the handler (optional)',
 };
 

@@ -14,10 +14,20 @@ export interface RequestVerdictProps {
   rights?: readonly RightLabel[];
 }
 
-/** Whether the message is a privacy request, which rights it invokes, and how sure the classifier is. */
+/**
+ * Whether the message is a privacy request, which rights it invokes, and how sure the classifier is.
+ * An automatic reply is said to be one, plainly, without a confidence figure or a review warning.
+ */
 export function RequestVerdict({ classification, rights = classification.rights }: RequestVerdictProps) {
   const styles = useStyles();
   const confidence = Math.round(classification.confidence * 100);
+  if (classification.isAutoReply && !classification.isPrivacyRequest) {
+    return (
+      <Text weight="semibold" size={400} data-testid="request-verdict" data-verdict="automatic-reply">
+        Automatic reply (out of office or similar): no action is needed.
+      </Text>
+    );
+  }
   return (
     <div className={styles.verdict}>
       <Text weight="semibold" size={400} data-testid="request-verdict" data-verdict={classification.isPrivacyRequest ? 'request' : 'not-a-request'}>

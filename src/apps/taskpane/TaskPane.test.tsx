@@ -59,7 +59,21 @@ const hostile = buildMessage({
   body: 'Verwijder al mijn persoonsgegevens uit jullie systemen. <img src=x onerror="alert(1)"> <script>alert(2)</script>',
 });
 
-const messages = [request, followUp, sameConversationOtherRequester, notARequest, hostile];
+const outOfOffice = buildMessage({
+  internetMessageId: '<ooo@example.nl>',
+  conversationId: 'conv-ooo',
+  subject: 'Automatisch antwoord: Inzageverzoek',
+  body: 'Ik ben afwezig tot en met 1 december en lees mijn mail niet. Voor dringende zaken: support@qualitynetworks.nl.',
+});
+const lateRequest = buildMessage({
+  internetMessageId: '<late@example.nl>',
+  conversationId: 'conv-late',
+  subject: 'Inzageverzoek',
+  body: 'Graag wil ik inzage in alle persoonsgegevens die u van mij verwerkt.',
+  receivedAt: '2026-10-01T09:00:00Z',
+});
+
+const messages = [request, followUp, sameConversationOtherRequester, notARequest, hostile, outOfOffice, lateRequest];
 
 function renderPane(caseStore: CaseStore = createMemoryCaseStore(), caseChanges?: CaseChangeFeed) {
   const demoMailbox = createDemoMailbox(messages);
@@ -75,6 +89,13 @@ async function pick(message: MailMessage) {
   fireEvent.change(screen.getByTestId('message-picker'), { target: { value: message.internetMessageId } });
   await waitFor(() => expect(screen.getByTestId('message-subject').textContent).toBe(message.subject));
   await waitFor(() => expect(screen.queryByText(/Looking for an existing case/)).toBeNull());
+}
+
+/** The "treat as request anyway" checkbox of one right. */
+function rightBox(right: string): HTMLElement {
+  const box = screen.getAllByTestId('treat-as-request-right').find((element) => element.getAttribute('data-right') === right);
+  if (!box) throw new Error(`No checkbox for ${right}`);
+  return box;
 }
 
 async function createCase(handlerId?: string) {
@@ -192,11 +213,94 @@ describe('TaskPane in demo mode', () => {
     expect((await screen.findByTestId('request-verdict')).getAttribute('data-verdict')).toBe('not-a-request');
     expect(screen.queryByTestId('create-case-button')).toBeNull();
     expect(screen.queryByTestId('right-badge')).toBeNull();
-    fireEvent.change(screen.getByTestId('treat-as-request-right'), { target: { value: 'rectification' } });
+    fireEvent.click(rightBox('rectification'));
     fireEvent.click(screen.getByTestId('treat-as-request'));
     expect(screen.getAllByTestId('right-badge').map((b) => b.getAttribute('data-right'))).toEqual(['rectification']);
     await createCase();
     expect((await caseStore.list())[0]?.rightsInvoked).toEqual(['rectification']);
+  });
+
+  it('makes staff tick the right(s) before treating a message as a request: none ticked in advance, several allowed', async () => {
+    const { caseStore } = renderPane();
+    await pick(notARequest);
+    expect(screen.getAllByTestId('treat-as-request-right').filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    expect((screen.getByTestId('treat-as-request') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(rightBox('erasure'));
+    fireEvent.click(rightBox('access'));
+    fireEvent.click(screen.getByTestId('treat-as-request'));
+    expect(screen.getAllByTestId('right-badge').map((b) => b.getAttribute('data-right'))).toEqual(['access', 'erasure']);
+    await createCase();
+    expect((await caseStore.list())[0]?.rightsInvoked).toEqual(['access', 'erasure']);
+  });
+
+  it('says plainly that an out-of-office reply is an automatic reply needing no action, without a confidence figure', async () => {
+    renderPane();
+    await pick(outOfOffice);
+    const verdict = await screen.findByTestId('request-verdict');
+    expect(verdict.getAttribute('data-verdict')).toBe('automatic-reply');
+    expect(verdict.textContent).toBe('Automatic reply (out of office or similar): no action is needed.');
+    expect(screen.queryByText(/confidence/)).toBeNull();
+    expect(screen.queryByText(/weak or conflicting/)).toBeNull();
+  });
+
+  it('shows the breach notification deadline beside the answer deadline, before and after opening the case', async () => {
+    renderPane();
+    await pick(notARequest);
+    fireEvent.click(rightBox('erasure'));
+    fireEvent.click(rightBox('breach_report'));
+    fireEvent.click(screen.getByTestId('treat-as-request'));
+    // Received Monday 16 November 10:00 in Amsterdam: 72 hours later is Thursday 19 November, 10:00.
+    const checkDeadlines = () => {
+      expect(screen.getByTestId('legal-deadline').getAttribute('data-deadline')).toBe('2026-12-16');
+      expect(screen.getByTestId('breach-deadline').getAttribute('data-deadline')).toBe('2026-11-19T09:00:00.000Z');
+      expect(screen.getByTestId('breach-deadline').textContent).toBe('Thursday 19 November 2026, 10:00 (72 hours, Art. 33)');
+      expect(screen.getByTestId('days-left').textContent).toBe('Overdue by 5 days (breach notification)');
+    };
+    checkDeadlines();
+    await createCase();
+    checkDeadlines();
+  });
+
+  it('offers no identity check for a case that only unsubscribes or reports a breach', async () => {
+    renderPane();
+    await pick(notARequest);
+    fireEvent.click(rightBox('unsubscribe'));
+    fireEvent.click(rightBox('breach_report'));
+    fireEvent.click(screen.getByTestId('treat-as-request'));
+    await createCase();
+    expect(screen.getByTestId('acknowledge-button')).toBeTruthy();
+    expect(screen.queryByTestId('request-identity-button')).toBeNull();
+    expect(screen.queryByTestId('verify-identity-button')).toBeNull();
+  });
+
+  it('names the systems of the checklist as the profile does, in the audit trail too', async () => {
+    renderPane();
+    await pick(request);
+    await createCase();
+    const steps = screen.getAllByTestId('checklist-step').map((step) => step.textContent ?? '');
+    expect(steps.some((text) => text.startsWith('Access – Third parties'))).toBe(true);
+    expect(steps.filter((text) => /office365|third_parties|·/.test(text))).toEqual([]);
+    fireEvent.click(within(screen.getAllByTestId('checklist-step')[0] as HTMLElement).getByTestId('step-done-button'));
+    await waitFor(() => expect(screen.getByTestId('audit-trail').textContent).toMatch(/Access – [^:]+: done by Sanne de Vries/));
+    expect(screen.getByTestId('audit-trail').textContent).not.toContain('Step access:');
+  });
+
+  it('hands a case over and says who handles it now (the notify_handler effect)', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase('thomas');
+    expect(screen.queryByTestId('case-notice')).toBeNull();
+    fireEvent.change(screen.getByTestId('hand-over-picker'), { target: { value: 'sanne' } });
+    fireEvent.click(screen.getByTestId('hand-over-button'));
+    expect((await screen.findByTestId('case-notice')).textContent).toBe('Sanne de Vries is now handling this case.');
+    expect(screen.getByTestId('case-handler').textContent).toContain('Sanne de Vries');
+    expect((await caseStore.list())[0]?.handler).toBe('sanne');
+  });
+
+  it('calls the pane user "Demo user" in demo mode, not "signed in"', () => {
+    renderPane();
+    expect(screen.getByText(/Demo user: sanne.devries@qualitynetworks.nl/)).toBeTruthy();
+    expect(screen.queryByText(/Signed in as/)).toBeNull();
   });
 
   it('shows markup in an email as text: an <img onerror> and a <script> never become elements', async () => {
@@ -260,6 +364,48 @@ describe('TaskPane in demo mode', () => {
     fireEvent.change(screen.getByTestId('reply-input-refusalReasons'), { target: { value: 'Wij verwerken geen gegevens van u.' } });
     expect(screen.getByTestId('reply-preview').textContent).toContain('Wij verwerken geen gegevens van u.');
     expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('explains that the extension notice waits for a recorded extension, and offers no date field of its own', async () => {
+    renderPane();
+    await pick(request);
+    await createCase();
+    const option = [...(screen.getByTestId('template-picker') as HTMLSelectElement).options].find((o) => o.value === 'extension');
+    expect(option?.textContent).toContain('(extend the case first)');
+    fireEvent.change(screen.getByTestId('template-picker'), { target: { value: 'extension' } });
+    expect(screen.getByTestId('reply-problem').textContent).toMatch(/once the extension is recorded/);
+    expect((screen.getByTestId('open-reply-button') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId('reply-input-newDeadline')).toBeNull();
+  });
+
+  it('extends to a chosen date with reasons, then prepares the notice that quotes that date and those reasons', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.click(screen.getByTestId('extend-toggle'));
+    // Default: three months from receipt on 16 November, as the core counts it.
+    expect((screen.getByTestId('extend-until') as HTMLInputElement).value).toBe('2027-02-16');
+    fireEvent.change(screen.getByTestId('extend-until'), { target: { value: '2027-01-15' } });
+    fireEvent.change(screen.getByTestId('extend-reason'), { target: { value: 'Archive search across five systems' } });
+    expect(screen.getByTestId('extend-button').textContent).toBe('Extend to Friday 15 January 2027');
+    fireEvent.click(screen.getByTestId('extend-button'));
+    await waitFor(() => expect(screen.getByTestId('legal-deadline').getAttribute('data-deadline')).toBe('2027-01-15'));
+    expect(screen.getByTestId('case-extension').textContent).toBe(
+      'Extended on Tuesday 24 November 2026 to Friday 15 January 2027. Reason: Archive search across five systems',
+    );
+    expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).toBe('extension');
+    expect((screen.getByTestId('reply-input-extensionReasons') as HTMLTextAreaElement).value).toBe('Archive search across five systems');
+    expect(screen.getByTestId('reply-preview').textContent).toContain('15 januari 2027');
+    fireEvent.click(screen.getByTestId('open-reply-button'));
+    await waitFor(async () => expect((await caseStore.list())[0]?.auditTrail.at(-1)).toMatchObject({ type: 'reply_sent', templateId: 'extension' }));
+  });
+
+  it('offers no extension once the first month has passed', async () => {
+    renderPane();
+    await pick(lateRequest);
+    await createCase();
+    expect(screen.getByTestId('close-toggle')).toBeTruthy();
+    expect(screen.queryByTestId('extend-toggle')).toBeNull();
   });
 
   it('extends a case with a reason: the legal deadline moves to three months after receipt', async () => {

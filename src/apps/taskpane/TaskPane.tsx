@@ -45,15 +45,16 @@ export interface HostProblemFeed {
  * - message: `message-picker` (demo only, a native select), `message-option` (value = internet
  *   message id), `message-subject`, `message-body`, `received-date` [data-received-at],
  *   `evidence-mark` (<mark>) [data-rights]
- * - verdict: `request-verdict` [data-verdict = request | not-a-request], `right-badge` [data-right],
- *   `treat-as-request-right`, `treat-as-request`, `undo-treat-as-request`, `no-case-needed`
- * - deadlines: `legal-deadline` [data-deadline], `target-date` [data-target], `days-left`
+ * - verdict: `request-verdict` [data-verdict = request | not-a-request | automatic-reply], `right-badge` [data-right],
+ *   `treat-as-request-right` (checkbox) [data-right], `treat-as-request`, `undo-treat-as-request`, `no-case-needed`
+ * - deadlines: `legal-deadline` [data-deadline], `breach-deadline` [data-deadline], `target-date` [data-target], `days-left`
  * - opening: `handler-picker`, `processor-checkbox`, `processor-customer`, `processor-received-on`,
  *   `create-case-button`, `case-problem`
  * - case: `case-reference`, `case-status` [data-status], `case-handler`, `case-received-date`,
- *   `case-outcome`, `follow-up-notice`, `attach-message-button`
+ *   `case-outcome`, `case-extension`, `case-notice`, `follow-up-notice`, `attach-message-button`
  * - stages: `acknowledge-button`, `request-identity-button`, `verify-identity-button`,
- *   `extend-toggle`, `extend-reason`, `extend-button`, `close-toggle`, `close-outcome`, `close-note`,
+ *   `extend-toggle`, `extend-form`, `extend-reason`, `extend-until`, `extend-button`, `hand-over-picker`,
+ *   `hand-over-button`, `close-toggle`, `close-outcome`, `close-note`,
  *   `close-button`
  * - checklist: `checklist`, `checklist-step` [data-step-id, data-state], `step-done-button`,
  *   `step-waive-toggle`, `waive-reason`, `step-waive-button`
@@ -74,7 +75,9 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, caseChanges, profile
       <header className={styles.header}>
         <Title2 as="h1">Privacy Desk</Title2>
         <Text size={200}>
-          {demoMailbox ? `Demo mode: messages from the demo mailbox, cases kept in this browser. Signed in as ${staffMember}.` : `Signed in as ${staffMember}.`}
+          {demoMailbox
+            ? `Demo mode: messages from the demo mailbox, cases kept in this browser only. Demo user: ${staffMember}.`
+            : `Signed in as ${staffMember}. Cases are kept in this browser only, not shared with colleagues yet.`}
         </Text>
       </header>
       <main className={styles.main}>

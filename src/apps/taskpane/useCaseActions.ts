@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
-import type { CaseCommand } from '../../core/cases/caseCommand.ts';
+import type { CaseCommand, CaseEffect } from '../../core/cases/caseCommand.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { transition } from '../../core/cases/transition.ts';
 
@@ -12,21 +12,28 @@ export interface CaseActions {
   run: (work: () => Promise<PrivacyCase>) => Promise<boolean>;
   /**
    * Applies a command through the case state machine and saves the result. `beforeSave` runs once
-   * the command is accepted and before saving; if it fails, nothing is saved.
-   * Resolves true when the change was saved.
+   * the command is accepted and before saving; if it fails, nothing is saved. Once saved, the
+   * transition's effects go to `onEffects`. Resolves true when the change was saved.
    */
   apply: (privacyCase: PrivacyCase, command: CaseCommand, beforeSave?: () => Promise<void>) => Promise<boolean>;
 }
 
 /**
  * Case changes for the pane: every change goes through the core's `transition` and is saved
- * before the screen shows it, so the screen never shows what the store does not hold.
+ * before the screen shows it, so the screen never shows what the store does not hold. The effects
+ * of each saved change (a reply to prepare, a handler to tell) are handed to `onEffects`, also when
+ * there are none, so the screen can drop what an earlier change asked for.
  *
  * @example
- * const actions = useCaseActions(caseStore, clock, showCase);
- * actions.apply(privacyCase, { type: 'complete_step', by: 'sanne', stepId: 'erasure-clang' });
+ * const actions = useCaseActions(caseStore, clock, showCase, (effects) => setFollowUp(planCaseEffects(effects, handlers)));
+ * actions.apply(privacyCase, { type: 'complete_step', by: 'sanne', stepId: 'erasure:clang' });
  */
-export function useCaseActions(caseStore: CaseStore, clock: () => Date, onSaved: (privacyCase: PrivacyCase) => void): CaseActions {
+export function useCaseActions(
+  caseStore: CaseStore,
+  clock: () => Date,
+  onSaved: (privacyCase: PrivacyCase) => void,
+  onEffects: (effects: readonly CaseEffect[]) => void = () => undefined,
+): CaseActions {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -54,9 +61,10 @@ export function useCaseActions(caseStore: CaseStore, clock: () => Date, onSaved:
         if (!result.ok) throw result.error;
         await beforeSave?.();
         await caseStore.save(result.next);
+        onEffects(result.effects);
         return result.next;
       }),
-    [caseStore, clock, run],
+    [caseStore, clock, run, onEffects],
   );
 
   return { busy, problem, run, apply };

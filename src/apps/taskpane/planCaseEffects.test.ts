@@ -1,0 +1,30 @@
+import { planCaseEffects } from './planCaseEffects.ts';
+
+const handlers = [{ id: 'sanne', name: 'Sanne de Vries', email: 'sanne.devries@qualitynetworks.nl' }];
+
+describe('planCaseEffects', () => {
+  it('preselects the template of a prepare_reply effect', () => {
+    expect(planCaseEffects([{ type: 'prepare_reply', templateId: 'extension' }], handlers)).toEqual({ templateId: 'extension' });
+  });
+
+  it('announces a new handler by their profile name', () => {
+    expect(planCaseEffects([{ type: 'notify_handler', handler: 'sanne' }], handlers)).toEqual({ notice: 'Sanne de Vries is now handling this case.' });
+  });
+
+  it('announces a handler missing from the profile as recorded', () => {
+    expect(planCaseEffects([{ type: 'notify_handler', handler: 'pieter' }], handlers).notice).toBe('pieter is now handling this case.');
+  });
+
+  it('does nothing for no effects, and skips a template id it does not know', () => {
+    expect(planCaseEffects([], handlers)).toEqual({});
+    expect(planCaseEffects([{ type: 'prepare_reply', templateId: 'retired_template' }], handlers)).toEqual({});
+  });
+
+  it('combines both effects of one change', () => {
+    const effects = [
+      { type: 'notify_handler', handler: 'sanne' },
+      { type: 'prepare_reply', templateId: 'acknowledgement' },
+    ] as const;
+    expect(planCaseEffects(effects, handlers)).toEqual({ templateId: 'acknowledgement', notice: 'Sanne de Vries is now handling this case.' });
+  });
+});
