@@ -88,7 +88,8 @@ export function collectEvidence(
       isTopic: rule.topic === true,
     });
   }
-  for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS, previousSentences(tokens))) {
+  const followUps = previousSentences(tokens);
+  for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS, followUps)) {
     for (const ingredient of combined.ingredients) {
       if (SILENT_CONCEPTS.has(cues.rules[ingredient.rule]?.concept as RequestConcept)) continue;
       // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
@@ -97,7 +98,6 @@ export function collectEvidence(
     }
   }
   const overridden = new Set<string>();
-  const followUps = previousSentences(tokens);
   for (const [sentence, sentenceConcepts] of conceptsBySentence) {
     const before = conceptsBySentence.get(followUps.get(sentence) ?? -1);
     for (const suppression of RIGHT_SUPPRESSIONS) {

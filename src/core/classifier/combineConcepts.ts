@@ -27,10 +27,11 @@ export function combineConcepts(
   const combined: CombinedRight[] = [];
   for (const [sentence, own] of conceptsBySentence) {
     const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
-    const withPrevious = previous === undefined ? own : new Map([...previous, ...own]);
+    let withPrevious: ReadonlyMap<RequestConcept, CueMatch> | undefined;
     for (const combination of combinations) {
       if (combination.reachesBack === true && previous === undefined) continue;
-      const concepts = combination.reachesBack === true ? withPrevious : own;
+      if (combination.reachesBack === true && withPrevious === undefined) withPrevious = new Map([...(previous ?? []), ...own]);
+      const concepts = combination.reachesBack === true ? (withPrevious ?? own) : own;
       if (!combination.all.every((name) => concepts.has(name))) continue;
       if (combination.unless?.some((name) => concepts.has(name)) === true) continue;
       const anyName = combination.any?.find((name) => concepts.has(name));

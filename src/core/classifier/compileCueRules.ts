@@ -23,6 +23,7 @@ export interface CompiledPhrase {
   words: readonly number[];
   /** How many other tokens may sit before each word (index 0 unused). */
   gaps: readonly number[];
+  lineStart: boolean;
 }
 
 const DEFAULT_GAP = 3;
@@ -113,7 +114,7 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
       pendingGap = 0;
     }
     if (words.length === 0) throw new LexiconError(`Empty pattern in a ${rule.kind} rule.`);
-    phrases.push({ rule: ruleIndex, words, gaps });
+    phrases.push({ rule: ruleIndex, words, gaps, lineStart: rule.lineStart === true });
   });
 
   const phrasesByFirstWord: number[][] = Array.from({ length: wordIds.size }, () => []);

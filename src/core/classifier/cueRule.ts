@@ -53,6 +53,8 @@ export interface CueRule {
   concept?: RequestConcept;
   /** A right this phrase takes the place of in the same sentence (objecting to marketing is unsubscribe). */
   overrides?: RightLabel;
+  /** Only try the phrase where a line starts (quote headers): it also keeps the scan fast. */
+  lineStart?: boolean;
   /** The phrase names a right or event ("inzageverzoek", "data breach") without asking anything itself. */
   topic?: boolean;
 }

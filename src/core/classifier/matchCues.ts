@@ -49,10 +49,11 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   const matches: CueMatch[] = [];
   for (let first = 0; first < tokens.count; first += 1) {
     const words = tokenWords[first] ?? NO_WORDS;
+    const isLineStart = first === 0 || tokens.lines[first - 1] !== tokens.lines[first];
     for (const word of words) {
       for (const phraseIndex of cues.phrasesByFirstWord[word] ?? NO_WORDS) {
         const phrase = cues.phrases[phraseIndex];
-        if (phrase === undefined) continue;
+        if (phrase === undefined || (phrase.lineStart && !isLineStart)) continue;
         if (stats !== undefined) stats.steps += 1;
         const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
         if (last >= 0) matches.push({ rule: phrase.rule, first, last });

@@ -6,14 +6,14 @@ import type { CueRule } from './cueRule.ts';
  * request follows. Where a cue must sit (line start, first paragraph) is checked in `findZones.ts`.
  */
 export const ZONE_LEXICON: readonly CueRule[] = [
-  { kind: 'replyMarker', pattern: 'on ~30 wrote' },
-  { kind: 'replyMarker', pattern: 'op ~30 schreef' },
-  { kind: 'replyMarker', pattern: 'am ~30 schrieb' },
-  { kind: 'replyMarker', pattern: 'le ~30 a ~1 ecrit' },
+  { kind: 'replyMarker', pattern: 'on ~30 wrote', lineStart: true },
+  { kind: 'replyMarker', pattern: 'op ~30 schreef', lineStart: true },
+  { kind: 'replyMarker', pattern: 'am ~30 schrieb', lineStart: true },
+  { kind: 'replyMarker', pattern: 'le ~30 a ~1 ecrit', lineStart: true },
   { kind: 'replyMarker', pattern: 'wrote|schreef|schrieb' },
   { kind: 'replyMarker', pattern: 'original|oorspronkelijk|ursprungliche|originale ~1 message|bericht|nachricht|mail' },
   { kind: 'replyMarker', pattern: 'message ~1 d ~1 origine' },
-  { kind: 'replyMarker', pattern: 'from|van|von|de|expediteur ~20 sent|verzonden|gesendet|envoye|date|datum|to|aan|an|a|subject|onderwerp|betreff|objet' },
+  { kind: 'replyMarker', pattern: 'from|van|von|de|expediteur ~20 sent|verzonden|gesendet|envoye|date|datum|to|aan|an|a|subject|onderwerp|betreff|objet', lineStart: true },
   { kind: 'forwardMarker', pattern: 'forwarded|doorgestuurd|weitergeleitete|weitergeleitet|transfere|transferred ~2 message|bericht|nachricht|par|by' },
   { kind: 'forwardMarker', pattern: 'begin|debut ~3 forwarded|doorgestuurd|transfere ~1 message|bericht' },
   { kind: 'signOff', pattern: 'met ~2 vriendelijke|hartelijke|beleefde ~1 groet|groeten|groetjes' },
