@@ -82,6 +82,7 @@ export function collectEvidence(
     kept.push({
       first: match.first,
       last: match.last,
+      sentence,
       right: rule.right as RightLabel,
       overrides: rule.overrides === undefined ? [] : [rule.overrides],
       weight: rule.weight ?? 1,
@@ -94,7 +95,7 @@ export function collectEvidence(
       if (SILENT_CONCEPTS.has(cues.rules[ingredient.rule]?.concept as RequestConcept)) continue;
       // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
       const isTopic = combined.ingredients.some((match) => cues.rules[match.rule]?.concept === 'theirData');
-      kept.push({ first: ingredient.first, last: ingredient.last, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
+      kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
     }
   }
   const overridden = new Set<string>();
@@ -102,14 +103,14 @@ export function collectEvidence(
     const before = conceptsBySentence.get(followUps.get(sentence) ?? -1);
     for (const suppression of RIGHT_SUPPRESSIONS) {
       // A follow-up ("Please update it.") is read with the sentence it leans on.
-      const isSuppressed = sentenceConcepts.has(suppression.concept) || before?.has(suppression.concept) === true;
+      const leansOnBefore = !sentenceConcepts.has('myContactDetail') && !sentenceConcepts.has('myData');
+      const isSuppressed = sentenceConcepts.has(suppression.concept) || (leansOnBefore && before?.has(suppression.concept) === true);
       if (isSuppressed) for (const right of suppression.rights) overridden.add(`${right}:${sentence}`);
     }
   }
   for (const item of kept) {
-    const sentence = tokens.sentences[item.first] ?? -1;
-    for (const right of item.overrides) overridden.add(`${right}:${sentence}`);
-    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${sentence}`);
+    for (const right of item.overrides) overridden.add(`${right}:${item.sentence}`);
+    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${item.sentence}`);
   }
   return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues, isRenewal };
 }

@@ -64,6 +64,6 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen ~3 wir|man|ich ~6 @handle|um|vor' },
-  { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen|datenschutzerklarung|datenschutzhinweise|schulung|webinar|vorlage|muster' },
+  { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];

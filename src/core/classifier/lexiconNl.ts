@@ -86,7 +86,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'hoe ~5 om ~3 met|gaan' },
   { kind: 'hypothetical', pattern: 'hoe ~2 zit ~2 het|dat ~2 met' },
   { kind: 'hypothetical', pattern: 'hoe|wat ~4 moeten|moet|kunnen|dienen ~4 wij|we|je|jullie ~5 @handle' },
-  { kind: 'hypothetical', pattern: 'verwerkersovereenkomst|verwerkersovereenkomsten|vragenlijst|beveiligingsvragenlijst|privacyverklaring|privacybeleid|privacystatement|cookiebeleid|awareness|training|webinar|cursus|opleiding' },
+  { kind: 'hypothetical', pattern: 'verwerkersovereenkomst|verwerkersovereenkomsten|vragenlijst|beveiligingsvragenlijst' },
   { kind: 'hypothetical', pattern: 'verwerkingsovereenkomst|overeenkomst ~3 verwerking' },
   { kind: 'stopword', language: 'nl', pattern: 'de|het|een|en|van|ik|je|dat|niet|wij|mijn|met|voor|op|graag|zijn|wilt|u|uw|jullie|bij|ook|naar|heb|hebben|maar|wordt|worden|kunt|alstublieft|bedankt|groet|hierbij|verzoek|gegevens' },
 ];

@@ -6,6 +6,8 @@ import type { TokenizedText } from './tokenizeText.ts';
 export interface KeptPhrase {
   first: number;
   last: number;
+  /** The sentence the phrase speaks for (a follow-up's ingredients may sit in the sentence before). */
+  sentence: number;
   right: RightLabel;
   /** Rights this phrase takes its sentence over from. */
   overrides: readonly RightLabel[];
@@ -38,7 +40,7 @@ export function mergeEvidence(
   overridden: ReadonlySet<string>,
   recallingSentences: ReadonlySet<number>,
 ): WeighedEvidence[] {
-  const standing = kept.filter((item) => !overridden.has(`${item.right}:${tokens.sentences[item.first] ?? -1}`));
+  const standing = kept.filter((item) => !overridden.has(`${item.right}:${item.sentence}`));
   standing.sort((left, right) => left.first - right.first || right.last - left.last);
   const merged: WeighedEvidence[] = [];
   const lastOfRight = new Map<RightLabel, WeighedEvidence>();
