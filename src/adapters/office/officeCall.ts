@@ -12,7 +12,7 @@ export class OfficeCallError extends Error {
 
 /** The part of the Office namespace the adapter needs, injected so tests can pass office-addin-mock. */
 export type OfficeNamespace = Pick<typeof Office, 'AsyncResultStatus' | 'CoercionType' | 'EventType'> & {
-  context: { mailbox: Office.Mailbox };
+  context: { mailbox: Office.Mailbox; requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'> };
 };
 
 /**

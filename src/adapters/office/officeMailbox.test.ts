@@ -8,8 +8,18 @@ type Callback = (result: { status: string; value?: unknown; error?: { code: numb
 const succeeded = (value?: unknown) => ({ status: 'succeeded', value });
 const failed = (message: string) => ({ status: 'failed', error: { code: 9002, message } });
 
-/** Builds the Office namespace as Outlook read mode shows it; `outcome` decides every *Async result. */
-function buildOffice(outcome: 'succeed' | 'fail', item: object | null = buildItem(outcome)) {
+/** Whether `version` (e.g. '1.10') is at most `supported`, comparing each number. */
+function isAtMost(version: string, supported: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const [topMajor = 0, topMinor = 0] = supported.split('.').map(Number);
+  return major < topMajor || (major === topMajor && minor <= topMinor);
+}
+
+/**
+ * Builds the Office namespace as Outlook read mode shows it; `outcome` decides every *Async result,
+ * `mailboxVersion` the highest Mailbox requirement set the client reports.
+ */
+function buildOffice(outcome: 'succeed' | 'fail', item: object | null = buildItem(outcome), mailboxVersion = '1.9') {
   const handlers: (() => void)[] = [];
   const mock = new OfficeMockObject(
     {
@@ -17,6 +27,9 @@ function buildOffice(outcome: 'succeed' | 'fail', item: object | null = buildIte
       CoercionType: { Text: 'text', Html: 'html' },
       EventType: { ItemChanged: 'olkItemSelectedChanged' },
       context: {
+        requirements: {
+          isSetSupported: (name: string, version = '1.1') => name === 'Mailbox' && isAtMost(version, mailboxVersion),
+        },
         mailbox: {
           userProfile: { emailAddress: 'support@qualitynetworks.nl' },
           addHandlerAsync(_type: string, handler: () => void, done: Callback) {
@@ -56,6 +69,9 @@ function buildItem(outcome: 'succeed' | 'fail') {
     displayReplyFormAsync(form: { htmlBody: string }, done: Callback) {
       replies.push(form);
       done(outcome === 'succeed' ? succeeded() : failed('The reply form could not open'));
+    },
+    displayReplyForm(htmlBody: string) {
+      replies.push({ synchronous: htmlBody });
     },
   };
 }
@@ -147,5 +163,36 @@ describe('createOfficeMailbox', () => {
     const item = { ...buildItem('succeed'), displayReplyFormAsync: () => { throw new TypeError('not a function'); } };
     const { office } = buildOffice('succeed', item);
     await expect(createOfficeMailbox(office).openReply({ subject: 's', htmlBody: '<p>x</p>' })).rejects.toThrow(/update Outlook/);
+  });
+
+  it('falls back to displayReplyForm on Outlook clients below Mailbox 1.9', async () => {
+    const item = buildItem('succeed');
+    const { office } = buildOffice('succeed', item, '1.8');
+    await createOfficeMailbox(office).openReply({ subject: 'RE: Inzageverzoek', htmlBody: '<p>Ontvangen</p>' });
+    expect(item.replies).toEqual([{ synchronous: '<p>Ontvangen</p>' }]);
+  });
+
+  it('turns a failing displayReplyForm on an older client into an OfficeCallError', async () => {
+    const item = { ...buildItem('succeed'), displayReplyForm: () => { throw new Error('Internal error'); } };
+    const { office } = buildOffice('succeed', item, '1.5');
+    await expect(createOfficeMailbox(office).openReply({ subject: 's', htmlBody: '<p>x</p>' })).rejects.toThrow(OfficeCallError);
+  });
+
+  it('does not ask for the shared mailbox below Mailbox 1.8, and names the signed-in mailbox', async () => {
+    const getSharedPropertiesAsync = vi.fn((done: Callback) => done(succeeded({ owner: 'info@qualitynetworks.nl' })));
+    const { office } = buildOffice('succeed', { ...buildItem('succeed'), getSharedPropertiesAsync }, '1.7');
+    expect((await createOfficeMailbox(office).currentMessage())?.mailbox).toBe('support@qualitynetworks.nl');
+    expect(getSharedPropertiesAsync).not.toHaveBeenCalled();
+  });
+
+  it('measures the 32 KB limit in UTF-8 bytes, as the replies core does: fewer characters can still be too many bytes', async () => {
+    const item = buildItem('succeed');
+    const { office } = buildOffice('succeed', item);
+    // 11,000 euro signs are 11,000 characters but 33,000 bytes.
+    const euros = `<p>${'€'.repeat(11_000)}</p>`;
+    await expect(createOfficeMailbox(office).openReply({ subject: 's', htmlBody: euros })).rejects.toThrow(/33 KB, more than Outlook accepts \(32 KB\)/);
+    const fits = `<p>${'a'.repeat(32 * 1024 - 7)}</p>`;
+    await createOfficeMailbox(office).openReply({ subject: 's', htmlBody: fits });
+    expect(item.replies).toEqual([{ htmlBody: fits }]);
   });
 });

@@ -1,9 +1,15 @@
-import type { MailMessage, Mailbox } from '../mailbox.ts';
+import { measureUtf8Bytes } from '../../core/replies/measureUtf8Bytes.ts';
+import { OUTLOOK_REPLY_HTML_MAX_BYTES } from '../../core/replies/renderReply.ts';
+import type { MailMessage, Mailbox, ReplyDraft } from '../mailbox.ts';
 import { callOffice, OfficeCallError } from './officeCall.ts';
 import type { OfficeNamespace } from './officeCall.ts';
 
-/** Outlook refuses reply bodies over 32 KB (displayReplyFormAsync). */
-const MAX_REPLY_HTML_CHARS = 32 * 1024;
+/*
+ * The manifest asks for Mailbox 1.5 (pinnable pane, ItemChanged); newer calls are used only where
+ * the client reports their requirement set, with a fallback for older Outlook versions.
+ */
+const REPLY_FORM_ASYNC_SET = '1.9';
+const SHARED_PROPERTIES_SET = '1.8';
 
 export interface OfficeMailboxOptions {
   /** Told when following the selected message fails, so the screen can say the pane may be stale. */
@@ -13,7 +19,8 @@ export interface OfficeMailboxOptions {
 /**
  * The `Mailbox` over Office.js in Outlook's read mode: the open message, the ItemChanged event of a
  * pinned pane, and Outlook's own reply form. Every Office callback is a promise that rejects with a
- * clear `OfficeCallError`.
+ * clear `OfficeCallError`. Calls newer than the manifest's Mailbox 1.5 are checked first: the reply
+ * form falls back to `displayReplyForm` below Mailbox 1.9, the shared mailbox is read from 1.8 on.
  *
  * @example
  * Office.onReady(() => render(<TaskPane mailbox={createOfficeMailbox(Office)} … />));
@@ -23,6 +30,7 @@ export function createOfficeMailbox(office: OfficeNamespace, options: OfficeMail
   const report = (error: unknown) => {
     if (error instanceof OfficeCallError) options.onError?.(error);
   };
+  const supports = (version: string) => office.context.requirements.isSetSupported('Mailbox', version);
 
   return {
     async currentMessage() {
@@ -31,7 +39,9 @@ export function createOfficeMailbox(office: OfficeNamespace, options: OfficeMail
       const body = await callOffice<string>(office, 'read the message body', (done) =>
         item.body.getAsync(office.CoercionType.Text, done),
       );
-      return toMailMessage(item, body, await findReceivingMailbox(office, item, mailbox.userProfile.emailAddress));
+      const userMailbox = mailbox.userProfile.emailAddress;
+      const receivingMailbox = supports(SHARED_PROPERTIES_SET) ? await findReceivingMailbox(office, item, userMailbox) : userMailbox;
+      return toMailMessage(item, body, receivingMailbox);
     },
     onMessageChanged(listener) {
       const handler = () => listener();
@@ -47,12 +57,33 @@ export function createOfficeMailbox(office: OfficeNamespace, options: OfficeMail
     async openReply(draft) {
       const item = mailbox.item as Office.MessageRead | null | undefined;
       if (item === null || item === undefined) throw new OfficeCallError('Select a message before opening a reply.');
-      if (draft.htmlBody.length > MAX_REPLY_HTML_CHARS) {
-        throw new OfficeCallError('The reply is longer than Outlook accepts (32 KB). Shorten the template text and try again.');
+      checkReplySize(draft);
+      if (supports(REPLY_FORM_ASYNC_SET)) {
+        await callOffice<void>(office, 'open the reply form', (done) => item.displayReplyFormAsync({ htmlBody: draft.htmlBody }, done));
+        return;
       }
-      await callOffice<void>(office, 'open the reply form', (done) => item.displayReplyFormAsync({ htmlBody: draft.htmlBody }, done));
+      openReplyFormOnOlderOutlook(item, draft);
     },
   };
+}
+
+/** Outlook opens reply bodies of at most 32 KB, measured in UTF-8 bytes as the replies core does. */
+function checkReplySize(draft: ReplyDraft): void {
+  const bytes = measureUtf8Bytes(draft.htmlBody);
+  if (bytes > OUTLOOK_REPLY_HTML_MAX_BYTES) {
+    throw new OfficeCallError(
+      `The reply is ${Math.ceil(bytes / 1024)} KB, more than Outlook accepts (32 KB). Shorten the reasons or the note and try again.`,
+    );
+  }
+}
+
+/** Before Mailbox 1.9 only the synchronous form exists; it reports no result, only a thrown error. */
+function openReplyFormOnOlderOutlook(item: Office.MessageRead, draft: ReplyDraft): void {
+  try {
+    item.displayReplyForm(draft.htmlBody);
+  } catch (cause) {
+    throw new OfficeCallError('Outlook could not open the reply form. Update Outlook or use Outlook on the web.', undefined, { cause });
+  }
 }
 
 /**
@@ -61,6 +92,7 @@ export function createOfficeMailbox(office: OfficeNamespace, options: OfficeMail
  * so a failure falls back instead of hiding the message.
  */
 async function findReceivingMailbox(office: OfficeNamespace, item: Office.MessageRead, userMailbox: string): Promise<string> {
+  // Only items in a shared folder or mailbox have the call, even on clients with Mailbox 1.8.
   if (typeof item.getSharedPropertiesAsync !== 'function') return userMailbox;
   try {
     const shared = await callOffice<Office.SharedProperties>(office, 'read the shared mailbox', (done) => item.getSharedPropertiesAsync(done));
