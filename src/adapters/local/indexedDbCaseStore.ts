@@ -24,15 +24,18 @@ interface CaseRecord {
 export interface IndexedDbCaseStoreOptions {
   /** Defaults to the page's `indexedDB`; tests pass their own factory. */
   factory?: IDBFactory;
-  /** Defaults to `privacy-desk`, shared by the task pane and the Teams tab on the same origin. */
+  /** Defaults to `privacy-desk`, which the task pane and the Teams tab open in the same browser profile. */
   databaseName?: string;
   /** Told the id of every saved case once it is stored, so other pages can show the change. */
   notifier?: Pick<CaseChangeNotifier, 'announce'>;
 }
 
 /**
- * Opens the case store the task pane and the Teams tab share in the browser (same origin, same
- * database), with indexes on internet message ids and conversation ids for follow-up lookups.
+ * Opens the case store kept in this browser (IndexedDB, same origin), with indexes on internet
+ * message ids and conversation ids for follow-up lookups. Only pages in the same browser profile see
+ * these cases: the pane and the tab opened there. Colleagues on other computers, and Outlook or
+ * Teams clients that keep their own browser storage, each have their own cases until a Microsoft
+ * 365 store (Planner, via Graph) takes its place; in demo mode that is all that is needed.
  *
  * @example
  * const store = await openIndexedDbCaseStore();

@@ -30,6 +30,8 @@ export interface CasePanelProps {
   caseStore: CaseStore;
   profile: OrganisationProfile;
   staffMember: string;
+  /** Demo mode: handlers are not real colleagues, so nobody needs telling about a hand-over. */
+  isDemo: boolean;
   clock: () => Date;
   onReplyOpened: () => void;
 }
@@ -38,7 +40,11 @@ export interface CasePanelProps {
 export function CasePanel(props: CasePanelProps) {
   const { message, classification, rights, treatedAsRequest, caseLookup, mailbox, caseStore, profile, staffMember, clock } = props;
   const [followUp, setFollowUp] = useState<PaneFollowUp>({});
-  const onEffects = useCallback((effects: readonly CaseEffect[]) => setFollowUp(planCaseEffects(effects, profile.handlers)), [profile.handlers]);
+  const { isDemo } = props;
+  const onEffects = useCallback(
+    (effects: readonly CaseEffect[]) => setFollowUp(planCaseEffects(effects, profile.handlers, { isDemo })),
+    [profile.handlers, isDemo],
+  );
   const actions = useCaseActions(caseStore, clock, caseLookup.showCase, onEffects);
   const now = clock().toISOString();
   const problem = actions.problem && (

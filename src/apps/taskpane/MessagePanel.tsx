@@ -35,13 +35,14 @@ export interface MessagePanelProps {
   caseChanges?: CaseChangeFeed;
   profile: OrganisationProfile;
   staffMember: string;
+  isDemo: boolean;
   clock: () => Date;
   /** Called after a reply was opened and recorded. */
   onReplyOpened: () => void;
 }
 
 /** One message: the verdict and the deciding words, its case (or the button to open one), its text. */
-export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile, staffMember, clock, onReplyOpened }: MessagePanelProps) {
+export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile, staffMember, isDemo, clock, onReplyOpened }: MessagePanelProps) {
   const styles = useStyles();
   const classification = useMemo(
     () =>
@@ -96,6 +97,7 @@ export function MessagePanel({ message, mailbox, caseStore, caseChanges, profile
             caseStore={caseStore}
             profile={profile}
             staffMember={staffMember}
+            isDemo={isDemo}
             clock={clock}
             onReplyOpened={onReplyOpened}
           />

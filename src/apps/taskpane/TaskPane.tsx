@@ -109,6 +109,7 @@ export function TaskPane({ mailbox, demoMailbox, caseStore, caseChanges, profile
               caseChanges={caseChanges}
               profile={profile}
               staffMember={staffMember}
+              isDemo={demoMailbox !== undefined}
               clock={clock}
               onReplyOpened={() => setOpenedReply(demoMailbox?.openedReplies().at(-1))}
             />

@@ -10,6 +10,14 @@ export interface PaneFollowUp {
   notice?: string;
 }
 
+export interface PlanCaseEffectsOptions {
+  /**
+   * Outside demo mode the new handler is a real colleague, who does not see this browser's cases:
+   * the notice then asks staff to tell them.
+   */
+  isDemo?: boolean;
+}
+
 /**
  * Turns the effects of one transition into what the pane shows next. There is no mail or chat
  * channel to notify a colleague yet, so a new handler is announced on screen only; an effect naming
@@ -17,13 +25,15 @@ export interface PaneFollowUp {
  *
  * @example
  * planCaseEffects([{ type: 'prepare_reply', templateId: 'extension' }], handlers) // { templateId: 'extension' }
- * planCaseEffects([{ type: 'notify_handler', handler: 'sanne' }], handlers) // { notice: 'Sanne de Vries is now handling this case.' }
+ * planCaseEffects([{ type: 'notify_handler', handler: 'sanne' }], handlers, { isDemo: true })
+ * // { notice: 'Sanne de Vries is now handling this case.' }
  */
-export function planCaseEffects(effects: readonly CaseEffect[], handlers: HandlerList): PaneFollowUp {
+export function planCaseEffects(effects: readonly CaseEffect[], handlers: HandlerList, options: PlanCaseEffectsOptions = {}): PaneFollowUp {
+  const tellThem = options.isDemo === true ? '' : ' Let them know yourself: Privacy Desk does not send notifications yet.';
   return effects.reduce<PaneFollowUp>((followUp, effect) => {
     if (effect.type === 'prepare_reply') {
       return isReplyTemplateId(effect.templateId) ? { ...followUp, templateId: effect.templateId } : followUp;
     }
-    return { ...followUp, notice: `${nameHandler(handlers, effect.handler)} is now handling this case.` };
+    return { ...followUp, notice: `${nameHandler(handlers, effect.handler)} is now handling this case.${tellThem}` };
   }, {});
 }
