@@ -83,6 +83,27 @@ describe('Outlook task pane in demo mode, with the Teams tab', () => {
     await tab.close();
   });
 
+  it('extends the case with reasons and a date, then opens the extension notice quoting that date', async () => {
+    const pane = await harness.openPaneOn(ACCESS_REQUEST);
+    await pane.getByTestId('extend-toggle').click();
+    // Three months from receipt on 16 November, as the core counts it.
+    assert.equal(await pane.getByTestId('extend-until').inputValue(), '2027-02-16');
+    await pane.getByTestId('extend-until').fill('2027-01-15');
+    await pane.getByTestId('extend-reason').fill('Archive search across five systems');
+    await pane.getByTestId('extend-button').click();
+    await pane.locator('[data-testid="legal-deadline"][data-deadline="2027-01-15"]').waitFor();
+    assert.match(await pane.getByTestId('case-extension').innerText(), /to Friday 15 January 2027/);
+    assert.equal(await pane.getByTestId('template-picker').inputValue(), 'extension');
+    assert.deepEqual(await findSeriousAccessibilityViolations(pane), [], 'violations with an extended case');
+    await pane.getByTestId('open-reply-button').click();
+    const preview = pane.getByTestId('reply-preview-dialog');
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /15 januari 2027/);
+    await pane.getByTestId('reply-preview-close').click();
+    await pane.locator('[data-testid="audit-event"][data-event-type="reply_sent"]').nth(1).waitFor();
+    await pane.close();
+  });
+
   it('has no serious or critical accessibility violations in the pane, for a request and a non-request', async () => {
     for (const message of [ACCESS_REQUEST, NOT_A_REQUEST]) {
       const pane = await harness.openPaneOn(message);

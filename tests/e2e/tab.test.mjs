@@ -92,6 +92,7 @@ describe('Teams tab in demo mode', () => {
     assert.equal(download.suggestedFilename(), 'privacy-register-2026-11-24.csv');
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.trim().split('\r\n');
+    assert.ok(csv.startsWith('\uFEFF"Reference";"Requester name";'), 'Dutch Excel: byte-order mark and semicolons');
     assert.equal(lines.length, 4);
     assert.ok(csv.includes(`"'=HYPERLINK(""https://evil.example"",""x"")"`), 'the formula in the requester name gets a leading apostrophe');
     await tab.close();
