@@ -56,7 +56,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 nach|gemäß|gemass ~3 art|artikel ~1 77' },
   { kind: 'right', right: 'breach_report', pattern: 'datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall|datenlecks', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'rechnung|rechnungen|daten|mail|dokument|tickets|vertrag ~6 eines|einer|von ~2 anderen|fremden|fremde' },
-  { kind: 'right', right: 'breach_report', pattern: 'nicht ~3 fur ~2 mich ~3 bestimmt' },
+  { kind: 'right', right: 'breach_report', pattern: 'nicht ~3 fur|fuer ~2 mich|uns ~3 bestimmt' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~4 empfanger|adressen ~4 sichtbar|offen|cc' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden' },

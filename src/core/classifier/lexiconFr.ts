@@ -39,6 +39,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~4 plus ~6 recevoir|envoyer|adresser ~6 @newsletter|@marketing|mails|courriels|messages|sollicitations' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|m|mon ~6 de ~3 la ~2 liste|newsletter' },
   { kind: 'right', right: 'unsubscribe', pattern: 'me|m ~2 desinscrire|desabonner' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'arretez|arrete|stop ~3 m ~1 envoyer|ecrire|appeler' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 jamais ~4 entendre|recevoir' },
   { kind: 'right', right: 'unsubscribe', pattern: 'opposer|oppose|opposition ~12 prospection|publicitaire|commerciale|marketing', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'retire|retirer|retrait ~8 prospection|marketing|publicitaire' },
   { kind: 'right', right: 'complaint', pattern: 'plainte|reclamation ~12 cnil|@authority' },

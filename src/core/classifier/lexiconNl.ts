@@ -61,6 +61,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Haal me er af": off a list, not out of every system.
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~3 af|eraf' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post ~4 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~4 @newsletter|reclame|post ~4 meer ~3 graag|ontvangen|sturen|toesturen|toegestuurd' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 niet|geen ~2 meer|langer ~4 ontvangen|krijgen|toesturen|sturen' },

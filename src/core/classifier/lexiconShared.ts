@@ -14,11 +14,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@article ~1 7 ~3 3', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@article ~1 21 ~3 2|3', overrides: 'objection', topic: true },
   { kind: 'right', right: 'complaint', pattern: '@article ~1 77', topic: true },
-  { kind: 'right', right: 'complaint', pattern: 'autoriteit ~1 persoonsgegevens', topic: true },
-  { kind: 'right', right: 'complaint', pattern: 'supervisory ~2 authority', topic: true },
-  { kind: 'right', right: 'complaint', pattern: 'data ~1 protection ~1 authority|commissioner|agency', topic: true },
-  { kind: 'right', right: 'complaint', pattern: 'aufsichtsbehorde|datenschutzbehorde|landesdatenschutzbeauftragte|landesdatenschutzbeauftragten|bfdi', topic: true },
-  { kind: 'right', right: 'complaint', pattern: 'cnil', topic: true },
+  { kind: 'right', right: 'complaint', pattern: 'autoriteit ~1 persoonsgegevens', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'supervisory ~2 authority', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'data ~1 protection ~1 authority|commissioner|agency', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'aufsichtsbehorde|datenschutzbehorde|landesdatenschutzbeauftragte|landesdatenschutzbeauftragten|bfdi', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'cnil', topic: true, weight: 0.5 },
   // A complaint lodged "under" a data-protection law is the formal complaint of Art. 77, whoever receives it.
   { kind: 'right', right: 'complaint', pattern: 'beschwerde|complaint|klacht|plainte|reclamation ~3 nach|gemäß|gemass|under|pursuant|according|grond|conform|volgens|conformement|application|titre ~8 datenschutz*|dsgvo|gdpr|avg|rgpd|kdg|ekd|data|gegevensbescherming|donnees' },
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
@@ -34,7 +34,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },
   { kind: 'hypothetical', pattern: 'number|nummer ~1 port|porting|portability|portabiliteit' },
-  { kind: 'hypothetical', pattern: 'numero|numeros|nummer|nummers|number|numbers|rufnummer|rufnummern ~6 portabilite|portability|portabiliteit|porteren|portieren|porter|porting' },
+  { kind: 'hypothetical', pattern: 'numero|numeros|nummer|nummers|number|numbers|rufnummer|rufnummern ~12 portabilite|portability|portabiliteit|porteren|portieren|porter|porting' },
   // "Ignore my earlier mail about deleting my data": the sender takes a request back.
   { kind: 'hypothetical', pattern: 'ignore|negeer|disregard|ignorieren|ignorez|vergeet|oubliez ~4 @mine|earlier|previous ~3 earlier|previous|vorige|eerdere|vorherige|letzte|precedent|dernier|mail|email|bericht|request|verzoek|nachricht|message' },
   { kind: 'hypothetical', pattern: 'vergist|mistaken|geirrt|geïrrt|trompe|trompee' },
@@ -53,7 +53,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Asking advice about one's own customers' requests: modal questions, tips, "the data is not with you".
   { kind: 'informational', pattern: 'moeten|moet|mussen|müssen|muss|devons|dois|faut ~2 we|wij|wir|nous|il' },
   { kind: 'informational', pattern: 'do|should|must ~1 we ~2 have|need|also|delete|give|send' },
-  { kind: 'informational', pattern: 'tips|voorbeeldbrief|consultancy|erfahrung|ervaring|experience|conseils|cookiebanner|cookiebeleid|cookies' },
+  { kind: 'informational', pattern: 'tip|template|tips|voorbeeldbrief|consultancy|erfahrung|ervaring|experience|conseils|cookiebanner|cookiebeleid|cookies' },
   { kind: 'informational', pattern: 'algemene|allgemeine|general|simple ~1 vraag|frage|question' },
   { kind: 'informational', pattern: 'not|niet|nicht|pas ~2 with|bij|bei|chez ~1 you|jullie|u|ihnen|vous' },
   { kind: 'informational', pattern: 'hoeven|hoeft ~3 niets|niks ~2 mee|te' },
@@ -62,6 +62,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmation|confirmed|bevestiging|bevestigd|bestatigung|bestatigt|confirmee' },
   { kind: 'hypothetical', pattern: 'confirmation|bevestiging|bestatigung ~3 unsubscribe|afmelding|uitschrijving|abmeldung|desinscription' },
   { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|afschrift ~4 fur|for|voor|pour ~1 mich|me|mij|moi|myself|mezelf|selbst' },
+  // "What do you have on me?", asked in any order, however informally.
+  { kind: 'right', right: 'access', pattern: 'was|wat|what|quoi ~5 habt|haben|hebben|hebt|have|got|avez|weet|weten|know|wisst|savez ~6 uber|ueber|over|about|on|sur|van ~1 mich|mij|me|moi' },
+  { kind: 'right', right: 'access', pattern: 'avez|habt|haben|hebben|have ~3 quoi|was|wat|what ~6 sur|uber|ueber|over|about|on ~1 moi|mich|mij|me' },
+  { kind: 'right', right: 'access', pattern: 'woher|waar|where|ou ~4 habt|haben|hebben|have|had|avez ~3 ihr|sie|jullie|you|u|vous ~3 @mine|mes ~2 @identity|@personalData|gegevens|nummer|adresse|adres' },
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone ~8 weg|geklaut|gestohlen|verloren|kwijt|gestolen|ontvreemd|stolen|lost|missing|vole|volee|perdu|perdue' },
   // Statements that data "are deleted" recall what happened; they do not ask for it.
   { kind: 'earlierRequest', pattern: '@erase ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat' },
   { kind: 'renewal', pattern: 'alsnog|nogmaals|opnieuw|nochmals|erneut|again|redemande|renouvelle' },

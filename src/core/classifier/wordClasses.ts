@@ -11,7 +11,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Someone the sender acts for (processor requests, parents, lawyers).
   their: 'zijn|haar|hun|his|her|their|sein|seine|seiner|seinen|ihre|ihrer|ihren|son|sa|ses|leur|leurs|client|clients|mandant|client*',
   personalData:
-    'gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|informatie|information|informations|details|gegeven',
+    'info|infos|gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|informatie|information|informations|details|gegeven',
   account:
     'account|accounts|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
