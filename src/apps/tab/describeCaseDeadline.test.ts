@@ -38,3 +38,30 @@ describe('describeCaseDeadline', () => {
     expect(describeCaseDeadline({ ...dueMonday, status: 'closed' }, '2026-02-27T10:00:00Z').closedOnTime).toBe(false);
   });
 });
+
+describe('describeCaseDeadline with a breach reported next to a right', () => {
+  const breachAndErasure = buildRegisterCase('AVG-2026-0003', '2026-03-27', {
+    rightsInvoked: ['erasure', 'breach_report'],
+    breachNotificationDeadline: { kind: 'hours', receivedOn: '2026-02-27', deadlineAt: '2026-03-02T09:00:00.000Z' },
+  });
+
+  it('counts to the 72-hour notification, which ends before the answer period', () => {
+    expect(describeCaseDeadline(breachAndErasure, '2026-03-01T09:00:00Z')).toMatchObject({
+      earliestDeadline: { kind: 'hours' },
+      deadlineDate: '2026-03-02',
+      daysLeft: 1,
+      text: '1 day left',
+    });
+    expect(describeCaseDeadline(breachAndErasure, '2026-03-02T10:00:00Z')).toMatchObject({ isOverdue: true, text: 'Overdue today' });
+  });
+
+  it('judges a closed case by the answer deadline: closing is the answer, not the notification', () => {
+    const closed = closeRegisterCase(breachAndErasure, '2026-03-20T10:00:00Z');
+    expect(describeCaseDeadline(closed, '2026-04-01T09:00:00Z').closedOnTime).toBe(true);
+  });
+
+  it('takes our own target as the date to act on when it comes first', () => {
+    const unsubscribe = buildRegisterCase('AVG-2026-0004', '2026-03-27', { targetDate: '2026-02-27' });
+    expect(describeCaseDeadline(unsubscribe, '2026-02-27T09:00:00Z').attentionDate).toBe('2026-02-27');
+  });
+});

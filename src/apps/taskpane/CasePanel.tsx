@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Mailbox, MailMessage } from '../../adapters/mailbox.ts';
 import { toAmsterdamDate } from '../../core/calendar/toAmsterdamDate.ts';
-import type { CaseEffect } from '../../core/cases/caseCommand.ts';
+import type { CaseCommand, CaseEffect } from '../../core/cases/caseCommand.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { Classification } from '../../core/classifier/classification.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
@@ -42,7 +42,14 @@ export function CasePanel(props: CasePanelProps) {
   const [followUp, setFollowUp] = useState<PaneFollowUp>({});
   const { isDemo } = props;
   const onEffects = useCallback(
-    (effects: readonly CaseEffect[]) => setFollowUp(planCaseEffects(effects, profile.handlers, { isDemo })),
+    (effects: readonly CaseEffect[], command: CaseCommand) => {
+      const planned = planCaseEffects(effects, profile.handlers, { isDemo });
+      // A recorded reply ends what was prepared; a change that prepares nothing (a step done) keeps it.
+      setFollowUp((previous) => ({
+        templateId: command.type === 'record_reply' ? undefined : (planned.templateId ?? previous.templateId),
+        notice: planned.notice,
+      }));
+    },
     [profile.handlers, isDemo],
   );
   const actions = useCaseActions(caseStore, clock, caseLookup.showCase, onEffects);

@@ -4,9 +4,7 @@ import type { CalendarDate } from '../../core/calendar/legalDeadline.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
 import { chooseReplyLanguage } from '../../core/replies/chooseReplyLanguage.ts';
-import { renderReply } from '../../core/replies/renderReply.ts';
 import type { RenderedReply } from '../../core/replies/renderReply.ts';
-import { ReplyError } from '../../core/replies/replyError.ts';
 import { REPLY_LANGUAGES } from '../../core/replies/replyLanguagePack.ts';
 import type { ReplyLanguage } from '../../core/replies/replyLanguagePack.ts';
 import { suggestReplyTemplate } from '../../core/replies/suggestReplyTemplate.ts';
@@ -15,6 +13,7 @@ import { listReplyInputs } from '../../core/replies/listReplyInputs.ts';
 import { listReplyTemplates } from '../../core/replies/listReplyTemplates.ts';
 import type { ReplyTemplateSummary } from '../../core/replies/listReplyTemplates.ts';
 import type { ReplyTemplateId } from '../../core/replies/replyTemplateId.ts';
+import { attemptReplyRender, isCaseExtended } from './attemptReplyRender.ts';
 import { ReplyInputFields, toReplyInputs } from './ReplyInputFields.tsx';
 import type { ReplyDraftInputs } from './ReplyInputFields.tsx';
 import { sanitizeReplyHtml } from './sanitizeReplyHtml.ts';
@@ -43,16 +42,9 @@ export interface ReplyComposerProps {
   onOpenReply: (reply: RenderedReply) => void;
 }
 
-const NOT_EXTENDED =
-  'The extension notice can be sent once the extension is recorded: use "Extend…" under Next step to give the reasons and the new date; the notice then quotes that date.';
-
 /** The reasons given when the case was extended, so the notice repeats what is on record. */
 function findExtensionReasons(privacyCase: PrivacyCase): string | undefined {
   return [...privacyCase.auditTrail].reverse().find((event) => event.type === 'extended')?.reason;
-}
-
-function isExtended(privacyCase: PrivacyCase): boolean {
-  return privacyCase.legalDeadline.kind === 'month-period' && privacyCase.legalDeadline.extended;
 }
 
 /**
@@ -71,10 +63,7 @@ export function ReplyComposer({ privacyCase, profile, today, preselectedTemplate
     return extensionReasons === undefined ? {} : { extensionReasons };
   });
   const templates = listReplyTemplates({ privacyCase, language });
-  const rendering =
-    templateId === 'extension' && !isExtended(privacyCase)
-      ? { problem: NOT_EXTENDED }
-      : attemptRender(templateId, { privacyCase, profile, today, language, inputs: toReplyInputs(draft) });
+  const rendering = attemptReplyRender(templateId, { privacyCase, profile, today, language, inputs: toReplyInputs(draft) });
   // The notice quotes the date on record; a second date field here could only contradict it.
   const fields = listReplyInputs(templateId).filter((field) => field.name !== 'newDeadline');
 
@@ -137,19 +126,10 @@ export function ReplyComposer({ privacyCase, profile, today, preselectedTemplate
 }
 
 function templateOption(template: ReplyTemplateSummary, privacyCase: PrivacyCase) {
-  const note = template.id === 'extension' && !isExtended(privacyCase) ? ' (extend the case first)' : template.isSuggested ? ' (suggested)' : '';
+  const note = template.id === 'extension' && !isCaseExtended(privacyCase) ? ' (extend the case first)' : template.isSuggested ? ' (suggested)' : '';
   return (
     <option key={template.id} value={template.id}>
       {`${template.title}${note}`}
     </option>
   );
-}
-
-function attemptRender(templateId: ReplyTemplateId, context: Parameters<typeof renderReply>[1]): { reply?: RenderedReply; problem?: string } {
-  try {
-    return { reply: renderReply(templateId, context) };
-  } catch (error) {
-    if (error instanceof ReplyError) return { problem: error.message };
-    throw error;
-  }
 }

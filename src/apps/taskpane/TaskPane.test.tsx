@@ -396,8 +396,15 @@ describe('TaskPane in demo mode', () => {
     expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).toBe('extension');
     expect((screen.getByTestId('reply-input-extensionReasons') as HTMLTextAreaElement).value).toBe('Archive search across five systems');
     expect(screen.getByTestId('reply-preview').textContent).toContain('15 januari 2027');
+    // A checklist step done meanwhile keeps the prepared notice and what was typed in it.
+    fireEvent.change(screen.getByTestId('reply-input-staffNote'), { target: { value: 'Wij houden u op de hoogte.' } });
+    fireEvent.click(screen.getAllByTestId('step-done-button')[0] as HTMLElement);
+    await waitFor(() => expect(screen.getAllByTestId('checklist-step')[0]?.getAttribute('data-state')).toBe('done'));
+    expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).toBe('extension');
+    expect((screen.getByTestId('reply-input-staffNote') as HTMLTextAreaElement).value).toBe('Wij houden u op de hoogte.');
     fireEvent.click(screen.getByTestId('open-reply-button'));
     await waitFor(async () => expect((await caseStore.list())[0]?.auditTrail.at(-1)).toMatchObject({ type: 'reply_sent', templateId: 'extension' }));
+    await waitFor(() => expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).not.toBe('extension'));
   });
 
   it('offers no extension once the first month has passed', async () => {

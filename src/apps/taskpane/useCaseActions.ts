@@ -13,7 +13,7 @@ export interface CaseActions {
   /**
    * Applies a command through the case state machine and saves the result. `beforeSave` runs once
    * the command is accepted and before saving; if it fails, nothing is saved. Once saved, the
-   * transition's effects go to `onEffects`. Resolves true when the change was saved.
+   * transition's effects go to `onEffects` with the command. Resolves true when the change was saved.
    */
   apply: (privacyCase: PrivacyCase, command: CaseCommand, beforeSave?: () => Promise<void>) => Promise<boolean>;
 }
@@ -26,13 +26,14 @@ export interface CaseActions {
  *
  * @example
  * const actions = useCaseActions(caseStore, clock, showCase, (effects) => setFollowUp(planCaseEffects(effects, handlers)));
+ * // the command is passed along too, e.g. to forget a prepared reply once a reply was recorded
  * actions.apply(privacyCase, { type: 'complete_step', by: 'sanne', stepId: 'erasure:clang' });
  */
 export function useCaseActions(
   caseStore: CaseStore,
   clock: () => Date,
   onSaved: (privacyCase: PrivacyCase) => void,
-  onEffects: (effects: readonly CaseEffect[]) => void = () => undefined,
+  onEffects: (effects: readonly CaseEffect[], command: CaseCommand) => void = () => undefined,
 ): CaseActions {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -61,7 +62,7 @@ export function useCaseActions(
         if (!result.ok) throw result.error;
         await beforeSave?.();
         await caseStore.save(result.next);
-        onEffects(result.effects);
+        onEffects(result.effects, command);
         return result.next;
       }),
     [caseStore, clock, run, onEffects],
