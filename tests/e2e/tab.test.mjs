@@ -43,6 +43,12 @@ const closedOnTime = storedCase('AVG-2026-0103', '2026-10-01', '2026-11-02', {
   ],
 });
 
+// A breach reported with an erasure request on Monday 23 November, 10:00 in Amsterdam.
+const breachAndErasure = storedCase('AVG-2026-0104', '2026-11-23', '2026-12-23', {
+  rightsInvoked: ['erasure', 'breach_report'],
+  breachNotificationDeadline: { kind: 'hours', receivedOn: '2026-11-23', deadlineAt: '2026-11-26T09:00:00.000Z' },
+});
+
 describe('Teams tab in demo mode', () => {
   let harness;
   before(async () => {
@@ -61,18 +67,22 @@ describe('Teams tab in demo mode', () => {
 
   it('lists cases with deadlines, marks the overdue one in words and summarises the register', async () => {
     const tab = await harness.open('tab.html');
-    await seedCases(tab, [overdue, dueThursday, closedOnTime]);
+    await seedCases(tab, [overdue, dueThursday, closedOnTime, breachAndErasure]);
     await tab.reload();
     const rows = tab.getByTestId('case-row');
     await rows.first().waitFor();
-    assert.deepEqual(await rows.evaluateAll((all) => all.map((row) => row.dataset.reference)), ['AVG-2026-0101', 'AVG-2026-0102']);
+    // The breach notification ends at 10:00 on Thursday, before the other case due that day.
+    assert.deepEqual(await rows.evaluateAll((all) => all.map((row) => row.dataset.reference)), ['AVG-2026-0101', 'AVG-2026-0104', 'AVG-2026-0102']);
     assert.equal(await rows.nth(0).getByTestId('days-left').innerText(), 'Overdue by 5 days');
-    assert.equal(await rows.nth(1).getByTestId('legal-deadline').innerText(), 'Thursday 26 November 2026');
+    assert.equal(await rows.nth(1).getByTestId('legal-deadline').innerText(), 'Wednesday 23 December 2026');
+    assert.equal(await rows.nth(1).getByTestId('breach-deadline').innerText(), 'Notify the authority: Thursday 26 November 2026, 10:00 (72 hours, Art. 33)');
     assert.equal(await rows.nth(1).getByTestId('days-left').innerText(), '2 days left');
+    assert.equal(await rows.nth(2).getByTestId('legal-deadline').innerText(), 'Thursday 26 November 2026');
+    assert.equal(await rows.nth(2).getByTestId('days-left').innerText(), '2 days left');
     const figure = (id) => tab.getByTestId(`summary-${id}`).locator('dd').innerText();
     assert.deepEqual(
       [await figure('open'), await figure('due-this-week'), await figure('overdue'), await figure('on-time')],
-      ['2', '1', '1', '1 of 1 (100%)'],
+      ['3', '2', '1', '1 of 1 (100%)'],
     );
     await tab.close();
   });
@@ -93,7 +103,8 @@ describe('Teams tab in demo mode', () => {
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.trim().split('\r\n');
     assert.ok(csv.startsWith('\uFEFF"Reference";"Requester name";'), 'Dutch Excel: byte-order mark and semicolons');
-    assert.equal(lines.length, 4);
+    assert.equal(lines.length, 5);
+    assert.match(csv, /"AVG-2026-0104";[^\r]*"2026-12-23";"2026-11-26 10:00"/, 'the breach deadline in Amsterdam time beside the answer deadline');
     assert.ok(csv.includes(`"'=HYPERLINK(""https://evil.example"",""x"")"`), 'the formula in the requester name gets a leading apostrophe');
     await tab.close();
   });

@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { addCalendarDays } from '../../core/calendar/calendarDate.ts';
 import { extendLegalDeadline } from '../../core/calendar/extendLegalDeadline.ts';
 import type { CalendarDate, MonthPeriodDeadline } from '../../core/calendar/legalDeadline.ts';
 import { formatDisplayDate } from '../shared/formatForDisplay.ts';
@@ -31,7 +32,7 @@ export function ExtendCaseForm({ legalDeadline, busy, onExtend }: ExtendCaseForm
         <Textarea value={reason} onChange={(_event, { value }) => setReason(value)} data-testid="extend-reason" />
       </Field>
       <Field label="New deadline" required hint={`At the latest ${formatDisplayDate(latest)}: three months from receipt.`}>
-        <Input type="date" value={until} max={latest} onChange={(_event, { value }) => setUntil(value)} data-testid="extend-until" />
+        <Input type="date" value={until} min={addCalendarDays(legalDeadline.deadline, 1)} max={latest} onChange={(_event, { value }) => setUntil(value)} data-testid="extend-until" />
       </Field>
       <Button disabled={busy || !isComplete} onClick={() => onExtend({ reason: reason.trim(), until })} data-testid="extend-button">
         {until === '' ? 'Extend' : `Extend to ${formatDisplayDate(until)}`}
