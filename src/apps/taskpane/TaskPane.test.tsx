@@ -285,6 +285,16 @@ describe('TaskPane in demo mode', () => {
     expect(screen.getByTestId('audit-trail').textContent).not.toContain('Step access:');
   });
 
+  it('prepares the reply a recorded step asks for (the prepare_reply effect), replacing what was picked before', async () => {
+    renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.change(screen.getByTestId('template-picker'), { target: { value: 'refusal' } });
+    fireEvent.click(screen.getByTestId('acknowledge-button'));
+    await waitFor(() => expect(screen.queryByTestId('acknowledge-button')).toBeNull());
+    expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).toBe('acknowledgement');
+  });
+
   it('hands a case over and says who handles it now (the notify_handler effect)', async () => {
     const { caseStore } = renderPane();
     await pick(request);
