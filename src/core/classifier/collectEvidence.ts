@@ -120,16 +120,17 @@ const MAX_FOLLOW_UP_WORDS = 8;
 
 /** The sentence before each short follow-up sentence, when both are in the same paragraph. */
 function previousSentences(tokens: TokenizedText): Map<number, number> {
-  const wordCounts = new Map<number, number>();
+  // Sentence numbers rise from 0 through the text, so an array indexed by them counts the words.
+  const wordCounts = new Int32Array((tokens.sentences[tokens.count - 1] ?? 0) + 1);
   for (let index = 0; index < tokens.count; index += 1) {
     const sentence = tokens.sentences[index] ?? 0;
-    wordCounts.set(sentence, (wordCounts.get(sentence) ?? 0) + 1);
+    wordCounts[sentence] = (wordCounts[sentence] ?? 0) + 1;
   }
   const previous = new Map<number, number>();
   for (let index = 1; index < tokens.count; index += 1) {
     const sentence = tokens.sentences[index] ?? 0;
     const before = tokens.sentences[index - 1] ?? 0;
-    const isFollowUp = (wordCounts.get(sentence) ?? 0) <= MAX_FOLLOW_UP_WORDS;
+    const isFollowUp = (wordCounts[sentence] ?? 0) <= MAX_FOLLOW_UP_WORDS;
     if (sentence !== before && isFollowUp && tokens.paragraphs[index] === tokens.paragraphs[index - 1]) previous.set(sentence, before);
   }
   return previous;

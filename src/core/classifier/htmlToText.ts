@@ -65,7 +65,7 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
       }
       const isClosing = html.charCodeAt(index + 1) === 47;
       let nameEnd = index + (isClosing ? 2 : 1);
-      while (nameEnd < close && /[a-z0-9]/.test(lower.charAt(nameEnd))) nameEnd += 1;
+      while (nameEnd < close && isTagNameCode(lower.charCodeAt(nameEnd))) nameEnd += 1;
       const name = lower.slice(index + (isClosing ? 2 : 1), nameEnd);
       if (!isClosing && HIDDEN_TAGS.has(name)) {
         const end = lower.indexOf(`</${name}`, close + 1);
@@ -104,4 +104,9 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
     index = end;
   }
   return parts.join('');
+}
+
+/** Tag names as the lowercased source spells them: a-z and 0-9. */
+function isTagNameCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }

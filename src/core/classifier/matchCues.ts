@@ -32,6 +32,14 @@ function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
   return found.length === 0 ? exact : found.concat(exact);
 }
 
+/** Whether every word after the first occurs somewhere in the text; if not, the phrase cannot match. */
+function hasLaterWords(words: readonly number[], isPresent: Uint8Array): boolean {
+  for (let wordIndex = 1; wordIndex < words.length; wordIndex += 1) {
+    if (isPresent[words[wordIndex] ?? 0] !== 1) return false;
+  }
+  return true;
+}
+
 /**
  * Finds every lexicon phrase in a tokenised text. Each phrase is matched left to right, taking the
  * nearest next word within its gap and never going back, so the work per token is bounded by the
@@ -42,9 +50,12 @@ function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
  */
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
+  const isPresent = new Uint8Array(cues.phrasesByFirstWord.length);
   for (let index = 0; index < tokens.count; index += 1) {
     if (stats !== undefined) stats.steps += (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
-    tokenWords[index] = wordsOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+    const words = wordsOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+    tokenWords[index] = words;
+    for (const word of words) isPresent[word] = 1;
   }
   const matches: CueMatch[] = [];
   for (let first = 0; first < tokens.count; first += 1) {
@@ -53,7 +64,7 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
     for (const word of words) {
       for (const phraseIndex of cues.phrasesByFirstWord[word] ?? NO_WORDS) {
         const phrase = cues.phrases[phraseIndex];
-        if (phrase === undefined || (phrase.lineStart && !isLineStart)) continue;
+        if (phrase === undefined || (phrase.lineStart && !isLineStart) || !hasLaterWords(phrase.words, isPresent)) continue;
         if (stats !== undefined) stats.steps += 1;
         const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
         if (last >= 0) matches.push({ rule: phrase.rule, first, last });

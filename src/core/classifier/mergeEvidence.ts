@@ -49,8 +49,8 @@ export function mergeEvidence(
     const end = tokens.ends[item.last] ?? start;
     const previous = lastOfRight.get(item.right);
     if (previous !== undefined && start < previous.evidence.end) {
-      const mergedEnd = Math.max(previous.evidence.end, end);
-      previous.evidence = { ...previous.evidence, end: mergedEnd, text: text.slice(previous.evidence.start, mergedEnd) };
+      // The span is built here, so it may grow in place; its words are read once it is complete.
+      previous.evidence.end = Math.max(previous.evidence.end, end);
       previous.weight = Math.max(previous.weight, item.weight);
       previous.isTopic = previous.isTopic && item.isTopic;
       continue;
@@ -64,5 +64,6 @@ export function mergeEvidence(
     lastOfRight.set(item.right, piece);
     merged.push(piece);
   }
+  for (const { evidence } of merged) evidence.text = text.slice(evidence.start, evidence.end);
   return merged;
 }
