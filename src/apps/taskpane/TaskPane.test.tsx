@@ -487,7 +487,7 @@ describe('TaskPane on the browser case database', () => {
 });
 
 describe('TaskPane following cases saved in other windows', () => {
-  it('shows the case a colleague opened in another window for the open message, without a reload', async () => {
+  it('shows the case opened in another window of this browser for the open message, without a reload', async () => {
     const caseStore = createMemoryCaseStore();
     const changes = createManualCaseChangeFeed();
     const { profile } = renderPane(caseStore, changes.feed);
