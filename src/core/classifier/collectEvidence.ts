@@ -18,7 +18,7 @@ export interface EvidenceContext {
 }
 
 /** Ingredients that make a combination hold but are not words a reader would mark ("me", "directly"). */
-const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['me', 'notifyMe', 'direct']);
+const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['me', 'notifyMe', 'direct', 'theyAsked']);
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {

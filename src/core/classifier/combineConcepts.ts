@@ -25,10 +25,19 @@ export function combineConcepts(
   previousSentence: ReadonlyMap<number, number> = new Map(),
 ): CombinedRight[] {
   const combined: CombinedRight[] = [];
+  const wholeMail = new Map<RequestConcept, CueMatch>();
+  for (const concepts of conceptsBySentence.values()) for (const [name, match] of concepts) if (!wholeMail.has(name)) wholeMail.set(name, match);
+  for (const combination of combinations) {
+    if (combination.acrossMail !== true || !holds(combination, wholeMail)) continue;
+    const ingredients = combination.all.map((name) => wholeMail.get(name)).filter((match): match is CueMatch => match !== undefined);
+    // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
+    for (const right of combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: combination.overrides ?? [] });
+  }
   for (const [sentence, own] of conceptsBySentence) {
     const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
     let withPrevious: ReadonlyMap<RequestConcept, CueMatch> | undefined;
     for (const combination of combinations) {
+      if (combination.acrossMail === true) continue;
       if (combination.reachesBack === true && previous === undefined) continue;
       if (combination.reachesBack === true && withPrevious === undefined) withPrevious = new Map([...(previous ?? []), ...own]);
       const concepts = combination.reachesBack === true ? (withPrevious ?? own) : own;
@@ -44,4 +53,10 @@ export function combineConcepts(
     }
   }
   return combined;
+}
+
+function holds(combination: RightCombination, concepts: ReadonlyMap<RequestConcept, CueMatch>): boolean {
+  if (!combination.all.every((name) => concepts.has(name))) return false;
+  if (combination.unless?.some((name) => concepts.has(name)) === true) return false;
+  return combination.any === undefined || combination.any.some((name) => concepts.has(name));
 }

@@ -41,7 +41,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'do ~2 not|n ~3 delete|erase ~8 dispute|proceedings|complaint|claim|litigation|evidence|court' },
   { kind: 'right', right: 'restriction', pattern: 'instead ~2 of ~3 deletion|deleting|erasure|erasing' },
   { kind: 'right', right: 'restriction', pattern: 'block|freeze ~3 @my ~3 @personalData' },
-  { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true },
+  { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'machine ~2 readable', weight: 0.5 },

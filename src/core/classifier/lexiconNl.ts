@@ -40,7 +40,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'niet ~3 verwijderen|wissen|vernietigen ~8 geschil|procedure|rechtszaak|juridische|bewijs' },
   { kind: 'right', right: 'restriction', pattern: 'bewaren|bewaard ~10 geschil|procedure|rechtszaak|klacht ~10 niet|geen ~4 gebruiken|verwerken|gebruikt|verwerkt' },
   { kind: 'right', right: 'portability', pattern: 'recht ~2 op ~3 overdraagbaarheid|dataportabiliteit|overdracht', topic: true },
-  { kind: 'right', right: 'portability', pattern: 'dataportabiliteit|overdraagbaarheid|gegevensoverdraagbaarheid', topic: true },
+  { kind: 'right', right: 'portability', pattern: 'dataportabiliteit|overdraagbaarheid|gegevensoverdraagbaarheid', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 @portable ~2 formaat|vorm|bestand|export', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 formaat|vorm|bestand|export|overzicht', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~5 tegen ~6 verwerking|gebruik|profilering|tracking|volgen|analyse|@personalData|cookies|opnemen|camera' },

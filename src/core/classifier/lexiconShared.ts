@@ -24,7 +24,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
   { kind: 'hypothetical', pattern: 'uw|your|ihre|vos ~2 rechten|rights|rechte|droits' },
   // Telling the reader what he may do ("you can request access") is information, not a request.
-  { kind: 'hypothetical', pattern: 'you|u|sie|vous|jij ~2 can|kunt|kan|konnen|können|pouvez|may|mag|durfen|dürfen ~4 request|verzoeken|vragen|verlangen|demander|beantragen|ask|exercise|uitoefenen|ausuben|exercer' },
+  { kind: 'hypothetical', pattern: 'you|u|sie|vous|jij ~2 can|kunt|kan|konnen|können|pouvez|may|mag|durfen|dürfen ~4 request|verzoeken|vragen|verlangen|demander|beantragen|ask|exercise|uitoefenen|ausuben|exercer|opposer|desinscrire|unsubscribe|afmelden|widersprechen|object|abmelden|uitschrijven' },
   // "I reserve the right to complain": a possible later step, not a complaint made now.
   { kind: 'hypothetical', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
   { kind: 'hypothetical', pattern: 'behalte ~8 vor' },
@@ -34,6 +34,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },
   { kind: 'hypothetical', pattern: 'number|nummer ~1 port|porting|portability|portabiliteit' },
+  { kind: 'hypothetical', pattern: 'porter|porteren|portieren|port ~4 numero|numeros|nummer|nummers|numbers|number|rufnummer|rufnummern' },
   { kind: 'hypothetical', pattern: 'numero|numeros|nummer|nummers|number|numbers|rufnummer|rufnummern ~12 portabilite|portability|portabiliteit|porteren|portieren|porter|porting' },
   // "Ignore my earlier mail about deleting my data": the sender takes a request back.
   { kind: 'hypothetical', pattern: 'ignore|negeer|disregard|ignorieren|ignorez|vergeet|oubliez ~4 @mine|earlier|previous ~3 earlier|previous|vorige|eerdere|vorherige|letzte|precedent|dernier|mail|email|bericht|request|verzoek|nachricht|message' },
@@ -53,7 +54,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Asking advice about one's own customers' requests: modal questions, tips, "the data is not with you".
   { kind: 'informational', pattern: 'moeten|moet|mussen|müssen|muss|devons|dois|faut ~2 we|wij|wir|nous|il' },
   { kind: 'informational', pattern: 'do|should|must ~1 we ~2 have|need|also|delete|give|send' },
-  { kind: 'informational', pattern: 'tip|template|tips|voorbeeldbrief|consultancy|erfahrung|ervaring|experience|conseils|cookiebanner|cookiebeleid|cookies' },
+  { kind: 'informational', pattern: 'empfehlung|recommendation|aanbeveling|recommandation|tool|tip|template|tips|voorbeeldbrief|consultancy|erfahrung|ervaring|experience|conseils|cookiebanner|cookiebeleid|cookies' },
   { kind: 'informational', pattern: 'algemene|allgemeine|general|simple ~1 vraag|frage|question' },
   { kind: 'informational', pattern: 'not|niet|nicht|pas ~2 with|bij|bei|chez ~1 you|jullie|u|ihnen|vous' },
   { kind: 'informational', pattern: 'hoeven|hoeft ~3 niets|niks ~2 mee|te' },

@@ -13,6 +13,8 @@ export interface RightCombination {
   overrides?: readonly RightLabel[];
   /** Ingredients may also come from the sentence before when this one is a short follow-up ("My name is X, not Y. Please fix."). */
   reachesBack?: boolean;
+  /** Ingredients may come from anywhere in the sender's words. */
+  acrossMail?: boolean;
 }
 
 /** Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. */
@@ -34,7 +36,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
-  { rights: ['erasure'], all: ['erase', 'myData'] },
+  { rights: ['erasure'], all: ['erase', 'myData'], unless: ['withdrawConsent'] },
+  { rights: ['erasure'], all: ['erase', 'everything', 'theyAsked'], unless: ['itObject'] },
   { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
@@ -51,6 +54,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
   { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
+  // Keep it, do not use it, and why: three signals a person reads across the whole mail.
+  { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
   { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'] },
   { rights: ['objection'], all: ['halt', 'profiling'] },

@@ -32,14 +32,14 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   object:
     'bezwaar|object|objecting|objection|objects|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition|m|oppose',
   withdraw: 'intrekken|trek|trekken|ingetrokken|withdraw|withdrawing|withdrawn|revoke|revoking|widerrufe|widerrufen|widerruf|retire|retirer|retrait|revoque|revoquer|zuruckziehen|zuruck',
-  consent: 'toestemming|consent|einwilligung|consentement|akkoord|zustimmung',
+  consent: 'toestemming|consent|einwilligung|consentement|akkoord|zustimmung|accord|permission|toestemmingen',
   process:
     'verwerking|verwerken|verwerkt|gebruik|gebruiken|gebruikt|processing|process|processed|use|using|usage|verarbeitung|verarbeiten|verarbeitet|nutzung|nutzen|verwendung|verwenden|traitement|traiter|traitez|utilisation|utiliser|profilering|profiling|profilage|tracking|tracken|volgen|analyse|analyses',
   restrict: 'beperk*|restrict*|einschrank*|sperr*|limit*|bloqu*|blokker*|geblokkeerd|gel|bevriez*|freeze|freezing|suspend*|opschort*|aussetzen',
   correct:
     'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aendern|aenderung|geaendert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
   identity:
-    '06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
+    'mailadresse|emailadresse|handynummer|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
   portable:
     'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|ordinateur',
   transfer: 'overdracht|overdragen|overdraagbaarheid|overzetten|meenemen|transfer|transferring|transmit|transmitted|port|portability|ubertragung|ubertragen|ubermitteln|datenubertragbarkeit|portabilite|transferer|transmettre|transmission',
