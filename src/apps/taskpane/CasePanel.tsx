@@ -6,6 +6,7 @@ import type { CaseCommand, CaseEffect } from '../../core/cases/caseCommand.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { Classification } from '../../core/classifier/classification.ts';
 import type { OrganisationProfile } from '../../core/organisation/organisationProfile.ts';
+import { isReplyExpected } from '../../core/replies/isReplyExpected.ts';
 import type { RenderedReply } from '../../core/replies/renderReply.ts';
 import type { RightLabel } from '../../core/rights/rightLabel.ts';
 import { CaseStageActions } from './CaseStageActions.tsx';
@@ -142,10 +143,10 @@ export function CasePanel(props: CasePanelProps) {
           )
         }
         replies={
-          isOpen && (
-            // Remounted after each reply, extension or prepared reply, so the choice follows the case's new stage.
+          isReplyExpected(privacyCase) && (
+            // Remounted after each reply, extension, prepared reply or closing, so the choice follows the case's new stage.
             <ReplyComposer
-              key={`${privacyCase.id}-${repliesSent}-${isExtended}-${followUp.templateId ?? 'suggested'}`}
+              key={`${privacyCase.id}-${privacyCase.status}-${repliesSent}-${isExtended}-${followUp.templateId ?? 'suggested'}`}
               privacyCase={privacyCase}
               preselectedTemplateId={followUp.templateId}
               profile={profile}

@@ -463,6 +463,24 @@ describe('TaskPane in demo mode', () => {
     expect((await caseStore.list())[0]?.outcome).toBe('withdrawn');
   });
 
+  it('still offers the refusal reply on a case closed as refused, and nothing once it is sent', async () => {
+    const { caseStore } = renderPane();
+    await pick(request);
+    await createCase();
+    fireEvent.click(screen.getByTestId('close-toggle'));
+    fireEvent.change(screen.getByTestId('close-outcome'), { target: { value: 'refused' } });
+    fireEvent.change(screen.getByTestId('close-note'), { target: { value: 'Wij verwerken geen gegevens van u.' } });
+    fireEvent.click(screen.getByTestId('close-button'));
+    await waitFor(() => expect(screen.getByTestId('case-status').getAttribute('data-status')).toBe('closed'));
+    expect((screen.getByTestId('template-picker') as HTMLSelectElement).value).toBe('refusal');
+    fireEvent.change(screen.getByTestId('reply-input-refusalReasons'), { target: { value: 'Wij verwerken geen gegevens van u.' } });
+    fireEvent.click(screen.getByTestId('open-reply-button'));
+    await waitFor(() => expect(screen.queryByTestId('open-reply-button')).toBeNull());
+    const [stored] = await caseStore.list();
+    expect(stored?.status).toBe('closed');
+    expect(stored?.auditTrail.at(-1)).toMatchObject({ type: 'reply_sent', templateId: 'refusal' });
+  });
+
   it('tells staff when the case cannot be saved and keeps offering the button', async () => {
     const failing: CaseStore = { ...createMemoryCaseStore(), save: () => Promise.reject(new Error('Disk full: free space and try again.')) };
     renderPane(failing);
