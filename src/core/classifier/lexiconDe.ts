@@ -67,6 +67,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'alle ~4 empfanger|adressen ~4 sichtbar|offen|cc' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden' },
+  { kind: 'earlierRequest', pattern: 'mangels|ohne|keine ~2 antwort|reaktion|ruckmeldung ~3 auf ~2 @my|meinen|unseren ~1 antrag|anfrage|ersuchen|schreiben|mail' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   { kind: 'renewal', pattern: 'bestehe|bestehen ~4 auf' },
   { kind: 'renewal', pattern: 'wiederhole|wiederholen ~3 @my|meinen|unseren ~2 antrag|anfrage|forderung|bitte' },

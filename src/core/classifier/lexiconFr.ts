@@ -77,6 +77,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Porting phone numbers to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'porter|transferer|basculer ~4 numeros|numero|lignes|ligne' },
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
+  // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
+  { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
   { kind: 'renewal', pattern: 'maintiens|maintient|maintenons|reitere|reiterons|renouvelle ~3 ma|mon|notre ~2 demande' },
   { kind: 'stopword', language: 'fr', pattern: 'le|la|les|et|je|vous|de|des|du|un|une|est|pas|que|qui|pour|dans|mon|ma|mes|votre|vos|merci|bonjour|cordialement|madame|monsieur|par|sur|avec|donnees|concernant|veuillez|presente' },
 ];

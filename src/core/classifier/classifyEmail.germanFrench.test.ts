@@ -1,0 +1,182 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * German and French sentences written for these tests, grouped by the way people phrase a request:
+ * each family holds several wordings of one idea, so a rule that only fits one sentence fails here.
+ */
+const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies: readonly string[] }[] = [
+  {
+    family: 'erasure with inflected "sämtlich" and "all" (sämtlicher, aller, sämtliche über mich)',
+    rights: ['erasure'],
+    bodies: [
+      'Guten Tag,\n\nbitte um Löschung sämtlicher meiner Daten.\n\nGrüße\nAnke',
+      'Hallo,\n\nich beantrage die Löschung aller meiner gespeicherten Daten.\n\nDanke\nUwe',
+      'Hallo,\n\nlöschen Sie bitte sämtliche über mich gespeicherten Daten.\n\nGruß\nKai',
+    ],
+  },
+  {
+    family: 'erasure in Austrian and colloquial German (wegmachen, rausnehmen)',
+    rights: ['erasure'],
+    bodies: [
+      'Servus,\n\nbitte alles, was ihr von mir habt, wegmachen.\n\nlg Sepp',
+      'Hi,\n\nkönnt ihr meine Daten bitte wegmachen?\n\nDanke, Timo',
+      'Hallo,\n\nbitte meine Kontaktdaten aus dem CRM rausnehmen.\n\nGruß, Elke',
+    ],
+  },
+  {
+    family: 'complaint to a German authority written out or with oe for ö',
+    rights: ['complaint'],
+    bodies: [
+      'Sollte ich bis Freitag nichts hören, wende ich mich an den Landesbeauftragten für Datenschutz.\n\nP. Wolf',
+      'Ich habe die Sache heute der Datenschutzbehoerde gemeldet.\n\nR. Vogt',
+      'Wenn keine Antwort kommt, geht das an die Aufsichtsbehoerde.\n\nM. Kern',
+      'Ich werde mich beim Hamburgischen Beauftragten für Datenschutz beschweren.\n\nL. Brandt',
+    ],
+  },
+  {
+    family: 'complaint to a Belgian, Swiss or Luxembourg authority',
+    rights: ['complaint'],
+    bodies: [
+      "Sans réponse d'ici lundi, je saisis l'Autorité de protection des données.\n\nM. Peeters",
+      "J'ai adressé une dénonciation au Préposé fédéral à la protection des données.\n\nN. Favre",
+      'Je vais déposer une plainte auprès de la CNPD.\n\nA. Weber',
+    ],
+  },
+  {
+    family: 'rectification of a new or wrong name, address or number in German',
+    rights: ['rectification'],
+    bodies: [
+      'Hallo,\n\nich habe geheiratet und heiße jetzt Berger statt Huber. Bitte ändern Sie das.\n\nAnna Berger',
+      'Hallo,\n\nmeine Mailadresse stimmt nicht mehr, bitte auf anna@neu.example ändern.\n\nAnna',
+      'Guten Tag,\n\nmeine Handynummer ist nicht mehr aktuell, die neue lautet 0171 2345678.\n\nGruß Jan',
+      'Hallo,\n\nmein Name wird bei Ihnen falsch geschrieben: Meier und nicht Maier.\n\nK. Meier',
+    ],
+  },
+  {
+    family: 'rectification of a name or address in French (alors que, et non, n\'existe plus, n\'est plus)',
+    rights: ['rectification'],
+    bodies: [
+      "Bonjour,\n\nvous m'appelez Dupond alors que je m'appelle Dupont.\n\nC. Dupont",
+      "Bonjour,\n\nmon numéro de portable n'est plus le bon, le nouveau est le 06 11 22 33 44.\n\nMerci, Eric",
+      "Bonjour,\n\nl'adresse à laquelle vous m'écrivez n'existe plus, merci d'utiliser jean@exemple.example.\n\nJean",
+      "Bonjour,\n\nmon nom s'écrit Dupont et non Dupond.\n\nMerci",
+      'Bonjour,\n\nmerci de rectifier mes coordonnées.\n\nCordialement, Inès',
+    ],
+  },
+  {
+    family: 'unsubscribe from sales calls and advertising in French, negated verb forms included',
+    rights: ['unsubscribe'],
+    bodies: [
+      "Bonjour,\n\nmerci de ne plus m'appeler pour me proposer vos offres.\n\nKarim",
+      "Ne m'appelez plus, je ne suis pas intéressé.\n\nP. Martin",
+      'Bonjour,\n\nje ne veux plus aucune publicité de votre part.\n\nSylvie',
+      "Arrêtez les appels commerciaux, s'il vous plaît.\n\nJ. Morel",
+      "Bonjour,\n\nil ne veut plus rien recevoir de votre part, merci de l'enlever de vos listes.\n\nSa fille",
+      "Je m'oppose à l'utilisation de mes données à des fins commerciales.\n\nO. Blanc",
+    ],
+  },
+  {
+    family: 'unsubscribe from sales calls and mailings in German',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Hallo,\n\nbitte mich nicht mehr anrufen, ich habe kein Interesse an Ihren Angeboten.\n\nGruß',
+      'Hören Sie bitte auf, mich ständig anzurufen.\n\nB. Krause',
+      'Ihr Vertrieb soll mich nicht mehr anschreiben.\n\nH. Lang',
+    ],
+  },
+  {
+    family: 'objection: withdrawn agreement, and analysis rather than marketing',
+    rights: ['objection'],
+    bodies: [
+      "Je m'oppose au traitement de mes données à des fins d'analyse commerciale.\n\nA. Dubois",
+      'Bonjour,\n\nje retire mon accord pour la publication de ma photo sur votre site.\n\nThomas',
+      'Hallo,\n\nich ziehe mein Einverständnis zur Veröffentlichung meines Fotos zurück.\n\nGrüße, Lea',
+    ],
+  },
+  {
+    family: 'restriction: keep the data but use it for nothing else',
+    rights: ['restriction'],
+    bodies: [
+      'Hallo,\n\nbitte meine Daten nur aufbewahren und nicht anderweitig verwenden, bis das Verfahren abgeschlossen ist.\n\nO. Pfeil',
+      'Bonjour,\n\ngardez mes factures, mais merci de ne plus utiliser mes données pour autre chose que vos obligations comptables.\n\nF.',
+    ],
+  },
+  {
+    family: 'breach report: other customers\' details seen, attached or left on a stick',
+    rights: ['breach_report'],
+    bodies: [
+      'Guten Tag,\n\nauf dem USB-Stick sind Passwortlisten anderer Kunden mit Namen drauf.\n\nG. Stein',
+      'Hallo,\n\nim Portal habe ich die Kontaktdaten eines anderen Kunden gesehen.\n\nGruß',
+      "Bonjour,\n\nen me connectant au portail, je vois les coordonnées des employés d'une autre société.\n\nJulien",
+      'Bonjour,\n\ndans la pièce jointe il y avait la liste de vos clients avec noms et téléphones.\n\nYann',
+    ],
+  },
+  {
+    family: 'portability alone when the data go directly to a new provider',
+    rights: ['portability'],
+    bodies: [
+      'Hallo,\n\nbitte übermitteln Sie meine Daten direkt an meinen neuen Anbieter.\n\nR. Kühn',
+      'Bonjour,\n\nmerci de transmettre directement mes données à mon nouveau fournisseur dans un format structuré.\n\nB. Favre',
+    ],
+  },
+  {
+    family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
+    rights: ['erasure', 'complaint'],
+    bodies: [
+      "J'ai déposé une réclamation auprès de la CNIL. Je maintiens ma demande d'effacement.\n\nN. Fabre",
+      'Ich habe Beschwerde bei der Datenschutzbehörde eingelegt. Meinen Antrag auf Löschung halte ich aufrecht.\n\nK. Roth',
+    ],
+  },
+  {
+    family: 'complaint that only names the unanswered earlier request (faute de réponse, mangels Antwort)',
+    rights: ['complaint'],
+    bodies: [
+      "Faute de réponse à ma demande d'effacement du 10 janvier. J'ai donc déposé une réclamation auprès de la CNIL.\n\nJ. Roux",
+      "Sans retour de votre part à ma demande de suppression, j'ai saisi la CNIL. Vous recevrez un courrier.\n\nA. Petit",
+      'Mangels Antwort auf meinen Antrag auf Löschung vom Mai. Ich reiche heute Beschwerde bei der Datenschutzbehörde ein.\n\nS. Kraus',
+      'Ohne Reaktion auf meine Anfrage zur Löschung wende ich mich jetzt an die Aufsichtsbehörde.\n\nD. Ernst',
+    ],
+  },
+];
+
+/** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
+const NOT_REQUESTS: readonly { family: string; body: string }[] = [
+  { family: '"Auskunft" about an appointment', body: 'Können Sie mir Auskunft geben, wann der Techniker kommt?\n\nFrau Lutz' },
+  { family: '"Auskunft" about an order', body: 'Kurze Auskunft zum Stand der Bestellung bitte.\n\nDanke' },
+  {
+    family: 'advice about one\'s own customers\' requests',
+    body: 'Hallo,\n\nwir bekommen ab und zu Anfragen von Kunden, die wissen wollen, welche Daten wir über sie haben. Wie organisieren wir das?\n\nMelanie',
+  },
+  { family: 'a notice telling the reader he may object', body: 'Sie können der Nutzung Ihrer Daten jederzeit widersprechen.' },
+  { family: '"berichtigen" an invoice', body: 'Bitte berichtigen Sie die Rechnung 2025-114, der Betrag ist falsch.\n\nBuchhaltung' },
+  { family: '"rectifier" a DNS record', body: "Pouvez-vous rectifier l'enregistrement DNS de notre domaine ?\n\nRémi" },
+  {
+    family: 'a sales mail telling the reader he may object or unsubscribe',
+    body: 'Bonjour,\n\nVous pouvez vous opposer à ce traitement ou vous désinscrire à tout moment en répondant à ce message.\n\nAlexis',
+  },
+  {
+    family: 'porting phone numbers ("portabilité")',
+    body: 'Bonjour,\n\nNous souhaitons porter nos numéros fixes vers votre offre VoIP. Quels documents faut-il pour la portabilité ?\n\nLe standard',
+  },
+  {
+    family: 'a French newsletter footer ("Vous recevez cet email car", "Se désabonner")',
+    body: 'Découvrez nos offres.\n\n---\nVous recevez cet email car vous êtes inscrit à notre liste. Se désabonner | Mentions légales',
+  },
+];
+
+describe('classifyEmail: German and French phrasing families', () => {
+  for (const { family, rights, bodies } of FAMILIES) {
+    it.each(bodies)(`${family}: %s`, (body) => {
+      const result = classifyEmail({ subject: '', body });
+      expect(result.isPrivacyRequest).toBe(true);
+      expect([...result.rights].sort()).toEqual([...rights].sort());
+    });
+  }
+
+  it.each(NOT_REQUESTS)('not a request: $family', ({ body }) => {
+    const result = classifyEmail({ subject: '', body });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.rights).toEqual([]);
+  });
+});
