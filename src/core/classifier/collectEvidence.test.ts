@@ -28,6 +28,12 @@ describe('negation and supposition', () => {
     expect(rightsOf('Mijn achternaam klopt niet in jullie systeem.')).toEqual(['rectification']);
   });
 
+  it('does not let a negation reach across "and" or far past the phrase', () => {
+    expect(rightsOf("I withdraw any consent I may have given and I'm no longer a customer.")).toEqual(['objection']);
+    expect(rightsOf('Ik werk er niet meer en trek mijn toestemming in.')).toEqual(['objection']);
+    expect(rightsOf('Verwijder mijn gegevens alsjeblieft niet.')).not.toContain('erasure');
+  });
+
   it('limits a negation to its own clause', () => {
     expect(rightsOf('I have no further questions, but please delete my personal data.')).toEqual(['erasure']);
   });

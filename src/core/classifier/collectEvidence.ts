@@ -51,7 +51,8 @@ export function collectEvidence(
   context: EvidenceContext,
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
-  const { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = findScopes(tokens, matches, cues, active);
+  const scopes = findScopes(tokens, matches, cues, active);
+  const { hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = scopes;
   const concepts = new Set<RequestConcept>();
   const kept: KeptPhrase[] = [];
   const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
@@ -67,7 +68,7 @@ export function collectEvidence(
     // Threats read as conditions ("if I don't hear from you, I will complain to the AP") still name the complaint.
     const isComplaintCue = rule.right === 'complaint' || rule.concept === 'complain' || rule.concept === 'authority';
     const canBeNegated = !isComplaintCue && (isRight || ACTION_CONCEPTS.has(rule.concept as RequestConcept));
-    const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, negatedClauses);
+    const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, scopes);
     if (hypotheticalSentences.has(sentence) || isNegatedHere) {
       if (isRight) cancelled += 1;
       continue;

@@ -6,6 +6,7 @@ import type { RequestConcept } from './requestConcept.ts';
  * What a matched phrase tells the classifier:
  * - `right`: words that invoke a right;
  * - `negation`: a negation that cancels a right phrase in the same clause ("we do not delete");
+ * - `conjunction`: "and", "but": a negation does not reach across it ("I'm no longer a customer and withdraw consent");
  * - `hypothetical`: a question or supposition that cancels right phrases in the same sentence;
  * - `earlierRequest`: the sender recalls a request made before ("On 2 March I asked you for ..."),
  *   which in a complaint is background, not a new request;
@@ -24,6 +25,7 @@ export type CueKind =
   | 'right'
   | 'concept'
   | 'negation'
+  | 'conjunction'
   | 'hypothetical'
   | 'earlierRequest'
   | 'renewal'

@@ -5,6 +5,9 @@ import type { TokenizedText } from './tokenizeText.ts';
 /** Where negations, suppositions and recalled requests reach in one field. */
 export interface CueScopes {
   negatedClauses: ReadonlySet<number>;
+  /** Token positions of negations and of conjunctions, in text order. */
+  negations: readonly number[];
+  conjunctions: readonly number[];
   hypotheticalSentences: ReadonlySet<number>;
   recallingSentences: ReadonlySet<number>;
   /** How many cues in the sender's words say the mail is about privacy in general. */
@@ -22,27 +25,48 @@ export interface CueScopes {
  */
 export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], cues: CompiledCues, active: Uint8Array | undefined): CueScopes {
   const negatedClauses = new Set<number>();
+  const negations: number[] = [];
+  const conjunctions: number[] = [];
   const hypotheticalSentences = new Set<number>();
   const recallingSentences = new Set<number>();
   let informationalCues = 0;
   let isRenewal = false;
   for (const match of matches) {
     const kind = cues.rules[match.rule]?.kind;
-    if (kind === 'negation') negatedClauses.add(tokens.clauses[match.first] ?? -1);
+    if (kind === 'negation') {
+      negatedClauses.add(tokens.clauses[match.first] ?? -1);
+      negations.push(match.first);
+    } else if (kind === 'conjunction') conjunctions.push(match.first);
     else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
     else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
     else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) informationalCues += 1;
     else if (kind === 'renewal' && (active === undefined || active[match.first] === 1)) isRenewal = true;
   }
-  return { negatedClauses, hypotheticalSentences, recallingSentences, informationalCues, isRenewal };
+  return { negatedClauses, negations, conjunctions, hypotheticalSentences, recallingSentences, informationalCues, isRenewal };
 }
 
-/** Whether a negation sits in any clause the phrase spans. */
-export function isNegated(tokens: TokenizedText, match: CueMatch, negatedClauses: ReadonlySet<number>): boolean {
+/** How far after a phrase a negation still belongs to it ("verwijder ze alsjeblieft niet"). */
+const NEGATION_REACH_AFTER = 5;
+
+/**
+ * Whether a negation in a clause the phrase spans belongs to the phrase: inside it, before it with no
+ * "and"/"but" in between, or just after it.
+ */
+export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueScopes): boolean {
   const firstClause = tokens.clauses[match.first] ?? 0;
   const lastClause = tokens.clauses[match.last] ?? firstClause;
-  for (let clause = firstClause; clause <= lastClause; clause += 1) {
-    if (negatedClauses.has(clause)) return true;
-  }
-  return false;
+  let isInScope = false;
+  for (let clause = firstClause; clause <= lastClause && !isInScope; clause += 1) isInScope = scopes.negatedClauses.has(clause);
+  if (!isInScope) return false;
+  return scopes.negations.some((negation) => {
+    const clause = tokens.clauses[negation] ?? -1;
+    if (clause < firstClause || clause > lastClause) return false;
+    if (negation >= match.first && negation <= match.last) return true;
+    if (negation > match.last) return negation - match.last <= NEGATION_REACH_AFTER && !hasConjunctionBetween(scopes, match.last, negation);
+    return !hasConjunctionBetween(scopes, negation, match.first);
+  });
+}
+
+function hasConjunctionBetween(scopes: CueScopes, from: number, to: number): boolean {
+  return scopes.conjunctions.some((position) => position > from && position < to);
 }

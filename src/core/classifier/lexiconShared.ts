@@ -23,6 +23,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'beschwerde|complaint|klacht|plainte|reclamation ~3 nach|gemäß|gemass|under|pursuant|according|grond|conform|volgens|conformement|application|titre ~8 datenschutz*|dsgvo|gdpr|avg|rgpd|kdg|ekd|data|gegevensbescherming|donnees' },
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
   { kind: 'hypothetical', pattern: 'uw|your|ihre|vos ~2 rechten|rights|rechte|droits' },
+  { kind: 'conjunction', pattern: 'en|and|und|et|maar|but|aber|mais|sondern|or|oder|ou' },
   // Telling the reader what he may do ("you can request access") is information, not a request.
   { kind: 'hypothetical', pattern: 'you|u|sie|vous|jij ~2 can|kunt|kan|konnen|können|pouvez|may|mag|durfen|dürfen ~4 request|verzoeken|vragen|verlangen|demander|beantragen|ask|exercise|uitoefenen|ausuben|exercer|opposer|desinscrire|unsubscribe|afmelden|widersprechen|object|abmelden|uitschrijven' },
   // "I reserve the right to complain": a possible later step, not a complaint made now.

@@ -56,6 +56,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['restriction'], all: ['keep', 'dispute'] },
   // Keep it, do not use it, and why: three signals a person reads across the whole mail.
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },
+  { rights: ['restriction'], all: ['keep', 'stopUsing', 'retention'], acrossMail: true },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
   { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'] },
   { rights: ['objection'], all: ['halt', 'profiling'] },
