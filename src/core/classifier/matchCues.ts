@@ -32,10 +32,27 @@ function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
   return found.length === 0 ? exact : found.concat(exact);
 }
 
+/**
+ * Which lexicon words the current text holds: a word is present when its entry equals the scan's
+ * number. Kept between scans because allocating and clearing a fresh array per email costs more
+ * than the check saves; a new number per scan forgets the previous text at once.
+ */
+let presentInScan = new Uint32Array(0);
+let scanNumber = 0;
+
+function startScan(wordCount: number): number {
+  scanNumber += 1;
+  if (presentInScan.length < wordCount || scanNumber === 0xffffffff) {
+    presentInScan = new Uint32Array(wordCount);
+    scanNumber = 1;
+  }
+  return scanNumber;
+}
+
 /** Whether every word after the first occurs somewhere in the text; if not, the phrase cannot match. */
-function hasLaterWords(words: readonly number[], isPresent: Uint8Array): boolean {
+function hasLaterWords(words: readonly number[], present: Uint32Array, scan: number): boolean {
   for (let wordIndex = 1; wordIndex < words.length; wordIndex += 1) {
-    if (isPresent[words[wordIndex] ?? 0] !== 1) return false;
+    if (present[words[wordIndex] ?? 0] !== scan) return false;
   }
   return true;
 }
@@ -50,12 +67,13 @@ function hasLaterWords(words: readonly number[], isPresent: Uint8Array): boolean
  */
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
-  const isPresent = new Uint8Array(cues.phrasesByFirstWord.length);
+  const scan = startScan(cues.phrasesByFirstWord.length);
+  const present = presentInScan;
   for (let index = 0; index < tokens.count; index += 1) {
     if (stats !== undefined) stats.steps += (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
     const words = wordsOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
     tokenWords[index] = words;
-    for (const word of words) isPresent[word] = 1;
+    for (const word of words) present[word] = scan;
   }
   const matches: CueMatch[] = [];
   for (let first = 0; first < tokens.count; first += 1) {
@@ -64,7 +82,7 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
     for (const word of words) {
       for (const phraseIndex of cues.phrasesByFirstWord[word] ?? NO_WORDS) {
         const phrase = cues.phrases[phraseIndex];
-        if (phrase === undefined || (phrase.lineStart && !isLineStart) || !hasLaterWords(phrase.words, isPresent)) continue;
+        if (phrase === undefined || (phrase.lineStart && !isLineStart) || !hasLaterWords(phrase.words, present, scan)) continue;
         if (stats !== undefined) stats.steps += 1;
         const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
         if (last >= 0) matches.push({ rule: phrase.rule, first, last });
