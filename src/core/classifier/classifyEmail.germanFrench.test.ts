@@ -121,6 +121,43 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'unsubscribe with German separable verbs (trag mich aus, meld mich ab, bestelle ab)',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Hallo,\n\nTragen Sie mich bitte aus dem Newsletter aus.\n\nGruß, Falk',
+      'Melden Sie mich bitte vom Newsletter ab.\n\nDanke',
+      'Guten Tag,\n\nich bestelle den Newsletter hiermit ab.\n\nI. Graf',
+      'Bonjour,\n\nje ne veux plus être démarché par téléphone.\n\nL. Marchand',
+    ],
+  },
+  {
+    family: 'access asked as "tell me" (dites-moi, sagen Sie mir) and erasure of "tout ce qui me concerne"',
+    rights: ['access'],
+    bodies: [
+      'Bonjour,\n\npouvez-vous me dire ce que vous avez comme infos sur moi ?\n\nMerci',
+      'Hallo,\n\nsagen Sie mir bitte, was Sie über mich gespeichert haben.\n\nGruß',
+    ],
+  },
+  {
+    family: 'erasure of everything that concerns me, subjunctive included',
+    rights: ['erasure'],
+    bodies: ['Je veux que vous supprimiez tout ce qui me concerne.\n\nP.', 'Merci de supprimer tout ce qui me concerne.\n\nR.'],
+  },
+  {
+    family: 'portability alone when we are asked to send the data to the new provider, without "direct"',
+    rights: ['portability'],
+    bodies: [
+      'Hallo,\n\nbitte übertragen Sie meine Daten an meinen neuen Anbieter.\n\nGruß',
+      'Bonjour,\n\nmerci de transférer mes données à mon nouvel opérateur.\n\nA.',
+      'Bonjour,\n\ntransmettez mes données à mon nouveau fournisseur.\n\nA.',
+    ],
+  },
+  {
+    family: 'access and portability when the requester receives the file and passes it on himself',
+    rights: ['access', 'portability'],
+    bodies: ['Bonjour,\n\nje souhaite recevoir mes données en CSV afin de les transmettre à mon nouveau prestataire.\n\nM.'],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [

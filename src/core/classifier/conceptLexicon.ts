@@ -86,7 +86,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'directly|rechtstreeks|direct|directement|direkt|unmittelbar ~8 provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable|company|bedrijf'),
   concept('direct', 'provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur ~8 directly|rechtstreeks|direct|directement|direkt|unmittelbar'),
   concept('direct', 'ubertragen|ubermitteln|ubergeben|weiterleiten|senden|schicken ~3 an ~2 meinen|meine|den|unseren ~1 neuen|neue'),
-  concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
+  // We send, not the requester: "transmettez-les à mon nouveau prestataire", not "afin de les transmettre".
+  concept('direct', 'transmettez|transferez|envoyez ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
+  concept('direct', 'merci|pouvez|pourriez|veuillez ~3 transmettre|transferer|envoyer ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
   concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer|ubermitteln|ubertragen|senden|weiterleiten ~2 directement|direkt|unmittelbar'),
   concept('eraseMe', '@erase|forget|vergeet|vergessen|oublier|oubliez|wis ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
   concept('eraseMe', 'mij|me|mich|moi ~3 uit|aus|from|de ~4 halen|verwijderen|weghalen|schrappen|streichen|loschen|entfernen|nehmen|supprimer'),
@@ -174,6 +176,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('authority', 'supervisory|protection ~1 authority|agency|commissioner'),
   concept('authority', 'regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde'),
   concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|importer|inlezen|import|exploitable'),
+  concept('transfer', 'transmettez|transferez|transmettiez|ubertragt|ubermittelt'),
   concept('transfer', '@transfer|overdragen|overzetten|doorsturen|doorgeven|transmit|transfer|move|send|sturen|ubertragen|ubermitteln|ubergeben|transmettre|transferer|envoyer'),
   concept('newProvider', 'nieuwe|new|neue|neuen|nouveau|nouvel|nouvelle|andere|another|anderen|autre ~3 provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|erreur|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),

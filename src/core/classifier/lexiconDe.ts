@@ -54,6 +54,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'mich ~3 nicht ~2 mehr ~3 anrufen|anzurufen|anschreiben|anzuschreiben|bewerben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'auf ~3 mich ~4 anzurufen|anzuschreiben|kontaktieren|bewerben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mich ~3 abmelden|austragen' },
+  // Separable verbs: "Tragen Sie mich bitte aus dem Newsletter aus", "melden Sie mich ab".
+  { kind: 'right', right: 'unsubscribe', pattern: 'tragen|tragt|trag ~3 mich ~6 aus' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'melden|meldet|meld ~3 mich ~6 ab' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen ~12 direktwerbung|werbung|werbezwecke|werbezwecken', overrides: 'objection' },

@@ -45,6 +45,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|m|mon ~6 de ~3 la ~2 liste|newsletter' },
   { kind: 'right', right: 'unsubscribe', pattern: 'me|m ~2 desinscrire|desabonner' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 m|me ~1 appeler|telephoner|demarcher|solliciter|prospecter|relancer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 etre ~1 demarche|demarchee|sollicite|sollicitee|prospecte|prospectee|relance|relancee' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~1 m|me ~1 appelez|telephonez|demarchez|sollicitez|relancez ~1 plus' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de ~3 pub|pubs|publicite|publicites|appel|appels|sollicitation|sollicitations|prospection|demarchage|offres|courriers' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|arretez|cessez|arreter|cesser ~4 appels|demarchage|sollicitations|pub|pubs|publicites|relances|prospection' },
