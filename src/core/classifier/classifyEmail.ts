@@ -3,9 +3,9 @@ import { collectEvidence, type EvidenceContext } from './collectEvidence.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { emailBodyToText } from './emailBodyToText.ts';
 import { findZones } from './findZones.ts';
 import { foldText } from './foldText.ts';
+import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
@@ -37,7 +37,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const requestedCap = options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS;
   const maxBodyChars = Number.isNaN(requestedCap) ? DEFAULT_MAX_BODY_CHARS : Math.max(0, Math.floor(requestedCap));
   // Converting one character past the cap is enough to know whether the body was truncated.
-  const bodyText = emailBodyToText(typeof email.body === 'string' ? email.body : '', email.bodyType === 'html' ? 'html' : 'text', maxBodyChars + 1);
+  const body = typeof email.body === 'string' ? email.body : '';
+  // The text is the one `emailBodyToText` gives, read only as far as the cap needs.
+  const { text: bodyText, isWholeSource }: HtmlText = email.bodyType === 'html' ? readHtmlText(body, maxBodyChars + 1) : { text: body, isWholeSource: true };
   const examinedChars = Math.min(bodyText.length, maxBodyChars);
 
   const subjectTokens = tokenizeText(subject, foldText(subject));
@@ -85,7 +87,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     confidence,
     needsReview,
     evidence: decision.evidence,
-    truncated: bodyText.length > examinedChars,
+    truncated: bodyText.length > examinedChars || !isWholeSource,
     examinedChars,
     isAutoReply,
   };

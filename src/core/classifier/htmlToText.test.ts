@@ -1,5 +1,6 @@
+import { classifyEmail } from './classifyEmail.ts';
 import { emailBodyToText } from './emailBodyToText.ts';
-import { htmlToText } from './htmlToText.ts';
+import { htmlToText, readHtmlText } from './htmlToText.ts';
 
 describe('htmlToText', () => {
   it('decodes named and numeric entities, and keeps unknown ones as written', () => {
@@ -42,6 +43,29 @@ describe('htmlToText with a length cap', () => {
     expect(capped.length).toBeGreaterThan(100);
     expect(capped.length).toBeLessThan(full.length);
     expect(full.startsWith(capped)).toBe(true);
+  });
+
+  it('stops reading nested tags once the markup far outweighs the text wanted, and says the source was not read whole', () => {
+    const html = `${'<div><span><b>'.repeat(10_000)}verwijder mijn gegevens`;
+    const read = readHtmlText(html, 100);
+    expect(read.isWholeSource).toBe(false);
+    expect(read.text).toBe('');
+    expect(readHtmlText(html).text).toBe('verwijder mijn gegevens');
+  });
+
+  it('reads a source with hidden blocks and comments far longer than the cap whole (edge: skipped content does not count)', () => {
+    const html = `<style>${'p{}'.repeat(5_000)}</style><!--${'x'.repeat(5_000)}--><p>verwijder mijn gegevens</p>`;
+    expect(readHtmlText(html, 100)).toEqual({ text: 'verwijder mijn gegevens', isWholeSource: true });
+  });
+});
+
+describe('classifyEmail on HTML built of tags', () => {
+  it('reports a body it stopped reading for its markup as truncated, though the text read is under the cap', () => {
+    const email = { subject: 'Vraag', body: `${'<div><i>'.repeat(2_000)}verwijder mijn gegevens`, bodyType: 'html' as const };
+    const capped = classifyEmail(email, { maxBodyChars: 1_000 });
+    expect(capped.truncated).toBe(true);
+    expect(capped.examinedChars).toBeLessThan(1_000);
+    expect(classifyEmail(email).truncated).toBe(false);
   });
 });
 

@@ -10,17 +10,43 @@ const PARAGRAPH_TAGS = new Set([
 const HIDDEN_TAGS = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'xml']);
 
 /**
- * Converts mail HTML to the plain text a person reads: tags removed, entities decoded, block
- * elements on their own lines, hidden content and comments dropped, and each line inside a
- * `<blockquote>` prefixed with "> " so quoted replies are recognised like plain-text quotes.
- * One left-to-right pass: every search starts where the last one ended. With `maxChars` the
- * conversion stops once that much text is out (the result is then a prefix of the full conversion).
+ * Visible markup (tags, not `<head>`, `<style>` or comments) read per character of text wanted: mail
+ * HTML rarely carries more, and a body built of nested tags must not be read whole for a short text.
+ */
+const MAX_MARKUP_PER_TEXT_CHAR = 4;
+
+/** Text converted from mail HTML, and whether the whole source was read to make it. */
+export interface HtmlText {
+  text: string;
+  isWholeSource: boolean;
+}
+
+/**
+ * Converts mail HTML to the plain text a person reads (see `readHtmlText`).
  *
  * @example
  * htmlToText('<p>Hallo&nbsp;team,</p><p>verwijder mijn gegevens</p>') // 'Hallo team,\nverwijder mijn gegevens'
  */
 export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): string {
+  return readHtmlText(html, maxChars).text;
+}
+
+/**
+ * Converts mail HTML to the plain text a person reads: tags removed, entities decoded, block
+ * elements on their own lines, hidden content and comments dropped, and each line inside a
+ * `<blockquote>` prefixed with "> " so quoted replies are recognised like plain-text quotes.
+ * One left-to-right pass: every search starts where the last one ended. With `maxChars` the
+ * conversion stops once that much text is out, or once it has read `MAX_MARKUP_PER_TEXT_CHAR`
+ * times that much visible source; the text is then a prefix of the full conversion.
+ *
+ * @example
+ * readHtmlText('<div><b>Verwijder</b> mijn gegevens</div>', 100) // { text: 'Verwijder mijn gegevens', isWholeSource: true }
+ */
+export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY): HtmlText {
   const lower = html.toLowerCase();
+  const sourceBudget = maxChars * MAX_MARKUP_PER_TEXT_CHAR;
+  // Hidden content and comments are skipped with one search each, so they do not count as read.
+  let skippedChars = 0;
   const parts: string[] = [];
   let quoteDepth = 0;
   let pendingNewlines = 0;
@@ -50,12 +76,14 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
     pendingSpace = false;
   };
 
-  while (index < html.length && outputLength <= maxChars) {
+  while (index < html.length && outputLength <= maxChars && index - skippedChars <= sourceBudget) {
     const code = html.charCodeAt(index);
     if (code === 60 && hasMoreTagEnds) {
       if (lower.startsWith('<!--', index)) {
         const close = lower.indexOf('-->', index + 4);
-        index = close < 0 ? html.length : close + 3;
+        const after = close < 0 ? html.length : close + 3;
+        skippedChars += after - index;
+        index = after;
         continue;
       }
       const close = html.indexOf('>', index + 1);
@@ -70,7 +98,9 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
       if (!isClosing && HIDDEN_TAGS.has(name)) {
         const end = lower.indexOf(`</${name}`, close + 1);
         const endClose = end < 0 ? -1 : lower.indexOf('>', end);
-        index = endClose < 0 ? html.length : endClose + 1;
+        const after = endClose < 0 ? html.length : endClose + 1;
+        skippedChars += after - index;
+        index = after;
         continue;
       }
       if (PARAGRAPH_TAGS.has(name)) breakLine(2);
@@ -103,7 +133,7 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
     emit(html.slice(index, end));
     index = end;
   }
-  return parts.join('');
+  return { text: parts.join(''), isWholeSource: index >= html.length };
 }
 
 /** Tag names as the lowercased source spells them: a-z and 0-9. */
