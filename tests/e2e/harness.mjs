@@ -52,11 +52,13 @@ export async function startHarness() {
 
 /**
  * Puts cases straight into the browser's case database, as the task pane would have saved them,
- * for tab scenarios that do not need the pane. The page must have opened the store once.
+ * for tab scenarios that do not need the pane. The page must have opened the store once. Each
+ * record is at version 1, as after its first save.
  */
 export async function seedCases(page, privacyCases) {
   const records = privacyCases.map((privacyCase) => ({
     id: privacyCase.id,
+    version: 1,
     internetMessageIds: privacyCase.sourceMessages.map((m) => m.internetMessageId),
     conversationIds: privacyCase.sourceMessages.flatMap((m) => (m.conversationId ? [m.conversationId] : [])),
     privacyCase,

@@ -1,8 +1,8 @@
-import type { CaseStore } from '../../core/cases/caseStore.ts';
+import { CaseConflictError } from '../../core/cases/caseConflictError.ts';
+import type { CaseStore, VersionedCase } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { CaseChangeNotifier } from './caseChangeNotifier.ts';
 import { CaseStoreError } from './caseStoreError.ts';
-import { keepEarlierAuditEvents } from './keepEarlierAuditEvents.ts';
 import { findCaseInList } from './preferCurrentCase.ts';
 import { highestReferenceNumber } from './referenceNumber.ts';
 
@@ -13,9 +13,13 @@ const COUNTERS = 'referenceCounters';
 const BY_MESSAGE = 'byInternetMessageId';
 const BY_CONVERSATION = 'byConversationId';
 
-/** A stored case with the keys its indexes need; the case itself is kept unchanged. */
+/**
+ * A stored case with its version and the keys its indexes need; the case itself is kept unchanged.
+ * Records saved before versions were kept have none and count as version 0.
+ */
 interface CaseRecord {
   id: string;
+  version?: number;
   internetMessageIds: string[];
   conversationIds: string[];
   privacyCase: PrivacyCase;
@@ -57,22 +61,34 @@ export async function openIndexedDbCaseStore(options: IndexedDbCaseStoreOptions 
     async get(id) {
       return (await read<CaseRecord | undefined>((cases) => cases.get(id)))?.privacyCase;
     },
+    async getVersioned(id) {
+      const record = await read<CaseRecord | undefined>((cases) => cases.get(id));
+      return record === undefined ? undefined : toVersionedCase(record);
+    },
     async findByMessage(internetMessageId, conversationId) {
       const candidates = await casesWith(BY_MESSAGE, internetMessageId);
       if (candidates.length === 0 && conversationId) candidates.push(...(await casesWith(BY_CONVERSATION, conversationId)));
       return findCaseInList(candidates, internetMessageId, conversationId);
     },
-    save(privacyCase) {
-      return inTransaction<void>(database, [CASES], 'readwrite', (tx, done) => {
+    save(privacyCase, { expectedVersion } = {}) {
+      // Read, compare and write in one read-write transaction: IndexedDB runs those one at a time per
+      // store, so two windows saving the same version cannot both succeed.
+      return inTransaction<number>(database, [CASES], 'readwrite', (tx, done, refuse) => {
         const cases = tx.objectStore(CASES);
         cases.get(privacyCase.id).onsuccess = (event) => {
           const stored = (event.target as IDBRequest<CaseRecord | undefined>).result;
-          cases.put(toRecord(keepEarlierAuditEvents(stored?.privacyCase, privacyCase)));
-        };
-        tx.oncomplete = () => {
-          // Announced only once committed, so a page that reads on the announcement finds the change.
-          options.notifier?.announce(privacyCase.id);
-          done(undefined);
+          const storedVersion = stored === undefined ? undefined : toVersionedCase(stored).version;
+          if (storedVersion !== expectedVersion) {
+            refuse(new CaseConflictError(privacyCase, expectedVersion, storedVersion));
+            return;
+          }
+          const version = (storedVersion ?? 0) + 1;
+          cases.put(toRecord(privacyCase, version));
+          tx.oncomplete = () => {
+            // Announced only once committed, so a page that reads on the announcement finds the change.
+            options.notifier?.announce(privacyCase.id);
+            done(version);
+          };
         };
       });
     },
@@ -94,10 +110,15 @@ export async function openIndexedDbCaseStore(options: IndexedDbCaseStoreOptions 
   };
 }
 
-function toRecord(privacyCase: PrivacyCase): CaseRecord {
+function toVersionedCase(record: CaseRecord): VersionedCase {
+  return { privacyCase: record.privacyCase, version: record.version ?? 0 };
+}
+
+function toRecord(privacyCase: PrivacyCase, version: number): CaseRecord {
   const conversationIds = privacyCase.sourceMessages.flatMap((m) => (m.conversationId ? [m.conversationId] : []));
   return {
     id: privacyCase.id,
+    version,
     internetMessageIds: [...new Set(privacyCase.sourceMessages.map((m) => m.internetMessageId))],
     conversationIds: [...new Set(conversationIds)],
     privacyCase,
@@ -133,14 +154,20 @@ function inTransaction<T>(
   database: IDBDatabase,
   storeNames: string[],
   mode: IDBTransactionMode,
-  run: (tx: IDBTransaction, done: (value: T) => void) => void,
+  run: (tx: IDBTransaction, done: (value: T) => void, refuse: (reason: Error) => void) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const tx = database.transaction(storeNames, mode);
+    let refusal: Error | undefined;
     const fail = () =>
-      reject(new CaseStoreError('Saving or reading cases in this browser failed. Reload the page and try again.', { cause: tx.error }));
+      reject(refusal ?? new CaseStoreError('Saving or reading cases in this browser failed. Reload the page and try again.', { cause: tx.error }));
     tx.onerror = fail;
     tx.onabort = fail;
-    run(tx, resolve);
+    // A refusal aborts the transaction, so nothing it wrote is kept, and rejects with its own reason.
+    const refuse = (reason: Error) => {
+      refusal = reason;
+      tx.abort();
+    };
+    run(tx, resolve, refuse);
   });
 }

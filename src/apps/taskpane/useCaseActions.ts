@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
+import { applyCaseCommand } from '../../adapters/local/applyCaseCommand.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import type { CaseCommand, CaseEffect } from '../../core/cases/caseCommand.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
-import { transition } from '../../core/cases/transition.ts';
 
 export interface CaseActions {
   busy: boolean;
@@ -11,9 +11,11 @@ export interface CaseActions {
   /** Runs work that saves a case, one at a time, and shows the saved case. */
   run: (work: () => Promise<PrivacyCase>) => Promise<boolean>;
   /**
-   * Applies a command through the case state machine and saves the result. `beforeSave` runs once
-   * the command is accepted and before saving; if it fails, nothing is saved. Once saved, the
-   * transition's effects go to `onEffects` with the command. Resolves true when the change was saved.
+   * Applies a command through the case state machine to the stored version of `privacyCase` and
+   * saves the result, deciding it again on the newer case when another window saved in between (so
+   * a command that case no longer allows is refused and shown). `beforeSave` runs once the command
+   * is first accepted and before saving; if it fails, nothing is saved. Once saved, the transition's
+   * effects go to `onEffects` with the command. Resolves true when the change was saved.
    */
   apply: (privacyCase: PrivacyCase, command: CaseCommand, beforeSave?: () => Promise<void>) => Promise<boolean>;
 }
@@ -58,12 +60,11 @@ export function useCaseActions(
   const apply = useCallback(
     (privacyCase: PrivacyCase, command: CaseCommand, beforeSave?: () => Promise<void>) =>
       run(async () => {
-        const result = transition(privacyCase, command, clock().toISOString());
-        if (!result.ok) throw result.error;
-        await beforeSave?.();
-        await caseStore.save(result.next);
-        onEffects(result.effects, command);
-        return result.next;
+        // The shown copy may be stale: the command is decided on the stored case, never on this copy.
+        const applied = await applyCaseCommand(caseStore, privacyCase.id, command, clock().toISOString(), { beforeSave });
+        if (!applied.ok) throw applied.error;
+        onEffects(applied.effects, command);
+        return applied.privacyCase;
       }),
     [caseStore, clock, run, onEffects],
   );
