@@ -10,6 +10,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'was ~4 uber ~1 mich ~4 gespeichert|gespeichert|verarbeitet|wissen|vorliegt|haben' },
   { kind: 'right', right: 'access', pattern: 'ob ~6 @personalData ~6 mich|mir|meine ~4 verarbeit*|gespeichert|speicher*' },
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
+  { kind: 'right', right: 'access', pattern: 'auskunft ~4 erteilen|erteilt|zu ~1 erteilen' },
   { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 samtlich*|alle|allen|aller ~4 @personalData' },
@@ -67,6 +68,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|landesdatenschutzbehoerde', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall|datenlecks', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'rechnung|rechnungen|daten|mail|dokument|tickets|vertrag ~6 eines|einer|von ~2 anderen|fremden|fremde' },
+  { kind: 'right', right: 'breach_report', pattern: 'dokumente|dateien|tickets|rechnungen|daten|kontaktdaten|unterlagen|akten ~2 anderer|fremder ~1 kunden|personen|firmen|nutzer|patienten' },
   { kind: 'right', right: 'breach_report', pattern: 'nicht ~3 fur|fuer ~2 mich|uns ~3 bestimmt' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~4 empfanger|adressen ~4 sichtbar|offen|cc' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
@@ -85,6 +87,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'anfragen|auskunftsanfragen|loschanfragen ~3 von ~2 kunden|nutzern|mitarbeitern|bewerbern|patienten|mandanten|mitgliedern' },
   // Privacy notices tell the reader what he may do: "Sie können jederzeit widersprechen".
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können ~4 jederzeit|widersprechen|widerrufen' },
+  // "Ich möchte nicht, dass meine Daten gelöscht werden": the opposite of a request.
+  { kind: 'hypothetical', pattern: 'nicht ~2 dass ~6 geloscht|geloescht|entfernt ~1 werden|wird' },
   // "Ich habe erfahren, dass Sie meine Daten löschen wollen": what the company plans, not what is asked.
   { kind: 'hypothetical', pattern: 'dass ~1 sie ~8 @erase ~1 wollen|werden|mochten|möchten|wurden|würden' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen ~3 wir|man|ich ~6 @handle|um|vor' },

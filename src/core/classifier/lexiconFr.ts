@@ -63,6 +63,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'saisis|saisir|saisirai|saisi|plainte|reclamation|denonciation|signalement ~6 pfpdt|cnpd|apd|gba|edoeb' },
   { kind: 'right', right: 'breach_report', pattern: 'fuite|violation ~3 de ~2 donnees', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|mail|courriel|document|contrat ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|personne' },
+  { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~2 d|de|des ~1 autres ~1 clients|personnes|societes|entreprises|utilisateurs|patients' },
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },

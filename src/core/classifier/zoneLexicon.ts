@@ -15,6 +15,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'replyMarker', pattern: 'message ~1 d ~1 origine' },
   { kind: 'replyMarker', pattern: 'from|van|von|de|expediteur ~20 sent|verzonden|gesendet|envoye|date|datum|to|aan|an|a|subject|onderwerp|betreff|objet', lineStart: true },
   { kind: 'forwardMarker', pattern: 'forwarded|doorgestuurd|weitergeleitete|weitergeleitet|transfere|transferred ~2 message|bericht|nachricht|par|by' },
+  { kind: 'forwardMarker', pattern: 'message|courriel ~1 transfere|transferee' },
   { kind: 'forwardMarker', pattern: 'begin|debut ~3 forwarded|doorgestuurd|transfere ~1 message|bericht' },
   { kind: 'signOff', pattern: 'met ~2 vriendelijke|hartelijke|beleefde ~1 groet|groeten|groetjes' },
   { kind: 'signOff', pattern: 'vriendelijke|hartelijke|beste|lieve ~1 groet|groeten|groetjes' },
