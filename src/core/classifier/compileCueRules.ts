@@ -1,9 +1,10 @@
+import { compileScanStates, type ScanStates } from './compileScanStates.ts';
 import type { CueRule } from './cueRule.ts';
 import { foldText } from './foldText.ts';
 import { isWordCode } from './tokenizeText.ts';
 
 /** The lexicon turned into a character trie of words and a list of word-sequence phrases. */
-export interface CompiledCues {
+export interface CompiledCues extends ScanStates {
   rules: readonly CueRule[];
   /** Child of a trie node for a-z and 0-9 (36 slots per node); 0 = none (the root is never a child). */
   asciiChildren: Int32Array;
@@ -51,6 +52,7 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
   const otherChildren = new Map<number, number>();
   const exactAt: number[][] = [[]];
   const prefixAt: number[][] = [[]];
+  const parentOf: number[] = [0];
   const wordIds = new Map<string, number>();
   let nodeCount = 1;
 
@@ -63,6 +65,7 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     for (let index = 0; index < 36; index += 1) children.push(0);
     exactAt.push([]);
     prefixAt.push([]);
+    parentOf.push(node);
     if (slot >= 0) children[node * 36 + slot] = created;
     else otherChildren.set(node * 65536 + code, created);
     return created;
@@ -128,5 +131,6 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     prefixAt: prefixAt.map(orUndefined),
     phrases,
     phrasesByFirstWord,
+    ...compileScanStates(parentOf, exactAt, prefixAt, phrases, phrasesByFirstWord),
   };
 }

@@ -15,21 +15,17 @@ export interface ScanStats {
   steps: number;
 }
 
-/** The lexicon words one token satisfies: one trie walk, no allocation unless stems also match. */
-function wordsOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): readonly number[] {
+/** The trie state a token leaves the scan in (see `ScanStates`): one walk, no allocation. */
+function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
   let node = 0;
-  let found: readonly number[] = NO_WORDS;
   for (let index = start; index < end; index += 1) {
     const code = folded[index] ?? 0;
     const slot = asciiSlot(code);
-    node = slot >= 0 ? (cues.asciiChildren[node * 36 + slot] ?? 0) : (cues.otherChildren.get(node * 65536 + code) ?? 0);
-    if (node === 0) return found;
-    const stems = cues.prefixAt[node];
-    if (stems !== undefined) found = found.length === 0 ? stems : found.concat(stems);
+    const child = slot >= 0 ? (cues.asciiChildren[node * 36 + slot] ?? 0) : (cues.otherChildren.get(node * 65536 + code) ?? 0);
+    if (child === 0) return node * 2;
+    node = child;
   }
-  const exact = cues.exactAt[node];
-  if (exact === undefined) return found;
-  return found.length === 0 ? exact : found.concat(exact);
+  return node * 2 + 1;
 }
 
 /**
@@ -67,26 +63,26 @@ function hasLaterWords(words: readonly number[], present: Uint32Array, scan: num
  */
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
+  const tokenPhrases: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
   const scan = startScan(cues.phrasesByFirstWord.length);
   const present = presentInScan;
   for (let index = 0; index < tokens.count; index += 1) {
     if (stats !== undefined) stats.steps += (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
-    const words = wordsOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+    const state = stateOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+    const words = cues.laterWordsByState[state] ?? NO_WORDS;
     tokenWords[index] = words;
+    tokenPhrases[index] = cues.phrasesByState[state] ?? NO_WORDS;
     for (const word of words) present[word] = scan;
   }
   const matches: CueMatch[] = [];
   for (let first = 0; first < tokens.count; first += 1) {
-    const words = tokenWords[first] ?? NO_WORDS;
     const isLineStart = first === 0 || tokens.lines[first - 1] !== tokens.lines[first];
-    for (const word of words) {
-      for (const phraseIndex of cues.phrasesByFirstWord[word] ?? NO_WORDS) {
-        const phrase = cues.phrases[phraseIndex];
-        if (phrase === undefined || (phrase.lineStart && !isLineStart) || !hasLaterWords(phrase.words, present, scan)) continue;
-        if (stats !== undefined) stats.steps += 1;
-        const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
-        if (last >= 0) matches.push({ rule: phrase.rule, first, last });
-      }
+    for (const phraseIndex of tokenPhrases[first] ?? NO_WORDS) {
+      const phrase = cues.phrases[phraseIndex];
+      if (phrase === undefined || (phrase.lineStart && !isLineStart) || !hasLaterWords(phrase.words, present, scan)) continue;
+      if (stats !== undefined) stats.steps += 1;
+      const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
+      if (last >= 0) matches.push({ rule: phrase.rule, first, last });
     }
   }
   return matches;
