@@ -100,6 +100,9 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: [
       'Hallo,\n\nbitte meine Daten nur aufbewahren und nicht anderweitig verwenden, bis das Verfahren abgeschlossen ist.\n\nO. Pfeil',
       'Bonjour,\n\ngardez mes factures, mais merci de ne plus utiliser mes données pour autre chose que vos obligations comptables.\n\nF.',
+      // A former employer named in a dispute is no stale job title to rectify.
+      "Bonjour,\n\nj'ai besoin de ces tickets dans un litige avec mon ancien employeur, merci de les garder sans les utiliser à d'autres fins.\n\nN.",
+      'Hallo,\n\nich brauche die Tickets im Rechtsstreit mit meinem alten Arbeitgeber, bitte aufbewahren, aber nicht anderweitig verwenden.\n\nO.',
     ],
   },
   {
@@ -158,6 +161,69 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Bonjour,\n\nje souhaite recevoir mes données en CSV afin de les transmettre à mon nouveau prestataire.\n\nM.'],
   },
   {
+    family: 'a request forwarded under "Weitergeleitete Nachricht" or "Message transféré"',
+    rights: ['erasure'],
+    bodies: [
+      'Zur Info, siehe unten.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Karl Berg <karl@example.de>\nBetreff: Löschung\n\nBitte löschen Sie alle meine Daten.',
+      'Pour info.\n\n---------- Message transféré ---------\nDe : Anne Roy <anne@example.fr>\nObjet : suppression\n\nMerci de supprimer toutes mes données personnelles.',
+    ],
+  },
+  {
+    family: 'colloquial French removal from a list (virer, enlever)',
+    rights: ['unsubscribe'],
+    bodies: ['salut, vous pouvez virer mon mail de votre liste svp, merci', 'Bonjour, enlevez-moi de votre liste de diffusion.\n\nG.'],
+  },
+  {
+    family: 'objection to recorded calls, not a sales-call unsubscribe',
+    rights: ['objection'],
+    bodies: [
+      'Bonjour,\n\nje ne veux pas que mes appels soient enregistrés.\n\nMerci',
+      'Hallo,\n\nich möchte nicht, dass meine Gespräche aufgezeichnet werden.\n\nGruß',
+    ],
+  },
+  {
+    family: 'breach report: data passed to another company, files left behind, other customers\' documents',
+    rights: ['breach_report'],
+    bodies: [
+      'Hallo,\n\nein Mitarbeiter von Ihnen hat meine Daten an eine andere Firma weitergegeben.\n\nGruß',
+      'Bonjour,\n\nvotre technicien a laissé des dossiers clients dans notre salle de réunion.\n\nMerci',
+      "Bonjour,\n\nle lien de partage que vous m'avez envoyé donne accès aux documents d'autres clients.\n\nA.",
+      'Hallo,\n\nim Ticketportal sehe ich Dokumente anderer Kunden.\n\nGruß',
+    ],
+  },
+  {
+    family: 'access asked formally ("Auskunft zu erteilen")',
+    rights: ['access'],
+    bodies: [
+      'Sehr geehrte Damen und Herren,\n\nich fordere Sie auf, mir binnen eines Monats Auskunft zu erteilen.\n\nH. Vogel',
+      'Bitte nennen Sie mir die Dritten, denen Sie meine personenbezogenen Daten übermittelt haben.\n\nT. Sommer',
+    ],
+  },
+  {
+    family: 'objection to surveys and tracking (keine Umfragen mehr, enquêtes, Klickverhalten, Surfverhalten)',
+    rights: ['objection'],
+    bodies: [
+      'Hallo,\n\nbitte keine Umfragen mehr an mich schicken.\n\nGruß',
+      'Bonjour,\n\nje ne souhaite plus participer à vos enquêtes de satisfaction.\n\nMerci',
+      'Ich will nicht mehr, dass ihr mein Klickverhalten trackt.\n\nJ.',
+      'Bitte hören Sie auf, mein Surfverhalten auszuwerten.\n\nE. Horn',
+      'Ich widerspreche der Bearbeitung meiner Personendaten zu Analysezwecken.\n\nR. Keller',
+    ],
+  },
+  {
+    family: 'unsubscribe by objecting to marketing in Swiss German (Bearbeitung, Marketingzwecke)',
+    rights: ['unsubscribe'],
+    bodies: ['Grüezi\n\nIch widerspreche der Bearbeitung meiner Personendaten für Marketingzwecke.\n\nFreundliche Grüsse'],
+  },
+  {
+    family: 'complaint to the Austrian DSB or the Belgian APD (eingebracht, introduit)',
+    rights: ['complaint'],
+    bodies: [
+      'Ich habe bei der DSB eine Beschwerde gegen Ihr Unternehmen eingebracht.\n\nF. Gruber',
+      "J'ai introduit une plainte auprès de l'APD.\n\nM. Janssens",
+    ],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -199,6 +265,15 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   {
     family: 'a French newsletter footer ("Vous recevez cet email car", "Se désabonner")',
     body: 'Découvrez nos offres.\n\n---\nVous recevez cet email car vous êtes inscrit à notre liste. Se désabonner | Mentions légales',
+  },
+  {
+    family: 'a sender who wants his data kept',
+    body: 'Hallo,\n\nich möchte nicht, dass meine Daten gelöscht werden, ich bleibe Kunde.\n\nGruß',
+  },
+  { family: 'a copy of an invoice', body: "Pourriez-vous m'envoyer une copie de la facture 2026-004 ?\n\nMerci" },
+  {
+    family: 'a French privacy notice ("vous disposez d\'un droit d\'accès")',
+    body: "Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et de suppression de vos données.",
   },
 ];
 

@@ -45,6 +45,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@consent|einwilligungen ~6 widerrufe|widerrufen|zuruck|widerruf' },
   { kind: 'right', right: 'objection', pattern: 'widerrufe|widerrufen|widerruf ~6 @consent' },
   { kind: 'right', right: 'objection', pattern: 'nicht ~3 mehr ~6 verarbeiten|nutzen|verwenden|tracken|weitergeben' },
+  // Surveys and tracking, while the newsletter may stay: "keine Umfragen mehr", "hören Sie auf, ... auszuwerten".
+  { kind: 'right', right: 'objection', pattern: 'keine ~3 umfragen|befragungen|kundenbefragungen|zufriedenheitsumfragen ~4 mehr' },
+  { kind: 'right', right: 'objection', pattern: 'horen|hort ~3 auf ~6 auszuwerten|tracken|verfolgen|analysieren|profilieren|aufzuzeichnen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|wunsche|wünsche ~6 keine ~3 anrufe|werbeanrufe|telefonwerbung' },
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung|newsletterabmeldung', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr ~4 senden|schicken|zusenden|erhalten|bekommen|mochte|will' },
@@ -61,7 +64,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen ~12 direktwerbung|werbung|werbezwecke|werbezwecken', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen ~12 direktwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerrufe|widerrufen|widerruf ~8 werbung|direktwerbung|newsletter' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 nach|gemäß|gemass ~3 art|artikel ~1 77' },

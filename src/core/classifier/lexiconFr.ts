@@ -10,7 +10,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes|je|j' },
   { kind: 'right', right: 'access', pattern: 'ou ~3 avez ~2 vous ~3 obtenu|eu|trouve|recupere ~3 @my ~3 @identity|@personalData|coordonnees' },
   { kind: 'right', right: 'access', pattern: 'si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
-  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|copie|ensemble|informations' },
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|ensemble|informations' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~6 me ~1 concernant ~6 @erase' },
@@ -40,6 +40,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@consent ~6 retire|retirer|retrait|revoque|revoquer' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~6 traiter|utiliser|exploiter|partager|suivre' },
   { kind: 'right', right: 'objection', pattern: 'cesser|arreter ~4 traitement|traiter|utiliser|profilage' },
+  { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~4 participer|recevoir|repondre ~4 enquetes|sondages|enquete|sondage' },
   { kind: 'right', right: 'unsubscribe', pattern: 'desinscrire|desinscription|desabonner|desabonnement|desinscrivez|desabonnez', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~4 plus ~6 recevoir|envoyer|adresser ~6 @newsletter|@marketing|mails|courriels|messages|sollicitations' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|m|mon ~6 de ~3 la ~2 liste|newsletter' },
@@ -74,6 +75,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'questionnaire' },
   // Privacy notices tell the reader what he may do for himself: "vous pouvez vous opposer à tout moment".
   { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~3 vous ~1 opposer|desinscrire|desabonner' },
+  { kind: 'hypothetical', pattern: 'vous ~2 disposez|beneficiez|jouissez ~5 droit|droits' },
   { kind: 'hypothetical', pattern: 'a ~1 tout ~1 moment ~6 vous ~1 opposer|desinscrire|desabonner|retirer' },
   { kind: 'hypothetical', pattern: 'demandes ~3 de ~2 clients|utilisateurs|salaries|patients|candidats|adherents' },
   // Porting phone numbers to another operator is not data portability.
