@@ -43,6 +43,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'have|hold|keep|store|got|hebben|haben|avez ~3 on|about|over|van|uber|sur ~1 me|mij|mich|moi'),
   concept('myData', 'me ~1 concernant|betreffen|betreffend|betreffende|concerning'),
   concept('myData', 'mich ~1 betreffend|betreffenden|betreffende|betreffender'),
+  // "aller meiner bei Ihnen gespeicherten Daten", "aller über mich gespeicherten Daten".
+  concept('myData', '@mine ~4 gespeichert*|hinterlegt*|erfasst*|verarbeitet* ~1 daten|@personalData|informationen'),
+  concept('myData', 'uber|ueber|von|zu ~1 mich|mir|meiner ~3 gespeichert*|hinterlegt*|erfasst*|verarbeitet* ~2 daten|@personalData|informationen'),
   concept('myData', 'me ~1 concerne|concernent'),
   concept('myData', 'mij ~1 betreffende|betreffen'),
   concept('myData', '@personalData ~8 mij|mich|moi|myself|mezelf'),
@@ -201,7 +204,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('see', 'zie|shown|getoond|angezeigt|affiche|showed|zien|zag|zichtbaar|see|seeing|saw|visible|view|sehe|sehen|sichtbar|vois|voir|visibles|visible|openbaar|public|publicly|offentlich|publiquement|exposed'),
   // Recipients who could see each other: the CC line, the To field.
   concept('recipientField', 'cc|bcc|aanveld'),
-  concept('recipientField', 'aan|to|an|a ~1 veld|field|feld|zeile|ligne'),
+  concept('recipientField', 'aan|to|an|a ~1 veld|field|feld|zeile|ligne|line|regel'),
+  concept('everything', 'every|elke|iedere|jede|jeder|chaque ~1 recipient|ontvanger|geadresseerde|empfanger|destinataire'),
   concept('exposed', 'offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|liggen|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne'),
   concept('otherPerson', 'per ~1 ongeluk'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
