@@ -224,6 +224,40 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'a reminder with a deadline and a threat keeps the earlier request (sollte ich bis ... nichts hören, sans réponse d\'ici)',
+    rights: ['access', 'complaint'],
+    bodies: [
+      'Ich habe Sie im März um Auskunft über meine Daten gebeten. Sollte ich bis Monatsende nichts hören, wende ich mich an die Datenschutzbehörde.',
+      "Je vous ai demandé le 3 mars une copie de mes données. Sans réponse d'ici lundi, je saisirai la CNIL.",
+      'Meine Auskunftsanfrage vom Mai ist unbeantwortet. Ich habe Beschwerde bei der Aufsichtsbehörde eingelegt und erwarte die Auskunft trotzdem.',
+    ],
+  },
+  {
+    family: 'consent withdrawn and the data erased in one sentence (de les supprimer, Löschung dieser Daten)',
+    rights: ['objection', 'erasure'],
+    bodies: [
+      'Je retire mon consentement au traitement de mes données et vous demande de les supprimer.',
+      'Ich widerrufe meine Einwilligung zur Datenverarbeitung und verlange die Löschung dieser Daten.',
+    ],
+  },
+  {
+    family: 'my data with words between (aller meiner bei Ihnen hinterlegten Daten) as a machine-readable file',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Bitte schicken Sie mir alle meine bei Ihnen hinterlegten Daten als CSV-Datei.',
+      'Ich möchte eine Kopie aller meiner bei Ihnen gespeicherten Daten, am liebsten als JSON.',
+    ],
+  },
+  {
+    family: 'a processor request for a former employee\'s mailbox as PST (seines Postfachs, sa messagerie)',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Unser ehemaliger Mitarbeiter verlangt eine Kopie seines Postfachs. Bitte exportiert sein Postfach als PST.',
+      'Eine ehemalige Mitarbeiterin möchte ihre Mails haben, könnt ihr ihr Postfach als PST exportieren?',
+      'Un ancien salarié demande une copie de sa messagerie, pouvez-vous exporter sa boîte en PST ?',
+    ],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -275,6 +309,7 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
     family: 'a French privacy notice ("vous disposez d\'un droit d\'accès")',
     body: "Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et de suppression de vos données.",
   },
+  { family: 'a retention notice ("Die Löschung der Daten erfolgt")', body: 'Die Löschung der Daten erfolgt automatisch nach 30 Tagen.' },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

@@ -62,6 +62,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@personalData|alles|allem|was ~6 uber|ueber|von ~1 mich|mir ~4 gespeichert|habt|haben|wisst|wissen|verarbeitet|speichert'),
   concept('myData', 'vous ~3 avez|detenez|conservez|possedez ~3 sur ~1 moi'),
   concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 @personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive'),
+  concept('theirData', 'sein|seines|seinem|ihres|ihrem ~2 postfach*|mailbox*|konto*|daten'),
+  concept('getCopy', 'exportiert|exportiere|exportierst|exportez'),
   concept('theirData', '@personalData ~4 uber|over|about|on|of|concernant|le|la|van|von|de ~1 ihn|sie|hem|haar|him|her|concernant'),
   concept('everything', 'tout ~2 ce ~1 qui|que'),
   concept('everything', 'everything|alles|allemaal|samtliche|integralite|everyone|iedereen|jeder|jedermann'),

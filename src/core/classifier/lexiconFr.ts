@@ -17,6 +17,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
+  // "... et je vous demande de les effacer": the pronoun stands for the data just named.
+  { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
   // The bare verb also rectifies DNS records and invoices: it needs a personal object.
   { kind: 'right', right: 'rectification', pattern: 'rectifier|rectifiez|rectifie|rectifiee ~6 @my|@personalData|@identity|coordonnees|fiche|informations' },
@@ -83,6 +85,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
   // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
   { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
+  // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
+  { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
+  { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },
   { kind: 'renewal', pattern: 'maintiens|maintient|maintenons|reitere|reiterons|renouvelle ~3 ma|mon|notre ~2 demande' },
   { kind: 'stopword', language: 'fr', pattern: 'le|la|les|et|je|vous|de|des|du|un|une|est|pas|que|qui|pour|dans|mon|ma|mes|votre|vos|merci|bonjour|cordialement|madame|monsieur|par|sur|avec|donnees|concernant|veuillez|presente' },
 ];

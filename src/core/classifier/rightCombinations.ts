@@ -35,6 +35,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
+  // A processor request: the former employee's mailbox as a PST file.
+  { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
   { rights: ['erasure'], all: ['erase', 'myData'], unless: ['withdrawConsent'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'theyAsked'], unless: ['itObject'] },
