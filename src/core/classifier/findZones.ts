@@ -81,7 +81,8 @@ export function findZones(
 
   const active = new Uint8Array(tokens.count);
   for (let index = 0; index < tokens.count; index += 1) {
-    const isSkipped = skippedParagraphs.has(tokens.paragraphs[index] ?? -1);
+    // Most mails have no notice or footer: then no token needs a lookup.
+    const isSkipped = skippedParagraphs.size > 0 && skippedParagraphs.has(tokens.paragraphs[index] ?? -1);
     active[index] = !isSkipped && activeLines[tokens.lines[index] ?? 0] === 1 ? 1 : 0;
   }
   return active;
