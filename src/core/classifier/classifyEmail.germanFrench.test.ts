@@ -258,6 +258,40 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'access in German with ue/oe/ae for ü/ö/ä and in informal register',
+    rights: ['access'],
+    bodies: [
+      'hi, koennt ihr mal schauen was ihr so ueber mich gespeichert habt? thx',
+      'Hallo,\n\nich moechte wissen, welche Daten Sie ueber mich gespeichert haben.\n\nGruss',
+      'Bitte teilen Sie mir mit, woher Sie meine Adresse haben.\n\nE. Frank',
+    ],
+  },
+  {
+    family: 'access in formal and in spoken French (souhaiterais recevoir, faire parvenir, d\'où tenez-vous)',
+    rights: ['access'],
+    bodies: [
+      "Bonjour, je souhaiterais recevoir l'ensemble des données que vous traitez à mon sujet.",
+      "Madame, Monsieur, je vous prie de bien vouloir me faire parvenir l'ensemble des informations me concernant.",
+      "D'où tenez-vous mon adresse e-mail ?\n\nP. Leroy",
+      'bonjour, vous pouvez me dire quelles infos vous avez sur moi ? merci',
+    ],
+  },
+  {
+    family: 'unsubscribe in spoken German and French (raus aus dem Newsletter, "je veux plus" without "ne")',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Hey, ich will raus aus eurem Newsletter!!',
+      'bitte nicht mehr anrufen, kein interesse',
+      'je veux plus recevoir vos mails',
+      'Je ne veux plus que vous utilisiez mes données pour de la publicité.',
+    ],
+  },
+  {
+    family: 'restriction to what the contract or accounts need (nur noch für, ne ... que pour)',
+    rights: ['restriction'],
+    bodies: ['Bitte nutzen Sie meine Daten nur noch für die Vertragsabwicklung.', 'Merci de n\'utiliser mes données que pour la facturation.'],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [

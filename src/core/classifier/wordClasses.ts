@@ -15,37 +15,37 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   account:
     'account|accounts|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
-    'verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|wist|gewist|vernietig*|delete|deleted|deleting|deletion|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement',
+    'verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|wist|gewist|vernietig*|delete|deleted|deleting|deletion|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement|loeschen|loesche|loescht|geloescht|loeschung',
   request:
-    'verzoek|verzoeke|verzoeken|vraag|vragen|wil|willen|graag|wens|eis|eisen|request|requesting|requested|ask|asking|would|want|wish|please|demand|demanding|bitte|bitten|ersuche|verlange|fordere|mochte|mochten|will|verlangen|fordern|antrag|demande|demander|demandons|souhaite|souhaiterais|voudrais|veuillez|merci|exige|exiger|prie',
-  copy: 'kopie|afschrift|copy|copies|kopien|kopie|copie|copies|export|exporteren|exporteer|overzicht|overview|ubersicht|aufstellung|liste|list|lijst|releve',
-  send: 'stuur|sturen|toesturen|opsturen|toezenden|verstrekken|bezorgen|send|provide|give|email|mail|forward|zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mitteilen|communiquer|transmettre|envoyer|fournir|adresser|faire',
+    'verzoek|verzoeke|verzoeken|vraag|vragen|wil|willen|graag|wens|eis|eisen|request|requesting|requested|ask|asking|would|want|wish|please|demand|demanding|bitte|bitten|ersuche|verlange|fordere|mochte|mochten|will|verlangen|fordern|antrag|demande|demander|demandons|souhaite|souhaiterais|voudrais|veuillez|merci|exige|exiger|prie|moechte|moechten',
+  copy: 'kopie|afschrift|copy|copies|kopien|kopie|copie|copies|export|exporteren|exporteer|overzicht|overview|ubersicht|aufstellung|liste|list|lijst|releve|uebersicht',
+  send: 'stuur|sturen|toesturen|opsturen|toezenden|verstrekken|bezorgen|send|provide|give|email|mail|forward|zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mitteilen|communiquer|transmettre|envoyer|fournir|adresser|faire|uebermitteln|uebersenden',
   newsletter:
     'nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler',
   marketing: 'marketing|direct|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
   article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
   law: 'avg|gdpr|dsgvo|rgpd|ugdpr|wbp|bdsg|avr|agdpr',
   authority:
-    'autoriteit|ap|toezichthouder|toezichthoudende|supervisory|authority|ico|dpa|cnil|apd|gba|edpb|aufsichtsbehorde|datenschutzbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte*|bfdi|datenschutzbeauftragte*|autorite|cnpd|garante|commissioner|agency|agence',
+    'autoriteit|ap|toezichthouder|toezichthoudende|supervisory|authority|ico|dpa|cnil|apd|gba|edpb|aufsichtsbehorde|datenschutzbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte*|bfdi|datenschutzbeauftragte*|autorite|cnpd|garante|commissioner|agency|agence|aufsichtsbehoerde|datenschutzbehoerde',
   complainVerb:
     'klacht|klachten|complaint|complain|lodge|lodging|file|filing|beschwerde|beschweren|plainte|reclamation|saisir|indienen|dien|melden|melding|report|aangifte',
   object:
     'bezwaar|object|objecting|objection|objects|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition|m|oppose',
-  withdraw: 'intrekken|trek|trekken|ingetrokken|withdraw|withdrawing|withdrawn|revoke|revoking|widerrufe|widerrufen|widerruf|retire|retirer|retrait|revoque|revoquer|zuruckziehen|zuruck',
+  withdraw: 'intrekken|trek|trekken|ingetrokken|withdraw|withdrawing|withdrawn|revoke|revoking|widerrufe|widerrufen|widerruf|retire|retirer|retrait|revoque|revoquer|zuruckziehen|zuruck|zurueckziehen|zurueck',
   consent: 'toestemming|consent|einwilligung|consentement|akkoord|zustimmung|accord|permission|toestemmingen',
   process:
     'verwerking|verwerken|verwerkt|gebruik|gebruiken|gebruikt|processing|process|processed|use|using|usage|verarbeitung|verarbeiten|verarbeitet|nutzung|nutzen|verwendung|verwenden|traitement|traiter|traitez|utilisation|utiliser|profilering|profiling|profilage|tracking|tracken|volgen|analyse|analyses',
-  restrict: 'beperk*|restrict*|einschrank*|sperr*|limit*|bloqu*|blokker*|geblokkeerd|gel|bevriez*|freeze|freezing|suspend*|opschort*|aussetzen',
+  restrict: 'beperk*|restrict*|einschrank*|sperr*|limit*|bloqu*|blokker*|geblokkeerd|gel|bevriez*|freeze|freezing|suspend*|opschort*|aussetzen|einschraenk*',
   correct:
     'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aendern|aenderung|geaendert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
   identity:
     'mailadresse|emailadresse|handynummer|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
   portable:
-    'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|ordinateur',
-  transfer: 'overdracht|overdragen|overdraagbaarheid|overzetten|meenemen|transfer|transferring|transmit|transmitted|port|portability|ubertragung|ubertragen|ubermitteln|datenubertragbarkeit|portabilite|transferer|transmettre|transmission',
+    'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|ordinateur|gaengigen|gaengig',
+  transfer: 'overdracht|overdragen|overdraagbaarheid|overzetten|meenemen|transfer|transferring|transmit|transmitted|port|portability|ubertragung|ubertragen|ubermitteln|datenubertragbarkeit|portabilite|transferer|transmettre|transmission|uebertragung|uebertragen|uebermitteln|datenuebertragbarkeit',
   breachNoun:
     'datalek|datalekken|lek|leak|leaked|breach|datenpanne|datenleck|datenschutzverletzung|panne|fuite|violation|incident|beveiligingsincident|inbreuk|gelekt|uitgelekt',
-  wrongly: 'per|ongeluk|abusievelijk|verkeerde|verkeerd|onterecht|mistake|mistakenly|accidentally|wrong|wrongly|versehentlich|falsche|falschen|irrtumlich|erreur|mauvais|mauvaise|par',
+  wrongly: 'per|ongeluk|abusievelijk|verkeerde|verkeerd|onterecht|mistake|mistakenly|accidentally|wrong|wrongly|versehentlich|falsche|falschen|irrtumlich|erreur|mauvais|mauvaise|par|irrtuemlich',
   others:
     'andere|anderen|ander|other|others|another|someone|iemand|andere|anderer|anderen|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers',
   lost: 'verloren|kwijt|gestolen|lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced',
