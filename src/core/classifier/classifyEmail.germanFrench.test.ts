@@ -292,6 +292,17 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Bitte nutzen Sie meine Daten nur noch für die Vertragsabwicklung.', 'Merci de n\'utiliser mes données que pour la facturation.'],
   },
   {
+    family: 'erasure asked under a condition (falls Sie noch, si vous détenez encore, au cas où)',
+    rights: ['erasure'],
+    bodies: [
+      'Falls Sie meine Daten noch haben, löschen Sie sie bitte.',
+      'Sollten Sie noch Daten von mir gespeichert haben, bitte ich um deren Löschung.',
+      'Si vous détenez encore des données me concernant, merci de les supprimer.',
+      'Au cas où vous auriez encore mes coordonnées, veuillez les effacer.',
+      'Bitte löschen Sie alle meine Daten, danke für Ihre Mühe.',
+    ],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -344,6 +355,13 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
     body: "Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et de suppression de vos données.",
   },
   { family: 'a retention notice ("Die Löschung der Daten erfolgt")', body: 'Die Löschung der Daten erfolgt automatisch nach 30 Tagen.' },
+  { family: 'thanks for an erasure done', body: 'Danke, dass Sie meine Daten gelöscht haben.' },
+  { family: 'thanks for an erasure done, as a noun', body: 'Vielen Dank für die schnelle Löschung meiner Daten.' },
+  { family: 'thanks in French for an erasure done', body: "Merci d'avoir supprimé mes données." },
+  { family: 'data the sender erased himself', body: 'Ich habe meine Daten gestern selbst im Kundenportal gelöscht, danke.' },
+  { family: 'a supplier confirming our request', body: 'Nous avons bien reçu votre demande de suppression et la traiterons sous 30 jours.' },
+  { family: 'whether a colleague may have her data erased', body: 'Meine Kollegin möchte wissen, ob sie ihre Daten löschen lassen kann. Was muss sie tun?' },
+  { family: 'a sender who wants his account kept', body: 'Non, ne supprimez pas mon compte, je reste client.' },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

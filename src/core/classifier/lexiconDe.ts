@@ -94,6 +94,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
+  // Thanks for what was done, done by oneself, or whether a colleague may: nothing to act on.
+  { kind: 'hypothetical', pattern: 'danke|dank|bedanke ~3 dass ~8 haben|hat|wurden|wurde' },
+  { kind: 'hypothetical', pattern: 'danke|dank ~2 fur|fuer ~3 loschung|loeschung|berichtigung|auskunft|abmeldung|korrektur|anderung|aenderung' },
+  { kind: 'hypothetical', pattern: 'selbst|selber ~6 geloscht|geloescht|entfernt|abgemeldet|ausgetragen|geandert|geaendert' },
+  { kind: 'hypothetical', pattern: 'ob ~1 sie|er|man ~8 kann|darf' },
   // "Auskunft" also asks when a technician comes or where an order stands: not Art. 15.
   { kind: 'hypothetical', pattern: 'auskunft ~4 wann|wo|wieviel|wieso|warum' },
   { kind: 'hypothetical', pattern: 'auskunft ~2 zum|zur|zu|uber|bzgl|bezuglich|ueber|bezueglich ~2 termin|stand|status|preis|preisen|lieferung|liefertermin|lieferzeit|angebot|rechnung|bestellung|auftrag|ticket|verfugbarkeit|vertrag|verfuegbarkeit' },

@@ -11,7 +11,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'd ~1 ou ~2 tenez|tirez|provient|proviennent|viennent|vient ~4 @my|vous ~3 @identity|@personalData|coordonnees|adresse' },
   { kind: 'right', right: 'access', pattern: 'provenance|origine|source ~4 @my ~3 @identity|@personalData|coordonnees' },
   { kind: 'right', right: 'access', pattern: 'ou ~3 avez ~2 vous ~3 obtenu|eu|trouve|recupere ~3 @my ~3 @identity|@personalData|coordonnees' },
-  { kind: 'right', right: 'access', pattern: 'si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
+  // "savoir si vous détenez des données me concernant"; a bare "si vous détenez encore ..." is a condition.
+  { kind: 'right', right: 'access', pattern: 'savoir|demande|demander|indiquer|confirmer|dire|preciser ~4 si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|ensemble|informations' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },
@@ -81,6 +82,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   { kind: 'hypothetical', pattern: 'questionnaire' },
+  // Someone confirming our request, or thanking us for what was done, asks nothing.
+  { kind: 'hypothetical', pattern: 'avons|ai ~2 bien ~1 recu|pris ~4 votre ~1 demande' },
+  { kind: 'hypothetical', pattern: 'merci|remercie ~3 d ~1 avoir' },
   // Privacy notices tell the reader what he may do for himself: "vous pouvez vous opposer à tout moment".
   { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~3 vous ~1 opposer|desinscrire|desabonner' },
   { kind: 'hypothetical', pattern: 'vous ~2 disposez|beneficiez|jouissez ~5 droit|droits' },
