@@ -153,6 +153,7 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Hallo,\n\nbitte übertragen Sie meine Daten an meinen neuen Anbieter.\n\nGruß',
       'Bonjour,\n\nmerci de transférer mes données à mon nouvel opérateur.\n\nA.',
       'Bonjour,\n\ntransmettez mes données à mon nouveau fournisseur.\n\nA.',
+      'Bitte senden Sie die Daten direkt an meinen neuen Anbieter.',
     ],
   },
   {
@@ -300,6 +301,48 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Si vous détenez encore des données me concernant, merci de les supprimer.',
       'Au cas où vous auriez encore mes coordonnées, veuillez les effacer.',
       'Bitte löschen Sie alle meine Daten, danke für Ihre Mühe.',
+    ],
+  },
+  {
+    family: 'rectification in Belgian and Swiss usage (GSM, adapter, passen Sie ... an, wohne neu)',
+    rights: ['rectification'],
+    bodies: [
+      'Bonjour,\n\nPourriez-vous adapter mon numéro de GSM dans vos fichiers ? Le nouveau est le 0475 12 34 56.\n\nBàv',
+      'Grüezi\n\nBitte passen Sie meine Adresse an, ich wohne neu an der Seestrasse 8 in Luzern.\n\nFreundliche Grüsse',
+      "Bonjour,\n\nJe vous prie de bien vouloir m'écrire à ma nouvelle adresse e-mail : luc@exemple.example.\n\nBien à vous",
+    ],
+  },
+  {
+    family: 'erasure as no longer being on file (rayé, ne plus figurer, nicht mehr geführt, m\'oublier)',
+    rights: ['erasure'],
+    bodies: [
+      'Bonjour, je désire être rayé de votre fichier clients.',
+      'Bonjour, je désire ne plus figurer dans votre base de données.',
+      'Guten Tag, ich möchte nicht mehr in Ihrer Kundendatei geführt werden.',
+      "Bonjour, veuillez m'oublier.",
+    ],
+  },
+  {
+    family: 'access asked with a legal verb (verlange, begehre Auskunft) or for a call recording',
+    rights: ['access'],
+    bodies: [
+      'Ich verlange Auskunft gemäß § 15 DSG.',
+      'Sehr geehrte Damen und Herren, ich begehre Auskunft über die Verarbeitung.',
+      'Bitte senden Sie mir die Aufzeichnung meines Telefonats mit Ihrem Support.',
+      'Bitte senden Sie mir meine Daten.',
+    ],
+  },
+  {
+    family: 'unsubscribe by the right to object to direct marketing',
+    rights: ['unsubscribe'],
+    bodies: ['Ich mache mein Widerspruchsrecht gegen die Direktwerbung geltend.', "Je fais valoir mon droit d'opposition au démarchage."],
+  },
+  {
+    family: 'breach report: a mail meant for someone else (für Herrn X bestimmt, destiné à Mme Y)',
+    rights: ['breach_report'],
+    bodies: [
+      'Sie haben mir eine Mail geschickt, die für Herrn Weber bestimmt war, mit seiner Gehaltsabrechnung.',
+      'Vous m\'avez envoyé un mail destiné à Mme Martin avec sa fiche de paie.',
     ],
   },
   {

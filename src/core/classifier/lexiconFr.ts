@@ -20,6 +20,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
+  { kind: 'right', right: 'erasure', pattern: 'etre ~1 raye|rayee|efface|effacee|supprime|supprimee|retire|retiree ~4 de|du ~2 votre|vos|la|le ~2 fichier|fichiers|base|bases|systeme|crm|registre' },
+  { kind: 'right', right: 'erasure', pattern: 'ne ~2 plus ~2 figurer|apparaitre|etre ~4 dans ~3 votre|vos ~3 base|bases|fichier|fichiers|systeme|systemes|crm' },
   // "... et je vous demande de les effacer": the pronoun stands for the data just named.
   { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },

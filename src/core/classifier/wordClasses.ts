@@ -26,7 +26,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
   law: 'avg|gdpr|dsgvo|rgpd|ugdpr|wbp|bdsg|avr|agdpr',
   authority:
-    'autoriteit|ap|toezichthouder|toezichthoudende|supervisory|authority|ico|dpa|cnil|apd|gba|edpb|aufsichtsbehorde|datenschutzbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte*|bfdi|datenschutzbeauftragte*|autorite|cnpd|garante|commissioner|agency|agence|aufsichtsbehoerde|datenschutzbehoerde',
+    'autoriteit|ap|dpc|gegevensbeschermingsautoriteit|toezichthouder|toezichthoudende|supervisory|authority|ico|dpa|cnil|apd|gba|edpb|aufsichtsbehorde|datenschutzbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte*|bfdi|datenschutzbeauftragte*|autorite|cnpd|garante|commissioner|agency|agence|aufsichtsbehoerde|datenschutzbehoerde',
   complainVerb:
     'klacht|klachten|complaint|complain|lodge|lodging|file|filing|beschwerde|beschweren|plainte|reclamation|saisir|indienen|dien|melden|melding|report|aangifte',
   object:
@@ -39,7 +39,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   correct:
     'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aendern|aenderung|geaendert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
   identity:
-    'mailadresse|emailadresse|handynummer|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
+    'mailadresse|emailadresse|handynummer|gsm|natel|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
   portable:
     'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|ordinateur|gaengigen|gaengig',
   transfer: 'overdracht|overdragen|overdraagbaarheid|overzetten|meenemen|transfer|transferring|transmit|transmitted|port|portability|ubertragung|ubertragen|ubermitteln|datenubertragbarkeit|portabilite|transferer|transmettre|transmission|uebertragung|uebertragen|uebermitteln|datenuebertragbarkeit',
