@@ -346,6 +346,14 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'erasure in a short follow-up that points back to a number just named (Die bitte löschen, Merci de le supprimer)',
+    rights: ['erasure'],
+    bodies: [
+      'Hallo,\n\nmeine private Handynummer steht in eurem System als Notfallkontakt. Die bitte löschen.\n\nSven',
+      'Bonjour,\n\nmon numéro de portable personnel figure dans vos fiches. Merci de le supprimer.\n\nFrançois',
+    ],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -405,6 +413,10 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a supplier confirming our request', body: 'Nous avons bien reçu votre demande de suppression et la traiterons sous 30 jours.' },
   { family: 'whether a colleague may have her data erased', body: 'Meine Kollegin möchte wissen, ob sie ihre Daten löschen lassen kann. Was muss sie tun?' },
   { family: 'a sender who wants his account kept', body: 'Non, ne supprimez pas mon compte, je reste client.' },
+  {
+    family: 'a phone number given, then an IT object to delete',
+    body: 'Meine Handynummer ist 0171 2345. Bitte löschen Sie den alten Drucker aus dem System.',
+  },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

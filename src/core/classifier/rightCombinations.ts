@@ -44,6 +44,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
+  // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
+  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'] },
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'] },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], reachesBack: true },
