@@ -354,6 +354,45 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'formal headings with the request after a colon (Antrag auf Datenauskunft, Demande de rectification)',
+    rights: ['access'],
+    bodies: [
+      'Antrag auf Datenauskunft: Bitte teilen Sie mir alle zu meiner Person gespeicherten Daten mit.',
+      "Demande d'exercice du droit d'accès : merci de me transmettre les données me concernant.",
+    ],
+  },
+  {
+    family: 'restriction: keep but do not use, verb-second German and imperative French',
+    rights: ['restriction'],
+    bodies: [
+      'Bitte bewahren Sie meine Daten auf, aber verwenden Sie sie nicht, bis der Streit geklärt ist.',
+      'Speichern Sie meine Daten weiter, aber nutzen Sie sie nicht mehr, solange das Verfahren läuft.',
+      "Un litige est en cours concernant votre dernière facture. Conservez mes données mais ne les utilisez pas tant que ce n'est pas réglé, svp.",
+      "Je vous demande de limiter l'utilisation de mes données tant que ma réclamation est en cours.",
+    ],
+  },
+  {
+    family: 'unsubscribe from advertising calls without a verb (Keine Werbeanrufe mehr, plus d\'appels commerciaux)',
+    rights: ['unsubscribe'],
+    bodies: ['Keine Werbeanrufe mehr bitte. Meine Nummer: 0171 2233445.', 'Keine Werbung mehr, danke.', "Plus d'appels commerciaux, merci."],
+  },
+  {
+    family: 'access and portability when the file is described as a spreadsheet (tableur, Tabelle)',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Bonjour,\n\nJe voudrais savoir ce que vous avez sur moi exactement, et me les envoyer dans un fichier que je peux ouvrir (tableur). Merci',
+      'Bitte schicken Sie mir meine Daten als Tabelle.',
+    ],
+  },
+  {
+    family: 'portability alone towards a named company or a new provider (an die Firma, vers mon nouveau fournisseur)',
+    rights: ['portability'],
+    bodies: [
+      'Ich beantrage die Übertragung meiner Daten an die Firma NetPlus GmbH gemäß Art. 20 DSGVO.',
+      'Je demande la portabilité de mes données vers mon nouveau fournisseur.',
+    ],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -417,6 +456,9 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
     family: 'a phone number given, then an IT object to delete',
     body: 'Meine Handynummer ist 0171 2345. Bitte löschen Sie den alten Drucker aus dem System.',
   },
+  { family: 'a telephony fault: no more calls coming in', body: 'Ich bekomme seit gestern keine Anrufe mehr auf meiner Nebenstelle.' },
+  { family: 'a telephony fault in French', body: "Je ne reçois plus d'appels sur ma ligne depuis hier." },
+  { family: 'invoices as a spreadsheet', body: 'Können Sie mir die Rechnungen als Excel-Tabelle schicken? Danke.' },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

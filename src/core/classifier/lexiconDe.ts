@@ -38,6 +38,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|speicher* ~10 aber|jedoch ~6 nicht ~4 mehr ~3 verwende*|verarbeite*|nutze*' },
   // Use only for what the contract or the law needs: "nur noch für die Vertragsabwicklung".
   { kind: 'right', right: 'restriction', pattern: 'nur ~2 noch ~4 fur|fuer|zur|zu ~3 vertragsabwicklung|abrechnung|buchhaltung|rechnungsstellung|aufbewahrungspflicht' },
+  { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~6 nicht ~3 verwende*|nutze*|nutzen|verarbeite*' },
+  { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~3 verwende*|nutze*|nutzen|verarbeite* ~4 nicht' },
   { kind: 'right', right: 'restriction', pattern: 'anstelle|statt ~3 loschung|loschen|loeschung|loeschen' },
   { kind: 'right', right: 'restriction', pattern: 'nur|lediglich|ausschliesslich ~4 aufbewahr*|gespeichert|speichern|archivier* ~8 nicht ~3 anderweitig|mehr|weiter|sonst' },
   { kind: 'right', right: 'portability', pattern: 'datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit', topic: true, weight: 0.5 },
@@ -62,6 +64,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 nicht|keine ~2 mehr ~4 erhalten|bekommen|zusenden|schicken' },
   { kind: 'right', right: 'unsubscribe', pattern: 'schicken|senden|zusenden ~4 keine ~4 @newsletter|werbung ~4 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'rufen ~3 mich ~3 nicht ~2 mehr' },
+  // Not bare "Anrufe": "ich bekomme keine Anrufe mehr" is a telephony fault.
+  { kind: 'right', right: 'unsubscribe', pattern: 'keine ~3 werbeanrufe|werbeanruf|telefonwerbung|werbemails|werbung|werbepost|newsletter|marketingmails|verkaufsanrufe ~2 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'raus|heraus ~4 @newsletter|verteiler|mailingliste|liste|werbung' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte ~2 nicht ~2 mehr ~2 anrufen|anschreiben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mich ~3 nicht ~2 mehr ~3 anrufen|anzurufen|anschreiben|anzuschreiben|bewerben|belastigen|belaestigen' },

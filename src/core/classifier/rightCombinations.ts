@@ -44,6 +44,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
+  // A curt yes to our question whether we should delete: "yes, delete it all", "doe maar weg".
+  { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'] },
@@ -65,6 +67,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'] },
   { rights: ['objection'], all: ['halt', 'profiling'] },
   { rights: ['objection'], all: ['withdrawConsent'] },
+  // "I ticked the box for partner offers. I'd like to take that back."
+  { rights: ['objection'], all: ['takeBack', 'consentGiven'], reachesBack: true },
+  // "It has tracking pixels. Please switch that off for me."
+  { rights: ['objection'], all: ['halt', 'profiling'], reachesBack: true },
+  { rights: ['objection'], all: ['refuse', 'profiling'], reachesBack: true },
   { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute'] },
   { rights: ['complaint'], all: ['complain', 'authority'] },
   { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'] },
