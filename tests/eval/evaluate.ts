@@ -1,44 +1,39 @@
 // `npm run eval [-- FILE.jsonl ...]`: how well the classifier does on the project corpus, the public one
 // when present, and any further labelled JSON Lines files named on the command line (same format as the
 // project corpus), such as a set of an organisation's own emails that must stay outside the repository.
+// The request model is trained on the project corpus, so project-corpus figures come from 5-fold
+// cross-validation: every email is classified with a model trained on the other four fifths.
 import { existsSync } from 'node:fs';
-import { classifyEmail } from '../../src/core/classifier/classifyEmail.ts';
+import { REQUEST_MODEL_THRESHOLD } from '../../src/core/classifier/model/rescueWithRequestModel.ts';
+import { classifyWithModel, compareRequestModel } from './compareRequestModel.ts';
+import type { ModelChoice } from './compareRequestModel.ts';
+import { CROSS_VALIDATION_FOLDS, trainHeldOutModels } from './crossValidateRequestModel.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
-import type { EmailOutcome } from './evaluateOutcomes.ts';
 import { formatReport } from './formatReport.ts';
 import { listProjectCorpusFiles, PUBLIC_CORPUS_FILE, readCorpus } from './readCorpus.ts';
 import type { Corpus } from './readCorpus.ts';
 
-function classifyCorpus(corpus: Corpus): EmailOutcome[] {
-  return corpus.emails.map(({ id, language, email, labels }) => {
-    const result = classifyEmail(email);
-    const outcome: EmailOutcome = {
-      id,
-      language,
-      expectedRights: labels,
-      isPredictedRequest: result.isPrivacyRequest,
-      predictedRights: result.rights,
-      subject: email.subject,
-    };
-    const evidence = result.evidence[0];
-    if (evidence !== undefined) outcome.firstEvidence = `${evidence.right}: "${evidence.text}"`;
-    return outcome;
-  });
-}
-
-const corpora: Corpus[] = [];
+const shippedModel: ModelChoice = () => undefined;
+const corpora: (readonly [Corpus, ModelChoice])[] = [];
 const projectFiles = listProjectCorpusFiles();
 if (projectFiles.length === 0) console.log('Project corpus: no tests/fixtures/corpus/*.jsonl files yet.\n');
-else corpora.push(readCorpus('Project corpus (tests/fixtures/corpus)', projectFiles));
-if (existsSync(PUBLIC_CORPUS_FILE)) corpora.push(readCorpus('Public corpus (third-party templates)', [PUBLIC_CORPUS_FILE]));
+else {
+  const project = readCorpus(`Project corpus (tests/fixtures/corpus, ${CROSS_VALIDATION_FOLDS}-fold cross-validated)`, projectFiles);
+  const heldOut = trainHeldOutModels(project.emails);
+  corpora.push([project, (id) => heldOut.get(id)]);
+}
+if (existsSync(PUBLIC_CORPUS_FILE)) corpora.push([readCorpus('Public corpus (third-party templates)', [PUBLIC_CORPUS_FILE]), shippedModel]);
 else console.log('Public corpus: not found beside the repository; skipped.\n');
 for (const file of process.argv.slice(2)) {
-  if (existsSync(file)) corpora.push(readCorpus(`Labelled emails from ${file}`, [file]));
+  if (existsSync(file)) corpora.push([readCorpus(`Labelled emails from ${file}`, [file]), shippedModel]);
   else console.log(`${file}: no such file; skipped.\n`);
 }
 
-for (const corpus of corpora) {
-  console.log(`=== ${corpus.name} ===`);
+const modelState = REQUEST_MODEL_THRESHOLD > 1 ? 'off (rules alone)' : `on above p = ${REQUEST_MODEL_THRESHOLD}`;
+for (const [corpus, modelFor] of corpora) {
+  console.log(`=== ${corpus.name}; request model ${modelState} ===`);
   for (const problem of corpus.problems) console.log(`skipped ${problem}`);
-  console.log(`${formatReport(evaluateOutcomes(classifyCorpus(corpus)))}\n`);
+  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, REQUEST_MODEL_THRESHOLD)))}\n`);
 }
+console.log('=== Request model: rules alone against rules OR model (project corpus cross-validated) ===');
+console.log(compareRequestModel(corpora));

@@ -8,6 +8,9 @@ import { foldText } from './foldText.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
+import type { RequestModel } from './model/requestModel.ts';
+import { REQUEST_MODEL_THRESHOLD, rescueWithRequestModel } from './model/rescueWithRequestModel.ts';
+import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
 import { tokenizeText } from './tokenizeText.ts';
@@ -15,6 +18,10 @@ import { tokenizeText } from './tokenizeText.ts';
 export interface ClassifyOptions {
   /** How many characters of the body text are read; the rest is ignored. Default 100,000. */
   maxBodyChars?: number;
+  /** The trained model consulted when the rules find no request; default the shipped one. */
+  requestModel?: RequestModel;
+  /** Request probability above which the model's "yes" counts; default `REQUEST_MODEL_THRESHOLD` (above 1 = off). */
+  requestModelThreshold?: number;
 }
 
 const DEFAULT_MAX_BODY_CHARS = 100_000;
@@ -80,7 +87,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
   });
-  return {
+  const rulesResult: Classification = {
     isPrivacyRequest,
     rights: decision.rights,
     language,
@@ -91,4 +98,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     examinedChars,
     isAutoReply,
   };
+  if (isAutoReply) return rulesResult;
+  const modelThreshold = options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD;
+  const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
+  return rescueWithRequestModel(rulesResult, subject, bodyText.slice(0, examinedChars), model, modelThreshold);
 }

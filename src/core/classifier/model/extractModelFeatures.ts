@@ -1,0 +1,91 @@
+import { foldCodeUnit } from '../foldText.ts';
+
+/** Requests say what they want early; the model reads this many characters of subject and own text. */
+export const MODEL_TEXT_CHARS = 4_000;
+
+/** One word the model read, located in the subject or in the converted body text. */
+export interface ModelToken {
+  field: 'subject' | 'body';
+  start: number;
+  end: number;
+  /** Lowercased, accents removed: the spelling the model's n-grams use. */
+  word: string;
+}
+
+export interface ModelFeatures {
+  /** Every word and every pair of adjacent words ("mijn gegevens"), each once. */
+  ngrams: ReadonlySet<string>;
+  tokens: readonly ModelToken[];
+}
+
+const CODE_0 = 0x30;
+const CODE_9 = 0x39;
+const CODE_A = 0x61;
+const CODE_Z = 0x7a;
+
+function isWordCode(code: number): boolean {
+  return (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9);
+}
+
+/** A quoted older message is someone else's words, as in the rules (`findZones`). */
+function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean {
+  let index = lineStart;
+  while (index < lineEnd && (text[index] === ' ' || text[index] === '\t')) index += 1;
+  return text[index] === '>';
+}
+
+function scanWords(field: ModelToken['field'], text: string, from: number, to: number, tokens: ModelToken[]): void {
+  let start = -1;
+  let word = '';
+  for (let index = from; index <= to; index += 1) {
+    const code = index < to ? foldCodeUnit(text.charCodeAt(index)) : 0;
+    if (isWordCode(code)) {
+      if (start < 0) start = index;
+      word += String.fromCharCode(code);
+    } else if (start >= 0) {
+      tokens.push({ field, start, end: index, word });
+      start = -1;
+      word = '';
+    }
+  }
+}
+
+/** Reads the lines of one field that are not quotes, until the character budget is spent; returns what is left. */
+function readField(field: ModelToken['field'], text: string, budget: number, tokens: ModelToken[]): number {
+  let left = budget;
+  let lineStart = 0;
+  while (lineStart < text.length && left > 0) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (!isQuoteLine(text, lineStart, lineEnd)) {
+      const end = Math.min(lineEnd, lineStart + left);
+      scanWords(field, text, lineStart, end, tokens);
+      left -= end - lineStart + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return left;
+}
+
+/**
+ * The features the request model reads: words (runs of a–z and 0–9 after folding) and adjacent word
+ * pairs of the subject and the body text, quoted lines left out, first `MODEL_TEXT_CHARS` characters.
+ * `bodyText` is the converted body (`emailBodyToText`), so token offsets can serve as evidence spans.
+ * One pass over the text; used alike in training and in classification.
+ *
+ * @example
+ * extractModelFeatures('Inzage', 'Welke gegevens?').ngrams // Set { 'inzage', 'welke', 'inzage welke', 'gegevens', 'welke gegevens' }
+ */
+export function extractModelFeatures(subject: string, bodyText: string): ModelFeatures {
+  const tokens: ModelToken[] = [];
+  const left = readField('subject', subject, MODEL_TEXT_CHARS, tokens);
+  readField('body', bodyText, left, tokens);
+  const ngrams = new Set<string>();
+  let previous: string | undefined;
+  for (const { word } of tokens) {
+    ngrams.add(word);
+    if (previous !== undefined) ngrams.add(`${previous} ${word}`);
+    previous = word;
+  }
+  return { ngrams, tokens };
+}

@@ -1,0 +1,29 @@
+import type { RequestModel } from '../../src/core/classifier/model/requestModel.ts';
+import { trainRequestModel } from '../../src/core/classifier/model/trainRequestModel.ts';
+import { hashId } from '../bench/splitByIdHash.ts';
+import type { LabelledEmail } from './parseLabelledEmail.ts';
+
+export const CROSS_VALIDATION_FOLDS = 5;
+
+/**
+ * Trains one request model per fold (emails placed by a hash of their id, so folds are the same on
+ * every run and an email never changes fold when others are added) on the other folds' emails, and
+ * returns, per email id, the model that never saw that email.
+ *
+ * @example
+ * const heldOut = trainHeldOutModels(corpus.emails);
+ * classifyEmail(email, { requestModel: heldOut.get(id) });
+ */
+export function trainHeldOutModels(emails: readonly LabelledEmail[], folds = CROSS_VALIDATION_FOLDS): Map<string, RequestModel> {
+  const foldOf = (email: LabelledEmail): number => hashId(email.id) % folds;
+  const heldOut = new Map<string, RequestModel>();
+  for (let fold = 0; fold < folds; fold += 1) {
+    const training = emails.filter((email) => foldOf(email) !== fold);
+    const model = trainRequestModel(
+      training.map(({ email, labels }) => ({ email, labels })),
+      { emails: training.length, sha256: `fold ${fold + 1} of ${folds}` },
+    );
+    for (const email of emails) if (foldOf(email) === fold) heldOut.set(email.id, model);
+  }
+  return heldOut;
+}
