@@ -335,7 +335,11 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
   {
     family: 'unsubscribe by the right to object to direct marketing',
     rights: ['unsubscribe'],
-    bodies: ['Ich mache mein Widerspruchsrecht gegen die Direktwerbung geltend.', "Je fais valoir mon droit d'opposition au démarchage."],
+    bodies: [
+      'Ich mache mein Widerspruchsrecht gegen die Direktwerbung geltend.',
+      "Je fais valoir mon droit d'opposition au démarchage.",
+      'Widerspruch gegen Werbeanrufe: Ihr Vertrieb soll mich nicht mehr anrufen.',
+    ],
   },
   {
     family: 'breach report: a mail meant for someone else (für Herrn X bestimmt, destiné à Mme Y)',
@@ -391,6 +395,35 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Ich beantrage die Übertragung meiner Daten an die Firma NetPlus GmbH gemäß Art. 20 DSGVO.',
       'Je demande la portabilité de mes données vers mon nouveau fournisseur.',
     ],
+  },
+  {
+    family: 'rectification of a wrong form of address (ich bin Frau, je suis une femme, Anrede)',
+    rights: ['rectification'],
+    bodies: [
+      'Sie schreiben mich immer mit Herr an, ich bin aber Frau Keller. Bitte ändern Sie die Anrede.',
+      "Dans vos courriers vous m'appelez Monsieur, je suis une femme. Merci de corriger.",
+    ],
+  },
+  {
+    family: 'rectification with restriction while it is checked (en attendant la vérification, bis zur Klärung)',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      'Merci de corriger ma date de naissance et, en attendant la vérification, de ne pas utiliser cette information.',
+      'Bitte berichtigen Sie meine Adresse und verwenden Sie sie bis zur Klärung nicht.',
+    ],
+  },
+  {
+    family: 'access and portability of data named by a genitive (Verbindungsdaten meines Anschlusses, historique de mes appels)',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Bitte schicken Sie mir die Verbindungsdaten meines privaten Anschlusses als CSV.',
+      "Je souhaite recevoir l'historique de mes appels au format CSV.",
+    ],
+  },
+  {
+    family: 'breach report: staff credentials posted in a public chat',
+    rights: ['breach_report'],
+    bodies: ['Ein Techniker hat die Zugangsdaten unserer Mitarbeiter in einem öffentlichen Chat gepostet.'],
   },
   {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
@@ -459,6 +492,20 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a telephony fault: no more calls coming in', body: 'Ich bekomme seit gestern keine Anrufe mehr auf meiner Nebenstelle.' },
   { family: 'a telephony fault in French', body: "Je ne reçois plus d'appels sur ma ligne depuis hier." },
   { family: 'invoices as a spreadsheet', body: 'Können Sie mir die Rechnungen als Excel-Tabelle schicken? Danke.' },
+  {
+    family: 'a draft processing agreement listing the rights it supports',
+    body: 'Anbei unser Entwurf für den AV-Vertrag nach Art. 28 DSGVO: §6 Unterstützung bei Auskunft, Berichtigung und Löschung.',
+  },
+  {
+    family: 'comments on a French processing agreement (contrat de sous-traitance)',
+    body: "Voici nos commentaires sur le contrat de sous-traitance : assistance pour les demandes d'accès et de rectification.",
+  },
+  {
+    family: 'a reply template to review, quoting the right to complain',
+    body: 'Könnt ihr unsere Mustervorlage für Auskunftsanfragen prüfen? «Sie können Beschwerde bei der Aufsichtsbehörde einlegen.»',
+  },
+  { family: 'an account locked after phishing', body: 'Ich habe auf einen Phishing-Link geklickt. Bitte sperren Sie sofort mein Konto.' },
+  { family: 'an account locked after phishing, in French', body: "J'ai cliqué sur un lien douteux, pouvez-vous bloquer mon compte ?" },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

@@ -27,6 +27,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', 'get ~1 rid'),
   concept('affirm', 'yes|yeah|yep|yup|ja|jawel|jep|jup|sure|absolutely|prima|oke|okay|ok'),
   concept('affirm', 'doe|haal|gooi|gooit ~1 maar'),
+  // The sender keeps the newsletter while objecting to something in it.
+  concept('wantsMailing', 'keep|blijven|blijft|continue ~2 sending|komen|ontvangen|receiving|getting|sturen|krijgen'),
   concept('erase', 'mag|mogen|kan|kunnen ~3 uit|weg ~3 systeem|systemen|klantsysteem|klantenbestand|crm|database|databank|administratie|bestand|bestanden'),
   concept('consentGiven', 'vinkje|vakje|aangevinkt|ticked|tick|checkbox|toestemming|consent|permission|toegestemd|agreed|allowing|allowed|mogen|akkoord'),
   concept('takeBack', 'take|taking ~2 that|it|this ~1 back'),
@@ -54,6 +56,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'm ~1 n ~2 @personalData|@account|gegevens|data|spullen|dossier|cv|sollicitatie'),
   concept('myData', 'me ~1 concernant|betreffen|betreffend|betreffende|concerning'),
   concept('myData', 'mich ~1 betreffend|betreffenden|betreffende|betreffender'),
+  concept('myData', 'daten|verbindungsdaten|nutzungsdaten|vertragsdaten|gesprachsdaten|gespraechsdaten ~3 meiner|meines|meinem'),
+  concept('myData', 'donnees|historique ~2 de|du ~1 mon|ma|mes'),
   concept('myData', 'aufzeichnung|aufzeichnungen|aufnahme|aufnahmen|mitschnitt|mitschnitte ~2 meines|meiner|meinem|meine'),
   // "aller meiner bei Ihnen gespeicherten Daten", "aller über mich gespeicherten Daten".
   concept('myData', '@mine ~4 gespeichert*|hinterlegt*|erfasst*|verarbeitet* ~1 daten|@personalData|informationen'),
@@ -99,7 +103,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ourCompany', 'ons|onze|our|unser|unsere|unseren|unserer|notre|nos ~1 adres|address|adresse|anschrift|bedrijf|company|firma|societe|nummer|number|telefoonnummer|kantoor|office|vestiging|buro'),
   concept('ourCompany', 'wij|we|wir|nous ~2 zijn|are|sind|avons|have|haben ~2 verhuisd|moved|umgezogen|demenage'),
   // Systems and settings, not people: "delete all data on the old server".
-  concept('itObject', 'dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
+  concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer|gebruikersaccount|benutzerkonto'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
@@ -142,6 +146,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A new name after a wedding: "ich heiße jetzt", "vous m'appelez X alors que", "nom d'épouse".
   concept('myContactDetail', 'heisse|heise|heisst|heist ~2 jetzt|nun|inzwischen|mittlerweile|seit|neu'),
   concept('myContactDetail', 'm|me ~1 appelez|appellent|nommez'),
+  // A wrong form of address: "ich bin Frau Schulz", "je suis une femme", "Anrede".
+  concept('myContactDetail', 'ich|je ~1 bin|suis ~1 frau|herr|madame|monsieur|une|un ~1 femme|homme'),
+  concept('myContactDetail', 'anrede|civilite'),
   concept('myContactDetail', 'nom ~2 epouse|jeune|famille|marital'),
   concept('newValue', 'plaats ~1 van'),
   concept('newValue', 'from|vanaf|ab|a ~1 now|nu|sofort|jetzt|partir ~1 on|aan|d'),
@@ -179,6 +186,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'bewaren|storage|opslag|speicherung|stockage|archief|archive|archiv|bewaartermijn|aufbewahrungspflicht|aufbewahrungsfrist|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy|loeschen'),
   concept('dispute', 'until|totdat|bis|jusqu ~6 sorted|resolved|corrected|checked|clarified|settled|verified|uitgezocht|opgelost|gecorrigeerd|geklart|corrige|verifie|geklaert'),
+  concept('stopUsing', 'verwenden|nutzen|verwendet|nutzt ~2 sie|diese ~4 nicht'),
+  concept('dispute', 'en ~1 attendant|attente ~3 verification|verifications|examen|correction|clarification'),
+  concept('dispute', 'bis ~3 zur ~1 klarung|klaerung|prufung|pruefung|berichtigung'),
   concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
   concept('object', 'bezwaar|object|objecting|objection|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition'),
   concept('refuse', 'niet|not|nicht|pas ~3 ok|okay|oke|einverstanden|eens|akkoord|agree'),
@@ -207,6 +217,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'plus|mehr ~2 rien|nichts ~3 recevoir|erhalten|bekommen'),
   concept('halt', 'zet|zetten ~3 uit'),
   concept('halt', 'switch|turn ~2 off'),
+  concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),
   concept('halt', 'uitschakelen|uitgezet|stop|uitzetten|abschalten|ausschalten|desactiver|stopt|stoppen|stopte|cease|halt|arreter|arretez|cesser|cessez|aufhoren|beenden|einstellen|staken|gestaakt|eingestellt|aufhoeren'),
   concept('complain', 'klacht|denonciation|aanklacht|anzeige|complained|wende|wenden|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|beschwert|beschwerte|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalated|escalating|escalation|voorleggen|voorgelegd|aankaarten|aangekaart|saisir|saisirai|saisi|saisine|naar|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),
   // German and French complaint verbs and authorities as people write them, umlauts as ae/oe/ue included.
@@ -231,6 +242,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherPerson', 'liste|listes|fichier|tableau|tabelle ~4 clients|clientes|kunden|salaries|employes|mitarbeiter|mitarbeitenden'),
   concept('see', 'gesehen|sieht|einsehbar|reingeschaut|angeschaut|nachgeschaut|voit|apparait|apparaissent|figurent'),
   concept('received', 'darauf|drauf'),
+  concept('otherPerson', 'unserer|unsere|nos ~1 mitarbeiter|mitarbeitenden|angestellten|kunden|salaries|employes|clients|collaborateurs'),
+  concept('exposed', 'offentliche|offentliches|offentlichen|oeffentlich|oeffentliche|oeffentliches|oeffentlichen|publique|publiques'),
+  concept('personalDetails', 'geburtsdaten|zugangsdaten|identifiants|dates ~2 de ~1 naissance'),
   // Verb last: "an eine andere Firma weitergegeben"; "Dritte, denen Sie ... übermittelt haben" asks for access instead.
   concept('disclosed', 'andere|anderen|anderes|autre ~2 firma|unternehmen|societe|entreprise ~6 weitergegeben|weitergeleitet|verkauft|transmis|transmises|communiquees|vendues'),
   concept('otherPerson', 'clients|clientes|kundinnen'),

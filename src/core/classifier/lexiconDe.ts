@@ -31,7 +31,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData' },
   { kind: 'right', right: 'restriction', pattern: 'einschrankung|einschranken|eingeschrankt|einschraenkung|einschraenken|eingeschraenkt ~4 verarbeitung' },
   { kind: 'right', right: 'restriction', pattern: 'verarbeitung ~14 einschränken|einzuschränken|beschränken|sperren|aussetzen|einschraenken|einzuschraenken|beschraenken' },
-  { kind: 'right', right: 'restriction', pattern: 'sperrung|sperren ~4 @my|@personalData|daten' },
+  // "Sperren Sie mein Konto" after phishing is security, not restriction: the data themselves are blocked.
+  { kind: 'right', right: 'restriction', pattern: 'sperrung|sperren ~4 @personalData|daten' },
   { kind: 'right', right: 'restriction', pattern: 'schränken|schränkt|schraenken|schraenkt ~3 sie|die ~4 verarbeitung|nutzung' },
   { kind: 'right', right: 'restriction', pattern: 'recht ~2 auf ~2 einschrankung|einschraenkung', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'nicht ~3 loschen|loeschen ~8 aufbewahren|aufheben|streit|verfahren|beweis|rechtsstreit' },
@@ -77,7 +78,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen|widerspruchsrecht ~12 direktwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerrufe|widerrufen|widerruf ~8 werbung|direktwerbung|newsletter' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 nach|gemäß|gemass|gemaess ~3 art|artikel ~1 77' },
@@ -119,5 +120,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'dass ~1 sie ~8 @erase ~1 wollen|werden|mochten|möchten|wurden|würden|moechten|wuerden' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen|muessen|koennen ~3 wir|man|ich ~6 @handle|um|vor' },
   { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen' },
+  // A processing agreement or a reply template lists rights without asking for any.
+  { kind: 'informational', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|avv|vertragsentwurf|mustervorlage|musterschreiben|textbaustein|textbausteine' },
+  { kind: 'informational', pattern: 'av ~1 vertrag|vertrags' },
+  { kind: 'informational', pattern: 'vertrag|vereinbarung ~3 zur|uber|ueber ~1 auftragsverarbeitung' },
+  { kind: 'informational', pattern: '@article ~1 28' },
+  { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];

@@ -32,7 +32,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'limitation|limiter|restreindre|restriction ~4 du|le|de ~2 traitement' },
   { kind: 'right', right: 'restriction', pattern: 'droit ~2 a ~2 la ~1 limitation', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'limiter|restreindre|geler|suspendre ~3 l ~1 utilisation|usage|exploitation' },
-  { kind: 'right', right: 'restriction', pattern: 'geler|bloquer|verrouiller ~4 @my|@personalData' },
+  // "bloquer mon compte" after a lost laptop is security, not restriction: the data themselves are frozen.
+  { kind: 'right', right: 'restriction', pattern: 'geler|bloquer|verrouiller ~4 @personalData' },
   { kind: 'right', right: 'restriction', pattern: 'conserver ~10 mais ~6 ne ~3 plus ~3 utiliser|traiter|exploiter' },
   { kind: 'right', right: 'restriction', pattern: 'conservez|conserver|gardez|garder ~10 mais ~6 ne ~3 utilisez|utiliser|traitez|traiter|exploitez|exploiter' },
   { kind: 'right', right: 'restriction', pattern: 'au ~2 lieu ~2 de ~2 supprimer|effacer' },
@@ -88,6 +89,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   { kind: 'hypothetical', pattern: 'questionnaire' },
+  // A processing agreement or a reply template lists rights without asking for any.
+  { kind: 'informational', pattern: 'sous ~1 traitance|traitant' },
+  { kind: 'informational', pattern: 'contrat|accord|convention|avenant ~3 sous ~1 traitance' },
+  { kind: 'informational', pattern: 'modele|gabarit|trame ~3 de ~1 reponse|courrier|lettre' },
+  { kind: 'informational', pattern: '@article ~1 28' },
+  { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~4 introduire|deposer|adresser|saisir|exercer' },
   // Someone confirming our request, or thanking us for what was done, asks nothing.
   { kind: 'hypothetical', pattern: 'avons|ai ~2 bien ~1 recu|pris ~4 votre ~1 demande' },
   { kind: 'hypothetical', pattern: 'merci|remercie ~3 d ~1 avoir' },
