@@ -33,6 +33,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   let isRenewal = false;
   for (const match of matches) {
     const kind = cues.rules[match.rule]?.kind;
+    if (kind === 'negation' && isDutchContraction(tokens, match.first)) continue;
     if (kind === 'negation') {
       negatedClauses.add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
@@ -43,6 +44,15 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     else if (kind === 'renewal' && (active === undefined || active[match.first] === 1)) isRenewal = true;
   }
   return { negatedClauses, negations, conjunctions, hypotheticalSentences, recallingSentences, informationalCues, isRenewal };
+}
+
+const LETTER_N = 110;
+const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
+
+/** French "n'" stands before its apostrophe; Dutch "m'n", "zo'n" and "'n" after it, and deny nothing. */
+function isDutchContraction(tokens: TokenizedText, position: number): boolean {
+  const start = tokens.starts[position] ?? 0;
+  return tokens.ends[position] === start + 1 && tokens.folded[start] === LETTER_N && APOSTROPHES.has(tokens.folded[start - 1] ?? 0);
 }
 
 /** How far after a phrase a negation still belongs to it ("verwijder ze alsjeblieft niet"). */

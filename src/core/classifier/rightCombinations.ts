@@ -51,7 +51,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'] },
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'] },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], reachesBack: true },
-  { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording'] },
+  { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording', 'wantsMailing'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },

@@ -13,7 +13,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   personalData:
     'info|infos|gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|informatie|information|informations|details|gegeven',
   account:
-    'account|accounts|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
+    'account|accounts|klantdossier|personeelsdossier|klantenkaart|klantprofiel|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
     'verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|wist|gewist|vernietig*|delete|deleted|deleting|deletion|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement|loeschen|loesche|loescht|geloescht|loeschung',
   request:

@@ -1,0 +1,344 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Dutch and English requests written for these tests in styles customers use: curt replies, questions,
+ * implied requests, requests for someone else, long formal letters, Flemish and non-native phrasing,
+ * SMS spelling. Each row names the rights a person reading the mail would name.
+ */
+const REQUESTS: readonly { rights: readonly RightLabel[]; body: string }[] = [
+  // access, Dutch
+  { rights: ['access'], body: 'Wat weten jullie eigenlijk allemaal van mij?' },
+  { rights: ['access'], body: 'Graag ontvang ik een overzicht van de persoonsgegevens die u over mij verwerkt.' },
+  { rights: ['access'], body: 'Ik wil mijn dossier inzien.' },
+  { rights: ['access'], body: 'Mag ik weten welke info jullie over mij hebben opgeslagen?' },
+  { rights: ['access'], body: 'Kan ik een kopie krijgen van alles wat jullie over mij bijhouden?' },
+  { rights: ['access'], body: 'Namens mijn moeder vraag ik inzage in haar gegevens, zij heeft mij daarvoor gemachtigd.' },
+  { rights: ['access'], body: 'Hierbij doe ik een beroep op artikel 15 AVG.' },
+  { rights: ['access'], body: 'Welke gegevens hebben jullie van me? Thx' },
+  { rights: ['access'], body: 'Ik zou graag willen weten welke persoonsgegevens er van mij bij u geregistreerd staan en met wie u die deelt.' },
+  { rights: ['access'], body: 'wat hebben jullie allemaal over mij opgeslagen??' },
+  // access, English
+  { rights: ['access'], body: 'What personal information do you hold on me?' },
+  { rights: ['access'], body: 'Please send me everything you have on file about me.' },
+  { rights: ['access'], body: 'I am writing to make a subject access request under the UK GDPR.' },
+  { rights: ['access'], body: 'Can I get a copy of my data?' },
+  { rights: ['access'], body: 'I would like to know what data your company has collected about me and who it was shared with.' },
+  { rights: ['access'], body: 'On behalf of my client, Mr Jones, I request copies of all personal data you hold relating to him. His signed authority is attached.' },
+  { rights: ['access'], body: 'pls send me a copy of my personal data' },
+  { rights: ['access'], body: 'Kindly provide me with all the informations you are keeping about my person.' },
+  { rights: ['access'], body: 'I want to see the data you have about me.' },
+  { rights: ['access'], body: 'Do you store any personal data about me? If so, please provide a copy.' },
+  // erasure, Dutch
+  { rights: ['erasure'], body: 'Verwijder al mijn gegevens alstublieft.' },
+  { rights: ['erasure'], body: 'Ik wil dat jullie mijn account en alle bijbehorende gegevens wissen.' },
+  { rights: ['erasure'], body: 'Gelieve mijn persoonsgegevens te verwijderen uit uw bestanden.' },
+  { rights: ['erasure'], body: 'Mijn gegevens mogen weg.' },
+  { rights: ['erasure'], body: 'Kunnen jullie mijn cv vernietigen? De vacature is ingevuld.' },
+  { rights: ['erasure'], body: 'Hierbij verzoek ik u op grond van artikel 17 AVG mijn gegevens te wissen.' },
+  { rights: ['erasure'], body: 'Graag alles van mij verwijderen, ik ben geen klant meer.' },
+  { rights: ['erasure'], body: 'Gooi mijn gegevens maar weg.' },
+  // erasure, English
+  { rights: ['erasure'], body: 'Please delete my account and all associated data.' },
+  { rights: ['erasure'], body: 'I want you to erase all the data you have about me.' },
+  { rights: ['erasure'], body: 'Remove my details from your systems please.' },
+  { rights: ['erasure'], body: 'Kindly delete all my personal informations from your database.' },
+  { rights: ['erasure'], body: 'I exercise my right to be forgotten.' },
+  { rights: ['erasure'], body: 'Please wipe my data.' },
+  { rights: ['erasure'], body: 'Get rid of my data please, I am no longer a customer.' },
+  { rights: ['erasure'], body: 'Could you delete my personal data?' },
+  // rectification, Dutch
+  { rights: ['rectification'], body: 'Mijn achternaam is verkeerd gespeld, het moet De Vries zijn.' },
+  { rights: ['rectification'], body: 'Mijn telefoonnummer is gewijzigd, graag aanpassen naar 06 98765432.' },
+  { rights: ['rectification'], body: 'Ik ben verhuisd. Mijn nieuwe adres is Dorpsstraat 3, Utrecht.' },
+  { rights: ['rectification'], body: 'Jullie hebben een verkeerde geboortedatum van mij genoteerd.' },
+  { rights: ['rectification'], body: 'Kunt u mijn e-mailadres wijzigen in piet@voorbeeld.nl?' },
+  // rectification, English
+  { rights: ['rectification'], body: 'My surname is misspelled in your system, please correct it to Smith.' },
+  { rights: ['rectification'], body: 'Please update my address to 4 High Street, Leeds.' },
+  { rights: ['rectification'], body: 'You have my date of birth wrong.' },
+  { rights: ['rectification'], body: 'My email address has changed, the new one is sam@example.org.' },
+  { rights: ['rectification'], body: 'The phone number you have for me is incorrect.' },
+  // restriction
+  { rights: ['restriction'], body: 'Verwijder mijn gegevens niet, ik heb ze nodig voor een procedure, maar gebruik ze ook niet meer.' },
+  { rights: ['restriction'], body: 'Zolang mijn bezwaar loopt, wil ik dat u de verwerking van mijn gegevens beperkt.' },
+  { rights: ['restriction'], body: 'Please do not delete my data as I need it for a legal claim, but stop using it.' },
+  { rights: ['restriction'], body: 'While you check whether my details are correct, please restrict the processing of my data.' },
+  { rights: ['restriction'], body: 'I ask you to limit the use of my personal data until the dispute is resolved.' },
+  // portability
+  { rights: ['access', 'portability'], body: 'Graag mijn gegevens in een machineleesbaar formaat, bijvoorbeeld CSV.' },
+  { rights: ['access', 'portability'], body: 'Kunnen jullie mij een export van mijn gegevens sturen in Excel?' },
+  { rights: ['portability'], body: 'Please transfer my data to my new provider.' },
+  { rights: ['access', 'portability'], body: 'Can you send me my data as a CSV file?' },
+  { rights: ['access', 'portability'], body: 'I would like to receive my personal data in a structured, commonly used and machine-readable format.' },
+  // objection
+  { rights: ['objection'], body: 'Ik trek mijn toestemming in.' },
+  { rights: ['objection'], body: 'Ik wil niet dat jullie mijn klikgedrag volgen.' },
+  { rights: ['objection'], body: 'Ik maak bezwaar tegen profilering.' },
+  { rights: ['objection'], body: 'I withdraw my consent.' },
+  { rights: ['objection'], body: 'I do not want you to track my behaviour on your website anymore.' },
+  { rights: ['objection'], body: 'I object to the processing of my personal data for profiling.' },
+  // unsubscribe
+  { rights: ['unsubscribe'], body: 'Afmelden aub' },
+  { rights: ['unsubscribe'], body: 'Ik wil geen mails meer van jullie.' },
+  { rights: ['unsubscribe'], body: 'Haal me van jullie mailinglijst.' },
+  { rights: ['unsubscribe'], body: 'Bel me niet meer voor aanbiedingen.' },
+  { rights: ['unsubscribe'], body: 'Please unsubscribe me.' },
+  { rights: ['unsubscribe'], body: 'Stop sending me your newsletter.' },
+  { rights: ['unsubscribe'], body: 'Remove me from your mailing list.' },
+  { rights: ['unsubscribe'], body: 'I no longer wish to receive marketing emails from you.' },
+  { rights: ['unsubscribe'], body: 'Please stop calling me with sales offers.' },
+  // complaint
+  { rights: ['complaint'], body: 'Ik heb een klacht ingediend bij de Autoriteit Persoonsgegevens.' },
+  { rights: ['complaint'], body: 'Als ik niets hoor, stap ik naar de Autoriteit Persoonsgegevens.' },
+  { rights: ['complaint'], body: 'Ik dien een klacht in bij de Gegevensbeschermingsautoriteit.' },
+  { rights: ['complaint'], body: 'I have filed a complaint with the ICO.' },
+  { rights: ['complaint'], body: 'I will be reporting you to the Information Commissioner.' },
+  { rights: ['complaint'], body: 'I have lodged a complaint with the Irish Data Protection Commission.' },
+  // breach
+  { rights: ['breach_report'], body: 'Ik kreeg een factuur van een andere klant.' },
+  { rights: ['breach_report'], body: 'Jullie nieuwsbrief ging naar iedereen in de cc, ik zie alle e-mailadressen.' },
+  { rights: ['breach_report'], body: 'I received an invoice meant for another customer.' },
+  { rights: ['breach_report'], body: 'Your email contained the names and addresses of other customers.' },
+  { rights: ['breach_report'], body: 'I can see other people\'s tickets in your customer portal.' },
+];
+
+/** Phrasing families, each said several ways: a rule must cover the family, never one sentence. */
+const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies: readonly string[] }[] = [
+  {
+    family: 'access asked as a question, verb first',
+    rights: ['access'],
+    bodies: [
+      'Hebben jullie gegevens van mij?',
+      'Bewaren jullie nog iets van mij?',
+      'Verwerkt u gegevens over mij?',
+      'Do you have any data on me?',
+      'Are you storing any information about me?',
+      'Do you hold personal data about me? If so, please provide a copy.',
+    ],
+  },
+  {
+    family: 'access to what is on file, word order free',
+    rights: ['access'],
+    bodies: [
+      'Kan ik zien wat er over mij in jullie systeem staat?',
+      'Ik was benieuwd: wat staat er eigenlijk allemaal over mij in jullie systemen?',
+      'Wat is er bij jullie over mij bekend?',
+      'Graag ontvang ik een afschrift van mijn klantdossier.',
+    ],
+  },
+  {
+    family: 'access to the recipients of my data, a direct question',
+    rights: ['access'],
+    bodies: [
+      'Who exactly did you pass my details on to?',
+      'Who have you shared my phone number with?',
+      'Which companies did you give my email address to?',
+      'Wie hebben jullie mijn gegevens allemaal gegeven?',
+      'Aan welke bedrijven is mijn adres doorgegeven?',
+      'Met wie hebben jullie mijn telefoonnummer gedeeld?',
+    ],
+  },
+  {
+    family: 'access in a formal letter asking whether data is processed',
+    rights: ['access'],
+    bodies: [
+      'Hierbij verzoek ik u mij te laten weten of u gegevens over mij verwerkt.',
+      'Graag wil ik weten of jullie gegevens van mij bewaren.',
+      'Ik wil weten of u persoonsgegevens over mij heeft.',
+    ],
+  },
+  {
+    family: 'access to recordings and downloads',
+    rights: ['access'],
+    bodies: [
+      'Do you record support calls? If so I would like copies of mine.',
+      'Neemt u mijn gesprekken op? Dan wil ik die opnames van mij horen.',
+      'Ik wil de opnames van mijn gesprekken terugluisteren.',
+      'Is there a way to download all my info?',
+    ],
+  },
+  {
+    family: 'access for someone else, the person named',
+    rights: ['access'],
+    bodies: [
+      'On behalf of my client, Mr Jones, I request copies of all personal data you hold relating to him.',
+      'As her guardian I request a copy of the personal data relating to her.',
+      'Please send copies of the data related to them, both parents signed the authorisation.',
+    ],
+  },
+  {
+    family: 'erasure with the Dutch possessive "m\'n"',
+    rights: ['erasure'],
+    bodies: ["Verwijder aub al m'n gegevens", "Wil je m'n gegevens verwijderen?", "Kun je m'n account wissen?", 'verwijder mn gegevens'],
+  },
+  {
+    family: 'erasure: out of your systems',
+    rights: ['erasure'],
+    bodies: [
+      'Ik wil uit jullie systeem.',
+      'Ik wil niet langer in jullie database staan.',
+      'Mijn naam en nummer mogen uit jullie klantsysteem.',
+      'I want out of your database.',
+      "I don't want to be in your systems any longer.",
+    ],
+  },
+  {
+    family: 'erasure: a curt yes to our question',
+    rights: ['erasure'],
+    bodies: ['yes, delete it all', 'Yes please, remove them.', 'Doe maar weg.', 'ja haal maar weg allemaal', 'Gooi maar weg.'],
+  },
+  {
+    family: 'restriction: block or limit my data',
+    rights: ['restriction'],
+    bodies: [
+      'Kunnen jullie mijn gegevens blokkeren totdat duidelijk is of ze kloppen?',
+      'Graag mijn account bevriezen tot het geschil voorbij is.',
+      'I ask you to limit the use of my personal data until the dispute is resolved.',
+      'Please keep the processing of my data restricted while you check it.',
+    ],
+  },
+  {
+    family: 'portability straight to a new provider, no copy for me',
+    rights: ['portability'],
+    bodies: [
+      'Please transfer my data to my new provider.',
+      'Could you send my data directly to my new supplier?',
+      'Stuur mijn gegevens rechtstreeks naar mijn nieuwe leverancier.',
+      'Graag mijn gegevens overzetten naar mijn nieuwe leverancier.',
+    ],
+  },
+  {
+    family: 'objection: consent taken back without the word consent',
+    rights: ['objection'],
+    bodies: [
+      'When I signed up I ticked the box allowing partner offers. I would like to take that back.',
+      "I agreed to you sharing my details with partners. I'm taking that back.",
+      'Ik heb het vinkje aangezet dat jullie mijn gegevens met partners mogen delen. Dat trek ik bij deze in.',
+    ],
+  },
+  {
+    family: 'objection: tracking in a newsletter the sender keeps',
+    rights: ['objection'],
+    bodies: [
+      'Your newsletter has tracking pixels. Please switch that off for me.',
+      'Jullie nieuwsbrief heeft trackers. Kan dat uit voor mij?',
+      'Ik wil dat u stopt met het bijhouden welke links ik aanklik in uw nieuwsbrief.',
+    ],
+  },
+  {
+    family: 'objection: do not use my data for anything else',
+    rights: ['objection'],
+    bodies: [
+      'Ik wil niet dat jullie mijn gegevens nog ergens voor gebruiken.',
+      'Ik wil niet dat u mijn adres deelt met anderen.',
+      "I don't want you to use my data for anything else.",
+      'I do not want you to share my email address.',
+      'Gebruik mijn nummer aub niet voor andere dingen, zoals enquêtes.',
+      'Ik ga niet akkoord met het gebruik van mijn gegevens voor marketingprofielen.',
+    ],
+  },
+  {
+    family: 'unsubscribe, curt Dutch',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Geen nieuwsbrief meer aub.',
+      'Ik wil van de mailinglijst af.',
+      'Stop met mailen.',
+      'Hou op met die reclame.',
+      'Niet meer sturen aub',
+      'Gelieve mij uit te schrijven voor de nieuwsbrief.',
+      'Jullie blijven me maar mailen, ik wil dit niet meer.',
+      'Ik ontvang nog steeds jullie nieuwsbrief.',
+    ],
+  },
+  {
+    family: 'unsubscribe, curt English',
+    rights: ['unsubscribe'],
+    bodies: ['Please stop contacting me.', 'Quit spamming me.', 'I keep getting your newsletter even though I unsubscribed.', 'I am still receiving your promotional emails.'],
+  },
+  {
+    family: 'complaint announced or made in other words',
+    rights: ['complaint'],
+    bodies: [
+      'Ik heb een melding gemaakt bij de Autoriteit Persoonsgegevens.',
+      'Ik ga dit voorleggen aan de Autoriteit Persoonsgegevens.',
+      'Ik ga jullie melden bij de AP.',
+      'Ik dien een klacht in bij de Gegevensbeschermingsautoriteit.',
+      'I will be reporting you to the Information Commissioner.',
+      'I am escalating this to the ICO.',
+      'I will take this to the supervisory authority.',
+      'I have lodged a complaint with the Irish Data Protection Commission.',
+    ],
+  },
+  {
+    family: 'breach: addresses of others visible',
+    rights: ['breach_report'],
+    bodies: [
+      'Jullie nieuwsbrief ging naar iedereen in de cc, ik zie alle e-mailadressen.',
+      'Ik kan alle mailadressen van andere klanten zien.',
+      'Er stonden zo\'n 60 klanten in de CC.',
+      'Your update went out with 60 customers in the cc.',
+    ],
+  },
+  {
+    family: 'breach: mail or documents meant for someone else',
+    rights: ['breach_report'],
+    bodies: [
+      'Ik heb een e-mail gekregen die voor iemand anders bedoeld was.',
+      'Ik kreeg de factuur van iemand anders.',
+      "I got someone else's invoice.",
+      "Your portal shows me other customers' orders.",
+      'Ik heb per ongeluk het salarisoverzicht van een collega ontvangen.',
+    ],
+  },
+  {
+    family: 'breach: papers or devices left unattended',
+    rights: ['breach_report'],
+    bodies: [
+      'Jullie medewerker heeft zijn laptop in de trein laten liggen.',
+      'Bij de balie lag een lijst met namen en telefoonnummers van klanten open en bloot.',
+      'Your engineer left his laptop on the train.',
+    ],
+  },
+];
+
+/** Look-alikes that ask for nothing a data subject has a right to. */
+const NON_REQUESTS: readonly string[] = [
+  'Kunnen jullie de oude firewallregels verwijderen?',
+  'Graag het btw-nummer op de factuur aanpassen.',
+  'Hoe moeten wij omgaan met een inzageverzoek van een klant?',
+  'Ik ben afwezig tot maandag.',
+  'Wij willen ons contract opzeggen per 1 januari.',
+  'Please delete the old VLAN configuration.',
+  'How should we handle a subject access request from one of our customers?',
+  'Could you update the billing address on our invoices?',
+  'I am out of the office until Monday.',
+  'Please send me a copy of last month\'s invoice.',
+  'Yes, delete it - the old DHCP reservation is no longer needed.',
+  'Ja, haal de oude firewallregel maar weg.',
+  'I want to keep receiving your newsletter.',
+  'Please notify the third parties to whom you passed my data.',
+  'You will hear from them.',
+  'Wij hebben een melding gemaakt bij de AP van het datalek bij onze leverancier; moeten jullie nog iets doen?',
+];
+
+describe('classifyEmail: Dutch and English requests in many styles', () => {
+  it.each(REQUESTS)('names $rights in "$body"', ({ rights, body }) => {
+    const result = classifyEmail({ subject: '', body });
+    expect(result.isPrivacyRequest).toBe(true);
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+
+  it.each(FAMILIES.flatMap(({ family, rights, bodies }) => bodies.map((body) => ({ family, rights, body }))))(
+    '$family: "$body"',
+    ({ rights, body }) => {
+      const result = classifyEmail({ subject: '', body });
+      expect([...result.rights].sort()).toEqual([...rights].sort());
+    },
+  );
+
+  it.each(NON_REQUESTS)('finds no request in the look-alike "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+  });
+});
