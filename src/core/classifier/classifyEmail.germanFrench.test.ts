@@ -426,6 +426,19 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Ein Techniker hat die Zugangsdaten unserer Mitarbeiter in einem öffentlichen Chat gepostet.'],
   },
   {
+    family: 'breach report: open recipient lists, public share links, papers left outside, other customers\' passwords',
+    rights: ['breach_report'],
+    bodies: [
+      'Hallo, Ihr Newsletter ging an alle Empfänger im offenen Verteiler, ich sehe über 200 Mailadressen.',
+      'Bonjour, votre dernier mail a été envoyé avec tous les destinataires en clair.',
+      'Hallo, der Freigabelink zu unserem Projektordner ist öffentlich, jeder kann die Personalakten sehen.',
+      'Bonjour, le lien de partage de votre OneDrive est public et on y voit des fiches de paie.',
+      'Bonjour, des documents avec des données clients traînaient sur le trottoir devant vos bureaux.',
+      'Ich habe eine E-Mail mit den Passwörtern anderer Kunden bekommen.',
+      'Guten Tag, im Kundenportal kann ich die Rechnungen einer anderen Firma öffnen.',
+    ],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -506,6 +519,8 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   },
   { family: 'an account locked after phishing', body: 'Ich habe auf einen Phishing-Link geklickt. Bitte sperren Sie sofort mein Konto.' },
   { family: 'an account locked after phishing, in French', body: "J'ai cliqué sur un lien douteux, pouvez-vous bloquer mon compte ?" },
+  { family: 'a leak at an unrelated webshop', body: 'Bei der Firma XY (Webshop) gab es ein Datenleck, meine Kreditkartendaten sind betroffen.' },
+  { family: 'a leak at an unrelated French shop', body: "Il y a eu une fuite de données chez un site marchand où j'ai un compte." },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

@@ -245,6 +245,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherPerson', 'unserer|unsere|nos ~1 mitarbeiter|mitarbeitenden|angestellten|kunden|salaries|employes|clients|collaborateurs'),
   concept('exposed', 'offentliche|offentliches|offentlichen|oeffentlich|oeffentliche|oeffentliches|oeffentlichen|publique|publiques'),
   concept('personalDetails', 'geburtsdaten|zugangsdaten|identifiants|dates ~2 de ~1 naissance'),
+  concept('personalDetails', 'personalakten|personalakte|personaldaten|gehaltsabrechnungen|lohnabrechnungen|passwortern|passwoertern|patientendaten'),
+  concept('personalDetails', 'fiches|fiche|bulletins|bulletin ~2 de ~1 paie|salaire'),
+  concept('personalDetails', 'donnees|fichiers|dossiers ~1 clients|client|patients|salaries|personnel'),
+  concept('exposed', 'trainaient|trainent|traine|trainait'),
   // Verb last: "an eine andere Firma weitergegeben"; "Dritte, denen Sie ... übermittelt haben" asks for access instead.
   concept('disclosed', 'andere|anderen|anderes|autre ~2 firma|unternehmen|societe|entreprise ~6 weitergegeben|weitergeleitet|verkauft|transmis|transmises|communiquees|vendues'),
   concept('otherPerson', 'clients|clientes|kundinnen'),

@@ -84,6 +84,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
+  { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
+  { kind: 'right', right: 'breach_report', pattern: 'lien ~2 de ~1 partage ~8 public|publique|accessible|ouvert' },
   { kind: 'negation', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
