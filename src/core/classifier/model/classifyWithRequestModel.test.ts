@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
+import type { RightLabel } from '../../rights/rightLabel.ts';
+import { classifyEmail } from '../classifyEmail.ts';
+import { emailBodyToText } from '../emailBodyToText.ts';
+import type { LogisticModel, RequestModel } from './requestModel.ts';
+import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
+
+/** A hand-written model that finds a request, for erasure, in any mail that says "zorgvuldig". */
+function handWrittenModel(): RequestModel {
+  const rights = Object.fromEntries(RIGHT_LABELS.map((right) => [right, { bias: -3, weights: {} }])) as Record<RightLabel, LogisticModel>;
+  return {
+    format: 1,
+    corpus: { emails: 0, sha256: '' },
+    settings: DEFAULT_REQUEST_MODEL_SETTINGS,
+    request: { bias: -5, weights: { zorgvuldig: 12 } },
+    rights: { ...rights, erasure: { bias: -1, weights: { zorgvuldig: 4 } } },
+  };
+}
+
+describe('classifyEmail with a request model', () => {
+  const requestModel = handWrittenModel();
+  const email = { subject: 'Vraag', body: 'Wilt u zorgvuldig omgaan met wat u van mij weet?' };
+
+  it('makes a mail the rules pass over a request needing review when the model is sure enough', () => {
+    expect(classifyEmail(email).isPrivacyRequest).toBe(false);
+    const result = classifyEmail(email, { requestModel, requestModelThreshold: 0.9 });
+    expect(result).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'], needsReview: true });
+    expect(result.evidence[0]?.text).toBe('zorgvuldig');
+  });
+
+  it('leaves the rules result alone below the threshold and when the threshold is above 1 (model off)', () => {
+    expect(classifyEmail(email, { requestModel, requestModelThreshold: 0.99999 }).isPrivacyRequest).toBe(false);
+    expect(classifyEmail(email, { requestModel, requestModelThreshold: 2 })).toEqual(classifyEmail(email, { requestModelThreshold: 2 }));
+  });
+
+  it('never makes an automatic reply a request', () => {
+    const autoReply = { subject: 'Automatisch antwoord: Vraag', body: 'Ik ben afwezig. Zorgvuldig.' };
+    const result = classifyEmail(autoReply, { requestModel, requestModelThreshold: 0.5 });
+    expect(result.isAutoReply).toBe(true);
+    expect(result.isPrivacyRequest).toBe(false);
+  });
+
+  it('reads only the examined part of the body', () => {
+    const late = { subject: '', body: `${'Hallo. '.repeat(20)}zorgvuldig` };
+    expect(classifyEmail(late, { requestModel, requestModelThreshold: 0.9, maxBodyChars: 50 }).isPrivacyRequest).toBe(false);
+  });
+
+  it('points model evidence into the subject or the converted HTML body', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 200 }), (subject, noise) => {
+        const body = `<p>${noise}</p><div>Zorgvuldig &amp; ${noise}</div>`;
+        const converted = emailBodyToText(body, 'html');
+        for (const item of classifyEmail({ subject, body, bodyType: 'html' }, { requestModel, requestModelThreshold: 0.5 }).evidence) {
+          expect((item.field === 'subject' ? subject : converted).slice(item.start, item.end)).toBe(item.text);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
+import type { RightLabel } from '../../rights/rightLabel.ts';
+import type { Classification } from '../classification.ts';
+import type { LogisticModel, RequestModel } from './requestModel.ts';
+import { rescueWithRequestModel } from './rescueWithRequestModel.ts';
+import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
+
+/** A hand-written model: "gegevens" makes a request, "kopie" access, "wissen" erasure. */
+function handWrittenModel(rightBias = -3): RequestModel {
+  const rights = Object.fromEntries(RIGHT_LABELS.map((right) => [right, { bias: rightBias, weights: {} }])) as Record<RightLabel, LogisticModel>;
+  return {
+    format: 1,
+    corpus: { emails: 0, sha256: '' },
+    settings: DEFAULT_REQUEST_MODEL_SETTINGS,
+    request: { bias: -4, weights: { gegevens: 8, 'mijn gegevens': 2 } },
+    rights: { ...rights, access: { bias: -2, weights: { kopie: 5 } }, erasure: { bias: -2, weights: { wissen: 5 } } },
+  };
+}
+
+const NO_REQUEST: Classification = {
+  isPrivacyRequest: false,
+  rights: [],
+  language: 'nl',
+  confidence: 0.9,
+  needsReview: false,
+  evidence: [],
+  truncated: false,
+  examinedChars: 0,
+};
+
+describe('rescueWithRequestModel', () => {
+  const model = handWrittenModel();
+
+  it('turns a likely request into one that needs review, with the model probability as confidence', () => {
+    const body = 'Kunt u mijn gegevens wissen?';
+    const result = rescueWithRequestModel(NO_REQUEST, '', body, model, 0.9);
+    expect(result.isPrivacyRequest).toBe(true);
+    expect(result.needsReview).toBe(true);
+    expect(result.rights).toEqual(['erasure']);
+    expect(result.confidence).toBeGreaterThan(0.9);
+    expect(result.evidence).toEqual([{ right: 'erasure', field: 'body', start: body.indexOf('wissen'), end: body.indexOf('?'), text: 'wissen' }]);
+  });
+
+  it('names every right above 0.5', () => {
+    expect(rescueWithRequestModel(NO_REQUEST, 'kopie', 'mijn gegevens wissen', model, 0.9).rights).toEqual(['access', 'erasure']);
+  });
+
+  it('names the single most likely right when none is above 0.5, with the request n-grams as evidence', () => {
+    const body = 'over mijn gegevens';
+    const result = rescueWithRequestModel(NO_REQUEST, '', body, handWrittenModel(-2.5), 0.9);
+    expect(result.rights).toEqual(['access']);
+    expect(result.evidence.map(({ text }) => text)).toEqual(['gegevens', 'mijn gegevens']);
+  });
+
+  it('keeps the rules result at or below the threshold, when the model is off, or when the rules found a request', () => {
+    expect(rescueWithRequestModel(NO_REQUEST, '', 'een factuur', model, 0.9)).toBe(NO_REQUEST);
+    expect(rescueWithRequestModel(NO_REQUEST, '', 'mijn gegevens', model, 2)).toBe(NO_REQUEST);
+    const request = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access' as const] };
+    expect(rescueWithRequestModel(request, '', 'mijn gegevens wissen', model, 0.1)).toBe(request);
+  });
+
+  it('points every evidence span at the words it quotes, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (subject, noise) => {
+        const body = `${noise} Mijn Gegevens wissen ${noise}`;
+        const result = rescueWithRequestModel(NO_REQUEST, subject, body, model, 0.5);
+        for (const item of result.evidence) {
+          const source = item.field === 'subject' ? subject : body;
+          expect(source.slice(item.start, item.end)).toBe(item.text);
+        }
+      }),
+    );
+  });
+});

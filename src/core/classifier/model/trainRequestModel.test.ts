@@ -1,0 +1,53 @@
+import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
+import { trainRequestModel } from './trainRequestModel.ts';
+import type { TrainingEmail } from './trainRequestModel.ts';
+
+const SMALL_CORPUS: TrainingEmail[] = [
+  { email: { subject: 'Inzage', body: 'Graag een kopie van mijn gegevens.' }, labels: ['access'] },
+  { email: { subject: 'Verwijderen', body: 'Verwijder al mijn gegevens.' }, labels: ['erasure'] },
+  { email: { subject: 'Auskunft', body: 'Bitte eine Kopie meiner Daten.' }, labels: ['access'] },
+  { email: { subject: 'Factuur', body: 'De factuur van mei klopt niet.' }, labels: [] },
+  { email: { subject: 'Storing', body: '<p>De printer doet het niet.</p>', bodyType: 'html' }, labels: [] },
+  { email: { subject: 'Rechnung', body: 'Die Rechnung ist doppelt.' }, labels: [] },
+];
+const STAMP = { emails: SMALL_CORPUS.length, sha256: 'test' };
+
+describe('trainRequestModel', () => {
+  it('is deterministic: training twice on the same corpus gives identical models', () => {
+    expect(JSON.stringify(trainRequestModel(SMALL_CORPUS, STAMP))).toBe(JSON.stringify(trainRequestModel(SMALL_CORPUS, STAMP)));
+  });
+
+  it('learns request words as positive and service words as negative for "is a request"', () => {
+    const { request } = trainRequestModel(SMALL_CORPUS, STAMP);
+    expect(request.weights['gegevens']).toBeGreaterThan(0);
+    expect(request.weights['factuur']).toBeLessThan(0);
+  });
+
+  it('trains one model per right, each against all other emails', () => {
+    const model = trainRequestModel(SMALL_CORPUS, STAMP);
+    expect(Object.keys(model.rights).sort()).toEqual([...RIGHT_LABELS].sort());
+    expect(model.rights.access.weights['kopie']).toBeGreaterThan(0);
+    expect(model.rights.erasure.weights['verwijder']).toBeGreaterThan(0);
+    expect(model.rights.access.weights['verwijder']).toBeLessThan(0);
+  });
+
+  it('reads HTML bodies as converted text, not their tags', () => {
+    const { request } = trainRequestModel(SMALL_CORPUS, STAMP);
+    expect(request.weights['printer']).toBeLessThan(0);
+    expect(request.weights['p']).toBeUndefined();
+  });
+
+  it('keeps at most the configured number of n-grams per model and records corpus and settings', () => {
+    const settings = { learningRate: 0.5, l2: 1e-4, epochs: 5, seed: 3, keptFeatures: { request: 4, right: 2 } };
+    const model = trainRequestModel(SMALL_CORPUS, STAMP, settings);
+    expect(Object.keys(model.request.weights)).toHaveLength(4);
+    expect(Object.keys(model.rights.access.weights)).toHaveLength(2);
+    expect(model.corpus).toEqual(STAMP);
+    expect(model.settings).toEqual(settings);
+  });
+
+  it('does not change the emails it learns from', () => {
+    const frozen = Object.freeze(SMALL_CORPUS.map((item) => Object.freeze({ ...item, email: Object.freeze({ ...item.email }) })));
+    expect(() => trainRequestModel(frozen, STAMP)).not.toThrow();
+  });
+});
