@@ -439,6 +439,25 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'complaint reported to a Swiss or Bavarian authority (informiert, gemeldet, signalé)',
+    rights: ['complaint'],
+    bodies: [
+      'Ich habe den EDÖB über Ihren Umgang mit meinen Daten informiert.',
+      'Ich habe den Fall dem Bayerischen Landesamt für Datenschutzaufsicht gemeldet.',
+      "J'ai signalé votre entreprise à la CNIL.",
+    ],
+  },
+  {
+    family: 'objection to appearing in published photos',
+    rights: ['objection'],
+    bodies: ['Je ne veux pas figurer sur les photos publiées sur votre site.', "Je ne veux plus apparaître sur les photos de votre brochure."],
+  },
+  {
+    family: 'erasure of one\'s photo from the website',
+    rights: ['erasure'],
+    bodies: ['Bitte nehmen Sie mein Foto von Ihrer Webseite.', 'Nehmt bitte meine Fotos von eurer Homepage.'],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -521,6 +540,10 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'an account locked after phishing, in French', body: "J'ai cliqué sur un lien douteux, pouvez-vous bloquer mon compte ?" },
   { family: 'a leak at an unrelated webshop', body: 'Bei der Firma XY (Webshop) gab es ein Datenleck, meine Kreditkartendaten sind betroffen.' },
   { family: 'a leak at an unrelated French shop', body: "Il y a eu une fuite de données chez un site marchand où j'ai un compte." },
+  { family: 'reserving the right to complain', body: 'Ich behalte mir vor, mich an die Aufsichtsbehörde zu wenden.' },
+  { family: 'reserving the right to complain, in French', body: 'Je me réserve le droit de saisir la CNIL.' },
+  { family: 'a complaint about the hotline', body: 'Ich beschwere mich hiermit über die lange Wartezeit bei Ihrer Hotline.' },
+  { family: 'a complaint about service quality', body: 'Je souhaite déposer une réclamation concernant la qualité de votre service.' },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

@@ -20,6 +20,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mich ~4 aus|von ~3 @account|systemen|system|datenbank|kartei|crm' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 auf ~2 vergessenwerden|vergessen|loschung|loeschung', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'nicht ~2 mehr ~4 in ~3 ihrer|ihren|ihrem|eurer|eurem ~3 kundendatei|datenbank|kartei|system|crm|kundenliste ~3 gefuhrt|gefuehrt|gespeichert|erfasst|stehen|auftauchen|gelistet' },
+  { kind: 'right', right: 'erasure', pattern: 'nehmen|nimm|nehmt ~3 @mine ~2 foto|fotos|bild|bilder ~4 von|aus ~3 webseite|website|seite|homepage|internetseite' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },

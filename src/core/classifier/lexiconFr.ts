@@ -47,6 +47,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'opposer|oppose|opposition ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement' },
   { kind: 'right', right: 'objection', pattern: 'droit ~2 d ~1 opposition', topic: true },
   { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose' },
+  { kind: 'right', right: 'objection', pattern: 'ne ~3 pas|plus ~3 figurer|apparaitre ~6 photo|photos|video|videos|site|brochure' },
   { kind: 'right', right: 'objection', pattern: 'retire|retirer|retrait|revoque|revoquer ~6 @consent' },
   { kind: 'right', right: 'objection', pattern: '@consent ~6 retire|retirer|retrait|revoque|revoquer' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~6 traiter|utiliser|exploiter|partager|suivre' },
