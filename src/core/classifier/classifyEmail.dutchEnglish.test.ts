@@ -301,6 +301,61 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Your engineer left his laptop on the train.',
     ],
   },
+  {
+    family: 'restriction: kept but not used',
+    rights: ['restriction'],
+    bodies: [
+      'We dispute the invoice. Our director asks that the personal data you hold on him be retained but not used for any other purpose.',
+      'Please make sure my data is stored but not used until this is settled.',
+      'Mijn gegevens moeten bewaard blijven maar niet gebruikt worden tot het geschil voorbij is.',
+    ],
+  },
+  {
+    family: 'restriction: not used until checked',
+    rights: ['restriction'],
+    bodies: [
+      'Tot jullie dat gecontroleerd hebben wil ik niet dat die markering gebruikt wordt.',
+      'Zolang het niet nagekeken is wil ik niet dat mijn gegevens gedeeld worden.',
+      'Please stop using my data until you have checked it.',
+    ],
+  },
+  {
+    family: 'rectification: where I live now, then a short request',
+    rights: ['rectification'],
+    bodies: [
+      'Per 1 juni woon ik op de Biltstraat 220 in Utrecht. Willen jullie dat aanpassen?',
+      'Sinds maart woon ik in Gent. Graag aanpassen.',
+      'I now live at 5 Elm Road, Leeds. Please update that.',
+    ],
+  },
+  {
+    family: 'erasure: anonymise my data',
+    rights: ['erasure'],
+    bodies: ['Ik wil dat jullie mijn gegevens anonimiseren.', 'Please anonymise my personal data.', 'Graag mijn naam en gegevens anonimiseren.'],
+  },
+  {
+    family: 'access to what is kept about my child',
+    rights: ['access'],
+    bodies: ['Please tell me what else you keep about him.', 'What do you hold on her?', 'I want to know what you have about them.'],
+  },
+  {
+    family: 'breach: our mail went to another company instead of us',
+    rights: ['breach_report'],
+    bodies: [
+      'Your engineer emailed our audit report with all staff names to another surgery instead of us.',
+      'The report with our staff names was sent to Oakwood instead of to us.',
+      'Jullie hebben de lijst met namen van onze medewerkers naar een ander bedrijf gestuurd in plaats van naar ons.',
+    ],
+  },
+  {
+    family: 'breach: credentials or lists exposed online or in plain text',
+    rights: ['breach_report'],
+    bodies: [
+      'Een monteur heeft de inloggegevens van al onze medewerkers in platte tekst in de notities gezet.',
+      'Via Google vond ik een Excel met namen en telefoonnummers van alle deelnemers, gewoon vindbaar.',
+      'Your technician put the passwords of all our employees in plain text in the ticket.',
+    ],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */
@@ -320,6 +375,10 @@ const NON_REQUESTS: readonly string[] = [
   'I want to keep receiving your newsletter.',
   'Please notify the third parties to whom you passed my data.',
   'You will hear from them.',
+  'You can withdraw your consent at any time via Cookie Settings.',
+  'U kunt uw toestemming op elk moment intrekken via de cookie-instellingen.',
+  'Kunnen we de bewaartijd naar 4 weken zetten? Dat schijnt de norm te zijn volgens de AP.',
+  'Your data was anonymised in 2020 as part of the migration.',
   'Wij hebben een melding gemaakt bij de AP van het datalek bij onze leverancier; moeten jullie nog iets doen?',
 ];
 

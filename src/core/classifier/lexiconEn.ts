@@ -35,7 +35,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'restrict ~6 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'right ~2 to ~2 restriction|restrict', topic: true },
-  { kind: 'right', right: 'restriction', pattern: 'keep|retain|preserve ~8 but ~6 not|stop|no ~4 use|using|process|processing' },
+  { kind: 'right', right: 'restriction', pattern: 'keep|retain|preserve|retained|kept|preserved|stored ~8 but ~6 not|stop|no ~4 use|used|using|process|processed|processing' },
   { kind: 'right', right: 'restriction', pattern: 'preserve ~6 records|data|information|materials|logs' },
   { kind: 'right', right: 'restriction', pattern: 'prevent ~3 deletion|alteration' },
   { kind: 'right', right: 'restriction', pattern: 'do ~2 not|n ~3 delete|erase ~8 dispute|proceedings|complaint|claim|litigation|evidence|court' },
@@ -112,6 +112,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~1 mine' },
   { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 want ~3 you ~6 use|using|process|share ~3 @mine ~2 @personalData|details|data|number|info|email|address' },
   { kind: 'right', right: 'breach_report', pattern: 'people|customers|recipients|addresses ~3 in ~2 the ~1 cc|to' },
+  { kind: 'right', right: 'access', pattern: 'what ~4 you ~2 keep|hold|have|store ~2 about|on ~1 him|her|them' },
+  // Our mail went to someone else: "emailed our audit report to another company instead of us".
+  { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~12 instead ~1 of ~1 us|me|to' },
+  // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing.
+  { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
   { kind: 'negation', pattern: 'not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },

@@ -113,6 +113,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|nooit ~1 meer ~1 sturen|toesturen|mailen|emailen|spammen|benaderen' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~3 adressen|mailadressen|emailadressen|ontvangers|namen|telefoonnummers ~6 zien|zichtbaar|inzien|lezen' },
   { kind: 'right', right: 'breach_report', pattern: 'mensen|klanten|ontvangers|adressen ~3 in ~2 de ~1 cc|aan|aanveld' },
+  { kind: 'right', right: 'breach_report', pattern: 'gestuurd|gemaild|verstuurd|doorgestuurd ~3 in ~1 plaats ~1 van ~2 ons|mij|naar' },
+  { kind: 'right', right: 'breach_report', pattern: 'in ~1 plaats ~1 van ~2 naar ~1 ons|mij ~4 gestuurd|gemaild|verstuurd|doorgestuurd' },
+  { kind: 'right', right: 'restriction', pattern: 'bewaard|behouden ~6 maar ~4 niet ~3 gebruikt|verwerkt|gebruiken|verwerken|gedeeld' },
+  // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
+  { kind: 'hypothetical', pattern: 'u|je|jij ~2 kunt|kan|mag ~8 intrekken|herroepen|afmelden|uitschrijven|verwijderen|inzien|opvragen' },
   { kind: 'negation', pattern: 'niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
