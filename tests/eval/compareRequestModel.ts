@@ -6,7 +6,7 @@ import { formatScore, formatTable } from './formatTable.ts';
 import type { Corpus } from './readCorpus.ts';
 
 /** Where the hybrid is compared: rules alone (above 1 = model off) and a few model thresholds. */
-export const COMPARED_THRESHOLDS = [2, 0.5, 0.7, 0.9, 0.95];
+export const COMPARED_THRESHOLDS = [2, 0.9, 0.95, 0.98];
 
 /** Which model classifies an email: the held-out fold model for the project corpus, else the shipped one. */
 export type ModelChoice = (id: string) => RequestModel | undefined;
@@ -37,21 +37,23 @@ export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, thresho
 
 /**
  * Detection precision/recall and rights micro-F1 of rules alone and of the hybrid at each compared
- * threshold, one column group per corpus, as a plain-text table.
+ * threshold, one row per corpus and classifier, as a plain-text table.
  *
  * @example
  * console.log(compareRequestModel([[projectCorpus, heldOutModel], [publicCorpus, () => undefined]]));
  */
 export function compareRequestModel(corpora: readonly (readonly [Corpus, ModelChoice])[]): string {
-  const header = ['classifier'];
-  for (const [corpus] of corpora) header.push(`${corpus.name}: det. P`, 'det. R', 'rights µF1');
-  const rows = COMPARED_THRESHOLDS.map((threshold) => {
-    const row = [threshold > 1 ? 'rules alone' : `rules OR model p > ${threshold}`];
-    for (const [corpus, modelFor] of corpora) {
+  const rows = corpora.flatMap(([corpus, modelFor]) =>
+    COMPARED_THRESHOLDS.map((threshold) => {
       const report = evaluateOutcomes(classifyWithModel(corpus, modelFor, threshold));
-      row.push(formatScore(report.detection.precision), formatScore(report.detection.recall), formatScore(report.microRights.f1));
-    }
-    return row;
-  });
-  return formatTable(header, rows, { rightAligned: header.map((_, column) => column).slice(1) });
+      return [
+        corpus.name,
+        threshold > 1 ? 'rules alone' : `rules OR model p > ${threshold}`,
+        formatScore(report.detection.precision),
+        formatScore(report.detection.recall),
+        formatScore(report.microRights.f1),
+      ];
+    }),
+  );
+  return formatTable(['corpus', 'classifier', 'detection P', 'detection R', 'rights µF1'], rows, { rightAligned: [2, 3, 4] });
 }

@@ -53,6 +53,13 @@ describe('rescueWithRequestModel', () => {
     expect(result.evidence.map(({ text }) => text)).toEqual(['gegevens', 'mijn gegevens']);
   });
 
+  it('shows word pairs and words of four letters or more, at most three per right', () => {
+    const chatty = handWrittenModel();
+    const erasure = { bias: -2, weights: { me: 3, '3': 3, wissen: 2, 'me wissen': 1.5, alles: 1.2, nu: 1.1, echt: 1, 'alles nu': 0.5 } };
+    const result = rescueWithRequestModel(NO_REQUEST, '', 'gegevens: 3 alles nu echt me wissen', { ...chatty, rights: { ...chatty.rights, erasure } }, 0.5);
+    expect(result.evidence.map(({ text }) => text)).toEqual(['wissen', 'me wissen', 'alles']);
+  });
+
   it('keeps the rules result at or below the threshold, when the model is off, or when the rules found a request', () => {
     expect(rescueWithRequestModel(NO_REQUEST, '', 'een factuur', model, 0.9)).toBe(NO_REQUEST);
     expect(rescueWithRequestModel(NO_REQUEST, '', 'mijn gegevens', model, 2)).toBe(NO_REQUEST);

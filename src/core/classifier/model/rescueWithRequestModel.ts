@@ -5,6 +5,7 @@ import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { RequestModel } from './requestModel.ts';
 import { scoreRequestModel } from './scoreRequestModel.ts';
+import type { NgramContribution } from './scoreRequestModel.ts';
 
 /**
  * Request probability above which the model turns a "no request" of the rules into a request for
@@ -15,6 +16,17 @@ export const REQUEST_MODEL_THRESHOLD = 2;
 
 /** A right is named when its own model says more likely than not. */
 const RIGHT_PROBABILITY = 0.5;
+/** Evidence n-grams shown per right: enough to see why, few enough to read. */
+const EVIDENCE_PER_RIGHT = 3;
+/** Short single words ("me", "3", "A") carry weight in the model but explain nothing to a reader. */
+const MIN_EVIDENCE_WORD_LENGTH = 4;
+
+function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
+  return topNgrams
+    .map(({ ngram }) => ngram)
+    .filter((ngram) => ngram.includes(' ') || ngram.length >= MIN_EVIDENCE_WORD_LENGTH)
+    .slice(0, EVIDENCE_PER_RIGHT);
+}
 
 function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
   const likely = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_PROBABILITY);
@@ -47,7 +59,7 @@ export function rescueWithRequestModel(
     Object.fromEntries(RIGHT_LABELS.map((right) => [right, score.rights[right].probability])) as Record<RightLabel, number>,
   );
   const evidence: Evidence[] = rights.flatMap((right) =>
-    locateModelEvidence(score.rights[right].topNgrams.map(({ ngram }) => ngram), right, tokens, subject, bodyText),
+    locateModelEvidence(pickEvidenceNgrams(score.rights[right].topNgrams), right, tokens, subject, bodyText),
   );
   const [firstRight] = rights as [RightLabel];
   return {
@@ -59,6 +71,6 @@ export function rescueWithRequestModel(
     evidence:
       evidence.length > 0
         ? evidence
-        : locateModelEvidence(score.request.topNgrams.map(({ ngram }) => ngram), firstRight, tokens, subject, bodyText),
+        : locateModelEvidence(pickEvidenceNgrams(score.request.topNgrams), firstRight, tokens, subject, bodyText),
   };
 }

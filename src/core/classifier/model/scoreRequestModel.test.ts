@@ -12,7 +12,7 @@ function modelWith(request: LogisticModel, access: LogisticModel): RequestModel 
 
 describe('scoreRequestModel', () => {
   const model = modelWith(
-    { bias: -1, weights: { inzage: 2, 'mijn gegevens': 1.5, factuur: -2, a: 0.1, b: 0.2, c: 0.3, d: 0.4 } },
+    { bias: -1, weights: { inzage: 2, 'mijn gegevens': 1.5, factuur: -2, a: 0.1, b: 0.2, c: 0.3, d: 0.4, e: 0.05, f: 0.04, g: 0.03, h: 0.02, i: 0.01 } },
     { bias: -2, weights: { inzage: 4 } },
   );
 
@@ -23,9 +23,9 @@ describe('scoreRequestModel', () => {
     expect(score.rights.erasure.probability).toBeCloseTo(sigmoid(-3), 12);
   });
 
-  it('lists only present n-grams that argued for "yes", strongest first, at most five', () => {
-    const score = scoreRequestModel(new Set(['a', 'b', 'c', 'd', 'factuur', 'inzage', 'mijn gegevens']), model);
-    expect(score.request.topNgrams.map(({ ngram }) => ngram)).toEqual(['inzage', 'mijn gegevens', 'd', 'c', 'b']);
+  it('lists only present n-grams that argued for "yes", strongest first, at most ten', () => {
+    const score = scoreRequestModel(new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'factuur', 'inzage', 'mijn gegevens']), model);
+    expect(score.request.topNgrams.map(({ ngram }) => ngram)).toEqual(['inzage', 'mijn gegevens', 'd', 'c', 'b', 'a', 'e', 'f', 'g', 'h']);
   });
 
   it('gives the bias alone for an email without features', () => {

@@ -20,7 +20,8 @@ export interface RequestModelScore {
   rights: Record<RightLabel, LogisticScore>;
 }
 
-const TOP_NGRAMS = 5;
+/** Enough for a caller to skip uninformative ones and still have a few to show. */
+const TOP_NGRAMS = 10;
 
 interface CompiledLogistic {
   bias: number;
