@@ -4,8 +4,8 @@ import type { Classification, Evidence } from '../classification.ts';
 import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { RequestModel } from './requestModel.ts';
-import { scoreRequestModel } from './scoreRequestModel.ts';
-import type { NgramContribution } from './scoreRequestModel.ts';
+import { scoreLogisticModel } from './scoreLogisticModel.ts';
+import type { LogisticScore, NgramContribution } from './scoreLogisticModel.ts';
 
 /**
  * Request probability above which the model turns a "no request" of the rules into a request for
@@ -28,10 +28,10 @@ function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
     .slice(0, EVIDENCE_PER_RIGHT);
 }
 
-function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
-  const likely = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_PROBABILITY);
+function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
+  const likely = RIGHT_LABELS.filter((right) => scores[right].probability > RIGHT_PROBABILITY);
   if (likely.length > 0) return likely;
-  const best = RIGHT_LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
+  const best = RIGHT_LABELS.reduce((a, b) => (scores[b].probability > scores[a].probability ? b : a));
   return [best];
 }
 
@@ -53,24 +53,27 @@ export function rescueWithRequestModel(
 ): Classification {
   if (rules.isPrivacyRequest || threshold > 1) return rules;
   const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
-  const score = scoreRequestModel(ngrams, model);
-  if (!(score.request.probability > threshold)) return rules;
-  const rights = pickRights(
-    Object.fromEntries(RIGHT_LABELS.map((right) => [right, score.rights[right].probability])) as Record<RightLabel, number>,
-  );
+  const request = scoreLogisticModel(ngrams, model.request);
+  if (!(request.probability > threshold)) return rules;
+  // The right models are consulted only for a request: most mails stop at the line above.
+  const rightScores = Object.fromEntries(RIGHT_LABELS.map((right) => [right, scoreLogisticModel(ngrams, model.rights[right])])) as Record<
+    RightLabel,
+    LogisticScore
+  >;
+  const rights = pickRights(rightScores);
   const evidence: Evidence[] = rights.flatMap((right) =>
-    locateModelEvidence(pickEvidenceNgrams(score.rights[right].topNgrams), right, tokens, subject, bodyText),
+    locateModelEvidence(pickEvidenceNgrams(rightScores[right].topNgrams), right, tokens, subject, bodyText),
   );
   const [firstRight] = rights as [RightLabel];
   return {
     ...rules,
     isPrivacyRequest: true,
     rights,
-    confidence: score.request.probability,
+    confidence: request.probability,
     needsReview: true,
     evidence:
       evidence.length > 0
         ? evidence
-        : locateModelEvidence(pickEvidenceNgrams(score.request.topNgrams), firstRight, tokens, subject, bodyText),
+        : locateModelEvidence(pickEvidenceNgrams(request.topNgrams), firstRight, tokens, subject, bodyText),
   };
 }
