@@ -356,6 +356,38 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Your technician put the passwords of all our employees in plain text in the ticket.',
     ],
   },
+  {
+    family: 'breach: mail with another customer\'s details sent to the wrong address',
+    rights: ['breach_report'],
+    bodies: [
+      'In de mail staan de naam en het adres van een mevrouw uit Almere. Blijkbaar is die mail naar het verkeerde adres gestuurd.',
+      'Jullie bevestiging met naam en telefoonnummer van een andere klant is bij mij beland: naar de verkeerde persoon gestuurd.',
+      'Vanochtend kreeg ik een bevestiging, maar dat is niet mijn bestelling: er staan naam en adres van iemand anders in.',
+    ],
+  },
+  {
+    family: 'access: hand my file over to me',
+    rights: ['access'],
+    bodies: [
+      'Kunt u mijn volledige dossier aan mij overdragen?',
+      'Graag mijn patiëntendossier aan mij overhandigen bij de volgende afspraak.',
+      'Wilt u mijn dossier aan mij meegeven?',
+    ],
+  },
+  {
+    family: 'erasure for a parent who asked for it',
+    rights: ['erasure'],
+    bodies: [
+      'Mijn vader heeft mij gevraagd namens hem te vragen of zijn dossier vernietigd kan worden.',
+      'Mijn moeder vraagt of haar account verwijderd kan worden.',
+      'My father asked me to request that his account be deleted.',
+    ],
+  },
+  {
+    family: 'unsubscribe: want to be off it',
+    rights: ['unsubscribe'],
+    bodies: ['Ik krijg jullie nieuwsbrief. Wil daar graag vanaf.', 'Ik krijg steeds die nieuwsbrief, ik wil er vanaf.', 'Die mailings van jullie, daar wil ik vanaf.'],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */
@@ -375,6 +407,16 @@ const NON_REQUESTS: readonly string[] = [
   'I want to keep receiving your newsletter.',
   'Please notify the third parties to whom you passed my data.',
   'You will hear from them.',
+  'Hierbij maak ik bezwaar tegen de WOZ-beschikking 2026.',
+  'Ik maak bezwaar tegen de parkeerboete van 3 maart.',
+  'Ik maak bezwaar tegen de naheffingsaanslag van vorige maand.',
+  'In de bijlage de gevraagde kopie van mijn ID.',
+  'Attached is a copy of my passport as you asked.',
+  'Please stop sending me SMS appointment reminders, I prefer email.',
+  'Graag de eindafrekening naar mijn nieuwe adres sturen.',
+  'Kunnen jullie het voorschot op het nieuwe adres opnieuw berekenen?',
+  'Vanaf 1 maart wonen we op de Beukenlaan 21. Wilt u de polis per 1 maart laten ingaan op het nieuwe adres en de premie herberekenen?',
+  'De woonverzekering moet vanaf 1 juni op mijn naam komen te staan.',
   'You can withdraw your consent at any time via Cookie Settings.',
   'U kunt uw toestemming op elk moment intrekken via de cookie-instellingen.',
   'Kunnen we de bewaartijd naar 4 weken zetten? Dat schijnt de norm te zijn volgens de AP.',

@@ -117,6 +117,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~12 instead ~1 of ~1 us|me|to' },
   // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing.
   { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
+  { kind: 'hypothetical', pattern: 'attached|enclosed|attaching ~4 copy|copies|scan' },
+  { kind: 'hypothetical', pattern: 'appointment|payment ~1 reminder|reminders|confirmation|confirmations' },
   { kind: 'negation', pattern: 'not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },

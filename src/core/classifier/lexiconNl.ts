@@ -118,6 +118,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'bewaard|behouden ~6 maar ~4 niet ~3 gebruikt|verwerkt|gebruiken|verwerken|gedeeld' },
   // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij ~2 kunt|kan|mag ~8 intrekken|herroepen|afmelden|uitschrijven|verwijderen|inzien|opvragen' },
+  { kind: 'right', right: 'access', pattern: 'aan ~1 mij ~2 overdragen|overhandigen|meegeven' },
+  { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 adres|persoon|klant|ontvanger ~2 gestuurd|verstuurd|gemaild|terechtgekomen|beland' },
+  // Bezwaar against a tax assessment or a fine is administrative law, not an objection to processing.
+  { kind: 'hypothetical', pattern: 'woz|beschikking|naheffingsaanslag|aanslag|belastingaanslag|parkeerboete|verkeersboete|bekeuring|cjib' },
+  // A copy of one's ID sent along is no request for a copy.
+  { kind: 'hypothetical', pattern: 'bijlage|bijlagen|bijgevoegd|bijgevoegde ~4 kopie|afschrift|scan' },
+  { kind: 'hypothetical', pattern: 'afspraakherinnering|afspraakherinneringen' },
   { kind: 'negation', pattern: 'niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },

@@ -10,7 +10,7 @@ export const REQUEST_CONCEPTS = [
   // objects and circumstances
   'myData', 'theirData', 'myContactDetail', 'wrongValue', 'newValue', 'mailingList', 'marketing', 'profiling',
   'calls', 'recording', 'dispute', 'authority', 'portableFormat', 'newProvider', 'otherPerson', 'personalDetails',
-  'everything', 'exposed', 'notifyMe', 'direct', 'me', 'refuse', 'selfService', 'eraseMe', 'halt', 'notForMe', 'disclosed', 'ourCompany', 'theyAsked', 'adminTask', 'itObject', 'retention', 'recipientField', 'affirm', 'consentGiven', 'takeBack', 'wantsMailing',
+  'everything', 'exposed', 'notifyMe', 'direct', 'me', 'refuse', 'selfService', 'eraseMe', 'halt', 'notForMe', 'disclosed', 'ourCompany', 'theyAsked', 'adminTask', 'itObject', 'retention', 'recipientField', 'affirm', 'consentGiven', 'takeBack', 'wantsMailing', 'contractAdmin',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];

@@ -21,6 +21,7 @@ export interface RightCombination {
 export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[] }[] = [
   { concept: 'selfService', rights: ['rectification'] },
   { concept: 'ourCompany', rights: ['rectification'] },
+  { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
   { concept: 'adminTask', rights: ['erasure', 'access'] },
 ];
 
