@@ -458,6 +458,11 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Bitte nehmen Sie mein Foto von Ihrer Webseite.', 'Nehmt bitte meine Fotos von eurer Homepage.'],
   },
   {
+    family: 'unsubscribe with a misspelt newsletter and "nicht mehr" (will euren Newsleter nich mehr)',
+    rights: ['unsubscribe'],
+    bodies: ['will euren newsleter nich mehr.', 'Ich möchte Ihre Werbemails nicht mehr.', 'bitte abmelden vom newsleter, danke'],
+  },
+  {
     family: 'complaint that keeps an earlier request standing (maintiens, halte aufrecht)',
     rights: ['erasure', 'complaint'],
     bodies: [
@@ -544,6 +549,16 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'reserving the right to complain, in French', body: 'Je me réserve le droit de saisir la CNIL.' },
   { family: 'a complaint about the hotline', body: 'Ich beschwere mich hiermit über die lange Wartezeit bei Ihrer Hotline.' },
   { family: 'a complaint about service quality', body: 'Je souhaite déposer une réclamation concernant la qualité de votre service.' },
+  { family: 'a copy of one\'s ID card attached', body: "Ci-joint la copie de ma carte d'identité et le formulaire signé." },
+  { family: 'a copy of one\'s passport attached, in German', body: 'Anbei eine Kopie meines Personalausweises für die Kontoeröffnung.' },
+  { family: 'a Widerspruch against a rent increase', body: 'Ich widerspreche der Mieterhöhung vom 1. November, die Vergleichsmiete liegt darunter.' },
+  { family: 'an Einspruch against a tax notice', body: 'Gegen den Steuerbescheid vom 3. Mai lege ich Einspruch ein.' },
+  { family: 'deregistering a dog from the dog tax', body: 'Bitte melden Sie unseren Hund zur Hundesteuer ab, er ist verstorben.' },
+  { family: 'a shipping notice with a newsletter footer', body: 'Deine Bestellung ist unterwegs!\n\nDu möchtest keine Newsletter mehr? Hier abmelden.' },
+  { family: 'a course offer with a STOP footer', body: "Nous proposons une formation RGPD le 12 janvier.\n\nPour ne plus recevoir nos offres, répondez STOP." },
+  { family: 'a phishing notice that the mailbox will be deleted', body: 'Votre boîte de messagerie sera supprimée sous 24 heures avec toutes vos données. Cliquez ici.' },
+  { family: 'a sender who wants to keep his loyalty account', body: 'Je ne souhaite surtout pas que mon compte soit supprimé : que dois-je faire pour le garder actif ?' },
+  { family: 'an insurance statement asked for (relevé d\'information)', body: "Pouvez-vous m'envoyer mon relevé d'information pour mon nouvel assureur ?" },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

@@ -4,7 +4,8 @@ import type { CueRule } from './cueRule.ts';
 export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'auskunft|auskunftsersuchen|auskunftsanfrage|auskunftsantrag|selbstauskunft|auskunftsanspruch|auskunftsrecht|datenauskunft', topic: true, weight: 0.5 },
   { kind: 'right', right: 'access', pattern: 'welche ~3 @personalData|informationen ~10 mich|mir|meine|ich' },
-  { kind: 'right', right: 'access', pattern: 'kopie ~6 @personalData|@my|daten|mailbox|postfach|e|korrespondenz' },
+  // Not "Kopie meines Ausweises" (an attachment): a copy of data, mails or the mailbox.
+  { kind: 'right', right: 'access', pattern: 'kopie ~6 @personalData|daten|mailbox|postfach|mails|emails|korrespondenz|mailverkehr' },
   { kind: 'right', right: 'access', pattern: 'kopie|export ~4 @their|seines|ihres ~2 postfach*|mailbox*|mails|daten|dateien|konto*' },
   { kind: 'right', right: 'access', pattern: 'postfach|mailbox ~4 ehemalig*|fruher*|ausgeschieden*|frueher* ~2 mitarbeiter*|kollege*|kollegin' },
   { kind: 'right', right: 'access', pattern: 'was ~4 uber|ueber ~1 mich ~4 gespeichert|gespeichert|verarbeitet|wissen|vorliegt|haben' },
@@ -50,7 +51,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 direkt|unmittelbar ~4 an ~3 neuen|anderen ~2 anbieter|dienstleister|provider|verantwortlichen' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 anderen ~3 anbieter|verantwortlichen|dienst ~6 ubertragen|ubermitteln|uebertragen|uebermitteln' },
   { kind: 'right', right: 'objection', pattern: 'widerspruch|widerspreche|widersprechen ~8 verarbeitung|nutzung|profiling|tracking|@personalData|analyse|aufzeichnung|weitergabe' },
-  { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch' },
+  // A Widerspruch against a rent increase or a notice is no objection under Art. 21: it needs data in view.
+  { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch ~10 verarbeitung|nutzung|speicherung|@personalData|daten|profiling|tracking|auswertung' },
   { kind: 'right', right: 'objection', pattern: 'widerspreche' },
   { kind: 'right', right: 'objection', pattern: 'widerspruchsrecht|widerspruch', topic: true },
   { kind: 'right', right: 'objection', pattern: '@consent|einwilligungen ~6 widerrufe|widerrufen|zuruck|widerruf|zurueck' },
@@ -60,7 +62,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'keine ~3 umfragen|befragungen|kundenbefragungen|zufriedenheitsumfragen ~4 mehr' },
   { kind: 'right', right: 'objection', pattern: 'horen|hort|hoert ~3 auf ~6 auszuwerten|tracken|verfolgen|analysieren|profilieren|aufzuzeichnen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|wunsche|wünsche|moechte|wuensche ~6 keine ~3 anrufe|werbeanrufe|telefonwerbung' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung|newsletterabmeldung', topic: true },
+  // "abmelden" also deregisters a dog, a business or a course: it needs a mailing in view.
+  { kind: 'right', right: 'unsubscribe', pattern: 'newsletterabmeldung', topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung ~6 @newsletter|werbung|verteiler|mailingliste|mailings|werbemails|liste|emails|mails', topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|werbung|verteiler|mailingliste|liste|werbemails ~6 abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: 'bitte ~2 abmelden|austragen|abbestellen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'will|mochte|möchte|moechte|brauche ~4 @newsletter|werbung|werbemails ~3 nicht|nich|nimmer|keine ~1 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr ~4 senden|schicken|zusenden|erhalten|bekommen|mochte|will|moechte' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|moechte ~6 keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 nicht|keine ~2 mehr ~4 erhalten|bekommen|zusenden|schicken' },
@@ -104,6 +112,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
+  { kind: 'hypothetical', pattern: 'wird|werden ~4 geloscht|geloescht|deaktiviert|gesperrt' },
+  // A Widerspruch against a rent increase, a notice or a bill is no objection under Art. 21.
+  { kind: 'hypothetical', pattern: 'widerspreche|widerspruch|widersprechen|einspruch ~4 mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|erhohung|erhoehung|bescheid|steuerbescheid|rechnung|kundigung|kuendigung|mahnung|forderung|nebenkostenabrechnung|beitragserhohung|beitragserhoehung|vertragsanderung|vertragsaenderung' },
+  { kind: 'hypothetical', pattern: 'mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|bescheid|steuerbescheid|mahnung|nebenkostenabrechnung|beitragserhohung|beitragserhoehung ~4 widerspruch|einspruch' },
   // Thanks for what was done, done by oneself, or whether a colleague may: nothing to act on.
   { kind: 'hypothetical', pattern: 'danke|dank|bedanke ~3 dass ~8 haben|hat|wurden|wurde' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fur|fuer ~3 loschung|loeschung|berichtigung|auskunft|abmeldung|korrektur|anderung|aenderung' },

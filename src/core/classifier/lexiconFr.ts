@@ -5,7 +5,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'droit ~2 d ~1 acces', topic: true },
   { kind: 'right', right: 'access', pattern: 'demande|demander|demandons ~3 l ~1 acces' },
   { kind: 'right', right: 'access', pattern: 'acces ~3 a|aux ~3 @my|@personalData|informations' },
-  { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData|@my|dossier|messagerie|mails|courriels|boite' },
+  // Not "copie de ma carte d'identité" (an attachment): a copy of data, the file or the mailbox.
+  { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData|dossier|messagerie|mails|courriels|boite' },
   { kind: 'right', right: 'access', pattern: 'copie|export ~4 @their ~2 messagerie|boite|mails|courriels|donnees|fichiers|compte' },
   { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes|je|j' },
   { kind: 'right', right: 'access', pattern: 'd ~1 ou ~2 tenez|tirez|provient|proviennent|viennent|vient ~4 @my|vous ~3 @identity|@personalData|coordonnees|adresse' },
@@ -81,7 +82,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'saisis|saisir|saisirai|saisi|plainte|reclamation|denonciation|signalement ~6 pfpdt|cnpd|apd|gba|edoeb' },
   { kind: 'right', right: 'breach_report', pattern: 'fuite|violation ~3 de ~2 donnees', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|mail|courriel|document|contrat ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|personne' },
-  { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~2 d|de|des ~1 autres ~1 clients|personnes|societes|entreprises|utilisateurs|patients' },
+  { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~1 d|de|des ~1 autres ~1 clients|personnes|utilisateurs|patients' },
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
@@ -92,6 +93,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   { kind: 'hypothetical', pattern: 'questionnaire' },
+  // Notices (and phishing) saying what will be deleted, and senders who want to keep their account.
+  { kind: 'hypothetical', pattern: 'seront|sera ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
+  { kind: 'hypothetical', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~3 pas ~2 que ~8 @erase|supprimiez|effaciez' },
+  { kind: 'hypothetical', pattern: 'releve ~2 d ~1 information' },
   // A processing agreement or a reply template lists rights without asking for any.
   { kind: 'informational', pattern: 'sous ~1 traitance|traitant' },
   { kind: 'informational', pattern: 'contrat|accord|convention|avenant ~3 sous ~1 traitance' },

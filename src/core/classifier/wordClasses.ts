@@ -21,7 +21,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   copy: 'kopie|afschrift|copy|copies|kopien|kopie|copie|copies|export|exporteren|exporteer|overzicht|overview|ubersicht|aufstellung|liste|list|lijst|releve|uebersicht',
   send: 'stuur|sturen|toesturen|opsturen|toezenden|verstrekken|bezorgen|send|provide|give|email|mail|forward|zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mitteilen|communiquer|transmettre|envoyer|fournir|adresser|faire|uebermitteln|uebersenden',
   newsletter:
-    'nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler',
+    'newsleter|newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler',
   marketing: 'marketing|direct|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
   article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
   law: 'avg|gdpr|dsgvo|rgpd|ugdpr|wbp|bdsg|avr|agdpr',
