@@ -67,6 +67,11 @@ describe('rescueWithRequestModel', () => {
     expect(rescueWithRequestModel(request, '', 'mijn gegevens wissen', model, 0.1)).toBe(request);
   });
 
+  it('does not overrule a "no" the rules doubt, since they saw privacy phrases and cancelled them (negation)', () => {
+    const doubted = { ...NO_REQUEST, needsReview: true, confidence: 0.7 };
+    expect(rescueWithRequestModel(doubted, '', 'mijn gegevens wissen', model, 0.5)).toBe(doubted);
+  });
+
   it('points every evidence span at the words it quotes, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (subject, noise) => {
