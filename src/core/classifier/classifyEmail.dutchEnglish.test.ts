@@ -388,6 +388,34 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     rights: ['unsubscribe'],
     bodies: ['Ik krijg jullie nieuwsbrief. Wil daar graag vanaf.', 'Ik krijg steeds die nieuwsbrief, ik wil er vanaf.', 'Die mailings van jullie, daar wil ik vanaf.'],
   },
+  {
+    family: 'portability: the file format asked in a later sentence',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Ik wil graag weten wat jullie allemaal van mij hebben opgeslagen. En als het kan in een Excel- of CSV-bestandje graag, dan kan ik het naast mijn eigen administratie leggen.',
+      "I'd like a copy of all my booking data. Ideally as a CSV or JSON file so I can import it into another app.",
+      'Stuur mij een kopie van mijn gegevens. Het liefst als JSON, dan kan ik het zelf inlezen in mijn eigen systeem.',
+    ],
+  },
+  {
+    family: 'access: how did you get my details',
+    rights: ['access'],
+    bodies: [
+      'Ik weet niet eens hoe jullie aan mijn adres komen, vertel dat even.',
+      'Hoe komen jullie aan mijn telefoonnummer?',
+      'How did you get my email address?',
+      'Please tell me what else you kept about me from that process.',
+    ],
+  },
+  {
+    family: 'unsubscribe: no need for the commercial mails any more',
+    rights: ['unsubscribe'],
+    bodies: [
+      "Eerlijk gezegd hoef ik die commerciële mails over 'de nieuwste Teams-telefonie' ook niet meer.",
+      'Die nieuwsbrief hoef ik niet meer.',
+      'Ik hoef jullie reclame echt niet meer.',
+    ],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */

@@ -125,6 +125,15 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A copy of one's ID sent along is no request for a copy.
   { kind: 'hypothetical', pattern: 'bijlage|bijlagen|bijgevoegd|bijgevoegde ~4 kopie|afschrift|scan' },
   { kind: 'hypothetical', pattern: 'afspraakherinnering|afspraakherinneringen' },
+  // Where my data came from: "Hoe komen jullie aan mijn adres?"
+  { kind: 'right', right: 'access', pattern: 'hoe ~4 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~2 komen|gekomen|kwamen|komt' },
+  { kind: 'right', right: 'access', pattern: 'hoe ~1 komen|komt|kwamen|kwam ~3 jullie|u|je ~2 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer' },
+  { kind: 'right', right: 'access', pattern: 'gevraagde|opgevraagde ~1 kopie|inzage|afschrift|overzicht' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'hoef|hoeft|hoeven ~4 @newsletter|reclame|mailings ~10 niet ~1 meer' },
+  { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|reclame|mailings ~3 hoef|hoeft|hoeven ~3 niet ~1 meer' },
+  // "Ik weet niet hoe jullie aan mijn adres komen": the negation is the sender's not knowing.
+  { kind: 'right', right: 'access', pattern: 'niet ~3 hoe|waar ~6 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~4 komen|gekomen|vandaan' },
+  { kind: 'renewal', pattern: 'verwacht|wacht|wil ~4 nog ~1 steeds|altijd' },
   { kind: 'negation', pattern: 'niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },

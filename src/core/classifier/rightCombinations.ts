@@ -39,6 +39,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // A processor request: the former employee's mailbox as a PST file.
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
+  // "Ik wil weten wat jullie van mij hebben. Als het kan in een Excel-bestandje graag."
+  { rights: ['portability'], all: ['portableFormat', 'myData'], any: ['getCopy', 'copyOf', 'learn'], unless: ['direct'], acrossMail: true },
+  { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], any: ['getCopy', 'copyOf'], unless: ['direct'], acrossMail: true },
   { rights: ['erasure'], all: ['erase', 'myData'], unless: ['withdrawConsent'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'theyAsked'], unless: ['itObject'] },
   { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
