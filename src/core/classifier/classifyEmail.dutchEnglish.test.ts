@@ -416,6 +416,96 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Ik hoef jullie reclame echt niet meer.',
     ],
   },
+  {
+    family: 'Flemish and formal Dutch: access',
+    rights: ['access'],
+    bodies: [
+      'Graag had ik geweten wat u allemaal over mij bewaart.',
+      'Mag ik eens weten welke gegevens jullie van mij bijhouden?',
+      'Gelieve mij een kopie te bezorgen van al mijn persoonsgegevens.',
+    ],
+  },
+  {
+    family: 'Flemish and formal Dutch: erasure',
+    rights: ['erasure'],
+    bodies: [
+      'Gelieve mijn gegevens te schrappen uit uw bestanden.',
+      'Ik wens niet langer in uw databank opgenomen te zijn.',
+      'Mogen al mijn gegevens gewist worden aub?',
+    ],
+  },
+  {
+    family: 'Flemish and formal Dutch: rectification',
+    rights: ['rectification'],
+    bodies: [
+      'Gelieve mijn gsm-nummer aan te passen naar 0470 12 34 56.',
+      'Mijn familienaam is fout geschreven.',
+      'Kunt u mijn adres aan te passen naar Kerkstraat 4 in Gent?',
+    ],
+  },
+  {
+    family: 'Flemish and formal Dutch: unsubscribe',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Gelieve mij niet meer te contacteren voor commerciële doeleinden.',
+      'Ik wens mij uit te schrijven van uw nieuwsbrief.',
+      'Gelieve mij niet meer te bellen voor reclame.',
+    ],
+  },
+  {
+    family: 'Flemish and formal Dutch: restriction',
+    rights: ['restriction'],
+    bodies: [
+      'Gelieve de verwerking van mijn gegevens op te schorten tot de betwisting is afgehandeld.',
+      'Ik vraag u de verwerking op te schorten zolang mijn bezwaar loopt.',
+      'De verwerking van mijn gegevens graag op te schorten tijdens het geschil.',
+    ],
+  },
+  {
+    family: 'SMS spelling',
+    rights: ['access'],
+    bodies: [
+      'wat hebbe jullie van mij opgeslage?',
+      'wat hebben jullie over mij opgeslagen?',
+      'wat weten jullie van mij',
+    ],
+  },
+  {
+    family: 'SMS spelling: erasure',
+    rights: ['erasure'],
+    bodies: [
+      'wil ff dat jullie me gegevens wissen',
+      'can u delete my stuff',
+      'pls delete all my info',
+    ],
+  },
+  {
+    family: 'non-native English: access',
+    rights: ['access'],
+    bodies: [
+      'I would like to know which personal datas you are having about me.',
+      'Please to send me all informations you have about me.',
+      'I want to know what datas you keep about me.',
+    ],
+  },
+  {
+    family: 'non-native English: erasure',
+    rights: ['erasure'],
+    bodies: [
+      'Please to delete my account and all my datas.',
+      'I want you remove my informations from your database.',
+      'Kindly erase my datas from your system.',
+    ],
+  },
+  {
+    family: 'non-native English: rectification',
+    rights: ['rectification'],
+    bodies: [
+      'Please correct my adress, I moved.',
+      'Please change my adress to 12 Main Street.',
+      'My adress is wrong in your system.',
+    ],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */
@@ -435,6 +525,11 @@ const NON_REQUESTS: readonly string[] = [
   'I want to keep receiving your newsletter.',
   'Please notify the third parties to whom you passed my data.',
   'You will hear from them.',
+  'What data do you need from me to set up the new phone?',
+  'Please send me the data sheet for the Yealink T54W.',
+  "I don't want to unsubscribe, I love your newsletter.",
+  'Ik wil mijn gegevens NIET laten verwijderen.',
+  'Mijn collega is uit dienst, kunnen jullie zijn licentie verwijderen?',
   'Hierbij maak ik bezwaar tegen de WOZ-beschikking 2026.',
   'Ik maak bezwaar tegen de parkeerboete van 3 maart.',
   'Ik maak bezwaar tegen de naheffingsaanslag van vorige maand.',

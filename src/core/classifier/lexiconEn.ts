@@ -117,6 +117,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~12 instead ~1 of ~1 us|me|to' },
   // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing.
   { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
+  { kind: 'hypothetical', pattern: 'need|require|needs|requires ~3 from ~1 me|us' },
   { kind: 'hypothetical', pattern: 'attached|enclosed|attaching ~4 copy|copies|scan' },
   { kind: 'hypothetical', pattern: 'appointment|payment ~1 reminder|reminders|confirmation|confirmations' },
   { kind: 'right', right: 'access', pattern: 'how ~3 did|do ~2 you ~3 get|got|obtain|obtained|come ~3 @mine ~2 @identity|@personalData|details|number|address' },

@@ -6,7 +6,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'recht|verzoek|aanvraag|verzoeke|verzoek ~2 op|om|tot|van ~2 inzage', topic: true },
   { kind: 'right', right: 'access', pattern: 'inzage ~4 @my|@personalData|@account|mailbox|mails|dossier' },
   { kind: 'right', right: 'access', pattern: 'welke ~3 @personalData|informatie|gegevens ~6 mij|me' },
-  { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgelegd|opgeslagen|bewaard|verwerkt|weten|hebben|heeft|staat|staan|bekend|geregistreerd|bijgehouden|bijhouden' },
+  { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgeleg*|opgesla*|opsla*|bewaar*|verwerk*|weten|hebben|heeft|hebt|staat|staan|bekend|geregistreerd|bijgehouden|bijhoud*' },
   // Asked as a question, verb first: "Hebben jullie gegevens van mij?", "Bewaart u iets over mij?"
   { kind: 'right', right: 'access', pattern: 'hebben|bewaren|verwerken|bezitten|registreren|heeft|hebt|bewaart|verwerkt|bezit|registreert ~1 jullie|u|je ~4 @personalData|iets|data|gegevens ~3 van|over ~1 mij|me' },
   { kind: 'right', right: 'access', pattern: 'alles ~4 wat ~4 van|over ~1 mij ~4 vastgelegd|opgeslagen|bewaard|verwerkt|hebben|heeft' },
@@ -36,6 +36,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'beperking|beperken|beperkt ~4 van ~2 de ~2 verwerking' },
   { kind: 'right', right: 'restriction', pattern: 'verwerking ~6 beperken|beperkt|stopzetten|opschorten|blokkeren|bevriezen' },
   { kind: 'right', right: 'restriction', pattern: 'recht ~2 op ~2 beperking', topic: true },
+  { kind: 'right', right: 'restriction', pattern: 'verwerking ~6 op ~1 te ~1 schorten' },
   { kind: 'right', right: 'restriction', pattern: 'beperk|beperken|beperkt ~3 de|deze|mijn|het ~2 verwerking|gebruik' },
   { kind: 'right', right: 'restriction', pattern: 'bewaren ~8 niet ~3 meer ~3 gebruiken|verwerken' },
   { kind: 'right', right: 'restriction', pattern: 'niet ~3 verwijderen|wissen ~8 bewaren|bewaard|behouden' },
@@ -87,7 +88,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 uit ~3 jullie|uw|het|de ~1 systeem|systemen|database|databank|bestand|klantenbestand|administratie|crm' },
-  { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|voorkomen|geregistreerd|bewaard' },
+  { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|voorkomen|geregistreerd|bewaard|opgenomen|vermeld' },
   { kind: 'right', right: 'restriction', pattern: 'blokkeer|bevries|blokkeren|bevriezen|afschermen ~3 @my ~3 @personalData|@account' },
   { kind: 'right', right: 'restriction', pattern: '@my ~3 @personalData|@account ~4 blokkeren|bevriezen|afschermen|afgeschermd|geblokkeerd|bevroren' },
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".

@@ -11,7 +11,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Someone the sender acts for (processor requests, parents, lawyers).
   their: 'zijn|haar|hun|his|her|their|sein|seine|seiner|seinen|ihre|ihrer|ihren|son|sa|ses|leur|leurs|client|clients|mandant|client*',
   personalData:
-    'info|infos|gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|informatie|information|informations|details|gegeven',
+    'datas|info|infos|gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|informatie|information|informations|details|gegeven',
   account:
     'account|accounts|klantdossier|personeelsdossier|klantenkaart|klantprofiel|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
@@ -39,7 +39,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   correct:
     'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aendern|aenderung|geaendert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
   identity:
-    'mailadresse|emailadresse|handynummer|gsm|natel|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
+    'familienaam|meisjesnaam|roepnaam|adress|emailadress|mailadresse|emailadresse|handynummer|gsm|natel|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
   portable:
     'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|ordinateur|gaengigen|gaengig',
   transfer: 'overdracht|overdragen|overdraagbaarheid|overzetten|meenemen|transfer|transferring|transmit|transmitted|port|portability|ubertragung|ubertragen|ubermitteln|datenubertragbarkeit|portabilite|transferer|transmettre|transmission|uebertragung|uebertragen|uebermitteln|datenuebertragbarkeit',
