@@ -20,10 +20,10 @@ function handWrittenModel(): RequestModel {
 
 describe('classifyEmail with a request model', () => {
   const requestModel = handWrittenModel();
-  const email = { subject: 'Vraag', body: 'Wilt u zorgvuldig omgaan met wat u van mij weet?' };
+  const email = { subject: 'Printer', body: 'De printer op de tweede verdieping is zorgvuldig schoongemaakt.' };
 
   it('makes a mail the rules pass over a request needing review when the model is sure enough', () => {
-    expect(classifyEmail(email).isPrivacyRequest).toBe(false);
+    expect(classifyEmail(email, { requestModelThreshold: 2 }).isPrivacyRequest).toBe(false);
     const result = classifyEmail(email, { requestModel, requestModelThreshold: 0.9 });
     expect(result).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'], needsReview: true });
     expect(result.evidence[0]?.text).toBe('zorgvuldig');
