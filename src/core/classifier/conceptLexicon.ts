@@ -93,7 +93,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'sie ~3 uber|ueber ~1 mich ~4 gespeichert|haben|speichern|verarbeiten|wissen'),
   concept('myData', '@personalData|alles|allem|was ~6 uber|ueber|von ~1 mich|mir ~4 gespeichert|habt|haben|wisst|wissen|verarbeitet|speichert'),
   concept('myData', 'vous ~3 avez|detenez|conservez|possedez ~3 sur ~1 moi'),
-  concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|cv|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive'),
+  concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive'),
   concept('theirData', 'sein|seines|seinem|ihres|ihrem ~2 postfach*|mailbox*|konto*|daten'),
   concept('getCopy', 'exportiert|exportiere|exportierst|exportez'),
   concept('getCopy', 'souhaiterais|aimerais|voudrions|souhaitons|souhaiterions ~4 recevoir|obtenir'),

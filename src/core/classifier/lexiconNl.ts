@@ -57,7 +57,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'stop|stoppen ~5 met ~6 verwerken|gebruiken|profileren|volgen|tracken|delen|doorverkopen' },
   { kind: 'right', right: 'objection', pattern: 'geen ~3 profilering|tracking|profiel|doorverkoop' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'afmelden|afmelding|uitschrijven|uitschrijving|uitschrijf|afmeld|afmelde', topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: 'afmelden|afmelding|uitschrijven|uitschrijf|afmeld|afmelde', topic: true },
+  // "Uitschrijving" is also leaving a school, a register or a municipality: it needs support.
+  { kind: 'right', right: 'unsubscribe', pattern: 'uitschrijving', topic: true, weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'meld|schrijf ~4 mij|me|ons ~4 af|uit' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uitgeschreven|afgemeld ~2 worden|word|te' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~3 afmelden|uitschrijven' },
@@ -135,7 +137,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Ik weet niet hoe jullie aan mijn adres komen": the negation is the sender's not knowing.
   { kind: 'right', right: 'access', pattern: 'niet ~3 hoe|waar ~6 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~4 komen|gekomen|vandaan' },
   { kind: 'renewal', pattern: 'verwacht|wacht|wil ~4 nog ~1 steeds|altijd' },
-  { kind: 'negation', pattern: 'niet|geen|nooit|niets|niks|nergens|zonder|nee' },
+  // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
+  { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
+  { kind: 'negation', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'hoe ~5 om ~3 met|gaan' },
