@@ -29,4 +29,9 @@ export interface Classification {
   examinedChars: number;
   /** True when the mail says it is an automatic reply (out of office, auto-reply): never a request. */
   isAutoReply?: boolean;
+  /**
+   * True when the trained request model, not the rules, found the request (the rules saw none): the
+   * evidence is then the word n-grams that weighed most, and `needsReview` is always true.
+   */
+  isModelDecision?: boolean;
 }

@@ -37,6 +37,7 @@ describe('rescueWithRequestModel', () => {
     const result = rescueWithRequestModel(NO_REQUEST, '', body, model, 0.9);
     expect(result.isPrivacyRequest).toBe(true);
     expect(result.needsReview).toBe(true);
+    expect(result.isModelDecision).toBe(true);
     expect(result.rights).toEqual(['erasure']);
     expect(result.confidence).toBeGreaterThan(0.9);
     expect(result.evidence).toEqual([{ right: 'erasure', field: 'body', start: body.indexOf('wissen'), end: body.indexOf('?'), text: 'wissen' }]);

@@ -75,6 +75,7 @@ export function rescueWithRequestModel(
     rights,
     confidence: request.probability,
     needsReview: true,
+    isModelDecision: true,
     evidence:
       evidence.length > 0
         ? evidence
