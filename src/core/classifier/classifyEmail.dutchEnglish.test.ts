@@ -506,6 +506,25 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'My adress is wrong in your system.',
     ],
   },
+  {
+    family: 'rectification with a restriction until it is checked',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      "Please correct that note and, until you've checked, don't share it with my manager.",
+      "Please correct your records and, until you've sorted it, don't use my details at all.",
+      'Please rectify this entry and stop using it until it is corrected.',
+    ],
+  },
+  {
+    family: 'access: what is on file for me',
+    rights: ['access'],
+    bodies: ["Hey, what's on file for me?", 'What do you have on file about me?', 'Can you check what is on file for me?'],
+  },
+  {
+    family: 'erasure, colloquial: bin the lot',
+    rights: ['erasure'],
+    bodies: ['Once you have checked, you can bin the lot.', 'Just shred everything.', 'Please trash the lot.'],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */

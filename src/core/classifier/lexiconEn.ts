@@ -114,9 +114,14 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'people|customers|recipients|addresses ~3 in ~2 the ~1 cc|to' },
   { kind: 'right', right: 'access', pattern: 'what ~4 you ~2 keep|hold|have|store ~2 about|on ~1 him|her|them' },
   // Our mail went to someone else: "emailed our audit report to another company instead of us".
-  { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~12 instead ~1 of ~1 us|me|to' },
+  { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~20 instead ~1 of ~1 us|me|to' },
   // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing.
   { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
+  // "Please correct that note and, until you've checked, don't share it": a correction with a restriction.
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify ~3 this|that|it|note|notes|record|records|entry|entries ~8 until|till|while|meantime' },
+  { kind: 'right', right: 'access', pattern: 'on ~1 file ~2 for|about ~1 me' },
+  { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~2 the|it ~1 lot|all' },
+  { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~1 everything' },
   { kind: 'hypothetical', pattern: 'need|require|needs|requires ~3 from ~1 me|us' },
   { kind: 'hypothetical', pattern: 'attached|enclosed|attaching ~4 copy|copies|scan' },
   { kind: 'hypothetical', pattern: 'appointment|payment ~1 reminder|reminders|confirmation|confirmations' },
