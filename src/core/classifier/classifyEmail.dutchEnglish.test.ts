@@ -525,6 +525,29 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     rights: ['erasure'],
     bodies: ['Once you have checked, you can bin the lot.', 'Just shred everything.', 'Please trash the lot.'],
   },
+  {
+    family: 'portability: a Dutch compound file name',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Kunnen jullie me alles wat jullie van mij hebben in een excelbestand sturen?',
+      'Graag een csv-bestand met mijn gegevens.',
+      'Stuur mijn gegevens als json-export.',
+    ],
+  },
+  {
+    family: 'erasure: into the bin',
+    rights: ['erasure'],
+    bodies: ['Mijn gegevens mogen de prullenbak in.', 'Mijn oude cv mag door de shredder.', 'Gooi mijn dossier maar in de prullenbak.'],
+  },
+  {
+    family: 'restriction: delete nothing yet, do nothing more with it',
+    rights: ['restriction'],
+    bodies: [
+      'Wil je voorlopig nog niks verwijderen maar ook niks meer met mijn gegevens doen? Ik heb de facturen misschien nodig voor de Belastingdienst.',
+      'Verwijder voorlopig niets, maar doe er niks meer mee zolang het geschil loopt.',
+      'Please delete nothing for now, but do not use my data while the dispute runs.',
+    ],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */
@@ -544,6 +567,7 @@ const NON_REQUESTS: readonly string[] = [
   'I want to keep receiving your newsletter.',
   'Please notify the third parties to whom you passed my data.',
   'You will hear from them.',
+  'Ik heb nooit iets bij jullie gekocht en weet niet eens hoe jullie aan mijn nummer komen.',
   'Jullie vroegen of ik mijn gegevens wil laten verwijderen. Nee, dat hoeft niet.',
   'You asked whether I want my data deleted. No need, I will be back in September.',
   'Niemand weet waar mijn dossier is, ik wacht al vijf maanden op een besluit over mijn bijstand.',

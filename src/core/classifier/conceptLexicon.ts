@@ -29,6 +29,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('affirm', 'yes|yeah|yep|yup|ja|jawel|jep|jup|sure|absolutely|prima|oke|okay|ok'),
   concept('affirm', 'doe|haal|gooi|gooit ~1 maar'),
   // Moving house with a contract (a policy, an energy supply, a final bill) is contract admin, not a correction.
+  concept('portableFormat', 'excel*|csv*|json*'),
+  concept('keep', 'niks|niets|nothing ~2 verwijderen|wissen|weggooien|delete|deleting'),
+  concept('stopUsing', 'niks ~3 anders|meer'),
   concept('contractAdmin', 'voorschot|voorschotbedrag|premie|polis|eindafrekening|jaarafrekening|meterstand|meterstanden|energiecontract|leveringsadres|herberekenen|premium|policy|meter|tariff'),
   concept('notForMe', 'niet|not ~1 mijn|my ~1 bestelling|order|factuur|invoice|pakket|parcel|brief|letter'),
   concept('erase', 'anonimiseren|geanonimiseerd|anonimiseer|anonymise|anonymize'),

@@ -126,7 +126,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'attached|enclosed|attaching ~4 copy|copies|scan' },
   { kind: 'hypothetical', pattern: 'appointment|payment ~1 reminder|reminders|confirmation|confirmations' },
   { kind: 'right', right: 'access', pattern: 'how ~3 did|do ~2 you ~3 get|got|obtain|obtained|come ~3 @mine ~2 @identity|@personalData|details|number|address' },
-  { kind: 'right', right: 'access', pattern: 'not|t ~2 know ~3 how|where ~4 you ~3 got|get|obtained ~3 @mine ~2 @identity|@personalData|details|number|address' },
+  { kind: 'right', right: 'access', pattern: 'not|t ~2 know ~3 how|where ~4 you ~3 got|get|obtained ~3 @mine ~2 @identity|@personalData|details|number|address ~6 tell|let|please|explain' },
   { kind: 'right', right: 'access', pattern: 'what ~2 else ~3 you ~2 keep|kept|hold|have|store|stored|collected' },
   { kind: 'hypothetical', pattern: 'you ~2 asked|ask|asking ~6 whether|if ~1 i' },
   { kind: 'negation', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },

@@ -131,11 +131,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Where my data came from: "Hoe komen jullie aan mijn adres?"
   { kind: 'right', right: 'access', pattern: 'hoe ~4 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~2 komen|gekomen|kwamen|komt' },
   { kind: 'right', right: 'access', pattern: 'hoe ~1 komen|komt|kwamen|kwam ~3 jullie|u|je ~2 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer' },
+  { kind: 'right', right: 'erasure', pattern: 'prullenbak|vuilnisbak|shredder|papierversnipperaar ~1 in|door' },
+  { kind: 'right', right: 'erasure', pattern: 'mag|mogen|kan|kunnen|gooi|gooien ~4 in|door ~2 de ~1 prullenbak|shredder|vuilnisbak|papierversnipperaar' },
   { kind: 'right', right: 'access', pattern: 'gevraagde|opgevraagde ~1 kopie|inzage|afschrift|overzicht' },
   { kind: 'right', right: 'unsubscribe', pattern: 'hoef|hoeft|hoeven ~4 @newsletter|reclame|mailings ~10 niet ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|reclame|mailings ~3 hoef|hoeft|hoeven ~3 niet ~1 meer' },
-  // "Ik weet niet hoe jullie aan mijn adres komen": the negation is the sender's not knowing.
-  { kind: 'right', right: 'access', pattern: 'niet ~3 hoe|waar ~6 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~4 komen|gekomen|vandaan' },
+  // "Ik weet niet hoe jullie aan mijn adres komen, vertel dat even": the negation is the sender's not knowing.
+  { kind: 'right', right: 'access', pattern: 'niet ~3 hoe|waar ~6 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~4 komen|gekomen|vandaan ~6 vertel|vertellen|laat|graag|wil' },
   { kind: 'renewal', pattern: 'verwacht|wacht|wil ~4 nog ~1 steeds|altijd' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
