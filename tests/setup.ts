@@ -1,2 +1,10 @@
-// One setup file for every Vitest run; DOM-specific setup lives in the tests that opt into jsdom.
-export {};
+// One setup file for every Vitest run, in Node and in jsdom.
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow its actions, which no test reads.
+if (typeof window !== 'undefined') {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

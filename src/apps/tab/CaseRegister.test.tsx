@@ -33,15 +33,6 @@ async function renderRegister(store: CaseStore, downloadFile = vi.fn()) {
 
 afterEach(cleanup);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
-
 describe('CaseRegister', () => {
   it('shows an empty state and disables the export when no case exists', async () => {
     await renderRegister(createMemoryCaseStore());

@@ -46,8 +46,12 @@ export function RequestVerdict({ classification, rights = classification.rights 
         </ul>
       )}
       {classification.needsReview && (
-        <MessageBar intent="warning">
-          <MessageBarBody>The signals are weak or conflicting: read the message before relying on this.</MessageBarBody>
+        <MessageBar intent="warning" data-testid="review-warning">
+          <MessageBarBody>
+            {classification.isModelDecision
+              ? 'No request phrase was recognised; the words marked below resemble earlier requests. Read the message before relying on this.'
+              : 'The signals are weak or conflicting: read the message before relying on this.'}
+          </MessageBarBody>
         </MessageBar>
       )}
       {classification.truncated && (

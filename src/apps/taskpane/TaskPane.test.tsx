@@ -105,15 +105,6 @@ async function createCase(handlerId?: string) {
   return screen.findByTestId('case-reference');
 }
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow its actions.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
-
 afterEach(cleanup);
 
 describe('TaskPane in demo mode', () => {
