@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
   email: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   breach: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  // A badge has a fixed height; in a narrow column its words must wrap inside it, not spill out.
+  overdue: { height: 'auto', whiteSpace: 'normal', paddingBlock: tokens.spacingVerticalXXS },
 });
 
 export interface CaseTableProps {
@@ -80,7 +82,7 @@ export function CaseTable({ cases, now, handlers, onOpenCase }: CaseTableProps) 
               <TableCell data-testid="target-date">{formatDisplayDate(privacyCase.targetDate)}</TableCell>
               <TableCell data-testid="days-left">
                 {standing.isOverdue ? (
-                  <Badge color="danger" appearance="filled">
+                  <Badge color="danger" appearance="filled" className={styles.overdue}>
                     {standing.text}
                   </Badge>
                 ) : (
