@@ -1,4 +1,5 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
+import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import type { RequestConcept } from './requestConcept.ts';
 import type { RightCombination } from './rightCombinations.ts';
@@ -25,26 +26,30 @@ export function combineConcepts(
   previousSentence: ReadonlyMap<number, number> = new Map(),
 ): CombinedRight[] {
   const combined: CombinedRight[] = [];
+  if (conceptsBySentence.size === 0) return combined;
+  const masked = maskCombinations(combinations);
   const wholeMail = new Map<RequestConcept, CueMatch>();
   for (const concepts of conceptsBySentence.values()) for (const [name, match] of concepts) if (!wholeMail.has(name)) wholeMail.set(name, match);
-  for (const combination of combinations) {
-    if (combination.acrossMail !== true || !holds(combination, wholeMail)) continue;
+  const wholeMailMask = maskConcepts(wholeMail.keys());
+  for (const { combination, masks } of masked) {
+    if (combination.acrossMail !== true || !holds(masks, wholeMailMask)) continue;
     const ingredients = combination.all.map((name) => wholeMail.get(name)).filter((match): match is CueMatch => match !== undefined);
     // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
     for (const right of combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: combination.overrides ?? [] });
   }
   for (const [sentence, own] of conceptsBySentence) {
     const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
+    const ownMask = maskConcepts(own.keys());
+    const previousMask = maskConcepts(previous?.keys());
+    const withPreviousMask: ConceptMask = { low: ownMask.low | previousMask.low, high: ownMask.high | previousMask.high };
     let withPrevious: ReadonlyMap<RequestConcept, CueMatch> | undefined;
-    for (const combination of combinations) {
+    for (const { combination, masks } of masked) {
       if (combination.acrossMail === true) continue;
       if (combination.reachesBack === true && previous === undefined) continue;
+      if (!holds(masks, combination.reachesBack === true ? withPreviousMask : ownMask)) continue;
       if (combination.reachesBack === true && withPrevious === undefined) withPrevious = new Map([...(previous ?? []), ...own]);
       const concepts = combination.reachesBack === true ? (withPrevious ?? own) : own;
-      if (!combination.all.every((name) => concepts.has(name))) continue;
-      if (combination.unless?.some((name) => concepts.has(name)) === true) continue;
       const anyName = combination.any?.find((name) => concepts.has(name));
-      if (combination.any !== undefined && anyName === undefined) continue;
       const names = anyName === undefined ? combination.all : [...combination.all, anyName];
       const ingredients = names.map((name) => concepts.get(name)).filter((match): match is CueMatch => match !== undefined);
       for (const right of combination.rights) {
@@ -55,8 +60,30 @@ export function combineConcepts(
   return combined;
 }
 
-function holds(combination: RightCombination, concepts: ReadonlyMap<RequestConcept, CueMatch>): boolean {
-  if (!combination.all.every((name) => concepts.has(name))) return false;
-  if (combination.unless?.some((name) => concepts.has(name)) === true) return false;
-  return combination.any === undefined || combination.any.some((name) => concepts.has(name));
+interface CombinationMasks {
+  all: ConceptMask;
+  any: ConceptMask | undefined;
+  unless: ConceptMask;
+}
+
+/** Masks are made once per combination list: the shipped list is checked against every sentence of every mail. */
+const maskedLists = new WeakMap<readonly RightCombination[], { combination: RightCombination; masks: CombinationMasks }[]>();
+
+function maskCombinations(combinations: readonly RightCombination[]): { combination: RightCombination; masks: CombinationMasks }[] {
+  const known = maskedLists.get(combinations);
+  if (known !== undefined) return known;
+  const masked = combinations.map((combination) => ({
+    combination,
+    masks: {
+      all: maskConcepts(combination.all),
+      any: combination.any === undefined ? undefined : maskConcepts(combination.any),
+      unless: maskConcepts(combination.unless),
+    },
+  }));
+  maskedLists.set(combinations, masked);
+  return masked;
+}
+
+function holds(masks: CombinationMasks, concepts: ConceptMask): boolean {
+  return holdsAll(concepts, masks.all) && !holdsAny(concepts, masks.unless) && (masks.any === undefined || holdsAny(concepts, masks.any));
 }

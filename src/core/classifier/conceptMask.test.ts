@@ -1,0 +1,28 @@
+import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
+import { REQUEST_CONCEPTS } from './requestConcept.ts';
+
+describe('conceptMask', () => {
+  it('holds every concept it was made from, including those in the high half', () => {
+    const mask = maskConcepts(REQUEST_CONCEPTS);
+    for (const name of REQUEST_CONCEPTS) expect(holdsAll(mask, maskConcepts([name]))).toBe(true);
+  });
+
+  it('tells concepts in the low and high half apart (no two share a bit)', () => {
+    for (const name of REQUEST_CONCEPTS) {
+      const others = maskConcepts(REQUEST_CONCEPTS.filter((other) => other !== name));
+      expect(holdsAny(others, maskConcepts([name]))).toBe(false);
+    }
+  });
+
+  it('an empty wanted set is always held and never overlaps', () => {
+    const empty = maskConcepts();
+    expect(holdsAll(maskConcepts(['erase']), empty)).toBe(true);
+    expect(holdsAny(maskConcepts(['erase']), empty)).toBe(false);
+  });
+
+  it('needs all for holdsAll and one for holdsAny', () => {
+    const sentence = maskConcepts(['erase', 'contractAdmin']);
+    expect(holdsAll(sentence, maskConcepts(['erase', 'myData']))).toBe(false);
+    expect(holdsAny(sentence, maskConcepts(['myData', 'contractAdmin']))).toBe(true);
+  });
+});
