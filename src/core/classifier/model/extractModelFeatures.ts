@@ -34,24 +34,35 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
   return text[index] === '>';
 }
 
-function scanWords(field: ModelToken['field'], text: string, from: number, to: number, tokens: ModelToken[]): void {
+/** Called for each word the model reads, in text order, with its folded spelling. */
+export type ModelWordVisitor = (field: ModelToken['field'], start: number, end: number, word: string) => void;
+
+function scanWords(field: ModelToken['field'], text: string, from: number, to: number, visit: ModelWordVisitor): void {
   let start = -1;
-  let word = '';
+  let isFoldedAlready = true;
   for (let index = from; index <= to; index += 1) {
-    const code = index < to ? foldCodeUnit(text.charCodeAt(index)) : 0;
+    const original = index < to ? text.charCodeAt(index) : 0;
+    const code = index < to ? foldCodeUnit(original) : 0;
     if (isWordCode(code)) {
       if (start < 0) start = index;
-      word += String.fromCharCode(code);
+      isFoldedAlready &&= code === original;
     } else if (start >= 0) {
-      tokens.push({ field, start, end: index, word });
+      // Most words are written in lowercase already: a slice of the text is then the folded word.
+      visit(field, start, index, isFoldedAlready ? text.slice(start, index) : foldWord(text, start, index));
       start = -1;
-      word = '';
+      isFoldedAlready = true;
     }
   }
 }
 
+function foldWord(text: string, start: number, end: number): string {
+  let word = '';
+  for (let index = start; index < end; index += 1) word += String.fromCharCode(foldCodeUnit(text.charCodeAt(index)));
+  return word;
+}
+
 /** Reads the lines of one field that are not quotes, until the character budget is spent; returns what is left. */
-function readField(field: ModelToken['field'], text: string, budget: number, tokens: ModelToken[]): number {
+function readField(field: ModelToken['field'], text: string, budget: number, visit: ModelWordVisitor): number {
   let left = budget;
   let lineStart = 0;
   while (lineStart < text.length && left > 0) {
@@ -59,12 +70,25 @@ function readField(field: ModelToken['field'], text: string, budget: number, tok
     const lineEnd = newline < 0 ? text.length : newline;
     if (!isQuoteLine(text, lineStart, lineEnd)) {
       const end = Math.min(lineEnd, lineStart + left);
-      scanWords(field, text, lineStart, end, tokens);
+      scanWords(field, text, lineStart, end, visit);
       left -= end - lineStart + 1;
     }
     lineStart = lineEnd + 1;
   }
   return left;
+}
+
+/**
+ * Visits the words the request model reads, in order: the subject, then the body text, quoted lines
+ * left out, until `MODEL_TEXT_CHARS` characters are spent. Lets a caller score without building n-grams.
+ *
+ * @example
+ * visitModelWords('Inzage', 'Welke gegevens?', (field, start, end, word) => console.log(field, word))
+ * // subject inzage, body welke, body gegevens
+ */
+export function visitModelWords(subject: string, bodyText: string, visit: ModelWordVisitor): void {
+  const left = readField('subject', subject, MODEL_TEXT_CHARS, visit);
+  readField('body', bodyText, left, visit);
 }
 
 /**
@@ -78,8 +102,7 @@ function readField(field: ModelToken['field'], text: string, budget: number, tok
  */
 export function extractModelFeatures(subject: string, bodyText: string): ModelFeatures {
   const tokens: ModelToken[] = [];
-  const left = readField('subject', subject, MODEL_TEXT_CHARS, tokens);
-  readField('body', bodyText, left, tokens);
+  visitModelWords(subject, bodyText, (field, start, end, word) => tokens.push({ field, start, end, word }));
   const ngrams = new Set<string>();
   let previous: string | undefined;
   for (const { word } of tokens) {

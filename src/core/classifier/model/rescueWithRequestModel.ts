@@ -5,6 +5,7 @@ import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
+import { scoreModelProbability } from './scoreModelProbability.ts';
 import type { LogisticScore, NgramContribution } from './scoreLogisticModel.ts';
 
 /**
@@ -57,9 +58,10 @@ export function rescueWithRequestModel(
   // A "no" the rules doubt (needsReview) came from phrases they saw and cancelled, as negated or
   // informational: the model reads no negation, so it must not overrule that.
   if (rules.isPrivacyRequest || rules.needsReview || threshold > 1) return rules;
+  // Most mails stop here, so the first look builds no n-grams and no list of the strongest ones.
+  if (!(scoreModelProbability(subject, bodyText, model.request) > threshold)) return rules;
   const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
   const request = scoreLogisticModel(ngrams, model.request);
-  if (!(request.probability > threshold)) return rules;
   // The right models are consulted only for a request: most mails stop at the line above.
   const rightScores = Object.fromEntries(RIGHT_LABELS.map((right) => [right, scoreLogisticModel(ngrams, model.rights[right])])) as Record<
     RightLabel,
