@@ -29,17 +29,19 @@ function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
 }
 
 /**
- * Which lexicon words the current text holds: a word is present when its entry equals the scan's
- * number. Kept between scans because allocating and clearing a fresh array per email costs more
- * than the check saves; a new number per scan forgets the previous text at once.
+ * Which lexicon words, and which trie states, the current text holds: one is present when its entry
+ * equals the scan's number. Kept between scans because allocating and clearing fresh arrays per email
+ * costs more than the check saves; a new number per scan forgets the previous text at once.
  */
 let presentInScan = new Uint32Array(0);
+let statesInScan = new Uint32Array(0);
 let scanNumber = 0;
 
-function startScan(wordCount: number): number {
+function startScan(wordCount: number, stateCount: number): number {
   scanNumber += 1;
-  if (presentInScan.length < wordCount || scanNumber === 0xffffffff) {
+  if (presentInScan.length < wordCount || statesInScan.length < stateCount || scanNumber === 0xffffffff) {
     presentInScan = new Uint32Array(wordCount);
+    statesInScan = new Uint32Array(stateCount);
     scanNumber = 1;
   }
   return scanNumber;
@@ -64,14 +66,18 @@ function hasLaterWords(words: readonly number[], present: Uint32Array, scan: num
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
   const tokenPhrases: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
-  const scan = startScan(cues.phrasesByFirstWord.length);
+  const scan = startScan(cues.phrasesByFirstWord.length, cues.laterWordsByState.length);
   const present = presentInScan;
+  const seenStates = statesInScan;
   for (let index = 0; index < tokens.count; index += 1) {
     if (stats !== undefined) stats.steps += (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
     const state = stateOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
     const words = cues.laterWordsByState[state] ?? NO_WORDS;
     tokenWords[index] = words;
     tokenPhrases[index] = cues.phrasesByState[state] ?? NO_WORDS;
+    // A word met before ("de", "the") leaves the same state again: its words are marked already.
+    if (seenStates[state] === scan) continue;
+    seenStates[state] = scan;
     for (const word of words) present[word] = scan;
   }
   const matches: CueMatch[] = [];
