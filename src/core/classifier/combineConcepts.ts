@@ -27,12 +27,12 @@ export function combineConcepts(
 ): CombinedRight[] {
   const combined: CombinedRight[] = [];
   if (conceptsBySentence.size === 0) return combined;
-  const masked = maskCombinations(combinations);
+  const { acrossMail, perSentence } = maskCombinations(combinations);
   const wholeMail = new Map<RequestConcept, CueMatch>();
   for (const concepts of conceptsBySentence.values()) for (const [name, match] of concepts) if (!wholeMail.has(name)) wholeMail.set(name, match);
   const wholeMailMask = maskConcepts(wholeMail.keys());
-  for (const { combination, masks } of masked) {
-    if (combination.acrossMail !== true || !holds(masks, wholeMailMask)) continue;
+  for (const { combination, masks } of acrossMail) {
+    if (!holds(masks, wholeMailMask)) continue;
     const ingredients = combination.all.map((name) => wholeMail.get(name)).filter((match): match is CueMatch => match !== undefined);
     // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
     for (const right of combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: combination.overrides ?? [] });
@@ -40,15 +40,13 @@ export function combineConcepts(
   for (const [sentence, own] of conceptsBySentence) {
     const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
     const ownMask = maskConcepts(own.keys());
-    const previousMask = maskConcepts(previous?.keys());
-    const withPreviousMask: ConceptMask = { low: ownMask.low | previousMask.low, high: ownMask.high | previousMask.high };
+    const withPreviousMask = previous === undefined ? undefined : joinMasks(ownMask, maskConcepts(previous.keys()));
     let withPrevious: ReadonlyMap<RequestConcept, CueMatch> | undefined;
-    for (const { combination, masks } of masked) {
-      if (combination.acrossMail === true) continue;
-      if (combination.reachesBack === true && previous === undefined) continue;
-      if (!holds(masks, combination.reachesBack === true ? withPreviousMask : ownMask)) continue;
-      if (combination.reachesBack === true && withPrevious === undefined) withPrevious = new Map([...(previous ?? []), ...own]);
-      const concepts = combination.reachesBack === true ? (withPrevious ?? own) : own;
+    for (const { combination, masks, reachesBack } of perSentence) {
+      const sentenceMask = reachesBack ? withPreviousMask : ownMask;
+      if (sentenceMask === undefined || !holds(masks, sentenceMask)) continue;
+      if (reachesBack && withPrevious === undefined) withPrevious = new Map([...(previous ?? []), ...own]);
+      const concepts = reachesBack ? (withPrevious ?? own) : own;
       const anyName = combination.any?.find((name) => concepts.has(name));
       const names = anyName === undefined ? combination.all : [...combination.all, anyName];
       const ingredients = names.map((name) => concepts.get(name)).filter((match): match is CueMatch => match !== undefined);
@@ -66,22 +64,37 @@ interface CombinationMasks {
   unless: ConceptMask;
 }
 
-/** Masks are made once per combination list: the shipped list is checked against every sentence of every mail. */
-const maskedLists = new WeakMap<readonly RightCombination[], { combination: RightCombination; masks: CombinationMasks }[]>();
+interface MaskedCombination {
+  combination: RightCombination;
+  masks: CombinationMasks;
+  reachesBack: boolean;
+}
 
-function maskCombinations(combinations: readonly RightCombination[]): { combination: RightCombination; masks: CombinationMasks }[] {
+/** Masks are made once per combination list: the shipped list is checked against every sentence of every mail. */
+const maskedLists = new WeakMap<readonly RightCombination[], { acrossMail: MaskedCombination[]; perSentence: MaskedCombination[] }>();
+
+function maskCombinations(combinations: readonly RightCombination[]): { acrossMail: MaskedCombination[]; perSentence: MaskedCombination[] } {
   const known = maskedLists.get(combinations);
   if (known !== undefined) return known;
   const masked = combinations.map((combination) => ({
     combination,
+    reachesBack: combination.reachesBack === true,
     masks: {
       all: maskConcepts(combination.all),
       any: combination.any === undefined ? undefined : maskConcepts(combination.any),
       unless: maskConcepts(combination.unless),
     },
   }));
-  maskedLists.set(combinations, masked);
-  return masked;
+  const lists = {
+    acrossMail: masked.filter(({ combination }) => combination.acrossMail === true),
+    perSentence: masked.filter(({ combination }) => combination.acrossMail !== true),
+  };
+  maskedLists.set(combinations, lists);
+  return lists;
+}
+
+function joinMasks(left: ConceptMask, right: ConceptMask): ConceptMask {
+  return { low: left.low | right.low, high: left.high | right.high };
 }
 
 function holds(masks: CombinationMasks, concepts: ConceptMask): boolean {
