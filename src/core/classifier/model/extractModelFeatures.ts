@@ -34,30 +34,35 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
   return text[index] === '>';
 }
 
-/** Called for each word the model reads, in text order, with its folded spelling. */
-export type ModelWordVisitor = (field: ModelToken['field'], start: number, end: number, word: string) => void;
+/** Called for each word the model reads, in text order: code units `start` to `end` of its field's text. */
+export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number) => void;
 
 function scanWords(field: ModelToken['field'], text: string, from: number, to: number, visit: ModelWordVisitor): void {
   let start = -1;
-  let isFoldedAlready = true;
   for (let index = from; index <= to; index += 1) {
-    const original = index < to ? text.charCodeAt(index) : 0;
-    const code = index < to ? foldCodeUnit(original) : 0;
+    const code = index < to ? foldCodeUnit(text.charCodeAt(index)) : 0;
     if (isWordCode(code)) {
       if (start < 0) start = index;
-      isFoldedAlready &&= code === original;
     } else if (start >= 0) {
-      // Most words are written in lowercase already: a slice of the text is then the folded word.
-      visit(field, start, index, isFoldedAlready ? text.slice(start, index) : foldWord(text, start, index));
+      visit(field, text, start, index);
       start = -1;
-      isFoldedAlready = true;
     }
   }
 }
 
-function foldWord(text: string, start: number, end: number): string {
-  let word = '';
-  for (let index = start; index < end; index += 1) word += String.fromCharCode(foldCodeUnit(text.charCodeAt(index)));
+/**
+ * The spelling the model's n-grams use for code units `start` to `end` of a text: folded (see `foldText`).
+ *
+ * @example
+ * foldModelWord('Mijn Gegevens', 5, 13) // 'gegevens'
+ */
+export function foldModelWord(text: string, start: number, end: number): string {
+  let index = start;
+  while (index < end && foldCodeUnit(text.charCodeAt(index)) === text.charCodeAt(index)) index += 1;
+  // Most words are written in lowercase already: a slice of the text is then the folded word.
+  if (index === end) return text.slice(start, end);
+  let word = text.slice(start, index);
+  for (; index < end; index += 1) word += String.fromCharCode(foldCodeUnit(text.charCodeAt(index)));
   return word;
 }
 
@@ -83,8 +88,8 @@ function readField(field: ModelToken['field'], text: string, budget: number, vis
  * left out, until `MODEL_TEXT_CHARS` characters are spent. Lets a caller score without building n-grams.
  *
  * @example
- * visitModelWords('Inzage', 'Welke gegevens?', (field, start, end, word) => console.log(field, word))
- * // subject inzage, body welke, body gegevens
+ * visitModelWords('Inzage', 'Welke gegevens?', (field, text, start, end) => console.log(field, text.slice(start, end)))
+ * // subject Inzage, body Welke, body gegevens
  */
 export function visitModelWords(subject: string, bodyText: string, visit: ModelWordVisitor): void {
   const left = readField('subject', subject, MODEL_TEXT_CHARS, visit);
@@ -102,7 +107,7 @@ export function visitModelWords(subject: string, bodyText: string, visit: ModelW
  */
 export function extractModelFeatures(subject: string, bodyText: string): ModelFeatures {
   const tokens: ModelToken[] = [];
-  visitModelWords(subject, bodyText, (field, start, end, word) => tokens.push({ field, start, end, word }));
+  visitModelWords(subject, bodyText, (field, text, start, end) => tokens.push({ field, start, end, word: foldModelWord(text, start, end) }));
   const ngrams = new Set<string>();
   let previous: string | undefined;
   for (const { word } of tokens) {

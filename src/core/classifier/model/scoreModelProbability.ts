@@ -1,35 +1,72 @@
+import { asciiSlot } from '../compileCueRules.ts';
+import { foldCodeUnit } from '../foldText.ts';
 import { visitModelWords } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
 
-interface WeightsByWord {
+/** A model's weights keyed by word numbers, so scoring a mail builds no strings at all. */
+interface NumberedWeights {
   bias: number;
-  words: ReadonlyMap<string, number>;
-  /** Pair weights by first word, then second word: a pair costs a string only when it weighs something. */
-  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Character trie of every word in a weighted n-gram: child of a node for a-z and 0-9, 36 slots per node; 0 = none. */
+  children: Int32Array;
+  /** Word number of the word ending at a node, or -1. */
+  wordAt: Int32Array;
+  /** Weight of each word alone; NaN when only its pairs weigh. */
+  wordWeights: Float64Array;
+  /** Pair number by `first * wordCount + second`. */
+  pairs: ReadonlyMap<number, number>;
+  pairWeights: Float64Array;
 }
 
-const compiledModels = new WeakMap<LogisticModel, WeightsByWord>();
+const compiledModels = new WeakMap<LogisticModel, NumberedWeights>();
 
-function compile(model: LogisticModel): WeightsByWord {
+function compile(model: LogisticModel): NumberedWeights {
   const known = compiledModels.get(model);
   if (known !== undefined) return known;
   const words = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
-  for (const [ngram, weight] of Object.entries(model.weights)) {
-    const space = ngram.indexOf(' ');
-    if (space < 0) {
-      words.set(ngram, weight);
-      continue;
+  const split = Object.entries(model.weights).map(([ngram, weight]) => ({ parts: ngram.split(' '), weight }));
+  // Words are runs of a-z and 0-9 (see `extractModelFeatures`); other keys can never be present.
+  const usable = split.filter(({ parts }) => parts.length <= 2 && parts.every((part) => part !== '' && [...part].every((c) => asciiSlot(c.charCodeAt(0)) >= 0)));
+  for (const { parts } of usable) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
+  const children: number[] = new Array<number>(36).fill(0);
+  const wordAt: number[] = [-1];
+  for (const [word, number] of words) {
+    let node = 0;
+    for (let index = 0; index < word.length; index += 1) {
+      const slot = node * 36 + asciiSlot(word.charCodeAt(index));
+      if (children[slot] === 0) {
+        children[slot] = wordAt.length;
+        wordAt.push(-1);
+        for (let fill = 0; fill < 36; fill += 1) children.push(0);
+      }
+      node = children[slot] ?? 0;
     }
-    const first = ngram.slice(0, space);
-    const seconds = pairs.get(first) ?? new Map<string, number>();
-    seconds.set(ngram.slice(space + 1), weight);
-    pairs.set(first, seconds);
+    wordAt[node] = number;
   }
-  const compiled = { bias: model.bias, words, pairs };
+  const wordWeights = new Float64Array(words.size).fill(Number.NaN);
+  const pairs = new Map<number, number>();
+  const pairWeights: number[] = [];
+  for (const { parts, weight } of usable) {
+    const [first, second] = parts.map((part) => words.get(part) ?? 0) as [number, number | undefined];
+    if (second === undefined) {
+      wordWeights[first] = weight;
+    } else {
+      pairs.set(first * words.size + second, pairWeights.length);
+      pairWeights.push(weight);
+    }
+  }
+  const compiled = { bias: model.bias, children: Int32Array.from(children), wordAt: Int32Array.from(wordAt), wordWeights, pairs, pairWeights: Float64Array.from(pairWeights) };
   compiledModels.set(model, compiled);
   return compiled;
+}
+
+/** The number of the weighted word spelled by code units `start` to `end` once folded, or -1. */
+function numberWord({ children, wordAt }: NumberedWeights, text: string, start: number, end: number): number {
+  let node = 0;
+  for (let index = start; index < end && node >= 0; index += 1) {
+    node = (children[node * 36 + asciiSlot(foldCodeUnit(text.charCodeAt(index)))] ?? 0) || -1;
+  }
+  return node > 0 ? (wordAt[node] ?? -1) : -1;
 }
 
 /**
@@ -42,24 +79,23 @@ function compile(model: LogisticModel): WeightsByWord {
  * scoreModelProbability('Inzage', '', { bias: 0, weights: { inzage: 2 } }) // ≈ 0.88
  */
 export function scoreModelProbability(subject: string, bodyText: string, model: LogisticModel): number {
-  const { bias, words, pairs } = compile(model);
-  let sum = bias;
-  // Only n-grams with a weight need remembering: each counts once, however often it occurs.
-  const counted = new Set<string>();
-  let previous: string | undefined;
-  visitModelWords(subject, bodyText, (_field, _start, _end, word) => {
-    const wordWeight = words.get(word);
-    if (wordWeight !== undefined && !counted.has(word)) {
-      counted.add(word);
-      sum += wordWeight;
+  const weights = compile(model);
+  const { wordWeights, pairs, pairWeights } = weights;
+  let sum = weights.bias;
+  // Each n-gram counts once, however often it occurs.
+  const countedWords = new Uint8Array(wordWeights.length);
+  const countedPairs = new Uint8Array(pairWeights.length);
+  let previous = -1;
+  visitModelWords(subject, bodyText, (_field, text, start, end) => {
+    const word = numberWord(weights, text, start, end);
+    if (word >= 0 && countedWords[word] === 0 && !Number.isNaN(wordWeights[word])) {
+      countedWords[word] = 1;
+      sum += wordWeights[word] ?? 0;
     }
-    const pairWeight = previous === undefined ? undefined : pairs.get(previous)?.get(word);
-    if (pairWeight !== undefined) {
-      const pair = `${previous} ${word}`;
-      if (!counted.has(pair)) {
-        counted.add(pair);
-        sum += pairWeight;
-      }
+    const pair = previous >= 0 && word >= 0 ? pairs.get(previous * wordWeights.length + word) : undefined;
+    if (pair !== undefined && countedPairs[pair] === 0) {
+      countedPairs[pair] = 1;
+      sum += pairWeights[pair] ?? 0;
     }
     previous = word;
   });
