@@ -51,6 +51,8 @@ export function collectEvidence(
   context: EvidenceContext,
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
+  // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
+  if (matches.length === 0) return { items: [], cancelled: 0, concepts: new Set(), informationalCues: 0, isRenewal: false };
   const scopes = findScopes(tokens, matches, cues, active);
   const { hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = scopes;
   const concepts = new Set<RequestConcept>();
@@ -90,7 +92,8 @@ export function collectEvidence(
       isTopic: rule.topic === true,
     });
   }
-  const followUps = previousSentences(tokens);
+  // Follow-ups matter only to ingredients, which most fields without a request do not have.
+  const followUps = conceptsBySentence.size === 0 ? new Map<number, number>() : previousSentences(tokens);
   for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS, followUps)) {
     for (const ingredient of combined.ingredients) {
       if (SILENT_CONCEPTS.has(cues.rules[ingredient.rule]?.concept as RequestConcept)) continue;
