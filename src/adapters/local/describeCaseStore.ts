@@ -68,7 +68,7 @@ export function describeCaseStore(name: string, openStore: () => Promise<CaseSto
     it('returns undefined for an unknown id and an unknown message', async () => {
       const store = await openStore();
       expect(await store.get('missing')).toBeUndefined();
-      expect(await store.findByMessage('<nobody@example.nl>', 'no-conversation')).toBeUndefined();
+      expect(await store.listByMessage('<nobody@example.nl>', 'no-conversation')).toEqual([]);
     });
 
     it('gives back a saved case by id, in the list, and with version 1 after its first save', async () => {
@@ -82,19 +82,20 @@ export function describeCaseStore(name: string, openStore: () => Promise<CaseSto
       expect(await store.getVersioned('missing')).toBeUndefined();
     });
 
-    it('finds a case by internet message id, and a follow-up by conversation id only', async () => {
+    it('lists a case by internet message id, and by conversation id only when one is given', async () => {
       const store = await openStore();
       await store.save(buildStoredCase());
-      expect((await store.findByMessage('<m1@example.nl>'))?.id).toBe('case-1');
-      expect((await store.findByMessage('<follow-up@example.nl>', 'conv-1'))?.id).toBe('case-1');
-      expect(await store.findByMessage('<follow-up@example.nl>')).toBeUndefined();
+      expect((await store.listByMessage('<m1@example.nl>')).map((c) => c.id)).toEqual(['case-1']);
+      expect((await store.listByMessage('<follow-up@example.nl>', 'conv-1')).map((c) => c.id)).toEqual(['case-1']);
+      expect(await store.listByMessage('<follow-up@example.nl>')).toEqual([]);
     });
 
-    it('prefers the open case when a conversation holds a closed and an open one', async () => {
+    it('lists every case of a conversation once, closed ones too, and no case of another', async () => {
       const store = await openStore();
-      await store.save(buildStoredCase({ id: 'old', status: 'closed', receivedAt: '2026-03-01T09:00:00Z' }));
-      await store.save(buildStoredCase({ id: 'new', status: 'open', receivedAt: '2026-01-01T09:00:00Z', sourceMessages: [{ internetMessageId: '<m2@example.nl>', conversationId: 'conv-1', receivedAt: '2026-01-01T09:00:00Z' }] }));
-      expect((await store.findByMessage('<m3@example.nl>', 'conv-1'))?.id).toBe('new');
+      await store.save(buildStoredCase({ id: 'old', status: 'closed' }));
+      await store.save(buildStoredCase({ id: 'new', sourceMessages: [{ internetMessageId: '<m2@example.nl>', conversationId: 'conv-1', receivedAt: '2026-01-01T09:00:00Z' }] }));
+      await store.save(buildStoredCase({ id: 'other', sourceMessages: [{ internetMessageId: '<m9@example.nl>', conversationId: 'conv-9', receivedAt: '2026-01-01T09:00:00Z' }] }));
+      expect((await store.listByMessage('<m1@example.nl>', 'conv-1')).map((c) => c.id).sort()).toEqual(['new', 'old']);
     });
 
     it('replaces a case on save and finds it by a newly attached message', async () => {
@@ -104,7 +105,7 @@ export function describeCaseStore(name: string, openStore: () => Promise<CaseSto
       const attached = { internetMessageId: '<m2@example.nl>', conversationId: 'conv-2', receivedAt: '2026-02-02T10:00:00Z' };
       await store.save({ ...original, status: 'acknowledged', sourceMessages: [...original.sourceMessages, attached] }, { expectedVersion });
       expect((await store.get(original.id))?.status).toBe('acknowledged');
-      expect((await store.findByMessage('<m2@example.nl>'))?.id).toBe(original.id);
+      expect((await store.listByMessage('<m2@example.nl>')).map((c) => c.id)).toEqual([original.id]);
       expect(await store.list()).toHaveLength(1);
     });
 

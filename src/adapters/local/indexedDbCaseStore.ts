@@ -3,7 +3,6 @@ import type { CaseStore, VersionedCase } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { CaseChangeNotifier } from './caseChangeNotifier.ts';
 import { CaseStoreError } from './caseStoreError.ts';
-import { findCaseInList } from './preferCurrentCase.ts';
 import { highestReferenceNumber } from './referenceNumber.ts';
 
 export const CASE_DATABASE_NAME = 'privacy-desk';
@@ -43,7 +42,7 @@ export interface IndexedDbCaseStoreOptions {
  *
  * @example
  * const store = await openIndexedDbCaseStore();
- * const existing = await store.findByMessage(message.internetMessageId, message.conversationId);
+ * const candidates = await store.listByMessage(message.internetMessageId, message.conversationId);
  */
 export async function openIndexedDbCaseStore(options: IndexedDbCaseStoreOptions = {}): Promise<CaseStore> {
   const database = await openDatabase(options.factory ?? globalThis.indexedDB, options.databaseName ?? CASE_DATABASE_NAME);
@@ -65,10 +64,10 @@ export async function openIndexedDbCaseStore(options: IndexedDbCaseStoreOptions 
       const record = await read<CaseRecord | undefined>((cases) => cases.get(id));
       return record === undefined ? undefined : toVersionedCase(record);
     },
-    async findByMessage(internetMessageId, conversationId) {
-      const candidates = await casesWith(BY_MESSAGE, internetMessageId);
-      if (candidates.length === 0 && conversationId) candidates.push(...(await casesWith(BY_CONVERSATION, conversationId)));
-      return findCaseInList(candidates, internetMessageId, conversationId);
+    async listByMessage(internetMessageId, conversationId) {
+      const byConversation = conversationId ? await casesWith(BY_CONVERSATION, conversationId) : [];
+      const candidates = new Map([...(await casesWith(BY_MESSAGE, internetMessageId)), ...byConversation].map((c) => [c.id, c]));
+      return [...candidates.values()];
     },
     save(privacyCase, { expectedVersion } = {}) {
       // Read, compare and write in one read-write transaction: IndexedDB runs those one at a time per

@@ -1,7 +1,6 @@
 import { CaseConflictError } from '../../core/cases/caseConflictError.ts';
 import type { CaseStore, VersionedCase } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
-import { findCaseInList } from './preferCurrentCase.ts';
 import { highestReferenceNumber } from './referenceNumber.ts';
 
 /**
@@ -31,9 +30,10 @@ export function createMemoryCaseStore(initialCases: readonly PrivacyCase[] = [])
       const found = cases.get(id);
       return found === undefined ? undefined : structuredClone(found);
     },
-    async findByMessage(internetMessageId, conversationId) {
-      const found = findCaseInList(storedCases(), internetMessageId, conversationId);
-      return found === undefined ? undefined : structuredClone(found);
+    async listByMessage(internetMessageId, conversationId) {
+      const holds = (c: PrivacyCase) =>
+        c.sourceMessages.some((m) => m.internetMessageId === internetMessageId || (conversationId && m.conversationId === conversationId));
+      return storedCases().filter(holds).map((c) => structuredClone(c));
     },
     async save(privacyCase, options = {}) {
       // Checked and written without an await in between, so no other save can slip in.

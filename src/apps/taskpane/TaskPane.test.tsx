@@ -491,7 +491,7 @@ describe('TaskPane on the browser case database', () => {
     const reference = (await createCase()).textContent;
     const tabStore = await openIndexedDbCaseStore({ factory });
     expect((await tabStore.list()).map((c) => c.reference)).toEqual([reference]);
-    expect((await tabStore.findByMessage(followUp.internetMessageId, followUp.conversationId))?.reference).toBe(reference);
+    expect((await tabStore.listByMessage(followUp.internetMessageId, followUp.conversationId)).map((c) => c.reference)).toEqual([reference]);
   });
 });
 

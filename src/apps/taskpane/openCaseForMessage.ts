@@ -33,7 +33,8 @@ export interface OpenCaseForMessageInput {
  *   openedBy: 'sanne@qualitynetworks.nl', handlerId: 'thomas', now: '2026-11-24T10:00:00Z' });
  */
 export async function openCaseForMessage(caseStore: CaseStore, input: OpenCaseForMessageInput): Promise<PrivacyCase> {
-  const existing = findCaseForMessage(await caseStore.list(), input.message);
+  const { internetMessageId, conversationId } = input.message;
+  const existing = findCaseForMessage(await caseStore.listByMessage(internetMessageId, conversationId), input.message);
   if (existing !== undefined) return existing;
   const year = Number(toAmsterdamDate(input.now).slice(0, 4));
   const reference = formatCaseReference(year, await caseStore.nextReferenceNumber(year));

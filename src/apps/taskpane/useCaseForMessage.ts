@@ -35,8 +35,8 @@ export function useCaseForMessage(caseStore: CaseStore, message: MailMessage, ca
     let active = true;
     const readNumber = ++latest.current;
     const show = (next: typeof state) => active && readNumber === latest.current && setState(next);
-    // Every case is read, because which one a follow-up belongs to depends on status and requester.
-    caseStore.list().then(
+    // The store finds the cases of this message and conversation; the core decides which one it belongs to.
+    caseStore.listByMessage(message.internetMessageId, message.conversationId).then(
       (cases) => show({ loading: false, privacyCase: findCaseForMessage(cases, message) }),
       (error: unknown) => show({ loading: false, problem: error instanceof Error ? error.message : 'Cases could not be read. Reload the pane.' }),
     );

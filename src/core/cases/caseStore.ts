@@ -22,8 +22,11 @@ export interface CaseStore {
   get(id: string): Promise<PrivacyCase | undefined>;
   /** The case with its stored version, to change it with `save(..., { expectedVersion })`. */
   getVersioned(id: string): Promise<VersionedCase | undefined>;
-  /** Finds the case a message belongs to, by internet message id or conversation id. */
-  findByMessage(internetMessageId: string, conversationId?: string): Promise<PrivacyCase | undefined>;
+  /**
+   * The cases that hold this message or another message of its conversation: the only candidates
+   * `findCaseForMessage` can choose from, read without loading every case.
+   */
+  listByMessage(internetMessageId: string, conversationId?: string): Promise<PrivacyCase[]>;
   /**
    * Stores a new case, or replaces the case of `expectedVersion`, checking and writing in one step so
    * a stale copy from another window can never overwrite a newer case. Resolves to the new version;
