@@ -2,7 +2,7 @@ import { CaseConflictError } from '../../core/cases/caseConflictError.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import { applyCaseCommand } from './applyCaseCommand.ts';
 import { CaseStoreError } from './caseStoreError.ts';
-import { buildStoredCase } from './describeCaseStore.ts';
+import { buildStoredCase } from './caseStoreBehaviour.test-support.ts';
 import { createMemoryCaseStore } from './memoryCaseStore.ts';
 
 const NOW = '2026-02-10T10:00:00Z';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createCaseChangeNotifier, type CaseChangeNotifier } from './caseChangeNotifier.ts';
-import { buildStoredCase } from './describeCaseStore.ts';
+import { buildStoredCase } from './caseStoreBehaviour.test-support.ts';
 import { openIndexedDbCaseStore } from './indexedDbCaseStore.ts';
 
 // Node has BroadcastChannel too; each test uses its own channel name so tests cannot hear each other.

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CaseConflictError } from '../../core/cases/caseConflictError.ts';
-import { buildStoredCase, describeCaseStore } from './describeCaseStore.ts';
+import { buildStoredCase, describeCaseStore } from './caseStoreBehaviour.test-support.ts';
 import { CaseStoreError } from './caseStoreError.ts';
 import { openIndexedDbCaseStore } from './indexedDbCaseStore.ts';
 

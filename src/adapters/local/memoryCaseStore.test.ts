@@ -1,4 +1,4 @@
-import { describeCaseStore } from './describeCaseStore.ts';
+import { describeCaseStore } from './caseStoreBehaviour.test-support.ts';
 import { createMemoryCaseStore } from './memoryCaseStore.ts';
 
 describeCaseStore('createMemoryCaseStore', async () => createMemoryCaseStore());

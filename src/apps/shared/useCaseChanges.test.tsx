@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { createManualCaseChangeFeed } from './manualCaseChangeFeed.ts';
+import { createManualCaseChangeFeed } from './manualCaseChangeFeed.test-support.ts';
 import { useCaseChanges } from './useCaseChanges.ts';
 
 describe('useCaseChanges', () => {

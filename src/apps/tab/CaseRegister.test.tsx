@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
-import { createManualCaseChangeFeed } from '../shared/manualCaseChangeFeed.ts';
-import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { createManualCaseChangeFeed } from '../shared/manualCaseChangeFeed.test-support.ts';
+import { renderWithProviders } from '../shared/renderWithProviders.test-support.tsx';
 import { CaseRegister } from './CaseRegister.tsx';
-import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
+import { buildRegisterCase, closeRegisterCase } from './registerCases.test-support.ts';
 
 // Wednesday 4 March 2026, 10:00 in Amsterdam.
 const now = () => '2026-03-04T09:00:00Z';

@@ -1,5 +1,5 @@
 import { describeCaseDeadline } from './describeCaseDeadline.ts';
-import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
+import { buildRegisterCase, closeRegisterCase } from './registerCases.test-support.ts';
 
 describe('describeCaseDeadline', () => {
   const dueMonday = buildRegisterCase('AVG-2026-0001', '2026-03-02');

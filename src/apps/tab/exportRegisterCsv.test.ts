@@ -1,5 +1,5 @@
 import { exportRegisterCsv, toCsvCell } from './exportRegisterCsv.ts';
-import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
+import { buildRegisterCase, closeRegisterCase } from './registerCases.test-support.ts';
 
 /** Splits the CSV the way a spreadsheet would, for assertions on whole cells. */
 function parseCsv(csv: string): string[][] {

@@ -1,5 +1,5 @@
 import { isInRegisterFilter, summarizeRegister } from './summarizeRegister.ts';
-import { buildRegisterCase, closeRegisterCase } from './registerTestCases.ts';
+import { buildRegisterCase, closeRegisterCase } from './registerCases.test-support.ts';
 
 // Wednesday 4 March 2026, 10:00 in Amsterdam; that week runs to Sunday 8 March.
 const wednesday = '2026-03-04T09:00:00Z';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
-import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { renderWithProviders } from '../shared/renderWithProviders.test-support.tsx';
 import { PaneErrorBoundary } from './PaneErrorBoundary.tsx';
 
 function Unreadable(): never {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import type { Classification } from '../../core/classifier/classification.ts';
-import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { renderWithProviders } from '../shared/renderWithProviders.test-support.tsx';
 import { RequestVerdict } from './RequestVerdict.tsx';
 
 afterEach(cleanup);

@@ -9,8 +9,8 @@ import type { MailMessage } from '../../adapters/mailbox.ts';
 import type { CaseStore } from '../../core/cases/caseStore.ts';
 import { classifyEmail } from '../../core/classifier/classifyEmail.ts';
 import { loadDefaultOrganisationProfile } from '../../core/organisation/loadDefaultOrganisationProfile.ts';
-import { createManualCaseChangeFeed } from '../shared/manualCaseChangeFeed.ts';
-import { renderWithProviders } from '../shared/renderWithProviders.tsx';
+import { createManualCaseChangeFeed } from '../shared/manualCaseChangeFeed.test-support.ts';
+import { renderWithProviders } from '../shared/renderWithProviders.test-support.tsx';
 import { openCaseForMessage } from './openCaseForMessage.ts';
 import { TaskPane } from './TaskPane.tsx';
 

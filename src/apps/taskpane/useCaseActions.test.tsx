@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { buildStoredCase } from '../../adapters/local/describeCaseStore.ts';
+import { buildStoredCase } from '../../adapters/local/caseStoreBehaviour.test-support.ts';
 import { createMemoryCaseStore } from '../../adapters/local/memoryCaseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import { transition } from '../../core/cases/transition.ts';
