@@ -3,7 +3,7 @@ import type { CaseStore, VersionedCase } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
 import type { CaseChangeNotifier } from './caseChangeNotifier.ts';
 import { CaseStoreError } from './caseStoreError.ts';
-import { highestReferenceNumber } from './referenceNumber.ts';
+import { highestReferenceNumber } from '../../core/cases/caseReferenceNumber.ts';
 
 export const CASE_DATABASE_NAME = 'privacy-desk';
 const DATABASE_VERSION = 1;

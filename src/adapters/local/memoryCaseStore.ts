@@ -1,7 +1,7 @@
 import { CaseConflictError } from '../../core/cases/caseConflictError.ts';
 import type { CaseStore, VersionedCase } from '../../core/cases/caseStore.ts';
 import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
-import { highestReferenceNumber } from './referenceNumber.ts';
+import { highestReferenceNumber } from '../../core/cases/caseReferenceNumber.ts';
 
 /**
  * A `CaseStore` held in memory, for tests and for screens that must not persist anything.

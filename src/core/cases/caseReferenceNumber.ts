@@ -1,4 +1,4 @@
-import type { PrivacyCase } from '../../core/cases/privacyCase.ts';
+import type { PrivacyCase } from './privacyCase.ts';
 
 /**
  * Reads the year and sequence number from a case reference such as `AVG-2026-0007`. Returns
