@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { emailBodyToText } from '../emailBodyToText.ts';
-import { extractModelFeatures, MODEL_TEXT_CHARS } from './extractModelFeatures.ts';
+import { extractModelFeatures, MODEL_TEXT_CHARS, NEGATED_MARK } from './extractModelFeatures.ts';
 
 describe('extractModelFeatures', () => {
   it('gives every word and every adjacent pair, lowercased and without accents', () => {
@@ -30,6 +30,24 @@ describe('extractModelFeatures', () => {
     expect(extractModelFeatures('', `${quoted}verwijder`).ngrams.has('verwijder')).toBe(true);
   });
 
+  it('marks the words after a negation up to the end of their clause, in every language', () => {
+    const dutch = extractModelFeatures('', 'Ik wil NIET dat jullie mijn gegevens verwijderen. Wel graag een kopie.').ngrams;
+    expect(dutch.has('!verwijderen')).toBe(true);
+    expect(dutch.has('verwijderen')).toBe(false);
+    expect(dutch.has('niet')).toBe(true);
+    expect(dutch.has('kopie')).toBe(true);
+    expect(extractModelFeatures('', "Don't delete my account").ngrams.has('!delete')).toBe(true);
+    expect(extractModelFeatures('', 'Bitte keine Löschung').ngrams.has('!loschung')).toBe(true);
+    expect(extractModelFeatures('', "n'effacez pas mes données").ngrams.has('!effacez')).toBe(true);
+  });
+
+  it('ends a negation at a conjunction, at a blank line and at the end of the subject, but not at a wrapped line', () => {
+    expect(extractModelFeatures('', 'not now but delete it').ngrams.has('delete')).toBe(true);
+    expect(extractModelFeatures('', 'I do not\nwant this').ngrams.has('!want')).toBe(true);
+    expect(extractModelFeatures('', 'I do not\n\ndelete').ngrams.has('delete')).toBe(true);
+    expect(extractModelFeatures('Not a test', 'delete').ngrams.has('delete')).toBe(true);
+  });
+
   it('gives nothing for an empty mail or one of punctuation only', () => {
     expect(extractModelFeatures('', '').ngrams.size).toBe(0);
     expect(extractModelFeatures('!!!', '--- ...').ngrams.size).toBe(0);
@@ -40,9 +58,10 @@ describe('extractModelFeatures', () => {
       fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 400 }), (subject, body) => {
         for (const token of extractModelFeatures(subject, body).tokens) {
           const source = token.field === 'subject' ? subject : body;
-          expect(token.end - token.start).toBe(token.word.length);
-          expect(/^[a-z0-9]+$/.test(token.word)).toBe(true);
-          expect(source.slice(token.start, token.end).length).toBe(token.word.length);
+          const word = token.word.startsWith(NEGATED_MARK) ? token.word.slice(NEGATED_MARK.length) : token.word;
+          expect(token.end - token.start).toBe(word.length);
+          expect(/^[a-z0-9]+$/.test(word)).toBe(true);
+          expect(source.slice(token.start, token.end).length).toBe(word.length);
         }
       }),
     );

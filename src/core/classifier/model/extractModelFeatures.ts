@@ -1,4 +1,10 @@
+import type { CueKind, CueRule } from '../cueRule.ts';
 import { foldCodeUnit } from '../foldText.ts';
+import { LEXICON_DE } from '../lexiconDe.ts';
+import { LEXICON_EN } from '../lexiconEn.ts';
+import { LEXICON_FR } from '../lexiconFr.ts';
+import { LEXICON_NL } from '../lexiconNl.ts';
+import { LEXICON_SHARED } from '../lexiconShared.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
 export const MODEL_TEXT_CHARS = 4_000;
@@ -8,9 +14,15 @@ export interface ModelToken {
   field: 'subject' | 'body';
   start: number;
   end: number;
-  /** Lowercased, accents removed: the spelling the model's n-grams use. */
+  /** Lowercased, accents removed, `NEGATED_MARK` in front inside a negation: the spelling the model's n-grams use. */
   word: string;
 }
+
+/**
+ * Put before a word that follows a negation in its clause, so "niet verwijderen" and "verwijderen"
+ * are different features: a word-counting model otherwise reads "do not delete" as "delete".
+ */
+export const NEGATED_MARK = '!';
 
 export interface ModelFeatures {
   /** Every word and every pair of adjacent words ("mijn gegevens"), each once. */
@@ -35,18 +47,41 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
 }
 
 /** Called for each word the model reads, in text order: code units `start` to `end` of its field's text. */
-export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number) => void;
+export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean) => void;
 
-function scanWords(field: ModelToken['field'], text: string, from: number, to: number, visit: ModelWordVisitor): void {
+/** The single words of the rules' lexicons of one kind: the model reads negation as the rules do. */
+function lexiconWords(kind: CueKind): ReadonlySet<string> {
+  const rules: readonly CueRule[] = [...LEXICON_NL, ...LEXICON_EN, ...LEXICON_DE, ...LEXICON_FR, ...LEXICON_SHARED];
+  return new Set(rules.filter((rule) => rule.kind === kind && !rule.pattern.includes(' ')).flatMap((rule) => rule.pattern.split('|')));
+}
+
+const NEGATIONS = lexiconWords('negation');
+/** A negation reaches to the end of its clause: punctuation, a blank line or a conjunction ("not now, but delete it"). */
+const CONJUNCTIONS = lexiconWords('conjunction');
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', '(', ')'].map((mark) => mark.charCodeAt(0)));
+
+/** Whether the words being read sit after a negation in their clause; carried across the lines of one field. */
+interface NegationState {
+  isNegated: boolean;
+}
+
+function scanWords(field: ModelToken['field'], text: string, from: number, to: number, negation: NegationState, visit: ModelWordVisitor): void {
   let start = -1;
   for (let index = from; index <= to; index += 1) {
-    const code = index < to ? foldCodeUnit(text.charCodeAt(index)) : 0;
+    const original = index < to ? text.charCodeAt(index) : 0;
+    const code = foldCodeUnit(original);
     if (isWordCode(code)) {
       if (start < 0) start = index;
-    } else if (start >= 0) {
-      visit(field, text, start, index);
+      continue;
+    }
+    if (start >= 0) {
+      visit(field, text, start, index, negation.isNegated);
+      const word = foldModelWord(text, start, index);
+      if (NEGATIONS.has(word)) negation.isNegated = true;
+      else if (CONJUNCTIONS.has(word)) negation.isNegated = false;
       start = -1;
     }
+    if (CLAUSE_ENDS.has(original)) negation.isNegated = false;
   }
 }
 
@@ -70,12 +105,14 @@ export function foldModelWord(text: string, start: number, end: number): string 
 function readField(field: ModelToken['field'], text: string, budget: number, visit: ModelWordVisitor): number {
   let left = budget;
   let lineStart = 0;
+  const negation: NegationState = { isNegated: false };
   while (lineStart < text.length && left > 0) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd === lineStart) negation.isNegated = false;
     if (!isQuoteLine(text, lineStart, lineEnd)) {
       const end = Math.min(lineEnd, lineStart + left);
-      scanWords(field, text, lineStart, end, visit);
+      scanWords(field, text, lineStart, end, negation, visit);
       left -= end - lineStart + 1;
     }
     lineStart = lineEnd + 1;
@@ -107,7 +144,10 @@ export function visitModelWords(subject: string, bodyText: string, visit: ModelW
  */
 export function extractModelFeatures(subject: string, bodyText: string): ModelFeatures {
   const tokens: ModelToken[] = [];
-  visitModelWords(subject, bodyText, (field, text, start, end) => tokens.push({ field, start, end, word: foldModelWord(text, start, end) }));
+  visitModelWords(subject, bodyText, (field, text, start, end, isNegated) => {
+    const word = foldModelWord(text, start, end);
+    tokens.push({ field, start, end, word: isNegated ? `${NEGATED_MARK}${word}` : word });
+  });
   const ngrams = new Set<string>();
   let previous: string | undefined;
   for (const { word } of tokens) {

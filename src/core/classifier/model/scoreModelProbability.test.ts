@@ -5,8 +5,11 @@ import { scoreLogisticModel } from './scoreLogisticModel.ts';
 import { scoreModelProbability } from './scoreModelProbability.ts';
 import { SHIPPED_REQUEST_MODEL } from './shippedRequestModel.ts';
 
-const MODEL: LogisticModel = { bias: -1, weights: { inzage: 2, 'mijn gegevens': 1.5, gegevens: 0.3, constructor: 0.7, 'a b': 0.1, b: 1e-17 } };
-const WORDS = ['Inzage', 'mijn', 'MIJN', 'gegevens', 'gégévens', 'constructor', 'a', 'b', '> quoted', '\n', ' ', '.', 'Ł', 'ß'];
+const MODEL: LogisticModel = {
+  bias: -1,
+  weights: { inzage: 2, 'mijn gegevens': 1.5, gegevens: 0.3, constructor: 0.7, 'a b': 0.1, b: 1e-17, '!gegevens': -2, 'niet !mijn': -0.4, '!mijn !gegevens': -1 },
+};
+const WORDS = ['Inzage', 'mijn', 'MIJN', 'gegevens', 'gégévens', 'constructor', 'a', 'b', 'niet', 'not', 'maar', '> quoted', '\n', ' ', '.', ',', 'Ł', 'ß'];
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((parts) => parts.join(' '));
 
 function slowProbability(subject: string, body: string, model: LogisticModel): number {
@@ -23,6 +26,11 @@ describe('scoreModelProbability', () => {
   it('matches pairs across the subject and body and folded spellings (MIJN Gégévens)', () => {
     expect(scoreModelProbability('MIJN', 'Gégévens', MODEL)).toBe(slowProbability('MIJN', 'Gégévens', MODEL));
     expect(scoreModelProbability('MIJN', 'Gégévens', MODEL)).not.toBe(scoreModelProbability('', 'gegevens', MODEL));
+  });
+
+  it('weighs a negated word apart from the plain one', () => {
+    expect(scoreModelProbability('', 'niet mijn gegevens', MODEL)).toBe(slowProbability('', 'niet mijn gegevens', MODEL));
+    expect(scoreModelProbability('', 'niet mijn gegevens', MODEL)).toBeLessThan(scoreModelProbability('', 'mijn gegevens', MODEL));
   });
 
   it('gives the same probability, to the last bit, as scoring the n-gram set (random texts)', () => {

@@ -1,13 +1,16 @@
 import { asciiSlot } from '../compileCueRules.ts';
 import { foldCodeUnit } from '../foldText.ts';
-import { visitModelWords } from './extractModelFeatures.ts';
+import { NEGATED_MARK, visitModelWords } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
 
 /** A model's weights keyed by word numbers, so scoring a mail builds no strings at all. */
 interface NumberedWeights {
   bias: number;
-  /** Character trie of every word in a weighted n-gram: child of a node for a-z and 0-9, 36 slots per node; 0 = none. */
+  /**
+   * Character trie of every word in a weighted n-gram: child of a node for a-z and 0-9, 36 slots per
+   * node; 0 = none. Node 0 is the root of plain words, node 1 the root of negated ones (`NEGATED_MARK`).
+   */
   children: Int32Array;
   /** Word number of the word ending at a node, or -1. */
   wordAt: Int32Array;
@@ -25,14 +28,19 @@ function compile(model: LogisticModel): NumberedWeights {
   if (known !== undefined) return known;
   const words = new Map<string, number>();
   const split = Object.entries(model.weights).map(([ngram, weight]) => ({ parts: ngram.split(' '), weight }));
-  // Words are runs of a-z and 0-9 (see `extractModelFeatures`); other keys can never be present.
-  const usable = split.filter(({ parts }) => parts.length <= 2 && parts.every((part) => part !== '' && [...part].every((c) => asciiSlot(c.charCodeAt(0)) >= 0)));
+  // Words are runs of a-z and 0-9, perhaps marked negated (see `extractModelFeatures`); other keys can never be present.
+  const isWord = (part: string): boolean => {
+    const plain = part.startsWith(NEGATED_MARK) ? part.slice(NEGATED_MARK.length) : part;
+    return plain !== '' && [...plain].every((c) => asciiSlot(c.charCodeAt(0)) >= 0);
+  };
+  const usable = split.filter(({ parts }) => parts.length <= 2 && parts.every(isWord));
   for (const { parts } of usable) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
-  const children: number[] = new Array<number>(36).fill(0);
-  const wordAt: number[] = [-1];
+  const children: number[] = new Array<number>(2 * 36).fill(0);
+  const wordAt: number[] = [-1, -1];
   for (const [word, number] of words) {
-    let node = 0;
-    for (let index = 0; index < word.length; index += 1) {
+    const isNegated = word.startsWith(NEGATED_MARK);
+    let node = isNegated ? 1 : 0;
+    for (let index = isNegated ? NEGATED_MARK.length : 0; index < word.length; index += 1) {
       const slot = node * 36 + asciiSlot(word.charCodeAt(index));
       if (children[slot] === 0) {
         children[slot] = wordAt.length;
@@ -60,13 +68,14 @@ function compile(model: LogisticModel): NumberedWeights {
   return compiled;
 }
 
-/** The number of the weighted word spelled by code units `start` to `end` once folded, or -1. */
-function numberWord({ children, wordAt }: NumberedWeights, text: string, start: number, end: number): number {
-  let node = 0;
+/** The number of the weighted word spelled by code units `start` to `end` once folded (and marked negated), or -1. */
+function numberWord({ children, wordAt }: NumberedWeights, text: string, start: number, end: number, isNegated: boolean): number {
+  const root = isNegated ? 1 : 0;
+  let node = root;
   for (let index = start; index < end && node >= 0; index += 1) {
     node = (children[node * 36 + asciiSlot(foldCodeUnit(text.charCodeAt(index)))] ?? 0) || -1;
   }
-  return node > 0 ? (wordAt[node] ?? -1) : -1;
+  return node > root ? (wordAt[node] ?? -1) : -1;
 }
 
 /**
@@ -86,8 +95,8 @@ export function scoreModelProbability(subject: string, bodyText: string, model: 
   const countedWords = new Uint8Array(wordWeights.length);
   const countedPairs = new Uint8Array(pairWeights.length);
   let previous = -1;
-  visitModelWords(subject, bodyText, (_field, text, start, end) => {
-    const word = numberWord(weights, text, start, end);
+  visitModelWords(subject, bodyText, (_field, text, start, end, isNegated) => {
+    const word = numberWord(weights, text, start, end, isNegated);
     if (word >= 0 && countedWords[word] === 0 && !Number.isNaN(wordWeights[word])) {
       countedWords[word] = 1;
       sum += wordWeights[word] ?? 0;
