@@ -1,26 +1,47 @@
 import { classifyEmail } from '../../src/core/classifier/classifyEmail.ts';
 import type { RequestModel } from '../../src/core/classifier/model/requestModel.ts';
+import type { RequestModelLimits } from '../../src/core/classifier/model/weighWithRequestModel.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
 import type { EmailOutcome } from './evaluateOutcomes.ts';
 import { formatScore, formatTable } from './formatTable.ts';
 import type { Corpus } from './readCorpus.ts';
 
-/** Where the hybrid is compared: rules alone (above 1 = model off) and a few model thresholds. */
-export const COMPARED_THRESHOLDS = [2, 0.9, 0.95, 0.98];
+/** Where the hybrid is compared: rules alone, the model only finding requests, and finding and setting aside. */
+export const COMPARED_LIMITS: readonly RequestModelLimits[] = [
+  { findAbove: 2, setAsideBelow: 0 },
+  { findAbove: 0.98, setAsideBelow: 0 },
+  { findAbove: 0.9, setAsideBelow: 0 },
+  { findAbove: 0.8, setAsideBelow: 0 },
+  { findAbove: 2, setAsideBelow: 0.005 },
+  { findAbove: 0.9, setAsideBelow: 0.005 },
+  { findAbove: 0.9, setAsideBelow: 0.02 },
+];
+
+/**
+ * How a row of the comparison names the model's part.
+ *
+ * @example
+ * describeLimits({ findAbove: 0.9, setAsideBelow: 0.005 }) // 'rules; model finds p > 0.9, sets aside p < 0.005'
+ */
+export function describeLimits({ findAbove, setAsideBelow }: RequestModelLimits): string {
+  const parts = [findAbove <= 1 ? `finds p > ${findAbove}` : '', setAsideBelow > 0 ? `sets aside p < ${setAsideBelow}` : ''].filter((part) => part !== '');
+  return parts.length === 0 ? 'rules alone' : `rules; model ${parts.join(', ')}`;
+}
 
 /** Which model classifies an email: the held-out fold model for the project corpus, else the shipped one. */
 export type ModelChoice = (id: string) => RequestModel | undefined;
 
 /**
- * Classifies a corpus with the hybrid classifier at one model threshold.
+ * Classifies a corpus with the hybrid classifier at the given model limits.
  *
  * @example
- * classifyWithModel(corpus, (id) => heldOut.get(id), 0.9);
+ * classifyWithModel(corpus, (id) => heldOut.get(id), { findAbove: 0.9, setAsideBelow: 0.005 });
  */
-export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, threshold: number): EmailOutcome[] {
+export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, limits: RequestModelLimits): EmailOutcome[] {
   return corpus.emails.map(({ id, language, email, labels }) => {
     const requestModel = modelFor(id);
-    const result = classifyEmail(email, requestModel === undefined ? { requestModelThreshold: threshold } : { requestModel, requestModelThreshold: threshold });
+    const options = { requestModelThreshold: limits.findAbove, requestModelVeto: limits.setAsideBelow };
+    const result = classifyEmail(email, requestModel === undefined ? options : { ...options, requestModel });
     const outcome: EmailOutcome = {
       id,
       language,
@@ -37,18 +58,18 @@ export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, thresho
 
 /**
  * Detection precision/recall and rights micro-F1 of rules alone and of the hybrid at each compared
- * threshold, one row per corpus and classifier, as a plain-text table.
+ * set of limits, one row per corpus and classifier, as a plain-text table.
  *
  * @example
  * console.log(compareRequestModel([[projectCorpus, heldOutModel], [publicCorpus, () => undefined]]));
  */
 export function compareRequestModel(corpora: readonly (readonly [Corpus, ModelChoice])[]): string {
   const rows = corpora.flatMap(([corpus, modelFor]) =>
-    COMPARED_THRESHOLDS.map((threshold) => {
-      const report = evaluateOutcomes(classifyWithModel(corpus, modelFor, threshold));
+    COMPARED_LIMITS.map((limits) => {
+      const report = evaluateOutcomes(classifyWithModel(corpus, modelFor, limits));
       return [
         corpus.name,
-        threshold > 1 ? 'rules alone' : `rules OR model p > ${threshold}`,
+        describeLimits(limits),
         formatScore(report.detection.precision),
         formatScore(report.detection.recall),
         formatScore(report.microRights.f1),

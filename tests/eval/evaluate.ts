@@ -4,8 +4,8 @@
 // The request model is trained on the project corpus, so project-corpus figures come from 5-fold
 // cross-validation: every email is classified with a model trained on the other four fifths.
 import { existsSync } from 'node:fs';
-import { REQUEST_MODEL_THRESHOLD } from '../../src/core/classifier/model/rescueWithRequestModel.ts';
-import { classifyWithModel, compareRequestModel } from './compareRequestModel.ts';
+import { REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_VETO } from '../../src/core/classifier/model/weighWithRequestModel.ts';
+import { classifyWithModel, compareRequestModel, describeLimits } from './compareRequestModel.ts';
 import type { ModelChoice } from './compareRequestModel.ts';
 import { CROSS_VALIDATION_FOLDS, trainHeldOutModels } from './crossValidateRequestModel.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
@@ -31,16 +31,14 @@ for (const file of process.argv.slice(2)) {
   else console.log(`${file}: no such file; skipped.\n`);
 }
 
-const isModelOn = REQUEST_MODEL_THRESHOLD <= 1;
+const shippedLimits = { findAbove: REQUEST_MODEL_THRESHOLD, setAsideBelow: REQUEST_MODEL_VETO };
 for (const [corpus, modelFor] of corpora) {
-  const modelState = !isModelOn
-    ? 'request model off: rules alone'
-    : crossValidated.has(corpus)
-      ? `rules + request model above p = ${REQUEST_MODEL_THRESHOLD}, ${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by a model trained without it`
-      : `rules + shipped request model above p = ${REQUEST_MODEL_THRESHOLD}`;
-  console.log(`=== ${corpus.name}; ${modelState} ===`);
+  const models = crossValidated.has(corpus)
+    ? `${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by a model trained without it`
+    : 'the shipped model';
+  console.log(`=== ${corpus.name}; ${describeLimits(shippedLimits)}; ${models} ===`);
   for (const problem of corpus.problems) console.log(`skipped ${problem}`);
-  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, REQUEST_MODEL_THRESHOLD)))}\n`);
+  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, shippedLimits)))}\n`);
 }
-console.log(`=== Request model: rules alone against rules OR model (project corpus ${CROSS_VALIDATION_FOLDS}-fold cross-validated, others with the shipped model) ===`);
+console.log(`=== Request model: rules alone against rules with the model (project corpus ${CROSS_VALIDATION_FOLDS}-fold cross-validated, others with the shipped model) ===`);
 console.log(compareRequestModel(corpora));

@@ -31,6 +31,14 @@ describe('RequestVerdict', () => {
     expect(screen.getByTestId('review-warning').textContent).toMatch(/No request phrase was recognised/);
   });
 
+  it('says when the trained model set aside a request the rules found', () => {
+    renderWithProviders(
+      <RequestVerdict classification={classification({ isPrivacyRequest: false, rights: [], needsReview: true, isSetAsideByModel: true, confidence: 0.7 })} />,
+    );
+    expect(screen.getByTestId('request-verdict').getAttribute('data-verdict')).toBe('not-a-request');
+    expect(screen.getByTestId('review-warning').textContent).toMatch(/reads unlike a request/);
+  });
+
   it('warns about weak or conflicting phrases when the rules decided', () => {
     renderWithProviders(<RequestVerdict classification={classification({ needsReview: true })} />);
     expect(screen.getByTestId('review-warning').textContent).toMatch(/weak or conflicting/);

@@ -14,6 +14,12 @@ export interface RequestVerdictProps {
   rights?: readonly RightLabel[];
 }
 
+function describeDoubt({ isModelDecision, isSetAsideByModel }: Classification): string {
+  if (isModelDecision) return 'No request phrase was recognised; the words marked below resemble earlier requests. Read the message before relying on this.';
+  if (isSetAsideByModel) return 'The words marked below can ask for a right, but the message as a whole reads unlike a request (a newsletter, a note, an admin task). Read it before relying on this.';
+  return 'The signals are weak or conflicting: read the message before relying on this.';
+}
+
 /**
  * Whether the message is a privacy request, which rights it invokes, and how sure the classifier is.
  * An automatic reply is said to be one, plainly, without a confidence figure or a review warning.
@@ -47,11 +53,7 @@ export function RequestVerdict({ classification, rights = classification.rights 
       )}
       {classification.needsReview && (
         <MessageBar intent="warning" data-testid="review-warning">
-          <MessageBarBody>
-            {classification.isModelDecision
-              ? 'No request phrase was recognised; the words marked below resemble earlier requests. Read the message before relying on this.'
-              : 'The signals are weak or conflicting: read the message before relying on this.'}
-          </MessageBarBody>
+          <MessageBarBody>{describeDoubt(classification)}</MessageBarBody>
         </MessageBar>
       )}
       {classification.truncated && (

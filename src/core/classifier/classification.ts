@@ -34,4 +34,9 @@ export interface Classification {
    * evidence is then the word n-grams that weighed most, and `needsReview` is always true.
    */
   isModelDecision?: boolean;
+  /**
+   * True when the rules found a request but the trained request model found the mail very unlike
+   * one: it is then no request, `needsReview` is true and the evidence is what the rules found.
+   */
+  isSetAsideByModel?: boolean;
 }

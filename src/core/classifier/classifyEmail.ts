@@ -6,10 +6,12 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findZones } from './findZones.ts';
 import { foldText } from './foldText.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
+import { ACTION_CONCEPTS } from './requestConcept.ts';
+import { RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import type { RequestModel } from './model/requestModel.ts';
-import { REQUEST_MODEL_THRESHOLD, rescueWithRequestModel } from './model/rescueWithRequestModel.ts';
+import { REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_VETO, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
@@ -22,6 +24,8 @@ export interface ClassifyOptions {
   requestModel?: RequestModel;
   /** Request probability above which the model's "yes" counts; default `REQUEST_MODEL_THRESHOLD` (above 1 = off). */
   requestModelThreshold?: number;
+  /** Request probability below which the model sets a rule "request" aside; default `REQUEST_MODEL_VETO` (0 = off). */
+  requestModelVeto?: number;
 }
 
 const DEFAULT_MAX_BODY_CHARS = 100_000;
@@ -99,7 +103,16 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isAutoReply,
   };
   if (isAutoReply) return rulesResult;
-  const modelThreshold = options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
-  return rescueWithRequestModel(rulesResult, subject, bodyText.slice(0, examinedChars), model, modelThreshold);
+  // An action the rules read as negated or supposed ("NIET laten verwijderen", "if I wanted it deleted")
+  // or as aimed at something that is no personal data ("a copy of the invoice") is a reading the
+  // model's words cannot overrule, even when it made the rules no less sure of their "no".
+  const concepts = new Set([...subjectEvidence.concepts, ...bodyEvidence.concepts]);
+  const hasSetAsideActions =
+    subjectEvidence.cancelledActions + bodyEvidence.cancelledActions > 0 ||
+    ([...concepts].some((concept) => ACTION_CONCEPTS.has(concept)) && RIGHT_SUPPRESSIONS.some(({ concept }) => concepts.has(concept)));
+  return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars), hasSetAsideActions }, model, {
+    findAbove: options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD,
+    setAsideBelow: options.requestModelVeto ?? REQUEST_MODEL_VETO,
+  });
 }

@@ -3,7 +3,8 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification } from '../classification.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { rescueWithRequestModel } from './rescueWithRequestModel.ts';
+import { weighWithRequestModel } from './weighWithRequestModel.ts';
+import type { RequestModelLimits, RulesReading } from './weighWithRequestModel.ts';
 import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
 
 /** A hand-written model: "gegevens" makes a request, "kopie" access, "wissen" erasure. */
@@ -18,6 +19,16 @@ function handWrittenModel(rightBias = -3): RequestModel {
   };
 }
 
+/** What the rules read, with no action cancelled. */
+function reading(subject: string, bodyText: string): RulesReading {
+  return { subject, bodyText, hasSetAsideActions: false };
+}
+
+/** Limits that let the model find requests above `findAbove` and never set one aside. */
+function find(findAbove: number): RequestModelLimits {
+  return { findAbove, setAsideBelow: 0 };
+}
+
 const NO_REQUEST: Classification = {
   isPrivacyRequest: false,
   rights: [],
@@ -29,12 +40,12 @@ const NO_REQUEST: Classification = {
   examinedChars: 0,
 };
 
-describe('rescueWithRequestModel', () => {
+describe('weighWithRequestModel', () => {
   const model = handWrittenModel();
 
   it('turns a likely request into one that needs review, with the model probability as confidence', () => {
     const body = 'Kunt u mijn gegevens wissen?';
-    const result = rescueWithRequestModel(NO_REQUEST, '', body, model, 0.9);
+    const result = weighWithRequestModel(NO_REQUEST, reading('', body), model, find(0.9));
     expect(result.isPrivacyRequest).toBe(true);
     expect(result.needsReview).toBe(true);
     expect(result.isModelDecision).toBe(true);
@@ -44,12 +55,12 @@ describe('rescueWithRequestModel', () => {
   });
 
   it('names every right above 0.5', () => {
-    expect(rescueWithRequestModel(NO_REQUEST, 'kopie', 'mijn gegevens wissen', model, 0.9).rights).toEqual(['access', 'erasure']);
+    expect(weighWithRequestModel(NO_REQUEST, reading('kopie', 'mijn gegevens wissen'), model, find(0.9)).rights).toEqual(['access', 'erasure']);
   });
 
   it('names the single most likely right when none is above 0.5, with the request n-grams as evidence', () => {
     const body = 'over mijn gegevens';
-    const result = rescueWithRequestModel(NO_REQUEST, '', body, handWrittenModel(-2.5), 0.9);
+    const result = weighWithRequestModel(NO_REQUEST, reading('', body), handWrittenModel(-2.5), find(0.9));
     expect(result.rights).toEqual(['access']);
     expect(result.evidence.map(({ text }) => text)).toEqual(['gegevens', 'mijn gegevens']);
   });
@@ -57,27 +68,41 @@ describe('rescueWithRequestModel', () => {
   it('shows word pairs and words of four letters or more, at most three per right', () => {
     const chatty = handWrittenModel();
     const erasure = { bias: -2, weights: { me: 3, '3': 3, wissen: 2, 'me wissen': 1.5, alles: 1.2, nu: 1.1, echt: 1, 'alles nu': 0.5 } };
-    const result = rescueWithRequestModel(NO_REQUEST, '', 'gegevens: 3 alles nu echt me wissen', { ...chatty, rights: { ...chatty.rights, erasure } }, 0.5);
+    const result = weighWithRequestModel(NO_REQUEST, reading('', 'gegevens: 3 alles nu echt me wissen'), { ...chatty, rights: { ...chatty.rights, erasure } }, find(0.5));
     expect(result.evidence.map(({ text }) => text)).toEqual(['wissen', 'me wissen', 'alles']);
   });
 
   it('keeps the rules result at or below the threshold, when the model is off, or when the rules found a request', () => {
-    expect(rescueWithRequestModel(NO_REQUEST, '', 'een factuur', model, 0.9)).toBe(NO_REQUEST);
-    expect(rescueWithRequestModel(NO_REQUEST, '', 'mijn gegevens', model, 2)).toBe(NO_REQUEST);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'een factuur'), model, find(0.9))).toBe(NO_REQUEST);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'mijn gegevens'), model, find(2))).toBe(NO_REQUEST);
     const request = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access' as const] };
-    expect(rescueWithRequestModel(request, '', 'mijn gegevens wissen', model, 0.1)).toBe(request);
+    expect(weighWithRequestModel(request, reading('', 'mijn gegevens wissen'), model, find(0.1))).toBe(request);
+  });
+
+  it('does not overrule a "no" in which the rules set an action aside (negated, supposed, not about personal data)', () => {
+    expect(weighWithRequestModel(NO_REQUEST, { subject: '', bodyText: 'mijn gegevens wissen', hasSetAsideActions: true }, model, find(0.5))).toBe(NO_REQUEST);
+  });
+
+  it('sets a rule "request" aside for review when the model finds it very unlikely, keeping the rule evidence', () => {
+    const evidence = [{ right: 'access' as const, field: 'body' as const, start: 0, end: 6, text: 'inzage' }];
+    const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9, evidence };
+    const setAside = weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, { findAbove: 0.9, setAsideBelow: 0.05 });
+    expect(setAside).toMatchObject({ isPrivacyRequest: false, rights: [], needsReview: true, isSetAsideByModel: true, evidence });
+    expect(setAside.confidence).toBeLessThan(0.75);
+    expect(weighWithRequestModel(request, reading('', 'inzage in mijn gegevens'), model, { findAbove: 0.9, setAsideBelow: 0.05 })).toBe(request);
+    expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, { findAbove: 0.9, setAsideBelow: 0 })).toBe(request);
   });
 
   it('does not overrule a "no" the rules doubt, since they saw privacy phrases and cancelled them (negation)', () => {
     const doubted = { ...NO_REQUEST, needsReview: true, confidence: 0.7 };
-    expect(rescueWithRequestModel(doubted, '', 'mijn gegevens wissen', model, 0.5)).toBe(doubted);
+    expect(weighWithRequestModel(doubted, reading('', 'mijn gegevens wissen'), model, find(0.5))).toBe(doubted);
   });
 
   it('points every evidence span at the words it quotes, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (subject, noise) => {
         const body = `${noise} Mijn Gegevens wissen ${noise}`;
-        const result = rescueWithRequestModel(NO_REQUEST, subject, body, model, 0.5);
+        const result = weighWithRequestModel(NO_REQUEST, reading(subject, body), model, find(0.5));
         for (const item of result.evidence) {
           const source = item.field === 'subject' ? subject : body;
           expect(source.slice(item.start, item.end)).toBe(item.text);

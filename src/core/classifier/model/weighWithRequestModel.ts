@@ -1,0 +1,113 @@
+import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
+import type { RightLabel } from '../../rights/rightLabel.ts';
+import type { Classification, Evidence } from '../classification.ts';
+import { scoreConfidence } from '../scoreConfidence.ts';
+import { extractModelFeatures } from './extractModelFeatures.ts';
+import { locateModelEvidence } from './locateModelEvidence.ts';
+import type { RequestModel } from './requestModel.ts';
+import { scoreLogisticModel } from './scoreLogisticModel.ts';
+import { scoreModelProbability } from './scoreModelProbability.ts';
+import type { LogisticScore, NgramContribution } from './scoreLogisticModel.ts';
+
+/**
+ * Request probability above which the model turns a "no request" of the rules into a request for
+ * review; above 1 the model finds none. Chosen with `npm run eval` and on fresh emails nobody had
+ * tuned on (figures in the model README): the model's sure answers find more of what the rules miss
+ * there than cross-validation suggests.
+ */
+export const REQUEST_MODEL_THRESHOLD = 0.9;
+
+/**
+ * Request probability below which the model sets a rule "request" aside for review: the rules saw a
+ * request phrase, but the mail as a whole reads like a newsletter, an internal note or an admin task.
+ * 0 = never. Low enough that it rarely costs a real request (model README).
+ */
+export const REQUEST_MODEL_VETO = 0.005;
+
+/** The text the rules read, and what they set aside in it that the model cannot see. */
+export interface RulesReading {
+  subject: string;
+  /** The converted body, as far as the rules examined it. */
+  bodyText: string;
+  /** Actions the rules found negated, supposed or aimed at no personal data ("do NOT delete", "if I wanted a copy", "a copy of the invoice"). */
+  hasSetAsideActions: boolean;
+}
+
+/** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_VETO`. */
+export interface RequestModelLimits {
+  /** A rule "no" becomes a request above this probability; above 1, never. */
+  findAbove: number;
+  /** A rule "request" is set aside below this probability; 0, never. */
+  setAsideBelow: number;
+}
+
+/** A right is named when its own model says more likely than not. */
+const RIGHT_PROBABILITY = 0.5;
+/** Evidence n-grams shown per right: enough to see why, few enough to read. */
+const EVIDENCE_PER_RIGHT = 3;
+/** Short single words ("me", "3", "A") carry weight in the model but explain nothing to a reader. */
+const MIN_EVIDENCE_WORD_LENGTH = 4;
+
+function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
+  return topNgrams
+    .map(({ ngram }) => ngram)
+    .filter((ngram) => ngram.includes(' ') || ngram.length >= MIN_EVIDENCE_WORD_LENGTH)
+    .slice(0, EVIDENCE_PER_RIGHT);
+}
+
+function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
+  const likely = RIGHT_LABELS.filter((right) => scores[right].probability > RIGHT_PROBABILITY);
+  if (likely.length > 0) return likely;
+  const best = RIGHT_LABELS.reduce((a, b) => (scores[b].probability > scores[a].probability ? b : a));
+  return [best];
+}
+
+/**
+ * Gives the request model its say on what the rules decided. A "no" without doubt (no privacy phrase
+ * or action the rules cancelled or set aside) becomes a request that needs review when the request probability
+ * exceeds `limits.findAbove`, with the rights the right models find likely and the n-grams that
+ * argued for them as evidence. A rule "request" the model finds very unlikely (below
+ * `limits.setAsideBelow`) becomes a "no" that needs review, its rule evidence kept so staff see what
+ * was found. Otherwise the rules' result is returned unchanged. Call it only for mails that are not
+ * automatic replies.
+ *
+ * @example
+ * weighWithRequestModel(rulesResult, { subject, bodyText, hasSetAsideActions: false }, SHIPPED_REQUEST_MODEL, { findAbove: 0.9, setAsideBelow: 0.005 }).needsReview
+ */
+export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: RequestModelLimits): Classification {
+  const { subject, bodyText } = reading;
+  if (rules.isPrivacyRequest) {
+    if (limits.setAsideBelow <= 0 || !(scoreModelProbability(subject, bodyText, model.request) < limits.setAsideBelow)) return rules;
+    const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
+    return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
+  }
+  // A "no" the rules doubt (needsReview) came from phrases they saw and cancelled, as negated or
+  // informational: the model must not overrule what the rules read closer than it can.
+  if (rules.needsReview || reading.hasSetAsideActions || limits.findAbove > 1) return rules;
+  // Most mails stop here, so the first look builds no n-grams and no list of the strongest ones.
+  if (!(scoreModelProbability(subject, bodyText, model.request) > limits.findAbove)) return rules;
+  const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
+  const request = scoreLogisticModel(ngrams, model.request);
+  // The right models are consulted only for a request: most mails stop at the line above.
+  const rightScores = Object.fromEntries(RIGHT_LABELS.map((right) => [right, scoreLogisticModel(ngrams, model.rights[right])])) as Record<
+    RightLabel,
+    LogisticScore
+  >;
+  const rights = pickRights(rightScores);
+  const evidence: Evidence[] = rights.flatMap((right) =>
+    locateModelEvidence(pickEvidenceNgrams(rightScores[right].topNgrams), right, tokens, subject, bodyText),
+  );
+  const [firstRight] = rights as [RightLabel];
+  return {
+    ...rules,
+    isPrivacyRequest: true,
+    rights,
+    confidence: request.probability,
+    needsReview: true,
+    isModelDecision: true,
+    evidence:
+      evidence.length > 0
+        ? evidence
+        : locateModelEvidence(pickEvidenceNgrams(request.topNgrams), firstRight, tokens, subject, bodyText),
+  };
+}
