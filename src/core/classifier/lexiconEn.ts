@@ -129,6 +129,40 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'not|t ~2 know ~3 how|where ~4 you ~3 got|get|obtained ~3 @mine ~2 @identity|@personalData|details|number|address ~6 tell|let|please|explain' },
   { kind: 'right', right: 'access', pattern: 'what ~2 else ~3 you ~2 keep|kept|hold|have|store|stored|collected' },
   { kind: 'hypothetical', pattern: 'you ~2 asked|ask|asking ~6 whether|if ~1 i' },
+  // A privacy complaint made to us: about how personal data or a request was handled, or data passed on.
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding|concerning|over ~4 disclosure|disclosing|misuse|processing|publication|publishing ~4 of|my|her|his|personal|data' },
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~8 handling|handled|treatment ~3 of|my|our|her|his ~3 @personalData|request|requests|sar|dsar' },
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
+  // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
+  { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
+  { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
+  // Making sure one is gone: "make sure I'm not in your system anymore".
+  { kind: 'right', right: 'erasure', pattern: 'make|making ~1 sure|certain ~4 i|me|my ~6 not|no|longer ~3 in|on ~2 your|any ~1 database|system|systems|records|crm|files' },
+  { kind: 'right', right: 'erasure', pattern: 'ensure ~4 i|me|my ~6 not|no|longer ~3 in|on ~2 your|any ~1 database|system|systems|records|crm|files' },
+  // Someone reporting our secrets in the open: "I found a plaintext password for your portal in a public repository".
+  { kind: 'right', right: 'breach_report', pattern: 'found|discovered|noticed|came ~8 password|passwords|credentials|keys|tokens ~12 public|publicly|plaintext|exposed|accessible' },
+  { kind: 'right', right: 'breach_report', pattern: 'found|discovered|noticed|came ~8 public|publicly|exposed|accessible ~8 password|passwords|credentials' },
+  // A copy of one's data as CSV or JSON adds portability: "a CSV export", "a JSON download".
+  { kind: 'right', right: 'portability', pattern: '@portable ~2 export|download|dump|extract ~2 of ~4 @mine|@personalData|everything|me' },
+  // What was saved about one: "Can you tell me what you saved from that chat?"
+  { kind: 'right', right: 'access', pattern: 'tell|show ~2 me|us ~2 what|which ~4 you ~3 saved|stored|kept|recorded|logged|collected|retained' },
+  // Identification lines name addresses the sender used; they ask nothing of them.
+  { kind: 'hypothetical', pattern: 'identification|identify|locate ~8 address|addresses|email|number|name|account' },
+  // A request already granted and thanked for: "I asked for deletion last year and you did it, thanks".
+  { kind: 'hypothetical', pattern: 'you ~3 did|completed|handled|actioned|processed ~1 it|that|this|so|promptly ~3 thanks|thank' },
+  // A procedural question about later: "if I ever wanted my data removed, how would that work?"
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
+  { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
+  // Press releases and sales pitches mention rights as their topic.
+  { kind: 'informational', pattern: 'news|press ~1 release|releases' },
+  { kind: 'informational', pattern: 'notes ~2 to ~1 editors' },
+  { kind: 'informational', pattern: 'automate|automates|automating|demo|demos' },
+  { kind: 'informational', pattern: 'book|schedule ~3 minutes|call|demo|slot' },
+  // Contract negotiation: clauses and annexes of a processing agreement name rights as terms.
+  { kind: 'informational', pattern: 'clause|clauses|annex|subprocessors|redline|redlines' },
+  { kind: 'informational', pattern: 'sub ~1 processors|processor' },
+  { kind: 'informational', pattern: 'tracked ~1 changes' },
   { kind: 'negation', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
