@@ -30,7 +30,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'verzoek|verzoeke ~3 tot|om ~3 verwijdering|wissing|vernietiging', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct ~5 @my ~3 @identity' },
   { kind: 'right', right: 'rectification', pattern: 'ik ~2 heet ~4 niet|nu|sinds' },
-  { kind: 'right', right: 'rectification', pattern: 'rectificatie|verbetering|correctie|aanvulling ~6 @personalData' },
+  { kind: 'right', right: 'rectification', pattern: 'rectificatie|verbetering|correctie|aanvulling ~4 van|op|in ~1 @my|de|deze|die ~1 @personalData' },
   { kind: 'right', right: 'rectification', pattern: 'recht ~2 op ~2 rectificatie|correctie|verbetering', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@personalData ~4 over ~2 mij ~6 onjuist|onvolledig|kloppen|klopt' },
   { kind: 'right', right: 'restriction', pattern: 'beperking|beperken|beperkt ~4 van ~2 de ~2 verwerking' },
@@ -47,7 +47,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 @portable ~2 formaat|vorm|bestand|export', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 formaat|vorm|bestand|export|overzicht', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~5 tegen ~6 verwerking|gebruik|profilering|tracking|volgen|analyse|@personalData|cookies|opnemen|camera' },
-  { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~3 bezwaar' },
+  // "Ik maak bezwaar" alone may be about a plan or a planning; pointing back ("daar maak ik bezwaar tegen") objects to what was just said.
+  { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~3 bezwaar', weight: 0.5 },
+  { kind: 'right', right: 'objection', pattern: 'daar|hier|daartegen|hiertegen ~4 bezwaar' },
+  { kind: 'right', right: 'objection', pattern: 'bezwaar ~3 daartegen|hiertegen' },
   { kind: 'right', right: 'objection', pattern: 'recht ~2 op ~2 bezwaar', topic: true },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent' },
   { kind: 'right', right: 'objection', pattern: '@consent ~5 in ~2 te ~1 trekken' },
@@ -90,7 +93,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 uit ~3 jullie|uw|het|de ~1 systeem|systemen|database|databank|bestand|klantenbestand|administratie|crm' },
-  { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|voorkomen|geregistreerd|bewaard|opgenomen|vermeld' },
+  { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|sta|voorkom|voorkomen|geregistreerd|bewaard|opgeslagen|opgenomen|vermeld' },
   { kind: 'right', right: 'restriction', pattern: 'blokkeer|bevries|blokkeren|bevriezen|afschermen ~3 @my ~3 @personalData|@account' },
   { kind: 'right', right: 'restriction', pattern: '@my ~3 @personalData|@account ~4 blokkeren|bevriezen|afschermen|afgeschermd|geblokkeerd|bevroren' },
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".
@@ -141,6 +144,39 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'verwacht|wacht|wil ~4 nog ~1 steeds|altijd' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
+  // A privacy complaint to the company: filing a complaint counts half, a privacy grievance or the
+  // sender's own data as its subject makes it whole ("klacht indienen over de helpdesk" stays a service complaint).
+  { kind: 'right', right: 'complaint', pattern: 'dien|dienen ~4 klacht ~2 in', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'klacht ~3 indienen|ingediend|neerleggen', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'schending|inbreuk|aantasting ~3 van|op ~2 @mine|de ~1 privacy', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'privacyschending|privacyinbreuk', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'klacht ~10 @mine ~1 persoonsgegevens|gegevens|privacy|inzageverzoek|verwijderverzoek|privacyverzoek|afmelding|bezwaar' },
+  // Turning to the authority: "anders wend ik mij tot de AP", "dan leg ik de zaak voor aan de AP".
+  { kind: 'right', right: 'complaint', pattern: 'wend|wenden|richt|richten ~4 tot ~3 @authority' },
+  { kind: 'right', right: 'complaint', pattern: 'leg|leggen ~6 voor ~3 aan ~3 @authority' },
+  // Telling someone else where to complain ("dan kan zij een klacht indienen bij de AP") files nothing.
+  { kind: 'hypothetical', pattern: 'u|je|jij|zij|hij|men|betrokkene|betrokkenen ~2 kunt|kan|mag|kunnen ~8 klacht|wenden|voorleggen' },
+  { kind: 'hypothetical', pattern: 'kan|kunt|mag|kunnen ~1 zij|hij|men|betrokkene|betrokkenen ~8 klacht|wenden|voorleggen' },
+  // An organisation telling of its own breach notification ("wij hebben het incident gemeld bij de AP") complains of nothing.
+  { kind: 'hypothetical', pattern: 'wij|we|organisaties|organisatie|dienstverlener|dienstverleners|bedrijven|verwerkers ~6 datalek|datalekken|incident|incidenten|lek|lekken ~6 gemeld|melden|laat' },
+  // Someone else unsubscribing, or a click on "afmelden" by mistake, asks nothing of us.
+  { kind: 'hypothetical', pattern: 'zich ~3 afmelden|uitschrijven|afmeldt|uitschrijft' },
+  { kind: 'hypothetical', pattern: 'per ~1 ongeluk|abuis|vergissing ~8 afgemeld|afmelden|uitgeschreven|uitschrijven|afmeldknop|afmeldlink' },
+  { kind: 'hypothetical', pattern: 'stel ~1 dat|nou' },
+  // "Laat weten of jullie nog iets van mij nodig hebben": they need something from me, I ask nothing.
+  { kind: 'hypothetical', pattern: 'van ~1 mij|ons ~1 nodig' },
+  // A newsletter without tracking: keeping the mailing, objecting to the measuring.
+  { kind: 'right', right: 'objection', pattern: 'zonder ~2 tracking|trackingpixels|pixels|pixel|meten|volgen|tracken|profilering|klikgedrag|trackers|tracker' },
+  // Art. 20(2): my data straight to the next provider.
+  { kind: 'right', right: 'portability', pattern: '@mine ~2 @personalData ~8 rechtstreeks|direct ~8 overdragen|overzetten|overgedragen|doorsturen|overzenden|overhevelen' },
+  // Keep it, do not use it: "Bewaren mag, gebruiken niet."
+  { kind: 'right', right: 'restriction', pattern: 'bewaren|opslaan|bewaard ~3 mag|mogen|prima|oke|ok|akkoord ~4 gebruiken|verwerken|gebruikt|verwerkt ~2 niet' },
+  // A job title or role on record that is wrong: "Functie klopt niet", "ik ben geen inkoper maar teamleider; graag aanpassen".
+  { kind: 'right', right: 'rectification', pattern: 'functie|functietitel|functienaam|titel ~3 klopt ~1 niet|onjuist|verkeerd|fout' },
+  { kind: 'right', right: 'rectification', pattern: 'ik ~1 ben ~3 geen ~4 maar ~10 aanpassen|corrigeren|wijzigen|rechtzetten|verbeteren|aangepast|gecorrigeerd|gewijzigd' },
+  // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
+  { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
+  { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
   { kind: 'negation', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
