@@ -21,6 +21,14 @@ describe('findZones', () => {
     );
   });
 
+  it('reads a postscript after the signature again, in any language, but not a word that merely starts with ps', () => {
+    expect(ownWords('Factuur is betaald.\n\nMet vriendelijke groet,\nEls\n\nPS die nieuwsbrief hoef ik niet meer')).toContain('die nieuwsbrief hoef ik niet meer');
+    expect(ownWords('Paid today.\n\nKind regards,\nTom\nP.S.: please take me off the mailing list')).toContain('please take me off the mailing list');
+    expect(ownWords('Merci.\n\nCordialement,\nLuc\nN.B. plus de newsletter svp')).toContain('plus de newsletter svp');
+    expect(ownWords('Invoice paid.\n\nKind regards,\nTom\nPS5 repair desk, Main Street 4')).toBe('Invoice paid');
+    expect(ownWords('Invoice paid.\n\nOn Mon Tom wrote:\nPS old words')).toBe('Invoice paid');
+  });
+
   it('drops quotes introduced in Dutch, German and French', () => {
     expect(ownWords('Dank\nOp 3 mei 2026 schreef Piet:\noud')).toBe('Dank');
     expect(ownWords('Danke für die Hilfe\nAm 3. Mai 2026 schrieb Petra:\nalt')).toBe('Danke für die Hilfe');

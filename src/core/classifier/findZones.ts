@@ -7,6 +7,7 @@ import {
   HEADER_FIELDS,
   isClosingLine,
   isFollowedByColon,
+  isPostscriptLine,
   isSignatureDelimiter,
   markerLine,
   tokenText,
@@ -20,7 +21,8 @@ const MAX_MARKER_WORDS = 14;
 
 /**
  * Decides which tokens of a body are the sender's own words: quoted replies ("> ", "On ... wrote:",
- * Outlook "From:/Sent:" headers), signatures (after "-- " or a closing such as "Kind regards"),
+ * Outlook "From:/Sent:" headers), signatures (after "-- " or a closing such as "Kind regards", until
+ * a postscript),
  * confidentiality notices and newsletter footers are left out; a forwarded request is read.
  * In a mail whose subject says it is forwarded, a header block opens the forwarded request.
  *
@@ -73,6 +75,7 @@ export function findZones(
       lastReplyLine = line;
     } else if (event === 'signOff' && state !== 'quoted') state = 'signature';
     else if (isSignatureDelimiter(text, lineStart, lineEnd) && state !== 'quoted') state = 'signature';
+    else if (state === 'signature' && isPostscriptLine(text, lineStart, lineEnd)) state = 'new';
     const isQuoteLine = text.charCodeAt(firstVisible(text, lineStart, lineEnd)) === 62;
     activeLines[line] = (state === 'new' || state === 'forwarded') && (!isQuoteLine || state === 'forwarded') ? 1 : 0;
     if (event === 'signOff') activeLines[line] = 0;

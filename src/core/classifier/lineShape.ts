@@ -61,3 +61,18 @@ export function firstVisible(text: string, start: number, end: number): number {
 export function isSignatureDelimiter(text: string, start: number, end: number): boolean {
   return end - start <= 4 && text.slice(start, end).trim() === '--';
 }
+
+/** "PS", "P.S.", "P.S:", "PPS", "N.B.", "NB:" at the start of a line; anchored and without nested repeats, so linear. */
+const POSTSCRIPT_START = /^(?:p\.?p?\.?\s?s\.?(?=[\s:,-])|n\.\s?b\.?|nb:)/i;
+
+/**
+ * Whether a line opens a postscript: the sender speaks again after the signature ("PS die
+ * nieuwsbrief hoef ik niet meer").
+ *
+ * @example
+ * isPostscriptLine('Jan\nPS: geen nieuwsbrief meer', 4, 28) // true
+ */
+export function isPostscriptLine(text: string, start: number, end: number): boolean {
+  const first = firstVisible(text, start, end);
+  return POSTSCRIPT_START.test(text.slice(first, Math.min(end, first + 8)));
+}
