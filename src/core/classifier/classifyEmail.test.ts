@@ -90,6 +90,20 @@ describe('classifyEmail: mail structure', () => {
     expect(classify(body, 'FW: please remove me').rights).toEqual(['erasure']);
   });
 
+  it('reads a reminder that names no right as chasing the request in the reply subject or the quoted mail', () => {
+    expect(classify('Hebben jullie al iets? Ik heb nog niets gehoord.', 'Re: Inzageverzoek').rights).toEqual(['access']);
+    const quoted = 'Any news? Still no answer.\n\n> I would like a copy of all personal data you hold about me.';
+    const chased = classify(quoted, 'RE: my mail of 2 March');
+    expect(chased.rights).toEqual(['access']);
+    for (const item of chased.evidence) expect(quoted.slice(item.start, item.end)).toBe(item.text);
+    expect(classify('Toujours pas de réponse ?\n\n> Merci de supprimer mon compte et toutes mes données.', 'RE: compte').rights).toEqual(['erasure']);
+  });
+
+  it('does not read the quoted mail when the new words chase nothing or ask something themselves', () => {
+    expect(classify('Any update on this ticket?\n\n> The printer on floor 2 is broken.', 'Re: ticket 4411').isPrivacyRequest).toBe(false);
+    expect(classify('Thanks, all done!\n\n> Please delete my account.', 'Re: Verwijderverzoek').isPrivacyRequest).toBe(false);
+  });
+
   it('reads HTML mail and points evidence into the converted text', () => {
     const html = '<html><head><style>p{}</style></head><body><p>Beste,</p><p>Verwijder&nbsp;al mijn gegevens.</p></body></html>';
     const result = classify(html, '', 'html');

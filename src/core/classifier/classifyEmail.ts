@@ -77,12 +77,26 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isAutoReply =
     subjectMatches.some(isAutoReplyCue) || bodyMatches.some((match) => isAutoReplyCue(match) && (bodyTokens.paragraphs[match.first] ?? 2) <= 1);
 
-  const decision = decideRights([...subjectEvidence.items, ...bodyEvidence.items], {
+  const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
+  const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
     isDirectTransfer: subjectEvidence.concepts.has('direct') || bodyEvidence.concepts.has('direct'),
-    isRenewal: subjectEvidence.isRenewal || bodyEvidence.isRenewal,
-  });
+    isRenewal,
+  };
+  const ownDecision = decideRights([...subjectEvidence.items, ...bodyEvidence.items], mailFacts);
+  // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
+  // chases the request in the reply subject and the quoted mail: read those as the sender's words.
+  const isChase = ownDecision.rights.length === 0 && isRenewal && !isAutoReply;
+  const decision = isChase
+    ? decideRights(
+        [
+          ...collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, context).items,
+          ...collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => 1 - isOwn), context).items,
+        ],
+        mailFacts,
+      )
+    : ownDecision;
   const isPrivacyRequest = decision.rights.length > 0;
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
