@@ -612,4 +612,62 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
   it.each(NON_REQUESTS)('finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
+
+  // English phrasings learnt from mail written without sight of the classifier (h11-h14).
+  it.each([
+    { rights: ['erasure'], body: "Could you make sure I'm no longer in your customer database?" },
+    { rights: ['complaint'], body: 'I wish to complain about how you handled my erasure request.' },
+    { rights: ['complaint'], body: 'Complaint: my home address passed to a debt collector without my knowledge.' },
+    { rights: ['breach_report'], body: 'I discovered an admin password for your customer portal in a publicly readable config file.' },
+    { rights: ['access', 'portability'], body: 'Please send me a JSON export of everything you store about me.' },
+    { rights: ['access'], body: 'Can you tell me what you recorded during my support call?' },
+  ])('English: names $rights in "$body"', ({ rights, body }) => {
+    expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    "Our bookkeeper needs a CSV export of last year's invoices.",
+    'Please remove me from the CC of this ticket, my colleague takes over.',
+    'Can someone take me off the project channel in Teams?',
+    'Please restrict external sharing on our document library to guests only.',
+    'Not interested? Reply STOP and we will remove you from our list.',
+    'I asked for deletion of my account last year and you did it promptly, thanks. Could you now quote for two new laptops?',
+    'Just wondering: if I ever wanted my data deleted, how would that work?',
+    'NEWS RELEASE. The regulator reprimanded four firms for ignoring subject access requests. Notes to editors follow below.',
+    'Delivery has failed to these recipients or groups.\n\nPlease send me a copy of my data.',
+  ])('English: finds no request in the look-alike "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+  });
+
+  // Dutch phrasings learnt from mail written without sight of the classifier (h11-h14).
+  it.each([
+    { rights: ['complaint'], body: 'Ik wil een klacht indienen. Dit is een grove schending van mijn privacy.' },
+    { rights: ['complaint'], body: 'Hierbij dien ik een klacht in over de manier waarop u met mijn persoonsgegevens bent omgegaan.' },
+    { rights: ['complaint'], body: 'Als ik voor vrijdag niets hoor, wend ik mij tot de Autoriteit Persoonsgegevens.' },
+    { rights: ['erasure'], body: 'Zorg er alsjeblieft voor dat ik niet langer in jullie klantenbestand sta.' },
+    { rights: ['objection'], body: 'Ik wil de nieuwsbrief blijven krijgen, maar dan zonder trackingpixels.' },
+    { rights: ['portability'], body: 'Kunnen jullie mijn gegevens rechtstreeks naar mijn nieuwe boekhouder overzetten?' },
+    { rights: ['portability'], body: 'Graag mijn gegevens rechtstreeks naar mijn nieuwe dienstverlener sturen, in CSV.' },
+    { rights: ['restriction'], body: 'Opslaan mag, maar gebruiken niet tot de zaak is uitgezocht.' },
+    { rights: ['restriction'], body: 'Mijn bezwaar loopt nog; wilt u in de tussentijd mijn gegevens niet meer gebruiken?' },
+    { rights: ['rectification'], body: 'Mijn functietitel klopt niet in jullie CRM.' },
+    { rights: ['rectification'], body: 'Ik ben geen directeur maar adviseur, graag aanpassen in jullie systeem.' },
+    { rights: ['breach_report'], body: 'De bijlage bij jullie mail is niet van ons: het bevat de namen en adressen van patiënten van een huisarts.' },
+    { rights: ['objection'], body: 'Jullie nemen de gesprekken op, las ik. Daar maak ik bezwaar tegen.' },
+  ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
+    expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Ik wil een klacht indienen over de helpdesk, die nooit terugbelt.',
+    'Wij hebben het datalek bij onze webshop zelf gemeld bij de Autoriteit Persoonsgegevens.',
+    'Ik had per ongeluk op afmelden geklikt, kunnen jullie mij weer aanmelden?',
+    'Kunnen jullie een afmeldlink toevoegen zodat klanten zich kunnen afmelden?',
+    'Stel dat ik ooit mijn account wil laten verwijderen, hoe werkt dat dan?',
+    'Laat maar weten of jullie nog iets van mij nodig hebben voor de offerte.',
+    'Ik maak bezwaar tegen de nieuwe rooster-indeling voor het weekend.',
+    'FG-nieuwsbrief, editie mei: een arrest over het inzageverzoek en wat het betekent voor uw organisatie.',
+  ])('Dutch: finds no request in the look-alike "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+  });
 });

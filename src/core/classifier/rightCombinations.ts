@@ -22,7 +22,7 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   { concept: 'selfService', rights: ['rectification'] },
   { concept: 'ourCompany', rights: ['rectification'] },
   { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
-  { concept: 'adminTask', rights: ['erasure', 'access'] },
+  { concept: 'adminTask', rights: ['erasure', 'access', 'unsubscribe'] },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
@@ -30,8 +30,9 @@ export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[
 
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
-  { rights: ['access'], all: ['learn', 'myData'], unless: ['notifyMe'] },
-  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct'] },
+  { rights: ['access'], all: ['learn', 'myData'], unless: ['notifyMe', 'direct'] },
+  // "I want to keep receiving your newsletter" asks for no copy.
+  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct', 'wantsMailing'] },
   { rights: ['access'], all: ['copyOf', 'myData'], unless: ['direct'] },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
@@ -47,20 +48,23 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
-  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue'] },
+  // "Remove my number from your prospecting files" is unsubscribe.
+  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue'] },
   // A curt yes to our question whether we should delete: "yes, delete it all", "doe maar weg".
   { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'] },
+  // "Send me the list of my data, then erase it": a list of data is no mailing list.
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf'] },
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'] },
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList'], reachesBack: true },
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf'], reachesBack: true },
   { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording', 'wantsMailing'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
   { rights: ['unsubscribe'], all: ['refuse'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'] },
-  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'] },
+  // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
+  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
   { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
@@ -76,9 +80,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "It has tracking pixels. Please switch that off for me."
   { rights: ['objection'], all: ['halt', 'profiling'], reachesBack: true },
   { rights: ['objection'], all: ['refuse', 'profiling'], reachesBack: true },
-  { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute'] },
+  { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute', 'adminTask'] },
   { rights: ['complaint'], all: ['complain', 'authority'] },
-  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'] },
+  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'], unless: ['wantsMailing'] },
   { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything'] },
   { rights: ['breach_report'], all: ['recipientField', 'personalDetails', 'received'] },
   { rights: ['breach_report'], all: ['exposed', 'everything', 'received'] },

@@ -54,6 +54,10 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'se ~1 desabonner|desinscrire' },
   { kind: 'footer', pattern: 'pour ~2 ne ~1 plus ~2 recevoir' },
   { kind: 'footer', pattern: 'repondez|repondre|envoyez ~2 stop' },
+  // "Reply STOP to opt out", "just reply 'unsubscribe'", "Privacy Policy | Unsubscribe": footers of mass mail.
+  { kind: 'footer', pattern: 'reply|respond|text ~2 with ~2 stop|unsubscribe|remove' },
+  { kind: 'footer', pattern: 'reply ~1 stop|unsubscribe' },
+  { kind: 'footer', pattern: 'privacy ~1 policy|notice|statement ~1 unsubscribe' },
   { kind: 'footer', pattern: 'um ~6 keine|nicht ~4 mehr ~3 zu ~1 erhalten|bekommen' },
   { kind: 'footer', pattern: 'du ~1 mochtest|möchtest|moechtest|willst ~4 keine ~3 newsletter|mails|werbung|emails ~1 mehr' },
   { kind: 'footer', pattern: 'hier ~2 abmelden|abbestellen|austragen' },
@@ -65,6 +69,11 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'reponse ~1 automatique' },
   { kind: 'autoReply', pattern: 'autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
+  // Bounces: "Undeliverable: ...", "Delivery has failed to these recipients", "Mail Delivery Subsystem".
+  { kind: 'autoReply', pattern: 'undeliverable|undelivered|unzustellbar|onbestelbaar' },
+  { kind: 'autoReply', pattern: 'delivery ~2 has|status ~1 failed|notification|failure' },
+  { kind: 'autoReply', pattern: 'mailer ~1 daemon' },
+  { kind: 'autoReply', pattern: 'mail ~1 delivery ~1 subsystem|failed|failure' },
   { kind: 'autoReply', pattern: 'afwezig ~6 tot|t|vanaf|terug|weer|vakantie' },
   { kind: 'autoReply', pattern: 'abwesend|urlaub ~6 bis|ab|zuruck' },
   { kind: 'autoReply', pattern: 'absent|absente|conges ~6 jusqu|jusqu|retour' },
