@@ -7,7 +7,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Not "Kopie meines Ausweises" (an attachment): a copy of data, mails or the mailbox.
   { kind: 'right', right: 'access', pattern: 'kopie ~6 @personalData|daten|mailbox|postfach|mails|emails|korrespondenz|mailverkehr' },
   { kind: 'right', right: 'access', pattern: 'kopie|export ~4 @their|seines|ihres ~2 postfach*|mailbox*|mails|daten|dateien|konto*' },
-  { kind: 'right', right: 'access', pattern: 'postfach|mailbox ~4 ehemalig*|fruher*|ausgeschieden*|frueher* ~2 mitarbeiter*|kollege*|kollegin' },
+  // A former employee's mailbox is also deleted on offboarding: it needs the request named too.
+  { kind: 'right', right: 'access', pattern: 'postfach|mailbox ~4 ehemalig*|fruher*|ausgeschieden*|frueher* ~2 mitarbeiter*|kollege*|kollegin', weight: 0.5 },
   { kind: 'right', right: 'access', pattern: 'was ~4 uber|ueber ~1 mich ~4 gespeichert|gespeichert|verarbeitet|wissen|vorliegt|haben' },
   { kind: 'right', right: 'access', pattern: 'ob ~6 @personalData ~6 mich|mir|meine ~4 verarbeit*|gespeichert|speicher*' },
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
@@ -100,7 +101,35 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'freigabelink|freigabelinks|freigabe ~8 offentlich|oeffentlich|jeder|jedermann' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden|empfaenger' },
+  // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
+  // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~12 umgang ~4 @personalData|privatsphäre|privatsphaere|informationen' },
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 datenschutz|datenschutzverstoß|datenschutzverstoss|privatsphäre|privatsphaere|dsgvo', topic: true },
+  { kind: 'right', right: 'complaint', pattern: 'beschwerde|beschwere ~4 keine|unvollständige|unvollstandige|unvollstaendige|ausbleibende|fehlende ~2 reaktion|antwort|rückmeldung|ruckmeldung|rueckmeldung|auskunft|löschung|loschung|loeschung', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'verstoß|verstoss|verstöße|verstosse|verstößt|verstosst|verstoesst|eingriff|verletzung|verletzt|missachtung ~4 privatsphäre|privatsphaere|datenschutz|dsgvo|persönlichkeitsrechte|personlichkeitsrechte|persoenlichkeitsrechte', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'datenschutzverstoß|datenschutzverstoss|datenschutzverstöße|datenschutzverstosse', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'dsgvo|datenschutz|datenschutzrecht|privatsphäre|privatsphaere ~2 verstößt|verstosst|verstoesst|verstoßen|verstossen|verletzt|verletzen', weight: 0.7 },
+  // A complaint about how the sender's own request was handled.
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 auskunftsersuchen|auskunftsantrag|auskunftsanfrage|löschantrag|loschantrag|loeschantrag|löschungsantrag|loschungsantrag|loeschungsantrag|löschanfrage|loschanfrage|loeschanfrage|berichtigungsantrag' },
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren ~2 mich|uns', weight: 0.3 },
+  { kind: 'right', right: 'complaint', pattern: 'lege|legen|erhebe|erheben|reiche|reichen ~4 beschwerde', weight: 0.3 },
+  { kind: 'right', right: 'complaint', pattern: 'förmliche|formliche|foermliche|formelle|offizielle ~1 beschwerde', weight: 0.3 },
+  // Which data went to whom is access (Art. 15(1)(c)): "ich will wissen, welche Daten weitergegeben wurden".
+  { kind: 'right', right: 'access', pattern: 'wissen|erfahren ~4 welche ~4 daten|@personalData|informationen ~8 weitergegeben|übermittelt|ubermittelt|uebermittelt|weitergeleitet|verkauft|offengelegt' },
+  // Keep but do not use: "auf Eis legen", "nicht löschen, aber nicht mehr benutzen".
+  { kind: 'right', right: 'restriction', pattern: 'auf ~1 eis ~2 legen|gelegt|liegen' },
+  { kind: 'right', right: 'restriction', pattern: 'nicht ~3 löschen|loschen|loeschen ~12 aber|jedoch|sondern ~6 nicht ~3 mehr|weiter ~3 benutzen|nutzen|verwenden|verarbeiten|weitergeben|gebrauchen' },
+  // A wrong name or form of address is a correction of one's own data: "Name falsch geschrieben", "mit dem falschen Namen".
+  { kind: 'right', right: 'rectification', pattern: 'falsch|falscher|falschen|falsche|falschem|fehlerhaft|fehlerhafter|fehlerhaften|fehlerhaftem ~2 name|namen|nachname|nachnamen|vorname|vornamen|anrede|schreibweise' },
+  { kind: 'right', right: 'rectification', pattern: 'name|namen|nachname|nachnamen|vorname|vornamen|anrede ~3 falsch|fehlerhaft|verkehrt' },
+  { kind: 'right', right: 'rectification', pattern: 'berichtigen|berichtigt ~4 vermerk|notiz|eintragung|aussage|darstellung' },
+  // Our mailbox or account taken over, mail sent in our name: each half needs the other.
+  { kind: 'right', right: 'breach_report', pattern: 'postfach|konto|account|mailbox|zugang|server|kundenportal ~4 kompromittiert|gehackt|übernommen|ubernommen|uebernommen|missbraucht', weight: 0.5, topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'gefälschte|gefalschte|gefaelschte|betrügerische|betrugerische|betruegerische ~3 rechnungen|rechnung|mails|nachrichten|mahnungen ~3 von|aus|in ~2 ihrer|ihrem|ihren|eurer|eurem', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'öffentlich|offentlich|oeffentlich ~2 einsehbar|abrufbar|zugänglich|zuganglich|zugaenglich|sichtbar|freigegeben|freigegebenen|freigegebener|freigegebene|erreichbar', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'sehe|sehen|sieht|einsehen|einsehbar|sichtbar|zugriff ~8 tickets|daten|kontaktdaten|kontaktpersonen|ansprechpartner|rechnungen|dokumente|unterlagen ~3 von|aller ~1 allen|anderen|fremden ~1 kunden|nutzern|firmen' },
   { kind: 'earlierRequest', pattern: 'mangels|ohne|keine ~2 antwort|reaktion|ruckmeldung|rueckmeldung ~3 auf ~2 @my|meinen|unseren ~1 antrag|anfrage|ersuchen|schreiben|mail' },
+  { kind: 'earlierRequest', pattern: 'trotz ~2 meiner|meines|meinem|unserer|unseres ~1 antrag|antrags|anfrage|aufforderung|bitte|widerspruch|widerspruchs|schreiben|schreibens' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },
@@ -109,6 +138,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft' },
   { kind: 'renewal', pattern: 'bestehe|bestehen ~4 auf' },
   { kind: 'renewal', pattern: 'wiederhole|wiederholen ~3 @my|meinen|unseren ~2 antrag|anfrage|forderung|bitte' },
+  { kind: 'renewal', pattern: 'setze|setzen ~4 frist|nachfrist|letzte' },
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
@@ -139,6 +169,31 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'av ~1 vertrag|vertrags' },
   { kind: 'informational', pattern: 'vertrag|vereinbarung ~3 zur|uber|ueber ~1 auftragsverarbeitung' },
   { kind: 'informational', pattern: '@article ~1 28' },
+  // A procedure asked about for later, or whether we may: "wie würde das ablaufen, wenn ich irgendwann ...".
+  { kind: 'hypothetical', pattern: 'wenn|falls ~3 ich ~4 irgendwann|eines|später|spater|spaeter|künftig|kunftig|kuenftig' },
+  { kind: 'hypothetical', pattern: 'ob ~1 wir ~8 dürfen|durfen|duerfen|können|konnen|koennen|müssen|mussen|muessen|sollen' },
+  // A request fulfilled and thanked for, or one's own deletion by mistake, asks nothing.
+  { kind: 'hypothetical', pattern: 'nochmals|nochmal ~1 danke|dank' },
+  { kind: 'hypothetical', pattern: 'danke|dank ~1 dafür|dafur|dafuer' },
+  { kind: 'hypothetical', pattern: 'versehentlich ~10 gelöscht|geloscht|geloescht|entfernt|überschrieben|uberschrieben|ueberschrieben' },
+  { kind: 'hypothetical', pattern: 'aus ~1 versehen ~10 gelöscht|geloscht|geloescht|entfernt|überschrieben|uberschrieben|ueberschrieben' },
+  // A Widerspruch against an invoice or a notice, the bill named first: "gegen Ihre Rechnung ... lege ich Widerspruch ein".
+  { kind: 'hypothetical', pattern: 'gegen ~6 rechnung|rechnungen|kündigung|kundigung|kuendigung|mahnung|forderung|gutschrift|lastschrift|bescheid ~8 widerspruch|einspruch' },
+  // The company told the authority itself (a breach notice), and an applicant's consent to the usual deletion.
+  { kind: 'hypothetical', pattern: 'aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|behörde|behorde|behoerde ~3 wurde|wurden ~3 informiert|benachrichtigt|unterrichtet|eingeschaltet' },
+  { kind: 'hypothetical', pattern: 'gemäß|gemass|gemaess|laut|entsprechend|nach ~3 datenschutzhinweisen|datenschutzerklärung|datenschutzerklarung|datenschutzerklaerung|datenschutzbestimmungen|datenschutzrichtlinie|datenschutzinformationen ~4 einverstanden' },
+  // A company's own breach notice: "wir informieren Sie hiermit über ...", "am 3. März wurde festgestellt, dass".
+  { kind: 'hypothetical', pattern: 'wir ~2 informieren ~2 sie ~6 über|uber|ueber|gemäß|gemass|gemaess|hiermit' },
+  { kind: 'hypothetical', pattern: 'wurde|wurden ~2 festgestellt|entdeckt ~2 dass' },
+  // Advice about a request the customer answers itself: "wir wollen das selbst beantworten", "kein Handlungsbedarf".
+  { kind: 'informational', pattern: 'kein|keinen ~2 handlungsbedarf' },
+  { kind: 'informational', pattern: 'handlungsbedarf ~6 nicht' },
+  { kind: 'informational', pattern: 'selbst|selber ~3 beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen' },
+  { kind: 'informational', pattern: 'beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen ~3 selbst|selber' },
+  // Newsletters about data-protection law.
+  { kind: 'informational', pattern: 'dieser ~1 ausgabe' },
+  { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },
+  { kind: 'informational', pattern: 'sie ~1 erhalten ~2 diesen|diese ~1 newsletter|nachricht|information|rundschreiben|rundbrief ~3 als|weil|da' },
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];

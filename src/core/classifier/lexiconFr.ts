@@ -4,6 +4,7 @@ import type { CueRule } from './cueRule.ts';
 export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'droit ~2 d ~1 acces', topic: true },
   { kind: 'right', right: 'access', pattern: 'demande|demander|demandons ~3 l ~1 acces' },
+  { kind: 'right', right: 'access', pattern: 'demande ~2 d ~1 accès|acces', topic: true },
   { kind: 'right', right: 'access', pattern: 'acces ~3 a|aux ~3 @my|@personalData|informations' },
   // Not "copie de ma carte d'identité" (an attachment): a copy of data, the file or the mailbox.
   { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData|dossier|messagerie|mails|courriels|boite' },
@@ -45,7 +46,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'format ~4 structure|couramment|lisible|electronique|csv|json', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'lisible ~2 par ~2 machine', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'transmettre|transferer ~6 @personalData ~8 autre ~2 responsable|fournisseur|prestataire' },
-  { kind: 'right', right: 'objection', pattern: 'opposer|oppose|opposition ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement' },
+  { kind: 'right', right: 'objection', pattern: 'opposer|oppose ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement' },
+  // The noun alone also lists the rights in a training programme or a notice.
+  { kind: 'right', right: 'objection', pattern: 'opposition ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement', topic: true },
   { kind: 'right', right: 'objection', pattern: 'droit ~2 d ~1 opposition', topic: true },
   { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 pas|plus ~3 figurer|apparaitre ~6 photo|photos|video|videos|site|brochure' },
@@ -88,6 +91,27 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
   { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
   { kind: 'right', right: 'breach_report', pattern: 'lien ~2 de ~1 partage ~8 public|publique|accessible|ouvert' },
+  // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
+  // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 traitement|utilisation|gestion|usage ~3 de|d ~1 mes|mon ~1 données|donnees|informations|coordonnées|coordonnees' },
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 protection ~2 données|donnees|vie ~1 privée|privee', topic: true },
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 traitement|suite ~3 de|d ~1 ma ~1 demande', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'atteinte|violation|intrusion ~4 vie ~1 privée|privee', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'violation|manquement|infraction ~3 rgpd', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule|porte|porter ~4 plainte|réclamation|reclamation', weight: 0.3 },
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~1 formelle|officielle', weight: 0.3 },
+  // Our employee giving the sender's number to another customer is a leak.
+  { kind: 'right', right: 'breach_report', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres' },
+  // Our account taken over, or data left public: each half needs the other.
+  { kind: 'right', right: 'breach_report', pattern: 'compte|comptes|messagerie|boîte|boite ~4 piraté|pirate|piratée|piratee|compromis|compromise|hacké|hacke|hackée|hackee', weight: 0.5, topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'publiquement|public|publique ~2 accessible|accessibles|visible|visibles|consultable|consultables', weight: 0.5 },
+  // Which data went to whom is access (Art. 15(1)(c)): "je veux savoir quelles informations ont été communiquées".
+  { kind: 'right', right: 'access', pattern: 'savoir|connaître|connaitre ~4 quelles|quels|quelle ~4 @personalData|informations ~6 communiquées|communiquees|transmises|partagées|partagees|divulguées|divulguees|vendues|cédées|cedees' },
+  // A photo or text of the sender taken off the website: "merci de la retirer du site".
+  { kind: 'right', right: 'erasure', pattern: 'la|le|les ~1 retirer|enlever|supprimer|effacer|ôter|oter ~4 site|réseaux|reseaux|page|internet|brochure|linkedin' },
+  // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser".
+  { kind: 'right', right: 'restriction', pattern: 'tant ~1 que ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|diffuser' },
   { kind: 'negation', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
@@ -114,8 +138,34 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Porting phone numbers to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'porter|transferer|basculer ~4 numeros|numero|lignes|ligne' },
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
+  // A procedure asked about for later: "si un jour je voulais ..., comment faudrait-il procéder ?".
+  { kind: 'hypothetical', pattern: 'si ~2 un ~1 jour' },
+  { kind: 'hypothetical', pattern: 'comment ~4 faudrait|faudra|procéder|proceder' },
+  // A request fulfilled and thanked for, plans of the company, one's own deletion by mistake: nothing to act on.
+  { kind: 'hypothetical', pattern: 'merci ~1 encore' },
+  { kind: 'hypothetical', pattern: 'encore ~1 merci' },
+  { kind: 'hypothetical', pattern: 'vous ~1 l|les ~1 aviez|avez ~2 fait|traité|traite|corrigé|corrige|supprimé|supprime|supprimées|supprimees|effectué|effectue' },
+  { kind: 'hypothetical', pattern: 'vous ~1 envisagez|envisagiez|comptez|prévoyez|prevoyez|projetez ~2 de|d' },
+  { kind: 'hypothetical', pattern: 'par ~1 erreur|mégarde|megarde ~8 supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee' },
+  { kind: 'hypothetical', pattern: 'supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee ~4 par ~1 erreur|mégarde|megarde' },
+  // Newsletters and press releases about data protection.
+  { kind: 'informational', pattern: 'au ~1 sommaire' },
+  { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
+  { kind: 'informational', pattern: 'dans ~2 ce ~1 numéro|numero' },
+  { kind: 'informational', pattern: 'communiqué|communique ~2 de ~1 presse' },
+  { kind: 'informational', pattern: 'liste ~1 presse' },
+  { kind: 'informational', pattern: 'jurisprud*|cjue' },
+  { kind: 'informational', pattern: 'dans ~2 cette ~1 newsletter|lettre|édition|edition' },
+  { kind: 'informational', pattern: 'vous ~1 recevez ~2 ce|cette|cet ~1 lettre|message|communiqué|communique|courriel|email|e ~4 car|parce|en' },
+  { kind: 'renewal', pattern: 'mets|mettons ~3 en ~1 demeure' },
+  // A deadline set for the earlier request itself: "si mes données ne sont pas supprimées sous huit jours".
+  { kind: 'renewal', pattern: 'ne ~2 sont|soient|seront ~1 pas ~2 @erase|corrigées|corrigees|rectifiées|rectifiees|communiquées|communiquees|transmises ~4 sous|d|avant' },
+  { kind: 'renewal', pattern: 'mise ~1 en ~1 demeure' },
   // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
   { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
+  { kind: 'earlierRequest', pattern: 'malgré|malgre ~2 ma|mon|notre|mes|nos ~1 demande|demandes|courrier|courriers|relance|relances' },
+  // "vous m'avez répondu que mes données avaient été supprimées": what was done, recalled.
+  { kind: 'earlierRequest', pattern: 'ont|avaient|avait|a ~1 été|ete ~2 @erase' },
   // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },
