@@ -69,8 +69,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'avez|habt|haben|hebben|have ~3 quoi|was|wat|what ~6 sur|uber|ueber|over|about|on ~1 moi|mich|mij|me' },
   { kind: 'right', right: 'access', pattern: 'woher|waar|where|ou ~4 habt|haben|hebben|have|had|avez ~3 ihr|sie|jullie|you|u|vous ~3 @mine|mes ~2 @identity|@personalData|gegevens|nummer|adresse|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone ~8 weg|geklaut|gestohlen|verloren|kwijt|gestolen|ontvreemd|stolen|lost|missing|vole|volee|perdu|perdue' },
-  // Statements that data "are deleted" recall what happened; they do not ask for it.
-  { kind: 'earlierRequest', pattern: '@erase ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat' },
+  // Statements that data "are deleted" recall what happened; they do not ask for it. Participles
+  // only: "erase everything you are not required to keep" asks.
+  { kind: 'earlierRequest', pattern: 'verwijderd|gewist|vernietigd|deleted|erased|removed|purged|geloscht|geloescht|entfernt|vernichtet|supprimees|supprimee|supprimes|effacees|effacee ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat' },
   { kind: 'renewal', pattern: 'alsnog|nogmaals|opnieuw|nochmals|erneut|again|redemande|renouvelle' },
   { kind: 'renewal', pattern: 'still ~2 want|need|expect|waiting|wait' },
   { kind: 'renewal', pattern: 'une ~2 derniere ~1 fois' },
