@@ -93,6 +93,11 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, { findAbove: 0.9, setAsideBelow: 0 })).toBe(request);
   });
 
+  it('never sets aside a breach report the rules found: its 72-hour deadline runs from receipt', () => {
+    const breach: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['breach_report'], confidence: 0.9 };
+    expect(weighWithRequestModel(breach, reading('', 'factuur van een ander'), model, { findAbove: 0.9, setAsideBelow: 0.05 })).toBe(breach);
+  });
+
   it('does not overrule a "no" the rules doubt, since they saw privacy phrases and cancelled them (negation)', () => {
     const doubted = { ...NO_REQUEST, needsReview: true, confidence: 0.7 };
     expect(weighWithRequestModel(doubted, reading('', 'mijn gegevens wissen'), model, find(0.5))).toBe(doubted);

@@ -67,7 +67,7 @@ function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
  * or action the rules cancelled or set aside) becomes a request that needs review when the request probability
  * exceeds `limits.findAbove`, with the rights the right models find likely and the n-grams that
  * argued for them as evidence. A rule "request" the model finds very unlikely (below
- * `limits.setAsideBelow`) becomes a "no" that needs review, its rule evidence kept so staff see what
+ * `limits.setAsideBelow`), unless it reports a breach, becomes a "no" that needs review, its rule evidence kept so staff see what
  * was found. Otherwise the rules' result is returned unchanged. Call it only for mails that are not
  * automatic replies.
  *
@@ -77,7 +77,9 @@ function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
 export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: RequestModelLimits): Classification {
   const { subject, bodyText } = reading;
   if (rules.isPrivacyRequest) {
-    if (limits.setAsideBelow <= 0 || !(scoreModelProbability(subject, bodyText, model.request) < limits.setAsideBelow)) return rules;
+    // A missed breach report costs the 72-hour notification deadline: the rules' word stands.
+    if (limits.setAsideBelow <= 0 || rules.rights.includes('breach_report')) return rules;
+    if (!(scoreModelProbability(subject, bodyText, model.request) < limits.setAsideBelow)) return rules;
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
