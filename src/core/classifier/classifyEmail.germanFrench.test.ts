@@ -480,6 +480,94 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Ohne Reaktion auf meine Anfrage zur Löschung wende ich mich jetzt an die Aufsichtsbehörde.\n\nD. Ernst',
     ],
   },
+  {
+    family: 'a privacy complaint to the company: the complaint with its privacy object, or a complaint and a privacy harm across the mail',
+    rights: ['complaint'],
+    bodies: [
+      'Ich beschwere mich hiermit über den Umgang mit meinen personenbezogenen Daten durch Ihre Hotline.',
+      'Meine Akte wurde offen am Empfang liegen gelassen, das verstößt gegen die DSGVO. Ich reiche hiermit Beschwerde ein.',
+      'Hiermit lege ich offiziell Beschwerde ein, weil mein Auskunftsersuchen nach zwei Monaten immer noch unbeantwortet ist.',
+      'Je dépose une réclamation concernant le traitement de mes données personnelles par votre service client.',
+      "Votre conseillère a lu ma situation à voix haute devant tout le monde, c'est une atteinte à ma vie privée. Je dépose une réclamation formelle.",
+    ],
+  },
+  {
+    family: 'a privacy complaint about our employee giving one\'s number to another customer',
+    rights: ['complaint', 'breach_report'],
+    bodies: ["Votre commercial a communiqué mon adresse à un autre client. C'est inadmissible, je dépose une réclamation formelle."],
+  },
+  {
+    family: 'keep but do not use ("auf Eis legen", "nicht löschen, aber nicht mehr benutzen", "solange ... nicht weiter verwendet")',
+    rights: ['restriction'],
+    bodies: [
+      'Könnt ihr meine Daten bitte erstmal auf Eis legen? Ich habe Streit mit euch wegen der Rechnung.',
+      'Bitte nicht löschen, die brauche ich noch für das Verfahren, aber auch nicht mehr benutzen.',
+      'Wir streiten noch über die Rechnung. Solange das nicht geklärt ist, sollen meine Daten nicht weiter verwendet werden.',
+    ],
+  },
+  {
+    family: 'a wrong name or form of address ("Nachname falsch", "mit dem falschen Vornamen")',
+    rights: ['rectification'],
+    bodies: [
+      'In allen Briefen steht mein Nachname falsch, bitte ändern.',
+      'Sie schreiben mich immer mit dem falschen Vornamen an.',
+      'Die Anrede in Ihren Briefen ist falsch, bitte korrigieren.',
+    ],
+  },
+  {
+    family: 'our account taken over or data left public, each half supporting the other',
+    rights: ['breach_report'],
+    bodies: [
+      'Wir erhalten gefälschte Rechnungen von Ihrer Adresse. Ihr Postfach ist wohl gehackt.',
+      'Der Ordner mit den Bewerbungen ist öffentlich einsehbar. Jeder mit dem Link kann ihn öffnen, er ist öffentlich freigegeben.',
+      "Vos messages arrivent de l'adresse de votre commercial mais ce n'est pas lui : son compte a été piraté. Le compte piraté envoie des liens.",
+      'Votre agenda est publiquement accessible, on y voit les noms et adresses. Le lien est public et consultable par tous.',
+    ],
+  },
+  {
+    family: 'which data were passed on (Art. 15(1)(c))',
+    rights: ['access'],
+    bodies: [
+      'Ich möchte wissen, welche Daten an die Inkassofirma weitergegeben wurden.',
+      'Je voudrais savoir quelles données ont été transmises à votre partenaire.',
+    ],
+  },
+  {
+    family: 'a list of one\'s data, then erasure (a list of data is no mailing list)',
+    rights: ['access', 'erasure'],
+    bodies: [
+      "Pouvez-vous m'envoyer la liste des données que vous avez sur moi puis tout supprimer ?",
+      'Schickt mir bitte alles, was ihr über mich habt, und löscht es danach.',
+    ],
+  },
+  {
+    family: 'one\'s photo taken off the website ("la retirer du site")',
+    rights: ['erasure'],
+    bodies: ["La photo de moi sur la page équipe date d'il y a dix ans. Pouvez-vous la retirer du site ?"],
+  },
+  {
+    family: 'one\'s number taken out of prospecting files',
+    rights: ['unsubscribe'],
+    bodies: ["Votre commercial m'appelle sans arrêt. Merci de retirer mon numéro de votre fichier de prospection."],
+  },
+  {
+    family: 'a new phone number, informally ("un nouveau numéro")',
+    rights: ['rectification'],
+    bodies: ["Salut, j'ai un nouveau numéro de portable : 06 11 22 33 44. Tu peux le changer ?"],
+  },
+  {
+    family: 'a formal notice renewing an earlier access request ("mise en demeure")',
+    rights: ['access'],
+    bodies: ["Je vous mets en demeure de répondre à ma demande d'accès envoyée le 2 mars."],
+  },
+  {
+    family: 'a direct transfer to a named company (Art. 20(2))',
+    rights: ['portability'],
+    bodies: [
+      'Bitte übermitteln Sie meine Daten direkt an die Muster GmbH in einem maschinenlesbaren Format.',
+      'Merci de transmettre mes données directement à la société Dupont, dans un format structuré et lisible par machine.',
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
@@ -558,7 +646,48 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a course offer with a STOP footer', body: "Nous proposons une formation RGPD le 12 janvier.\n\nPour ne plus recevoir nos offres, répondez STOP." },
   { family: 'a phishing notice that the mailbox will be deleted', body: 'Votre boîte de messagerie sera supprimée sous 24 heures avec toutes vos données. Cliquez ici.' },
   { family: 'a sender who wants to keep his loyalty account', body: 'Je ne souhaite surtout pas que mon compte soit supprimé : que dois-je faire pour le garder actif ?' },
-  { family: 'an insurance statement asked for (relevé d\'information)', body: "Pouvez-vous m'envoyer mon relevé d'information pour mon nouvel assureur ?" },
+  { family: 'an insurance statement asked for (relevé d\'information)', body: "Pouvez-vous m'envoyer mon relevé d'information pour mon nouvel assureur ?" },  { family: 'two service complaints in one mail', body: 'Ich beschwere mich über die lange Wartezeit. Ich lege hiermit förmliche Beschwerde ein.' },
+  {
+    family: 'two service complaints in one mail, in French',
+    body: 'Je souhaite déposer une réclamation formelle concernant la qualité de votre service. Je vous adresse cette réclamation par écrit.',
+  },
+  { family: 'a phishing notice that the account was compromised', body: 'Votre compte a été compromis. Cliquez ici pour vérifier votre identité.' },
+  { family: 'a phishing notice that the account was compromised, in German', body: 'Ihr Konto wurde kompromittiert. Bestätigen Sie jetzt Ihre Identität.' },
+  {
+    family: 'a sender who wants to keep receiving the newsletter',
+    body: 'Merci de ne pas supprimer mon compte, je souhaite continuer à recevoir vos offres et vos mails.',
+  },
+  { family: 'a procedure asked about for later', body: 'Si un jour je souhaitais que mes données soient effacées, comment faudrait-il faire ?' },
+  { family: 'a procedure asked about for later, in German', body: 'Wie würde das ablaufen, wenn ich irgendwann meine Daten löschen lassen will?' },
+  {
+    family: 'an earlier request done and thanked for',
+    body: "Il y a deux ans j'avais demandé la suppression de mon ancien compte et vous l'aviez fait, merci encore. Aujourd'hui j'ai une question sur ma box.",
+  },
+  {
+    family: 'an earlier request done and thanked for, in German',
+    body: 'Letztes Jahr hatte ich Auskunft beantragt und alles bekommen, nochmals danke. Heute brauche ich einen neuen Router.',
+  },
+  { family: 'a folder deleted by mistake', body: "J'ai supprimé par erreur le dossier Factures sur le partage. Pouvez-vous le restaurer ?" },
+  { family: 'a folder deleted by mistake, in German', body: 'Ich habe versehentlich den Ordner Angebote gelöscht, könnt ihr ihn wiederherstellen?' },
+  { family: 'a Widerspruch against a dunning letter, named first', body: 'Gegen Ihre Mahnung vom 3. Mai lege ich Widerspruch ein, die Rechnung ist bezahlt.' },
+  {
+    family: 'an applicant consenting to storage and later deletion',
+    body: 'Mit der Speicherung meiner Unterlagen und ihrer Löschung nach sechs Monaten gemäß Ihrer Datenschutzerklärung bin ich einverstanden.',
+  },
+  {
+    family: 'a customer answering its own customer\'s request',
+    body: 'Eine Patientin verlangt Auskunft über ihre Daten. Wir beantworten das selbst, es gibt keinen Handlungsbedarf für Sie.',
+  },
+  {
+    family: 'a company\'s own breach notice',
+    body: 'Wir informieren Sie hiermit über einen Sicherheitsvorfall. Am 2. März wurde festgestellt, dass E-Mail-Adressen unserer Kunden öffentlich abrufbar waren.',
+  },
+  { family: 'a French data-protection newsletter', body: "Au sommaire : droit d'accès et sanctions. Fiche pratique : répondre à une demande d'effacement." },
+  {
+    family: 'a French training listing the rights',
+    body: "Notre formation couvre le droit d'accès, l'effacement et l'opposition au traitement des données. Inscription en ligne.",
+  },
+  { family: 'a German data-protection newsletter', body: 'In dieser Ausgabe: EuGH zum Auskunftsanspruch, Praxistipp zum Löschkonzept, BGH zur Löschung nach Art. 17.' },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {
