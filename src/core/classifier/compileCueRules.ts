@@ -1,25 +1,34 @@
 import { compileScanStates, type ScanStates } from './compileScanStates.ts';
 import type { CueRule } from './cueRule.ts';
 import { foldText } from './foldText.ts';
+import { ASCII_SLOTS, packTrie } from './packTrie.ts';
 import { isWordCode } from './tokenizeText.ts';
 
-/** The lexicon turned into a character trie of words and a list of word-sequence phrases. */
+/**
+ * The lexicon turned into a character trie of words and a table of word-sequence phrases, all in
+ * flat typed arrays: the scan runs over them for every token, and objects per node or phrase would
+ * cost a pointer chase each.
+ */
 export interface CompiledCues extends ScanStates {
   rules: readonly CueRule[];
-  /** Child of a trie node for a-z and 0-9 (36 slots per node); 0 = none (the root is never a child). */
-  asciiChildren: Int32Array;
-  /** Child for other characters, keyed node * 65536 + code unit. */
+  /** The word trie for a-z and 0-9 as a double array (see `PackedTrie`); position 0 is the root. */
+  trie: Int32Array;
+  /** Child for other characters, keyed position * 65536 + code unit. */
   otherChildren: ReadonlyMap<number, number>;
-  /** Phrase words that a token ending exactly at this node satisfies. */
-  exactAt: readonly (readonly number[] | undefined)[];
-  /** Phrase words (stems) that any token passing through this node satisfies. */
-  prefixAt: readonly (readonly number[] | undefined)[];
-  phrases: readonly CompiledPhrase[];
-  /** Phrase ids by the id of their first word. */
-  phrasesByFirstWord: readonly (readonly number[])[];
+  /** How many distinct phrase words there are (word ids run from 0). */
+  wordCount: number;
+  /** Rule of each phrase. */
+  phraseRules: Int32Array;
+  /** 1 when the phrase is only tried where a line starts. */
+  phraseLineStarts: Uint8Array;
+  /** Phrase `p` has the words `phraseWords[phraseStarts[p] .. phraseStarts[p + 1])`. */
+  phraseStarts: Int32Array;
+  phraseWords: Int32Array;
+  /** How many other tokens may sit before each word (unused for a phrase's first word). */
+  phraseGaps: Int32Array;
 }
 
-export interface CompiledPhrase {
+interface CompiledPhrase {
   rule: number;
   words: readonly number[];
   /** How many other tokens may sit before each word (index 0 unused). */
@@ -48,30 +57,61 @@ export function asciiSlot(code: number): number {
  * compileCueRules([{ kind: 'right', right: 'erasure', pattern: 'delete ~ @my data' }], { my: 'my|our' })
  */
 export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly<Record<string, string>>): CompiledCues {
-  const children: number[] = new Array<number>(36).fill(0);
+  // The trie as it grows: 36 child slots per node, in an array that doubles when full.
+  let children = new Int32Array(ASCII_SLOTS * 1024);
   const otherChildren = new Map<number, number>();
-  const exactAt: number[][] = [[]];
-  const prefixAt: number[][] = [[]];
+  const exactAt: (number[] | undefined)[] = [];
+  const prefixAt: (number[] | undefined)[] = [];
   const parentOf: number[] = [0];
+  const slotOf: number[] = [-1];
   const wordIds = new Map<string, number>();
+  /** Word id by the pattern part as written ("@my", "delete|erase"), so a repeated part is expanded once. */
+  const partIds = new Map<string, number>();
   let nodeCount = 1;
 
   const childOf = (node: number, code: number): number => {
     const slot = asciiSlot(code);
-    const existing = slot >= 0 ? (children[node * 36 + slot] ?? 0) : (otherChildren.get(node * 65536 + code) ?? 0);
+    const existing = slot >= 0 ? (children[node * ASCII_SLOTS + slot] ?? 0) : (otherChildren.get(node * 65536 + code) ?? 0);
     if (existing !== 0) return existing;
     const created = nodeCount;
     nodeCount += 1;
-    for (let index = 0; index < 36; index += 1) children.push(0);
-    exactAt.push([]);
-    prefixAt.push([]);
+    if (nodeCount * ASCII_SLOTS > children.length) {
+      const grown = new Int32Array(children.length * 2);
+      grown.set(children);
+      children = grown;
+    }
     parentOf.push(node);
-    if (slot >= 0) children[node * 36 + slot] = created;
+    slotOf.push(slot);
+    if (slot >= 0) children[node * ASCII_SLOTS + slot] = created;
     else otherChildren.set(node * 65536 + code, created);
     return created;
   };
+  const addWordAt = (words: (number[] | undefined)[], node: number, word: number): void => {
+    const existing = words[node];
+    if (existing === undefined) words[node] = [word];
+    else existing.push(word);
+  };
+
+  /** The trie node a word ends on; word classes repeat the same words, so each is inserted once. */
+  const nodeByWord = new Map<string, number>();
+  const nodeOfWord = (word: string, alternative: string, source: string): number => {
+    const known = nodeByWord.get(word);
+    if (known !== undefined) return known;
+    const folded = foldText(word);
+    if (folded.length === 0) throw new LexiconError(`"${alternative}" in "${source}" is not one word.`);
+    let node = 0;
+    for (let index = 0; index < folded.length; index += 1) {
+      const code = folded[index] ?? 0;
+      if (!isWordCode(code)) throw new LexiconError(`"${alternative}" in "${source}" is not one word.`);
+      node = childOf(node, code);
+    }
+    nodeByWord.set(word, node);
+    return node;
+  };
 
   const compileWord = (alternatives: string, source: string): number => {
+    const knownPart = partIds.get(alternatives);
+    if (knownPart !== undefined) return knownPart;
     const expanded = alternatives
       .split('|')
       .map((alternative) => {
@@ -82,18 +122,16 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
       })
       .join('|');
     const known = wordIds.get(expanded);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      partIds.set(alternatives, known);
+      return known;
+    }
     const id = wordIds.size;
     wordIds.set(expanded, id);
+    partIds.set(alternatives, id);
     for (const alternative of expanded.split('|')) {
       const isStem = alternative.endsWith('*');
-      const folded = foldText(isStem ? alternative.slice(0, -1) : alternative);
-      if (folded.length === 0 || !folded.every(isWordCode)) {
-        throw new LexiconError(`"${alternative}" in "${source}" is not one word.`);
-      }
-      let node = 0;
-      for (const code of folded) node = childOf(node, code);
-      (isStem ? prefixAt : exactAt)[node]?.push(id);
+      addWordAt(isStem ? prefixAt : exactAt, nodeOfWord(isStem ? alternative.slice(0, -1) : alternative, alternative, source), id);
     }
     return id;
   };
@@ -122,15 +160,36 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
 
   const phrasesByFirstWord: number[][] = Array.from({ length: wordIds.size }, () => []);
   phrases.forEach((phrase, phraseIndex) => phrasesByFirstWord[phrase.words[0] ?? 0]?.push(phraseIndex));
-  const orUndefined = (ids: number[]): number[] | undefined => (ids.length > 0 ? ids : undefined);
+
+  const { trie, positionOf, positionCount } = packTrie(parentOf, slotOf, nodeCount);
+  const otherChildrenByPosition = new Map<number, number>();
+  otherChildren.forEach((child, key) => {
+    const parentPosition = positionOf[Math.floor(key / 65536)] ?? 0;
+    otherChildrenByPosition.set(parentPosition * 65536 + (key % 65536), positionOf[child] ?? 0);
+  });
+
+  const phraseStarts = new Int32Array(phrases.length + 1);
+  phrases.forEach((phrase, phraseIndex) => {
+    phraseStarts[phraseIndex + 1] = (phraseStarts[phraseIndex] ?? 0) + phrase.words.length;
+  });
   return {
     rules,
-    asciiChildren: Int32Array.from(children),
-    otherChildren,
-    exactAt: exactAt.map(orUndefined),
-    prefixAt: prefixAt.map(orUndefined),
-    phrases,
-    phrasesByFirstWord,
-    ...compileScanStates(parentOf, exactAt, prefixAt, phrases, phrasesByFirstWord),
+    trie,
+    otherChildren: otherChildrenByPosition,
+    wordCount: wordIds.size,
+    phraseRules: Int32Array.from(phrases, (phrase) => phrase.rule),
+    phraseLineStarts: Uint8Array.from(phrases, (phrase) => (phrase.lineStart ? 1 : 0)),
+    phraseStarts,
+    phraseWords: Int32Array.from(phrases.flatMap((phrase) => phrase.words)),
+    phraseGaps: Int32Array.from(phrases.flatMap((phrase) => phrase.gaps)),
+    ...compileScanStates(
+      parentOf,
+      exactAt,
+      prefixAt,
+      phrases.map((phrase) => phrase.words),
+      phrasesByFirstWord,
+      positionOf,
+      positionCount,
+    ),
   };
 }

@@ -62,13 +62,34 @@ export function foldCodeUnit(code: number): number {
 }
 
 /**
+ * Short folded texts are cut from shared blocks: allocating a typed array costs more than folding a
+ * short mail, and one block serves hundreds. Each text gets its own range, never handed out again;
+ * a block is freed once no text cut from it is in use.
+ */
+const BLOCK_UNITS = 65_536;
+const MAX_UNITS_FROM_BLOCK = 4_096;
+let block = new ArrayBuffer(0);
+let blockUnitsUsed = 0;
+
+function allocateFolded(length: number): Uint16Array {
+  if (length > MAX_UNITS_FROM_BLOCK) return new Uint16Array(length);
+  if (blockUnitsUsed + length > block.byteLength / 2) {
+    block = new ArrayBuffer(BLOCK_UNITS * 2);
+    blockUnitsUsed = 0;
+  }
+  const folded = new Uint16Array(block, blockUnitsUsed * 2, length);
+  blockUnitsUsed += length;
+  return folded;
+}
+
+/**
  * Folds a whole text into a code-unit array of the same length (see `foldCodeUnit`).
  *
  * @example
  * String.fromCharCode(...foldText('Löschung')) // 'loschung'
  */
 export function foldText(text: string, length = text.length): Uint16Array {
-  const folded = new Uint16Array(length);
+  const folded = allocateFolded(length);
   for (let index = 0; index < length; index += 1) {
     folded[index] = foldCodeUnit(text.charCodeAt(index));
   }

@@ -8,8 +8,6 @@ export interface CueMatch {
   last: number;
 }
 
-const NO_WORDS: readonly number[] = [];
-
 /** Counts the scanner's elementary steps, so tests can show the work grows linearly with the text. */
 export interface ScanStats {
   steps: number;
@@ -17,11 +15,18 @@ export interface ScanStats {
 
 /** The trie state a token leaves the scan in (see `ScanStates`): one walk, no allocation. */
 function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
+  const { trie } = cues;
   let node = 0;
   for (let index = start; index < end; index += 1) {
     const code = folded[index] ?? 0;
     const slot = asciiSlot(code);
-    const child = slot >= 0 ? (cues.asciiChildren[node * 36 + slot] ?? 0) : (cues.otherChildren.get(node * 65536 + code) ?? 0);
+    let child = 0;
+    if (slot >= 0) {
+      const candidate = (trie[node * 2] ?? 0) + slot;
+      if (trie[candidate * 2 + 1] === node) child = candidate;
+    } else {
+      child = cues.otherChildren.get(node * 65536 + code) ?? 0;
+    }
     if (child === 0) return node * 2;
     node = child;
   }
@@ -31,26 +36,31 @@ function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
 /**
  * Which lexicon words, and which trie states, the current text holds: one is present when its entry
  * equals the scan's number. Kept between scans because allocating and clearing fresh arrays per email
- * costs more than the check saves; a new number per scan forgets the previous text at once.
+ * costs more than the check saves; a new number per scan forgets the previous text at once. The
+ * state of each token is kept between scans for the same reason (matchCues never runs twice at once).
  */
 let presentInScan = new Uint32Array(0);
 let statesInScan = new Uint32Array(0);
 let scanNumber = 0;
+let tokenStates = new Int32Array(0);
 
-function startScan(wordCount: number, stateCount: number): number {
+function startScan(wordCount: number, stateCount: number, tokenCount: number): number {
   scanNumber += 1;
   if (presentInScan.length < wordCount || statesInScan.length < stateCount || scanNumber === 0xffffffff) {
-    presentInScan = new Uint32Array(wordCount);
-    statesInScan = new Uint32Array(stateCount);
+    presentInScan = new Uint32Array(Math.max(wordCount, presentInScan.length));
+    statesInScan = new Uint32Array(Math.max(stateCount, statesInScan.length));
     scanNumber = 1;
   }
+  if (tokenStates.length < tokenCount) tokenStates = new Int32Array(Math.max(tokenCount, tokenStates.length * 2));
   return scanNumber;
 }
 
 /** Whether every word after the first occurs somewhere in the text; if not, the phrase cannot match. */
-function hasLaterWords(words: readonly number[], present: Uint32Array, scan: number): boolean {
-  for (let wordIndex = 1; wordIndex < words.length; wordIndex += 1) {
-    if (present[words[wordIndex] ?? 0] !== scan) return false;
+function hasLaterWords(cues: CompiledCues, phrase: number, present: Uint32Array, scan: number): boolean {
+  const { phraseWords } = cues;
+  const end = cues.phraseStarts[phrase + 1] ?? 0;
+  for (let index = (cues.phraseStarts[phrase] ?? 0) + 1; index < end; index += 1) {
+    if (present[phraseWords[index] ?? 0] !== scan) return false;
   }
   return true;
 }
@@ -64,55 +74,73 @@ function hasLaterWords(words: readonly number[], present: Uint32Array, scan: num
  * matchCues(tokenizeText(text, foldText(text)), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
  */
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
-  const tokenWords: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
-  const tokenPhrases: (readonly number[])[] = new Array<readonly number[]>(tokens.count);
-  const scan = startScan(cues.phrasesByFirstWord.length, cues.laterWordsByState.length);
+  const { count, starts, ends, folded } = tokens;
+  const { stateLaterStarts, stateLaterWords, statePhraseStarts, statePhrases } = cues;
+  const scan = startScan(cues.wordCount, stateLaterStarts.length - 1, count);
   const present = presentInScan;
   const seenStates = statesInScan;
-  for (let index = 0; index < tokens.count; index += 1) {
-    if (stats !== undefined) stats.steps += (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
-    const state = stateOfToken(cues, tokens.folded, tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
-    const words = cues.laterWordsByState[state] ?? NO_WORDS;
-    tokenWords[index] = words;
-    tokenPhrases[index] = cues.phrasesByState[state] ?? NO_WORDS;
+  const states = tokenStates;
+  for (let index = 0; index < count; index += 1) {
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    if (stats !== undefined) stats.steps += end - start;
+    const state = stateOfToken(cues, folded, start, end);
+    states[index] = state;
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
     if (seenStates[state] === scan) continue;
     seenStates[state] = scan;
-    for (const word of words) present[word] = scan;
+    const wordsEnd = stateLaterStarts[state + 1] ?? 0;
+    for (let word = stateLaterStarts[state] ?? 0; word < wordsEnd; word += 1) present[stateLaterWords[word] ?? 0] = scan;
   }
   const matches: CueMatch[] = [];
-  for (let first = 0; first < tokens.count; first += 1) {
+  for (let first = 0; first < count; first += 1) {
+    const state = states[first] ?? 0;
+    const phrasesEnd = statePhraseStarts[state + 1] ?? 0;
+    let entry = statePhraseStarts[state] ?? 0;
+    if (entry === phrasesEnd) continue;
     const isLineStart = first === 0 || tokens.lines[first - 1] !== tokens.lines[first];
-    for (const phraseIndex of tokenPhrases[first] ?? NO_WORDS) {
-      const phrase = cues.phrases[phraseIndex];
-      if (phrase === undefined || (phrase.lineStart && !isLineStart) || !hasLaterWords(phrase.words, present, scan)) continue;
+    for (; entry < phrasesEnd; entry += 1) {
+      const phrase = statePhrases[entry] ?? 0;
+      if ((cues.phraseLineStarts[phrase] === 1 && !isLineStart) || !hasLaterWords(cues, phrase, present, scan)) continue;
       if (stats !== undefined) stats.steps += 1;
-      const last = matchRest(tokens, tokenWords, phrase.words, phrase.gaps, first, stats);
-      if (last >= 0) matches.push({ rule: phrase.rule, first, last });
+      const last = matchRest(tokens, cues, states, phrase, first, stats);
+      if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
     }
   }
   return matches;
 }
 
+/** Whether a token in `state` satisfies the later phrase word `word`. */
+function satisfies(cues: CompiledCues, state: number, word: number): boolean {
+  const { stateLaterWords } = cues;
+  const end = cues.stateLaterStarts[state + 1] ?? 0;
+  for (let index = cues.stateLaterStarts[state] ?? 0; index < end; index += 1) {
+    if (stateLaterWords[index] === word) return true;
+  }
+  return false;
+}
+
 /** Matches the words after the first within one sentence; returns the last token, or -1. */
 function matchRest(
   tokens: TokenizedText,
-  tokenWords: readonly (readonly number[])[],
-  words: readonly number[],
-  gaps: readonly number[],
+  cues: CompiledCues,
+  states: Int32Array,
+  phrase: number,
   first: number,
   stats: ScanStats | undefined,
 ): number {
   const sentence = tokens.sentences[first];
+  const lastToken = tokens.count - 1;
+  const wordsEnd = cues.phraseStarts[phrase + 1] ?? 0;
   let position = first;
-  for (let wordIndex = 1; wordIndex < words.length; wordIndex += 1) {
-    const word = words[wordIndex] ?? -1;
-    const limit = Math.min(tokens.count - 1, position + 1 + (gaps[wordIndex] ?? 0));
+  for (let wordIndex = (cues.phraseStarts[phrase] ?? 0) + 1; wordIndex < wordsEnd; wordIndex += 1) {
+    const word = cues.phraseWords[wordIndex] ?? -1;
+    const limit = Math.min(lastToken, position + 1 + (cues.phraseGaps[wordIndex] ?? 0));
     let found = -1;
     for (let candidate = position + 1; candidate <= limit; candidate += 1) {
       if (stats !== undefined) stats.steps += 1;
       if (tokens.sentences[candidate] !== sentence) break;
-      if ((tokenWords[candidate] ?? NO_WORDS).includes(word)) {
+      if (satisfies(cues, states[candidate] ?? 0, word)) {
         found = candidate;
         break;
       }

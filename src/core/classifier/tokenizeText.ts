@@ -69,7 +69,12 @@ function isSpacedDash(folded: Uint16Array, index: number): boolean {
  */
 export function tokenizeText(original: string, folded: Uint16Array): TokenizedText {
   const length = folded.length;
-  const tokens: TokenizedText = { folded, count: 0, starts: [], ends: [], lines: [], paragraphs: [], sentences: [], clauses: [] };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lines: number[] = [];
+  const paragraphs: number[] = [];
+  const sentences: number[] = [];
+  const clauses: number[] = [];
   let line = 0;
   let paragraph = 0;
   let sentence = 0;
@@ -80,14 +85,14 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
     const code = folded[index] ?? 0;
     if (isWordCode(code)) {
       const start = index;
+      index += 1;
       while (index < length && isWordCode(folded[index] ?? 0)) index += 1;
-      tokens.starts.push(start);
-      tokens.ends.push(index);
-      tokens.lines.push(line);
-      tokens.paragraphs.push(paragraph);
-      tokens.sentences.push(sentence);
-      tokens.clauses.push(clause);
-      tokens.count += 1;
+      starts.push(start);
+      ends.push(index);
+      lines.push(line);
+      paragraphs.push(paragraph);
+      sentences.push(sentence);
+      clauses.push(clause);
       blankSoFar = false;
       continue;
     }
@@ -109,5 +114,5 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
     }
     index += 1;
   }
-  return tokens;
+  return { folded, count: starts.length, starts, ends, lines, paragraphs, sentences, clauses };
 }

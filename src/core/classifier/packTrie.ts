@@ -1,0 +1,126 @@
+/** Slots per node for the characters a-z and 0-9 (see `asciiSlot`). */
+export const ASCII_SLOTS = 36;
+
+/**
+ * A character trie laid out as a double array: the child of the node at position `p` for slot `s`
+ * sits at `t = trie[2 * p] + s` when `trie[2 * t + 1] === p`. Position 0 is the root. About two
+ * integers per node instead of 36, so the scan stays in cache.
+ */
+export interface PackedTrie {
+  /** Base and parent check per position, interleaved; an unused position's check is -1. */
+  trie: Int32Array;
+  /** Position of each node of the input trie. */
+  positionOf: Int32Array;
+  /** Positions in use are below this. */
+  positionCount: number;
+}
+
+/**
+ * Packs a trie into a double array. The trie is given by each node's parent and the slot of the
+ * character leading to it (`asciiSlot`, or -1 for another character); node 0 is the root and every
+ * node comes after its parent. Nodes reached by other characters get a free position too; they are
+ * looked up elsewhere, so no parent check points at them. Runs once, when the lexicon compiles.
+ *
+ * @example
+ * packTrie([0, 0, 1], [-1, 3, 4], 3).positionOf // Int32Array [0, 3, 4]: the root, 'd', 'de'
+ */
+export function packTrie(parentOf: ArrayLike<number>, slotOf: ArrayLike<number>, nodeCount: number): PackedTrie {
+  // Children grouped by parent: node n's children are children[firstChild[n] .. firstChild[n + 1]).
+  const firstChild = new Int32Array(nodeCount + 1);
+  for (let node = 1; node < nodeCount; node += 1) {
+    const parent = parentOf[node] ?? 0;
+    firstChild[parent + 1] = (firstChild[parent + 1] ?? 0) + 1;
+  }
+  for (let node = 0; node < nodeCount; node += 1) firstChild[node + 1] = (firstChild[node + 1] ?? 0) + (firstChild[node] ?? 0);
+  const filled = firstChild.slice(0, nodeCount);
+  const children = new Int32Array(Math.max(nodeCount - 1, 0));
+  for (let node = 1; node < nodeCount; node += 1) {
+    const parent = parentOf[node] ?? 0;
+    const index = filled[parent] ?? 0;
+    children[index] = node;
+    filled[parent] = index + 1;
+  }
+
+  const positionOf = new Int32Array(nodeCount).fill(-1);
+  let bases = new Int32Array(nodeCount + ASCII_SLOTS * 2);
+  let checks = new Int32Array(bases.length).fill(-1);
+  let used = new Uint8Array(bases.length);
+  let positionCount = 0;
+  let firstFree = 0;
+  // First-fit packing may run past the nodes' count; the arrays grow when a base needs room.
+  const makeRoom = (needed: number): void => {
+    if (needed <= used.length) return;
+    const length = Math.max(needed, used.length * 2);
+    const grownBases = new Int32Array(length);
+    grownBases.set(bases);
+    const grownChecks = new Int32Array(length).fill(-1);
+    grownChecks.set(checks);
+    const grownUsed = new Uint8Array(length);
+    grownUsed.set(used);
+    bases = grownBases;
+    checks = grownChecks;
+    used = grownUsed;
+  };
+  const occupy = (position: number): void => {
+    makeRoom(position + ASCII_SLOTS + 1);
+    used[position] = 1;
+    positionCount = Math.max(positionCount, position + 1);
+    while (used[firstFree] === 1) firstFree += 1;
+  };
+  const fitsAt = (base: number, from: number, to: number): boolean => {
+    if (base < 0) return false;
+    makeRoom(base + ASCII_SLOTS + 1);
+    for (let index = from; index < to; index += 1) {
+      const slot = slotOf[children[index] ?? 0] ?? -1;
+      if (slot >= 0 && used[base + slot] === 1) return false;
+    }
+    return true;
+  };
+
+  positionOf[0] = 0;
+  occupy(0);
+  // Parents come before their children, so every node has its position when its turn comes.
+  for (let node = 0; node < nodeCount; node += 1) {
+    const at = positionOf[node] ?? 0;
+    const from = firstChild[node] ?? 0;
+    const to = firstChild[node + 1] ?? 0;
+    let lowest = ASCII_SLOTS;
+    for (let index = from; index < to; index += 1) {
+      const slot = slotOf[children[index] ?? 0] ?? -1;
+      if (slot >= 0) lowest = Math.min(lowest, slot);
+    }
+    if (lowest < ASCII_SLOTS) {
+      let free = Math.max(firstFree, lowest);
+      while (!fitsAt(free - lowest, from, to)) {
+        do free += 1;
+        while (used[free] === 1);
+      }
+      const base = free - lowest;
+      bases[at] = base;
+      for (let index = from; index < to; index += 1) {
+        const child = children[index] ?? 0;
+        const slot = slotOf[child] ?? -1;
+        if (slot < 0) continue;
+        occupy(base + slot);
+        checks[base + slot] = at;
+        positionOf[child] = base + slot;
+      }
+    }
+    for (let index = from; index < to; index += 1) {
+      const child = children[index] ?? 0;
+      if ((slotOf[child] ?? -1) >= 0) continue;
+      positionOf[child] = firstFree;
+      occupy(firstFree);
+    }
+  }
+
+  // Any base (0 for a leaf) plus any slot stays inside the array, so the scan never reads past it.
+  let length = Math.max(positionCount, ASCII_SLOTS);
+  for (let position = 0; position < positionCount; position += 1) length = Math.max(length, (bases[position] ?? 0) + ASCII_SLOTS);
+  const trie = new Int32Array(length * 2);
+  for (let position = 0; position < length; position += 1) {
+    trie[position * 2] = bases[position] ?? 0;
+    trie[position * 2 + 1] = checks[position] ?? -1;
+  }
+  return { trie, positionOf, positionCount };
+}
