@@ -19,8 +19,6 @@ export interface CompiledCues extends ScanStates {
   wordCount: number;
   /** Rule of each phrase. */
   phraseRules: Int32Array;
-  /** 1 when the phrase is only tried where a line starts. */
-  phraseLineStarts: Uint8Array;
   /** Phrase `p` has the words `phraseWords[phraseStarts[p] .. phraseStarts[p + 1])`. */
   phraseStarts: Int32Array;
   phraseWords: Int32Array;
@@ -178,7 +176,6 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     otherChildren: otherChildrenByPosition,
     wordCount: wordIds.size,
     phraseRules: Int32Array.from(phrases, (phrase) => phrase.rule),
-    phraseLineStarts: Uint8Array.from(phrases, (phrase) => (phrase.lineStart ? 1 : 0)),
     phraseStarts,
     phraseWords: Int32Array.from(phrases.flatMap((phrase) => phrase.words)),
     phraseGaps: Int32Array.from(phrases.flatMap((phrase) => phrase.gaps)),
@@ -187,6 +184,7 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
       exactAt,
       prefixAt,
       phrases.map((phrase) => phrase.words),
+      phrases.map((phrase) => phrase.lineStart),
       phrasesByFirstWord,
       positionOf,
       positionCount,

@@ -1,32 +1,37 @@
 /**
  * What the scan needs to know about a token, by the trie state the token leaves it in: state
  * `position * 2 + 1` when the token ends exactly on the node at `position`, `position * 2` when it
- * runs on past that node's children (then only the stems on its way count). Lists are stored one
- * after another in a flat array: state `s` owns entries `starts[s]` to `starts[s + 1]`.
+ * runs on past that node's children (then only the stems on its way count). The lists of all states
+ * are stored one after another, and where each state's lists start is kept side by side, so a state
+ * costs one cache line, not one per list.
  */
 export interface ScanStates {
-  /** Phrases a token in this state can open, in the order the lexicon lists them (repeats kept). */
-  statePhraseStarts: Int32Array;
+  /**
+   * For state `s`: its phrase entries start at `stateStarts[2 * s]` and end where the next state's
+   * start (`stateStarts[2 * s + 2]`); its later words run from `stateStarts[2 * s + 1]` to `stateStarts[2 * s + 3]`.
+   */
+  stateStarts: Int32Array;
+  /**
+   * Two numbers per phrase a token in this state can open, in the order the lexicon lists them
+   * (repeats kept): `phrase * 2 + 1` for a phrase tried only where a line starts, else `phrase * 2`;
+   * then the phrase's second word, or -1 when it has one word. Most phrases fail on that word, read here.
+   */
   statePhrases: Int32Array;
   /** Words the token satisfies that some phrase needs after its first word. */
-  stateLaterStarts: Int32Array;
   stateLaterWords: Int32Array;
 }
 
 const NONE: readonly number[] = [];
 
-/** Stores lists one after another; list `i` owns entries `starts[i]` to `starts[i + 1]`. */
-function flatten(lists: readonly (readonly number[] | undefined)[]): { starts: Int32Array; entries: Int32Array } {
-  const starts = new Int32Array(lists.length + 1);
+/** Where each list starts when the lists are stored one after another, and their total length. */
+function startsOf(lists: readonly (readonly number[] | undefined)[], entrySize: number): { starts: Int32Array; total: number } {
+  const starts = new Int32Array(lists.length);
   let total = 0;
   for (let index = 0; index < lists.length; index += 1) {
     starts[index] = total;
-    total += lists[index]?.length ?? 0;
+    total += (lists[index]?.length ?? 0) * entrySize;
   }
-  starts[lists.length] = total;
-  const entries = new Int32Array(total);
-  lists.forEach((list, index) => entries.set(list ?? NONE, starts[index] ?? 0));
-  return { starts, entries };
+  return { starts, total };
 }
 
 /**
@@ -36,13 +41,14 @@ function flatten(lists: readonly (readonly number[] | undefined)[]): { starts: I
  * one sits in the packed trie, whose states the result is indexed by.
  *
  * @example
- * compileScanStates(parentOf, exactAt, prefixAt, phraseWords, phrasesByFirstWord, positionOf, positionCount).statePhrases
+ * compileScanStates(parentOf, exactAt, prefixAt, phraseWords, lineStarts, phrasesByFirstWord, positionOf, positionCount).stateStarts
  */
 export function compileScanStates(
   parentOf: readonly number[],
   exactAt: readonly (readonly number[] | undefined)[],
   prefixAt: readonly (readonly number[] | undefined)[],
   phraseWords: readonly (readonly number[])[],
+  phraseLineStarts: readonly boolean[],
   phrasesByFirstWord: readonly (readonly number[])[],
   positionOf: Int32Array,
   positionCount: number,
@@ -82,12 +88,26 @@ export function compileScanStates(
     phrasesByState[state + 1] = exact.length === 0 ? phrasesOfOwnStems : phrasesOf(stems.concat(exact));
     laterWordsByState[state + 1] = exact.length === 0 ? laterOfOwnStems : laterOf(stems.concat(exact));
   }
-  const phrases = flatten(phrasesByState);
-  const laterWords = flatten(laterWordsByState);
-  return {
-    statePhraseStarts: phrases.starts,
-    statePhrases: phrases.entries,
-    stateLaterStarts: laterWords.starts,
-    stateLaterWords: laterWords.entries,
-  };
+  const stateCount = positionCount * 2;
+  const phraseStarts = startsOf(phrasesByState, 2);
+  const laterStarts = startsOf(laterWordsByState, 1);
+  const stateStarts = new Int32Array(stateCount * 2 + 2);
+  for (let state = 0; state < stateCount; state += 1) {
+    stateStarts[state * 2] = phraseStarts.starts[state] ?? 0;
+    stateStarts[state * 2 + 1] = laterStarts.starts[state] ?? 0;
+  }
+  stateStarts[stateCount * 2] = phraseStarts.total;
+  stateStarts[stateCount * 2 + 1] = laterStarts.total;
+  const statePhrases = new Int32Array(phraseStarts.total);
+  const stateLaterWords = new Int32Array(laterStarts.total);
+  for (let state = 0; state < stateCount; state += 1) {
+    let entry = phraseStarts.starts[state] ?? 0;
+    for (const phrase of phrasesByState[state] ?? NONE) {
+      statePhrases[entry] = phrase * 2 + (phraseLineStarts[phrase] === true ? 1 : 0);
+      statePhrases[entry + 1] = phraseWords[phrase]?.[1] ?? -1;
+      entry += 2;
+    }
+    stateLaterWords.set(laterWordsByState[state] ?? NONE, laterStarts.starts[state] ?? 0);
+  }
+  return { stateStarts, statePhrases, stateLaterWords };
 }

@@ -55,11 +55,11 @@ function startScan(wordCount: number, stateCount: number, tokenCount: number): n
   return scanNumber;
 }
 
-/** Whether every word after the first occurs somewhere in the text; if not, the phrase cannot match. */
-function hasLaterWords(cues: CompiledCues, phrase: number, present: Uint32Array, scan: number): boolean {
+/** Whether every word after the second occurs somewhere in the text (the second is checked before). */
+function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint32Array, scan: number): boolean {
   const { phraseWords } = cues;
   const end = cues.phraseStarts[phrase + 1] ?? 0;
-  for (let index = (cues.phraseStarts[phrase] ?? 0) + 1; index < end; index += 1) {
+  for (let index = (cues.phraseStarts[phrase] ?? 0) + 2; index < end; index += 1) {
     if (present[phraseWords[index] ?? 0] !== scan) return false;
   }
   return true;
@@ -68,15 +68,16 @@ function hasLaterWords(cues: CompiledCues, phrase: number, present: Uint32Array,
 /**
  * Finds every lexicon phrase in a tokenised text. Each phrase is matched left to right, taking the
  * nearest next word within its gap and never going back, so the work per token is bounded by the
- * lexicon, not by the text: the scan is linear in the number of tokens.
+ * lexicon, not by the text: the scan is linear in the number of tokens. A phrase is tried only when
+ * every word after its first occurs somewhere in the text.
  *
  * @example
  * matchCues(tokenizeText(text, foldText(text)), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
  */
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const { count, starts, ends, folded } = tokens;
-  const { stateLaterStarts, stateLaterWords, statePhraseStarts, statePhrases } = cues;
-  const scan = startScan(cues.wordCount, stateLaterStarts.length - 1, count);
+  const { stateStarts, stateLaterWords, statePhrases } = cues;
+  const scan = startScan(cues.wordCount, stateStarts.length / 2 - 1, count);
   const present = presentInScan;
   const seenStates = statesInScan;
   const states = tokenStates;
@@ -89,19 +90,23 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
     if (seenStates[state] === scan) continue;
     seenStates[state] = scan;
-    const wordsEnd = stateLaterStarts[state + 1] ?? 0;
-    for (let word = stateLaterStarts[state] ?? 0; word < wordsEnd; word += 1) present[stateLaterWords[word] ?? 0] = scan;
+    const wordsEnd = stateStarts[state * 2 + 3] ?? 0;
+    for (let word = stateStarts[state * 2 + 1] ?? 0; word < wordsEnd; word += 1) present[stateLaterWords[word] ?? 0] = scan;
   }
   const matches: CueMatch[] = [];
   for (let first = 0; first < count; first += 1) {
     const state = states[first] ?? 0;
-    const phrasesEnd = statePhraseStarts[state + 1] ?? 0;
-    let entry = statePhraseStarts[state] ?? 0;
-    if (entry === phrasesEnd) continue;
+    const entriesEnd = stateStarts[state * 2 + 2] ?? 0;
+    let entry = stateStarts[state * 2] ?? 0;
+    if (entry === entriesEnd) continue;
     const isLineStart = first === 0 || tokens.lines[first - 1] !== tokens.lines[first];
-    for (; entry < phrasesEnd; entry += 1) {
-      const phrase = statePhrases[entry] ?? 0;
-      if ((cues.phraseLineStarts[phrase] === 1 && !isLineStart) || !hasLaterWords(cues, phrase, present, scan)) continue;
+    for (; entry < entriesEnd; entry += 2) {
+      const phraseAndLineStart = statePhrases[entry] ?? 0;
+      if ((phraseAndLineStart & 1) === 1 && !isLineStart) continue;
+      const second = statePhrases[entry + 1] ?? -1;
+      if (second >= 0 && present[second] !== scan) continue;
+      const phrase = phraseAndLineStart >> 1;
+      if (second >= 0 && !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
       if (stats !== undefined) stats.steps += 1;
       const last = matchRest(tokens, cues, states, phrase, first, stats);
       if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
@@ -113,8 +118,8 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
 /** Whether a token in `state` satisfies the later phrase word `word`. */
 function satisfies(cues: CompiledCues, state: number, word: number): boolean {
   const { stateLaterWords } = cues;
-  const end = cues.stateLaterStarts[state + 1] ?? 0;
-  for (let index = cues.stateLaterStarts[state] ?? 0; index < end; index += 1) {
+  const end = cues.stateStarts[state * 2 + 3] ?? 0;
+  for (let index = cues.stateStarts[state * 2 + 1] ?? 0; index < end; index += 1) {
     if (stateLaterWords[index] === word) return true;
   }
   return false;
