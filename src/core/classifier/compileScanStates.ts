@@ -23,17 +23,6 @@ export interface ScanStates {
 
 const NONE: readonly number[] = [];
 
-/** Where each list starts when the lists are stored one after another, and their total length. */
-function startsOf(lists: readonly (readonly number[] | undefined)[], entrySize: number): { starts: Int32Array; total: number } {
-  const starts = new Int32Array(lists.length);
-  let total = 0;
-  for (let index = 0; index < lists.length; index += 1) {
-    starts[index] = total;
-    total += (lists[index]?.length ?? 0) * entrySize;
-  }
-  return { starts, total };
-}
-
 /**
  * Precomputes, for every trie state, the phrases a token can open and the later phrase words it
  * satisfies, so the scan does not walk every word a token satisfies (word classes make that many).
@@ -60,54 +49,50 @@ export function compileScanStates(
   const phrasesOf = (words: readonly number[]): readonly number[] =>
     words.length === 0 ? NONE : words.flatMap((word) => phrasesByFirstWord[word] ?? NONE);
   const laterOf = (words: readonly number[]): readonly number[] => (words.length === 0 ? NONE : words.filter((word) => isLaterWord[word] === 1));
-  // Nodes below a stem share its list of stems: their lists are worked out once per shared list.
-  const phrasesOfStems = new Map<readonly number[], readonly number[]>();
-  const laterOfStems = new Map<readonly number[], readonly number[]>();
-  const once = (cache: Map<readonly number[], readonly number[]>, stems: readonly number[], listOf: (words: readonly number[]) => readonly number[]): readonly number[] => {
-    const known = cache.get(stems);
-    if (known !== undefined) return known;
-    const list = listOf(stems);
-    cache.set(stems, list);
-    return list;
-  };
   const phrasesByState: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(positionCount * 2);
   const laterWordsByState: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(positionCount * 2);
-  // Children are created after their parents, so node order is a top-down order; the root has no stems.
-  const stemsOnPath: (readonly number[])[] = [NONE];
+  // Children are created after their parents, so node order is a top-down order; the root has no
+  // stems. A node without stems of its own has its parent's, and the lists made from them.
+  const stemsOnPath: (readonly number[])[] = [];
+  const phrasesOfStems: (readonly number[])[] = [];
+  const laterOfStems: (readonly number[])[] = [];
   for (let node = 0; node < parentOf.length; node += 1) {
-    const above = node === 0 ? NONE : (stemsOnPath[parentOf[node] ?? 0] ?? NONE);
+    const parent = parentOf[node] ?? 0;
     const own = prefixAt[node] ?? NONE;
-    const stems = own.length === 0 ? above : above.concat(own);
-    stemsOnPath[node] = stems;
+    if (node === 0 || own.length > 0) {
+      const stems = node === 0 ? own : (stemsOnPath[parent] ?? NONE).concat(own);
+      stemsOnPath.push(stems);
+      phrasesOfStems.push(phrasesOf(stems));
+      laterOfStems.push(laterOf(stems));
+    } else {
+      stemsOnPath.push(stemsOnPath[parent] ?? NONE);
+      phrasesOfStems.push(phrasesOfStems[parent] ?? NONE);
+      laterOfStems.push(laterOfStems[parent] ?? NONE);
+    }
     const exact = exactAt[node] ?? NONE;
     const state = (positionOf[node] ?? 0) * 2;
-    const phrasesOfOwnStems = once(phrasesOfStems, stems, phrasesOf);
-    const laterOfOwnStems = once(laterOfStems, stems, laterOf);
-    phrasesByState[state] = phrasesOfOwnStems;
-    laterWordsByState[state] = laterOfOwnStems;
-    phrasesByState[state + 1] = exact.length === 0 ? phrasesOfOwnStems : phrasesOf(stems.concat(exact));
-    laterWordsByState[state + 1] = exact.length === 0 ? laterOfOwnStems : laterOf(stems.concat(exact));
+    phrasesByState[state] = phrasesOfStems[node];
+    laterWordsByState[state] = laterOfStems[node];
+    const whole = exact.length === 0 ? undefined : (stemsOnPath[node] ?? NONE).concat(exact);
+    phrasesByState[state + 1] = whole === undefined ? phrasesOfStems[node] : phrasesOf(whole);
+    laterWordsByState[state + 1] = whole === undefined ? laterOfStems[node] : laterOf(whole);
   }
   const stateCount = positionCount * 2;
-  const phraseStarts = startsOf(phrasesByState, 2);
-  const laterStarts = startsOf(laterWordsByState, 1);
   const stateStarts = new Int32Array(stateCount * 2 + 2);
+  const statePhrases: number[] = [];
+  const stateLaterWords: number[] = [];
   for (let state = 0; state < stateCount; state += 1) {
-    stateStarts[state * 2] = phraseStarts.starts[state] ?? 0;
-    stateStarts[state * 2 + 1] = laterStarts.starts[state] ?? 0;
-  }
-  stateStarts[stateCount * 2] = phraseStarts.total;
-  stateStarts[stateCount * 2 + 1] = laterStarts.total;
-  const statePhrases = new Int32Array(phraseStarts.total);
-  const stateLaterWords = new Int32Array(laterStarts.total);
-  for (let state = 0; state < stateCount; state += 1) {
-    let entry = phraseStarts.starts[state] ?? 0;
-    for (const phrase of phrasesByState[state] ?? NONE) {
-      statePhrases[entry] = phrase * 2 + (phraseLineStarts[phrase] === true ? 1 : 0);
-      statePhrases[entry + 1] = phraseWords[phrase]?.[1] ?? -1;
-      entry += 2;
+    stateStarts[state * 2] = statePhrases.length;
+    stateStarts[state * 2 + 1] = stateLaterWords.length;
+    const phrases = phrasesByState[state] ?? NONE;
+    for (let index = 0; index < phrases.length; index += 1) {
+      const phrase = phrases[index] ?? 0;
+      statePhrases.push(phrase * 2 + (phraseLineStarts[phrase] === true ? 1 : 0), phraseWords[phrase]?.[1] ?? -1);
     }
-    stateLaterWords.set(laterWordsByState[state] ?? NONE, laterStarts.starts[state] ?? 0);
+    const laterWords = laterWordsByState[state] ?? NONE;
+    for (let index = 0; index < laterWords.length; index += 1) stateLaterWords.push(laterWords[index] ?? 0);
   }
-  return { stateStarts, statePhrases, stateLaterWords };
+  stateStarts[stateCount * 2] = statePhrases.length;
+  stateStarts[stateCount * 2 + 1] = stateLaterWords.length;
+  return { stateStarts, statePhrases: Int32Array.from(statePhrases), stateLaterWords: Int32Array.from(stateLaterWords) };
 }
