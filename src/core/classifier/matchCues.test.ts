@@ -35,6 +35,22 @@ describe('compileCueRules and matchCues', () => {
     expect(phrasesIn('wij verwijderen geen back-ups')).toEqual(['geen']);
   });
 
+  it('matches words in scripts the fold leaves alone, next to words that share their first letters', () => {
+    const greek = compileCueRules(
+      [
+        { kind: 'right', right: 'access', pattern: 'δεδομενα μου' },
+        { kind: 'right', right: 'erasure', pattern: 'διαγραφη* δεδομ*' },
+      ],
+      {},
+    );
+    const text = 'Ζητώ τα δεδομενα μου και διαγραφησαν δεδομενων, δεδο μου';
+    const tokens = tokenizeText(text, foldText(text));
+    expect(matchCues(tokens, greek).map((match) => text.slice(tokens.starts[match.first], tokens.ends[match.last]))).toEqual([
+      'δεδομενα μου',
+      'διαγραφησαν δεδομενων',
+    ]);
+  });
+
   it('rejects malformed lexicon entries when the module loads', () => {
     expect(() => compileCueRules([{ kind: 'right', pattern: '@unknown' }], {})).toThrow(LexiconError);
     expect(() => compileCueRules([{ kind: 'right', pattern: 'a+b|x' }], {})).toThrow(LexiconError);
