@@ -6,8 +6,6 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findZones } from './findZones.ts';
 import { foldText } from './foldText.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
-import { ACTION_CONCEPTS } from './requestConcept.ts';
-import { RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import type { RequestModel } from './model/requestModel.ts';
@@ -118,14 +116,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   };
   if (isAutoReply) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
-  // An action the rules read as negated or supposed ("NIET laten verwijderen", "if I wanted it deleted")
-  // or as aimed at something that is no personal data ("a copy of the invoice") is a reading the
-  // model's words cannot overrule, even when it made the rules no less sure of their "no".
-  const concepts = new Set([...subjectEvidence.concepts, ...bodyEvidence.concepts]);
-  const hasSetAsideActions =
-    subjectEvidence.cancelledActions + bodyEvidence.cancelledActions > 0 ||
-    ([...concepts].some((concept) => ACTION_CONCEPTS.has(concept)) && RIGHT_SUPPRESSIONS.some(({ concept }) => concepts.has(concept)));
-  return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars), hasSetAsideActions }, model, {
+  return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars) }, model, {
     findAbove: options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD,
     setAsideBelow: options.requestModelVeto ?? REQUEST_MODEL_VETO,
   });

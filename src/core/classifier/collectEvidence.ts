@@ -25,8 +25,6 @@ export interface FieldEvidence {
   items: WeighedEvidence[];
   /** Right phrases in the sender's own words that a negation or supposition cancelled. */
   cancelled: number;
-  /** Actions ("delete", "send a copy") in the sender's own words that a negation or supposition cancelled. */
-  cancelledActions: number;
   /** Ingredients and cues found in the sender's own words, for decisions about the whole mail. */
   concepts: ReadonlySet<RequestConcept>;
   /** How many cues say the mail is about privacy in general (training, policy, advice). */
@@ -54,14 +52,13 @@ export function collectEvidence(
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
-  if (matches.length === 0) return { items: [], cancelled: 0, cancelledActions: 0, concepts: new Set(), informationalCues: 0, isRenewal: false };
+  if (matches.length === 0) return { items: [], cancelled: 0, concepts: new Set(), informationalCues: 0, isRenewal: false };
   const scopes = findScopes(tokens, matches, cues, active);
   const { hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = scopes;
   const concepts = new Set<RequestConcept>();
   const kept: KeptPhrase[] = [];
   const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
   let cancelled = 0;
-  let cancelledActions = 0;
   for (const match of matches) {
     const rule = cues.rules[match.rule];
     const isRight = rule?.kind === 'right' && rule.right !== undefined;
@@ -76,7 +73,6 @@ export function collectEvidence(
     const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, scopes);
     if (hypotheticalSentences.has(sentence) || isNegatedHere) {
       if (isRight) cancelled += 1;
-      else if (canBeNegated) cancelledActions += 1;
       continue;
     }
     if (isConcept) {
@@ -120,7 +116,7 @@ export function collectEvidence(
     for (const right of item.overrides) overridden.add(`${right}:${item.sentence}`);
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${item.sentence}`);
   }
-  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, cancelledActions, concepts, informationalCues, isRenewal };
+  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues, isRenewal };
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */

@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification } from '../classification.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { weighWithRequestModel } from './weighWithRequestModel.ts';
+import { MIN_WORDS_FOR_MODEL_SAY, weighWithRequestModel } from './weighWithRequestModel.ts';
 import type { RequestModelLimits, RulesReading } from './weighWithRequestModel.ts';
 import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
 
@@ -19,15 +19,17 @@ function handWrittenModel(rightBias = -3): RequestModel {
   };
 }
 
-/** What the rules read, with no action cancelled. */
 function reading(subject: string, bodyText: string): RulesReading {
-  return { subject, bodyText, hasSetAsideActions: false };
+  return { subject, bodyText };
 }
 
 /** Limits that let the model find requests above `findAbove` and never set one aside. */
 function find(findAbove: number): RequestModelLimits {
   return { findAbove, setAsideBelow: 0 };
 }
+
+/** Words the hand-written model gives no weight, to make a mail long enough for the model's full say. */
+const LONG_FILLER = Array.from({ length: MIN_WORDS_FOR_MODEL_SAY }, (_, index) => `woord${index}`).join(' ');
 
 const NO_REQUEST: Classification = {
   isPrivacyRequest: false,
@@ -79,18 +81,27 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(request, reading('', 'mijn gegevens wissen'), model, find(0.1))).toBe(request);
   });
 
-  it('does not overrule a "no" in which the rules set an action aside (negated, supposed, not about personal data)', () => {
-    expect(weighWithRequestModel(NO_REQUEST, { subject: '', bodyText: 'mijn gegevens wissen', hasSetAsideActions: true }, model, find(0.5))).toBe(NO_REQUEST);
-  });
-
   it('sets a rule "request" aside for review when the model finds it very unlikely, keeping the rule evidence', () => {
     const evidence = [{ right: 'access' as const, field: 'body' as const, start: 0, end: 6, text: 'inzage' }];
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9, evidence };
-    const setAside = weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, { findAbove: 0.9, setAsideBelow: 0.05 });
+    const course = `inzage in de cursus ${LONG_FILLER}`;
+    const setAside = weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0.05 });
     expect(setAside).toMatchObject({ isPrivacyRequest: false, rights: [], needsReview: true, isSetAsideByModel: true, evidence });
     expect(setAside.confidence).toBeLessThan(0.75);
-    expect(weighWithRequestModel(request, reading('', 'inzage in mijn gegevens'), model, { findAbove: 0.9, setAsideBelow: 0.05 })).toBe(request);
-    expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, { findAbove: 0.9, setAsideBelow: 0 })).toBe(request);
+    expect(weighWithRequestModel(request, reading('', `inzage in mijn gegevens ${LONG_FILLER}`), model, { findAbove: 0.9, setAsideBelow: 0.05 })).toBe(request);
+    expect(weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0 })).toBe(request);
+  });
+
+  it('holds a mail of few words to the short-mail limits: the model finds and sets aside only when very sure', () => {
+    const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
+    const limits = { findAbove: 0.5, setAsideBelow: 0.05 };
+    // p ≈ 0.018: below 0.05 but not below the short-mail 0.005.
+    expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, limits)).toBe(request);
+    expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${LONG_FILLER}`), model, limits).isSetAsideByModel).toBe(true);
+    // p ≈ 0.97 for "gegevens" alone: above 0.5 for a long mail, below the short-mail 0.98.
+    const unsure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7.5 } } };
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), unsure, limits)).toBe(NO_REQUEST);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', `over gegevens ${LONG_FILLER}`), unsure, limits).isPrivacyRequest).toBe(true);
   });
 
   it('never sets aside a breach report the rules found: its 72-hour deadline runs from receipt', () => {

