@@ -1,3 +1,4 @@
+import { asciiSlot } from '../compileCueRules.ts';
 import type { CueKind, CueRule } from '../cueRule.ts';
 import { foldCodeUnit } from '../foldText.ts';
 import { LEXICON_DE } from '../lexiconDe.ts';
@@ -30,14 +31,6 @@ export interface ModelFeatures {
   tokens: readonly ModelToken[];
 }
 
-const CODE_0 = 0x30;
-const CODE_9 = 0x39;
-const CODE_A = 0x61;
-const CODE_Z = 0x7a;
-
-function isWordCode(code: number): boolean {
-  return (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9);
-}
 
 /** A quoted older message is someone else's words, as in the rules (`findZones`). */
 function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean {
@@ -46,8 +39,13 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
   return text[index] === '>';
 }
 
-/** Called for each word the model reads, in text order: code units `start` to `end` of its field's text. */
-export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean) => void;
+/**
+ * Called for each word the model reads, in text order: code units `start` to `end` of its field's
+ * text. `slots` holds the folded word as a-z = 0..25 and 0-9 = 26..35 (`asciiSlot`) in its first
+ * `end - start` entries, valid only during the call: the fast scorer walks its trie on them without
+ * folding the text again.
+ */
+export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean, slots: Uint8Array) => void;
 
 /** The single words of the rules' lexicons of one kind: the model reads negation as the rules do. */
 function lexiconWords(kind: CueKind): ReadonlySet<string> {
@@ -55,9 +53,57 @@ function lexiconWords(kind: CueKind): ReadonlySet<string> {
   return new Set(rules.filter((rule) => rule.kind === kind && !rule.pattern.includes(' ')).flatMap((rule) => rule.pattern.split('|')));
 }
 
-const NEGATIONS = lexiconWords('negation');
-/** A negation reaches to the end of its clause: punctuation, a blank line or a conjunction ("not now, but delete it"). */
-const CONJUNCTIONS = lexiconWords('conjunction');
+/** What a word does to the negation scope: 1 opens it (a negation), 2 closes it (a conjunction). */
+const OPENS_SCOPE = 1;
+const CLOSES_SCOPE = 2;
+/** a-z and 0-9. */
+const WORD_SLOTS = 36;
+/** The current word's slots, grown for a longer word; shared, since words are visited one at a time. */
+let wordSlots = new Uint8Array(64);
+
+/** A trie of the negation and conjunction words over word slots (`asciiSlot`), 36 children a node; 0 = none. */
+interface ScopeWordTrie {
+  children: number[];
+  effect: number[];
+}
+
+function buildScopeWordTrie(): ScopeWordTrie {
+  const trie: ScopeWordTrie = { children: new Array<number>(WORD_SLOTS).fill(0), effect: [0] };
+  const add = (word: string, effect: number): void => {
+    let node = 0;
+    for (let index = 0; index < word.length; index += 1) {
+      const slot = asciiSlot(foldCodeUnit(word.charCodeAt(index)));
+      // A lexicon word with other characters ("d'") can never be a model word.
+      if (slot < 0) return;
+      let next = trie.children[node * WORD_SLOTS + slot] ?? 0;
+      if (next === 0) {
+        next = trie.effect.length;
+        trie.effect.push(0);
+        for (let fill = 0; fill < WORD_SLOTS; fill += 1) trie.children.push(0);
+        trie.children[node * WORD_SLOTS + slot] = next;
+      }
+      node = next;
+    }
+    // A word listed as both keeps the negation: it is the more careful reading.
+    if (trie.effect[node] !== OPENS_SCOPE) trie.effect[node] = effect;
+  };
+  for (const word of lexiconWords('negation')) add(word, OPENS_SCOPE);
+  // A negation reaches to the end of its clause: punctuation, a blank line or a conjunction ("not now, but delete it").
+  for (const word of lexiconWords('conjunction')) add(word, CLOSES_SCOPE);
+  return trie;
+}
+
+const SCOPE_WORDS = buildScopeWordTrie();
+
+function scopeEffect(slots: Uint8Array, length: number): number {
+  let node = 0;
+  for (let index = 0; index < length; index += 1) {
+    node = SCOPE_WORDS.children[node * WORD_SLOTS + (slots[index] ?? 0)] ?? 0;
+    if (node === 0) return 0;
+  }
+  return SCOPE_WORDS.effect[node] ?? 0;
+}
+
 const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', '(', ')'].map((mark) => mark.charCodeAt(0)));
 
 /** Whether the words being read sit after a negation in their clause; carried across the lines of one field. */
@@ -69,16 +115,22 @@ function scanWords(field: ModelToken['field'], text: string, from: number, to: n
   let start = -1;
   for (let index = from; index <= to; index += 1) {
     const original = index < to ? text.charCodeAt(index) : 0;
-    const code = foldCodeUnit(original);
-    if (isWordCode(code)) {
+    const slot = asciiSlot(foldCodeUnit(original));
+    if (slot >= 0) {
       if (start < 0) start = index;
+      if (index - start >= wordSlots.length) {
+        const grown = new Uint8Array(wordSlots.length * 2);
+        grown.set(wordSlots);
+        wordSlots = grown;
+      }
+      wordSlots[index - start] = slot;
       continue;
     }
     if (start >= 0) {
-      visit(field, text, start, index, negation.isNegated);
-      const word = foldModelWord(text, start, index);
-      if (NEGATIONS.has(word)) negation.isNegated = true;
-      else if (CONJUNCTIONS.has(word)) negation.isNegated = false;
+      visit(field, text, start, index, negation.isNegated, wordSlots);
+      const effect = scopeEffect(wordSlots, index - start);
+      if (effect === OPENS_SCOPE) negation.isNegated = true;
+      else if (effect === CLOSES_SCOPE) negation.isNegated = false;
       start = -1;
     }
     if (CLAUSE_ENDS.has(original)) negation.isNegated = false;

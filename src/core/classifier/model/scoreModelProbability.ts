@@ -1,5 +1,4 @@
 import { asciiSlot } from '../compileCueRules.ts';
-import { foldCodeUnit } from '../foldText.ts';
 import { NEGATED_MARK, visitModelWords } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
@@ -19,6 +18,13 @@ interface NumberedWeights {
   /** Pair number by `first * wordCount + second`. */
   pairs: ReadonlyMap<number, number>;
   pairWeights: Float64Array;
+  /**
+   * The reading in which each word and pair was last counted: zeroing arrays the model's size for
+   * every mail cost more than reading a short one.
+   */
+  wordCountedIn: Uint32Array;
+  pairCountedIn: Uint32Array;
+  readings: number;
 }
 
 const compiledModels = new WeakMap<LogisticModel, NumberedWeights>();
@@ -63,17 +69,28 @@ function compile(model: LogisticModel): NumberedWeights {
       pairWeights.push(weight);
     }
   }
-  const compiled = { bias: model.bias, children: Int32Array.from(children), wordAt: Int32Array.from(wordAt), wordWeights, pairs, pairWeights: Float64Array.from(pairWeights) };
+  const compiled = {
+    bias: model.bias,
+    children: Int32Array.from(children),
+    wordAt: Int32Array.from(wordAt),
+    wordWeights,
+    pairs,
+    pairWeights: Float64Array.from(pairWeights),
+    wordCountedIn: new Uint32Array(wordWeights.length),
+    pairCountedIn: new Uint32Array(pairWeights.length),
+    readings: 0,
+  };
   compiledModels.set(model, compiled);
   return compiled;
 }
 
-/** The number of the weighted word spelled by code units `start` to `end` once folded (and marked negated), or -1. */
-function numberWord({ children, wordAt }: NumberedWeights, text: string, start: number, end: number, isNegated: boolean): number {
+/** The number of the weighted word whose slots (see `ModelWordVisitor`) are the first `length` of `slots`, or -1. */
+function numberWord({ children, wordAt }: NumberedWeights, slots: Uint8Array, length: number, isNegated: boolean): number {
   const root = isNegated ? 1 : 0;
   let node = root;
-  for (let index = start; index < end && node >= 0; index += 1) {
-    node = (children[node * 36 + asciiSlot(foldCodeUnit(text.charCodeAt(index)))] ?? 0) || -1;
+  for (let index = 0; index < length; index += 1) {
+    node = children[node * 36 + (slots[index] ?? 0)] ?? 0;
+    if (node === 0) return -1;
   }
   return node > root ? (wordAt[node] ?? -1) : -1;
 }
@@ -88,25 +105,49 @@ function numberWord({ children, wordAt }: NumberedWeights, text: string, start: 
  * scoreModelProbability('Inzage', '', { bias: 0, weights: { inzage: 2 } }) // ≈ 0.88
  */
 export function scoreModelProbability(subject: string, bodyText: string, model: LogisticModel): number {
+  return readModelProbability(subject, bodyText, model).probability;
+}
+
+/** The request probability and how many words it rests on. */
+export interface ModelReading {
+  probability: number;
+  /** Words the model read (see `visitModelWords`). */
+  words: number;
+}
+
+/**
+ * `scoreModelProbability` and the number of words the model read, in the one pass over the text.
+ *
+ * @example
+ * readModelProbability('Inzage', 'mijn gegevens', model).words // 3
+ */
+export function readModelProbability(subject: string, bodyText: string, model: LogisticModel): ModelReading {
   const weights = compile(model);
-  const { wordWeights, pairs, pairWeights } = weights;
+  const { wordWeights, pairs, pairWeights, wordCountedIn, pairCountedIn } = weights;
   let sum = weights.bias;
-  // Each n-gram counts once, however often it occurs.
-  const countedWords = new Uint8Array(wordWeights.length);
-  const countedPairs = new Uint8Array(pairWeights.length);
+  // Each n-gram counts once, however often it occurs: marked with this reading's number.
+  if (weights.readings === 0xffffffff) {
+    wordCountedIn.fill(0);
+    pairCountedIn.fill(0);
+    weights.readings = 0;
+  }
+  weights.readings += 1;
+  const reading = weights.readings;
   let previous = -1;
-  visitModelWords(subject, bodyText, (_field, text, start, end, isNegated) => {
-    const word = numberWord(weights, text, start, end, isNegated);
-    if (word >= 0 && countedWords[word] === 0 && !Number.isNaN(wordWeights[word])) {
-      countedWords[word] = 1;
+  let words = 0;
+  visitModelWords(subject, bodyText, (_field, _text, start, end, isNegated, slots) => {
+    words += 1;
+    const word = numberWord(weights, slots, end - start, isNegated);
+    if (word >= 0 && wordCountedIn[word] !== reading && !Number.isNaN(wordWeights[word])) {
+      wordCountedIn[word] = reading;
       sum += wordWeights[word] ?? 0;
     }
     const pair = previous >= 0 && word >= 0 ? pairs.get(previous * wordWeights.length + word) : undefined;
-    if (pair !== undefined && countedPairs[pair] === 0) {
-      countedPairs[pair] = 1;
+    if (pair !== undefined && pairCountedIn[pair] !== reading) {
+      pairCountedIn[pair] = reading;
       sum += pairWeights[pair] ?? 0;
     }
     previous = word;
   });
-  return sigmoid(sum);
+  return { probability: sigmoid(sum), words };
 }

@@ -2,11 +2,11 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification, Evidence } from '../classification.ts';
 import { scoreConfidence } from '../scoreConfidence.ts';
-import { extractModelFeatures, visitModelWords } from './extractModelFeatures.ts';
+import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
-import { scoreModelProbability } from './scoreModelProbability.ts';
+import { readModelProbability } from './scoreModelProbability.ts';
 import type { LogisticScore, NgramContribution } from './scoreLogisticModel.ts';
 
 /**
@@ -39,14 +39,6 @@ export const MIN_WORDS_FOR_MODEL_SAY = 25;
 
 /** The model's say on a short mail: only its surest answers count. */
 export const SHORT_MAIL_LIMITS: RequestModelLimits = { findAbove: 0.98, setAsideBelow: 0.005 };
-
-function countModelWords(subject: string, bodyText: string): number {
-  let words = 0;
-  visitModelWords(subject, bodyText, () => {
-    words += 1;
-  });
-  return words;
-}
 
 function strictest(first: RequestModelLimits, second: RequestModelLimits): RequestModelLimits {
   return { findAbove: Math.max(first.findAbove, second.findAbove), setAsideBelow: Math.min(first.setAsideBelow, second.setAsideBelow) };
@@ -96,19 +88,20 @@ function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
  */
 export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, mailLimits: RequestModelLimits): Classification {
   const { subject, bodyText } = reading;
-  const limits = countModelWords(subject, bodyText) < MIN_WORDS_FOR_MODEL_SAY ? strictest(mailLimits, SHORT_MAIL_LIMITS) : mailLimits;
+  // A missed breach report costs the 72-hour notification deadline: the rules' word stands.
+  if (rules.isPrivacyRequest && (mailLimits.setAsideBelow <= 0 || rules.rights.includes('breach_report'))) return rules;
+  // A "no" the rules doubt (needsReview) came from phrases they saw and cancelled, as negated or
+  // informational: the model must not overrule what the rules read closer than it can.
+  if (!rules.isPrivacyRequest && (rules.needsReview || mailLimits.findAbove > 1)) return rules;
+  // Most mails stop after this first look, which builds no n-grams and no list of the strongest ones.
+  const { probability, words } = readModelProbability(subject, bodyText, model.request);
+  const limits = words < MIN_WORDS_FOR_MODEL_SAY ? strictest(mailLimits, SHORT_MAIL_LIMITS) : mailLimits;
   if (rules.isPrivacyRequest) {
-    // A missed breach report costs the 72-hour notification deadline: the rules' word stands.
-    if (limits.setAsideBelow <= 0 || rules.rights.includes('breach_report')) return rules;
-    if (!(scoreModelProbability(subject, bodyText, model.request) < limits.setAsideBelow)) return rules;
+    if (!(probability < limits.setAsideBelow)) return rules;
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
-  // A "no" the rules doubt (needsReview) came from phrases they saw and cancelled, as negated or
-  // informational: the model must not overrule what the rules read closer than it can.
-  if (rules.needsReview || limits.findAbove > 1) return rules;
-  // Most mails stop here, so the first look builds no n-grams and no list of the strongest ones.
-  if (!(scoreModelProbability(subject, bodyText, model.request) > limits.findAbove)) return rules;
+  if (!(probability > limits.findAbove)) return rules;
   const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
   const request = scoreLogisticModel(ngrams, model.request);
   // The right models are consulted only for a request: most mails stop at the line above.
