@@ -31,7 +31,6 @@ export interface ModelFeatures {
   tokens: readonly ModelToken[];
 }
 
-
 /** A quoted older message is someone else's words, as in the rules (`findZones`). */
 function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean {
   let index = lineStart;

@@ -15,8 +15,12 @@ interface NumberedWeights {
   wordAt: Int32Array;
   /** Weight of each word alone; NaN when only its pairs weigh. */
   wordWeights: Float64Array;
-  /** Pair number by `first * wordCount + second`. */
-  pairs: ReadonlyMap<number, number>;
+  /**
+   * Pair numbers by `first * wordCount + second`, in an open-addressing table: a Map lookup for
+   * every word of every mail cost more. `pairKeys` holds -1 in empty slots.
+   */
+  pairKeys: Float64Array;
+  pairNumbers: Int32Array;
   pairWeights: Float64Array;
   /**
    * The reading in which each word and pair was last counted: zeroing arrays the model's size for
@@ -28,6 +32,21 @@ interface NumberedWeights {
 }
 
 const compiledModels = new WeakMap<LogisticModel, NumberedWeights>();
+
+/** The first slot to try for a pair key in a table of `mask + 1` slots (a power of two). */
+function pairSlot(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
+}
+
+/** The number of the weighted pair with this key, or -1. */
+function findPair({ pairKeys, pairNumbers }: NumberedWeights, key: number): number {
+  const mask = pairKeys.length - 1;
+  for (let slot = pairSlot(key, mask); ; slot = (slot + 1) & mask) {
+    const found = pairKeys[slot] ?? -1;
+    if (found === key) return pairNumbers[slot] ?? -1;
+    if (found === -1) return -1;
+  }
+}
 
 function compile(model: LogisticModel): NumberedWeights {
   const known = compiledModels.get(model);
@@ -60,6 +79,18 @@ function compile(model: LogisticModel): NumberedWeights {
   const wordWeights = new Float64Array(words.size).fill(Number.NaN);
   const pairs = new Map<number, number>();
   const pairWeights: number[] = [];
+  const pairTable = (size: number): { pairKeys: Float64Array; pairNumbers: Int32Array } => {
+    let slots = 16;
+    while (slots < size * 2) slots *= 2;
+    const table = { pairKeys: new Float64Array(slots).fill(-1), pairNumbers: new Int32Array(slots) };
+    for (const [key, number] of pairs) {
+      let slot = pairSlot(key, slots - 1);
+      while (table.pairKeys[slot] !== -1) slot = (slot + 1) & (slots - 1);
+      table.pairKeys[slot] = key;
+      table.pairNumbers[slot] = number;
+    }
+    return table;
+  };
   for (const { parts, weight } of usable) {
     const [first, second] = parts.map((part) => words.get(part) ?? 0) as [number, number | undefined];
     if (second === undefined) {
@@ -74,7 +105,7 @@ function compile(model: LogisticModel): NumberedWeights {
     children: Int32Array.from(children),
     wordAt: Int32Array.from(wordAt),
     wordWeights,
-    pairs,
+    ...pairTable(pairs.size),
     pairWeights: Float64Array.from(pairWeights),
     wordCountedIn: new Uint32Array(wordWeights.length),
     pairCountedIn: new Uint32Array(pairWeights.length),
@@ -123,7 +154,7 @@ export interface ModelReading {
  */
 export function readModelProbability(subject: string, bodyText: string, model: LogisticModel): ModelReading {
   const weights = compile(model);
-  const { wordWeights, pairs, pairWeights, wordCountedIn, pairCountedIn } = weights;
+  const { wordWeights, pairWeights, wordCountedIn, pairCountedIn } = weights;
   let sum = weights.bias;
   // Each n-gram counts once, however often it occurs: marked with this reading's number.
   if (weights.readings === 0xffffffff) {
@@ -142,8 +173,8 @@ export function readModelProbability(subject: string, bodyText: string, model: L
       wordCountedIn[word] = reading;
       sum += wordWeights[word] ?? 0;
     }
-    const pair = previous >= 0 && word >= 0 ? pairs.get(previous * wordWeights.length + word) : undefined;
-    if (pair !== undefined && pairCountedIn[pair] !== reading) {
+    const pair = previous >= 0 && word >= 0 ? findPair(weights, previous * wordWeights.length + word) : -1;
+    if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       sum += pairWeights[pair] ?? 0;
     }
