@@ -1,4 +1,5 @@
 import { asciiSlot } from '../compileCueRules.ts';
+import { ASCII_SLOTS, packTrie } from '../packTrie.ts';
 import { NEGATED_MARK, visitModelWords } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
@@ -6,12 +7,11 @@ import { sigmoid } from './trainLogisticModel.ts';
 /** A model's weights keyed by word numbers, so scoring a mail builds no strings at all. */
 interface NumberedWeights {
   bias: number;
-  /**
-   * Character trie of every word in a weighted n-gram: child of a node for a-z and 0-9, 36 slots per
-   * node; 0 = none. Node 0 is the root of plain words, node 1 the root of negated ones (`NEGATED_MARK`).
-   */
-  children: Int32Array;
-  /** Word number of the word ending at a node, or -1. */
+  /** Packed trie (`packTrie`) of every word in a weighted n-gram; position 0 is the root of plain words. */
+  trie: Int32Array;
+  /** Position of the root of negated words (`NEGATED_MARK`). */
+  negatedRoot: number;
+  /** Word number of the word ending at a trie position, or -1. */
   wordAt: Int32Array;
   /** Weight of each word alone; NaN when only its pairs weigh. */
   wordWeights: Float64Array;
@@ -60,22 +60,34 @@ function compile(model: LogisticModel): NumberedWeights {
   };
   const usable = split.filter(({ parts }) => parts.length <= 2 && parts.every(isWord));
   for (const { parts } of usable) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
-  const children: number[] = new Array<number>(2 * 36).fill(0);
-  const wordAt: number[] = [-1, -1];
+  // Node 0 is the root of plain words, node 1 that of negated ones: reached by no character, walks start there.
+  const parentOf: number[] = [0, 0];
+  const slotOf: number[] = [-1, -1];
+  const wordOfNode: number[] = [-1, -1];
+  const childByKey = new Map<number, number>();
   for (const [word, number] of words) {
     const isNegated = word.startsWith(NEGATED_MARK);
     let node = isNegated ? 1 : 0;
     for (let index = isNegated ? NEGATED_MARK.length : 0; index < word.length; index += 1) {
-      const slot = node * 36 + asciiSlot(word.charCodeAt(index));
-      if (children[slot] === 0) {
-        children[slot] = wordAt.length;
-        wordAt.push(-1);
-        for (let fill = 0; fill < 36; fill += 1) children.push(0);
+      const slot = asciiSlot(word.charCodeAt(index));
+      const key = node * ASCII_SLOTS + slot;
+      let child = childByKey.get(key);
+      if (child === undefined) {
+        child = parentOf.length;
+        parentOf.push(node);
+        slotOf.push(slot);
+        wordOfNode.push(-1);
+        childByKey.set(key, child);
       }
-      node = children[slot] ?? 0;
+      node = child;
     }
-    wordAt[node] = number;
+    wordOfNode[node] = number;
   }
+  const { trie, positionOf } = packTrie(parentOf, slotOf, parentOf.length);
+  const wordAt = new Int32Array(trie.length / 2).fill(-1);
+  wordOfNode.forEach((number, node) => {
+    if (number >= 0) wordAt[positionOf[node] ?? 0] = number;
+  });
   const wordWeights = new Float64Array(words.size).fill(Number.NaN);
   const pairs = new Map<number, number>();
   const pairWeights: number[] = [];
@@ -102,8 +114,9 @@ function compile(model: LogisticModel): NumberedWeights {
   }
   const compiled = {
     bias: model.bias,
-    children: Int32Array.from(children),
-    wordAt: Int32Array.from(wordAt),
+    trie,
+    negatedRoot: positionOf[1] ?? 0,
+    wordAt,
     wordWeights,
     ...pairTable(pairs.size),
     pairWeights: Float64Array.from(pairWeights),
@@ -116,14 +129,14 @@ function compile(model: LogisticModel): NumberedWeights {
 }
 
 /** The number of the weighted word whose slots (see `ModelWordVisitor`) are the first `length` of `slots`, or -1. */
-function numberWord({ children, wordAt }: NumberedWeights, slots: Uint8Array, length: number, isNegated: boolean): number {
-  const root = isNegated ? 1 : 0;
-  let node = root;
+function numberWord({ trie, negatedRoot, wordAt }: NumberedWeights, slots: Uint8Array, length: number, isNegated: boolean): number {
+  let position = isNegated ? negatedRoot : 0;
   for (let index = 0; index < length; index += 1) {
-    node = children[node * 36 + (slots[index] ?? 0)] ?? 0;
-    if (node === 0) return -1;
+    const next = (trie[2 * position] ?? 0) + (slots[index] ?? 0);
+    if (trie[2 * next + 1] !== position) return -1;
+    position = next;
   }
-  return node > root ? (wordAt[node] ?? -1) : -1;
+  return length > 0 ? (wordAt[position] ?? -1) : -1;
 }
 
 /**
