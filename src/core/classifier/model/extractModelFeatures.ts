@@ -103,7 +103,12 @@ function scopeEffect(slots: Uint8Array, length: number): number {
   return SCOPE_WORDS.effect[node] ?? 0;
 }
 
-const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', '(', ')'].map((mark) => mark.charCodeAt(0)));
+/** The word slot (`asciiSlot` after folding) of each code unit below this bound, or -1: one lookup per character. */
+const SLOT_TABLE_SIZE = 0x250;
+const SLOT_OF_CODE = Int8Array.from({ length: SLOT_TABLE_SIZE }, (_, code) => asciiSlot(foldCodeUnit(code)));
+
+const CLAUSE_ENDS = new Uint8Array(128);
+for (const mark of '.,;:!?()') CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
 
 /** Whether the words being read sit after a negation in their clause; carried across the lines of one field. */
 interface NegationState {
@@ -114,7 +119,7 @@ function scanWords(field: ModelToken['field'], text: string, from: number, to: n
   let start = -1;
   for (let index = from; index <= to; index += 1) {
     const original = index < to ? text.charCodeAt(index) : 0;
-    const slot = asciiSlot(foldCodeUnit(original));
+    const slot = original < SLOT_TABLE_SIZE ? (SLOT_OF_CODE[original] ?? -1) : asciiSlot(foldCodeUnit(original));
     if (slot >= 0) {
       if (start < 0) start = index;
       if (index - start >= wordSlots.length) {
@@ -132,7 +137,7 @@ function scanWords(field: ModelToken['field'], text: string, from: number, to: n
       else if (effect === CLOSES_SCOPE) negation.isNegated = false;
       start = -1;
     }
-    if (CLAUSE_ENDS.has(original)) negation.isNegated = false;
+    if (CLAUSE_ENDS[original] === 1) negation.isNegated = false;
   }
 }
 

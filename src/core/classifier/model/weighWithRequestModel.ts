@@ -4,10 +4,10 @@ import type { Classification, Evidence } from '../classification.ts';
 import { scoreConfidence } from '../scoreConfidence.ts';
 import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
-import type { RequestModel } from './requestModel.ts';
+import type { LogisticModel, RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
 import { readModelProbability } from './scoreModelProbability.ts';
-import type { LogisticScore, NgramContribution } from './scoreLogisticModel.ts';
+import type { NgramContribution } from './scoreLogisticModel.ts';
 
 /**
  * Request probability above which the model turns a "no request" of the rules into a request for
@@ -66,10 +66,10 @@ function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
     .slice(0, EVIDENCE_PER_RIGHT);
 }
 
-function pickRights(scores: Record<RightLabel, LogisticScore>): RightLabel[] {
-  const likely = RIGHT_LABELS.filter((right) => scores[right].probability > RIGHT_PROBABILITY);
+function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
+  const likely = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_PROBABILITY);
   if (likely.length > 0) return likely;
-  const best = RIGHT_LABELS.reduce((a, b) => (scores[b].probability > scores[a].probability ? b : a));
+  const best = RIGHT_LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
   return [best];
 }
 
@@ -102,28 +102,23 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
   if (!(probability > limits.findAbove)) return rules;
+  // The right models are consulted only for a request: most mails stop at the line above. Their
+  // probabilities come from the fast scorer; n-grams are built only to show the chosen rights' words.
+  const rightProbabilities = Object.fromEntries(
+    RIGHT_LABELS.map((right) => [right, readModelProbability(subject, bodyText, model.rights[right]).probability]),
+  ) as Record<RightLabel, number>;
+  const rights = pickRights(rightProbabilities);
   const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
-  const request = scoreLogisticModel(ngrams, model.request);
-  // The right models are consulted only for a request: most mails stop at the line above.
-  const rightScores = Object.fromEntries(RIGHT_LABELS.map((right) => [right, scoreLogisticModel(ngrams, model.rights[right])])) as Record<
-    RightLabel,
-    LogisticScore
-  >;
-  const rights = pickRights(rightScores);
-  const evidence: Evidence[] = rights.flatMap((right) =>
-    locateModelEvidence(pickEvidenceNgrams(rightScores[right].topNgrams), right, tokens, subject, bodyText),
-  );
+  const strongestWords = (weights: LogisticModel): string[] => pickEvidenceNgrams(scoreLogisticModel(ngrams, weights).topNgrams);
+  const evidence: Evidence[] = rights.flatMap((right) => locateModelEvidence(strongestWords(model.rights[right]), right, tokens, subject, bodyText));
   const [firstRight] = rights as [RightLabel];
   return {
     ...rules,
     isPrivacyRequest: true,
     rights,
-    confidence: request.probability,
+    confidence: probability,
     needsReview: true,
     isModelDecision: true,
-    evidence:
-      evidence.length > 0
-        ? evidence
-        : locateModelEvidence(pickEvidenceNgrams(request.topNgrams), firstRight, tokens, subject, bodyText),
+    evidence: evidence.length > 0 ? evidence : locateModelEvidence(strongestWords(model.request), firstRight, tokens, subject, bodyText),
   };
 }
