@@ -7,7 +7,10 @@ import { formatScore, formatTable } from './formatTable.ts';
 import type { Corpus } from './readCorpus.ts';
 
 /** Where the hybrid is compared: rules alone, the model only finding requests, and finding and setting aside. */
-export const COMPARED_LIMITS: readonly RequestModelLimits[] = [
+/** The limits the comparison varies; the share of known words stays the shipped one. */
+export type ComparedLimits = Omit<RequestModelLimits, 'minKnownWordShare'>;
+
+export const COMPARED_LIMITS: readonly ComparedLimits[] = [
   { findAbove: 2, setAsideBelow: 0 },
   { findAbove: 0.98, setAsideBelow: 0 },
   { findAbove: 0.9, setAsideBelow: 0 },
@@ -23,7 +26,7 @@ export const COMPARED_LIMITS: readonly RequestModelLimits[] = [
  * @example
  * describeLimits({ findAbove: 0.9, setAsideBelow: 0.005 }) // 'rules; model finds p > 0.9, sets aside p < 0.005'
  */
-export function describeLimits({ findAbove, setAsideBelow }: RequestModelLimits): string {
+export function describeLimits({ findAbove, setAsideBelow }: ComparedLimits): string {
   const parts = [findAbove <= 1 ? `finds p > ${findAbove}` : '', setAsideBelow > 0 ? `sets aside p < ${setAsideBelow}` : ''].filter((part) => part !== '');
   return parts.length === 0 ? 'rules alone' : `rules; model ${parts.join(', ')}`;
 }
@@ -37,7 +40,7 @@ export type ModelChoice = (id: string) => RequestModel | undefined;
  * @example
  * classifyWithModel(corpus, (id) => heldOut.get(id), { findAbove: 0.9, setAsideBelow: 0.005 });
  */
-export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, limits: RequestModelLimits): EmailOutcome[] {
+export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, limits: ComparedLimits): EmailOutcome[] {
   return corpus.emails.map(({ id, language, email, labels }) => {
     const requestModel = modelFor(id);
     const options = { requestModelThreshold: limits.findAbove, requestModelVeto: limits.setAsideBelow };

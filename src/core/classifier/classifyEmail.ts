@@ -9,7 +9,7 @@ import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import type { RequestModel } from './model/requestModel.ts';
-import { REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_VETO, weighWithRequestModel } from './model/weighWithRequestModel.ts';
+import { MIN_KNOWN_WORD_SHARE, REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_VETO, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
@@ -119,5 +119,6 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars) }, model, {
     findAbove: options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD,
     setAsideBelow: options.requestModelVeto ?? REQUEST_MODEL_VETO,
+    minKnownWordShare: MIN_KNOWN_WORD_SHARE,
   });
 }

@@ -157,6 +157,8 @@ export interface ModelReading {
   probability: number;
   /** Words the model read (see `visitModelWords`). */
   words: number;
+  /** Of those, words the model has a weight for, alone or in a pair. */
+  knownWords: number;
 }
 
 /**
@@ -179,9 +181,11 @@ export function readModelProbability(subject: string, bodyText: string, model: L
   const reading = weights.readings;
   let previous = -1;
   let words = 0;
+  let knownWords = 0;
   visitModelWords(subject, bodyText, (_field, _text, start, end, isNegated, slots) => {
     words += 1;
     const word = numberWord(weights, slots, end - start, isNegated);
+    if (word >= 0) knownWords += 1;
     if (word >= 0 && wordCountedIn[word] !== reading && !Number.isNaN(wordWeights[word])) {
       wordCountedIn[word] = reading;
       sum += wordWeights[word] ?? 0;
@@ -193,5 +197,5 @@ export function readModelProbability(subject: string, bodyText: string, model: L
     }
     previous = word;
   });
-  return { probability: sigmoid(sum), words };
+  return { probability: sigmoid(sum), words, knownWords };
 }

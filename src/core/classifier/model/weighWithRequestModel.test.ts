@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification } from '../classification.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { MIN_WORDS_FOR_MODEL_SAY, weighWithRequestModel } from './weighWithRequestModel.ts';
+import { MIN_KNOWN_WORD_SHARE, MIN_WORDS_FOR_MODEL_SAY, weighWithRequestModel } from './weighWithRequestModel.ts';
 import type { RequestModelLimits, RulesReading } from './weighWithRequestModel.ts';
 import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
 
@@ -25,7 +25,7 @@ function reading(subject: string, bodyText: string): RulesReading {
 
 /** Limits that let the model find requests above `findAbove` and never set one aside. */
 function find(findAbove: number): RequestModelLimits {
-  return { findAbove, setAsideBelow: 0 };
+  return { findAbove, setAsideBelow: 0, minKnownWordShare: 0 };
 }
 
 /** Words the hand-written model gives no weight, to make a mail long enough for the model's full say. */
@@ -85,16 +85,16 @@ describe('weighWithRequestModel', () => {
     const evidence = [{ right: 'access' as const, field: 'body' as const, start: 0, end: 6, text: 'inzage' }];
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9, evidence };
     const course = `inzage in de cursus ${LONG_FILLER}`;
-    const setAside = weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0.05 });
+    const setAside = weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0.05, minKnownWordShare: 0 });
     expect(setAside).toMatchObject({ isPrivacyRequest: false, rights: [], needsReview: true, isSetAsideByModel: true, evidence });
     expect(setAside.confidence).toBeLessThan(0.75);
-    expect(weighWithRequestModel(request, reading('', `inzage in mijn gegevens ${LONG_FILLER}`), model, { findAbove: 0.9, setAsideBelow: 0.05 })).toBe(request);
-    expect(weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0 })).toBe(request);
+    expect(weighWithRequestModel(request, reading('', `inzage in mijn gegevens ${LONG_FILLER}`), model, { findAbove: 0.9, setAsideBelow: 0.05, minKnownWordShare: 0 })).toBe(request);
+    expect(weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0, minKnownWordShare: 0 })).toBe(request);
   });
 
   it('holds a mail of few words to the short-mail limits: the model finds and sets aside only when very sure', () => {
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
-    const limits = { findAbove: 0.5, setAsideBelow: 0.05 };
+    const limits = { findAbove: 0.5, setAsideBelow: 0.05, minKnownWordShare: 0 };
     // p ≈ 0.018: below 0.05 but not below the short-mail 0.005.
     expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, limits)).toBe(request);
     expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${LONG_FILLER}`), model, limits).isSetAsideByModel).toBe(true);
@@ -104,9 +104,19 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(NO_REQUEST, reading('', `over gegevens ${LONG_FILLER}`), unsure, limits).isPrivacyRequest).toBe(true);
   });
 
+  it('leaves a mail in which the model knows less than half the words to the rules (another language)', () => {
+    const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
+    const limits = { findAbove: 0.5, setAsideBelow: 0.05, minKnownWordShare: MIN_KNOWN_WORD_SHARE };
+    const spanish = 'solicitud de acceso a mis datos personales de conformidad con el reglamento, por favor infórmenme sobre el tratamiento';
+    const unknown = `inzage in de cursus ${spanish} ${spanish}`;
+    expect(weighWithRequestModel(request, reading('', unknown), model, limits)).toBe(request);
+    const known = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 8, ...Object.fromEntries(LONG_FILLER.split(' ').map((word) => [word, 0])) } } };
+    expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${LONG_FILLER}`), known, limits).isSetAsideByModel).toBe(true);
+  });
+
   it('never sets aside a breach report the rules found: its 72-hour deadline runs from receipt', () => {
     const breach: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['breach_report'], confidence: 0.9 };
-    expect(weighWithRequestModel(breach, reading('', 'factuur van een ander'), model, { findAbove: 0.9, setAsideBelow: 0.05 })).toBe(breach);
+    expect(weighWithRequestModel(breach, reading('', 'factuur van een ander'), model, { findAbove: 0.9, setAsideBelow: 0.05, minKnownWordShare: 0 })).toBe(breach);
   });
 
   it('does not overrule a "no" the rules doubt, since they saw privacy phrases and cancelled them (negation)', () => {
