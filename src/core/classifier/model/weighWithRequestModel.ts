@@ -14,14 +14,14 @@ import type { NgramContribution } from './scoreLogisticModel.ts';
  * review; above 1 the model finds none. Chosen on fresh emails nobody had tuned on (figures in the
  * model README): there the model finds far more of what the rules miss than it wrongly flags.
  */
-export const REQUEST_MODEL_THRESHOLD = 0.7;
+export const REQUEST_MODEL_THRESHOLD = 0.6;
 
 /**
  * Request probability below which the model sets a rule "request" aside for review: the rules saw a
  * request phrase, but the mail as a whole reads like a newsletter, an internal note or an admin task.
  * 0 = never. Chosen with `REQUEST_MODEL_THRESHOLD` on the same fresh emails (model README).
  */
-export const REQUEST_MODEL_VETO = 0.05;
+export const REQUEST_MODEL_VETO = 0.1;
 
 /** The text the rules read. */
 export interface RulesReading {
