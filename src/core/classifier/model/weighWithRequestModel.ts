@@ -23,6 +23,16 @@ export const REQUEST_MODEL_THRESHOLD = 0.6;
  */
 export const REQUEST_MODEL_VETO = 0.1;
 
+/** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_VETO`. */
+export interface RequestModelLimits {
+  /** A rule "no" becomes a request above this probability; above 1, never. */
+  findAbove: number;
+  /** A rule "request" is set aside below this probability; 0, never. */
+  setAsideBelow: number;
+  /** Below this share of words the model knows, it has no say (`MIN_KNOWN_WORD_SHARE`). */
+  minKnownWordShare: number;
+}
+
 /** The text the rules read. */
 export interface RulesReading {
   subject: string;
@@ -49,16 +59,6 @@ export const SHORT_MAIL_LIMITS: Omit<RequestModelLimits, 'minKnownWordShare'> = 
 
 function strictest(limits: RequestModelLimits, shortMail: typeof SHORT_MAIL_LIMITS): RequestModelLimits {
   return { ...limits, findAbove: Math.max(limits.findAbove, shortMail.findAbove), setAsideBelow: Math.min(limits.setAsideBelow, shortMail.setAsideBelow) };
-}
-
-/** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_VETO`. */
-export interface RequestModelLimits {
-  /** A rule "no" becomes a request above this probability; above 1, never. */
-  findAbove: number;
-  /** A rule "request" is set aside below this probability; 0, never. */
-  setAsideBelow: number;
-  /** Below this share of words the model knows, it has no say (`MIN_KNOWN_WORD_SHARE`). */
-  minKnownWordShare: number;
 }
 
 /** A right is named when its own model says more likely than not. */
