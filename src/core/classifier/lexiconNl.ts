@@ -71,7 +71,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post ~4 meer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post|mailtjes|mails|mailings ~4 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~4 @newsletter|reclame|post ~4 meer ~3 graag|ontvangen|sturen|toesturen|toegestuurd' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 niet|geen ~2 meer|langer ~4 ontvangen|krijgen|toesturen|sturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|geen ~2 meer|langer ~6 @newsletter' },
@@ -100,8 +100,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
   { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|mailinglijst|verzendlijst|adressenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uit|af ~1 te ~1 schrijven|melden' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen|hou|houd|houdt|ophouden ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|aanbiedingen' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'hou|houd|houdt|ophouden ~1 op ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|aanbiedingen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen|hou|houd|houdt|ophouden ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'hou|houd|houdt|ophouden ~1 op ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'blijven|blijft|blijf ~4 mailen|bellen|spammen|sturen|toesturen ~10 niet ~2 meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nog ~1 steeds|altijd ~5 nieuwsbrief|nieuwsbrieven|reclame|mailings|spam|aanbiedingen ~3 krijgen|ontvangen|binnen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ontvang|krijg|ontvangen|krijgen ~3 nog ~1 steeds|altijd ~4 nieuwsbrief|nieuwsbrieven|reclame|mailings|spam|aanbiedingen' },
@@ -174,6 +174,20 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A job title or role on record that is wrong: "Functie klopt niet", "ik ben geen inkoper maar teamleider; graag aanpassen".
   { kind: 'right', right: 'rectification', pattern: 'functie|functietitel|functienaam|titel ~3 klopt ~1 niet|onjuist|verkeerd|fout' },
   { kind: 'right', right: 'rectification', pattern: 'ik ~1 ben ~3 geen ~4 maar ~10 aanpassen|corrigeren|wijzigen|rechtzetten|verbeteren|aangepast|gecorrigeerd|gewijzigd' },
+  // Afmelden for a course, exam or event, or leaving a club or a register, asks nothing of our mailing:
+  // "ik wil me afmelden voor de training van donderdag", "uitschrijven uit de BRP", "afmelden als lid".
+  { kind: 'hypothetical', pattern: 'afmelden|afmelding|uitschrijven|uitschrijving|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 training|trainingen|workshop|workshops|cursus|cursussen|les|lessen|tentamen|tentamens|examen|toets|klantendag|evenement|bijeenkomst|sessie|congres|seminar|excursie|wedstrijd|toernooi|borrel|lunch|diner|vergadering|afspraak|opleiding|studie|brp|basisregistratie|gemeente|vereniging|club|sportschool|school' },
+  { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmelding|uitschrijving ~3 als ~1 lid|leerling|student|deelnemer|vrijwilliger' },
+  // Out of every system, in words of taking out and forgetting: "haal mij overal uit", "vergeet dat ik besta".
+  { kind: 'right', right: 'erasure', pattern: 'haal|halen ~2 mij|me ~2 overal ~1 uit' },
+  { kind: 'right', right: 'erasure', pattern: 'mij|me ~2 uit ~2 jullie|uw|het|de|al ~1 systeem|systemen|database|databank|bestanden|administratie|klantenbestand ~2 te ~1 halen|verwijderen' },
+  { kind: 'right', right: 'erasure', pattern: 'vergeten|vergeet|vergeten ~2 dat ~1 ik ~2 besta|bestond|bestaan' },
+  // One's own name or mobile number, corrected in few words: "achternaam is nu de Boer", "nieuw 06: ...", "mijn naam staat fout".
+  { kind: 'right', right: 'rectification', pattern: '@my ~1 naam ~2 is ~1 nu|voortaan|tegenwoordig' },
+  { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|meisjesnaam ~2 is|wordt ~1 nu|voortaan|tegenwoordig' },
+  { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|naam ~4 fout|verkeerd|onjuist ~1 gespeld|geschreven|gespelled' },
+  { kind: 'right', right: 'rectification', pattern: 'staat|stond ~4 fout|verkeerd ~2 in ~3 jullie|uw|de ~1 systeem|systemen|administratie|mails|brieven|facturen' },
+  { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
