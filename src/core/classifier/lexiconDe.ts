@@ -145,7 +145,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'wird|werden ~4 geloscht|geloescht|deaktiviert|gesperrt' },
   // A Widerspruch against a rent increase, a notice or a bill is no objection under Art. 21.
   { kind: 'hypothetical', pattern: 'widerspreche|widerspruch|widersprechen|einspruch ~4 mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|erhohung|erhoehung|bescheid|steuerbescheid|rechnung|kundigung|kuendigung|mahnung|forderung|nebenkostenabrechnung|beitragserhohung|beitragserhoehung|vertragsanderung|vertragsaenderung' },
-  { kind: 'hypothetical', pattern: 'mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|bescheid|steuerbescheid|mahnung|nebenkostenabrechnung|beitragserhohung|beitragserhoehung ~4 widerspruch|einspruch' },
+  { kind: 'hypothetical', pattern: 'mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|bescheid|steuerbescheid|mahnung|nebenkostenabrechnung|betriebskostenabrechnung|beitragserhohung|beitragserhoehung|beitragsanpassung|preisanpassung|lastschrift|abbuchung ~4 widerspruch|einspruch|widerspreche' },
+  // A bank return of a direct debit, or an appeal against a notice or a bill: "gegen die Lastschrift", "gegen Ihren Bescheid".
+  { kind: 'hypothetical', pattern: 'gegen ~3 bescheid|leistungsbescheid|beitragsbescheid|steuerbescheid|lastschrift|abbuchung|betriebskostenabrechnung|nebenkostenabrechnung|beitragsanpassung|beitragserhohung|beitragserhoehung|mieterhohung|mieterhoehung' },
   // Thanks for what was done, done by oneself, or whether a colleague may: nothing to act on.
   { kind: 'hypothetical', pattern: 'danke|dank|bedanke ~3 dass ~8 haben|hat|wurden|wurde' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fur|fuer ~3 loschung|loeschung|berichtigung|auskunft|abmeldung|korrektur|anderung|aenderung' },
@@ -154,6 +156,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Auskunft" also asks when a technician comes or where an order stands: not Art. 15.
   { kind: 'hypothetical', pattern: 'auskunft ~4 wann|wo|wieviel|wieso|warum' },
   { kind: 'hypothetical', pattern: 'auskunft ~2 zum|zur|zu|uber|bzgl|bezuglich|ueber|bezueglich ~2 termin|stand|status|preis|preisen|lieferung|liefertermin|lieferzeit|angebot|rechnung|bestellung|auftrag|ticket|verfugbarkeit|vertrag|verfuegbarkeit' },
+  // The reader's own request, answered or acknowledged by the sender: "bezugnehmend auf Ihr Auskunftsersuchen".
+  { kind: 'hypothetical', pattern: 'ihr|ihre|ihres|ihren|ihrem ~1 auskunftsersuchen|auskunftsersuchens|auskunftsanfrage|auskunftsantrag|auskunftsantrags|loschantrag|loeschantrag|loschantrags|loeschantrags|loschanfrage|loeschanfrage' },
   // Requests from one's own customers in general are a question of how to handle them.
   { kind: 'hypothetical', pattern: 'anfragen|auskunftsanfragen|loschanfragen|loeschanfragen ~3 von ~2 kunden|nutzern|mitarbeitern|bewerbern|patienten|mandanten|mitgliedern' },
   // Privacy notices tell the reader what he may do: "Sie können jederzeit widersprechen".
@@ -167,6 +171,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A processing agreement or a reply template lists rights without asking for any.
   { kind: 'informational', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|avv|vertragsentwurf|mustervorlage|musterschreiben|textbaustein|textbausteine' },
   { kind: 'informational', pattern: 'av ~1 vertrag|vertrags' },
+  // Model letters and reply drafts, and a colleague asked to review one: about requests, not one.
+  { kind: 'informational', pattern: 'musterbrief|musterbriefe|musterantwort|musterantworten|briefvorlage|antwortvorlage|antwortentwurf' },
+  { kind: 'informational', pattern: 'antwort|brief|schreiben|vorlage ~3 entworfen' },
+  { kind: 'informational', pattern: 'gegenlesen|drüberschauen|druberschauen|drueberschauen|drüberschaust|druberschaust|drueberschaust' },
+  // Supplier and security questionnaires ask how requests are handled.
+  { kind: 'informational', pattern: 'fragebogen|lieferantenfragebogen|sicherheitsfragebogen|dienstleisterfragebogen' },
   { kind: 'informational', pattern: 'vertrag|vereinbarung ~3 zur|uber|ueber ~1 auftragsverarbeitung' },
   { kind: 'informational', pattern: '@article ~1 28' },
   // A procedure asked about for later, or whether we may: "wie würde das ablaufen, wenn ich irgendwann ...".
@@ -195,5 +205,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },
   { kind: 'informational', pattern: 'sie ~1 erhalten ~2 diesen|diese ~1 newsletter|nachricht|information|rundschreiben|rundbrief ~3 als|weil|da' },
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
+  // Telling the reader where to turn: "wenden Sie sich an die Aufsichtsbehörde", "können Sie sich ... wenden".
+  { kind: 'hypothetical', pattern: 'wenden ~1 sie ~1 sich' },
+  { kind: 'hypothetical', pattern: 'konnen|können|koennen ~1 sie ~1 sich ~6 wenden' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];

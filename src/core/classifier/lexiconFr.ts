@@ -138,6 +138,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Porting phone numbers to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'porter|transferer|basculer ~4 numeros|numero|lignes|ligne' },
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
+  // A stopped bank card or a refused direct debit is no objection under Art. 21: "faire opposition sur ma carte".
+  { kind: 'hypothetical', pattern: 'opposition|oppose|opposer ~4 carte|cb|cheque|cheques|chequier|prelevement|prelevements|paiement|virement|mandat|debit|sepa' },
   // A procedure asked about for later: "si un jour je voulais ..., comment faudrait-il procéder ?".
   { kind: 'hypothetical', pattern: 'si ~2 un ~1 jour' },
   { kind: 'hypothetical', pattern: 'comment ~4 faudrait|faudra|procéder|proceder' },
