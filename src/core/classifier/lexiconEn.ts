@@ -130,7 +130,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'what ~2 else ~3 you ~2 keep|kept|hold|have|store|stored|collected' },
   { kind: 'hypothetical', pattern: 'you ~2 asked|ask|asking ~6 whether|if ~1 i' },
   // A privacy complaint made to us: about how personal data or a request was handled, or data passed on.
-  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding|concerning|over ~4 disclosure|disclosing|misuse|processing|publication|publishing ~4 of|my|her|his|personal|data' },
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding|concerning|over ~4 disclosure|disclosing|misuse|processing|publication|publishing|handing|passing|sharing ~4 of|my|her|his|personal|data' },
+  // "A formal complaint about the way my personal information was handled", "about how my data has been used".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~2 @mine|her|his ~3 @personalData ~4 handled|treated|processed|used|shared|disclosed' },
+  // A complaint about how a request was answered: "about your failure to respond on time", "about the incomplete answer".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~4 about|regarding|over ~2 your|the ~1 failure ~2 to ~1 respond|reply|answer|comply' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~8 handling|handled|treatment ~3 of|my|our|her|his ~3 @personalData|request|requests|sar|dsar' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
@@ -151,6 +155,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'identification|identify|locate ~8 address|addresses|email|number|name|account' },
   // A request already granted and thanked for: "I asked for deletion last year and you did it, thanks".
   { kind: 'hypothetical', pattern: 'you ~3 did|completed|handled|actioned|processed ~1 it|that|this|so|promptly ~3 thanks|thank' },
+  // Our own deletion plan recalled ("your notice that my account will be removed"): the plan asks nothing of us.
+  { kind: 'hypothetical', pattern: 'notice|notified|informed|told|heard|plan|plans|planning|scheduled ~8 be|have|get ~3 removed|deleted|erased|wiped' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
