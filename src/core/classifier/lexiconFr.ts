@@ -126,6 +126,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'contrat|accord|convention|avenant ~3 sous ~1 traitance' },
   { kind: 'informational', pattern: 'modele|gabarit|trame ~3 de ~1 reponse|courrier|lettre' },
   { kind: 'informational', pattern: '@article ~1 28' },
+  // A letter or reply draft a colleague or friend is asked to read over.
+  { kind: 'informational', pattern: 'relire|relecture|relis|brouillon' },
   { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~4 introduire|deposer|adresser|saisir|exercer' },
   // Someone confirming our request, or thanking us for what was done, asks nothing.
   { kind: 'hypothetical', pattern: 'avons|ai ~2 bien ~1 recu|pris ~4 votre ~1 demande' },
@@ -138,6 +140,17 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Porting phone numbers to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'porter|transferer|basculer ~4 numeros|numero|lignes|ligne' },
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
+  // "se désinscrire" also cancels a place in a course, an event or a waiting list: no mailing in view.
+  { kind: 'hypothetical', pattern: 'desinscrire|desinscription|desinscrit|desinscrite|desinscrivez ~5 formation|formations|cours|atelier|stage|webinaire|webinar|seminaire|conference|evenement|session|examen|concours|activite|sortie|voyage|cantine|garderie|attente' },
+  { kind: 'hypothetical', pattern: 'formation|cours|atelier|stage|webinaire|seminaire|evenement|session|activite|parking|attente ~3 desinscription' },
+  { kind: 'hypothetical', pattern: 'liste ~2 d ~1 attente' },
+  // Figures about a customer's own mailing: "taux de désinscription", "statistiques de désinscription".
+  { kind: 'hypothetical', pattern: 'statistiques|statistique|taux|nombre|beaucoup|hausse ~6 desinscription|desinscriptions|desabonnements' },
+  // Telling the reader where to complain: "adressez une plainte à l'autorité de contrôle", "saisissez la CNIL".
+  { kind: 'hypothetical', pattern: 'adressez|deposez|saisissez|introduisez ~4 plainte|reclamation|cnil|apd|autorite' },
+  // A reply that sends the reader's data, and the requester's thanks on receiving it.
+  { kind: 'hypothetical', pattern: 'copie ~3 vos ~1 donnees' },
+  { kind: 'hypothetical', pattern: 'ai|avons ~1 bien ~1 recu ~4 reponse|copie|export|fichier' },
   // A stopped bank card or a refused direct debit is no objection under Art. 21: "faire opposition sur ma carte".
   { kind: 'hypothetical', pattern: 'opposition|oppose|opposer ~4 carte|cb|cheque|cheques|chequier|prelevement|prelevements|paiement|virement|mandat|debit|sepa' },
   // A procedure asked about for later: "si un jour je voulais ..., comment faudrait-il procéder ?".
