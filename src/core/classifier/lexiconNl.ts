@@ -51,6 +51,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~3 bezwaar', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'daar|hier|daartegen|hiertegen ~4 bezwaar' },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~3 daartegen|hiertegen' },
+  // "Ik maak er bezwaar tegen dat ...": the objection points at what follows, as "daar" points back.
+  { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~2 er ~1 bezwaar ~1 tegen ~1 dat' },
   { kind: 'right', right: 'objection', pattern: 'recht ~2 op ~2 bezwaar', topic: true },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent' },
   { kind: 'right', right: 'objection', pattern: '@consent ~5 in ~2 te ~1 trekken' },
@@ -188,6 +190,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|naam ~4 fout|verkeerd|onjuist ~1 gespeld|geschreven|gespelled' },
   { kind: 'right', right: 'rectification', pattern: 'staat|stond ~4 fout|verkeerd ~2 in ~3 jullie|uw|de ~1 systeem|systemen|administratie|mails|brieven|facturen' },
   { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
+  // Off a calling list, or "haal mijn adres er af": direct marketing stopped, not the data erased.
+  { kind: 'right', right: 'unsubscribe', pattern: 'van|uit ~3 bellijst|bellijsten|belbestand|belbestanden|belcirkel|telemarketinglijst|telemarketingbestand', overrides: 'erasure' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~4 er ~2 af|vanaf', overrides: 'erasure' },
+  // A photo, film or recording I am in, taken down: "wis de beelden waarop ik te zien ben", "de foto van mij van de site halen".
+  { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me ~12 @erase|weghalen|weghaalt|eraf|afhalen|halen|offline' },
+  { kind: 'right', right: 'erasure', pattern: '@erase|haal|weghalen ~3 de|die|deze ~1 foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me' },
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
