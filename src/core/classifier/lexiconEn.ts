@@ -157,6 +157,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'you ~3 did|completed|handled|actioned|processed ~1 it|that|this|so|promptly ~3 thanks|thank' },
   // Our own deletion plan recalled ("your notice that my account will be removed"): the plan asks nothing of us.
   { kind: 'hypothetical', pattern: 'notice|notified|informed|told|heard|plan|plans|planning|scheduled ~8 be|have|get ~3 removed|deleted|erased|wiped' },
+  // Service mail by another channel ("stop sending me paper bills, email is fine") is no marketing.
+  { kind: 'hypothetical', pattern: 'paper|printed ~1 bill|bills|invoice|invoices|statement|statements' },
+  // A finished request acknowledged: "I got the confirmation that my details have been removed".
+  { kind: 'hypothetical', pattern: 'got|received ~3 the|your ~1 confirmation' },
+  { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
+  // The unsubscribe link as a thing to build or repair: "the unsubscribe link in our footer gives a 404".
+  { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribes ~1 link|links|button|buttons|footer|mechanism' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
