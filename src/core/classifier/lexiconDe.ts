@@ -51,6 +51,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'elektronische* ~2 format', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 direkt|unmittelbar ~4 an ~3 neuen|anderen ~2 anbieter|dienstleister|provider|verantwortlichen' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 anderen ~3 anbieter|verantwortlichen|dienst ~6 ubertragen|ubermitteln|uebertragen|uebermitteln' },
+  // Data sent "direkt an" the new provider, named or not, is portability alone (Art. 20(2)), no copy for the sender.
+  { kind: 'concept', concept: 'direct', pattern: 'übermitteln|übermittelt|übermittlung|übertragen|übertragt|übertragung|übergeben|senden|sendet|schicken|schickt|weiterleiten|uebermitteln|uebermittelt|uebermittlung|uebertragen|uebertragt|uebertragung|uebergeben ~20 direkt|unmittelbar ~1 an' },
+  { kind: 'concept', concept: 'direct', pattern: 'direkt|unmittelbar ~1 an ~6 übermitteln|übertragen|übergeben|senden|schicken|weiterleiten|weiterzuleiten|uebermitteln|uebertragen|uebergeben' },
   { kind: 'right', right: 'objection', pattern: 'widerspruch|widerspreche|widersprechen ~8 verarbeitung|nutzung|profiling|tracking|@personalData|analyse|aufzeichnung|weitergabe' },
   // A Widerspruch against a rent increase or a notice is no objection under Art. 21: it needs data in view.
   { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch ~10 verarbeitung|nutzung|speicherung|@personalData|daten|profiling|tracking|auswertung' },

@@ -42,6 +42,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'n ~1 utiliser|utilisez|traiter|traitez ~4 que ~2 pour|dans ~3 facturation|comptabilite|obligations|contrat|obligation' },
   { kind: 'right', right: 'restriction', pattern: 'ne ~3 plus ~3 utiliser|traiter|exploiter ~8 pour ~1 autre ~1 chose|fin ~1 que', overrides: 'objection' },
   { kind: 'right', right: 'restriction', pattern: 'uniquement|seulement ~4 conserver|conservees|conserves|archiver|archivees ~8 ne ~3 plus|pas' },
+  // Data sent "directement à" the new provider, named or not, is portability alone (Art. 20(2)).
+  { kind: 'concept', concept: 'direct', pattern: 'transmettre|transmis|transmises|transmettez|envoyer|envoyez|transferer|transferez|transfert ~20 directement ~1 a|au|aux|chez' },
   { kind: 'right', right: 'portability', pattern: 'portabilite', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'format ~4 structure|couramment|lisible|electronique|csv|json', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'lisible ~2 par ~2 machine', weight: 0.5 },
