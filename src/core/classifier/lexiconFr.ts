@@ -28,8 +28,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
   // The bare verb also rectifies DNS records and invoices: it needs a personal object.
-  { kind: 'right', right: 'rectification', pattern: 'rectifier|rectifiez|rectifie|rectifiee ~6 @my|@personalData|@identity|coordonnees|fiche|informations' },
-  { kind: 'right', right: 'rectification', pattern: '@my|@personalData|@identity|coordonnees|fiche ~6 rectifier|rectifiez|rectifie|rectifiee' },
+  // Possessives only: in "rectifier l'échéancier et de m'envoyer" the "m'" is the reader's reply, not my data.
+  { kind: 'right', right: 'rectification', pattern: 'rectifier|rectifiez|rectifie|rectifiee ~6 @mine|@personalData|@identity|coordonnees|fiche|informations|mention|mentions|concernant' },
+  { kind: 'right', right: 'rectification', pattern: '@mine|@personalData|@identity|coordonnees|fiche ~6 rectifier|rectifiez|rectifie|rectifiee' },
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|modifier|mettre ~5 @my ~3 @identity' },
   { kind: 'right', right: 'restriction', pattern: 'limitation|limiter|restreindre|restriction ~4 du|le|de ~2 traitement' },
   { kind: 'right', right: 'restriction', pattern: 'droit ~2 a ~2 la ~1 limitation', topic: true },
