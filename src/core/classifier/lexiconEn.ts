@@ -43,7 +43,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'block|freeze ~3 @my ~3 @personalData' },
   // Not to be used until it is put right: "until it's corrected, please do not use my record for anything".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while|meantime|meanwhile ~12 not|t ~8 use|used|using|share|shared|sharing|process|processed|processing ~8 @personalData|@account|me|my|note|notes|file|date|figure|entry|address|number' },
-  { kind: 'right', right: 'restriction', pattern: 'until|till|while ~14 note|notes|@account|@personalData|file|entry|report ~4 not ~2 used|shared|processed' },
+  { kind: 'right', right: 'restriction', pattern: 'until|till|while ~14 note|notes|file|entry|report|record ~4 not ~2 used|shared' },
   { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
