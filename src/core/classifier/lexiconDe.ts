@@ -58,12 +58,15 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A Widerspruch against a rent increase or a notice is no objection under Art. 21: it needs data in view.
   { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch ~10 verarbeitung|nutzung|speicherung|@personalData|daten|profiling|tracking|auswertung' },
   { kind: 'right', right: 'objection', pattern: 'widerspreche' },
-  { kind: 'right', right: 'objection', pattern: 'widerspruchsrecht|widerspruch', topic: true },
+  // A bare Widerspruch is also lodged against notices, bills and debits: alone it needs support.
+  { kind: 'right', right: 'objection', pattern: 'widerspruchsrecht|widerspruch', topic: true, weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: '@consent|einwilligungen ~6 widerrufe|widerrufen|zuruck|widerruf|zurueck' },
   { kind: 'right', right: 'objection', pattern: 'widerrufe|widerrufen|widerruf ~6 @consent' },
   { kind: 'right', right: 'objection', pattern: 'nicht ~3 mehr ~6 verarbeiten|nutzen|verwenden|tracken|weitergeben' },
   // Surveys and tracking, while the newsletter may stay: "keine Umfragen mehr", "hören Sie auf, ... auszuwerten".
   { kind: 'right', right: 'objection', pattern: 'keine ~3 umfragen|befragungen|kundenbefragungen|zufriedenheitsumfragen ~4 mehr' },
+  // "Ich will nicht, dass ihr trackt, was ich anklicke": an objection to tracking put as a wish.
+  { kind: 'right', right: 'objection', pattern: 'will|möchte|mochte|moechte|wünsche|wunsche|wuensche ~2 nicht ~2 dass ~6 trackt|tracken|verfolgt|verfolgen|auswertet|auswerten|analysiert|analysieren|profiliert|aufzeichnet|aufzeichnen' },
   { kind: 'right', right: 'objection', pattern: 'horen|hort|hoert ~3 auf ~6 auszuwerten|tracken|verfolgen|analysieren|profilieren|aufzuzeichnen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|wunsche|wünsche|moechte|wuensche ~6 keine ~3 anrufe|werbeanrufe|telefonwerbung' },
   // "abmelden" also deregisters a dog, a business or a course: it needs a mailing in view.
