@@ -381,6 +381,11 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Keine Werbeanrufe mehr bitte. Meine Nummer: 0171 2233445.', 'Keine Werbung mehr, danke.', "Plus d'appels commerciaux, merci."],
   },
   {
+    family: 'objection to tracking put as a wish (ich will nicht, dass ihr trackt)',
+    rights: ['objection'],
+    bodies: ['Den Newsletter lese ich gern, aber ich möchte nicht, dass Sie auswerten, welche Artikel ich öffne.'],
+  },
+  {
     family: 'access and portability when the file is described as a spreadsheet (tableur, Tabelle)',
     rights: ['access', 'portability'],
     bodies: [
@@ -394,6 +399,8 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: [
       'Ich beantrage die Übertragung meiner Daten an die Firma NetPlus GmbH gemäß Art. 20 DSGVO.',
       'Je demande la portabilité de mes données vers mon nouveau fournisseur.',
+      'Nach Art. 20 DSGVO bitte ich Sie, meine Vertragsdaten in einem maschinenlesbaren Format direkt an Tarifo zu übermitteln.',
+      "Au titre de l'article 20 du RGPD, merci de transmettre mes données dans un format structuré directement à Ampère Énergie.",
     ],
   },
   {
@@ -688,6 +695,21 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
     body: "Notre formation couvre le droit d'accès, l'effacement et l'opposition au traitement des données. Inscription en ligne.",
   },
   { family: 'a German data-protection newsletter', body: 'In dieser Ausgabe: EuGH zum Auskunftsanspruch, Praxistipp zum Löschkonzept, BGH zur Löschung nach Art. 17.' },
+  { family: 'a German bank return of a direct debit', body: 'Gegen die Abbuchung vom 5. Mai habe ich bei meiner Sparkasse Widerspruch eingelegt, sie war doppelt.' },
+  { family: 'a German appeal against a notice', body: 'Gegen Ihren Beitragsbescheid vom 12. Januar lege ich fristgerecht Widerspruch ein. Die Einstufung stimmt nicht.' },
+  { family: 'a German appeal with a bare Widerspruch', body: 'Ich lege hiermit Widerspruch ein und bitte um erneute Prüfung der Kostenübernahme für den Rollstuhl.' },
+  { family: 'a German reply draft for review', body: 'Anbei die Musterantwort auf einen Löschantrag. Kannst du sie bitte einmal gegenlesen?' },
+  { family: 'a German supplier questionnaire', body: 'Bitte füllen Sie unseren Lieferantenfragebogen aus. Der Fragebogen fragt auch, wie Sie Auskunftsersuchen bearbeiten.' },
+  { family: 'a German company answering the reader\'s own request', body: 'Bezugnehmend auf Ihr Auskunftsersuchen vom 4. Mai senden wir Ihnen anbei die gespeicherten Angaben.' },
+  { family: 'a German notice telling the reader where to turn', body: 'Bei Fragen zum Datenschutz wenden Sie sich bitte an die Datenschutzaufsicht Ihres Landes.' },
+  { family: 'a French stopped bank card', body: "J'ai fait opposition sur ma carte bancaire hier soir, merci de m'en envoyer une nouvelle." },
+  { family: 'a French cancelled place in a workshop', body: "Je voudrais me désinscrire de l'atelier poterie de samedi, j'ai un empêchement." },
+  { family: 'French figures about a customer\'s own mailing', body: "Pouvez-vous nous envoyer le taux d'ouverture et de désinscription de notre dernière campagne ?" },
+  { family: 'a French letter draft to read over', body: "Voici mon brouillon pour mon ancien employeur, tu peux le relire ? J'y parle du droit d'accès." },
+  { family: 'a French reply sending the reader\'s data', body: 'Vous trouverez ci-joint une copie de vos données personnelles, comme demandé le 3 mai.' },
+  { family: 'a French requester thanking for the copy', body: "J'ai bien reçu votre réponse et la copie de mes données, merci beaucoup." },
+  { family: 'a French correction of a payment schedule', body: "Le montant de la facture est faux, merci de rectifier le devis et de m'envoyer la version corrigée." },
+  { family: 'a French guide telling the reader where to complain', body: "Toujours rien après un mois ? Adressez une plainte à l'autorité de contrôle." },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {
