@@ -621,6 +621,15 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['breach_report'], body: 'I discovered an admin password for your customer portal in a publicly readable config file.' },
     { rights: ['access', 'portability'], body: 'Please send me a JSON export of everything you store about me.' },
     { rights: ['access'], body: 'Can you tell me what you recorded during my support call?' },
+    // h15-h31: a transfer to a provider named only by name or "them" is portability alone.
+    { rights: ['portability'], body: 'Under Article 20, please transmit the data I gave you, my profile and order history, directly to Northwind in a machine-readable format.' },
+    { rights: ['portability'], body: 'Could you send my profile and ticket history straight to my new provider in CSV?' },
+    { rights: ['restriction'], body: 'I got your notice that my account will be deleted after the contract ends. Please keep it, but do not use it until my dispute is settled.' },
+    { rights: ['complaint'], body: 'I am lodging a formal complaint about the way my personal details were handled by your engineer.' },
+    { rights: ['complaint'], body: 'Please treat this as a complaint about your failure to respond to my earlier email within a month.' },
+    { rights: ['unsubscribe'], body: 'I clicked the unsubscribe link twice and you still send me your offers. Take me off your list.' },
+    { rights: ['rectification', 'restriction'], body: 'My date of birth on file is wrong, it is 4 May 1980. Please correct it, and until it is corrected, do not use my record for anything.' },
+    { rights: ['restriction'], body: 'While you verify this, the note in my file must not be shared with my insurer.' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -635,6 +644,15 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Just wondering: if I ever wanted my data deleted, how would that work?',
     'NEWS RELEASE. The regulator reprimanded four firms for ignoring subject access requests. Notes to editors follow below.',
     'Delivery has failed to these recipients or groups.\n\nPlease send me a copy of my data.',
+    'I want to make a formal complaint about the delay of my refund.',
+    'I heard the old test server will be deleted next week, can we keep the logs?',
+    'Please stop sending me paper statements, email is fine.',
+    'Thanks, I got the confirmation that my account has been deleted. Have a good weekend!',
+    'The unsubscribe button in our mailing template links to a 404 page, can you fix it?',
+    'Please delete the standing order to the tennis club from my account.',
+    'Until the new router arrives, please do not use the old one for anything.',
+    "While I'm away, please don't share the wifi password with anyone.",
+    'While the backup runs, the data is not processed or shared, so expect a short delay.',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -654,6 +672,18 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['rectification'], body: 'Ik ben geen directeur maar adviseur, graag aanpassen in jullie systeem.' },
     { rights: ['breach_report'], body: 'De bijlage bij jullie mail is niet van ons: het bevat de namen en adressen van patiënten van een huisarts.' },
     { rights: ['objection'], body: 'Jullie nemen de gesprekken op, las ik. Daar maak ik bezwaar tegen.' },
+    { rights: ['erasure'], body: 'Ik ben geen klant meer. Haal me overal uit, graag.' },
+    { rights: ['erasure'], body: 'Wilt u mij uit uw klantenbestand verwijderen? Dank.' },
+    { rights: ['erasure'], body: 'Wat mij betreft mogen jullie gewoon vergeten dat ik ooit besta.' },
+    { rights: ['rectification'], body: 'Gescheiden sinds maart: mijn achternaam is voortaan weer Smit.' },
+    { rights: ['rectification'], body: 'Mijn voornaam is verkeerd gespeld, het is Ilse met één l.' },
+    { rights: ['rectification'], body: 'nieuw mobiel nummer: 06-98765432, de oude werkt niet meer' },
+    { rights: ['unsubscribe'], body: 'Hou alsjeblieft op met die mails over aanbiedingen.' },
+    { rights: ['unsubscribe'], body: 'Graag geen mailings meer van jullie, dank.' },
+    { rights: ['unsubscribe'], body: 'Bel me nooit meer en haal mijn mobiele nummer uit jullie belbestand.' },
+    { rights: ['unsubscribe'], body: 'Alweer die folder per mail. Haal mijn mailadres er nu eens af.' },
+    { rights: ['erasure'], body: 'Wilt u de foto van de barbecue waarop ik sta van uw website halen?' },
+    { rights: ['objection'], body: 'Ik maak er bezwaar tegen dat jullie mijn locatie bijhouden in de app.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -667,6 +697,10 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Laat maar weten of jullie nog iets van mij nodig hebben voor de offerte.',
     'Ik maak bezwaar tegen de nieuwe rooster-indeling voor het weekend.',
     'FG-nieuwsbrief, editie mei: een arrest over het inzageverzoek en wat het betekent voor uw organisatie.',
+    'Ik moet me helaas afmelden voor de cursus Excel van dinsdag, mijn collega neemt mijn plek in.',
+    'Kan ik me per e-mail uitschrijven uit de basisregistratie nu ik naar Spanje verhuis?',
+    'Ik wil me per 1 januari afmelden als lid van de vereniging.',
+    'Kunnen jullie de foto van mijn winkelpand op de website vervangen door een nieuwere?',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

@@ -32,6 +32,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('portableFormat', 'excel*|csv*|json*'),
   concept('keep', 'niks|niets|nothing ~2 verwijderen|wissen|weggooien|delete|deleting'),
   concept('stopUsing', 'niks ~3 anders|meer'),
+  // Banking instructions: "delete the standing order on my account", "cancel the old direct debit".
+  concept('contractAdmin', 'standing|recurring ~1 order|orders'),
+  concept('contractAdmin', 'direct ~1 debit|debits'),
   concept('contractAdmin', 'voorschot|voorschotbedrag|premie|polis|eindafrekening|jaarafrekening|meterstand|meterstanden|energiecontract|leveringsadres|herberekenen|premium|policy|meter|tariff'),
   concept('notForMe', 'niet|not ~1 mijn|my ~1 bestelling|order|factuur|invoice|pakket|parcel|brief|letter'),
   concept('erase', 'anonimiseren|geanonimiseerd|anonimiseer|anonymise|anonymize'),
@@ -135,7 +138,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
   // Settings the sender changes himself (a mail profile, an app) are not data we hold about him.
   concept('selfService', 'wachtwoord|password|passwort|wachtwoorden|mfa|pincode|pin|outlook|settings|instellingen|einstellungen|parametres|app|handtekening|signature|signatur|teams|windows|iphone|android|laptop|browser'),
-  concept('direct', 'directly|rechtstreeks|direct|directement|direkt|unmittelbar ~8 supplier|vendor|provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable|company|bedrijf|gmbh|firma|unternehmen|societe|entreprise'),
+  concept('direct', 'directly|straight|rechtstreeks|direct|directement|direkt|unmittelbar ~8 supplier|vendor|provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable|company|bedrijf|gmbh|firma|unternehmen|societe|entreprise'),
   // "Rechtstreeks van jullie naar hen overdragen": the recipient named only as "them".
   concept('direct', 'rechtstreeks ~6 overdragen|overzetten|overgedragen|overzenden|overhevelen'),
   concept('direct', 'rechtstreeks ~8 dienstverlener|partner|beheerder'),
@@ -145,6 +148,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'please|pls|kindly|graag|gelieve|could|can|kunt|kunnen|wilt|willen ~3 transfer|transmit|move|port|overdragen|overzetten|overzenden|doorsturen|doorzetten ~6 to|naar|aan ~3 new|nieuwe|andere|another ~1 supplier|vendor|provider|leverancier|aanbieder|partij'),
   // We send, not the requester: "transmettez-les à mon nouveau prestataire", not "afin de les transmettre".
   concept('direct', 'transmettez|transferez|envoyez ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
+  // The new provider named only as "them" or by its name: "transmit my data directly to them", "send them directly".
+  concept('direct', 'directly|straight ~1 to ~1 them|their'),
+  concept('direct', 'transmit|transfer ~20 directly ~1 to'),
+  concept('direct', 'straight ~1 to ~2 my|our|the ~1 new'),
+  concept('direct', 'send|transmit|transfer ~1 them|it ~1 directly|straight'),
   concept('direct', 'ubertragung|uebertragung|ubermittlung|uebermittlung|transmission|transfert ~6 an|a|vers ~3 firma|unternehmen|societe|entreprise|fournisseur|prestataire|anbieter|dienstleister|operateur'),
   concept('direct', 'vers ~3 mon|notre|le|la ~1 nouveau|nouvel|nouvelle ~1 fournisseur|prestataire|operateur'),
   concept('direct', 'zu ~3 meinem|unserem|dem ~1 neuen ~1 anbieter|dienstleister|provider'),
