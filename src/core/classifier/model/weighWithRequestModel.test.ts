@@ -92,10 +92,10 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0, minKnownWordShare: 0 })).toBe(request);
   });
 
-  it('holds a mail of few words to the short-mail limits: the model finds and sets aside only when very sure', () => {
+  it('holds a mail of few words to the short-mail limits: the model finds only when very sure and sets nothing aside', () => {
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
     const limits = { findAbove: 0.5, setAsideBelow: 0.05, minKnownWordShare: 0 };
-    // p ≈ 0.018: below 0.05 but not below the short-mail 0.005.
+    // p ≈ 0.018: below 0.05, but a short mail is never set aside.
     expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, limits)).toBe(request);
     expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${LONG_FILLER}`), model, limits).isSetAsideByModel).toBe(true);
     // p ≈ 0.97 for "gegevens" alone: above 0.5 for a long mail, below the short-mail 0.98.

@@ -54,8 +54,12 @@ export const MIN_WORDS_FOR_MODEL_SAY = 25;
  */
 export const MIN_KNOWN_WORD_SHARE = 0.5;
 
-/** The model's say on a short mail: only its surest answers count. */
-export const SHORT_MAIL_LIMITS: Omit<RequestModelLimits, 'minKnownWordShare'> = { findAbove: 0.98, setAsideBelow: 0.005 };
+/**
+ * The model's say on a short mail: only its surest "request" counts, and it sets nothing aside. Its
+ * bias is learnt on whole mails, so a one-line request ("I exercise my right to be forgotten.") can
+ * score below 0.01 with nothing in it against a request.
+ */
+export const SHORT_MAIL_LIMITS: Omit<RequestModelLimits, 'minKnownWordShare'> = { findAbove: 0.98, setAsideBelow: 0 };
 
 function strictest(limits: RequestModelLimits, shortMail: typeof SHORT_MAIL_LIMITS): RequestModelLimits {
   return { ...limits, findAbove: Math.max(limits.findAbove, shortMail.findAbove), setAsideBelow: Math.min(limits.setAsideBelow, shortMail.setAsideBelow) };
