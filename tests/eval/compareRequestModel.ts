@@ -43,7 +43,7 @@ export type ModelChoice = (id: string) => RequestModel | undefined;
 export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, limits: ComparedLimits): EmailOutcome[] {
   return corpus.emails.map(({ id, language, email, labels }) => {
     const requestModel = modelFor(id);
-    const options = { requestModelThreshold: limits.findAbove, requestModelVeto: limits.setAsideBelow };
+    const options = { requestModelThreshold: limits.findAbove, requestModelSetAside: limits.setAsideBelow };
     const result = classifyEmail(email, requestModel === undefined ? options : { ...options, requestModel });
     const outcome: EmailOutcome = {
       id,

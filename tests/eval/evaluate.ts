@@ -4,7 +4,7 @@
 // The request model is trained on the project corpus, so project-corpus figures come from 5-fold
 // cross-validation: every email is classified with a model trained on the other four fifths.
 import { existsSync } from 'node:fs';
-import { REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_VETO } from '../../src/core/classifier/model/weighWithRequestModel.ts';
+import { REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_SET_ASIDE } from '../../src/core/classifier/model/weighWithRequestModel.ts';
 import { classifyWithModel, compareRequestModel, describeLimits } from './compareRequestModel.ts';
 import type { ModelChoice } from './compareRequestModel.ts';
 import { CROSS_VALIDATION_FOLDS, trainHeldOutModels } from './crossValidateRequestModel.ts';
@@ -31,7 +31,7 @@ for (const file of process.argv.slice(2)) {
   else console.log(`${file}: no such file; skipped.\n`);
 }
 
-const shippedLimits = { findAbove: REQUEST_MODEL_THRESHOLD, setAsideBelow: REQUEST_MODEL_VETO };
+const shippedLimits = { findAbove: REQUEST_MODEL_THRESHOLD, setAsideBelow: REQUEST_MODEL_SET_ASIDE };
 for (const [corpus, modelFor] of corpora) {
   const models = crossValidated.has(corpus)
     ? `${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by a model trained without it`

@@ -9,7 +9,7 @@ import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import type { RequestModel } from './model/requestModel.ts';
-import { MIN_KNOWN_WORD_SHARE, REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_VETO, weighWithRequestModel } from './model/weighWithRequestModel.ts';
+import { MIN_KNOWN_WORD_SHARE, REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_SET_ASIDE, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
@@ -22,8 +22,8 @@ export interface ClassifyOptions {
   requestModel?: RequestModel;
   /** Request probability above which the model's "yes" counts; default `REQUEST_MODEL_THRESHOLD` (above 1 = off). */
   requestModelThreshold?: number;
-  /** Request probability below which the model sets a rule "request" aside; default `REQUEST_MODEL_VETO` (0 = off). */
-  requestModelVeto?: number;
+  /** Request probability below which the model sets a rule "request" aside; default `REQUEST_MODEL_SET_ASIDE` (0 = off). */
+  requestModelSetAside?: number;
 }
 
 const DEFAULT_MAX_BODY_CHARS = 100_000;
@@ -118,7 +118,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
   return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars) }, model, {
     findAbove: options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD,
-    setAsideBelow: options.requestModelVeto ?? REQUEST_MODEL_VETO,
+    setAsideBelow: options.requestModelSetAside ?? REQUEST_MODEL_SET_ASIDE,
     minKnownWordShare: MIN_KNOWN_WORD_SHARE,
   });
 }

@@ -21,9 +21,9 @@ export const REQUEST_MODEL_THRESHOLD = 0.6;
  * request phrase, but the mail as a whole reads like a newsletter, an internal note or an admin task.
  * 0 = never. Chosen with `REQUEST_MODEL_THRESHOLD` on the same fresh emails (model README).
  */
-export const REQUEST_MODEL_VETO = 0.1;
+export const REQUEST_MODEL_SET_ASIDE = 0.1;
 
-/** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_VETO`. */
+/** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_SET_ASIDE`. */
 export interface RequestModelLimits {
   /** A rule "no" becomes a request above this probability; above 1, never. */
   findAbove: number;
