@@ -1,4 +1,5 @@
 import { asciiSlot, type CompiledCues } from './compileCueRules.ts';
+import { childPosition } from './packTrie.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
 /** One phrase found in the text: the rule it belongs to and its first and last token. */
@@ -20,14 +21,8 @@ function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
   for (let index = start; index < end; index += 1) {
     const code = folded[index] ?? 0;
     const slot = asciiSlot(code);
-    let child = 0;
-    if (slot >= 0) {
-      const candidate = (trie[node * 2] ?? 0) + slot;
-      if (trie[candidate * 2 + 1] === node) child = candidate;
-    } else {
-      child = cues.otherChildren.get(node * 65536 + code) ?? 0;
-    }
-    if (child === 0) return node * 2;
+    const child = slot >= 0 ? childPosition(trie, node, slot) : (cues.otherChildren.get(node * 65536 + code) ?? -1);
+    if (child < 0) return node * 2;
     node = child;
   }
   return node * 2 + 1;

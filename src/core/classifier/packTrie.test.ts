@@ -1,5 +1,5 @@
 import { asciiSlot } from './compileCueRules.ts';
-import { ASCII_SLOTS, packTrie, type PackedTrie } from './packTrie.ts';
+import { ASCII_SLOTS, childPosition, findSlotWord, packSlotWords, packTrie, type PackedTrie } from './packTrie.ts';
 
 /** Builds the form packTrie takes: each node's parent and the slot leading to it (-1: another character). */
 function unpackedTrie(words: readonly string[]): { parentOf: number[]; slotOf: number[]; ends: Map<string, number> } {
@@ -29,12 +29,13 @@ function unpackedTrie(words: readonly string[]): { parentOf: number[]; slotOf: n
 function walk({ trie }: PackedTrie, word: string): number {
   let position = 0;
   for (const character of word) {
-    const next = (trie[position * 2] ?? 0) + asciiSlot(character.charCodeAt(0));
-    if (trie[next * 2 + 1] !== position) return -1;
-    position = next;
+    position = childPosition(trie, position, asciiSlot(character.charCodeAt(0)));
+    if (position < 0) return -1;
   }
   return position;
 }
+
+const slotsOf = (word: string): number[] => [...word].map((character) => asciiSlot(character.charCodeAt(0)));
 
 describe('packTrie', () => {
   const words = ['delete', 'deletion', 'del', 'data', 'gegevens', 'verwijder', 'art15', 'a', 'z9'];
@@ -77,5 +78,35 @@ describe('packTrie', () => {
 
   it('packs densely: few positions more than nodes', () => {
     expect(packed.positionCount).toBeLessThanOrEqual(parentOf.length + ASCII_SLOTS);
+  });
+});
+
+describe('packSlotWords and findSlotWord', () => {
+  const packed = packSlotWords(2, [
+    { root: 0, slots: slotsOf('niet'), value: 1 },
+    { root: 0, slots: slotsOf('nie'), value: 2 },
+    { root: 1, slots: slotsOf('niet'), value: 3 },
+    { root: 0, slots: slotsOf('en'), value: 4 },
+    { root: 0, slots: slotsOf('en'), value: 5 },
+  ]);
+  const find = (root: number, word: string): number => findSlotWord(packed, root, slotsOf(word), word.length);
+
+  it('finds each word under its own root, a word given twice with its last value', () => {
+    expect(find(0, 'niet')).toBe(1);
+    expect(find(0, 'nie')).toBe(2);
+    expect(find(1, 'niet')).toBe(3);
+    expect(find(0, 'en')).toBe(5);
+  });
+
+  it('finds no prefix, extension, empty word or word under the other root', () => {
+    expect(find(0, 'ni')).toBe(-1);
+    expect(find(0, 'niets')).toBe(-1);
+    expect(find(0, '')).toBe(-1);
+    expect(find(1, 'nie')).toBe(-1);
+    expect(find(1, 'en')).toBe(-1);
+  });
+
+  it('reads only the first `length` slots', () => {
+    expect(findSlotWord(packed, 0, Uint8Array.from(slotsOf('nietsnut')), 4)).toBe(1);
   });
 });

@@ -124,3 +124,80 @@ export function packTrie(parentOf: ArrayLike<number>, slotOf: ArrayLike<number>,
   }
   return { trie, positionOf, positionCount };
 }
+
+/**
+ * The position of the child of the node at `position` for `slot` (a-z and 0-9, see `asciiSlot`), or
+ * -1 when there is none. The root is never a child, so no walk returns to it.
+ *
+ * @example
+ * childPosition(packTrie([0, 0], [-1, 3], 2).trie, 0, 3) // the position of 'd'
+ */
+export function childPosition(trie: Int32Array, position: number, slot: number): number {
+  const candidate = (trie[position * 2] ?? 0) + slot;
+  return trie[candidate * 2 + 1] === position ? candidate : -1;
+}
+
+/** One word to pack: its slots (`asciiSlot` of each folded character), the root it hangs from and its value. */
+export interface SlotWord {
+  root: number;
+  slots: readonly number[];
+  value: number;
+}
+
+/** Words packed under one or more roots, with the value of the word ending at each position (-1: none). */
+export interface PackedWords {
+  trie: Int32Array;
+  rootPositions: readonly number[];
+  valueAt: Int32Array;
+}
+
+/**
+ * Packs words spelled in slots into one trie (`packTrie`) with `rootCount` roots: root 0 is the trie's
+ * root, the others hang from it by no character, so only a walk that starts there reaches their words.
+ * A word given twice keeps its last value.
+ *
+ * @example
+ * const packed = packSlotWords(2, [{ root: 1, slots: [3, 4], value: 7 }]);
+ * findSlotWord(packed, 1, Uint8Array.of(3, 4), 2) // 7
+ */
+export function packSlotWords(rootCount: number, words: Iterable<SlotWord>): PackedWords {
+  const parentOf: number[] = Array.from({ length: rootCount }, () => 0);
+  const slotOf: number[] = Array.from({ length: rootCount }, () => -1);
+  const valueOf: number[] = Array.from({ length: rootCount }, () => -1);
+  const childByKey = new Map<number, number>();
+  for (const { root, slots, value } of words) {
+    let node = root;
+    for (const slot of slots) {
+      const key = node * ASCII_SLOTS + slot;
+      let child = childByKey.get(key);
+      if (child === undefined) {
+        child = parentOf.length;
+        parentOf.push(node);
+        slotOf.push(slot);
+        valueOf.push(-1);
+        childByKey.set(key, child);
+      }
+      node = child;
+    }
+    valueOf[node] = value;
+  }
+  const { trie, positionOf } = packTrie(parentOf, slotOf, parentOf.length);
+  const valueAt = new Int32Array(trie.length / 2).fill(-1);
+  valueOf.forEach((value, node) => {
+    if (value >= 0 && node >= rootCount) valueAt[positionOf[node] ?? 0] = value;
+  });
+  return { trie, rootPositions: Array.from({ length: rootCount }, (_, root) => positionOf[root] ?? 0), valueAt };
+}
+
+/**
+ * The value of the word whose slots are the first `length` entries of `slots`, under `root`, or -1.
+ *
+ * @example
+ * findSlotWord(packSlotWords(1, [{ root: 0, slots: [0], value: 5 }]), 0, Uint8Array.of(0), 1) // 5
+ */
+export function findSlotWord({ trie, rootPositions, valueAt }: PackedWords, root: number, slots: ArrayLike<number>, length: number): number {
+  if (length === 0) return -1;
+  let position = rootPositions[root] ?? 0;
+  for (let index = 0; index < length && position >= 0; index += 1) position = childPosition(trie, position, slots[index] ?? 0);
+  return position >= 0 ? (valueAt[position] ?? -1) : -1;
+}

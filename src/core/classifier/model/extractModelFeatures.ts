@@ -1,11 +1,8 @@
 import { asciiSlot } from '../compileCueRules.ts';
-import type { CueKind, CueRule } from '../cueRule.ts';
+import { CUE_LEXICON } from '../cueLexicon.ts';
+import type { CueKind } from '../cueRule.ts';
 import { foldCodeUnit } from '../foldText.ts';
-import { LEXICON_DE } from '../lexiconDe.ts';
-import { LEXICON_EN } from '../lexiconEn.ts';
-import { LEXICON_FR } from '../lexiconFr.ts';
-import { LEXICON_NL } from '../lexiconNl.ts';
-import { LEXICON_SHARED } from '../lexiconShared.ts';
+import { findSlotWord, packSlotWords } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
 export const MODEL_TEXT_CHARS = 4_000;
@@ -46,62 +43,29 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
  */
 export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean, slots: Uint8Array) => void;
 
-/** The single words of the rules' lexicons of one kind: the model reads negation as the rules do. */
-function lexiconWords(kind: CueKind): ReadonlySet<string> {
-  const rules: readonly CueRule[] = [...LEXICON_NL, ...LEXICON_EN, ...LEXICON_DE, ...LEXICON_FR, ...LEXICON_SHARED];
-  return new Set(rules.filter((rule) => rule.kind === kind && !rule.pattern.includes(' ')).flatMap((rule) => rule.pattern.split('|')));
+/** The single words of the rules' lexicon of one kind: the model reads negation as the rules do. */
+function lexiconWords(kind: CueKind): string[] {
+  return CUE_LEXICON.rules.filter((rule) => rule.kind === kind && !rule.pattern.includes(' ')).flatMap((rule) => rule.pattern.split('|'));
 }
 
 /** What a word does to the negation scope: 1 opens it (a negation), 2 closes it (a conjunction). */
 const OPENS_SCOPE = 1;
 const CLOSES_SCOPE = 2;
-/** a-z and 0-9. */
-const WORD_SLOTS = 36;
 /** The current word's slots, grown for a longer word; shared, since words are visited one at a time. */
 let wordSlots = new Uint8Array(64);
 
-/** A trie of the negation and conjunction words over word slots (`asciiSlot`), 36 children a node; 0 = none. */
-interface ScopeWordTrie {
-  children: number[];
-  effect: number[];
-}
-
-function buildScopeWordTrie(): ScopeWordTrie {
-  const trie: ScopeWordTrie = { children: new Array<number>(WORD_SLOTS).fill(0), effect: [0] };
-  const add = (word: string, effect: number): void => {
-    let node = 0;
-    for (let index = 0; index < word.length; index += 1) {
-      const slot = asciiSlot(foldCodeUnit(word.charCodeAt(index)));
-      // A lexicon word with other characters ("d'") can never be a model word.
-      if (slot < 0) return;
-      let next = trie.children[node * WORD_SLOTS + slot] ?? 0;
-      if (next === 0) {
-        next = trie.effect.length;
-        trie.effect.push(0);
-        for (let fill = 0; fill < WORD_SLOTS; fill += 1) trie.children.push(0);
-        trie.children[node * WORD_SLOTS + slot] = next;
-      }
-      node = next;
-    }
-    // A word listed as both keeps the negation: it is the more careful reading.
-    if (trie.effect[node] !== OPENS_SCOPE) trie.effect[node] = effect;
-  };
-  for (const word of lexiconWords('negation')) add(word, OPENS_SCOPE);
+function buildScopeWords(): ReturnType<typeof packSlotWords> {
+  const effects = new Map<string, number>();
   // A negation reaches to the end of its clause: punctuation, a blank line or a conjunction ("not now, but delete it").
-  for (const word of lexiconWords('conjunction')) add(word, CLOSES_SCOPE);
-  return trie;
+  for (const word of lexiconWords('conjunction')) effects.set(word, CLOSES_SCOPE);
+  // A word listed as both keeps the negation: it is the more careful reading.
+  for (const word of lexiconWords('negation')) effects.set(word, OPENS_SCOPE);
+  const words = [...effects].map(([word, effect]) => ({ root: 0, slots: [...word].map((character) => asciiSlot(foldCodeUnit(character.charCodeAt(0)))), value: effect }));
+  // A lexicon word with other characters ("d'") can never be a model word.
+  return packSlotWords(1, words.filter(({ slots }) => slots.every((slot) => slot >= 0)));
 }
 
-const SCOPE_WORDS = buildScopeWordTrie();
-
-function scopeEffect(slots: Uint8Array, length: number): number {
-  let node = 0;
-  for (let index = 0; index < length; index += 1) {
-    node = SCOPE_WORDS.children[node * WORD_SLOTS + (slots[index] ?? 0)] ?? 0;
-    if (node === 0) return 0;
-  }
-  return SCOPE_WORDS.effect[node] ?? 0;
-}
+const SCOPE_WORDS = buildScopeWords();
 
 /** The word slot (`asciiSlot` after folding) of each code unit below this bound, or -1: one lookup per character. */
 const SLOT_TABLE_SIZE = 0x250;
@@ -132,7 +96,7 @@ function scanWords(field: ModelToken['field'], text: string, from: number, to: n
     }
     if (start >= 0) {
       visit(field, text, start, index, negation.isNegated, wordSlots);
-      const effect = scopeEffect(wordSlots, index - start);
+      const effect = findSlotWord(SCOPE_WORDS, 0, wordSlots, index - start);
       if (effect === OPENS_SCOPE) negation.isNegated = true;
       else if (effect === CLOSES_SCOPE) negation.isNegated = false;
       start = -1;

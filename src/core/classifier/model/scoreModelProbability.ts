@@ -1,5 +1,5 @@
 import { asciiSlot } from '../compileCueRules.ts';
-import { ASCII_SLOTS, packTrie } from '../packTrie.ts';
+import { findSlotWord, packSlotWords, type PackedWords } from '../packTrie.ts';
 import { NEGATED_MARK, visitModelWords } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
@@ -7,12 +7,8 @@ import { sigmoid } from './trainLogisticModel.ts';
 /** A model's weights keyed by word numbers, so scoring a mail builds no strings at all. */
 interface NumberedWeights {
   bias: number;
-  /** Packed trie (`packTrie`) of every word in a weighted n-gram; position 0 is the root of plain words. */
-  trie: Int32Array;
-  /** Position of the root of negated words (`NEGATED_MARK`). */
-  negatedRoot: number;
-  /** Word number of the word ending at a trie position, or -1. */
-  wordAt: Int32Array;
+  /** Every word in a weighted n-gram, valued by its number: root 0 plain words, root 1 negated ones. */
+  wordTrie: PackedWords;
   /** Weight of each word alone; NaN when only its pairs weigh. */
   wordWeights: Float64Array;
   /**
@@ -60,34 +56,15 @@ function compile(model: LogisticModel): NumberedWeights {
   };
   const usable = split.filter(({ parts }) => parts.length <= 2 && parts.every(isWord));
   for (const { parts } of usable) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
-  // Node 0 is the root of plain words, node 1 that of negated ones: reached by no character, walks start there.
-  const parentOf: number[] = [0, 0];
-  const slotOf: number[] = [-1, -1];
-  const wordOfNode: number[] = [-1, -1];
-  const childByKey = new Map<number, number>();
-  for (const [word, number] of words) {
-    const isNegated = word.startsWith(NEGATED_MARK);
-    let node = isNegated ? 1 : 0;
-    for (let index = isNegated ? NEGATED_MARK.length : 0; index < word.length; index += 1) {
-      const slot = asciiSlot(word.charCodeAt(index));
-      const key = node * ASCII_SLOTS + slot;
-      let child = childByKey.get(key);
-      if (child === undefined) {
-        child = parentOf.length;
-        parentOf.push(node);
-        slotOf.push(slot);
-        wordOfNode.push(-1);
-        childByKey.set(key, child);
-      }
-      node = child;
-    }
-    wordOfNode[node] = number;
-  }
-  const { trie, positionOf } = packTrie(parentOf, slotOf, parentOf.length);
-  const wordAt = new Int32Array(trie.length / 2).fill(-1);
-  wordOfNode.forEach((number, node) => {
-    if (number >= 0) wordAt[positionOf[node] ?? 0] = number;
-  });
+  // Root 0 holds the plain words, root 1 the negated ones (`NEGATED_MARK`).
+  const wordTrie = packSlotWords(
+    2,
+    [...words].map(([word, number]) => {
+      const isNegated = word.startsWith(NEGATED_MARK);
+      const plain = isNegated ? word.slice(NEGATED_MARK.length) : word;
+      return { root: isNegated ? 1 : 0, slots: [...plain].map((character) => asciiSlot(character.charCodeAt(0))), value: number };
+    }),
+  );
   const wordWeights = new Float64Array(words.size).fill(Number.NaN);
   const pairs = new Map<number, number>();
   const pairWeights: number[] = [];
@@ -114,9 +91,7 @@ function compile(model: LogisticModel): NumberedWeights {
   }
   const compiled = {
     bias: model.bias,
-    trie,
-    negatedRoot: positionOf[1] ?? 0,
-    wordAt,
+    wordTrie,
     wordWeights,
     ...pairTable(pairs.size),
     pairWeights: Float64Array.from(pairWeights),
@@ -126,17 +101,6 @@ function compile(model: LogisticModel): NumberedWeights {
   };
   compiledModels.set(model, compiled);
   return compiled;
-}
-
-/** The number of the weighted word whose slots (see `ModelWordVisitor`) are the first `length` of `slots`, or -1. */
-function numberWord({ trie, negatedRoot, wordAt }: NumberedWeights, slots: Uint8Array, length: number, isNegated: boolean): number {
-  let position = isNegated ? negatedRoot : 0;
-  for (let index = 0; index < length; index += 1) {
-    const next = (trie[2 * position] ?? 0) + (slots[index] ?? 0);
-    if (trie[2 * next + 1] !== position) return -1;
-    position = next;
-  }
-  return length > 0 ? (wordAt[position] ?? -1) : -1;
 }
 
 /**
@@ -184,7 +148,7 @@ export function readModelProbability(subject: string, bodyText: string, model: L
   let knownWords = 0;
   visitModelWords(subject, bodyText, (_field, _text, start, end, isNegated, slots) => {
     words += 1;
-    const word = numberWord(weights, slots, end - start, isNegated);
+    const word = findSlotWord(weights.wordTrie, isNegated ? 1 : 0, slots, end - start);
     if (word >= 0) knownWords += 1;
     if (word >= 0 && wordCountedIn[word] !== reading && !Number.isNaN(wordWeights[word])) {
       wordCountedIn[word] = reading;
