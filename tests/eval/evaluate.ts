@@ -4,8 +4,7 @@
 // The request model is trained on the project corpus, so project-corpus figures come from 5-fold
 // cross-validation: every email is classified with a model trained on the other four fifths.
 import { existsSync } from 'node:fs';
-import { REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_SET_ASIDE } from '../../src/core/classifier/model/weighWithRequestModel.ts';
-import { classifyWithModel, compareRequestModel, describeLimits } from './compareRequestModel.ts';
+import { classifyWithModel, compareRequestModel, describeLimits, SHIPPED_LIMITS } from './compareRequestModel.ts';
 import type { ModelChoice } from './compareRequestModel.ts';
 import { CROSS_VALIDATION_FOLDS, trainHeldOutModels } from './crossValidateRequestModel.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
@@ -31,14 +30,13 @@ for (const file of process.argv.slice(2)) {
   else console.log(`${file}: no such file; skipped.\n`);
 }
 
-const shippedLimits = { findAbove: REQUEST_MODEL_THRESHOLD, setAsideBelow: REQUEST_MODEL_SET_ASIDE };
 for (const [corpus, modelFor] of corpora) {
   const models = crossValidated.has(corpus)
     ? `${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by a model trained without it`
     : 'the shipped model';
-  console.log(`=== ${corpus.name}; ${describeLimits(shippedLimits)}; ${models} ===`);
+  console.log(`=== ${corpus.name}; ${describeLimits(SHIPPED_LIMITS)}; ${models} ===`);
   for (const problem of corpus.problems) console.log(`skipped ${problem}`);
-  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, shippedLimits)))}\n`);
+  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, SHIPPED_LIMITS)))}\n`);
 }
 console.log(`=== Request model: rules alone against rules with the model (project corpus ${CROSS_VALIDATION_FOLDS}-fold cross-validated, others with the shipped model) ===`);
 console.log(compareRequestModel(corpora));
