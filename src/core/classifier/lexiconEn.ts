@@ -10,6 +10,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'data ~1 access ~1 request', topic: true },
   { kind: 'right', right: 'access', pattern: 'what|which ~3 @personalData|information ~8 me|my|i' },
   { kind: 'right', right: 'access', pattern: 'whether ~6 processing|process|hold|store|have ~4 @personalData ~4 me|my|about|concerning' },
+  // Art. 15(1) wording: "whether or not you process" asks no one to stop.
+  { kind: 'right', right: 'access', pattern: 'whether ~1 or ~1 not ~4 process|processing|processed|hold|store', overrides: 'objection' },
+  // The Art. 15(1)(e)-(f) information a subject access request lists ("the existence of the right to request
+  // rectification, erasure ..., the right to lodge a complaint") names the other rights as information wanted.
+  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint'] as const).map(
+    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'existence ~2 of ~2 the|any ~1 right|rights', overrides: listedRight }),
+  ),
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|export ~4 @their ~2 mailbox|emails|mails|data|files|account|records' },
@@ -26,6 +33,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'forget ~2 me|about' },
   { kind: 'right', right: 'erasure', pattern: 'erasure|deletion ~3 request|of ~3 @personalData', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'close|terminate ~3 @my ~2 account ~8 @erase' },
+  // The mailing list as one place among those to erase ("erase all my data, including your mailing lists") is erasure.
+  { kind: 'right', right: 'erasure', pattern: '@erase ~12 including|incl|also|even ~2 @newsletter|list|lists', overrides: 'unsubscribe' },
   { kind: 'right', right: 'rectification', pattern: '@correct ~4 @my ~3 @identity|@personalData|details|record|records' },
   { kind: 'right', right: 'rectification', pattern: 'rectification|correction|completion ~6 @personalData|inaccurate|incomplete' },
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
@@ -144,6 +153,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
+  // A request told as past: "I emailed you on 5 January asking for ...", "your reply to my access request".
+  { kind: 'earlierRequest', pattern: 'i ~3 emailed|contacted|phoned|called|messaged' },
+  { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
+  // Telling us something, not asking to learn: "I want you to know that I have complained".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'want|wanted|like ~2 you ~2 to ~1 know' },
   // Making sure one is gone: "make sure I'm not in your system anymore".
   { kind: 'right', right: 'erasure', pattern: 'make|making ~1 sure|certain ~4 i|me|my ~6 not|no|longer ~3 in|on ~2 your|any ~1 database|system|systems|records|crm|files' },
   { kind: 'right', right: 'erasure', pattern: 'ensure ~4 i|me|my ~6 not|no|longer ~3 in|on ~2 your|any ~1 database|system|systems|records|crm|files' },
