@@ -575,6 +575,39 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Merci de transmettre mes données directement à la société Dupont, dans un format structuré et lisible par machine.',
     ],
   },
+  {
+    family: 'erasure of everything held, named as what to erase, asks no copy',
+    rights: ['erasure'],
+    bodies: [
+      'Hallo,\n\nlöschen Sie bitte alles, was Sie über mich gespeichert haben.\n\nGruß\nJens',
+      'Moin,\n\nbitte entfernt alle Daten, die ihr von mir habt.\n\nDanke, Frauke',
+    ],
+  },
+  {
+    family: 'consent withdrawn and "meinen Namen" removed (accusative, the name itself)',
+    rights: ['objection', 'erasure'],
+    bodies: [
+      'Guten Tag,\n\nich widerrufe meine Einwilligung zur Veröffentlichung. Bitte entfernen Sie meinen Namen und mein Porträt aus dem Jahresbericht.\n\nGrüße\nAnja',
+    ],
+  },
+  {
+    family: 'kept though the company announced its deletion: restriction, no erasure',
+    rights: ['restriction'],
+    bodies: [
+      'Hallo,\n\nSie haben angekündigt, mein Kundenkonto nach der Kündigung zu löschen. Bitte bewahren Sie die Daten auf, aber nutzen Sie sie nicht mehr, ich brauche sie für einen Rechtsstreit.\n\nGruß\nPia',
+      "Bonjour,\n\nVous m'avez annoncé que mes données seraient supprimées à la fin du contrat. Je vous demande de les conserver, mais de ne plus les utiliser tant que le litige n'est pas réglé.\n\nCordialement,\nLéa",
+      "Bonjour,\n\nNotre ancien salarié conteste son licenciement et son avocat nous demande de limiter le traitement de ses données. Merci de suspendre la suppression automatique de sa boîte mail prévue fin mai et de limiter le traitement à la seule conservation.\n\nMerci,\nPaul",
+    ],
+  },
+  {
+    family: 'blocked instead of erased: the erasure named is the one declined',
+    rights: ['restriction'],
+    bodies: [
+      'Guten Tag,\n\nich verlange die Sperrung statt der Löschung meiner Daten, ich brauche sie noch als Beweis.\n\nGrüße\nTom',
+      "Bonjour,\n\nJe demande la limitation plutôt que l'effacement de mes données, car j'en ai besoin comme preuve.\n\nCordialement,\nMarc",
+      "Bonjour,\n\nAu lieu de supprimer mes données, merci de limiter leur traitement jusqu'à la fin du litige.\n\nCordialement,\nNina",
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */

@@ -23,6 +23,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 auf ~2 vergessenwerden|vergessen|loschung|loeschung', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'nicht ~2 mehr ~4 in ~3 ihrer|ihren|ihrem|eurer|eurem ~3 kundendatei|datenbank|kartei|system|crm|kundenliste ~3 gefuhrt|gefuehrt|gespeichert|erfasst|stehen|auftauchen|gelistet' },
   { kind: 'right', right: 'erasure', pattern: 'nehmen|nimm|nehmt ~3 @mine ~2 foto|fotos|bild|bilder ~4 von|aus ~3 webseite|website|seite|homepage|internetseite' },
+  // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
+  { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
+  // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },
@@ -44,7 +48,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'nur ~2 noch ~4 fur|fuer|zur|zu ~3 vertragsabwicklung|abrechnung|buchhaltung|rechnungsstellung|aufbewahrungspflicht' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~6 nicht ~3 verwende*|nutze*|nutzen|verarbeite*' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~3 verwende*|nutze*|nutzen|verarbeite* ~4 nicht' },
-  { kind: 'right', right: 'restriction', pattern: 'anstelle|statt ~3 loschung|loschen|loeschung|loeschen' },
+  // Blocked instead of erased: "Sperrung statt Löschung meiner Daten" names the erasure it declines.
+  { kind: 'right', right: 'restriction', pattern: 'anstelle|statt ~3 loschung|loschen|loeschung|loeschen', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'nur|lediglich|ausschliesslich ~4 aufbewahr*|gespeichert|speichern|archivier* ~8 nicht ~3 anderweitig|mehr|weiter|sonst' },
   { kind: 'right', right: 'portability', pattern: 'datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'maschinenlesbar*|strukturiert*|gangig*|gaengig* ~4 format|form|datei|dateiformat|export', weight: 0.5 },
@@ -172,6 +177,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'nicht ~2 dass ~6 geloscht|geloescht|entfernt ~1 werden|wird' },
   // "Ich habe erfahren, dass Sie meine Daten löschen wollen": what the company plans, not what is asked.
   { kind: 'hypothetical', pattern: 'dass ~1 sie ~8 @erase ~1 wollen|werden|mochten|möchten|wurden|würden|moechten|wuerden' },
+  // A deletion the company announced, recalled before the sender asks to keep the data: "Sie haben angekündigt, meine Daten zu löschen".
+  { kind: 'hypothetical', pattern: 'angekündigt|angekundigt|angekuendigt ~10 @erase' },
+  { kind: 'hypothetical', pattern: 'mitgeteilt|geschrieben ~2 dass ~1 sie ~8 @erase' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen|muessen|koennen ~3 wir|man|ich ~6 @handle|um|vor' },
   { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen' },
   // A processing agreement or a reply template lists rights without asking for any.

@@ -39,7 +39,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'geler|bloquer|verrouiller ~4 @personalData' },
   { kind: 'right', right: 'restriction', pattern: 'conserver ~10 mais ~6 ne ~3 plus ~3 utiliser|traiter|exploiter' },
   { kind: 'right', right: 'restriction', pattern: 'conservez|conserver|gardez|garder ~10 mais ~6 ne ~3 utilisez|utiliser|traitez|traiter|exploitez|exploiter' },
-  { kind: 'right', right: 'restriction', pattern: 'au ~2 lieu ~2 de ~2 supprimer|effacer' },
+  // Kept instead of erased: "la limitation plutôt que l'effacement" names the erasure it declines.
+  { kind: 'right', right: 'restriction', pattern: 'au ~2 lieu ~2 de|d ~2 supprimer|effacer|effacement|suppression', overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'plutot ~1 que|qu ~2 supprimer|effacer|effacement|suppression', overrides: 'erasure' },
+  // A scheduled deletion put on hold asks to keep, not to erase; alone it may just save an account.
+  { kind: 'right', right: 'restriction', pattern: 'suspendre|suspendez|suspendiez|reporter|reportez|differer|differez|stopper|stoppez|arreter|arretez ~2 la|l ~1 suppression|effacement', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'n ~1 utiliser|utilisez|traiter|traitez ~4 que ~2 pour|dans ~3 facturation|comptabilite|obligations|contrat|obligation' },
   { kind: 'right', right: 'restriction', pattern: 'ne ~3 plus ~3 utiliser|traiter|exploiter ~8 pour ~1 autre ~1 chose|fin ~1 que', overrides: 'objection' },
   { kind: 'right', right: 'restriction', pattern: 'uniquement|seulement ~4 conserver|conservees|conserves|archiver|archivees ~8 ne ~3 plus|pas' },
@@ -121,7 +125,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   { kind: 'hypothetical', pattern: 'questionnaire' },
   // Notices (and phishing) saying what will be deleted, and senders who want to keep their account.
-  { kind: 'hypothetical', pattern: 'seront|sera ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
+  { kind: 'hypothetical', pattern: 'seront|sera|seraient|serait ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
   { kind: 'hypothetical', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~3 pas ~2 que ~8 @erase|supprimiez|effaciez' },
   { kind: 'hypothetical', pattern: 'releve ~2 d ~1 information' },
   // A processing agreement or a reply template lists rights without asking for any.
