@@ -76,6 +76,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|my ~6 from ~4 @newsletter|list|lists|mailing|distribution' },
   { kind: 'right', right: 'unsubscribe', pattern: 'take ~3 me|him|her|us ~3 off' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsub' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'to ~1 be|get ~1 unsubscribed' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~3 emailing|mailing|e ~2 me|us' },
   { kind: 'right', right: 'unsubscribe', pattern: 'don|do ~2 t|not ~3 contact|email|mail|call ~2 me|us ~3 ever|again|anymore' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe ~2 me|us' },
@@ -150,6 +151,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~8 handling|handled|treatment ~3 of|my|our|her|his ~3 @personalData|request|requests|sar|dsar' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
+  // A complaint tied to a privacy wrong in one sentence: "This is a breach of my privacy and I'm making a formal complaint".
+  { kind: 'right', right: 'complaint', pattern: 'breach|violation|infringement|invasion ~3 privacy|gdpr ~12 complaint' },
+  { kind: 'right', right: 'complaint', pattern: 'complaint ~12 breach|violation|infringement|invasion ~3 privacy|gdpr' },
+  // A complaint about how a request was answered: "a formal complaint about the incomplete answer".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding|over ~3 incomplete|partial|inadequate ~1 answer|response|reply|disclosure' },
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
@@ -181,6 +187,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
   // The unsubscribe link as a thing to build or repair: "the unsubscribe link in our footer gives a 404".
   { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribes ~1 link|links|button|buttons|footer|mechanism' },
+  // An unsubscribe by accident, to be undone: "I hit unsubscribe by mistake, please put me back on".
+  { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribed ~4 by ~1 accident|mistake' },
+  { kind: 'hypothetical', pattern: 'accidentally|mistakenly|inadvertently ~3 unsubscribe|unsubscribed|opted' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
