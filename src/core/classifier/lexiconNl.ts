@@ -144,6 +144,16 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Ik weet niet hoe jullie aan mijn adres komen, vertel dat even": the negation is the sender's not knowing.
   { kind: 'right', right: 'access', pattern: 'niet ~3 hoe|waar ~6 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~4 komen|gekomen|vandaan ~6 vertel|vertellen|laat|graag|wil' },
   { kind: 'renewal', pattern: 'verwacht|wacht|wil ~4 nog ~1 steeds|altijd' },
+  // A request recalled as told ("Op 12 maart heb ik u verzocht ...", "verzocht ik u om ...") or as the
+  // thing handled ("de wijze waarop u mijn verwijderverzoek hebt afgehandeld"): background to a complaint.
+  { kind: 'earlierRequest', pattern: 'heb|had|hebben ~3 gevraagd|verzocht|aangevraagd|ingediend' },
+  { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~1 ik|wij|we' },
+  { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
+  { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde' },
+  // Asking again makes the recalled request stand: "Ik herhaal mijn verzoek", "ik sommeer u", "ik stel u in gebreke".
+  { kind: 'renewal', pattern: 'herhaal|herhalen ~3 verzoek|vraag|eis' },
+  { kind: 'renewal', pattern: 'sommeer|sommeren|nogmaals|ingebrekestelling' },
+  { kind: 'renewal', pattern: 'stel|stellen ~3 in ~1 gebreke' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
   // A privacy complaint to the company: filing a complaint counts half, a privacy grievance or the
@@ -171,6 +181,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'zonder ~2 tracking|trackingpixels|pixels|pixel|meten|volgen|tracken|profilering|klikgedrag|trackers|tracker' },
   // Art. 20(2): my data straight to the next provider.
   { kind: 'right', right: 'portability', pattern: '@mine ~2 @personalData ~8 rechtstreeks|direct ~8 overdragen|overzetten|overgedragen|doorsturen|overzenden|overhevelen' },
+  // Straight to the other party, not to me: "rechtstreeks naar hun servicedesk", "rechtstreeks aan hen
+  // overdragen", "direct overzetten naar de nieuwe club". A copy for the sender ("naar mij") is not named here.
+  { kind: 'concept', concept: 'direct', pattern: 'rechtstreeks|direct ~1 naar|aan ~1 hem|haar|hen|hun|zijn|de|het|onze|mijn ~2 nieuwe|servicedesk|helpdesk|systeem|praktijk|club|vereniging|partner|dienstverlener|leverancier|zorgverlener|werkgever' },
+  { kind: 'concept', concept: 'direct', pattern: 'rechtstreeks|direct ~1 naar|aan ~1 hem|haar|hen|hun' },
+  { kind: 'concept', concept: 'direct', pattern: 'direct ~3 overzetten|overdragen|overzenden|overhevelen ~3 naar|aan' },
   // Keep it, do not use it: "Bewaren mag, gebruiken niet."
   { kind: 'right', right: 'restriction', pattern: 'bewaren|opslaan|bewaard ~3 mag|mogen|prima|oke|ok|akkoord ~4 gebruiken|verwerken|gebruikt|verwerkt ~2 niet' },
   // A job title or role on record that is wrong: "Functie klopt niet", "ik ben geen inkoper maar teamleider; graag aanpassen".
@@ -190,6 +205,17 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|naam ~4 fout|verkeerd|onjuist ~1 gespeld|geschreven|gespelled' },
   { kind: 'right', right: 'rectification', pattern: 'staat|stond ~4 fout|verkeerd ~2 in ~3 jullie|uw|de ~1 systeem|systemen|administratie|mails|brieven|facturen' },
   { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
+  // Off the mailing lists, however far the "af" trails: "haal mij maar direct van al jullie mailinglijsten af",
+  // "haal me daar per direct van af".
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen|verwijder|verwijderen ~3 mij|me|ons ~4 van|uit ~4 mailinglijsten|verzendlijsten|mailinglijst|verzendlijst|lijst|lijsten|@newsletter' },
+  { kind: 'concept', concept: 'mailingList', pattern: 'mailinglijsten|verzendlijsten|adressenlijsten|mailingbestand' },
+  // Lists named among the systems the data is erased from are part of the erasure:
+  // "wis mijn gegevens uit uw CRM, ticketsysteem en mailinglijsten", "ook uit het CRM en uit eventuele lijsten".
+  { kind: 'right', right: 'erasure', pattern: 'uit ~2 crm|systeem|systemen|ticketsysteem|administratie|klantenbestand|database|databank ~6 en ~3 lijsten|mailinglijsten|mailinglijst|verzendlijsten|verzendlijst|adressenlijsten', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~2 daar|er|hier ~3 van ~1 af' },
+  // Objecting to being located: "bezwaar tegen het feit dat zijn laptop zijn locatie doorgeeft".
+  { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatiebepaling|locatiegegevens|gps|locatietracking' },
+  { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatie ~3 doorgeeft|doorgegeven|doorgeven|bijhoudt|bijgehouden|volgt|gevolgd|registreert|geregistreerd' },
   // Off a calling list, or "haal mijn adres er af": direct marketing stopped, not the data erased.
   { kind: 'right', right: 'unsubscribe', pattern: 'van|uit ~3 bellijst|bellijsten|belbestand|belbestanden|belcirkel|telemarketinglijst|telemarketingbestand', overrides: 'erasure' },
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~4 er ~2 af|vanaf', overrides: 'erasure' },
