@@ -25,7 +25,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~3 @my ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
   { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my ~3 @identity|@personalData|details' },
-  { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photos|recordings|information' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
+  // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
+  { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
+  { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~4 photo|photos|picture|pictures ~3 of ~1 me' },
+  // "I want the profile you have built from my purchases to be deleted."
+  { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|all ~3 @personalData|@account|photo|photos ~8 to ~1 be ~1 deleted|erased|removed' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 all|any|every ~4 @personalData ~8 me|my' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 everything ~5 you ~4 have|hold|store|keep ~3 on|about ~1 me' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me ~3 from ~3 @account|systems|system|database|databases|crm|records|files' },
@@ -53,6 +59,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Not to be used until it is put right: "until it's corrected, please do not use my record for anything".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while|meantime|meanwhile ~12 not|t ~8 use|used|using|share|shared|sharing|process|processed|processing ~8 @personalData|@account|me|my|note|notes|file|date|figure|entry|address|number' },
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~14 note|notes|file|entry|report|record ~4 not ~2 used|shared' },
+  // Not to be used while the accuracy is checked (Art. 18(1)(a)): "until you've checked and corrected it, don't use it".
+  { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved ~12 not|t ~10 use|used|using|share|shared|sharing' },
+  { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed' },
+  // A contested note or statement to be put right: "I ask you to correct this note".
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|that|my note|notes|entry|statement' },
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },
   { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
