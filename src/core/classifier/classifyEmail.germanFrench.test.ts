@@ -607,6 +607,40 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       "Bonjour,\n\nJe demande la limitation plutôt que l'effacement de mes données, car j'en ai besoin comme preuve.\n\nCordialement,\nMarc",
       "Bonjour,\n\nAu lieu de supprimer mes données, merci de limiter leur traitement jusqu'à la fin du litige.\n\nCordialement,\nNina",
     ],
+  },  {
+    family: 'scoring or one\'s own recorded calls refused as a wish in French: objection, not unsubscribe',
+    rights: ['objection'],
+    bodies: [
+      "Bonjour,\n\nVotre application calcule une note de fidélité pour chaque client. Je ne veux pas faire l'objet de ce genre d'évaluation.\n\nCordialement,\nSami",
+      'Bonjour,\n\nJe ne souhaite pas que mes appels servent à former vos nouveaux conseillers.\n\nMerci,\nClaire',
+    ],
+  },
+  {
+    family: 'a number taken off the calling lists in French is unsubscribe, not erasure',
+    rights: ['unsubscribe'],
+    bodies: [
+      "Bonjour,\n\nVotre service commercial m'appelle chaque semaine. Merci de cesser ce démarchage à mon égard et de retirer mon numéro de vos listes d'appel.\n\nCordialement,\nLuc",
+    ],
+  },
+  {
+    family: 'a complaint lodged about a refused erasure: the refusal is recalled, not asked again',
+    rights: ['complaint'],
+    bodies: ["Bonjour,\n\nJ'ai déposé une plainte auprès de la CNIL. Elle porte sur votre refus de supprimer mes données l'an dernier.\n\nCordialement,\nYves"],
+  },
+  {
+    family: 'newsletter database tables named as a place to erase, not a mailing to leave',
+    rights: ['erasure'],
+    bodies: [
+      'Guten Tag,\n\nunser ehemaliger Kunde Herr B. hat die Löschung seiner Daten nach Art. 17 verlangt. Bitte löschen Sie ihn auch aus den Newsletter-Tabellen der Datenbank, die Sie für uns hosten.\n\nGrüße\nPohl',
+      "Bonjour,\n\nUne ancienne cliente nous a demandé l'effacement de ses données (article 17). Merci de la supprimer aussi des tables newsletter de la base que vous hébergez pour nous.\n\nCordialement,\nAnne",
+    ],
+  },
+  {
+    family: '"mon ordinateur" is the sender\'s computer, no machine-readable copy',
+    rights: ['complaint'],
+    bodies: [
+      "Bonjour,\n\nJe dépose une réclamation formelle : lors d'une intervention à distance sur mon ordinateur, votre technicien a ouvert mon dossier personnel et l'a montré à mon chef. C'est une atteinte à ma vie privée.\n\nIsabelle",
+    ],
   },
 ];
 

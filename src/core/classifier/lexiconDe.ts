@@ -27,6 +27,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
+  // Database tables named as where the data sit ("in den Newsletter-Tabellen") are a place to erase, not a mailing to leave.
+  { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen', weight: 0.3, overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },

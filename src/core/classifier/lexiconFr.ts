@@ -19,6 +19,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~6 me ~1 concernant ~6 @erase' },
+  // Database tables named as where the data sit ("tables newsletter et commandes") are a place to erase, not a mailing to leave.
+  { kind: 'right', right: 'erasure', pattern: 'table|tables ~3 newsletter|newsletters|abonnes|mailing', weight: 0.3, overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: 'newsletter|abonnes ~1 table|tables', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
@@ -63,6 +66,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@consent ~6 retire|retirer|retrait|revoque|revoquer' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~6 traiter|utiliser|exploiter|partager|suivre' },
   { kind: 'right', right: 'objection', pattern: 'cesser|arreter ~4 traitement|traiter|utiliser|profilage' },
+  // Scoring, profiling or recording refused as a wish: "je ne veux pas faire l'objet de ce calcul", "je ne souhaite pas que mes appels servent à cela"
+  // (one's own calls recorded or reused, not sales calls to stop).
+  { kind: 'right', right: 'objection', pattern: 'ne ~2 veux|souhaite|voudrais|desire ~2 pas ~2 faire ~2 l ~1 objet ~4 calcul|calculs|score|scoring|profilage|profil|evaluation|evaluations|analyse|suivi|decision|notation' },
+  { kind: 'right', right: 'objection', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~2 pas ~2 que ~3 @mine ~2 appels|appel|conversations|voix|echanges ~4 servent|serve|soient|soit|enregistres|enregistrees|ecoutes|utilises|utilisees', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~4 participer|recevoir|repondre ~4 enquetes|sondages|enquete|sondage' },
   { kind: 'right', right: 'unsubscribe', pattern: 'desinscrire|desinscription|desabonner|desabonnement|desinscrivez|desabonnez', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~4 plus ~6 recevoir|envoyer|adresser ~6 @newsletter|@marketing|mails|courriels|messages|sollicitations' },
@@ -85,6 +92,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "à des fins commerciales" is marketing; "à des fins d'analyse commerciale" is profiling, an objection.
   { kind: 'right', right: 'unsubscribe', pattern: 'opposer|oppose|opposition ~12 fins|communications|messages|offres|sollicitations|envois|appels ~1 commerciales|commerciaux', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'retire|retirer|retrait ~8 prospection|marketing|publicitaire' },
+  // "Retirez mon numéro de vos listes d'appel / fichiers de prospection" is unsubscribe (Art. 21(2)), not erasure.
+  { kind: 'right', right: 'unsubscribe', pattern: 'retirer|retirez|supprimer|supprimez|effacer|effacez ~4 @mine ~2 numero|adresse|coordonnees|nom ~4 liste|listes|fichier|fichiers ~2 d|de ~1 appel|appels|prospection|demarchage|diffusion|prospects', overrides: 'erasure' },
   { kind: 'right', right: 'complaint', pattern: 'plainte|reclamation ~12 cnil|@authority' },
   { kind: 'right', right: 'complaint', pattern: 'saisir|saisi|saisine ~3 la ~1 cnil' },
   // Belgian, Swiss and Luxembourg authorities as written out.
@@ -186,6 +195,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
   { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
   { kind: 'earlierRequest', pattern: 'malgré|malgre ~2 ma|mon|notre|mes|nos ~1 demande|demandes|courrier|courriers|relance|relances' },
+  // "le refus de votre service de supprimer mes données": the refused request, recalled.
+  { kind: 'earlierRequest', pattern: 'refus|refuse|refusez|refuser ~6 supprimer|effacer|rectifier|corriger|communiquer|transmettre' },
   // "vous m'avez répondu que mes données avaient été supprimées": what was done, recalled.
   { kind: 'earlierRequest', pattern: 'ont|avaient|avait|a ~1 été|ete ~2 @erase' },
   // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
