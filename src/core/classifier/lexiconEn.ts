@@ -82,6 +82,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'no ~2 longer ~6 process|processing|use|using|track|tracking|profile|share|sharing' },
   { kind: 'right', right: 'objection', pattern: 'opt ~1 out ~3 of ~4 profiling|tracking|analytics|sharing|sale|selling' },
   { kind: 'right', right: 'objection', pattern: 'do ~2 not|n ~3 sell|share ~3 @my' },
+  // Calls not to be recorded or reused: "I'd prefer my calls not be used to train staff".
+  { kind: 'right', right: 'objection', pattern: '@mine ~1 calls|conversations|voice ~4 not ~3 recorded|used|stored|kept|analysed|analyzed' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
@@ -113,6 +115,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook ~8 lost|stolen|missing' },
   { kind: 'right', right: 'breach_report', pattern: 'lost|stolen ~4 laptop|phone|usb|notebook' },
   { kind: 'right', right: 'breach_report', pattern: 'wrong ~1 recipient|recipients|addressee' },
+  // One's data readable in a photo or screenshot: "on the monitor you can clearly read my name and my ticket".
+  { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
   { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded ~4 wrong ~1 person|customer|company|address' },
   { kind: 'right', right: 'breach_report', pattern: 'other ~2 customers|clients|companies|people ~6 tickets|data|details|invoices|names|addresses|orders|files|documents|payslips|contracts|emails|information|records' },
   // Asked as a question: "Do you have any data on me?", "Are you storing information about me?"
