@@ -150,6 +150,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~1 ik|wij|we' },
   { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde' },
+  // "Uw inzageverzoek" is our own wording, quoted back in a reply: the request it names is the earlier one.
+  { kind: 'earlierRequest', pattern: 'uw|jullie ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
+  // The answer thanked for or referred to: "dank voor het overzicht naar aanleiding van mijn inzageverzoek".
+  { kind: 'earlierRequest', pattern: 'aanleiding|nav|inzake|dank|bedankt ~8 mijn|uw|het ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Asking again makes the recalled request stand: "Ik herhaal mijn verzoek", "ik sommeer u", "ik stel u in gebreke".
   { kind: 'renewal', pattern: 'herhaal|herhalen ~3 verzoek|vraag|eis' },
   { kind: 'renewal', pattern: 'sommeer|sommeren|nogmaals|ingebrekestelling' },
@@ -216,6 +220,15 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Objecting to being located: "bezwaar tegen het feit dat zijn laptop zijn locatie doorgeeft".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatiebepaling|locatiegegevens|gps|locatietracking' },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatie ~3 doorgeeft|doorgegeven|doorgeven|bijhoudt|bijgehouden|volgt|gevolgd|registreert|geregistreerd' },
+  // "Alles wat jullie van mij hebben" as what is to go asks for no copy: "verwijder alles wat jullie van
+  // mij hebben", "alles wat jullie van mij hebben mag weg", "mag alles wat jullie van mij hebben ook weg".
+  { kind: 'right', right: 'erasure', pattern: '@erase|wis|verwijder ~2 alles ~4 wat ~6 van|over ~1 mij|me', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|bewaart ~3 mag|mogen|kan|kunnen ~2 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'mag|mogen|kan|kunnen ~2 alles ~4 wat ~6 van|over ~1 mij|me ~6 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
+  // "Ik zou graag zien dat mijn cv wordt verwijderd": seeing is wishing here, not a look at my data.
+  { kind: 'right', right: 'erasure', pattern: 'graag ~1 zien ~1 dat ~12 verwijderd|gewist|vernietigd|weggehaald|verwijderen|wissen', overrides: 'access' },
+  // A copy of one's passport or diploma to be deleted is a document held, not a copy asked for.
+  { kind: 'right', right: 'erasure', pattern: 'kopie|kopieën|scan|scans|afschrift ~2 van ~1 mijn ~2 paspoort|rijbewijs|identiteitsbewijs|identiteitskaart|id|diploma|diplomas|loonstrook|loonstroken ~8 verwijderd|gewist|vernietigd|verwijderen|wissen|vernietigen|weggehaald|weghalen', overrides: 'access' },
   // Off a calling list, or "haal mijn adres er af": direct marketing stopped, not the data erased.
   { kind: 'right', right: 'unsubscribe', pattern: 'van|uit ~3 bellijst|bellijsten|belbestand|belbestanden|belcirkel|telemarketinglijst|telemarketingbestand', overrides: 'erasure' },
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~4 er ~2 af|vanaf', overrides: 'erasure' },
