@@ -212,6 +212,15 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Press releases and sales pitches mention rights as their topic.
   { kind: 'informational', pattern: 'news|press ~1 release|releases' },
   { kind: 'informational', pattern: 'notes ~2 to ~1 editors' },
+  { kind: 'informational', pattern: 'immediate ~1 release' },
+  { kind: 'informational', pattern: 'media ~1 enquiries|inquiries|contact|contacts' },
+  // Bulletins and newsletters about data protection: "In this issue", "Key takeaways", "Read the full briefing".
+  { kind: 'informational', pattern: 'bulletin|briefing|takeaways|judgment|judgement|edition' },
+  { kind: 'informational', pattern: 'in ~1 this ~1 issue|edition' },
+  { kind: 'informational', pattern: 'read|view ~1 online|more' },
+  { kind: 'informational', pattern: 'view ~2 in ~1 browser' },
+  // An exercise, not an incident: "a data breach tabletop exercise (scenario: lost laptop)".
+  { kind: 'hypothetical', pattern: 'tabletop|simulated|simulation' },
   { kind: 'informational', pattern: 'automate|automates|automating|demo|demos' },
   { kind: 'informational', pattern: 'book|schedule ~3 minutes|call|demo|slot' },
   // Contract negotiation: clauses and annexes of a processing agreement name rights as terms.
