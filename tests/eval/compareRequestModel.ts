@@ -1,54 +1,48 @@
 import { classifyEmail } from '../../src/core/classifier/classifyEmail.ts';
 import type { RequestModel } from '../../src/core/classifier/model/requestModel.ts';
-import { REQUEST_MODEL_SET_ASIDE, REQUEST_MODEL_THRESHOLD } from '../../src/core/classifier/model/weighWithRequestModel.ts';
-import type { RequestModelLimits } from '../../src/core/classifier/model/weighWithRequestModel.ts';
+import { VERDICT_THRESHOLD } from '../../src/core/classifier/model/weighWithRequestModel.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
 import type { EmailOutcome } from './evaluateOutcomes.ts';
 import { formatScore, formatTable } from './formatTable.ts';
 import type { Corpus } from './readCorpus.ts';
 
-/** The limits the comparison varies; the share of known words stays the shipped one. */
-export type ComparedLimits = Omit<RequestModelLimits, 'minKnownWordShare'>;
+/** How the rules' verdict is weighed: not at all (rules alone), or by the verdict model at a threshold. */
+export type VerdictChoice = { rulesAlone: true } | { rulesAlone: false; verdictThreshold: number };
 
-/** The limits `classifyEmail` ships with. */
-export const SHIPPED_LIMITS: ComparedLimits = { findAbove: REQUEST_MODEL_THRESHOLD, setAsideBelow: REQUEST_MODEL_SET_ASIDE };
+/** What `classifyEmail` ships with. */
+export const SHIPPED_VERDICT: VerdictChoice = { rulesAlone: false, verdictThreshold: VERDICT_THRESHOLD };
 
-/**
- * Where the hybrid is compared: rules alone, the model's two parts alone and together at the shipped
- * limits, and the limits the shipped ones were chosen over (model README).
- */
-export const COMPARED_LIMITS: readonly ComparedLimits[] = [
-  { findAbove: 2, setAsideBelow: 0 },
-  { findAbove: SHIPPED_LIMITS.findAbove, setAsideBelow: 0 },
-  { findAbove: 2, setAsideBelow: SHIPPED_LIMITS.setAsideBelow },
-  SHIPPED_LIMITS,
-  { findAbove: 0.7, setAsideBelow: 0.05 },
+/** Where the hybrid is compared: rules alone, the shipped threshold and those it was chosen over (model README). */
+export const COMPARED_VERDICTS: readonly VerdictChoice[] = [
+  { rulesAlone: true },
+  { rulesAlone: false, verdictThreshold: 0.2 },
+  SHIPPED_VERDICT,
+  { rulesAlone: false, verdictThreshold: 0.4 },
 ];
 
 /**
- * How a row of the comparison names the model's part.
+ * How a row of the comparison names the classifier.
  *
  * @example
- * describeLimits({ findAbove: 0.9, setAsideBelow: 0.005 }) // 'rules; model finds p > 0.9, sets aside p < 0.005'
+ * describeVerdict({ rulesAlone: false, verdictThreshold: 0.3 }) // 'rules weighed by the verdict model, request above 0.3'
  */
-export function describeLimits({ findAbove, setAsideBelow }: ComparedLimits): string {
-  const parts = [findAbove <= 1 ? `finds p > ${findAbove}` : '', setAsideBelow > 0 ? `sets aside p < ${setAsideBelow}` : ''].filter((part) => part !== '');
-  return parts.length === 0 ? 'rules alone' : `rules; model ${parts.join(', ')}`;
+export function describeVerdict(choice: VerdictChoice): string {
+  return choice.rulesAlone ? 'rules alone' : `rules weighed by the verdict model, request above ${choice.verdictThreshold}`;
 }
 
 /** Which model classifies an email: the held-out fold model for the project corpus, else the shipped one. */
 export type ModelChoice = (id: string) => RequestModel | undefined;
 
 /**
- * Classifies a corpus with the hybrid classifier at the given model limits.
+ * Classifies a corpus with rules alone or with the verdict model at a threshold.
  *
  * @example
- * classifyWithModel(corpus, (id) => heldOut.get(id), { findAbove: 0.9, setAsideBelow: 0.005 });
+ * classifyWithModel(corpus, (id) => heldOut.get(id), SHIPPED_VERDICT);
  */
-export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, limits: ComparedLimits): EmailOutcome[] {
+export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, choice: VerdictChoice): EmailOutcome[] {
   return corpus.emails.map(({ id, language, email, labels }) => {
     const requestModel = modelFor(id);
-    const options = { requestModelThreshold: limits.findAbove, requestModelSetAside: limits.setAsideBelow };
+    const options = choice.rulesAlone ? { rulesAlone: true } : { verdictThreshold: choice.verdictThreshold };
     const result = classifyEmail(email, requestModel === undefined ? options : { ...options, requestModel });
     const outcome: EmailOutcome = {
       id,
@@ -66,18 +60,18 @@ export function classifyWithModel(corpus: Corpus, modelFor: ModelChoice, limits:
 
 /**
  * Detection precision/recall and rights micro-F1 of rules alone and of the hybrid at each compared
- * set of limits, one row per corpus and classifier, as a plain-text table.
+ * threshold, one row per corpus and classifier, as a plain-text table.
  *
  * @example
  * console.log(compareRequestModel([[projectCorpus, heldOutModel], [publicCorpus, () => undefined]]));
  */
 export function compareRequestModel(corpora: readonly (readonly [Corpus, ModelChoice])[]): string {
   const rows = corpora.flatMap(([corpus, modelFor]) =>
-    COMPARED_LIMITS.map((limits) => {
-      const report = evaluateOutcomes(classifyWithModel(corpus, modelFor, limits));
+    COMPARED_VERDICTS.map((choice) => {
+      const report = evaluateOutcomes(classifyWithModel(corpus, modelFor, choice));
       return [
         corpus.name,
-        describeLimits(limits),
+        describeVerdict(choice),
         formatScore(report.detection.precision),
         formatScore(report.detection.recall),
         formatScore(report.microRights.f1),

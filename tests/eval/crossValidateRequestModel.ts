@@ -1,5 +1,6 @@
 import type { RequestModel } from '../../src/core/classifier/model/requestModel.ts';
-import { trainRequestModel } from '../../src/core/classifier/model/trainRequestModel.ts';
+import { SHIPPED_REQUEST_MODEL } from '../../src/core/classifier/model/shippedRequestModel.ts';
+import { trainNgramModels } from '../../src/core/classifier/model/trainRequestModel.ts';
 import { hashId } from '../bench/splitByIdHash.ts';
 import type { LabelledEmail } from './parseLabelledEmail.ts';
 
@@ -19,10 +20,11 @@ export function trainHeldOutModels(emails: readonly LabelledEmail[], folds = CRO
   const heldOut = new Map<string, RequestModel>();
   for (let fold = 0; fold < folds; fold += 1) {
     const training = emails.filter((email) => foldOf(email) !== fold);
-    const model = trainRequestModel(
-      training.map(({ email, labels }) => ({ email, labels })),
-      { emails: training.length, sha256: `fold ${fold + 1} of ${folds}` },
-    );
+    const model: RequestModel = {
+      ...SHIPPED_REQUEST_MODEL,
+      corpus: { emails: training.length, sha256: `fold ${fold + 1} of ${folds}` },
+      ...trainNgramModels(training.map(({ email, labels }) => ({ email, labels }))),
+    };
     for (const email of emails) if (foldOf(email) === fold) heldOut.set(email.id, model);
   }
   return heldOut;

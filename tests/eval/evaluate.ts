@@ -4,7 +4,7 @@
 // The request model is trained on the project corpus, so project-corpus figures come from 5-fold
 // cross-validation: every email is classified with a model trained on the other four fifths.
 import { existsSync } from 'node:fs';
-import { classifyWithModel, compareRequestModel, describeLimits, SHIPPED_LIMITS } from './compareRequestModel.ts';
+import { classifyWithModel, compareRequestModel, describeVerdict, SHIPPED_VERDICT } from './compareRequestModel.ts';
 import type { ModelChoice } from './compareRequestModel.ts';
 import { CROSS_VALIDATION_FOLDS, trainHeldOutModels } from './crossValidateRequestModel.ts';
 import { evaluateOutcomes } from './evaluateOutcomes.ts';
@@ -34,9 +34,9 @@ for (const [corpus, modelFor] of corpora) {
   const models = crossValidated.has(corpus)
     ? `${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by a model trained without it`
     : 'the shipped model';
-  console.log(`=== ${corpus.name}; ${describeLimits(SHIPPED_LIMITS)}; ${models} ===`);
+  console.log(`=== ${corpus.name}; ${describeVerdict(SHIPPED_VERDICT)}; ${models} ===`);
   for (const problem of corpus.problems) console.log(`skipped ${problem}`);
-  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, SHIPPED_LIMITS)))}\n`);
+  console.log(`${formatReport(evaluateOutcomes(classifyWithModel(corpus, modelFor, SHIPPED_VERDICT)))}\n`);
 }
 console.log(`=== Request model: rules alone against rules with the model (project corpus ${CROSS_VALIDATION_FOLDS}-fold cross-validated, others with the shipped model) ===`);
 console.log(compareRequestModel(corpora));

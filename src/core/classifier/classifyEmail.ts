@@ -9,7 +9,7 @@ import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
 import type { RequestModel } from './model/requestModel.ts';
-import { MIN_KNOWN_WORD_SHARE, REQUEST_MODEL_THRESHOLD, REQUEST_MODEL_SET_ASIDE, weighWithRequestModel } from './model/weighWithRequestModel.ts';
+import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
@@ -18,12 +18,12 @@ import { tokenizeText } from './tokenizeText.ts';
 export interface ClassifyOptions {
   /** How many characters of the body text are read; the rest is ignored. Default 100,000. */
   maxBodyChars?: number;
-  /** The trained model consulted when the rules find no request; default the shipped one. */
+  /** The trained model that weighs the rules' verdict; default the shipped one. */
   requestModel?: RequestModel;
-  /** Request probability above which the model's "yes" counts; default `REQUEST_MODEL_THRESHOLD` (above 1 = off). */
-  requestModelThreshold?: number;
-  /** Request probability below which the model sets a rule "request" aside; default `REQUEST_MODEL_SET_ASIDE` (0 = off). */
-  requestModelSetAside?: number;
+  /** Verdict probability above which a mail is a request; default `VERDICT_THRESHOLD`. */
+  verdictThreshold?: number;
+  /** The rules' result without the model, as the evaluation compares and the model is trained on. */
+  rulesAlone?: boolean;
 }
 
 const DEFAULT_MAX_BODY_CHARS = 100_000;
@@ -114,11 +114,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     examinedChars,
     isAutoReply,
   };
-  if (isAutoReply) return rulesResult;
+  if (isAutoReply || options.rulesAlone === true) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
   return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars) }, model, {
-    findAbove: options.requestModelThreshold ?? REQUEST_MODEL_THRESHOLD,
-    setAsideBelow: options.requestModelSetAside ?? REQUEST_MODEL_SET_ASIDE,
+    threshold: options.verdictThreshold ?? VERDICT_THRESHOLD,
     minKnownWordShare: MIN_KNOWN_WORD_SHARE,
   });
 }

@@ -20,14 +20,20 @@ export interface TrainingCorpusStamp {
   sha256: string;
 }
 
-/**
- * The trained request model: "is this a privacy request" and, one versus the rest, each right.
- * Written by `privacy-desk train`, read by `classifyEmail`.
- */
-export interface RequestModel {
-  format: 1;
-  corpus: TrainingCorpusStamp;
-  settings: RequestModelSettings;
+/** The n-gram models: "is this a privacy request" and, one versus the rest, each right. */
+export interface RequestNgramModels {
   request: LogisticModel;
   rights: Readonly<Record<RightLabel, LogisticModel>>;
+}
+
+/**
+ * The trained request model: the n-gram models, and the verdict model that weighs the rules' verdict
+ * against them (weights named as `VerdictFeature`s, see `weighVerdict.ts`). Written by
+ * `privacy-desk train`, read by `classifyEmail`.
+ */
+export interface RequestModel extends RequestNgramModels {
+  format: 2;
+  corpus: TrainingCorpusStamp;
+  settings: RequestModelSettings;
+  verdict: LogisticModel;
 }

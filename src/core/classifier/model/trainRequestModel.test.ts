@@ -46,6 +46,19 @@ describe('trainRequestModel', () => {
     expect(model.settings).toEqual(settings);
   });
 
+  it('learns the verdict from mails long enough for it, read by models that never saw them', () => {
+    const filler = 'Met vriendelijke groet en alvast bedankt voor de moeite, namens het hele team van de afdeling op de tweede verdieping.';
+    const long = (subject: string, body: string, labels: TrainingEmail['labels']): TrainingEmail => ({ email: { subject, body: `${body} ${filler}` }, labels });
+    const corpus = Array.from({ length: 6 }, (_, index) => [
+      long(`Inzageverzoek ${index}`, 'Ik wil graag een kopie van al mijn persoonsgegevens ontvangen.', ['access']),
+      long(`Factuur ${index}`, 'De factuur van deze maand klopt niet, graag een creditnota.', []),
+    ]).flat();
+    const model = trainRequestModel(corpus, { emails: corpus.length, sha256: 'test' });
+    expect(model.format).toBe(2);
+    expect(model.verdict.weights['rulesFindRequest']).toBeGreaterThan(0);
+    expect(trainRequestModel(SMALL_CORPUS, STAMP).verdict).toEqual({ bias: -10, weights: { rulesFindRequest: 20 } });
+  });
+
   it('does not change the emails it learns from', () => {
     const frozen = Object.freeze(SMALL_CORPUS.map((item) => Object.freeze({ ...item, email: Object.freeze({ ...item.email }) })));
     expect(() => trainRequestModel(frozen, STAMP)).not.toThrow();

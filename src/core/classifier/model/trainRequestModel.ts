@@ -4,9 +4,16 @@ import { emailBodyToText } from '../emailBodyToText.ts';
 import type { IncomingEmail } from '../incomingEmail.ts';
 import { extractModelFeatures } from './extractModelFeatures.ts';
 import { pruneLogisticModel } from './pruneLogisticModel.ts';
-import type { LogisticModel, RequestModel, RequestModelSettings, TrainingCorpusStamp } from './requestModel.ts';
+import type { Classification } from '../classification.ts';
+import { classifyEmail } from '../classifyEmail.ts';
+import type { LogisticModel, RequestModel, RequestModelSettings, RequestNgramModels, TrainingCorpusStamp } from './requestModel.ts';
+import { readModelProbability } from './scoreModelProbability.ts';
 import { trainLogisticModel } from './trainLogisticModel.ts';
 import type { LogisticExample } from './trainLogisticModel.ts';
+import { trainVerdictModel } from './trainVerdictModel.ts';
+import { isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS } from './weighWithRequestModel.ts';
+import type { VerdictExample } from './trainVerdictModel.ts';
+import type { VerdictFacts } from './weighVerdict.ts';
 
 /** A labelled email to learn from; `labels` [] means "not a request". */
 export interface TrainingEmail {
@@ -31,17 +38,12 @@ export const DEFAULT_REQUEST_MODEL_SETTINGS: RequestModelSettings = {
 /**
  * Trains the request model and one model per right (one versus the rest) on labelled emails, then
  * prunes each to its strongest n-grams. Deterministic: the same emails in the same order give the
- * same model.
+ * same models.
  *
  * @example
- * const model = trainRequestModel(emails, { emails: emails.length, sha256: corpusHash });
- * model.request.weights['mijn gegevens'] // > 0 on a corpus of Dutch requests
+ * trainNgramModels(emails).request.weights['mijn gegevens'] // > 0 on a corpus of Dutch requests
  */
-export function trainRequestModel(
-  emails: readonly TrainingEmail[],
-  corpus: TrainingCorpusStamp,
-  settings: RequestModelSettings = DEFAULT_REQUEST_MODEL_SETTINGS,
-): RequestModel {
+export function trainNgramModels(emails: readonly TrainingEmail[], settings: RequestModelSettings = DEFAULT_REQUEST_MODEL_SETTINGS): RequestNgramModels {
   const vocabulary = new Map<string, number>();
   const featureSets = emails.map(({ email }) => {
     const { ngrams } = extractModelFeatures(email.subject, emailBodyToText(email.body, email.bodyType));
@@ -68,12 +70,61 @@ export function trainRequestModel(
     return pruneLogisticModel(trained.bias, ngrams, trained.weights, kept);
   };
   return {
-    format: 1,
-    corpus,
-    settings,
     request: train((labels) => labels.length > 0, settings.keptFeatures.request),
     rights: Object.fromEntries(
       RIGHT_LABELS.map((right) => [right, train((labels) => labels.includes(right), settings.keptFeatures.right)]),
     ) as Record<RightLabel, LogisticModel>,
   };
+}
+
+/** The verdict model learns from n-gram models that never saw the mail, as on unseen mail: trained in this many folds. */
+export const VERDICT_FOLDS = 5;
+
+/**
+ * What the verdict weighs for one mail, with every n-gram model read (training reads them all; the
+ * classifier only as far as it needs); undefined where the models have no say (`weighWithRequestModel`).
+ *
+ * @example
+ * readVerdictFacts(classifyEmail(email, { rulesAlone: true }), email, models)?.requestProbability
+ */
+export function readVerdictFacts(rules: Classification, email: IncomingEmail, models: RequestNgramModels): VerdictFacts | undefined {
+  if (rules.isAutoReply === true || isLeftToRules(rules)) return undefined;
+  const bodyText = emailBodyToText(email.body, email.bodyType).slice(0, rules.examinedChars);
+  const { probability, words, knownWords } = readModelProbability(email.subject, bodyText, models.request);
+  if (knownWords < words * MIN_KNOWN_WORD_SHARE || words < SHORT_MAIL_WORDS) return undefined;
+  const strongestRightProbability = Math.max(...RIGHT_LABELS.map((right) => readModelProbability(email.subject, bodyText, models.rights[right]).probability));
+  return {
+    rulesFindRequest: rules.isPrivacyRequest,
+    rulesConfidence: rules.confidence,
+    rulesDoubt: rules.needsReview,
+    requestProbability: probability,
+    strongestRightProbability,
+  };
+}
+
+/**
+ * Trains the n-gram models on all emails, and the verdict model on what the rules and the n-gram
+ * models say of each email when those models were trained without it (`VERDICT_FOLDS` folds, email
+ * `i` in fold `i % VERDICT_FOLDS`). Deterministic: the same emails in the same order give the same model.
+ *
+ * @example
+ * const model = trainRequestModel(emails, { emails: emails.length, sha256: corpusHash });
+ * model.verdict.weights.rulesFindRequest // > 0
+ */
+export function trainRequestModel(
+  emails: readonly TrainingEmail[],
+  corpus: TrainingCorpusStamp,
+  settings: RequestModelSettings = DEFAULT_REQUEST_MODEL_SETTINGS,
+): RequestModel {
+  const examples: VerdictExample[] = [];
+  for (let fold = 0; fold < VERDICT_FOLDS; fold += 1) {
+    const heldOut = trainNgramModels(emails.filter((_, index) => index % VERDICT_FOLDS !== fold), settings);
+    emails.forEach(({ email, labels }, index) => {
+      if (index % VERDICT_FOLDS !== fold) return;
+      // Learnt only where the verdict has a say when classifying.
+      const facts = readVerdictFacts(classifyEmail(email, { rulesAlone: true }), email, heldOut);
+      if (facts !== undefined) examples.push({ facts, isRequest: labels.length > 0 });
+    });
+  }
+  return { format: 2, corpus, settings, ...trainNgramModels(emails, settings), verdict: trainVerdictModel(examples) };
 }

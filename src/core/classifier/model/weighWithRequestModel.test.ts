@@ -3,15 +3,19 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification } from '../classification.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { MIN_KNOWN_WORD_SHARE, MIN_WORDS_FOR_MODEL_SAY, weighWithRequestModel } from './weighWithRequestModel.ts';
-import type { RequestModelLimits, RulesReading } from './weighWithRequestModel.ts';
+import { isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS, weighWithRequestModel } from './weighWithRequestModel.ts';
+import type { RulesReading, VerdictLimits } from './weighWithRequestModel.ts';
 import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
+
+/** A verdict that follows the request model alone: its probability is the request model's. */
+const REQUEST_MODEL_VERDICT: LogisticModel = { bias: 0, weights: { requestLogit: 1 } };
 
 /** A hand-written model: "gegevens" makes a request, "kopie" access, "wissen" erasure. */
 function handWrittenModel(rightBias = -3): RequestModel {
   const rights = Object.fromEntries(RIGHT_LABELS.map((right) => [right, { bias: rightBias, weights: {} }])) as Record<RightLabel, LogisticModel>;
   return {
-    format: 1,
+    format: 2,
+    verdict: REQUEST_MODEL_VERDICT,
     corpus: { emails: 0, sha256: '' },
     settings: DEFAULT_REQUEST_MODEL_SETTINGS,
     request: { bias: -4, weights: { gegevens: 8, 'mijn gegevens': 2 } },
@@ -23,13 +27,13 @@ function reading(subject: string, bodyText: string): RulesReading {
   return { subject, bodyText };
 }
 
-/** Limits that let the model find requests above `findAbove` and never set one aside. */
-function find(findAbove: number): RequestModelLimits {
-  return { findAbove, setAsideBelow: 0, minKnownWordShare: 0 };
-}
+/** Words the hand-written model gives no weight, to make a mail long enough for the verdict. */
+const LONG_FILLER = Array.from({ length: SHORT_MAIL_WORDS }, (_, index) => `woord${index}`).join(' ');
 
-/** Words the hand-written model gives no weight, to make a mail long enough for the model's full say. */
-const LONG_FILLER = Array.from({ length: MIN_WORDS_FOR_MODEL_SAY }, (_, index) => `woord${index}`).join(' ');
+/** A request above `threshold`, whatever share of the words the model knows. */
+function above(threshold: number): VerdictLimits {
+  return { threshold, minKnownWordShare: 0 };
+}
 
 const NO_REQUEST: Classification = {
   isPrivacyRequest: false,
@@ -45,9 +49,9 @@ const NO_REQUEST: Classification = {
 describe('weighWithRequestModel', () => {
   const model = handWrittenModel();
 
-  it('turns a likely request into one that needs review, with the model probability as confidence', () => {
+  it('turns a likely request into one that needs review, with the verdict probability as confidence', () => {
     const body = 'Kunt u mijn gegevens wissen?';
-    const result = weighWithRequestModel(NO_REQUEST, reading('', body), model, find(0.9));
+    const result = weighWithRequestModel(NO_REQUEST, reading('', body), model, above(0.9));
     expect(result.isPrivacyRequest).toBe(true);
     expect(result.needsReview).toBe(true);
     expect(result.isModelDecision).toBe(true);
@@ -57,12 +61,12 @@ describe('weighWithRequestModel', () => {
   });
 
   it('names every right above 0.5', () => {
-    expect(weighWithRequestModel(NO_REQUEST, reading('kopie', 'mijn gegevens wissen'), model, find(0.9)).rights).toEqual(['access', 'erasure']);
+    expect(weighWithRequestModel(NO_REQUEST, reading('kopie', 'mijn gegevens wissen'), model, above(0.9)).rights).toEqual(['access', 'erasure']);
   });
 
   it('names the single most likely right when none is above 0.5, with the request n-grams as evidence', () => {
     const body = 'over mijn gegevens';
-    const result = weighWithRequestModel(NO_REQUEST, reading('', body), handWrittenModel(-2.5), find(0.9));
+    const result = weighWithRequestModel(NO_REQUEST, reading('', body), handWrittenModel(-2.5), above(0.9));
     expect(result.rights).toEqual(['access']);
     expect(result.evidence.map(({ text }) => text)).toEqual(['gegevens', 'mijn gegevens']);
   });
@@ -70,65 +74,78 @@ describe('weighWithRequestModel', () => {
   it('shows word pairs and words of four letters or more, at most three per right', () => {
     const chatty = handWrittenModel();
     const erasure = { bias: -2, weights: { me: 3, '3': 3, wissen: 2, 'me wissen': 1.5, alles: 1.2, nu: 1.1, echt: 1, 'alles nu': 0.5 } };
-    const result = weighWithRequestModel(NO_REQUEST, reading('', 'gegevens: 3 alles nu echt me wissen'), { ...chatty, rights: { ...chatty.rights, erasure } }, find(0.5));
+    const result = weighWithRequestModel(NO_REQUEST, reading('', 'gegevens: 3 alles nu echt me wissen'), { ...chatty, rights: { ...chatty.rights, erasure } }, above(0.5));
     expect(result.evidence.map(({ text }) => text)).toEqual(['wissen', 'me wissen', 'alles']);
   });
 
-  it('keeps the rules result at or below the threshold, when the model is off, or when the rules found a request', () => {
-    expect(weighWithRequestModel(NO_REQUEST, reading('', 'een factuur'), model, find(0.9))).toBe(NO_REQUEST);
-    expect(weighWithRequestModel(NO_REQUEST, reading('', 'mijn gegevens'), model, find(2))).toBe(NO_REQUEST);
+  it('keeps the rules result when the verdict agrees with it', () => {
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'een factuur'), model, above(0.9))).toBe(NO_REQUEST);
     const request = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access' as const] };
-    expect(weighWithRequestModel(request, reading('', 'mijn gegevens wissen'), model, find(0.1))).toBe(request);
+    expect(weighWithRequestModel(request, reading('', 'mijn gegevens wissen'), model, above(0.1))).toBe(request);
   });
 
-  it('sets a rule "request" aside for review when the model finds it very unlikely, keeping the rule evidence', () => {
+  it('sets a rule "request" aside for review when the verdict says no, keeping the rule evidence', () => {
     const evidence = [{ right: 'access' as const, field: 'body' as const, start: 0, end: 6, text: 'inzage' }];
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9, evidence };
     const course = `inzage in de cursus ${LONG_FILLER}`;
-    const setAside = weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0.05, minKnownWordShare: 0 });
+    const setAside = weighWithRequestModel(request, reading('', course), model, above(0.05));
     expect(setAside).toMatchObject({ isPrivacyRequest: false, rights: [], needsReview: true, isSetAsideByModel: true, evidence });
     expect(setAside.confidence).toBeLessThan(0.75);
-    expect(weighWithRequestModel(request, reading('', `inzage in mijn gegevens ${LONG_FILLER}`), model, { findAbove: 0.9, setAsideBelow: 0.05, minKnownWordShare: 0 })).toBe(request);
-    expect(weighWithRequestModel(request, reading('', course), model, { findAbove: 0.9, setAsideBelow: 0, minKnownWordShare: 0 })).toBe(request);
+    expect(weighWithRequestModel(request, reading('', `inzage in mijn gegevens ${LONG_FILLER}`), model, above(0.05))).toBe(request);
   });
 
-  it('holds a mail of few words to the short-mail limits: the model finds only when very sure and sets nothing aside', () => {
+  it('weighs the rules verdict as the verdict model says', () => {
+    const trustsRules = { ...model, verdict: { bias: -2, weights: { rulesFindRequest: 3, requestLogit: 0.1 } } };
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
-    const limits = { findAbove: 0.5, setAsideBelow: 0.05, minKnownWordShare: 0 };
-    // p ≈ 0.018: below 0.05, but a short mail is never set aside.
-    expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, limits)).toBe(request);
-    expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${LONG_FILLER}`), model, limits).isSetAsideByModel).toBe(true);
-    // p ≈ 0.97 for "gegevens" alone: above 0.5 for a long mail, below the short-mail 0.98.
+    const course = `inzage in de cursus ${LONG_FILLER}`;
+    expect(weighWithRequestModel(request, reading('', course), trustsRules, above(0.5))).toBe(request);
+    expect(weighWithRequestModel(request, reading('', course), model, above(0.5)).isSetAsideByModel).toBe(true);
+  });
+
+  it('holds a mail of few words to the short-mail rule: a rule request stands, and the model finds only when very sure', () => {
+    const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
+    // p ≈ 0.018: set aside in a long mail, never in a short one.
+    expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, above(0.5))).toBe(request);
+    // p ≈ 0.97 for "gegevens" alone: a request in a long mail, below the short-mail 0.98.
     const unsure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7.5 } } };
-    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), unsure, limits)).toBe(NO_REQUEST);
-    expect(weighWithRequestModel(NO_REQUEST, reading('', `over gegevens ${LONG_FILLER}`), unsure, limits).isPrivacyRequest).toBe(true);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), unsure, above(0.5))).toBe(NO_REQUEST);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', `over gegevens ${LONG_FILLER}`), unsure, above(0.5)).isPrivacyRequest).toBe(true);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over mijn gegevens'), model, above(0.5)).isPrivacyRequest).toBe(true);
+  });
+
+  it('lets the right models tip the verdict', () => {
+    const byRights = { ...model, request: { bias: 0, weights: {} }, verdict: { bias: -1, weights: { strongestRightLogit: 1 } } };
+    // Access "kopie" at p ≈ 0.95 tips the verdict over 0.5; without it every right is below 0.05.
+    expect(weighWithRequestModel(NO_REQUEST, reading('', `een kopie graag ${LONG_FILLER}`), byRights, above(0.5))).toMatchObject({ isPrivacyRequest: true, rights: ['access'] });
+    expect(weighWithRequestModel(NO_REQUEST, reading('', `een factuur graag ${LONG_FILLER}`), byRights, above(0.5))).toBe(NO_REQUEST);
   });
 
   it('leaves a mail in which the model knows less than half the words to the rules (another language)', () => {
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
-    const limits = { findAbove: 0.5, setAsideBelow: 0.05, minKnownWordShare: MIN_KNOWN_WORD_SHARE };
+    const limits = { threshold: 0.5, minKnownWordShare: MIN_KNOWN_WORD_SHARE };
     const spanish = 'solicitud de acceso a mis datos personales de conformidad con el reglamento, por favor infórmenme sobre el tratamiento';
-    const unknown = `inzage in de cursus ${spanish} ${spanish}`;
-    expect(weighWithRequestModel(request, reading('', unknown), model, limits)).toBe(request);
+    expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${spanish} ${spanish}`), model, limits)).toBe(request);
     const known = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 8, ...Object.fromEntries(LONG_FILLER.split(' ').map((word) => [word, 0])) } } };
     expect(weighWithRequestModel(request, reading('', `inzage in de cursus ${LONG_FILLER}`), known, limits).isSetAsideByModel).toBe(true);
   });
 
   it('never sets aside a breach report the rules found: its 72-hour deadline runs from receipt', () => {
     const breach: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['breach_report'], confidence: 0.9 };
-    expect(weighWithRequestModel(breach, reading('', 'factuur van een ander'), model, { findAbove: 0.9, setAsideBelow: 0.05, minKnownWordShare: 0 })).toBe(breach);
+    expect(isLeftToRules(breach)).toBe(true);
+    expect(weighWithRequestModel(breach, reading('', 'factuur van een ander'), model, above(0.05))).toBe(breach);
   });
 
   it('does not overrule a "no" the rules doubt, since they saw privacy phrases and cancelled them (negation)', () => {
     const doubted = { ...NO_REQUEST, needsReview: true, confidence: 0.7 };
-    expect(weighWithRequestModel(doubted, reading('', 'mijn gegevens wissen'), model, find(0.5))).toBe(doubted);
+    expect(isLeftToRules(doubted)).toBe(true);
+    expect(weighWithRequestModel(doubted, reading('', 'mijn gegevens wissen'), model, above(0.5))).toBe(doubted);
   });
 
   it('points every evidence span at the words it quotes, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (subject, noise) => {
         const body = `${noise} Mijn Gegevens wissen ${noise}`;
-        const result = weighWithRequestModel(NO_REQUEST, reading(subject, body), model, find(0.5));
+        const result = weighWithRequestModel(NO_REQUEST, reading(subject, body), model, above(0.5));
         for (const item of result.evidence) {
           const source = item.field === 'subject' ? subject : body;
           expect(source.slice(item.start, item.end)).toBe(item.text);

@@ -7,29 +7,21 @@ import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
 import { readModelProbability } from './scoreModelProbability.ts';
+import { verdictRange, weighVerdict } from './weighVerdict.ts';
 import type { NgramContribution } from './scoreLogisticModel.ts';
 
 /**
- * Request probability above which the model turns a "no request" of the rules into a request for
- * review; above 1 the model finds none. Chosen on fresh emails nobody had tuned on (figures in the
- * model README): there the model finds far more of what the rules miss than it wrongly flags.
+ * Verdict probability above which a mail is a request. Chosen on fresh emails nobody had tuned on
+ * (figures in the model README): where the rules and the models disagree, recall counts more than
+ * precision, since a missed request costs a legal deadline.
  */
-export const REQUEST_MODEL_THRESHOLD = 0.6;
+export const VERDICT_THRESHOLD = 0.3;
 
-/**
- * Request probability below which the model sets a rule "request" aside for review: the rules saw a
- * request phrase, but the mail as a whole reads like a newsletter, an internal note or an admin task.
- * 0 = never. Chosen with `REQUEST_MODEL_THRESHOLD` on the same fresh emails (model README).
- */
-export const REQUEST_MODEL_SET_ASIDE = 0.1;
-
-/** When the model overrules the rules; see `REQUEST_MODEL_THRESHOLD` and `REQUEST_MODEL_SET_ASIDE`. */
-export interface RequestModelLimits {
-  /** A rule "no" becomes a request above this probability; above 1, never. */
-  findAbove: number;
-  /** A rule "request" is set aside below this probability; 0, never. */
-  setAsideBelow: number;
-  /** Below this share of words the model knows, it has no say (`MIN_KNOWN_WORD_SHARE`). */
+/** When the verdict model has a say; see `VERDICT_THRESHOLD` and `MIN_KNOWN_WORD_SHARE`. */
+export interface VerdictLimits {
+  /** A mail is a request above this verdict probability. */
+  threshold: number;
+  /** Below this share of words the models know, they have no say. */
   minKnownWordShare: number;
 }
 
@@ -41,28 +33,31 @@ export interface RulesReading {
 }
 
 /**
- * A mail shorter than this (words the model reads) gives the model too little to go on: its
- * probability then rests on a handful of n-grams, so it overrules the rules only when it is as sure
- * as `SHORT_MAIL_LIMITS` demand. Chosen with the unit look-alikes and the fresh emails (model README).
- */
-export const MIN_WORDS_FOR_MODEL_SAY = 25;
-
-/**
- * The model was trained on Dutch, English, German and French mail: where it knows fewer than this
- * share of the words (another language, code, a table of figures), its probability means little and
+ * The models were trained on Dutch, English, German and French mail: where they know fewer than this
+ * share of the words (another language, code, a table of figures), their probabilities mean little and
  * the rules' word stands. In the corpus 1 in 100 mails is below 0.64; a Spanish access letter is at 0.40.
  */
 export const MIN_KNOWN_WORD_SHARE = 0.5;
 
 /**
- * The model's say on a short mail: only its surest "request" counts, and it sets nothing aside. Its
- * bias is learnt on whole mails, so a one-line request ("I exercise my right to be forgotten.") can
- * score below 0.01 with nothing in it against a request.
+ * A mail shorter than this (words the n-gram models read) gives them too little to go on: a one-line
+ * request ("I exercise my right to be forgotten.") can score below 0.01 with nothing in it against a
+ * request. On such a mail the rules' "request" stands, and their "no" yields only to a request
+ * probability above `SHORT_MAIL_FIND_ABOVE`; the verdict model learns from longer mail only.
  */
-export const SHORT_MAIL_LIMITS: Omit<RequestModelLimits, 'minKnownWordShare'> = { findAbove: 0.98, setAsideBelow: 0 };
+export const SHORT_MAIL_WORDS = 25;
+export const SHORT_MAIL_FIND_ABOVE = 0.98;
 
-function strictest(limits: RequestModelLimits, shortMail: typeof SHORT_MAIL_LIMITS): RequestModelLimits {
-  return { ...limits, findAbove: Math.max(limits.findAbove, shortMail.findAbove), setAsideBelow: Math.min(limits.setAsideBelow, shortMail.setAsideBelow) };
+/**
+ * Whether the rules' verdict stands without the models: a breach report (a miss costs the 72-hour
+ * notification deadline), and a "no" the rules doubt, since it came from privacy phrases they read
+ * closer than a word model can and cancelled (negated, informational).
+ *
+ * @example
+ * isLeftToRules({ ...rules, isPrivacyRequest: true, rights: ['breach_report'] }) // true
+ */
+export function isLeftToRules(rules: Classification): boolean {
+  return rules.isPrivacyRequest ? rules.rights.includes('breach_report') : rules.needsReview;
 }
 
 /** A right is named when its own model says more likely than not. */
@@ -79,6 +74,11 @@ function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
     .slice(0, EVIDENCE_PER_RIGHT);
 }
 
+/** Each right model's probability, from the fast scorer. */
+function readRightProbabilities({ subject, bodyText }: RulesReading, model: RequestModel): Record<RightLabel, number> {
+  return Object.fromEntries(RIGHT_LABELS.map((right) => [right, readModelProbability(subject, bodyText, model.rights[right]).probability])) as Record<RightLabel, number>;
+}
+
 function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
   const likely = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_PROBABILITY);
   if (likely.length > 0) return likely;
@@ -87,42 +87,48 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
 }
 
 /**
- * Gives the request model its say on what the rules decided. A "no" without doubt (no privacy phrase
- * the rules cancelled or set aside) becomes a request that needs review when the request probability
- * exceeds `limits.findAbove`, with the rights the right models find likely and the n-grams that
- * argued for them as evidence. A rule "request" the model finds very unlikely (below
- * `limits.setAsideBelow`), unless it reports a breach, becomes a "no" that needs review, its rule
- * evidence kept so staff see what was found. A mail of fewer than `MIN_WORDS_FOR_MODEL_SAY` words is
- * held to `SHORT_MAIL_LIMITS`; one in which the model knows less than `limits.minKnownWordShare` of
+ * Gives the models their say on what the rules decided, unless `isLeftToRules`. The verdict model
+ * weighs the rules' verdict, the request model's probability, the length of the mail and the
+ * strongest right model's probability (read only when the others leave the verdict open). Where the
+ * verdict says request and the rules did not, the mail becomes a request that needs review, with the
+ * rights the right models find likely and the n-grams that argued for them as evidence. Where it says
+ * no and the rules found a request, that request is set aside for review, its rule evidence kept so
+ * staff see what was found. A mail in which the models know less than `limits.minKnownWordShare` of
  * the words is left to the rules. Otherwise the rules' result is returned unchanged. Call it only for
  * mails that are not automatic replies.
  *
  * @example
- * weighWithRequestModel(rulesResult, { subject, bodyText }, SHIPPED_REQUEST_MODEL, { findAbove: 0.9, setAsideBelow: 0.005, minKnownWordShare: 0.5 }).needsReview
+ * weighWithRequestModel(rulesResult, { subject, bodyText }, SHIPPED_REQUEST_MODEL, { threshold: 0.3, minKnownWordShare: 0.5 }).needsReview
  */
-export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, mailLimits: RequestModelLimits): Classification {
+export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
+  if (isLeftToRules(rules)) return rules;
   const { subject, bodyText } = reading;
-  // A missed breach report costs the 72-hour notification deadline: the rules' word stands.
-  if (rules.isPrivacyRequest && (mailLimits.setAsideBelow <= 0 || rules.rights.includes('breach_report'))) return rules;
-  // A "no" the rules doubt (needsReview) came from phrases they saw and cancelled, as negated or
-  // informational: the model must not overrule what the rules read closer than it can.
-  if (!rules.isPrivacyRequest && (rules.needsReview || mailLimits.findAbove > 1)) return rules;
   // Most mails stop after this first look, which builds no n-grams and no list of the strongest ones.
   const { probability, words, knownWords } = readModelProbability(subject, bodyText, model.request);
-  if (knownWords < words * mailLimits.minKnownWordShare) return rules;
-  const limits = words < MIN_WORDS_FOR_MODEL_SAY ? strictest(mailLimits, SHORT_MAIL_LIMITS) : mailLimits;
+  if (knownWords < words * limits.minKnownWordShare) return rules;
+  let rightProbabilities: Record<RightLabel, number> | undefined;
+  let confidence = probability;
+  if (words < SHORT_MAIL_WORDS) {
+    if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_FIND_ABOVE)) return rules;
+  } else {
+    const facts = { rulesFindRequest: rules.isPrivacyRequest, rulesConfidence: rules.confidence, rulesDoubt: rules.needsReview, requestProbability: probability };
+    const withRights = (rightsRead: Record<RightLabel, number>): number => weighVerdict(model.verdict, { ...facts, strongestRightProbability: Math.max(...Object.values(rightsRead)) });
+    const [lowest, highest] = verdictRange(model.verdict, facts);
+    // The nine right models are read only where they can tip the verdict, or to name a found request's rights.
+    const isOpen = lowest <= limits.threshold && highest > limits.threshold;
+    if (isOpen) rightProbabilities = readRightProbabilities(reading, model);
+    const isRequest = rightProbabilities === undefined ? lowest > limits.threshold : withRights(rightProbabilities) > limits.threshold;
+    if (isRequest === rules.isPrivacyRequest) return rules;
+    if (isRequest) {
+      rightProbabilities ??= readRightProbabilities(reading, model);
+      confidence = withRights(rightProbabilities);
+    }
+  }
   if (rules.isPrivacyRequest) {
-    if (!(probability < limits.setAsideBelow)) return rules;
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
-  if (!(probability > limits.findAbove)) return rules;
-  // The right models are consulted only for a request: most mails stop at the line above. Their
-  // probabilities come from the fast scorer; n-grams are built only to show the chosen rights' words.
-  const rightProbabilities = Object.fromEntries(
-    RIGHT_LABELS.map((right) => [right, readModelProbability(subject, bodyText, model.rights[right]).probability]),
-  ) as Record<RightLabel, number>;
-  const rights = pickRights(rightProbabilities);
+  const rights = pickRights(rightProbabilities ?? readRightProbabilities(reading, model));
   const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
   const strongestWords = (weights: LogisticModel): string[] => pickEvidenceNgrams(scoreLogisticModel(ngrams, weights).topNgrams);
   const evidence: Evidence[] = rights.flatMap((right) => locateModelEvidence(strongestWords(model.rights[right]), right, tokens, subject, bodyText));
@@ -131,7 +137,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     ...rules,
     isPrivacyRequest: true,
     rights,
-    confidence: probability,
+    confidence,
     needsReview: true,
     isModelDecision: true,
     evidence: evidence.length > 0 ? evidence : locateModelEvidence(strongestWords(model.request), firstRight, tokens, subject, bodyText),

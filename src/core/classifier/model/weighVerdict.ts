@@ -1,0 +1,80 @@
+import type { LogisticModel } from './requestModel.ts';
+import { sigmoid } from './trainLogisticModel.ts';
+
+/** What the verdict weighs for one mail: the rules' verdict and what the n-gram models read. */
+export interface VerdictFacts {
+  rulesFindRequest: boolean;
+  /** The rules' confidence in their own verdict. */
+  rulesConfidence: number;
+  /** The rules doubt their own verdict (`needsReview`). */
+  rulesDoubt: boolean;
+  /** The request model's probability. */
+  requestProbability: number;
+  /** The highest probability any right model gives. */
+  strongestRightProbability: number;
+}
+
+/** The verdict model's inputs, by the names its weights carry in `requestModel.json`. */
+export type VerdictFeature =
+  | 'rulesFindRequest'
+  | 'rulesConfidenceInRequest'
+  | 'rulesDoubt'
+  | 'requestLogit'
+  | 'strongestRightLogit';
+
+/** A probability this close to 0 or 1 counts as this close: the logit of 0 is infinite. */
+const PROBABILITY_FLOOR = 1e-6;
+
+/**
+ * The strongest right probability counts only between this and 1 minus this. So it can move the
+ * verdict at most a known amount, and most mails get their verdict without running the nine right
+ * models; on the corpus these bounds did as well as 0.001 (model README).
+ */
+export const STRONGEST_RIGHT_FLOOR = 0.05;
+
+function logit(probability: number, floor: number): number {
+  const bounded = Math.min(Math.max(probability, floor), 1 - floor);
+  return Math.log(bounded / (1 - bounded));
+}
+
+/**
+ * The verdict model's input values for the facts of one mail.
+ *
+ * @example
+ * describeVerdictFacts({ rulesFindRequest: true, rulesConfidence: 0.9, rulesDoubt: false, requestProbability: 0.5, strongestRightProbability: 0.5 }).requestLogit // 0
+ */
+export function describeVerdictFacts(facts: VerdictFacts): Record<VerdictFeature, number> {
+  const rulesFindRequest = facts.rulesFindRequest ? 1 : 0;
+  return {
+    rulesFindRequest,
+    rulesConfidenceInRequest: rulesFindRequest * facts.rulesConfidence,
+    rulesDoubt: facts.rulesDoubt ? 1 : 0,
+    requestLogit: logit(facts.requestProbability, PROBABILITY_FLOOR),
+    strongestRightLogit: logit(facts.strongestRightProbability, STRONGEST_RIGHT_FLOOR),
+  };
+}
+
+/**
+ * The probability that a mail is a request, from the verdict model's weights and the facts.
+ *
+ * @example
+ * weighVerdict({ bias: -1, weights: { rulesFindRequest: 3 } }, facts) // sigmoid(2) when the rules find a request
+ */
+export function weighVerdict(verdict: LogisticModel, facts: VerdictFacts): number {
+  let sum = verdict.bias;
+  for (const [feature, value] of Object.entries(describeVerdictFacts(facts))) sum += (verdict.weights[feature] ?? 0) * value;
+  return sigmoid(sum);
+}
+
+/**
+ * The lowest and highest verdict probability the facts allow whatever the right models say: when
+ * both fall on one side of the threshold, the verdict needs no right model.
+ *
+ * @example
+ * const [low, high] = verdictRange(verdict, factsWithoutRights);
+ */
+export function verdictRange(verdict: LogisticModel, facts: Omit<VerdictFacts, 'strongestRightProbability'>): [number, number] {
+  const atLow = weighVerdict(verdict, { ...facts, strongestRightProbability: 0 });
+  const atHigh = weighVerdict(verdict, { ...facts, strongestRightProbability: 1 });
+  return [Math.min(atLow, atHigh), Math.max(atLow, atHigh)];
+}
