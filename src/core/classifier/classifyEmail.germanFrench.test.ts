@@ -636,6 +636,29 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'a complaint that sets a deadline for the access asked before, or names the failing answer first',
+    rights: ['access', 'complaint'],
+    bodies: [
+      'Guten Tag,\n\nam 2. Mai habe ich Auskunft über meine gespeicherten Daten verlangt und nichts gehört. Ich lege hiermit Beschwerde ein und gehe zur Aufsichtsbehörde, falls ich nicht binnen einer Woche die Auskunft erhalte.\n\nGrüße\nRita',
+      'Guten Tag,\n\nunvollständige Auskunft und nun meine Beschwerde: es fehlen die Empfänger. Ich beschwere mich hiermit förmlich. Bitte ergänzen Sie die Auskunft über meine Daten.\n\nGrüße\nOlaf',
+    ],
+  },
+  {
+    family: 'a note about the sender taken out of the file in German',
+    rights: ['erasure'],
+    bodies: ['Hallo,\n\nin meinem Kundenkonto steht der Vermerk „zahlt schlecht“, das ist ehrverletzend. Ich verlange die Löschung dieses Vermerks.\n\nGruß\nIlse'],
+  },
+  {
+    family: '"sans délai" and "sans tarder" hurry a French request, they deny nothing',
+    rights: ['access'],
+    bodies: ['Bonjour,\n\nMon mail du 3 mai est resté sans suite. Merci de me communiquer mes données sans délai.\n\nCordialement,\nRémi'],
+  },
+  {
+    family: '"sans tarder" after a French erasure',
+    rights: ['erasure'],
+    bodies: ["Bonjour,\n\nJe ne suis plus client depuis un an. Merci d'effacer toutes mes données sans tarder.\n\nCordialement,\nInès"],
+  },
+  {
     family: '"mon ordinateur" is the sender\'s computer, no machine-readable copy',
     rights: ['complaint'],
     bodies: [

@@ -120,6 +120,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~12 umgang ~4 @personalData|privatsphäre|privatsphaere|informationen' },
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 datenschutz|datenschutzverstoß|datenschutzverstoss|privatsphäre|privatsphaere|dsgvo', topic: true },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde|beschwere ~4 keine|unvollständige|unvollstandige|unvollstaendige|ausbleibende|fehlende ~2 reaktion|antwort|rückmeldung|ruckmeldung|rueckmeldung|auskunft|löschung|loschung|loeschung', weight: 0.7 },
+  // The failing answer named first: "Unvollständige Auskunft – Beschwerde", "wegen der verspäteten Antwort beschwere ich mich".
+  { kind: 'right', right: 'complaint', pattern: 'unvollständig*|unvollstandig*|unvollstaendig*|ausbleibend*|fehlend*|verspätet*|verspatet*|verspaetet* ~2 auskunft|antwort|löschung|loschung|loeschung ~3 beschwerde|beschwere', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'verstoß|verstoss|verstöße|verstosse|verstößt|verstosst|verstoesst|eingriff|verletzung|verletzt|missachtung ~4 privatsphäre|privatsphaere|datenschutz|dsgvo|persönlichkeitsrechte|personlichkeitsrechte|persoenlichkeitsrechte', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzverstoß|datenschutzverstoss|datenschutzverstöße|datenschutzverstosse', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dsgvo|datenschutz|datenschutzrecht|privatsphäre|privatsphaere ~2 verstößt|verstosst|verstoesst|verstoßen|verstossen|verletzt|verletzen', weight: 0.7 },
@@ -137,6 +139,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'falsch|falscher|falschen|falsche|falschem|fehlerhaft|fehlerhafter|fehlerhaften|fehlerhaftem ~2 name|namen|nachname|nachnamen|vorname|vornamen|anrede|schreibweise' },
   { kind: 'right', right: 'rectification', pattern: 'name|namen|nachname|nachnamen|vorname|vornamen|anrede ~3 falsch|fehlerhaft|verkehrt' },
   { kind: 'right', right: 'rectification', pattern: 'berichtigen|berichtigt ~4 vermerk|notiz|eintragung|aussage|darstellung' },
+  // A note about the sender taken out of a ticket or file: "die Entfernung dieses Vermerks".
+  { kind: 'right', right: 'erasure', pattern: 'entfernung|loschung|loeschung|entfernen|loschen|loeschen|streichung|streichen ~3 dieses|diesen|dieser|des|den|der ~1 vermerk|vermerks|vermerke|notiz|notizen' },
   // Our mailbox or account taken over, mail sent in our name: each half needs the other.
   { kind: 'right', right: 'breach_report', pattern: 'postfach|konto|account|mailbox|zugang|server|kundenportal ~4 kompromittiert|gehackt|übernommen|ubernommen|uebernommen|missbraucht', weight: 0.5, topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'gefälschte|gefalschte|gefaelschte|betrügerische|betrugerische|betruegerische ~3 rechnungen|rechnung|mails|nachrichten|mahnungen ~3 von|aus|in ~2 ihrer|ihrem|ihren|eurer|eurem', weight: 0.5 },
@@ -151,6 +155,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'holen ~4 nach' },
   { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft' },
   { kind: 'renewal', pattern: 'bestehe|bestehen ~4 auf' },
+  // A deadline for what was asked: "falls ich nicht innerhalb von 7 Tagen eine vollständige Auskunft erhalte".
+  { kind: 'renewal', pattern: 'falls|wenn|sollte ~3 ich ~3 nicht ~3 innerhalb|binnen|bis ~6 auskunft|antwort|bestätigung|bestatigung|bestaetigung|kopie|erhalte|bekomme' },
   { kind: 'renewal', pattern: 'wiederhole|wiederholen ~3 @my|meinen|unseren ~2 antrag|anfrage|forderung|bitte' },
   { kind: 'renewal', pattern: 'setze|setzen ~4 frist|nachfrist|letzte' },
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },

@@ -16,6 +16,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "savoir si vous détenez des données me concernant"; a bare "si vous détenez encore ..." is a condition.
   { kind: 'right', right: 'access', pattern: 'savoir|demande|demander|indiquer|confirmer|dire|preciser ~4 si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|ensemble|informations' },
+  // "sans délai" hurries the request, it denies nothing: these phrases hold it, so the negation does not cancel them.
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~2 sans ~1 delai|tarder|attendre|retard ~4 @personalData|ensemble|informations|copie' },
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @personalData|ensemble|informations|copie ~4 sans ~1 delai|tarder|attendre|retard' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my|toutes|ensemble ~3 @personalData|@account|informations ~4 sans ~1 delai|tarder|attendre|retard' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~2 sans ~1 delai|tarder|attendre|retard ~6 @my|toutes|ensemble ~3 @personalData|@account|informations' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~6 me ~1 concernant ~6 @erase' },
