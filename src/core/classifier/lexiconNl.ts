@@ -173,6 +173,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Telling someone else where to complain ("dan kan zij een klacht indienen bij de AP") files nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij|zij|hij|men|betrokkene|betrokkenen ~2 kunt|kan|mag|kunnen ~8 klacht|wenden|voorleggen' },
   { kind: 'hypothetical', pattern: 'kan|kunt|mag|kunnen ~1 zij|hij|men|betrokkene|betrokkenen ~8 klacht|wenden|voorleggen' },
+  // Someone else's complaint told of ("hij heeft inmiddels een klacht bij de AP ingediend") is not the sender's.
+  { kind: 'hypothetical', pattern: 'hij|zij ~1 heeft ~3 klacht ~6 ingediend|gedaan' },
   // An organisation telling of its own breach notification ("wij hebben het incident gemeld bij de AP") complains of nothing.
   { kind: 'hypothetical', pattern: 'wij|we|organisaties|organisatie|dienstverlener|dienstverleners|bedrijven|verwerkers ~6 datalek|datalekken|incident|incidenten|lek|lekken ~6 gemeld|melden|laat' },
   // Someone else unsubscribing, or a click on "afmelden" by mistake, asks nothing of us.
@@ -238,6 +240,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
+  // Colleagues dividing the work on someone's request: "het inzageverzoek van mevrouw Jaspers", "wie pakt dit op?",
+  // "de begeleidende brief", "concept antwoord".
+  { kind: 'informational', pattern: 'het|dat|dit ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~1 van' },
+  { kind: 'informational', pattern: 'wie ~1 pakt|neemt|schrijft|doet ~2 dit|dat|het|de|wat|op' },
+  { kind: 'informational', pattern: 'begeleidende ~1 brief' },
+  { kind: 'informational', pattern: 'conceptantwoord|antwoordbrief|conceptbrief|concept ~1 antwoord|reactie|brief' },
   { kind: 'negation', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
