@@ -90,6 +90,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|my ~6 from ~4 @newsletter|list|lists|mailing|distribution' },
   { kind: 'right', right: 'unsubscribe', pattern: 'take ~3 me|him|her|us ~3 off' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsub' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'get|be|taken ~2 off ~3 @newsletter|list|lists|mailing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'to ~1 be|get ~1 unsubscribed' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~3 emailing|mailing|e ~2 me|us' },
   { kind: 'right', right: 'unsubscribe', pattern: 'don|do ~2 t|not ~3 contact|email|mail|call ~2 me|us ~3 ever|again|anymore' },
@@ -139,6 +140,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'who|which ~3 did|have|has|do ~3 pass|passed|give|gave|given|share|shared|sell|sold|disclose|disclosed|hand|handed ~3 @mine ~2 @personalData|details|number|address|email|info|data' },
   { kind: 'right', right: 'access', pattern: 'download|downloading ~4 @my|all ~3 @personalData|data|info|account|history' },
   { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~1 mine' },
+  // One's own call recordings: "can I get the recordings of my calls with your helpdesk?"
+  { kind: 'right', right: 'access', pattern: 'get|receive|obtain|hear|have ~3 recording|recordings ~2 of ~1 @mine ~1 call|calls|conversation|conversations' },
   { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 want ~3 you ~6 use|using|process|share ~3 @mine ~2 @personalData|details|data|number|info|email|address' },
   { kind: 'right', right: 'breach_report', pattern: 'people|customers|recipients|addresses ~3 in ~2 the ~1 cc|to' },
   { kind: 'right', right: 'access', pattern: 'what ~4 you ~2 keep|hold|have|store ~2 about|on ~1 him|her|them' },
