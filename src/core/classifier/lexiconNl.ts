@@ -173,6 +173,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Telling someone else where to complain ("dan kan zij een klacht indienen bij de AP") files nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij|zij|hij|men|betrokkene|betrokkenen ~2 kunt|kan|mag|kunnen ~8 klacht|wenden|voorleggen' },
   { kind: 'hypothetical', pattern: 'kan|kunt|mag|kunnen ~1 zij|hij|men|betrokkene|betrokkenen ~8 klacht|wenden|voorleggen' },
+  // List upkeep with other people's addresses: "kunnen jullie die adressen uit de lijst verwijderen?", "de bounces van de verzendlijst halen".
+  { kind: 'hypothetical', pattern: 'die|deze|alle|de ~1 adressen|mailadressen|emailadressen|bounces|contacten|inactieven ~4 uit|van ~3 lijst|lijsten|nieuwsbrieflijst|mailinglijst|verzendlijst|adressenlijst|bestand' },
   // Someone else's complaint told of ("hij heeft inmiddels een klacht bij de AP ingediend") is not the sender's.
   { kind: 'hypothetical', pattern: 'hij|zij ~1 heeft ~3 klacht ~6 ingediend|gedaan' },
   // An organisation telling of its own breach notification ("wij hebben het incident gemeld bij de AP") complains of nothing.
