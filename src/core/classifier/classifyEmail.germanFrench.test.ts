@@ -659,6 +659,22 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ["Bonjour,\n\nJe ne suis plus client depuis un an. Merci d'effacer toutes mes données sans tarder.\n\nCordialement,\nInès"],
   },
   {
+    family: 'the Art. 15 list in a German access request names the other rights without invoking them',
+    rights: ['access'],
+    bodies: [
+      'Guten Tag,\n\nich bitte um Auskunft nach Art. 15 DSGVO, insbesondere über die Zwecke, die Empfänger und das Bestehen eines Rechts auf Berichtigung, Löschung oder Einschränkung der Verarbeitung.\n\nGrüße\nBernd',
+      'Guten Tag,\n\nbitte teilen Sie mir mit, welche Daten Sie über mich speichern. Nennen Sie mir auch die Speicherdauer und das Bestehen eines Rechts auf Berichtigung oder Löschung sowie eines Beschwerderechts bei einer Aufsichtsbehörde.\n\nGrüße\nBernd',
+    ],
+  },
+  {
+    family: 'one\'s number or address no longer used for advertising (Art. 21(2)) in German',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Hallo,\n\nich habe schon einmal gebeten, meine Handynummer nicht mehr für Werbeanrufe zu nutzen. Bitte halten Sie sich daran.\n\nGruß\nEva',
+      'Hallo,\n\nbitte verwenden Sie meine Adresse nicht mehr für Werbezwecke.\n\nGruß\nEva',
+    ],
+  },
+  {
     family: '"mon ordinateur" is the sender\'s computer, no machine-readable copy',
     rights: ['complaint'],
     bodies: [

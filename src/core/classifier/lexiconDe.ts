@@ -104,6 +104,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerrufe|widerrufen|widerruf ~8 werbung|direktwerbung|newsletter' },
+  // "meine Nummer nicht mehr für Werbeanrufe nutzen" objects to marketing: Art. 21(2), unsubscribe.
+  { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~3 fur|fuer|zu ~2 werbeanrufe|werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|direktwerbung|werbemails ~3 nutzen|verwenden|verarbeiten|anrufen|kontaktieren', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'nutzen|verwenden|verarbeiten ~6 nicht ~2 mehr ~3 fur|fuer|zu ~2 werbeanrufe|werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|direktwerbung|werbemails', overrides: 'objection' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 nach|gemäß|gemass|gemaess ~3 art|artikel ~1 77' },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|landesdatenschutzbehoerde', topic: true },
@@ -130,6 +133,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren ~2 mich|uns', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'lege|legen|erhebe|erheben|reiche|reichen ~4 beschwerde', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'förmliche|formliche|foermliche|formelle|offizielle ~1 beschwerde', weight: 0.3 },
+  // The Art. 15(1)(e)-(f) list of an access request names the other rights without invoking them:
+  // "das Bestehen eines Rechts auf Berichtigung, Löschung ... sowie eines Beschwerderechts" (alone it asks too little).
+  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des ~2 rechts|rechtes|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'rectification' },
+  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des ~2 rechts|rechtes|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'erasure' },
+  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des ~2 rechts|rechtes|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'restriction' },
+  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des ~2 rechts|rechtes|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'objection' },
+  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des ~2 rechts|rechtes|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'complaint' },
   // Which data went to whom is access (Art. 15(1)(c)): "ich will wissen, welche Daten weitergegeben wurden".
   { kind: 'right', right: 'access', pattern: 'wissen|erfahren ~4 welche ~4 daten|@personalData|informationen ~8 weitergegeben|übermittelt|ubermittelt|uebermittelt|weitergeleitet|verkauft|offengelegt' },
   // Keep but do not use: "auf Eis legen", "nicht löschen, aber nicht mehr benutzen".
