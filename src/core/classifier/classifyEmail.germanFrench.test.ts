@@ -675,6 +675,27 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'an unsubscribe that names the broken link is the sender\'s request, not a newsletter footer',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Bonjour,\n\nMerci de me désinscrire de votre newsletter, le lien en bas du mail ne marche pas.\n\nPaul',
+      'Hallo,\n\nbitte abmelden von Ihrem Newsletter, der Link unten funktioniert nicht.\n\nGruß\nJan',
+    ],
+  },
+  {
+    family: 'French erasure of all that need not be kept: the negation belongs to what may stay',
+    rights: ['erasure'],
+    bodies: ["Bonjour,\n\nJe ne suis plus adhérent. Merci de supprimer tout ce que vous n'êtes pas tenus de conserver.\n\nCordialement,\nMarc"],
+  },
+  {
+    family: 'French sales contact stopped with a verb or the noun "arrêt"',
+    rights: ['unsubscribe'],
+    bodies: [
+      "Bonjour,\n\nVotre commercial m'appelle tous les jours. Arrêtez de me démarcher, s'il vous plaît.\n\nAnne",
+      "Bonjour,\n\nJe n'ai jamais été client chez vous. Je demande l'arrêt des sollicitations commerciales.\n\nAnne",
+    ],
+  },
+  {
     family: '"mon ordinateur" is the sender\'s computer, no machine-readable copy',
     rights: ['complaint'],
     bodies: [

@@ -24,6 +24,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~6 me ~1 concernant ~6 @erase' },
+  // "effacez tout ce que vous n'êtes pas obligés de garder": the negation belongs to what may stay.
+  { kind: 'right', right: 'erasure', pattern: '@erase|effaciez|supprimiez ~3 tout|toutes|tous ~4 n ~1 etes|est|sont ~1 pas ~2 oblige|obliges|obligee|obligees|tenu|tenus|tenue|tenues|contraint|contraints' },
   // Database tables named as where the data sit ("tables newsletter et commandes") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'table|tables ~3 newsletter|newsletters|abonnes|mailing', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'newsletter|abonnes ~1 table|tables', weight: 0.3, overrides: 'unsubscribe' },
@@ -89,7 +91,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Not bare "appels": "je ne reçois plus d'appels" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de|d ~3 pub|pubs|publicite|publicites|sollicitation|sollicitations|prospection|demarchage|offres|courriers' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de|d ~3 appels|appel ~1 commerciaux|commercial|publicitaires|publicitaire' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'stop|arretez|cessez|arreter|cesser ~4 appels|demarchage|sollicitations|pub|pubs|publicites|relances|prospection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop|arret|arretez|cessez|arreter|cesser ~4 appels|demarchage|sollicitations|pub|pubs|publicites|relances|prospection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop|arretez|arrete|arreter|cessez|cesser ~2 de|d ~1 me|m ~1 demarcher|solliciter|prospecter|relancer|harceler' },
   { kind: 'right', right: 'unsubscribe', pattern: 'arretez|arrete|stop ~3 m ~1 envoyer|ecrire|appeler' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 jamais ~4 entendre|recevoir' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~2 plus ~3 m|me ~1 appeler|demarcher|contacter|solliciter' },
