@@ -144,7 +144,11 @@ export interface SlotWord {
   value: number;
 }
 
-/** Words packed under one or more roots, with the value of the word ending at each position (-1: none). */
+/**
+ * Words packed under one or more roots, with the value of the word ending at each position (-1: none).
+ * A word is looked up by walking `childPosition` from its root's position, letter by letter, as the
+ * text is read.
+ */
 export interface PackedWords {
   trie: Int32Array;
   rootPositions: readonly number[];
@@ -158,7 +162,8 @@ export interface PackedWords {
  *
  * @example
  * const packed = packSlotWords(2, [{ root: 1, slots: [3, 4], value: 7 }]);
- * findSlotWord(packed, 1, Uint8Array.of(3, 4), 2) // 7
+ * const end = childPosition(packed.trie, childPosition(packed.trie, packed.rootPositions[1], 3), 4);
+ * packed.valueAt[end] // 7
  */
 export function packSlotWords(rootCount: number, words: Iterable<SlotWord>): PackedWords {
   const parentOf: number[] = Array.from({ length: rootCount }, () => 0);
@@ -187,17 +192,4 @@ export function packSlotWords(rootCount: number, words: Iterable<SlotWord>): Pac
     if (value >= 0 && node >= rootCount) valueAt[positionOf[node] ?? 0] = value;
   });
   return { trie, rootPositions: Array.from({ length: rootCount }, (_, root) => positionOf[root] ?? 0), valueAt };
-}
-
-/**
- * The value of the word whose slots are the first `length` entries of `slots`, under `root`, or -1.
- *
- * @example
- * findSlotWord(packSlotWords(1, [{ root: 0, slots: [0], value: 5 }]), 0, Uint8Array.of(0), 1) // 5
- */
-export function findSlotWord({ trie, rootPositions, valueAt }: PackedWords, root: number, slots: ArrayLike<number>, length: number): number {
-  if (length === 0) return -1;
-  let position = rootPositions[root] ?? 0;
-  for (let index = 0; index < length && position >= 0; index += 1) position = childPosition(trie, position, slots[index] ?? 0);
-  return position >= 0 ? (valueAt[position] ?? -1) : -1;
 }

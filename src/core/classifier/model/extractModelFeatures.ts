@@ -2,7 +2,7 @@ import { asciiSlot } from '../compileCueRules.ts';
 import { CUE_LEXICON } from '../cueLexicon.ts';
 import type { CueKind } from '../cueRule.ts';
 import { foldCodeUnit } from '../foldText.ts';
-import { findSlotWord, packSlotWords } from '../packTrie.ts';
+import { childPosition, packSlotWords, type PackedWords } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
 export const MODEL_TEXT_CHARS = 4_000;
@@ -37,11 +37,11 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
 
 /**
  * Called for each word the model reads, in text order: code units `start` to `end` of its field's
- * text. `slots` holds the folded word as a-z = 0..25 and 0-9 = 26..35 (`asciiSlot`) in its first
- * `end - start` entries, valid only during the call: the fast scorer walks its trie on them without
- * folding the text again.
+ * text. `wordValue` is the value the caller's word trie (see `visitModelWords`) holds for the folded
+ * word, under root 1 for a negated word and root 0 otherwise, or -1: the trie is walked as the letters
+ * are read, so the fast scorer looks a word up without a second pass over it.
  */
-export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean, slots: Uint8Array) => void;
+export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean, wordValue: number) => void;
 
 /** The single words of the rules' lexicon of one kind: the model reads negation as the rules do. */
 function lexiconWords(kind: CueKind): string[] {
@@ -51,10 +51,7 @@ function lexiconWords(kind: CueKind): string[] {
 /** What a word does to the negation scope: 1 opens it (a negation), 2 closes it (a conjunction). */
 const OPENS_SCOPE = 1;
 const CLOSES_SCOPE = 2;
-/** The current word's slots, grown for a longer word; shared, since words are visited one at a time. */
-let wordSlots = new Uint8Array(64);
-
-function buildScopeWords(): ReturnType<typeof packSlotWords> {
+function buildScopeWords(): PackedWords {
   const effects = new Map<string, number>();
   // A negation reaches to the end of its clause: punctuation, a blank line or a conjunction ("not now, but delete it").
   for (const word of lexiconWords('conjunction')) effects.set(word, CLOSES_SCOPE);
@@ -65,7 +62,9 @@ function buildScopeWords(): ReturnType<typeof packSlotWords> {
   return packSlotWords(1, words.filter(({ slots }) => slots.every((slot) => slot >= 0)));
 }
 
-const SCOPE_WORDS = buildScopeWords();
+const { trie: SCOPE_TRIE, valueAt: SCOPE_EFFECT_AT } = buildScopeWords();
+/** For a reader that needs no word values: every word then gets -1. */
+const NO_WORDS = packSlotWords(2, []);
 
 /** The word slot (`asciiSlot` after folding) of each code unit below this bound, or -1: one lookup per character. */
 const SLOT_TABLE_SIZE = 0x250;
@@ -79,24 +78,36 @@ interface NegationState {
   isNegated: boolean;
 }
 
-function scanWords(field: ModelToken['field'], text: string, from: number, to: number, negation: NegationState, visit: ModelWordVisitor): void {
+function scanWords(
+  field: ModelToken['field'],
+  text: string,
+  from: number,
+  to: number,
+  negation: NegationState,
+  visit: ModelWordVisitor,
+  words: PackedWords,
+): void {
+  const { trie, valueAt, rootPositions } = words;
   let start = -1;
+  // Where the current word has led in the caller's trie and in the scope words' trie; -1 once it left them.
+  let position = -1;
+  let scopePosition = -1;
   for (let index = from; index <= to; index += 1) {
     const original = index < to ? text.charCodeAt(index) : 0;
     const slot = original < SLOT_TABLE_SIZE ? (SLOT_OF_CODE[original] ?? -1) : asciiSlot(foldCodeUnit(original));
     if (slot >= 0) {
-      if (start < 0) start = index;
-      if (index - start >= wordSlots.length) {
-        const grown = new Uint8Array(wordSlots.length * 2);
-        grown.set(wordSlots);
-        wordSlots = grown;
+      if (start < 0) {
+        start = index;
+        position = rootPositions[negation.isNegated ? 1 : 0] ?? 0;
+        scopePosition = 0;
       }
-      wordSlots[index - start] = slot;
+      if (position >= 0) position = childPosition(trie, position, slot);
+      if (scopePosition >= 0) scopePosition = childPosition(SCOPE_TRIE, scopePosition, slot);
       continue;
     }
     if (start >= 0) {
-      visit(field, text, start, index, negation.isNegated, wordSlots);
-      const effect = findSlotWord(SCOPE_WORDS, 0, wordSlots, index - start);
+      visit(field, text, start, index, negation.isNegated, position >= 0 ? (valueAt[position] ?? -1) : -1);
+      const effect = scopePosition >= 0 ? (SCOPE_EFFECT_AT[scopePosition] ?? -1) : -1;
       if (effect === OPENS_SCOPE) negation.isNegated = true;
       else if (effect === CLOSES_SCOPE) negation.isNegated = false;
       start = -1;
@@ -122,7 +133,7 @@ export function foldModelWord(text: string, start: number, end: number): string 
 }
 
 /** Reads the lines of one field that are not quotes, until the character budget is spent; returns what is left. */
-function readField(field: ModelToken['field'], text: string, budget: number, visit: ModelWordVisitor): number {
+function readField(field: ModelToken['field'], text: string, budget: number, visit: ModelWordVisitor, words: PackedWords): number {
   let left = budget;
   let lineStart = 0;
   const negation: NegationState = { isNegated: false };
@@ -132,7 +143,7 @@ function readField(field: ModelToken['field'], text: string, budget: number, vis
     if (lineEnd === lineStart) negation.isNegated = false;
     if (!isQuoteLine(text, lineStart, lineEnd)) {
       const end = Math.min(lineEnd, lineStart + left);
-      scanWords(field, text, lineStart, end, negation, visit);
+      scanWords(field, text, lineStart, end, negation, visit, words);
       left -= end - lineStart + 1;
     }
     lineStart = lineEnd + 1;
@@ -142,15 +153,16 @@ function readField(field: ModelToken['field'], text: string, budget: number, vis
 
 /**
  * Visits the words the request model reads, in order: the subject, then the body text, quoted lines
- * left out, until `MODEL_TEXT_CHARS` characters are spent. Lets a caller score without building n-grams.
+ * left out, until `MODEL_TEXT_CHARS` characters are spent. Each word is looked up in `words` as it is
+ * read (root 0 plain, root 1 negated; see `ModelWordVisitor`). Lets a caller score without building n-grams.
  *
  * @example
  * visitModelWords('Inzage', 'Welke gegevens?', (field, text, start, end) => console.log(field, text.slice(start, end)))
  * // subject Inzage, body Welke, body gegevens
  */
-export function visitModelWords(subject: string, bodyText: string, visit: ModelWordVisitor): void {
-  const left = readField('subject', subject, MODEL_TEXT_CHARS, visit);
-  readField('body', bodyText, left, visit);
+export function visitModelWords(subject: string, bodyText: string, visit: ModelWordVisitor, words: PackedWords = NO_WORDS): void {
+  const left = readField('subject', subject, MODEL_TEXT_CHARS, visit, words);
+  readField('body', bodyText, left, visit, words);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { asciiSlot } from '../compileCueRules.ts';
-import { findSlotWord, packSlotWords, type PackedWords } from '../packTrie.ts';
+import { packSlotWords, type PackedWords } from '../packTrie.ts';
 import { NEGATED_MARK, visitModelWords } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
@@ -146,20 +146,24 @@ export function readModelProbability(subject: string, bodyText: string, model: L
   let previous = -1;
   let words = 0;
   let knownWords = 0;
-  visitModelWords(subject, bodyText, (_field, _text, start, end, isNegated, slots) => {
-    words += 1;
-    const word = findSlotWord(weights.wordTrie, isNegated ? 1 : 0, slots, end - start);
-    if (word >= 0) knownWords += 1;
-    if (word >= 0 && wordCountedIn[word] !== reading && !Number.isNaN(wordWeights[word])) {
-      wordCountedIn[word] = reading;
-      sum += wordWeights[word] ?? 0;
-    }
-    const pair = previous >= 0 && word >= 0 ? findPair(weights, previous * wordWeights.length + word) : -1;
-    if (pair >= 0 && pairCountedIn[pair] !== reading) {
-      pairCountedIn[pair] = reading;
-      sum += pairWeights[pair] ?? 0;
-    }
-    previous = word;
-  });
+  visitModelWords(
+    subject,
+    bodyText,
+    (_field, _text, _start, _end, _isNegated, word) => {
+      words += 1;
+      if (word >= 0) knownWords += 1;
+      if (word >= 0 && wordCountedIn[word] !== reading && !Number.isNaN(wordWeights[word])) {
+        wordCountedIn[word] = reading;
+        sum += wordWeights[word] ?? 0;
+      }
+      const pair = previous >= 0 && word >= 0 ? findPair(weights, previous * wordWeights.length + word) : -1;
+      if (pair >= 0 && pairCountedIn[pair] !== reading) {
+        pairCountedIn[pair] = reading;
+        sum += pairWeights[pair] ?? 0;
+      }
+      previous = word;
+    },
+    weights.wordTrie,
+  );
   return { probability: sigmoid(sum), words, knownWords };
 }
