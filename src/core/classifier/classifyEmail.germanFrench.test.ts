@@ -837,6 +837,18 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a French requester thanking for the copy', body: "J'ai bien reçu votre réponse et la copie de mes données, merci beaucoup." },
   { family: 'a French correction of a payment schedule', body: "Le montant de la facture est faux, merci de rectifier le devis et de m'envoyer la version corrigée." },
   { family: 'a French guide telling the reader where to complain', body: "Toujours rien après un mois ? Adressez une plainte à l'autorité de contrôle." },
+  {
+    family: 'a German student asking how erasure is handled',
+    body: 'Für meine Bachelorarbeit untersuche ich das Recht auf Löschung nach Art. 17 DSGVO. Es handelt sich nicht um eine Anfrage zu meinen eigenen Daten, ich würde Ihnen nur gern einige Fragen stellen.',
+  },
+  { family: 'a French student asking about the right of access', body: "Je suis étudiante en master et je rédige un mémoire sur le droit d'accès. Accepteriez-vous de répondre à quelques questions ?" },
+  { family: 'a French stopped card asked about', body: "J'ai appelé le serveur vocal hier soir. Pouvez-vous me confirmer que l'opposition est bien enregistrée ?" },
+  { family: 'a French equipment list', body: "Enlevez l'ancienne imprimante de la liste du matériel, elle a été jetée." },
+  { family: 'a French bank transfer', body: 'Merci de virer le solde sur mon compte à la Banque Postale.' },
+  {
+    family: 'a German contract end deleting data under the processing agreement',
+    body: 'Nach Vertragsende löschen Sie bitte alle personenbezogenen Daten gemäß § 10 des Auftragsverarbeitungsvertrags und bestätigen uns die Löschung.',
+  },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {

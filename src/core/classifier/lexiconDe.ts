@@ -200,7 +200,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'angekündigt|angekundigt|angekuendigt ~10 @erase' },
   { kind: 'hypothetical', pattern: 'mitgeteilt|geschrieben ~2 dass ~1 sie ~8 @erase' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen|muessen|koennen ~3 wir|man|ich ~6 @handle|um|vor' },
-  { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen' },
+  { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen' },
   // A processing agreement or a reply template lists rights without asking for any.
   { kind: 'informational', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|avv|vertragsentwurf|mustervorlage|musterschreiben|textbaustein|textbausteine' },
   { kind: 'informational', pattern: 'av ~1 vertrag|vertrags' },
@@ -233,6 +233,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'handlungsbedarf ~6 nicht' },
   { kind: 'informational', pattern: 'selbst|selber ~3 beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen' },
   { kind: 'informational', pattern: 'beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen ~3 selbst|selber' },
+  // Students asking how requests are handled, and senders who say they ask nothing for themselves.
+  { kind: 'informational', pattern: 'masterarbeit|bachelorarbeit|hausarbeit|seminararbeit|abschlussarbeit|doktorarbeit|dissertation' },
+  { kind: 'informational', pattern: 'handelt ~2 sich ~2 nicht ~2 um ~3 anfrage|antrag|anliegen|ersuchen' },
   // Newsletters about data-protection law.
   { kind: 'informational', pattern: 'dieser ~1 ausgabe' },
   { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },

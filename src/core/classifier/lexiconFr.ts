@@ -177,6 +177,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ai|avons ~1 bien ~1 recu ~4 reponse|copie|export|fichier' },
   // A stopped bank card or a refused direct debit is no objection under Art. 21: "faire opposition sur ma carte".
   { kind: 'hypothetical', pattern: 'opposition|oppose|opposer ~4 carte|cb|cheque|cheques|chequier|prelevement|prelevements|paiement|virement|mandat|debit|sepa' },
+  // Whether a stop is in place: "confirmer que l'opposition est bien enregistrée".
+  { kind: 'hypothetical', pattern: 'opposition ~2 est|a|soit ~2 bien|ete ~2 enregistree|prise|faite|effectuee|validee|active' },
   // A procedure asked about for later: "si un jour je voulais ..., comment faudrait-il procéder ?".
   { kind: 'hypothetical', pattern: 'si ~2 un ~1 jour' },
   { kind: 'hypothetical', pattern: 'comment ~4 faudrait|faudra|procéder|proceder' },
@@ -187,6 +189,14 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'vous ~1 envisagez|envisagiez|comptez|prévoyez|prevoyez|projetez ~2 de|d' },
   { kind: 'hypothetical', pattern: 'par ~1 erreur|mégarde|megarde ~8 supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee' },
   { kind: 'hypothetical', pattern: 'supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee ~4 par ~1 erreur|mégarde|megarde' },
+  // Students asking how requests are handled, and senders who say they ask nothing for themselves.
+  { kind: 'informational', pattern: 'redige|rediger|ecris|prepare ~2 un|une|mon|ma ~1 memoire|these' },
+  { kind: 'informational', pattern: 'etudiant|etudiante ~2 en ~1 master|licence|doctorat|droit' },
+  { kind: 'informational', pattern: 'ne ~1 s ~1 agit ~1 pas ~2 d ~1 une ~1 demande' },
+  // A bank transfer ("virer le solde") and an equipment list ("enlevez l'imprimante de la liste du matériel") erase nothing personal.
+  { kind: 'concept', concept: 'contractAdmin', pattern: 'virer|virez|vire ~3 solde|somme|montant|argent|remboursement|salaire|fonds' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'imprimante|imprimantes|inventaire' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'liste ~2 du|des ~1 materiel|materiels|equipements|appareils|postes' },
   // Newsletters and press releases about data protection.
   { kind: 'informational', pattern: 'au ~1 sommaire' },
   { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
