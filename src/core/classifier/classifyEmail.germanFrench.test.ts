@@ -696,6 +696,16 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'a German complaint about data passed on without consent',
+    rights: ['complaint'],
+    bodies: ['Guten Tag,\n\nhiermit lege ich Beschwerde ein. Ohne meine Einwilligung haben Sie meine Telefonnummer an ein Callcenter weitergegeben.\n\nGrüße\nGünter'],
+  },
+  {
+    family: 'a German newsletter no longer to be sent, the verb first',
+    rights: ['unsubscribe'],
+    bodies: ['Hallo,\n\ndie Rechnung ist bezahlt. Und bitte schickt den Newsletter nicht mehr an diese Adresse.\n\nGruß\nAndreas'],
+  },
+  {
     family: '"mon ordinateur" is the sender\'s computer, no machine-readable copy',
     rights: ['complaint'],
     bodies: [

@@ -88,6 +88,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|moechte ~6 keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 nicht|keine ~2 mehr ~4 erhalten|bekommen|zusenden|schicken' },
   { kind: 'right', right: 'unsubscribe', pattern: 'schicken|senden|zusenden ~4 keine ~4 @newsletter|werbung ~4 mehr' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'schickt|schicken|schick|sendet|senden ~3 @newsletter|werbung|werbemails ~2 nicht|nie ~2 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'rufen ~3 mich ~3 nicht ~2 mehr' },
   // Not bare "Anrufe": "ich bekomme keine Anrufe mehr" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~3 werbeanrufe|werbeanruf|telefonwerbung|werbemails|werbung|werbepost|newsletter|marketingmails|verkaufsanrufe ~2 mehr' },
@@ -127,6 +128,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'unvollständig*|unvollstandig*|unvollstaendig*|ausbleibend*|fehlend*|verspätet*|verspatet*|verspaetet* ~2 auskunft|antwort|löschung|loschung|loeschung ~3 beschwerde|beschwere', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'verstoß|verstoss|verstöße|verstosse|verstößt|verstosst|verstoesst|eingriff|verletzung|verletzt|missachtung ~4 privatsphäre|privatsphaere|datenschutz|dsgvo|persönlichkeitsrechte|personlichkeitsrechte|persoenlichkeitsrechte', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzverstoß|datenschutzverstoss|datenschutzverstöße|datenschutzverstosse', weight: 0.7 },
+  // The harm beside a complaint: the sender's data passed on without consent.
+  { kind: 'right', right: 'complaint', pattern: 'ohne ~2 meine|mein|meinem ~1 zustimmung|einwilligung|einverständnis|einverstandnis|einverstaendnis|wissen ~12 weitergegeben|weitergeleitet|verkauft|übermittelt|ubermittelt|uebermittelt|offengelegt|veröffentlicht|veroffentlicht|veroeffentlicht', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dsgvo|datenschutz|datenschutzrecht|privatsphäre|privatsphaere ~2 verstößt|verstosst|verstoesst|verstoßen|verstossen|verletzt|verletzen', weight: 0.7 },
   // A complaint about how the sender's own request was handled.
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 auskunftsersuchen|auskunftsantrag|auskunftsanfrage|löschantrag|loschantrag|loeschantrag|löschungsantrag|loschungsantrag|loeschungsantrag|löschanfrage|loschanfrage|loeschanfrage|berichtigungsantrag' },
