@@ -630,6 +630,29 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['unsubscribe'], body: 'I clicked the unsubscribe link twice and you still send me your offers. Take me off your list.' },
     { rights: ['rectification', 'restriction'], body: 'My date of birth on file is wrong, it is 4 May 1980. Please correct it, and until it is corrected, do not use my record for anything.' },
     { rights: ['restriction'], body: 'While you verify this, the note in my file must not be shared with my insurer.' },
+    // h15-h31, rights: a request told as past, a mailing list among the places to erase, the Art. 15(1) list.
+    { rights: ['complaint'], body: 'I emailed you in March asking for a copy of my data. I am now lodging a complaint with the ICO.' },
+    { rights: ['complaint'], body: 'Your reply to my subject access request came far too late. I am therefore lodging a complaint with the supervisory authority.' },
+    { rights: ['complaint'], body: 'I want you to know that I lodged a complaint with the ICO about how you handled my personal data.' },
+    { rights: ['erasure'], body: 'Please erase all my personal data from your systems, including the newsletter list.' },
+    { rights: ['access'], body: 'Please confirm whether or not you process personal data about me, including any profiling, and send me a copy.' },
+    { rights: ['access'], body: 'Please send me a copy of my data and tell me about the existence of the right to request rectification, erasure or restriction, and the right to lodge a complaint with a supervisory authority.' },
+    { rights: ['unsubscribe'], body: 'Stop the promotional calls. Delete my mobile number from your marketing.' },
+    { rights: ['objection'], body: 'I object to the use of my personal data for analytics; as an importer I make many calls abroad.' },
+    { rights: ['objection'], body: 'I object to the profiling of my personal data; I run a small import business and my clients are private.' },
+    { rights: ['access', 'portability'], body: 'Please send me all my data in a format I can import into my new CRM.' },
+    { rights: ['unsubscribe'], body: 'How many times must I ask to be unsubscribed?' },
+    { rights: ['complaint'], body: 'Publishing my home address on your website is a breach of my privacy, and I am filing a formal complaint.' },
+    { rights: ['complaint'], body: 'This is a formal complaint about the incomplete response I received from your privacy team.' },
+    { rights: ['erasure'], body: 'I no longer want to appear on your website. Please remove my picture from the staff page.' },
+    { rights: ['erasure'], body: 'Could you take my photo down from your blog?' },
+    { rights: ['erasure'], body: 'I would like the profile you built from my browsing history to be deleted.' },
+    { rights: ['rectification'], body: 'The statement in my personnel file about a warning is false; I ask you to correct that statement.' },
+    { rights: ['rectification', 'restriction'], body: 'My date of birth in your records is wrong. Until you have verified and corrected it, please do not use or share it.' },
+    { rights: ['objection'], body: 'Your hotline says calls are recorded for quality purposes. I would rather my calls were not recorded or kept at all.' },
+    { rights: ['breach_report'], body: 'The brochure you printed has a photo of the reception desk in which you can clearly read my name and my booking details.' },
+    { rights: ['unsubscribe'], body: 'How can I get off your mailing list? The link at the bottom does not work.' },
+    { rights: ['access'], body: 'Could I have the recordings of my calls with your sales team last week?' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -652,6 +675,9 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Please delete the standing order to the tennis club from my account.',
     'Until the new router arrives, please do not use the old one for anything.',
     "While I'm away, please don't share the wifi password with anyone.",
+    'I accidentally unsubscribed from your newsletter last week, could you put me back on the list?',
+    'Data Protection Bulletin, spring edition. Key takeaways from the latest judgment on subject access requests.',
+    'Next month we hold a tabletop exercise on a data breach where a laptop with client files is stolen. Could one of your engineers take part?',
     'While the backup runs, the data is not processed or shared, so expect a short delay.',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
@@ -684,6 +710,22 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['unsubscribe'], body: 'Alweer die folder per mail. Haal mijn mailadres er nu eens af.' },
     { rights: ['erasure'], body: 'Wilt u de foto van de barbecue waarop ik sta van uw website halen?' },
     { rights: ['objection'], body: 'Ik maak er bezwaar tegen dat jullie mijn locatie bijhouden in de app.' },
+    // h15-h31, rights: a request recalled in a complaint, sent straight on, kept for a dispute, "per direct", lists.
+    { rights: ['complaint'], body: 'Op 3 mei heb ik gevraagd mijn gegevens te wissen. Toch kreeg ik gisteren weer post van jullie, dus ik dien een klacht in bij de Autoriteit Persoonsgegevens.' },
+    { rights: ['erasure', 'complaint'], body: 'Op 3 mei heb ik u verzocht al mijn gegevens te verwijderen. Ik herhaal dat verzoek en dien een klacht in bij de Autoriteit Persoonsgegevens.' },
+    { rights: ['portability'], body: 'Ik ga naar een andere boekhouder. Kunt u mijn gegevens in een Excelbestand rechtstreeks naar haar kantoor sturen?' },
+    { rights: ['portability'], body: 'Ik stap over naar een andere sportschool. Kunnen jullie mijn gegevens als CSV direct overzetten naar hun systeem?' },
+    { rights: ['restriction'], body: 'Zolang de discussie over mijn laatste factuur loopt, wilt u mijn gegevens bewaren maar niet meer gebruiken voor mailings?' },
+    { rights: ['erasure'], body: 'Verwijder per direct mijn account en al mijn gegevens.' },
+    { rights: ['unsubscribe'], body: 'Haal me maar van al jullie mailinglijsten af.' },
+    { rights: ['unsubscribe'], body: 'Ik krijg nu ook jullie webinaruitnodigingen. Haal me daar per direct van af.' },
+    { rights: ['objection'], body: 'Ik heb bezwaar tegen de gps in mijn bestelbus die ook in het weekend mijn locatie bijhoudt.' },
+    { rights: ['erasure'], body: 'Verwijder al mijn gegevens, ook uit het klantenbestand en uit de verzendlijsten van de beurs.' },
+    { rights: ['erasure'], body: 'Ik zeg mijn abonnement op. Verwijder daarna alles wat jullie van mij hebben.' },
+    { rights: ['erasure'], body: 'Zodra de laatste factuur betaald is, mag alles wat jullie van mij hebben weg.' },
+    { rights: ['erasure'], body: 'Ik zou graag zien dat de opnames van mijn gesprekken met de helpdesk worden gewist.' },
+    { rights: ['erasure'], body: 'Wilt u de scan van mijn rijbewijs die ik vorige week meestuurde verwijderen?' },
+    { rights: ['breach_report'], body: 'Dank voor het overzicht naar aanleiding van mijn inzageverzoek. Er zaten helaas ook facturen van een andere klant bij.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -701,6 +743,9 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Kan ik me per e-mail uitschrijven uit de basisregistratie nu ik naar Spanje verhuis?',
     'Ik wil me per 1 januari afmelden als lid van de vereniging.',
     'Kunnen jullie de foto van mijn winkelpand op de website vervangen door een nieuwere?',
+    'Het verwijderverzoek van meneer Bakker ligt nog op de stapel. Wie pakt dit op, zodat de begeleidende brief morgen de deur uit kan?',
+    'Mevrouw De Wit belde net: zij heeft inmiddels een klacht bij de Autoriteit Persoonsgegevens ingediend over de wachttijd.',
+    'Na de laatste mailing kwamen er twaalf bounces terug. Willen jullie die mailadressen van de verzendlijst halen?',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

@@ -282,7 +282,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ourCompany', 'rechnungen|factures|rechnungskopie|rechnungskopien'),
   concept('ourCompany', 'sepa|prelevement|lastschrift|lastschriftmandat'),
   concept('received', 'trouvait|glisse|glissee|lag|lagen|befand'),
-  concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|importer|inlezen|import|exploitable'),
+  concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),
+  // The verb, "so I can import it into", not an "import business".
+  concept('portableFormat', 'can|could|to|will ~1 import'),
+  concept('portableFormat', 'import|importing ~1 it|them|this|into|elsewhere'),
+  // "importer" is French for "to import" and an English trade.
+  concept('portableFormat', 'importer', 'fr'),
   concept('transfer', 'transmettez|transferez|transmettiez|ubertragt|ubermittelt|senden|schicken|uebertragt|uebermittelt'),
   concept('transfer', '@transfer|overdragen|overzetten|doorsturen|doorgeven|transmit|transfer|move|send|sturen|stuur|stuurt|verstuur|ubertragen|ubermitteln|ubergeben|transmettre|transferer|envoyer'),
   concept('newProvider', 'nieuwe|new|neue|neuen|nouveau|nouvel|nouvelle|andere|another|anderen|autre ~3 supplier|vendor|provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable'),

@@ -53,7 +53,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // A curt yes to our question whether we should delete: "yes, delete it all", "doe maar weg".
   { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
-  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
+  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
   // "Send me the list of my data, then erase it": a list of data is no mailing list.
   { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf'] },
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'] },
@@ -66,7 +66,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
-  { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection'] },
+  // "Keep it for the dispute, but no longer use it for mailings": the mailings are part of the restriction.
+  { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection', 'unsubscribe'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
   // Keep it, do not use it, and why: three signals a person reads across the whole mail.
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },

@@ -22,7 +22,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   send: 'stuur|sturen|toesturen|opsturen|toezenden|verstrekken|bezorgen|send|provide|give|email|mail|forward|zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mitteilen|communiquer|transmettre|envoyer|fournir|adresser|faire|uebermitteln|uebersenden',
   newsletter:
     'newsleter|newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler',
-  marketing: 'marketing|direct|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
+  // Not "direct" alone: "per direct" is Dutch for "at once"; "direct marketing" is found by "marketing".
+  marketing: 'marketing|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
   article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
   law: 'avg|gdpr|dsgvo|rgpd|ugdpr|wbp|bdsg|avr|agdpr',
   authority:
@@ -40,8 +41,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'correct|corrigeer|corrigeren|gecorrigeerd|correctie|rectify|rectificatie|rectification|rectifier|rectifiez|berichtigen|berichtigung|berichtige|korrigieren|korrektur|wijzig|wijzigen|gewijzigd|wijziging|aanpassen|pas|aangepast|aanpassing|update|updated|updating|change|changed|amend|amended|andern|anderung|geandert|aendern|aenderung|geaendert|aktualisieren|modifier|modifiez|modification|corriger|corrigez|veranderen|verander|veranderd|bijwerken|vervang|vervangen|replace|ersetzen|remplacer|fix|verbeteren|verbeter|verbetering|aktualisierung',
   identity:
     'familienaam|meisjesnaam|roepnaam|adress|emailadress|mailadresse|emailadresse|handynummer|gsm|natel|mobilnummer|festnetznummer|durchwahl|06|mail|contactgegevens|kontaktdaten|coordonnees|naam|achternaam|voornaam|name|surname|lastname|firstname|nachname|vorname|nom|prenom|emailadres|mailadres|email|telefoonnummer|nummer|mobielnummer|number|telefonnummer|rufnummer|handynummer|numero|adres|woonadres|address|adresse|anschrift|postadres|huisadres|geboortedatum|birth|geburtsdatum|spelling|gespeld|spelled|spelt|geschrieben|orthographe',
+  // Not "ordinateur" alone: "mon ordinateur" is the sender's computer; "lisible par ordinateur" is found by "lisible".
   portable:
-    'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|ordinateur|gaengigen|gaengig',
+    'machineleesbaar|machineleesbare|machine|machinereadable|csv|json|xml|excel|spreadsheet|xlsx|maschinenlesbar|maschinenlesbaren|maschinenlesbarem|lisible|structured|gestructureerd|gestructureerde|strukturierten|strukturiert|structure|structuree|gangbaar|gangbare|gangigen|gangig|couramment|commonly|gaengigen|gaengig',
   transfer: 'overdracht|overdragen|overdraagbaarheid|overzetten|meenemen|transfer|transferring|transmit|transmitted|port|portability|ubertragung|ubertragen|ubermitteln|datenubertragbarkeit|portabilite|transferer|transmettre|transmission|uebertragung|uebertragen|uebermitteln|datenuebertragbarkeit',
   breachNoun:
     'datalek|datalekken|lek|leak|leaked|breach|datenpanne|datenleck|datenschutzverletzung|panne|fuite|violation|incident|beveiligingsincident|inbreuk|gelekt|uitgelekt',

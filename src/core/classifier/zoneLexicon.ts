@@ -36,7 +36,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'disclaimer', pattern: 'pas ~3 le ~2 destinataire' },
   { kind: 'disclaimer', pattern: 'printing|print|afdrukken|ausdrucken|imprimer ~6 environment|milieu|umwelt|environnement' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|druk|tap ~8 unsubscribe|afmelden|afmelding|uitschrijven|abmelden|abbestellen|desinscrire|desabonner|desinscription|desabonnement' },
-  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik|click|hier|here|link|ici|cliquez|klicken|knop|button|lien' },
+  // Not "link" / "lien": "merci de me désinscrire, le lien ne marche pas" is a request that names the broken link.
+  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik|click|hier|here|ici|cliquez|klicken|knop|button' },
   { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|received|getting ~3 this|these' },
   { kind: 'footer', pattern: 'don|do ~2 t|not ~2 want ~2 these|this|our ~1 emails|email|mails|messages|newsletters' },
   { kind: 'footer', pattern: 'wil|wilt ~2 je|u ~3 deze ~1 mails|e|nieuwsbrief|berichten ~3 niet ~2 meer ~2 ontvangen' },
