@@ -11,7 +11,7 @@ import { readModelProbability } from './scoreModelProbability.ts';
 import { trainLogisticModel } from './trainLogisticModel.ts';
 import type { LogisticExample } from './trainLogisticModel.ts';
 import { trainVerdictModel } from './trainVerdictModel.ts';
-import { isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS } from './weighWithRequestModel.ts';
+import { findModelSay, MIN_KNOWN_WORD_SHARE } from './weighWithRequestModel.ts';
 import type { VerdictExample } from './trainVerdictModel.ts';
 import type { VerdictFacts } from './weighVerdict.ts';
 
@@ -88,16 +88,16 @@ export const VERDICT_FOLDS = 5;
  * readVerdictFacts(classifyEmail(email, { rulesAlone: true }), email, models)?.requestProbability
  */
 export function readVerdictFacts(rules: Classification, email: IncomingEmail, models: RequestNgramModels): VerdictFacts | undefined {
-  if (rules.isAutoReply === true || isLeftToRules(rules)) return undefined;
+  if (rules.isAutoReply === true) return undefined;
   const bodyText = emailBodyToText(email.body, email.bodyType).slice(0, rules.examinedChars);
-  const { probability, words, knownWords } = readModelProbability(email.subject, bodyText, models.request);
-  if (knownWords < words * MIN_KNOWN_WORD_SHARE || words < SHORT_MAIL_WORDS) return undefined;
+  const requestReading = readModelProbability(email.subject, bodyText, models.request);
+  if (findModelSay(rules, requestReading, MIN_KNOWN_WORD_SHARE) !== 'verdict') return undefined;
   const strongestRightProbability = Math.max(...RIGHT_LABELS.map((right) => readModelProbability(email.subject, bodyText, models.rights[right]).probability));
   return {
     rulesFindRequest: rules.isPrivacyRequest,
     rulesConfidence: rules.confidence,
     rulesDoubt: rules.needsReview,
-    requestProbability: probability,
+    requestProbability: requestReading.probability,
     strongestRightProbability,
   };
 }

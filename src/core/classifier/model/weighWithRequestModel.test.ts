@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification } from '../classification.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS, weighWithRequestModel } from './weighWithRequestModel.ts';
+import { findModelSay, isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS, weighWithRequestModel } from './weighWithRequestModel.ts';
 import type { RulesReading, VerdictLimits } from './weighWithRequestModel.ts';
 import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
 
@@ -139,6 +139,14 @@ describe('weighWithRequestModel', () => {
     const doubted = { ...NO_REQUEST, needsReview: true, confidence: 0.7 };
     expect(isLeftToRules(doubted)).toBe(true);
     expect(weighWithRequestModel(doubted, reading('', 'mijn gegevens wissen'), model, above(0.5))).toBe(doubted);
+  });
+
+  it('gives the models one say for classifying and training: none, the short-mail rule or the verdict', () => {
+    const reading = (words: number, knownWords: number) => ({ probability: 0.5, words, knownWords });
+    expect(findModelSay(NO_REQUEST, reading(SHORT_MAIL_WORDS, SHORT_MAIL_WORDS), MIN_KNOWN_WORD_SHARE)).toBe('verdict');
+    expect(findModelSay(NO_REQUEST, reading(SHORT_MAIL_WORDS - 1, SHORT_MAIL_WORDS - 1), MIN_KNOWN_WORD_SHARE)).toBe('shortMail');
+    expect(findModelSay(NO_REQUEST, reading(100, 49), MIN_KNOWN_WORD_SHARE)).toBe('none');
+    expect(findModelSay({ ...NO_REQUEST, needsReview: true }, reading(100, 100), MIN_KNOWN_WORD_SHARE)).toBe('none');
   });
 
   it('points every evidence span at the words it quotes, whatever the text', () => {

@@ -7,6 +7,7 @@ import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
 import { readModelProbability } from './scoreModelProbability.ts';
+import type { ModelReading } from './scoreModelProbability.ts';
 import { verdictRange, weighVerdict } from './weighVerdict.ts';
 import type { NgramContribution } from './scoreLogisticModel.ts';
 
@@ -60,6 +61,22 @@ export function isLeftToRules(rules: Classification): boolean {
   return rules.isPrivacyRequest ? rules.rights.includes('breach_report') : rules.needsReview;
 }
 
+/** How far the models weigh in on a mail: not at all, by the short-mail rule, or by the verdict model. */
+export type ModelSay = 'none' | 'shortMail' | 'verdict';
+
+/**
+ * How far the models weigh in on what the rules decided: not at all where `isLeftToRules` or where
+ * they know fewer than `minKnownWordShare` of the words; by the short-mail rule below
+ * `SHORT_MAIL_WORDS`; else by the verdict model. One rule for classifying and for training.
+ *
+ * @example
+ * findModelSay(rules, readModelProbability(subject, bodyText, model.request), MIN_KNOWN_WORD_SHARE) // 'verdict'
+ */
+export function findModelSay(rules: Classification, { words, knownWords }: ModelReading, minKnownWordShare: number): ModelSay {
+  if (isLeftToRules(rules) || knownWords < words * minKnownWordShare) return 'none';
+  return words < SHORT_MAIL_WORDS ? 'shortMail' : 'verdict';
+}
+
 /** A right is named when its own model says more likely than not. */
 const RIGHT_PROBABILITY = 0.5;
 /** Evidence n-grams shown per right: enough to see why, few enough to read. */
@@ -101,14 +118,17 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
  * weighWithRequestModel(rulesResult, { subject, bodyText }, SHIPPED_REQUEST_MODEL, { threshold: 0.3, minKnownWordShare: 0.5 }).needsReview
  */
 export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
+  // A breach report or a doubted "no" needs no look at the models at all.
   if (isLeftToRules(rules)) return rules;
   const { subject, bodyText } = reading;
   // Most mails stop after this first look, which builds no n-grams and no list of the strongest ones.
-  const { probability, words, knownWords } = readModelProbability(subject, bodyText, model.request);
-  if (knownWords < words * limits.minKnownWordShare) return rules;
+  const requestReading = readModelProbability(subject, bodyText, model.request);
+  const say = findModelSay(rules, requestReading, limits.minKnownWordShare);
+  if (say === 'none') return rules;
+  const { probability } = requestReading;
   let rightProbabilities: Record<RightLabel, number> | undefined;
   let confidence = probability;
-  if (words < SHORT_MAIL_WORDS) {
+  if (say === 'shortMail') {
     if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_FIND_ABOVE)) return rules;
   } else {
     const facts = { rulesFindRequest: rules.isPrivacyRequest, rulesConfidence: rules.confidence, rulesDoubt: rules.needsReview, requestProbability: probability };
