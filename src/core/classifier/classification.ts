@@ -35,8 +35,8 @@ export interface Classification {
    */
   isModelDecision?: boolean;
   /**
-   * True when the rules found a request but the trained request model found the mail very unlike
-   * one: it is then no request, `needsReview` is true and the evidence is what the rules found.
+   * True when the rules found a request but the trained models, weighed against them, found the mail
+   * unlike one: it is then no request, `needsReview` is true and the evidence is what the rules found.
    */
   isSetAsideByModel?: boolean;
 }
