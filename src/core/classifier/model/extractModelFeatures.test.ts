@@ -67,6 +67,20 @@ describe('extractModelFeatures', () => {
     );
   });
 
+  it('reads a text again as it read it the first time (the words of the last text are kept)', () => {
+    const noise = fc.constantFrom('Niet', 'mijn', 'GEGEVENS', 'not', 'delete', 'É', '> ', '\n', '\n\n', ', ', '. ', ' ', 'ß', '\u2019');
+    const text = fc.array(noise, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        extractModelFeatures('other', 'text');
+        const fresh = extractModelFeatures(subject, body);
+        const again = extractModelFeatures(subject, body);
+        expect(again.tokens).toEqual(fresh.tokens);
+        expect([...again.ngrams]).toEqual([...fresh.ngrams]);
+      }),
+    );
+  });
+
   it('does not depend on anything but its input (same text, same features)', () => {
     const first = extractModelFeatures('Inzage', 'Welke gegevens hebben jullie?');
     const second = extractModelFeatures('Inzage', 'Welke gegevens hebben jullie?');

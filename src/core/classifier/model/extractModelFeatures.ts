@@ -78,6 +78,50 @@ interface NegationState {
   isNegated: boolean;
 }
 
+/**
+ * The words of the text read last, in order. The same mail is read again and again (the right
+ * models after the request model, then the evidence): a repeated reading then walks only these
+ * words, not the lines, quotes and negation scopes around them. At most one word per character read.
+ */
+const lastRead = {
+  subject: '',
+  bodyText: '',
+  isComplete: false,
+  count: 0,
+  isBody: new Uint8Array(MODEL_TEXT_CHARS),
+  starts: new Int32Array(MODEL_TEXT_CHARS),
+  ends: new Int32Array(MODEL_TEXT_CHARS),
+  isNegated: new Uint8Array(MODEL_TEXT_CHARS),
+};
+
+function rememberWord(field: ModelToken['field'], start: number, end: number, isNegated: boolean): void {
+  const word = lastRead.count;
+  lastRead.isBody[word] = field === 'body' ? 1 : 0;
+  lastRead.starts[word] = start;
+  lastRead.ends[word] = end;
+  lastRead.isNegated[word] = isNegated ? 1 : 0;
+  lastRead.count = word + 1;
+}
+
+/** Visits the words of the text read last again, looking each one up in `words`. */
+function revisitWords(subject: string, bodyText: string, visit: ModelWordVisitor, { trie, valueAt, rootPositions }: PackedWords): void {
+  for (let word = 0; word < lastRead.count; word += 1) {
+    const field = lastRead.isBody[word] === 1 ? 'body' : 'subject';
+    const text = field === 'body' ? bodyText : subject;
+    const start = lastRead.starts[word] ?? 0;
+    const end = lastRead.ends[word] ?? 0;
+    const isNegated = lastRead.isNegated[word] === 1;
+    let position = rootPositions[isNegated ? 1 : 0] ?? 0;
+    for (let index = start; index < end && position >= 0; index += 1) position = childPosition(trie, position, slotOfCode(text.charCodeAt(index)));
+    visit(field, text, start, end, isNegated, position >= 0 ? (valueAt[position] ?? -1) : -1);
+  }
+}
+
+/** The word slot of a code unit after folding (`asciiSlot`), or -1. */
+function slotOfCode(code: number): number {
+  return code < SLOT_TABLE_SIZE ? (SLOT_OF_CODE[code] ?? -1) : asciiSlot(foldCodeUnit(code));
+}
+
 function scanWords(
   field: ModelToken['field'],
   text: string,
@@ -94,7 +138,7 @@ function scanWords(
   let scopePosition = -1;
   for (let index = from; index <= to; index += 1) {
     const original = index < to ? text.charCodeAt(index) : 0;
-    const slot = original < SLOT_TABLE_SIZE ? (SLOT_OF_CODE[original] ?? -1) : asciiSlot(foldCodeUnit(original));
+    const slot = slotOfCode(original);
     if (slot >= 0) {
       if (start < 0) {
         start = index;
@@ -106,6 +150,7 @@ function scanWords(
       continue;
     }
     if (start >= 0) {
+      rememberWord(field, start, index, negation.isNegated);
       visit(field, text, start, index, negation.isNegated, position >= 0 ? (valueAt[position] ?? -1) : -1);
       const effect = scopePosition >= 0 ? (SCOPE_EFFECT_AT[scopePosition] ?? -1) : -1;
       if (effect === OPENS_SCOPE) negation.isNegated = true;
@@ -161,8 +206,17 @@ function readField(field: ModelToken['field'], text: string, budget: number, vis
  * // subject Inzage, body Welke, body gegevens
  */
 export function visitModelWords(subject: string, bodyText: string, visit: ModelWordVisitor, words: PackedWords = NO_WORDS): void {
+  if (lastRead.isComplete && subject === lastRead.subject && bodyText === lastRead.bodyText) {
+    revisitWords(subject, bodyText, visit, words);
+    return;
+  }
+  lastRead.isComplete = false;
+  lastRead.count = 0;
   const left = readField('subject', subject, MODEL_TEXT_CHARS, visit, words);
   readField('body', bodyText, left, visit, words);
+  lastRead.subject = subject;
+  lastRead.bodyText = bodyText;
+  lastRead.isComplete = true;
 }
 
 /**
