@@ -20,7 +20,6 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|export ~4 @their ~2 mailbox|emails|mails|data|files|account|records' },
-  { kind: 'right', right: 'access', pattern: 'mailbox|emails ~4 of ~3 former|ex|previous ~2 employee|colleague|staff' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~6 all|everything|any ~4 @personalData|information|data' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~3 @my ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
@@ -79,7 +78,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@withdraw ~3 @consent' },
   { kind: 'right', right: 'objection', pattern: '@consent ~3 is ~3 withdrawn|revoked' },
   { kind: 'right', right: 'objection', pattern: 'stop ~5 processing|using|profiling|tracking|sharing|selling|analysing|analyzing ~4 @my|@personalData|me' },
-  { kind: 'right', right: 'objection', pattern: 'no ~2 longer ~6 process|processing|use|using|track|tracking|profile|share|sharing' },
+  // What is no longer to be used names it: "no longer use my data"; "I no longer use your services" asks nothing.
+  { kind: 'right', right: 'objection', pattern: 'no ~2 longer ~6 process|processing|use|using|track|tracking|profile|share|sharing ~4 my|our|me|us|it|them|this|that|these|those|@personalData' },
   { kind: 'right', right: 'objection', pattern: 'opt ~1 out ~3 of ~4 profiling|tracking|analytics|sharing|sale|selling' },
   { kind: 'right', right: 'objection', pattern: 'do ~2 not|n ~3 sell|share ~3 @my' },
   // Calls not to be recorded or reused: "I'd prefer my calls not be used to train staff".
@@ -156,6 +156,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~1 everything' },
   { kind: 'hypothetical', pattern: 'need|require|needs|requires ~3 from ~1 me|us' },
   { kind: 'hypothetical', pattern: 'attached|enclosed|attaching ~4 copy|copies|scan' },
+  // An applicant asking how far along his application is: "could you tell me whether my application is still being considered?"
+  { kind: 'hypothetical', pattern: 'whether|if ~2 my|our ~1 application|applications|candidacy ~2 is|was|has|are ~2 still|being|been|under ~2 considered|consideration|reviewed|review|received|progressing' },
+  { kind: 'hypothetical', pattern: 'status ~2 of ~2 my|our ~1 application|applications|candidacy' },
+  // Where to find the sender, not a change: "My current address is below."
+  { kind: 'hypothetical', pattern: 'current|present|home ~1 address|details ~2 is|are ~1 below|above' },
   { kind: 'hypothetical', pattern: 'appointment|payment ~1 reminder|reminders|confirmation|confirmations' },
   { kind: 'right', right: 'access', pattern: 'how ~3 did|do ~2 you ~3 get|got|obtain|obtained|come ~3 @mine ~2 @identity|@personalData|details|number|address' },
   { kind: 'right', right: 'access', pattern: 'not|t ~2 know ~3 how|where ~4 you ~3 got|get|obtained ~3 @mine ~2 @identity|@personalData|details|number|address ~6 tell|let|please|explain' },
