@@ -31,6 +31,12 @@ describe('decideRights', () => {
     expect(decideRights(mixed, plain).rights).toEqual(['restriction', 'complaint']);
   });
 
+  it('reads a complaint, even one told as done, as the new ask: the request it recalls is background unless renewed', () => {
+    const complaint = [piece('access', 0, { isRecalled: true }), piece('complaint', 9, { isRecalled: true })];
+    expect(decideRights(complaint, plain).rights).toEqual(['complaint']);
+    expect(decideRights(complaint, { ...plain, isRenewal: true }).rights).toEqual(['access', 'complaint']);
+  });
+
   it('adds access to portability, with its evidence, unless the data goes straight to a new provider', () => {
     const decision = decideRights([piece('portability', 3)], plain);
     expect(decision.rights).toEqual(['access', 'portability']);

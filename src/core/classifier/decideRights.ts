@@ -27,8 +27,8 @@ export interface RightsDecision {
 /**
  * Turns the evidence of subject and body into rights: a right stands with a total weight of 1.
  * Topic words do not count in informational mails; an earlier request the sender recalls is
- * background when the mail asks something new (a complaint, a restriction while it runs), and a
- * complaint told as done is the complaint itself. Machine-readable copies are access plus
+ * background when the mail asks something new (a complaint, a restriction while it runs) and does
+ * not renew it, and a complaint told as done ("I have filed a complaint") is the complaint itself. Machine-readable copies are access plus
  * portability; a direct transfer to a new provider is portability alone.
  *
  * @example
@@ -36,7 +36,7 @@ export interface RightsDecision {
  */
 export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts): RightsDecision {
   const current = items.filter((item) => !(facts.isInformational && item.isTopic));
-  const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled);
+  const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   const scores = new Map<RightLabel, number>();
   for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);
