@@ -167,12 +167,23 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'schending|inbreuk|aantasting ~3 van|op ~2 @mine|de ~1 privacy', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'privacyschending|privacyinbreuk', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 @mine ~1 persoonsgegevens|gegevens|privacy|inzageverzoek|verwijderverzoek|privacyverzoek|afmelding|bezwaar' },
+  // A complaint about my privacy or about how my request was handled: "ik vind dat niet ok met mijn privacy en
+  // wil dat dit als klacht wordt behandeld", "een klacht over de afhandeling van mijn verzoek".
+  { kind: 'right', right: 'complaint', pattern: '@mine ~1 privacy|persoonsgegevens ~10 klacht' },
+  { kind: 'right', right: 'complaint', pattern: 'klacht ~10 afhandeling|afgehandeld ~4 @mine ~1 verzoek|aanvraag' },
+  // Asking that it be taken as a complaint counts half, as filing one does: "wil dat als klacht vastgelegd hebben".
+  { kind: 'right', right: 'complaint', pattern: 'als ~2 klacht ~3 behandeld|behandelen|vastgelegd|vastleggen|registreren|geregistreerd|opgenomen|opnemen', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'beschouw|beschouwt ~5 als ~3 klacht', weight: 0.5 },
   // Turning to the authority: "anders wend ik mij tot de AP", "dan leg ik de zaak voor aan de AP".
   { kind: 'right', right: 'complaint', pattern: 'wend|wenden|richt|richten ~4 tot ~3 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'leg|leggen ~6 voor ~3 aan ~3 @authority' },
+  { kind: 'right', right: 'complaint', pattern: 'leg|leggen ~4 neer ~3 bij ~3 @authority' },
+  { kind: 'right', right: 'complaint', pattern: 'melden|melding|klacht|stap|stappen ~6 bij|naar ~2 de ~1 privacywaakhond' },
   // Telling someone else where to complain ("dan kan zij een klacht indienen bij de AP") files nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij|zij|hij|men|betrokkene|betrokkenen ~2 kunt|kan|mag|kunnen ~8 klacht|wenden|voorleggen' },
   { kind: 'hypothetical', pattern: 'kan|kunt|mag|kunnen ~1 zij|hij|men|betrokkene|betrokkenen ~8 klacht|wenden|voorleggen' },
+  // Our reply's closing line, in a draft or quoted back: "Bent u het niet eens met deze afhandeling, dan kunt u een klacht indienen bij de AP."
+  { kind: 'hypothetical', pattern: 'dan ~1 kunt|kan|kun ~1 u|je|jij ~8 klacht|wenden|voorleggen' },
   // List upkeep with other people's addresses: "kunnen jullie die adressen uit de lijst verwijderen?", "de bounces van de verzendlijst halen".
   { kind: 'hypothetical', pattern: 'die|deze|alle|de ~1 adressen|mailadressen|emailadressen|bounces|contacten|inactieven ~4 uit|van ~3 lijst|lijsten|nieuwsbrieflijst|mailinglijst|verzendlijst|adressenlijst|bestand' },
   // Someone else's complaint told of ("hij heeft inmiddels een klacht bij de AP ingediend") is not the sender's.
@@ -194,6 +205,26 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'concept', concept: 'direct', pattern: 'rechtstreeks|direct ~1 naar|aan ~1 hem|haar|hen|hun|zijn|de|het|onze|mijn ~2 nieuwe|servicedesk|helpdesk|systeem|praktijk|club|vereniging|partner|dienstverlener|leverancier|zorgverlener|werkgever' },
   { kind: 'concept', concept: 'direct', pattern: 'rechtstreeks|direct ~1 naar|aan ~1 hem|haar|hen|hun' },
   { kind: 'concept', concept: 'direct', pattern: 'direct ~3 overzetten|overdragen|overzenden|overhevelen ~3 naar|aan' },
+  // A deletion we planned or announced, which the sender wants stopped: "kunnen jullie de verwijdering stoppen",
+  // "de geplande verwijdering van de mailbox annuleren". Keeping is asked; the deletion named is not.
+  { kind: 'right', right: 'restriction', pattern: 'verwijdering|wissing|vernietiging|opschoning ~2 stoppen|stopzetten|annuleren|tegenhouden|uitstellen|opschorten|pauzeren', weight: 0.5, overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'stop|stoppen|stopzetten|annuleer|annuleren|tegenhouden|uitstellen|opschorten|pauzeer|pauzeren ~1 de|die|deze ~1 verwijdering|wissing|vernietiging|opschoning', weight: 0.5, overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'geplande|ingeplande|voorgenomen|aangekondigde|automatische ~1 verwijdering|wissing|vernietiging|opschoning', weight: 0.5, overrides: 'erasure' },
+  // Our own clean-up told back ("accounts worden na 24 maanden automatisch verwijderd", "wordt verwijderd
+  // wegens inactiviteit", "volgens de planning zouden jullie ... verwijderen") asks nothing.
+  { kind: 'hypothetical', pattern: 'wegens|vanwege|ivm|bij ~1 inactiviteit' },
+  { kind: 'hypothetical', pattern: 'automatisch ~3 verwijderd|gewist|opgeschoond|vernietigd' },
+  { kind: 'hypothetical', pattern: 'volgens ~2 planning|schema ~10 @erase' },
+  // The Art. 15(1)(e)-(f) list in an access letter names the other rights without invoking them: "e. dat ik het
+  // recht heb u te verzoeken dat persoonsgegevens worden gewist ...; f. dat ik het recht heb een klacht in te dienen".
+  { kind: 'hypothetical', pattern: 'dat ~1 ik|u|betrokkene|betrokkenen ~1 het ~1 recht ~1 heb|hebt|heeft|hebben ~2 te ~1 verzoeken|vragen' },
+  { kind: 'hypothetical', pattern: 'dat ~1 ik|u|betrokkene|betrokkenen ~1 het ~1 recht ~1 heb|hebt|heeft|hebben ~1 een ~1 klacht' },
+  { kind: 'hypothetical', pattern: 'bestaan ~1 van ~1 het ~1 recht' },
+  // A letter template's choices: "[OPTIONEEL: ... verwijder deze alinea indien niet van toepassing]".
+  { kind: 'hypothetical', pattern: 'indien|wat|als|zo ~2 niet ~1 van ~1 toepassing' },
+  // "Oud" alone describes a value ("met mijn oude adres erin", "mijn oude mailbox"); what still goes to
+  // the old value says it is wrong: "de post gaat nog steeds naar het oude adres", "belde op mijn oude nummer".
+  { kind: 'concept', concept: 'wrongValue', pattern: 'naar|op ~2 het|mijn|de|m ~1 oude|oud ~1 adres|mailadres|emailadres|nummer|telefoonnummer|mobiel|naam|werkmail|mail' },
   // Keep it, do not use it: "Bewaren mag, gebruiken niet."
   { kind: 'right', right: 'restriction', pattern: 'bewaren|opslaan|bewaard ~3 mag|mogen|prima|oke|ok|akkoord ~4 gebruiken|verwerken|gebruikt|verwerkt ~2 niet' },
   // A job title or role on record that is wrong: "Functie klopt niet", "ik ben geen inkoper maar teamleider; graag aanpassen".
