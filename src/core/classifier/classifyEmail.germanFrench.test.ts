@@ -712,10 +712,55 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       "Bonjour,\n\nJe dépose une réclamation formelle : lors d'une intervention à distance sur mon ordinateur, votre technicien a ouvert mon dossier personnel et l'a montré à mon chef. C'est une atteinte à ma vie privée.\n\nIsabelle",
     ],
   },
+  {
+    family: 'German sales contact stopped in plain words ("keinerlei Angebote mehr", "für Werbeanrufe sperren", "in Ruhe lassen")',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Guten Tag,\n\nbitte sperren Sie meine Festnetznummer für Werbeanrufe.\n\nDanke\nIrene',
+      'Hallo,\n\nIhr Callcenter ruft ständig an. Ihr Vertrieb soll mich endlich in Ruhe lassen.\n\nGruß\nOtto',
+    ],
+  },
+  {
+    family: '"schicken Sie mir keinerlei Angebote mehr" beside an erasure asks for no copy',
+    rights: ['erasure', 'unsubscribe'],
+    bodies: ['Guten Tag,\n\nlöschen Sie bitte alle meine Daten und schicken Sie mir keinerlei Angebote mehr.\n\nGruß\nRolf'],
+  },
+  {
+    family: '"vergessen Sie mich" beside a list of the sender\'s details is erasure, no leak',
+    rights: ['erasure'],
+    bodies: ['Guten Tag,\n\nbitte vergessen Sie mich: löschen Sie meinen Namen und alles andere, was Sie über mich wissen.\n\nGruß\nFranz'],
+  },
+  {
+    family: 'German request ignored "zum dritten Mal" with a complaint: the request stands beside the complaint',
+    rights: ['rectification', 'complaint'],
+    bodies: [
+      'Guten Tag,\n\nzum dritten Mal bitte ich Sie, meine Telefonnummer zu korrigieren, die richtige ist 0171 555 2020. Ich werde mich über Sie beschweren.\n\nHelga',
+    ],
+  },
+  {
+    family: 'French open copy list with the authority announced ("je vais alerter la CNIL")',
+    rights: ['breach_report', 'complaint'],
+    bodies: [
+      'Bonjour,\n\nvotre message est parti avec tous les clients en copie visible : je vois les adresses de tout le monde. Je porte réclamation et je vais alerter la CNIL.\n\nLéa',
+    ],
+  },
+  {
+    family: 'French complaint about a number the sender never gave',
+    rights: ['complaint'],
+    bodies: ["Bonjour,\n\nvous m'appelez sur mon portable, un numéro que je ne vous ai jamais communiqué. Je vous adresse une réclamation formelle.\n\nPaul"],
+  },
+  {
+    family: 'French request asked "deux fois" already, now with a complaint: the request stands beside it',
+    rights: ['rectification', 'complaint'],
+    bodies: [
+      "Bonjour,\n\nje vous ai déjà demandé deux fois de corriger mon numéro de portable. C'est inadmissible, je saisirai la CNIL.\n\nLe bon numéro est le 06 12 34 56 78.\n\nNadia",
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
 const NOT_REQUESTS: readonly { family: string; body: string }[] = [
+  { family: 'a German "vergessen Sie mich nicht" asking to be invited', body: 'Hallo,\n\nvergessen Sie mich bitte nicht, wenn Sie die Einladungen zum Sommerfest verschicken!\n\nGruß\nBirgit' },
   { family: '"Auskunft" about an appointment', body: 'Können Sie mir Auskunft geben, wann der Techniker kommt?\n\nFrau Lutz' },
   { family: '"Auskunft" about an order', body: 'Kurze Auskunft zum Stand der Bestellung bitte.\n\nDanke' },
   {

@@ -108,6 +108,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "meine Nummer nicht mehr für Werbeanrufe nutzen" objects to marketing: Art. 21(2), unsubscribe.
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~3 fur|fuer|zu ~2 werbeanrufe|werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|direktwerbung|werbemails ~3 nutzen|verwenden|verarbeiten|anrufen|kontaktieren', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nutzen|verwenden|verarbeiten ~6 nicht ~2 mehr ~3 fur|fuer|zu ~2 werbeanrufe|werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|direktwerbung|werbemails', overrides: 'objection' },
+  // "Schicken Sie mir keinerlei Angebote mehr" stops marketing mail; "schicken ... mir" asks for no copy.
+  { kind: 'right', right: 'unsubscribe', pattern: 'schicken|senden|zusenden|schickt|sendet ~4 keine|keinerlei ~4 angebote|werbung|werbemails|werbepost|prospekte|kataloge|sms|werbe ~6 mehr', overrides: 'access' },
+  // Sales contact stopped in plain words: "Sperren Sie meine Nummer für Werbeanrufe", "Ihr Vertrieb soll mich in Ruhe lassen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'sperren|sperrt|sperre ~10 fur|fuer ~2 werbeanrufe|werbung|werbezwecke|werbe|telefonwerbung|werbemails' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'vertrieb|callcenter|verkaufer|verkaeufer|werbeanrufe|werbung ~6 mich|uns ~3 in ~1 ruhe' },
+  // "Vergessen Sie mich" asks to be forgotten; "vergessen" is not a device left behind here.
+  { kind: 'right', right: 'erasure', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich', overrides: 'breach_report' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 nach|gemäß|gemass|gemaess ~3 art|artikel ~1 77' },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|landesdatenschutzbehoerde', topic: true },
@@ -133,7 +140,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'dsgvo|datenschutz|datenschutzrecht|privatsphäre|privatsphaere ~2 verstößt|verstosst|verstoesst|verstoßen|verstossen|verletzt|verletzen', weight: 0.7 },
   // A complaint about how the sender's own request was handled.
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 auskunftsersuchen|auskunftsantrag|auskunftsanfrage|löschantrag|loschantrag|loeschantrag|löschungsantrag|loschungsantrag|loeschungsantrag|löschanfrage|loschanfrage|loeschanfrage|berichtigungsantrag' },
+  // The harm beside a complaint: a request ignored again and again ("Zum dritten Mal").
+  { kind: 'right', right: 'complaint', pattern: 'zum ~1 dritten|vierten|wiederholten ~1 mal|male', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'dreimal|viermal|mehrfach|mehrmals|wiederholt ~6 gebeten|aufgefordert|verlangt|angeschrieben', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren ~2 mich|uns', weight: 0.3 },
+  { kind: 'right', right: 'complaint', pattern: 'mich|uns ~3 beschweren', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'lege|legen|erhebe|erheben|reiche|reichen ~4 beschwerde', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'förmliche|formliche|foermliche|formelle|offizielle ~1 beschwerde', weight: 0.3 },
   // The Art. 15(1)(e)-(f) list of an access request names the other rights without invoking them:
@@ -168,6 +179,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'holen ~4 nach' },
   { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft' },
   { kind: 'renewal', pattern: 'bestehe|bestehen ~4 auf' },
+  { kind: 'renewal', pattern: 'zum ~1 dritten|vierten|wiederholten ~1 mal|male' },
   // A deadline for what was asked: "falls ich nicht innerhalb von 7 Tagen eine vollständige Auskunft erhalte".
   { kind: 'renewal', pattern: 'falls|wenn|sollte ~3 ich ~3 nicht ~3 innerhalb|binnen|bis ~6 auskunft|antwort|bestätigung|bestatigung|bestaetigung|kopie|erhalte|bekomme' },
   { kind: 'renewal', pattern: 'wiederhole|wiederholen ~3 @my|meinen|unseren ~2 antrag|anfrage|forderung|bitte' },
@@ -175,6 +187,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
+  // "Vergessen Sie mich nicht bei der Einladung" asks to be remembered, the opposite of erasure.
+  { kind: 'hypothetical', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich ~2 nicht' },
   { kind: 'hypothetical', pattern: 'wird|werden ~4 geloscht|geloescht|deaktiviert|gesperrt' },
   // A Widerspruch against a rent increase, a notice or a bill is no objection under Art. 21.
   { kind: 'hypothetical', pattern: 'widerspreche|widerspruch|widersprechen|einspruch ~4 mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|erhohung|erhoehung|bescheid|steuerbescheid|rechnung|kundigung|kuendigung|mahnung|forderung|nebenkostenabrechnung|beitragserhohung|beitragserhoehung|vertragsanderung|vertragsaenderung' },

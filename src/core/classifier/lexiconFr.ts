@@ -107,6 +107,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Belgian, Swiss and Luxembourg authorities as written out.
   { kind: 'right', right: 'complaint', pattern: 'saisis|saisir|saisirai|saisi|plainte|reclamation|denonciation|signalement ~6 autorite|prepose|commission ~4 protection ~3 donnees|vie' },
   { kind: 'right', right: 'complaint', pattern: 'saisis|saisir|saisirai|saisi|plainte|reclamation|denonciation|signalement ~6 pfpdt|cnpd|apd|gba|edoeb' },
+  // The authority announced with another verb: "je vais prévenir l'APD", "j'alerterai la CNIL".
+  { kind: 'right', right: 'complaint', pattern: 'vais|allons ~2 prevenir|alerter|avertir|contacter ~3 cnil|apd|cnpd|pfpdt|gba|edoeb' },
+  { kind: 'right', right: 'complaint', pattern: 'previendrai|alerterai|avertirai|contacterai ~3 cnil|apd|cnpd|pfpdt|gba|edoeb' },
   { kind: 'right', right: 'breach_report', pattern: 'fuite|violation ~3 de ~2 donnees', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|mail|courriel|document|contrat ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|personne' },
   { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~1 d|de|des ~1 autres ~1 clients|personnes|utilisateurs|patients' },
@@ -114,6 +117,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
   { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
+  { kind: 'right', right: 'breach_report', pattern: 'clients|participants|invités|invites|contacts|abonnés|abonnes|adresses ~3 en ~1 copie ~2 visible|visibles|ouverte|apparente' },
   { kind: 'right', right: 'breach_report', pattern: 'lien ~2 de ~1 partage ~8 public|publique|accessible|ouvert' },
   // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
   // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
@@ -122,6 +126,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 traitement|suite ~3 de|d ~1 ma ~1 demande', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'atteinte|violation|intrusion ~4 vie ~1 privée|privee', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'violation|manquement|infraction ~3 rgpd', weight: 0.7 },
+  // Contact details used that the sender never gave: "mon portable, que je n'ai jamais communiqué".
+  { kind: 'right', right: 'complaint', pattern: 'portable|numéro|numero|adresse|coordonnées|coordonnees ~6 jamais ~2 communiqué|communique|communiquée|communiquee|donné|donne|donnée|donnee|fourni|fournie|transmis|transmise', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule|porte|porter ~4 plainte|réclamation|reclamation', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~1 formelle|officielle', weight: 0.3 },
@@ -210,6 +216,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // A deadline set for the earlier request itself: "si mes données ne sont pas supprimées sous huit jours".
   { kind: 'renewal', pattern: 'ne ~2 sont|soient|seront ~1 pas ~2 @erase|corrigées|corrigees|rectifiées|rectifiees|communiquées|communiquees|transmises ~4 sous|d|avant' },
   { kind: 'renewal', pattern: 'mise ~1 en ~1 demeure' },
+  // The same request sent again: "troisième demande", "je vous l'ai déjà demandé deux fois".
+  { kind: 'renewal', pattern: 'deuxième|deuxieme|troisième|troisieme|quatrième|quatrieme|énième|enieme ~1 demande|relance|fois' },
+  { kind: 'renewal', pattern: 'demandé|demande|écrit|ecrit|relancé|relance ~3 deux|trois|quatre|plusieurs ~1 fois' },
   // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
   { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
   { kind: 'earlierRequest', pattern: 'malgré|malgre ~2 ma|mon|notre|mes|nos ~1 demande|demandes|courrier|courriers|relance|relances' },
