@@ -13,7 +13,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'kopie|afschrift|overzicht ~4 @my ~3 @personalData|@account|mailbox|mails|dossier|gesprekken|opnames' },
   { kind: 'right', right: 'access', pattern: 'kopie|afschrift|overzicht ~8 @personalData ~6 van|over|betreffende ~1 mij' },
   { kind: 'right', right: 'access', pattern: 'kopie|afschrift|export ~4 @their ~2 mailbox|mails|postvak|gegevens|dossier|bestanden' },
-  { kind: 'right', right: 'access', pattern: 'mailbox|mails|postvak ~4 van ~3 oud|voormalig|voormalige|ex ~3 medewerker|werknemer|collega' },
+  // The noun phrase alone names a topic ("Mailbox van een oud-medewerker doorzoeken: mag dat?"); a copy or export of it asks.
+  { kind: 'right', right: 'access', pattern: 'mailbox|mails|postvak ~4 van ~3 oud|voormalig|voormalige|ex ~3 medewerker|werknemer|collega', topic: true },
   { kind: 'right', right: 'access', pattern: 'toegang ~4 @my|mij ~3 @personalData' },
   { kind: 'right', right: 'access', pattern: 'verneem ~4 welke ~4 gegevens' },
   { kind: 'right', right: 'access', pattern: 'waar ~5 @my ~3 @identity|gegevens|@personalData ~4 vandaan' },
@@ -80,6 +81,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mij|me|mijn|ons ~6 van|uit ~4 @newsletter|lijst|verzendlijst|mailinglijst|adressenlijst|bestand' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen|niet ~3 ongevraagde|ongewenste ~4 communicatie|post|reclame|mail|mails|berichten' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bezwaar ~8 @marketing', overrides: 'objection' },
+  // Not used for advertising any more is direct marketing stopped (Art. 21(2)): "ons adres niet meer voor reclame
+  // te gebruiken", "mijn gegevens niet langer te gebruiken voor direct marketing".
+  { kind: 'right', right: 'unsubscribe', pattern: 'niet ~2 langer|meer ~4 voor ~2 @marketing ~4 gebruiken|gebruikt|verwerken|verwerkt|inzetten', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'niet ~2 langer|meer ~3 gebruiken|gebruikt|verwerken|verwerkt|inzetten ~2 voor ~3 @marketing', overrides: 'objection' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~6 indienen|ingediend|dien ~6 bij ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'autoriteit ~1 persoonsgegevens ~8 klacht|melding|ingeschakeld|inschakelen|benaderd|aangeschreven|gemeld' },
@@ -194,6 +199,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'zich ~3 afmelden|uitschrijven|afmeldt|uitschrijft' },
   { kind: 'hypothetical', pattern: 'per ~1 ongeluk|abuis|vergissing ~8 afgemeld|afmelden|uitgeschreven|uitschrijven|afmeldknop|afmeldlink' },
   { kind: 'hypothetical', pattern: 'stel ~1 dat|nou' },
+  // Mail sent to the wrong person, which the sender offers to delete, asks nothing of us: "wij verwijderen hem
+  // zodra u bevestigt dat u dat wilt".
+  { kind: 'hypothetical', pattern: 'verwijderen|vernietigen|weggooien|wissen|verwijder|vernietig|gooi ~2 hem|het|ze|die|deze|dit ~1 zodra|nadat|als|wanneer ~2 u|jullie' },
   // "Laat weten of jullie nog iets van mij nodig hebben": they need something from me, I ask nothing.
   { kind: 'hypothetical', pattern: 'van ~1 mij|ons ~1 nodig' },
   // A newsletter without tracking: keeping the mailing, objecting to the measuring.
@@ -273,6 +281,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
+  // Students asking how requests are handled, for a thesis: "ik schrijf een scriptie over ...", "voor mijn afstudeeronderzoek".
+  { kind: 'informational', pattern: 'scriptie|afstudeeronderzoek|afstudeerscriptie|masterscriptie|bachelorscriptie|afstudeeropdracht|afstudeerproject|student|studente|interviewen|geinterviewd' },
   // Colleagues dividing the work on someone's request: "het inzageverzoek van mevrouw Jaspers", "wie pakt dit op?",
   // "de begeleidende brief", "concept antwoord".
   { kind: 'informational', pattern: 'het|dat|dit ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~1 van' },
