@@ -750,6 +750,21 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ["Bonjour,\n\nvous m'appelez sur mon portable, un numéro que je ne vous ai jamais communiqué. Je vous adresse une réclamation formelle.\n\nPaul"],
   },
   {
+    family: 'German correction with the entry held meanwhile ("Solange Sie das prüfen", "Bis das korrigiert ist ... nicht weiterverwendet")',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      'Guten Tag,\n\nin Ihrer Kundendatei steht bei mir eine offene Forderung, die längst bezahlt ist. Bitte berichtigen Sie diesen Eintrag. Solange Sie das prüfen, darf der Eintrag nicht verwendet werden.\n\nGruß\nSven',
+      'Hallo,\n\nmein Geburtsdatum ist bei Ihnen falsch gespeichert, bitte berichtigen Sie es. Bis das korrigiert ist, dürfen diese Angaben nicht weiterverwendet werden.\n\nGruß\nIna',
+    ],
+  },
+  {
+    family: 'French correction with nothing sent meanwhile ("Jusqu\'à la correction, n\'envoyez plus rien avec mes coordonnées")',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      "Bonjour,\n\nmon numéro de téléphone dans votre fichier est faux, merci de le corriger : le bon est le 06 11 22 33 44. Jusqu'à la correction, n'envoyez plus rien avec mes coordonnées.\n\nMerci\nLuc",
+    ],
+  },
+  {
     family: 'French request asked "deux fois" already, now with a complaint: the request stands beside it',
     rights: ['rectification', 'complaint'],
     bodies: [

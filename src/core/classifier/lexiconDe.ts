@@ -45,6 +45,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'sperrung|sperren ~4 @personalData|daten' },
   { kind: 'right', right: 'restriction', pattern: 'schränken|schränkt|schraenken|schraenkt ~3 sie|die ~4 verarbeitung|nutzung' },
   { kind: 'right', right: 'restriction', pattern: 'recht ~2 auf ~2 einschrankung|einschraenkung', topic: true },
+  // Held while a wrong entry is checked (Art. 18(1)(a)): "Bis das korrigiert ist", "Solange Sie das prüfen, darf der Vermerk nicht verwendet werden".
+  { kind: 'concept', concept: 'dispute', pattern: 'bis|solange ~4 korrigiert|berichtigt|richtiggestellt|aufgeklärt|aufgeklart|aufgeklaert' },
+  { kind: 'concept', concept: 'dispute', pattern: 'solange|während|wahrend|waehrend ~3 sie|wir|ihr ~3 das|dies|es|den|die|dies ~3 prüfen|prufen|pruefen|klären|klaren|klaeren|untersuchen' },
+  { kind: 'concept', concept: 'stopUsing', pattern: 'nicht|keinesfalls ~3 weiterverwendet|weiterverwenden|verwendet|herangezogen' },
   { kind: 'right', right: 'restriction', pattern: 'nicht ~3 loschen|loeschen ~8 aufbewahren|aufheben|streit|verfahren|beweis|rechtsstreit' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|speicher* ~10 aber|jedoch ~6 nicht ~4 mehr ~3 verwende*|verarbeite*|nutze*' },
   // Use only for what the contract or the law needs: "nur noch für die Vertragsabwicklung".
