@@ -765,6 +765,13 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'French processor erasure asking "une confirmation écrite": told it is done, no copy',
+    rights: ['erasure'],
+    bodies: [
+      "Bonjour,\n\nun ancien salarié nous a demandé l'effacement de ses données. Pourriez-vous supprimer sa boîte mail et son compte Teams, et nous envoyer une confirmation écrite ?\n\nMerci\nClaire",
+    ],
+  },
+  {
     family: 'French request asked "deux fois" already, now with a complaint: the request stands beside it',
     rights: ['rectification', 'complaint'],
     bodies: [

@@ -201,6 +201,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'ne ~1 s ~1 agit ~1 pas ~2 d ~1 une ~1 demande' },
   // A bank transfer ("virer le solde") and an equipment list ("enlevez l'imprimante de la liste du matériel") erase nothing personal.
   { kind: 'concept', concept: 'contractAdmin', pattern: 'virer|virez|vire ~3 solde|somme|montant|argent|remboursement|salaire|fonds' },
+  // "Nous envoyer une confirmation écrite" asks to be told it is done, not for a copy; "la confirmation que
+  // des données sont traitées" (Art. 15) is left to the access rules.
+  { kind: 'concept', concept: 'notifyMe', pattern: 'une ~1 confirmation' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~1 écrite|ecrite|par ~1 écrit|ecrit|mail|courriel|e' },
   // Held while a wrong entry is fixed (Art. 18(1)(a)): "Jusqu'à la correction, n'envoyez plus rien avec mes informations".
   { kind: 'concept', concept: 'dispute', pattern: 'jusqu ~3 a ~2 la ~1 correction|rectification|vérification|verification|clarification' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'n ~1 envoyez|utilisez|transmettez|communiquez ~1 plus ~2 rien ~3 avec|contenant ~2 mes|mon|ma ~1 informations|données|donnees|coordonnées|coordonnees|adresse' },
