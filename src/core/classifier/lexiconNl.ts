@@ -183,6 +183,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'wend|wenden|richt|richten ~4 tot ~3 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'leg|leggen ~6 voor ~3 aan ~3 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'leg|leggen ~4 neer ~3 bij ~3 @authority' },
+  // A copy of this letter to the authority tells it of the matter; no copy of data is asked: "een kopie van deze brief stuur ik naar de AP".
+  { kind: 'right', right: 'complaint', pattern: 'kopie|afschrift ~3 deze|dit|mijn|die ~1 brief|mail|email|bericht ~6 @authority|autoriteit', overrides: 'access' },
   { kind: 'right', right: 'complaint', pattern: 'melden|melding|klacht|stap|stappen ~6 bij|naar ~2 de ~1 privacywaakhond' },
   // Telling someone else where to complain ("dan kan zij een klacht indienen bij de AP") files nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij|zij|hij|men|betrokkene|betrokkenen ~2 kunt|kan|mag|kunnen ~8 klacht|wenden|voorleggen' },
@@ -199,6 +201,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'zich ~3 afmelden|uitschrijven|afmeldt|uitschrijft' },
   { kind: 'hypothetical', pattern: 'per ~1 ongeluk|abuis|vergissing ~8 afgemeld|afmelden|uitgeschreven|uitschrijven|afmeldknop|afmeldlink' },
   { kind: 'hypothetical', pattern: 'stel ~1 dat|nou' },
+  // Which data a legal retention keeps, asked beside an erasure, is the erasure's reckoning: "voor zover u zich op
+  // een wettelijke bewaarplicht beroept, verneem ik graag welke gegevens het betreft".
+  { kind: 'hypothetical', pattern: 'beroept|beroepen|beroep ~6 bewaarplicht|bewaartermijn|bewaarplichten|bewaartermijnen' },
+  { kind: 'hypothetical', pattern: 'bewaarplicht|bewaartermijn|bewaarplichten|bewaartermijnen ~2 beroept|beroepen' },
   // Mail sent to the wrong person, which the sender offers to delete, asks nothing of us: "wij verwijderen hem
   // zodra u bevestigt dat u dat wilt".
   { kind: 'hypothetical', pattern: 'verwijderen|vernietigen|weggooien|wissen|verwijder|vernietig|gooi ~2 hem|het|ze|die|deze|dit ~1 zodra|nadat|als|wanneer ~2 u|jullie' },
