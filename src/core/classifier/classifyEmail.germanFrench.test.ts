@@ -772,6 +772,11 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'French complaint to a data protection agency named in full',
+    rights: ['complaint'],
+    bodies: ["Bonjour,\n\nj'ai déposé une plainte auprès de l'Agence de protection des données contre votre société.\n\nMarc"],
+  },
+  {
     family: 'French request asked "deux fois" already, now with a complaint: the request stands beside it',
     rights: ['rectification', 'complaint'],
     bodies: [
@@ -782,6 +787,10 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
 const NOT_REQUESTS: readonly { family: string; body: string }[] = [
+  {
+    family: 'a French service complaint about a bank branch ("votre agence")',
+    body: "Bonjour,\n\nje souhaite porter réclamation concernant l'accueil reçu hier à votre agence de Lyon : quarante minutes d'attente et un conseiller désagréable.\n\nMarie",
+  },
   { family: 'a German "vergessen Sie mich nicht" asking to be invited', body: 'Hallo,\n\nvergessen Sie mich bitte nicht, wenn Sie die Einladungen zum Sommerfest verschicken!\n\nGruß\nBirgit' },
   { family: '"Auskunft" about an appointment', body: 'Können Sie mir Auskunft geben, wann der Techniker kommt?\n\nFrau Lutz' },
   { family: '"Auskunft" about an order', body: 'Kurze Auskunft zum Stand der Bestellung bitte.\n\nDanke' },

@@ -102,7 +102,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'retire|retirer|retrait ~8 prospection|marketing|publicitaire' },
   // "Retirez mon numéro de vos listes d'appel / fichiers de prospection" is unsubscribe (Art. 21(2)), not erasure.
   { kind: 'right', right: 'unsubscribe', pattern: 'retirer|retirez|supprimer|supprimez|effacer|effacez ~4 @mine ~2 numero|adresse|coordonnees|nom ~4 liste|listes|fichier|fichiers ~2 d|de ~1 appel|appels|prospection|demarchage|diffusion|prospects', overrides: 'erasure' },
-  { kind: 'right', right: 'complaint', pattern: 'plainte|reclamation ~12 cnil|@authority' },
+  // Not "@authority": its "agence" is also a bank branch or a travel agency ("réclamation concernant l'accueil à votre agence").
+  { kind: 'right', right: 'complaint', pattern: 'plainte|reclamation ~12 cnil|apd|gba|cnpd|edpb|autorite|autorité|garante|ico|dpc' },
+  { kind: 'right', right: 'complaint', pattern: 'plainte|reclamation ~12 agence ~4 protection ~3 donnees|données' },
   { kind: 'right', right: 'complaint', pattern: 'saisir|saisi|saisine ~3 la ~1 cnil' },
   // Belgian, Swiss and Luxembourg authorities as written out.
   { kind: 'right', right: 'complaint', pattern: 'saisis|saisir|saisirai|saisi|plainte|reclamation|denonciation|signalement ~6 autorite|prepose|commission ~4 protection ~3 donnees|vie' },
