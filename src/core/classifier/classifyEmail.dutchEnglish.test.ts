@@ -653,6 +653,9 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['breach_report'], body: 'The brochure you printed has a photo of the reception desk in which you can clearly read my name and my booking details.' },
     { rights: ['unsubscribe'], body: 'How can I get off your mailing list? The link at the bottom does not work.' },
     { rights: ['access'], body: 'Could I have the recordings of my calls with your sales team last week?' },
+    { rights: ['erasure'], body: 'Please erase my customer account and all data linked to it. I no longer use your app since I switched phones.' },
+    { rights: ['objection'], body: 'Please no longer use my details for your satisfaction surveys.' },
+    { rights: ['access'], body: 'Please send me a copy of all personal data you hold about me. My current address is below.\n\nFlat 2, 9 Mill Lane, Leeds' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -679,6 +682,7 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Data Protection Bulletin, spring edition. Key takeaways from the latest judgment on subject access requests.',
     'Next month we hold a tabletop exercise on a data breach where a laptop with client files is stolen. Could one of your engineers take part?',
     'While the backup runs, the data is not processed or shared, so expect a short delay.',
+    'I applied for the service desk vacancy in May. Could you let me know whether my application is still under review?',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -726,6 +730,19 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['erasure'], body: 'Ik zou graag zien dat de opnames van mijn gesprekken met de helpdesk worden gewist.' },
     { rights: ['erasure'], body: 'Wilt u de scan van mijn rijbewijs die ik vorige week meestuurde verwijderen?' },
     { rights: ['breach_report'], body: 'Dank voor het overzicht naar aanleiding van mijn inzageverzoek. Er zaten helaas ook facturen van een andere klant bij.' },
+    // Fourth pass: a planned deletion stopped, the Art. 15 list, 'oud' as a description, complaints in other words.
+    { rights: ['restriction'], body: 'Jullie gaan mijn oude account volgende week opruimen. Kunnen jullie die verwijdering stoppen en mijn gegevens bewaren tot het geschil over de borg is opgelost?' },
+    { rights: ['restriction'], body: 'Ik kreeg bericht dat mijn profiel wegens inactiviteit wordt gewist. Wilt u mijn profiel niet verwijderen, maar ook niet meer gebruiken tot het geschil met de verhuurder is opgelost?' },
+    { rights: ['access'], body: 'Ik verzoek u om inzage in mijn persoonsgegevens. Vermeld daarbij ook:\na. de doeleinden;\nb. dat ik het recht heb u te verzoeken mijn gegevens te wissen of te verbeteren;\nc. dat ik het recht heb een klacht in te dienen bij de toezichthouder.' },
+    { rights: ['erasure'], body: 'Mijn klantaccount bestaat nog, met mijn oude adres en mijn bankrekening erin. Verwijder dat account en al mijn gegevens.' },
+    { rights: ['rectification'], body: 'De monteur belde gisteren weer naar mijn oude nummer.' },
+    { rights: ['breach_report', 'complaint'], body: 'Jullie zetten alle klanten in de cc van de uitnodiging. Als dit niet opgelost wordt, leg ik het neer bij de Autoriteit Persoonsgegevens.' },
+    { rights: ['complaint'], body: 'De monteur las mijn privéberichten mee. Dat is niet ok voor mijn privacy en ik wil dat dit als klacht wordt behandeld.' },
+    { rights: ['unsubscribe'], body: 'Wij krijgen steeds uw folders in de bus. Wij verzoeken u ons adres niet meer voor reclame te gebruiken.' },
+    { rights: ['breach_report'], body: 'Bij uw factuur zat ook een factuur van een andere klant, met zijn privéadres. Wij verwijderen hem zodra u bevestigt dat u dat wilt.' },
+    { rights: ['erasure', 'complaint'], body: 'Wis al mijn gegevens uiterlijk vrijdag. Een kopie van deze mail stuur ik naar de Autoriteit Persoonsgegevens.' },
+    { rights: ['erasure'], body: 'Verwijder al mijn persoonsgegevens. Als u zich op een fiscale bewaarplicht beroept, verneem ik graag welke gegevens u bewaart.' },
+    { rights: ['objection'], body: 'Ik wil niet dat jullie mijn bezoeken aan de site aan mijn klantprofiel koppelen, want jullie verkoper wist precies welke pagina ik had bekeken.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -746,6 +763,9 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Het verwijderverzoek van meneer Bakker ligt nog op de stapel. Wie pakt dit op, zodat de begeleidende brief morgen de deur uit kan?',
     'Mevrouw De Wit belde net: zij heeft inmiddels een klacht bij de Autoriteit Persoonsgegevens ingediend over de wachttijd.',
     'Na de laatste mailing kwamen er twaalf bounces terug. Willen jullie die mailadressen van de verzendlijst halen?',
+    'Ons antwoord eindigt met: bent u het niet eens met onze reactie, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.',
+    'Ik ben student bedrijfskunde en schrijf een scriptie over privacy bij webwinkels. Hoe handelen jullie een inzageverzoek af?',
+    'Nieuw webinar: de mailbox van een oud-medewerker doorzoeken, mag dat? Met tips voor IT-beheerders. Meld u gratis aan.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

@@ -168,7 +168,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wrongValue', 'klopt|kloppen|klopte ~2 niet'),
   concept('wrongValue', 'est|is|ist ~1 plus|niet|nicht|no ~1 meer|mehr|longer|le|la'),
   concept('wrongValue', 'maar|but|aber|sondern|mais ~2 het|it|ich|c|es ~1 is|s|bin|heisse|heiße|est|ist'),
-  concept('wrongValue', 'verouderde|onjuist|geheiratet|getrouwd|married|marie|mariee|divorced|gescheiden|geschieden|divorce|typo|tikfout|schrijffout|tippfehler|faute|coquille|onjuiste|verkeerd|verkeerde|fout|foute|foutief|wrong|incorrect|incorrectly|mistake|mixed|misspelled|misspelt|falsch|falsche|fehlerhaft|unrichtig|errone|erronee|inexact|inexacte|faux|fausse|oud|oude|old|outdated|verouderd|alte|alten|veraltet|ancien|ancienne'),
+  concept('wrongValue', 'verouderde|onjuist|geheiratet|getrouwd|married|marie|mariee|divorced|gescheiden|geschieden|divorce|typo|tikfout|schrijffout|tippfehler|faute|coquille|onjuiste|verkeerd|verkeerde|fout|foute|foutief|wrong|incorrect|incorrectly|mistake|mixed|misspelled|misspelt|falsch|falsche|fehlerhaft|unrichtig|errone|erronee|inexact|inexacte|faux|fausse|old|outdated|verouderd|alte|alten|veraltet|ancien|ancienne'),
   concept('wrongValue', 'not|niet|nicht|pas ~2 correct|right|juist|goed|korrekt|richtig|bon|bonne|exact'),
   concept('wrongValue', 'bestaat|exists|existiert|existe ~2 niet|not|nicht|plus ~1 meer|longer|mehr'),
   concept('wrongValue', 'stimmt|stimmen ~2 nicht|nimmer'),
