@@ -82,6 +82,21 @@ describe('classifyEmail: hard negatives', () => {
     expect(result.isPrivacyRequest).toBe(false);
     expect(result.needsReview).toBe(true);
   });
+
+  it('reads a sender telling of the automatic reply he got as his own words, in every language', () => {
+    const told = [
+      'Twee keer mailde ik u. Ik kreeg steeds een automatisch antwoord, verder niets. Ik wil nog steeds dat u al mijn gegevens verwijdert.',
+      'Apart from an automatic reply I have heard nothing. I still want you to delete all my personal data.',
+      'Außer einer automatischen Antwort kam nichts. Ich verlange weiterhin, dass Sie alle meine Daten löschen.',
+      "Réponse automatique, puis rien depuis trois semaines. Je demande toujours l'effacement de mes données.",
+    ];
+    for (const body of told) {
+      const result = classify(body, 'Tweede herinnering');
+      expect(result.isAutoReply).toBe(false);
+      expect(result.rights).toContain('erasure');
+    }
+    expect(classify('Dit is een automatisch antwoord. Ik ben tot en met vrijdag afwezig.', 'Vraag over mijn gegevens').isAutoReply).toBe(true);
+  });
 });
 
 describe('classifyEmail: mail structure', () => {

@@ -70,10 +70,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isReply = REPLY_PREFIXES.has(firstSubjectWord);
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
   const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
-  const isAutoReplyCue = (match: CueMatch): boolean => CUE_LEXICON.rules[match.rule]?.kind === 'autoReply';
-  // Automatic replies say so in the subject or in their opening lines.
+  const kindOf = (match: CueMatch): string | undefined => CUE_LEXICON.rules[match.rule]?.kind;
+  // Automatic replies say so in the subject or in their opening lines; a sender telling of one he got does not.
+  const isAutoReplyCue = (match: CueMatch, matches: readonly CueMatch[]): boolean =>
+    kindOf(match) === 'autoReply' && !matches.some((told) => kindOf(told) === 'autoReplyReceived' && told.first <= match.last && told.last >= match.first);
   const isAutoReply =
-    subjectMatches.some(isAutoReplyCue) || bodyMatches.some((match) => isAutoReplyCue(match) && (bodyTokens.paragraphs[match.first] ?? 2) <= 1);
+    subjectMatches.some((match) => isAutoReplyCue(match, subjectMatches)) ||
+    bodyMatches.some((match) => isAutoReplyCue(match, bodyMatches) && (bodyTokens.paragraphs[match.first] ?? 2) <= 1);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailFacts = {

@@ -17,6 +17,8 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `signOff`: a closing line after which the signature follows;
  * - `disclaimer` / `footer`: a confidentiality notice or newsletter footer paragraph, ignored whole;
  * - `autoReply`: an out-of-office or automatic reply, never a request;
+ * - `autoReplyReceived`: a sender telling of an automatic reply he got ("I only got an automatic
+ *   reply"), which makes his mail no automatic reply;
  * - `stopword`: a frequent word of one language, counted to name the language;
  * - `concept`: one ingredient of a request (an action such as "delete", an object such as "my data"),
  *   combined per sentence by `RIGHT_COMBINATIONS`.
@@ -36,6 +38,7 @@ export type CueKind =
   | 'disclaimer'
   | 'footer'
   | 'autoReply'
+  | 'autoReplyReceived'
   | 'stopword';
 
 /**

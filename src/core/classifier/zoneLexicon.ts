@@ -68,6 +68,10 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'preferences|voorkeuren|einstellungen ~3 unsubscribe|afmelden|uitschrijven|abmelden' },
   { kind: 'autoReply', pattern: 'automatic|automatisch|automatische|auto ~1 reply|antwoord|antwort|response|beantworter' },
   { kind: 'autoReply', pattern: 'reponse ~1 automatique' },
+  // "Beide keren kreeg ik een automatisch antwoord en daarna niets": the sender's own words, not an automatic reply.
+  { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|erhielt|erhielten|bekam|bekamen|bekommen|recu|obtenu ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
+  { kind: 'autoReplyReceived', pattern: 'behalve|buiten|alleen|slechts|except|besides|apart|only|ausser|auser|nur|sauf|part|seulement|juste ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
+  { kind: 'autoReplyReceived', pattern: 'automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding ~3 puis|daarna|then|dann|verder|sonst|since|sindsdien|seitdem|depuis ~2 rien|niets|niks|nothing|nichts|silence|stilte' },
   { kind: 'autoReply', pattern: 'autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
   // Bounces: "Undeliverable: ...", "Delivery has failed to these recipients", "Mail Delivery Subsystem".
