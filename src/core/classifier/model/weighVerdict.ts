@@ -54,6 +54,27 @@ export function describeVerdictFacts(facts: VerdictFacts): Record<VerdictFeature
   };
 }
 
+/** The inputs in a fixed order, so weights and values line up without a lookup by name per mail. */
+const VERDICT_FEATURES: readonly VerdictFeature[] = ['rulesFindRequest', 'rulesConfidenceInRequest', 'rulesDoubt', 'requestLogit', 'strongestRightLogit'];
+const weightVectors = new WeakMap<LogisticModel, Float64Array>();
+
+function weightVector(verdict: LogisticModel): Float64Array {
+  let weights = weightVectors.get(verdict);
+  if (weights === undefined) {
+    weights = Float64Array.from(VERDICT_FEATURES, (feature) => verdict.weights[feature] ?? 0);
+    weightVectors.set(verdict, weights);
+  }
+  return weights;
+}
+
+function weighedSum(verdict: LogisticModel, facts: VerdictFacts): number {
+  const values = describeVerdictFacts(facts);
+  const weights = weightVector(verdict);
+  let sum = verdict.bias;
+  VERDICT_FEATURES.forEach((feature, index) => (sum += (weights[index] as number) * values[feature]));
+  return sum;
+}
+
 /**
  * The probability that a mail is a request, from the verdict model's weights and the facts.
  *
@@ -61,10 +82,11 @@ export function describeVerdictFacts(facts: VerdictFacts): Record<VerdictFeature
  * weighVerdict({ bias: -1, weights: { rulesFindRequest: 3 } }, facts) // sigmoid(2) when the rules find a request
  */
 export function weighVerdict(verdict: LogisticModel, facts: VerdictFacts): number {
-  let sum = verdict.bias;
-  for (const [feature, value] of Object.entries(describeVerdictFacts(facts))) sum += (verdict.weights[feature] ?? 0) * value;
-  return sigmoid(sum);
+  return sigmoid(weighedSum(verdict, facts));
 }
+
+/** How far the strongest right's logit reaches either way from its value at probability 0.5, which is 0. */
+const STRONGEST_RIGHT_REACH = Math.log((1 - STRONGEST_RIGHT_FLOOR) / STRONGEST_RIGHT_FLOOR);
 
 /**
  * The lowest and highest verdict probability the facts allow whatever the right models say: when
@@ -74,7 +96,7 @@ export function weighVerdict(verdict: LogisticModel, facts: VerdictFacts): numbe
  * const [low, high] = verdictRange(verdict, factsWithoutRights);
  */
 export function verdictRange(verdict: LogisticModel, facts: Omit<VerdictFacts, 'strongestRightProbability'>): [number, number] {
-  const atLow = weighVerdict(verdict, { ...facts, strongestRightProbability: 0 });
-  const atHigh = weighVerdict(verdict, { ...facts, strongestRightProbability: 1 });
-  return [Math.min(atLow, atHigh), Math.max(atLow, atHigh)];
+  const middle = weighedSum(verdict, { ...facts, strongestRightProbability: 0.5 });
+  const reach = Math.abs(verdict.weights['strongestRightLogit'] ?? 0) * STRONGEST_RIGHT_REACH;
+  return [sigmoid(middle - reach), sigmoid(middle + reach)];
 }
