@@ -32,7 +32,7 @@ for (const file of process.argv.slice(2)) {
 
 for (const [corpus, modelFor] of corpora) {
   const models = crossValidated.has(corpus)
-    ? `${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by a model trained without it`
+    ? `${CROSS_VALIDATION_FOLDS}-fold cross-validated: each email classified by n-gram models trained without it (verdict weights: the shipped ones)`
     : 'the shipped model';
   console.log(`=== ${corpus.name}; ${describeVerdict(SHIPPED_VERDICT)}; ${models} ===`);
   for (const problem of corpus.problems) console.log(`skipped ${problem}`);
