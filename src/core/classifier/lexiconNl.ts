@@ -105,7 +105,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: '@my ~3 @personalData|@account ~4 blokkeren|bevriezen|afschermen|afgeschermd|geblokkeerd|bevroren' },
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|mailinglijst|verzendlijst|adressenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uit|af ~1 te ~1 schrijven|melden' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen|hou|houd|houdt|ophouden ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'hou|houd|houdt|ophouden ~1 op ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
@@ -266,6 +266,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "wis mijn gegevens uit uw CRM, ticketsysteem en mailinglijsten", "ook uit het CRM en uit eventuele lijsten".
   { kind: 'right', right: 'erasure', pattern: 'uit ~2 crm|systeem|systemen|ticketsysteem|administratie|klantenbestand|database|databank ~6 en ~3 lijsten|mailinglijsten|mailinglijst|verzendlijsten|verzendlijst|adressenlijsten', overrides: 'unsubscribe' },
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~2 daar|er|hier ~3 van ~1 af' },
+  // Out of the customer file as well as off the mailing: the file is erased from, not a list left. "graag mij van
+  // de nieuwsbrief halen en ook mijn naam en adres uit jullie klantenbestand verwijderen", "ook uit dat klantenbestand".
+  { kind: 'right', right: 'erasure', pattern: '@mine ~6 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand ~4 @erase|halen|weghalen|weg' },
+  { kind: 'right', right: 'erasure', pattern: 'ook ~1 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand' },
   // Objecting to being located: "bezwaar tegen het feit dat zijn laptop zijn locatie doorgeeft".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatiebepaling|locatiegegevens|gps|locatietracking' },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatie ~3 doorgeeft|doorgegeven|doorgeven|bijhoudt|bijgehouden|volgt|gevolgd|registreert|geregistreerd' },
