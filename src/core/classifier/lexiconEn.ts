@@ -19,7 +19,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   ),
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },
-  { kind: 'right', right: 'access', pattern: 'copy|copies|export ~4 @their ~2 mailbox|emails|mails|data|files|account|records' },
+  // A copy of someone's mailbox or data; not a letter "(copy attached)" followed by "to erase her personal data".
+  { kind: 'right', right: 'access', pattern: 'copy|copies|export ~2 of|from|all ~2 @their ~2 mailbox|emails|mails|data|files|account|records' },
+  { kind: 'right', right: 'access', pattern: 'copy|export ~1 @their ~2 mailbox|emails|mails|data|files|account|records' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~6 all|everything|any ~4 @personalData|information|data' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~3 @my ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
@@ -188,6 +190,21 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
   // Telling us something, not asking to learn: "I want you to know that I have complained".
   { kind: 'concept', concept: 'notifyMe', pattern: 'want|wanted|like ~2 you ~2 to ~1 know' },
+  // To be told it is done, not a copy of the data: "send us written confirmation with the dates".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'written|a|an|email|e ~1 confirmation' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~3 when|once|that ~4 done|deleted|erased|removed|completed|actioned' },
+  // Deletion to be halted is data to keep: "stop the scheduled deletion of his inactive mailbox".
+  { kind: 'concept', concept: 'keep', pattern: 'stop|cancel|halt|pause|suspend|postpone ~4 deletion|deleting|purge|purging|removal' },
+  // Device and account administration: "remote wipe the stolen laptop", "the authorised contacts for change approvals".
+  { kind: 'concept', concept: 'adminTask', pattern: 'remote|remotely ~1 wipe|wiped|wiping|lock|locked' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'authorised|authorized|approved ~1 contacts|contact|users|persons|signatories' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'all ~1 staff|hands|employees|users ~2 list|lists|group|distribution|channel' },
+  // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
+  { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
+  // An attachment announced, not a copy asked for: "she has asked us (by letter, copy attached) to erase her data".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'copy|copies|scan ~1 attached|enclosed|included' },
+  // A cross-reference to a mail asks to see nothing: "I asked you to delete all my personal data (see my email below)".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'see ~2 email|letter|message|mail|attachment ~2 below|attached|enclosed|of|dated|from|sent' },
   // Making sure one is gone: "make sure I'm not in your system anymore".
   { kind: 'right', right: 'erasure', pattern: 'make|making ~1 sure|certain ~4 i|me|my ~6 not|no|longer ~3 in|on ~2 your|any ~1 database|system|systems|records|crm|files' },
   { kind: 'right', right: 'erasure', pattern: 'ensure ~4 i|me|my ~6 not|no|longer ~3 in|on ~2 your|any ~1 database|system|systems|records|crm|files' },
@@ -214,6 +231,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // An unsubscribe by accident, to be undone: "I hit unsubscribe by mistake, please put me back on".
   { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribed ~4 by ~1 accident|mistake' },
   { kind: 'hypothetical', pattern: 'accidentally|mistakenly|inadvertently ~3 unsubscribe|unsubscribed|opted' },
+  // Leaving a membership or a course is no mailing: "I'd like to unsubscribe from my membership", "from the optional module".
+  { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribed|unsubscribing ~4 membership|memberships|module|modules|course|courses|class|classes|gym|contract|plan|lessons' },
+  // A delivery short of an item: "my order arrived but the phone case was missing".
+  { kind: 'hypothetical', pattern: 'order|parcel|package|delivery ~4 arrived|came|delivered ~8 missing|broken|damaged' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
