@@ -30,6 +30,14 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Database tables named as where the data sit ("in den Newsletter-Tabellen") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
+  // The newsletter named among the systems that hold the data ("Kontaktdaten im CRM, Tickets, Newsletter") is one more place to erase from.
+  { kind: 'right', right: 'erasure', pattern: 'crm|ticketsystem|tickets|kundenkonto|sicherungen|backups|datensicherung ~8 newsletter', weight: 0.3, overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: 'newsletter ~8 crm|ticketsystem|tickets|kundenkonto|sicherungen|backups|datensicherung', weight: 0.3, overrides: 'unsubscribe' },
+  // The copy of an identity card sent once, to be erased, is a document held, not a copy of data asked for.
+  { kind: 'right', right: 'erasure', pattern: '@erase ~20 kopie ~2 meines|meiner|ihres|seines|des ~1 personalausweises|ausweises|reisepasses|passes|ausweis', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'kopie ~2 meines|meiner|ihres|seines|des ~1 personalausweises|ausweises|reisepasses|passes|ausweis ~12 @erase', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'ausweiskopie|passkopie ~8 @erase', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~8 ausweiskopie|passkopie', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },

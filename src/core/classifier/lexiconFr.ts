@@ -29,6 +29,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Database tables named as where the data sit ("tables newsletter et commandes") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'table|tables ~3 newsletter|newsletters|abonnes|mailing', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'newsletter|abonnes ~1 table|tables', weight: 0.3, overrides: 'unsubscribe' },
+  // The newsletter base named beside the backups or the CRM ("restent dans la base de la newsletter et dans vos sauvegardes") is one more place to erase from.
+  { kind: 'right', right: 'erasure', pattern: 'crm|sauvegarde|sauvegardes|backups|tickets ~8 newsletter|newsletters', weight: 0.3, overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: 'newsletter|newsletters ~8 crm|sauvegarde|sauvegardes|backups|tickets', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
