@@ -42,6 +42,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'close|terminate ~3 @my ~2 account ~8 @erase' },
   // The mailing list as one place among those to erase ("erase all my data, including your mailing lists") is erasure.
   { kind: 'right', right: 'erasure', pattern: '@erase ~12 including|incl|also|even ~2 @newsletter|list|lists', overrides: 'unsubscribe' },
+  // The same in a list of places: "remove my personal details from your CRM, mailing lists and helpdesk".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 my|me ~6 from ~2 your ~1 crm|database|databases|systems|records|files|helpdesk ~4 mailing|@newsletter|list|lists', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 my|me ~6 from ~2 your ~1 mailing|@newsletter|list|lists ~4 crm|database|databases|systems|records|files|helpdesk', overrides: 'unsubscribe' },
+  // A photo or quote to come off marketing material is erasure: "delete my photo from your marketing brochures".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 my ~2 photo|photos|picture|pictures|video|testimonial|quote ~4 from ~3 @newsletter|marketing|brochure|brochures|website|folders', overrides: 'unsubscribe' },
   { kind: 'right', right: 'rectification', pattern: '@correct ~4 @my ~3 @identity|@personalData|details|record|records' },
   { kind: 'right', right: 'rectification', pattern: 'rectification|correction|completion ~6 @personalData|inaccurate|incomplete' },
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
@@ -201,6 +206,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'all ~1 staff|hands|employees|users ~2 list|lists|group|distribution|channel' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
+  // Asking what is done about it is no access: "I'd like to know how you will make sure my own tickets aren't shown to others".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'what ~3 you ~2 are|re|will|plan|intend ~2 doing|do|going ~2 about|to ~2 it|this|that|prevent|stop|make|ensure|fix' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'how ~3 you ~2 will|are|re|plan|intend|going ~3 make ~1 sure|prevent|ensure|stop|fix' },
+  // What the sender already sees in a portal, not a wish to see it: "Through the patient portal I can see my treatment notes".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'portal|app|website|site|online ~6 i ~1 can|could ~1 see|read|view' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'i ~1 can ~1 see|read|view ~4 in|on|via|through ~2 the|your|my ~1 portal|app|account|website|site' },
   // An attachment announced, not a copy asked for: "she has asked us (by letter, copy attached) to erase her data".
   { kind: 'concept', concept: 'notifyMe', pattern: 'copy|copies|scan ~1 attached|enclosed|included' },
   // A cross-reference to a mail asks to see nothing: "I asked you to delete all my personal data (see my email below)".
