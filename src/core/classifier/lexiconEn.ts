@@ -198,6 +198,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // To be told it is done, not a copy of the data: "send us written confirmation with the dates".
   { kind: 'concept', concept: 'notifyMe', pattern: 'written|a|an|email|e ~1 confirmation' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~3 when|once|that ~4 done|deleted|erased|removed|completed|actioned' },
+  // "There's no reason for you to hold on to my details, so please clear them out."
+  { kind: 'concept', concept: 'erase', pattern: 'clear ~2 out' },
   // Deletion to be halted is data to keep: "stop the scheduled deletion of his inactive mailbox".
   { kind: 'concept', concept: 'keep', pattern: 'stop|cancel|halt|pause|suspend|postpone ~4 deletion|deleting|purge|purging|removal' },
   // Device and account administration: "remote wipe the stolen laptop", "the authorised contacts for change approvals".
@@ -272,7 +274,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'how ~3 do|should|can|would|to|must ~3 we|you|i|one ~3 @handle' },
   { kind: 'hypothetical', pattern: 'how ~2 to ~3 @handle' },
-  { kind: 'hypothetical', pattern: 'what|how ~1 about' },
+  { kind: 'hypothetical', pattern: 'what|how about' },
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
   { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
   { kind: 'hypothetical', pattern: 'processing|processor ~2 agreement|addendum' },
