@@ -206,6 +206,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'remote|remotely ~1 wipe|wiped|wiping|lock|locked' },
   { kind: 'concept', concept: 'adminTask', pattern: 'authorised|authorized|approved ~1 contacts|contact|users|persons|signatories' },
   { kind: 'concept', concept: 'adminTask', pattern: 'all ~1 staff|hands|employees|users ~2 list|lists|group|distribution|channel' },
+  // The users of a customer portal are administered, not erased: "remove the user Kate from the portal list".
+  { kind: 'concept', concept: 'adminTask', pattern: 'portal ~1 list|user|users|access|contacts' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
   // Asking what is done about it is no access: "I'd like to know how you will make sure my own tickets aren't shown to others".
@@ -248,6 +250,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribed|unsubscribing ~4 membership|memberships|module|modules|course|courses|class|classes|gym|contract|plan|lessons' },
   // A delivery short of an item: "my order arrived but the phone case was missing".
   { kind: 'hypothetical', pattern: 'order|parcel|package|delivery ~4 arrived|came|delivered ~8 missing|broken|damaged' },
+  // The writer offering to remove or delete for the reader asks nothing of us: a sales mail's "I'll remove you from my
+  // list", a scam's "if you want me to delete all your data ... I will erase everything".
+  { kind: 'hypothetical', pattern: 'i|we ~1 ll|will|shall ~3 remove|delete|erase|wipe ~1 you|everything' },
+  { kind: 'hypothetical', pattern: 'if ~1 you ~1 want|wish|would ~2 me|us ~1 to' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
@@ -265,6 +271,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'tabletop|simulated|simulation' },
   { kind: 'informational', pattern: 'automate|automates|automating|demo|demos' },
   { kind: 'informational', pattern: 'book|schedule ~3 minutes|call|demo|slot' },
+  // A sales pitch asking for a meeting: "Would you be open to a 20-minute call next week?"
+  { kind: 'informational', pattern: 'minute|minutes ~1 call|chat|demo|meeting|intro' },
+  { kind: 'informational', pattern: 'open ~1 to ~3 call|chat|demo|meeting' },
   // Contract negotiation: clauses and annexes of a processing agreement name rights as terms.
   { kind: 'informational', pattern: 'clause|clauses|annex|subprocessors|redline|redlines' },
   { kind: 'informational', pattern: 'sub ~1 processors|processor' },
