@@ -25,7 +25,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~6 all|everything|any ~4 @personalData|information|data' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~3 @my ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
-  { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my ~3 @identity|@personalData|details' },
+  { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my|this|that ~3 @identity|@personalData|details' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
@@ -254,6 +254,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // list", a scam's "if you want me to delete all your data ... I will erase everything".
   { kind: 'hypothetical', pattern: 'i|we ~1 ll|will|shall ~3 remove|delete|erase|wipe ~1 you|everything' },
   { kind: 'hypothetical', pattern: 'if ~1 you ~1 want|wish|would ~2 me|us ~1 to' },
+  // A misdirected mail the sender deleted himself asks nothing of us: "deleting it but thought you should know".
+  { kind: 'hypothetical', pattern: 'deleting|shredding|binning ~1 it|them' },
+  { kind: 'hypothetical', pattern: 'i|ve|have|already|just ~2 deleted|destroyed|shredded|binned ~1 it|them|the|this|that ~1 email|mail|message|e|attachment|letter|document|file' },
+  { kind: 'hypothetical', pattern: 'i|ve|have|already|just ~2 deleted|destroyed|shredded|binned ~1 it|them' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
