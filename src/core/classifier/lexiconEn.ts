@@ -200,6 +200,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~3 when|once|that ~4 done|deleted|erased|removed|completed|actioned' },
   // "There's no reason for you to hold on to my details, so please clear them out."
   { kind: 'concept', concept: 'erase', pattern: 'clear ~2 out' },
+  // Gone as wished for, or gone from a place: "I want it all gone", "make sure his data is gone from the database";
+  // not data that "has gone to other people" or a sender who has "gone back to my maiden name".
+  { kind: 'concept', concept: 'erase', pattern: 'want|wants|wanted|like|need|get ~5 gone' },
+  { kind: 'concept', concept: 'erase', pattern: 'gone ~1 from' },
   // Deletion to be halted is data to keep: "stop the scheduled deletion of his inactive mailbox".
   { kind: 'concept', concept: 'keep', pattern: 'stop|cancel|halt|pause|suspend|postpone ~4 deletion|deleting|purge|purging|removal' },
   // Device and account administration: "remote wipe the stolen laptop", "the authorised contacts for change approvals".
