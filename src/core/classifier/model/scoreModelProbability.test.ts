@@ -2,14 +2,21 @@ import fc from 'fast-check';
 import { extractModelFeatures } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
-import { scoreModelProbability } from './scoreModelProbability.ts';
+import { readModelProbabilities, readModelProbability, scoreModelProbability } from './scoreModelProbability.ts';
 import { SHIPPED_REQUEST_MODEL } from './shippedRequestModel.ts';
 
 const MODEL: LogisticModel = {
   bias: -1,
   weights: { inzage: 2, 'mijn gegevens': 1.5, gegevens: 0.3, constructor: 0.7, 'a b': 0.1, b: 1e-17, '!gegevens': -2, 'niet !mijn': -0.4, '!mijn !gegevens': -1 },
 };
-const WORDS = ['Inzage', 'mijn', 'MIJN', 'gegevens', 'gégévens', 'constructor', 'a', 'b', 'niet', 'not', 'maar', '> quoted', '\n', ' ', '.', ',', 'Ł', 'ß'];
+/** Models read together that share words and pairs, weigh a word one of them only pairs, and weigh nothing at all. */
+const RIGHT_MODELS: Readonly<Record<string, LogisticModel>> = {
+  access: MODEL,
+  erasure: { bias: 0.5, weights: { gegevens: -0.7, 'mijn gegevens': 2.5, mijn: 0.1, verwijderen: 3, '!verwijderen': -3, 'a b': 0.2 } },
+  objection: { bias: -2, weights: { 'niet !mijn': 0.9, b: 0.3, 'b a': -0.1, inzage: -1 } },
+  complaint: { bias: -3, weights: {} },
+};
+const WORDS = ['Inzage', 'verwijderen', 'mijn', 'MIJN', 'gegevens', 'gégévens', 'constructor', 'a', 'b', 'niet', 'not', 'maar', '> quoted', '\n', ' ', '.', ',', 'Ł', 'ß'];
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((parts) => parts.join(' '));
 
 function slowProbability(subject: string, body: string, model: LogisticModel): number {
@@ -48,5 +55,43 @@ describe('scoreModelProbability', () => {
         expect(scoreModelProbability(body, body, SHIPPED_REQUEST_MODEL.request)).toBe(slowProbability(body, body, SHIPPED_REQUEST_MODEL.request));
       }),
     );
+  });
+});
+
+describe('readModelProbabilities', () => {
+  const slowProbabilities = (subject: string, body: string, models: Readonly<Record<string, LogisticModel>>): Record<string, number> =>
+    Object.fromEntries(Object.entries(models).map(([name, model]) => [name, slowProbability(subject, body, model)]));
+
+  it('gives each model its own probability, to the last bit, with shared words and pairs counted once', () => {
+    const body = 'niet mijn gegevens, mijn gegevens verwijderen a b a b';
+    expect(readModelProbabilities('Inzage', body, RIGHT_MODELS)).toEqual(slowProbabilities('Inzage', body, RIGHT_MODELS));
+    expect(readModelProbabilities('Inzage', body, RIGHT_MODELS).access).toBe(scoreModelProbability('Inzage', body, MODEL));
+    expect(readModelProbabilities('', '', RIGHT_MODELS).complaint).toBe(slowProbability('', '', RIGHT_MODELS.complaint as LogisticModel));
+  });
+
+  it('gives the same probabilities, to the last bit, as scoring the n-gram set model by model (random texts)', () => {
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        expect(readModelProbabilities(subject, body, RIGHT_MODELS)).toEqual(slowProbabilities(subject, body, RIGHT_MODELS));
+        expect(readModelProbabilities(subject, body, SHIPPED_REQUEST_MODEL.rights)).toEqual(slowProbabilities(subject, body, SHIPPED_REQUEST_MODEL.rights));
+      }),
+    );
+  });
+
+  it('gives the same probabilities on hostile text (surrogates, binary)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (body) => {
+        expect(readModelProbabilities(body, body, SHIPPED_REQUEST_MODEL.rights)).toEqual(slowProbabilities(body, body, SHIPPED_REQUEST_MODEL.rights));
+      }),
+    );
+  });
+
+  it('leaves the request model reading of the same mail as it was, before and after', () => {
+    const subject = 'Verzoek';
+    const body = 'Ik wil graag inzage in mijn gegevens en verzoek u ze daarna niet meer te gebruiken.';
+    const before = readModelProbability(subject, body, SHIPPED_REQUEST_MODEL.request);
+    readModelProbabilities(subject, body, SHIPPED_REQUEST_MODEL.rights);
+    expect(readModelProbability(subject, body, SHIPPED_REQUEST_MODEL.request)).toEqual(before);
+    expect(before.probability).toBe(slowProbability(subject, body, SHIPPED_REQUEST_MODEL.request));
   });
 });

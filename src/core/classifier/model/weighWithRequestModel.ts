@@ -6,7 +6,7 @@ import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
-import { readModelProbability } from './scoreModelProbability.ts';
+import { readModelProbabilities, readModelProbability } from './scoreModelProbability.ts';
 import type { ModelReading } from './scoreModelProbability.ts';
 import { verdictRange, weighVerdict } from './weighVerdict.ts';
 import type { NgramContribution } from './scoreLogisticModel.ts';
@@ -91,9 +91,9 @@ function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
     .slice(0, EVIDENCE_PER_RIGHT);
 }
 
-/** Each right model's probability, from the fast scorer. */
+/** Each right model's probability, from the fast scorer: the nine models in one pass over the text. */
 function readRightProbabilities({ subject, bodyText }: RulesReading, model: RequestModel): Record<RightLabel, number> {
-  return Object.fromEntries(RIGHT_LABELS.map((right) => [right, readModelProbability(subject, bodyText, model.rights[right]).probability])) as Record<RightLabel, number>;
+  return readModelProbabilities(subject, bodyText, model.rights);
 }
 
 function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
