@@ -656,6 +656,26 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['erasure'], body: 'Please erase my customer account and all data linked to it. I no longer use your app since I switched phones.' },
     { rights: ['objection'], body: 'Please no longer use my details for your satisfaction surveys.' },
     { rights: ['access'], body: 'Please send me a copy of all personal data you hold about me. My current address is below.\n\nFlat 2, 9 Mill Lane, Leeds' },
+    // Fifth pass: confirmations, attachments and cross-references ask for no copy; admin tasks and a stopped deletion add no erasure.
+    { rights: ['erasure'], body: 'Our former colleague Ms Verhoeven asked us (letter, copy attached) to erase her personal data. Please remove her mailbox and OneDrive and let us know when it is done.' },
+    { rights: ['erasure'], body: 'As our processor, please purge the mailbox of our former employee, who asked for erasure of his personal data, and send us written confirmation with the date.' },
+    { rights: ['erasure'], body: 'I repeat my request: erase all my personal data (see my letter of 3 March).' },
+    { rights: ['restriction'], body: 'Our ex-employee disputes his dismissal and asked us to restrict processing of his data. Please cancel the planned deletion of his mailbox and make sure only our lawyer can open it.' },
+    { rights: ['breach_report'], body: 'A laptop of one of our nurses was stolen from her bike bag this morning. Please remotely wipe it and block her account until we have reset everything.' },
+    { rights: ['breach_report'], body: 'Your letter with my diagnosis went to my neighbour instead of to me. I want to know how you will make sure she has deleted it.' },
+    { rights: ['rectification'], body: 'Please change my phone number in your records to 06 1234 5678. Also add me to the authorised contacts for the firewall and remove Piet from that list.' },
+    { rights: ['objection'], body: 'I object to the processing of my data for your legitimate interests, including keeping me in your sales pipeline.' },
+    { rights: ['erasure'], body: 'Now that our contract has ended, please remove my details from your CRM, mailing lists and support system.' },
+    { rights: ['erasure', 'objection'], body: 'I withdraw my consent for the case study. Please delete my photo from your marketing brochures and the website.' },
+    { rights: ['breach_report'], body: "Your portal showed me a ticket of another company with a woman's name and home address. I would like to know how you will make sure my own tickets are not shown to other customers." },
+    { rights: ['rectification'], body: 'In the app I can see my appointment history, and the visit of 4 May is wrong: I was never there. Please correct this entry.' },
+    { rights: ['access'], body: 'What data about me do you still have from my time as a temp?' },
+    { rights: ['erasure'], body: 'Now that I have moved abroad there is no need for you to keep my details, so please clear them out.' },
+    { rights: ['access'], body: 'Where did you get this phone number? I only gave it to my family.' },
+    { rights: ['breach_report'], body: 'I received your invoice for someone else, with his home address on it. I have deleted the email.' },
+    { rights: ['erasure'], body: 'Please make sure my CV is gone from your recruitment system.' },
+    { rights: ['rectification'], body: "I've gone back to my maiden name, Jansen. Could you update my details?" },
+    { rights: ['access', 'breach_report'], body: "Your report contained another client's page with names of their staff. Now I wonder where my data has gone. Could you tell me who you have shared my data with?" },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -683,6 +703,13 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Next month we hold a tabletop exercise on a data breach where a laptop with client files is stolen. Could one of your engineers take part?',
     'While the backup runs, the data is not processed or shared, so expect a short delay.',
     'I applied for the service desk vacancy in May. Could you let me know whether my application is still under review?',
+    'Hi, I would like to unsubscribe from my gym membership at the end of the month, what notice do I need to give?',
+    'My parcel arrived today but the phone charger was missing. Could you send it separately?',
+    'Please remove the intern from the all staff distribution list, her contract ended on Friday.',
+    'Thanks for your message. If you would rather not hear from me again, just say so and I will remove you from my list.',
+    'Your webcam recorded you. If you want me to delete all your data, pay 900 euro in Bitcoin. After payment I will erase everything.',
+    'Yes, remove the user Kate from the portal list, her replacement is Ana.',
+    'Most IT firms struggle with right to be forgotten requests in their backups. Would you be open to a 20-minute call next week?',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -743,6 +770,8 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['erasure', 'complaint'], body: 'Wis al mijn gegevens uiterlijk vrijdag. Een kopie van deze mail stuur ik naar de Autoriteit Persoonsgegevens.' },
     { rights: ['erasure'], body: 'Verwijder al mijn persoonsgegevens. Als u zich op een fiscale bewaarplicht beroept, verneem ik graag welke gegevens u bewaart.' },
     { rights: ['objection'], body: 'Ik wil niet dat jullie mijn bezoeken aan de site aan mijn klantprofiel koppelen, want jullie verkoper wist precies welke pagina ik had bekeken.' },
+    { rights: ['unsubscribe', 'erasure'], body: 'Stuur me geen nieuwsbrief meer en haal daarna ook mijn naam en adres uit het ledenbestand weg.' },
+    { rights: ['unsubscribe', 'erasure'], body: 'Ik wil van al jullie lijstjes af, en ook uit het klantenbestand.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -766,6 +795,7 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Ons antwoord eindigt met: bent u het niet eens met onze reactie, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.',
     'Ik ben student bedrijfskunde en schrijf een scriptie over privacy bij webwinkels. Hoe handelen jullie een inzageverzoek af?',
     'Nieuw webinar: de mailbox van een oud-medewerker doorzoeken, mag dat? Met tips voor IT-beheerders. Meld u gratis aan.',
+    'Kun je klant Jansen uit het klantenbestand verwijderen? Hij is verhuisd.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

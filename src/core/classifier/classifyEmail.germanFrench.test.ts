@@ -783,6 +783,28 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       "Bonjour,\n\nje vous ai déjà demandé deux fois de corriger mon numéro de portable. C'est inadmissible, je saisirai la CNIL.\n\nLe bon numéro est le 06 12 34 56 78.\n\nNadia",
     ],
   },
+  {
+    family: 'German erasure naming the newsletter among the systems and the ID copy sent once: no unsubscribe, no access',
+    rights: ['erasure'],
+    bodies: [
+      'Guten Tag,\n\nnach der Kündigung bitte ich um Löschung meiner personenbezogenen Daten: Einträge im CRM, alte Tickets und der Newsletter. Bitte entfernen Sie auch die Kopie meines Reisepasses, die ich Ihnen bei der Anmeldung schicken sollte.\n\nGruß\nPaul Weber',
+    ],
+  },
+  {
+    family: 'French erasure for a client whose data remain in the newsletter base and the backups: no unsubscribe',
+    rights: ['erasure'],
+    bodies: [
+      "Bonjour,\n\nune cliente nous a demandé d'effacer toutes ses données. Elles figurent encore dans la newsletter et dans vos sauvegardes : pouvez-vous supprimer son adresse partout ?\n\nMerci,\nClaire",
+    ],
+  },
+  {
+    family: 'German and French old contact detail still in use: a correction',
+    rights: ['rectification'],
+    bodies: [
+      'Hallo,\n\nIhre Briefe gehen immer noch an meine alte Anschrift. Bitte ändern Sie das auf Rosenweg 3, 50667 Köln.\n\nDanke\nLea Krüger',
+      "Bonjour,\n\nvos courriers arrivent toujours à mon ancienne adresse. Merci de la remplacer par 12 rue des Lilas, 69003 Lyon.\n\nLéa",
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
@@ -931,6 +953,10 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a French stopped card asked about', body: "J'ai appelé le serveur vocal hier soir. Pouvez-vous me confirmer que l'opposition est bien enregistrée ?" },
   { family: 'a French equipment list', body: "Enlevez l'ancienne imprimante de la liste du matériel, elle a été jetée." },
   { family: 'a French bank transfer', body: 'Merci de virer le solde sur mon compte à la Banque Postale.' },
+  {
+    family: "a German office asking to change a former colleague's old number in the phone menu",
+    body: 'In der Warteschleife wird noch die alte Handynummer von Frau Berger angesagt. Sie arbeitet seit Januar nicht mehr bei uns. Bitte ändern Sie die Ansage auf die Zentrale 030-5566778.',
+  },
   {
     family: 'a German contract end deleting data under the processing agreement',
     body: 'Nach Vertragsende löschen Sie bitte alle personenbezogenen Daten gemäß § 10 des Auftragsverarbeitungsvertrags und bestätigen uns die Löschung.',

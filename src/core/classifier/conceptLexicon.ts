@@ -12,7 +12,7 @@ function concept(name: RequestConcept, pattern: string, language?: RequestLangua
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
  */
 export const CONCEPT_LEXICON: readonly CueRule[] = [
-  concept('erase', 'weggooien|wegmachen|retirer|retirez|enlever|enlevez|enleve|otez|oter|weg|disparaisse|disparaitre|verdwijnen|verdwijnt|verschwinden|verschwindet|disappear|vanish|gone|loeschen|loesche|loescht|geloescht|loeschung|weggooien|gooi|gooien|streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|loschen'),
+  concept('erase', 'weggooien|wegmachen|retirer|retirez|enlever|enlevez|enleve|otez|oter|weg|disparaisse|disparaitre|verdwijnen|verdwijnt|verschwinden|verschwindet|disappear|vanish|loeschen|loesche|loescht|geloescht|loeschung|weggooien|gooi|gooien|streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
   concept('erase', 'weg ~2 te ~1 halen|doen'),
   concept('erase', 'nehmen|nehmt|nimm|neem|neemt ~5 aus|uit ~3 verteiler|liste|lijst|bestand|newsletter|nieuwsbrief|mailing|systeem|system|crm|datenbank|database'),
@@ -26,7 +26,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', 'virer|virez|vire'),
   concept('erase', 'wegmachen|wegmacht|weggemacht|rausnehmen|rausnehmt|entsorgen|enlever|enlevez|enleve|oter|otez'),
   concept('erase', 'get ~1 rid'),
-  concept('affirm', 'yes|yeah|yep|yup|ja|jawel|jep|jup|sure|absolutely|prima|oke|okay|ok'),
+  concept('affirm', 'yes|yeah|yep|yup|ja|jawel|jep|jup|absolutely|prima|oke|okay|ok'),
+  // "Sure, delete it" says yes; "make sure the other company has deleted it" does not.
+  concept('affirm', 'sure go|thing|delete|remove|erase|wipe'),
   concept('affirm', 'doe|haal|gooi|gooit ~1 maar'),
   // Moving house with a contract (a policy, an energy supply, a final bill) is contract admin, not a correction.
   concept('portableFormat', 'excel*|csv*|json*'),
@@ -168,9 +170,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wrongValue', 'klopt|kloppen|klopte ~2 niet'),
   concept('wrongValue', 'est|is|ist ~1 plus|niet|nicht|no ~1 meer|mehr|longer|le|la'),
   concept('wrongValue', 'maar|but|aber|sondern|mais ~2 het|it|ich|c|es ~1 is|s|bin|heisse|heiße|est|ist'),
-  concept('wrongValue', 'verouderde|onjuist|geheiratet|getrouwd|married|marie|mariee|divorced|gescheiden|geschieden|divorce|typo|tikfout|schrijffout|tippfehler|faute|coquille|onjuiste|verkeerd|verkeerde|fout|foute|foutief|wrong|incorrect|incorrectly|mistake|mixed|misspelled|misspelt|falsch|falsche|fehlerhaft|unrichtig|errone|erronee|inexact|inexacte|faux|fausse|old|outdated|verouderd|alte|alten|veraltet|ancien|ancienne'),
+  concept('wrongValue', 'verouderde|onjuist|geheiratet|getrouwd|married|marie|mariee|divorced|gescheiden|geschieden|divorce|typo|tikfout|schrijffout|tippfehler|faute|coquille|onjuiste|verkeerd|verkeerde|fout|foute|foutief|wrong|incorrect|incorrectly|mistake|mixed|misspelled|misspelt|falsch|falsche|fehlerhaft|unrichtig|errone|erronee|inexact|inexacte|faux|fausse|old|outdated|verouderd|veraltet'),
   concept('wrongValue', 'not|niet|nicht|pas ~2 correct|right|juist|goed|korrekt|richtig|bon|bonne|exact'),
   concept('wrongValue', 'bestaat|exists|existiert|existe ~2 niet|not|nicht|plus ~1 meer|longer|mehr'),
+  // "Old" says a value is wrong only of a contact detail we still use ("an meine alte Adresse", "ancienne adresse"), not of old tickets or a former colleague's number.
+  concept('wrongValue', '@mine alte|alten @identity'),
+  concept('wrongValue', 'ancien|ancienne|anciens|anciennes @identity'),
   concept('wrongValue', 'stimmt|stimmen ~2 nicht|nimmer'),
   concept('wrongValue', 'existe|existiert ~1 plus|mehr|nimmer'),
   concept('wrongValue', 'n ~1 est ~2 plus'),

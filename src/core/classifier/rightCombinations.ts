@@ -56,7 +56,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
   // "Send me the list of my data, then erase it": a list of data is no mailing list.
   { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf'] },
-  { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'] },
+  // A photo to erase from marketing material is erasure: "delete my photo from your marketing folders".
+  { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'], unless: ['recording'] },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf'], reachesBack: true },
   { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording', 'wantsMailing'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
