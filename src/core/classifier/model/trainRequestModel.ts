@@ -7,7 +7,7 @@ import { pruneLogisticModel } from './pruneLogisticModel.ts';
 import type { Classification } from '../classification.ts';
 import { classifyEmail } from '../classifyEmail.ts';
 import type { LogisticModel, RequestModel, RequestModelSettings, RequestNgramModels, TrainingCorpusStamp } from './requestModel.ts';
-import { readModelProbability } from './scoreModelProbability.ts';
+import { readModelProbabilities, readModelProbability } from './scoreModelProbability.ts';
 import { trainLogisticModel } from './trainLogisticModel.ts';
 import type { LogisticExample } from './trainLogisticModel.ts';
 import { trainVerdictModel } from './trainVerdictModel.ts';
@@ -92,7 +92,7 @@ export function readVerdictFacts(rules: Classification, email: IncomingEmail, mo
   const bodyText = emailBodyToText(email.body, email.bodyType).slice(0, rules.examinedChars);
   const requestReading = readModelProbability(email.subject, bodyText, models.request);
   if (findModelSay(rules, requestReading, MIN_KNOWN_WORD_SHARE) !== 'verdict') return undefined;
-  const strongestRightProbability = Math.max(...RIGHT_LABELS.map((right) => readModelProbability(email.subject, bodyText, models.rights[right]).probability));
+  const strongestRightProbability = Math.max(...Object.values<number>(readModelProbabilities(email.subject, bodyText, models.rights)));
   return {
     rulesFindRequest: rules.isPrivacyRequest,
     rulesConfidence: rules.confidence,
