@@ -22,6 +22,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'te ~1 wissen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|gegevens|inschrijving|cv|sollicitatie|foto|fotos|opnames' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 alle|al ~4 @personalData ~8 mij|me|mijn' },
+  // A stored card, profile or recording of mine to go: "verwijder mijn opgeslagen kaart", "ik wil dat het profiel dat jullie van mij opbouwden wordt verwijderd".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 kaart|creditcard|kaartgegevens|betaalgegevens|bankgegevens|opname|beelden|video|filmpje|voicemail' },
+  { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 dat ~2 @my|het|de|die ~1 profiel|foto|fotos|opname|opnames|beelden|gegevens|kaart|voicemail ~14 wordt|worden ~1 verwijderd|gewist|vernietigd' },
+  // The old value of a contact detail going away is why it must be corrected, not an erasure: "mijn gsm-nummer klopt niet
+  // meer (het oude is weg)", "mijn mailadres is veranderd, het oude adres gaat verdwijnen".
+  { kind: 'right', right: 'rectification', pattern: '@my ~2 nummer|mailadres|emailadres|adres|telefoonnummer|gsm|mobiel|mobiele ~10 klopt|kloppen ~1 niet ~1 meer', overrides: 'erasure' },
+  { kind: 'right', right: 'rectification', pattern: 'oude|vorige ~4 adres|mailadres|emailadres|nummer|telefoonnummer|gsm ~4 verdwijnen|verdwijnt|vervalt|vervallen|opgeheven|afgesloten|weg', overrides: 'erasure' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~6 mij ~6 @erase' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij ~8 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mij|me ~3 uit|van ~3 @account|systemen|systeem|administratie|database|databank|bestand|bestanden|crm|klantenbestand|adressenbestand' },
