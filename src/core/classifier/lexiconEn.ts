@@ -33,6 +33,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 photo|photos|picture|pictures ~3 of ~1 me' },
   // "I want the profile you have built from my purchases to be deleted."
   { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|all ~3 @personalData|@account|photo|photos ~8 to ~1 be ~1 deleted|erased|removed' },
+  // Without "to be": "I want the photo deleted from his phone", "I'd like that recording removed".
+  { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|that|this ~2 photo|photos|picture|pictures|recording|recordings|video|videos ~1 deleted|erased|removed' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 all|any|every ~4 @personalData ~8 me|my' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 everything ~5 you ~4 have|hold|store|keep ~3 on|about ~1 me' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me ~3 from ~3 @account|systems|system|database|databases|crm|records|files' },
@@ -47,6 +49,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 my|me ~6 from ~2 your ~1 mailing|@newsletter|list|lists ~4 crm|database|databases|systems|records|files|helpdesk', overrides: 'unsubscribe' },
   // A photo or quote to come off marketing material is erasure: "delete my photo from your marketing brochures".
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 my ~2 photo|photos|picture|pictures|video|testimonial|quote ~4 from ~3 @newsletter|marketing|brochure|brochures|website|folders', overrides: 'unsubscribe' },
+  // A copy of a passport or ID sent once and now to be erased is a document held, not a copy of data.
+  { kind: 'right', right: 'erasure', pattern: '@erase ~20 copy|copies|scan|scans ~2 of ~1 my|his|her|the ~1 passport|id|identity|driving|driver', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'copy|copies|scan|scans ~2 of ~1 my|his|her|the ~1 passport|id|identity|driving|driver ~12 @erase', overrides: 'access' },
   { kind: 'right', right: 'rectification', pattern: '@correct ~4 @my ~3 @identity|@personalData|details|record|records' },
   { kind: 'right', right: 'rectification', pattern: 'rectification|correction|completion ~6 @personalData|inaccurate|incomplete' },
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
@@ -80,9 +85,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
   { kind: 'right', right: 'objection', pattern: 'right ~2 to ~2 object', topic: true },
-  { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent' },
-  { kind: 'right', right: 'objection', pattern: '@withdraw ~4 said|the|any|all ~2 @consent' },
-  { kind: 'right', right: 'objection', pattern: '@withdraw ~3 @consent' },
+  // Withdrawing consent corrects nothing in its sentence: "I've moved to a new role, so I'm withdrawing my consent for my photo and name".
+  { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent', overrides: 'rectification' },
+  { kind: 'right', right: 'objection', pattern: '@withdraw ~4 said|the|any|all ~2 @consent', overrides: 'rectification' },
+  { kind: 'right', right: 'objection', pattern: '@withdraw ~3 @consent', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@consent ~3 is ~3 withdrawn|revoked' },
   { kind: 'right', right: 'objection', pattern: 'stop ~5 processing|using|profiling|tracking|sharing|selling|analysing|analyzing ~4 @my|@personalData|me' },
   // What is no longer to be used names it: "no longer use my data"; "I no longer use your services" asks nothing.
@@ -185,6 +191,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A complaint tied to a privacy wrong in one sentence: "This is a breach of my privacy and I'm making a formal complaint".
   { kind: 'right', right: 'complaint', pattern: 'breach|violation|infringement|invasion ~3 privacy|gdpr ~12 complaint' },
   { kind: 'right', right: 'complaint', pattern: 'complaint ~12 breach|violation|infringement|invasion ~3 privacy|gdpr' },
+  // "I consider this a violation of my rights and this is a formal complaint."
+  { kind: 'right', right: 'complaint', pattern: 'violation|infringement ~2 of ~1 my|our ~1 rights ~12 complaint' },
   // A complaint about how a request was answered: "a formal complaint about the incomplete answer".
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding|over ~3 incomplete|partial|inadequate ~1 answer|response|reply|disclosure' },
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
