@@ -191,6 +191,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A complaint tied to a privacy wrong in one sentence: "This is a breach of my privacy and I'm making a formal complaint".
   { kind: 'right', right: 'complaint', pattern: 'breach|violation|infringement|invasion ~3 privacy|gdpr ~12 complaint' },
   { kind: 'right', right: 'complaint', pattern: 'complaint ~12 breach|violation|infringement|invasion ~3 privacy|gdpr' },
+  // A formal complaint beside the privacy wrong in one sentence: "I want to formally complain about this, and ... my tickets
+  // aren't shown to other customers", "while answering a privacy request ... I want this noted as a formal complaint".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~20 shown|visible|exposed|disclosed|leaked ~3 to ~2 other|others|another|everyone|strangers' },
+  { kind: 'right', right: 'complaint', pattern: 'shown|visible|exposed|disclosed|leaked ~3 to ~2 other|others|another|everyone|strangers ~20 complaint|complain' },
+  { kind: 'right', right: 'complaint', pattern: 'privacy|gdpr ~15 formal|formally ~1 complaint|complain' },
+  { kind: 'right', right: 'complaint', pattern: 'formal|formally ~1 complaint|complain ~15 privacy|gdpr' },
   // "I consider this a violation of my rights and this is a formal complaint."
   { kind: 'right', right: 'complaint', pattern: 'violation|infringement ~2 of ~1 my|our ~1 rights ~12 complaint' },
   // A complaint about how a request was answered: "a formal complaint about the incomplete answer".
