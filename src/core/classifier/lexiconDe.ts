@@ -63,6 +63,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'nur ~2 noch ~4 fur|fuer|zur|zu ~3 vertragsabwicklung|abrechnung|buchhaltung|rechnungsstellung|aufbewahrungspflicht' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~6 nicht ~3 verwende*|nutze*|nutzen|verarbeite*' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~3 verwende*|nutze*|nutzen|verarbeite* ~4 nicht' },
+  // Kept but left alone: "Aufbewahren ja, aber bitte nichts mehr damit machen", "so wegschließen, dass niemand mehr damit arbeitet".
+  { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher*|aufheben ~10 aber|jedoch ~6 nichts|niemand ~2 mehr ~2 damit' },
+  { kind: 'right', right: 'restriction', pattern: 'wegschließen|wegschliessen|wegsperren|einfrieren|wegschliesst|wegschließt ~6 niemand|keiner ~3 mehr ~2 damit', overrides: 'unsubscribe' },
+  // "Löschen Sie ihn aber auch nicht": the erasure named only to be declined beside a hold.
+  { kind: 'right', right: 'restriction', pattern: '@erase sie|ihr ihn|sie|es|diese|diesen|das aber|jedoch ~3 nicht', weight: 0.5, overrides: 'erasure' },
   // Blocked instead of erased: "Sperrung statt Löschung meiner Daten" names the erasure it declines.
   { kind: 'right', right: 'restriction', pattern: 'anstelle|statt ~3 loschung|loschen|loeschung|loeschen', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'nur|lediglich|ausschliesslich ~4 aufbewahr*|gespeichert|speichern|archivier* ~8 nicht ~3 anderweitig|mehr|weiter|sonst' },
@@ -217,6 +222,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'auskunft ~2 zum|zur|zu|uber|bzgl|bezuglich|ueber|bezueglich ~2 termin|stand|status|preis|preisen|lieferung|liefertermin|lieferzeit|angebot|rechnung|bestellung|auftrag|ticket|verfugbarkeit|vertrag|verfuegbarkeit' },
   // The reader's own request, answered or acknowledged by the sender: "bezugnehmend auf Ihr Auskunftsersuchen".
   { kind: 'hypothetical', pattern: 'ihr|ihre|ihres|ihren|ihrem ~1 auskunftsersuchen|auskunftsersuchens|auskunftsanfrage|auskunftsantrag|auskunftsantrags|loschantrag|loeschantrag|loschantrags|loeschantrags|loschanfrage|loeschanfrage' },
+  // Whether one's data were hit by an incident asks about the breach, not for a copy: "teilen Sie mir mit, ob meine Daten betroffen sind".
+  { kind: 'hypothetical', pattern: 'ob ~3 @personalData ~4 betroffen ~1 sind|ist|waren|war|wurden' },
+  // A form field left unused: "[Widerspruch gegen Direktwerbung – nicht zutreffend]".
+  { kind: 'hypothetical', pattern: 'nicht ~1 zutreffend|zutreffen|anwendbar' },
   // Requests from one's own customers in general are a question of how to handle them.
   { kind: 'hypothetical', pattern: 'anfragen|auskunftsanfragen|loschanfragen|loeschanfragen ~3 von ~2 kunden|nutzern|mitarbeitern|bewerbern|patienten|mandanten|mitgliedern' },
   // Privacy notices tell the reader what he may do: "Sie können jederzeit widersprechen".
@@ -267,6 +276,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'handelt ~2 sich ~2 nicht ~2 um ~3 anfrage|antrag|anliegen|ersuchen' },
   // Newsletters about data-protection law.
   { kind: 'informational', pattern: 'dieser ~1 ausgabe' },
+  // Guides, press releases and forwarded reading tips: about requests, not one.
+  { kind: 'informational', pattern: 'checkliste|leitfaden|ratgeber|pressemitteilung|whitepaper|lesenswert|lesetipp' },
+  { kind: 'informational', pattern: 'lesen ~2 lohnt' },
+  { kind: 'informational', pattern: 'bußgeld|bussgeld|bußgelder|bussgelder ~8 verhängt|verhangt|verhaengt|verhängen|verhangen|verhaengen' },
   { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },
   { kind: 'informational', pattern: 'sie ~1 erhalten ~2 diesen|diese ~1 newsletter|nachricht|information|rundschreiben|rundbrief ~3 als|weil|da' },
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
