@@ -152,6 +152,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   { kind: 'hypothetical', pattern: 'questionnaire' },
+  // A form field or template paragraph left unused: "[droit à la limitation : supprimer si non applicable]", "sans objet".
+  { kind: 'hypothetical', pattern: 'non ~1 applicable|applicables|pertinent' },
+  { kind: 'hypothetical', pattern: 'sans ~1 objet' },
   // Notices (and phishing) saying what will be deleted, and senders who want to keep their account.
   { kind: 'hypothetical', pattern: 'seront|sera|seraient|serait ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
   { kind: 'hypothetical', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~3 pas ~2 que ~8 @erase|supprimiez|effaciez' },
@@ -212,6 +215,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~1 écrite|ecrite|par ~1 écrit|ecrit|mail|courriel|e' },
   // Held while a wrong entry is fixed (Art. 18(1)(a)): "Jusqu'à la correction, n'envoyez plus rien avec mes informations".
   { kind: 'concept', concept: 'dispute', pattern: 'jusqu ~3 a ~2 la ~1 correction|rectification|vérification|verification|clarification' },
+  { kind: 'concept', concept: 'dispute', pattern: 'dans ~1 l ~1 attente ~4 vérification|verification|vérifications|verifications|examen|correction|rectification|clarification|issue|décision|decision|enquête|enquete' },
+  // A file frozen while it is checked: "marquer son dossier comme gelé : plus d'envois d'offres, aucune modification ni suppression".
+  { kind: 'concept', concept: 'stopUsing', pattern: 'gelé|gelée|gelés|gelées|gele|gelee|geles|gelees' },
+  { kind: 'concept', concept: 'keep', pattern: 'aucune|aucun|ni ~3 suppression|effacement' },
+  // A wrong entry corrected by taking it out: "corriger mon dossier en supprimant cette mention inexacte".
+  { kind: 'right', right: 'rectification', pattern: '@correct|corriger|corrigez ~6 en ~1 supprimant|effaçant|effacant|retirant|enlevant', overrides: 'erasure' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'n ~1 envoyez|utilisez|transmettez|communiquez ~1 plus ~2 rien ~3 avec|contenant ~2 mes|mon|ma ~1 informations|données|donnees|coordonnées|coordonnees|adresse' },
   { kind: 'concept', concept: 'adminTask', pattern: 'imprimante|imprimantes|inventaire' },
   { kind: 'concept', concept: 'adminTask', pattern: 'liste ~2 du|des ~1 materiel|materiels|equipements|appareils|postes' },
