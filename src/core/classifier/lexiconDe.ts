@@ -22,6 +22,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mich ~4 aus|von ~3 @account|systemen|system|datenbank|kartei|crm' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 auf ~2 vergessenwerden|vergessen|loschung|loeschung', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'nicht ~2 mehr ~4 in ~3 ihrer|ihren|ihrem|eurer|eurem ~3 kundendatei|datenbank|kartei|system|crm|kundenliste ~3 gefuhrt|gefuehrt|gespeichert|erfasst|stehen|auftauchen|gelistet' },
+  // "Ich möchte komplett aus Ihrer Kartei raus": out of the customer file, not off a mailing.
+  { kind: 'right', right: 'erasure', pattern: 'raus|heraus ~1 aus ~1 ihrer|ihrem|eurer|eurem|der|dem ~1 kartei|kundenkartei|kundendatei|kundendatenbank|adressdatei' },
+  { kind: 'right', right: 'erasure', pattern: 'aus ~1 ihrer|ihrem|eurer|eurem|der|dem ~1 kartei|kundenkartei|kundendatei|kundendatenbank|adressdatei ~2 raus|heraus' },
   { kind: 'right', right: 'erasure', pattern: 'nehmen|nimm|nehmt ~3 @mine ~2 foto|fotos|bild|bilder ~4 von|aus ~3 webseite|website|seite|homepage|internetseite' },
   // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
