@@ -65,6 +65,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'portabilite', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'format ~4 structure|couramment|lisible|electronique|csv|json', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'lisible ~2 par ~2 machine', weight: 0.5 },
+  // "dans un format que je peux réimporter ailleurs": a file to carry to another service.
+  { kind: 'right', right: 'portability', pattern: 'format ~5 réimporter|reimporter|réimportable|reimportable' },
   { kind: 'right', right: 'portability', pattern: 'transmettre|transferer ~6 @personalData ~8 autre ~2 responsable|fournisseur|prestataire' },
   { kind: 'right', right: 'objection', pattern: 'opposer|oppose ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement' },
   // The noun alone also lists the rights in a training programme or a notice.
