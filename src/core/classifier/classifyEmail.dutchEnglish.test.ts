@@ -676,6 +676,13 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['erasure'], body: 'Please make sure my CV is gone from your recruitment system.' },
     { rights: ['rectification'], body: "I've gone back to my maiden name, Jansen. Could you update my details?" },
     { rights: ['access', 'breach_report'], body: "Your report contained another client's page with names of their staff. Now I wonder where my data has gone. Could you tell me who you have shared my data with?" },
+    // Sixth pass: a passport copy to erase is no copy of data; consent withdrawn corrects nothing; a violation of my rights as a complaint.
+    { rights: ['erasure'], body: 'The technician filmed my living room for his report. I want the video deleted from your systems.' },
+    { rights: ['erasure'], body: 'Please delete the copy of my passport that I sent you last year, and my CV as well.' },
+    { rights: ['objection'], body: 'Since I have a new job, I withdraw my consent for the use of my name and photo on your website.' },
+    { rights: ['objection', 'complaint'], body: 'You recorded my call without telling me and I object to any further recording. I see this as a violation of my rights and this email is my complaint.' },
+    { rights: ['complaint', 'breach_report'], body: 'Your newsletter showed the home addresses of other members. I want to formally complain that my address was visible to everyone on the list.' },
+    { rights: ['complaint'], body: 'My medical question was read out in a public webinar. Please register this as a formal complaint about my privacy.' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -710,6 +717,7 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Your webcam recorded you. If you want me to delete all your data, pay 900 euro in Bitcoin. After payment I will erase everything.',
     'Yes, remove the user Kate from the portal list, her replacement is Ana.',
     'Most IT firms struggle with right to be forgotten requests in their backups. Would you be open to a 20-minute call next week?',
+    'I want to make a formal complaint about the engineer who was late again.',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -772,6 +780,10 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['objection'], body: 'Ik wil niet dat jullie mijn bezoeken aan de site aan mijn klantprofiel koppelen, want jullie verkoper wist precies welke pagina ik had bekeken.' },
     { rights: ['unsubscribe', 'erasure'], body: 'Stuur me geen nieuwsbrief meer en haal daarna ook mijn naam en adres uit het ledenbestand weg.' },
     { rights: ['unsubscribe', 'erasure'], body: 'Ik wil van al jullie lijstjes af, en ook uit het klantenbestand.' },
+    // Sixth pass: consent withdrawn beside a profile to be erased; an old contact detail going away is no erasure.
+    { rights: ['objection', 'erasure'], body: 'Mijn toestemming voor de nieuwsbrief-analyse trek ik in. Verder wil ik dat het profiel dat jullie van mijn aankopen bijhouden wordt verwijderd.' },
+    { rights: ['rectification'], body: 'Mijn mailadres is gewijzigd en het oude mailadres gaat verdwijnen. Graag de orderbevestigingen voortaan naar piet@bakkerij-aarts.nl.' },
+    { rights: ['rectification'], body: 'Mijn telefoonnummer in jullie klantsysteem klopt niet meer, het oude abonnement is weg. Nieuw nummer: 06-11223344.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });

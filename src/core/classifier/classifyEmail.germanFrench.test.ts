@@ -805,10 +805,57 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       "Bonjour,\n\nvos courriers arrivent toujours à mon ancienne adresse. Merci de la remplacer par 12 rue des Lilas, 69003 Lyon.\n\nLéa",
     ],
   },
+  {
+    family: 'German data kept but left alone, the erasure declined beside the hold',
+    rights: ['restriction'],
+    bodies: [
+      'Guten Tag,\n\nmeine alten Bestellungen müssen Sie wohl aufheben. Aufbewahren ist in Ordnung, aber bitte nichts mehr damit machen.\n\nGruß\nPetra Holm',
+      'Hallo,\n\nbitte sperren Sie meine Daten. Löschen Sie sie aber bitte auch nicht, ich brauche die Anruflisten noch.\n\nTim Ernst',
+    ],
+  },
+  {
+    family: 'German access request with an unused form field',
+    rights: ['access'],
+    bodies: [
+      'Sehr geehrte Damen und Herren,\n\nich bitte um Auskunft nach Art. 15 DSGVO über alle zu meiner Person gespeicherten Daten.\n\n[Widerruf der Einwilligung – nicht zutreffend]\n\nMit freundlichen Grüßen\nJonas Weber',
+    ],
+  },
+  {
+    family: 'French restriction while a disputed entry is checked, and a correction made by removing an entry',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      "Madame, Monsieur,\n\nvotre fichier indique un retard de paiement que je n'ai jamais eu. Merci de corriger mon dossier en retirant cette mention erronée. Dans l'attente de votre vérification, merci de ne plus utiliser cette information.\n\nLucie Garnier",
+    ],
+  },
+  {
+    family: 'German out of the customer file',
+    rights: ['erasure'],
+    bodies: ['Hallo,\n\nich habe vor Jahren einmal bei Ihnen bestellt. Bitte nehmen Sie mich ganz aus Ihrer Kundenkartei heraus.\n\nGruß\nOlga Brandt'],
+  },
+  {
+    family: 'French export in a format to re-import elsewhere',
+    rights: ['access', 'portability'],
+    bodies: ["Bonjour,\n\nje change de club. Pouvez-vous m'exporter l'historique de mes entraînements dans un format que je pourrai réimporter dans la nouvelle appli ?\n\nMerci,\nInès"],
+  },
+  {
+    family: 'French file frozen for a customer: no more mailings, no deletion',
+    rights: ['restriction'],
+    bodies: [
+      "Bonjour,\n\nun client conteste son solde de points et a demandé la limitation du traitement. Merci de laisser son compte gelé : plus d'offres par courriel, aucune modification ni suppression.\n\nService clients",
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
 const NOT_REQUESTS: readonly { family: string; body: string }[] = [
+  {
+    family: 'a German colleague forwarding a press release about a fine',
+    body: 'Lesenswert für unser Projekt!\n\nPressemitteilung: Die Landesbeauftragte hat ein Bußgeld gegen einen Versandhändler verhängt, der Auskunftsersuchen monatelang liegen ließ.',
+  },
+  {
+    family: 'a German customer asking whether his data were hit by an incident',
+    body: 'Sie haben gestern über den Angriff auf Ihren Mailserver informiert. Bitte sagen Sie mir, ob meine Daten davon betroffen sind.',
+  },
   {
     family: 'a French service complaint about a bank branch ("votre agence")',
     body: "Bonjour,\n\nje souhaite porter réclamation concernant l'accueil reçu hier à votre agence de Lyon : quarante minutes d'attente et un conseiller désagréable.\n\nMarie",
