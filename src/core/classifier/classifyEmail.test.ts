@@ -83,6 +83,14 @@ describe('classifyEmail: hard negatives', () => {
     expect(result.needsReview).toBe(true);
   });
 
+  it('reads "without undue delay" as the deadline it is, not as a negation, in every language', () => {
+    expect(classify('Bitte löschen Sie meine Daten ohne Verzögerung.').rights).toEqual(['erasure']);
+    expect(classify('Please erase my personal data without undue delay.').rights).toEqual(['erasure']);
+    expect(classify('Verwijder mijn gegevens zonder onnodige vertraging.').rights).toEqual(['erasure']);
+    expect(classify('Effacez mes données sans délai.').rights).toEqual(['erasure']);
+    expect(classify('Please do not erase my personal data.').isPrivacyRequest).toBe(false);
+  });
+
   it('reads a sender telling of the automatic reply he got as his own words, in every language', () => {
     const told = [
       'Twee keer mailde ik u. Ik kreeg steeds een automatisch antwoord, verder niets. Ik wil nog steeds dat u al mijn gegevens verwijdert.',

@@ -16,6 +16,8 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `replyMarker` / `forwardMarker`: the start of a quoted earlier message or of a forwarded request;
  * - `signOff`: a closing line after which the signature follows;
  * - `disclaimer` / `footer`: a confidentiality notice or newsletter footer paragraph, ignored whole;
+ * - `deniesNothing`: a phrase whose negation word denies nothing ("without undue delay", "zonder
+ *   uitstel"), so it cancels no right phrase in its clause;
  * - `autoReply`: an out-of-office or automatic reply, never a request;
  * - `autoReplyReceived`: a sender telling of an automatic reply he got ("I only got an automatic
  *   reply"), which makes his mail no automatic reply;
@@ -27,6 +29,7 @@ export type CueKind =
   | 'right'
   | 'concept'
   | 'negation'
+  | 'deniesNothing'
   | 'conjunction'
   | 'hypothetical'
   | 'earlierRequest'

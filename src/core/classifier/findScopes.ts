@@ -31,9 +31,10 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   const recallingSentences = new Set<number>();
   let informationalCues = 0;
   let isRenewal = false;
+  const deniesNothing = new Set(matches.filter((match) => cues.rules[match.rule]?.kind === 'deniesNothing').map((match) => match.first));
   for (const match of matches) {
     const kind = cues.rules[match.rule]?.kind;
-    if (kind === 'negation' && isDutchContraction(tokens, match.first)) continue;
+    if (kind === 'negation' && (isDutchContraction(tokens, match.first) || deniesNothing.has(match.first))) continue;
     if (kind === 'negation') {
       negatedClauses.add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);

@@ -24,6 +24,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
   { kind: 'hypothetical', pattern: 'uw|your|ihre|vos ~2 rechten|rights|rechte|droits' },
   { kind: 'conjunction', pattern: 'en|and|und|et|maar|but|aber|mais|sondern|or|oder|ou' },
+  // Art. 12(3)'s "without undue delay" and its kin deny nothing: "send me my data without delay" asks.
+  { kind: 'deniesNothing', pattern: 'without|zonder|ohne|sans ~2 delay|undue|unnecessary|further|vertraging|uitstel|onnodig|verzug|verzogerung|verzoegerung|zogern|zoegern|delai|retard|tarder|attendre' },
   // Telling the reader what he may do ("you can request access") is information, not a request.
   { kind: 'hypothetical', pattern: 'you|u|sie|vous|jij ~2 can|kunt|kan|konnen|können|pouvez|may|mag|durfen|dürfen ~4 request|verzoeken|vragen|verlangen|demander|beantragen|ask|exercise|uitoefenen|ausuben|exercer|opposer|desinscrire|unsubscribe|afmelden|widersprechen|object|abmelden|uitschrijven' },
   // "I reserve the right to complain": a possible later step, not a complaint made now.
