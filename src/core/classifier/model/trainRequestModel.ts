@@ -13,6 +13,7 @@ import type { LogisticExample } from './trainLogisticModel.ts';
 import { trainVerdictModel } from './trainVerdictModel.ts';
 import { findModelSay, MIN_KNOWN_WORD_SHARE } from './weighWithRequestModel.ts';
 import type { VerdictExample } from './trainVerdictModel.ts';
+import { describeRulesVerdict, withStrongestRight } from './weighVerdict.ts';
 import type { VerdictFacts } from './weighVerdict.ts';
 
 /** A labelled email to learn from; `labels` [] means "not a request". */
@@ -92,14 +93,7 @@ export function readVerdictFacts(rules: Classification, email: IncomingEmail, mo
   const bodyText = emailBodyToText(email.body, email.bodyType).slice(0, rules.examinedChars);
   const requestReading = readModelProbability(email.subject, bodyText, models.request);
   if (findModelSay(rules, requestReading, MIN_KNOWN_WORD_SHARE) !== 'verdict') return undefined;
-  const strongestRightProbability = Math.max(...Object.values<number>(readModelProbabilities(email.subject, bodyText, models.rights)));
-  return {
-    rulesFindRequest: rules.isPrivacyRequest,
-    rulesConfidence: rules.confidence,
-    rulesDoubt: rules.needsReview,
-    requestProbability: requestReading.probability,
-    strongestRightProbability,
-  };
+  return withStrongestRight(describeRulesVerdict(rules, requestReading.probability), readModelProbabilities(email.subject, bodyText, models.rights));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
-import { describeVerdictFacts } from './weighVerdict.ts';
+import { describeVerdictFacts, VERDICT_FEATURES } from './weighVerdict.ts';
 import type { VerdictFacts } from './weighVerdict.ts';
 
 /** One mail's facts, as read by n-gram models that never saw it, and whether it is a request. */
@@ -26,11 +26,13 @@ const RULES_VERDICT: LogisticModel = { bias: -10, weights: { rulesFindRequest: 2
  */
 export function trainVerdictModel(examples: readonly VerdictExample[]): LogisticModel {
   if (examples.length === 0) return RULES_VERDICT;
-  const rows = examples.map(({ facts }) => Object.values(describeVerdictFacts(facts)));
-  const names = Object.keys(describeVerdictFacts(examples[0]!.facts));
-  const weights = new Float64Array(names.length);
+  const rows = examples.map(({ facts }) => {
+    const values = describeVerdictFacts(facts);
+    return VERDICT_FEATURES.map((feature) => values[feature]);
+  });
+  const weights = new Float64Array(VERDICT_FEATURES.length);
   let bias = 0;
-  const gradient = new Float64Array(names.length);
+  const gradient = new Float64Array(VERDICT_FEATURES.length);
   for (let step = 0; step < STEPS; step += 1) {
     gradient.fill(0);
     let biasGradient = 0;
@@ -46,5 +48,5 @@ export function trainVerdictModel(examples: readonly VerdictExample[]): Logistic
     }
     bias -= (LEARNING_RATE * biasGradient) / rows.length;
   }
-  return { bias, weights: Object.fromEntries(names.map((name, feature) => [name, weights[feature] as number])) };
+  return { bias, weights: Object.fromEntries(VERDICT_FEATURES.map((name, feature) => [name, weights[feature] as number])) };
 }

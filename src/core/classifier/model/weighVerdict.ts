@@ -1,3 +1,4 @@
+import type { Classification } from '../classification.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
 
@@ -12,6 +13,30 @@ export interface VerdictFacts {
   requestProbability: number;
   /** The highest probability any right model gives. */
   strongestRightProbability: number;
+}
+
+/** The facts known before any right model is read. */
+export type FactsWithoutRights = Omit<VerdictFacts, 'strongestRightProbability'>;
+
+/**
+ * The rules' side of the facts and the request model's probability: one mapping for classifying and
+ * for training.
+ *
+ * @example
+ * describeRulesVerdict(rules, 0.8).rulesFindRequest // rules.isPrivacyRequest
+ */
+export function describeRulesVerdict(rules: Pick<Classification, 'isPrivacyRequest' | 'confidence' | 'needsReview'>, requestProbability: number): FactsWithoutRights {
+  return { rulesFindRequest: rules.isPrivacyRequest, rulesConfidence: rules.confidence, rulesDoubt: rules.needsReview, requestProbability };
+}
+
+/**
+ * The facts completed with the highest of the right models' probabilities.
+ *
+ * @example
+ * withStrongestRight(facts, { access: 0.2, erasure: 0.7 }).strongestRightProbability // 0.7
+ */
+export function withStrongestRight(facts: FactsWithoutRights, rightProbabilities: Readonly<Record<string, number>>): VerdictFacts {
+  return { ...facts, strongestRightProbability: Math.max(...Object.values(rightProbabilities)) };
 }
 
 /** The verdict model's inputs, by the names its weights carry in `requestModel.json`. */
@@ -55,7 +80,7 @@ export function describeVerdictFacts(facts: VerdictFacts): Record<VerdictFeature
 }
 
 /** The inputs in a fixed order, so weights and values line up without a lookup by name per mail. */
-const VERDICT_FEATURES: readonly VerdictFeature[] = ['rulesFindRequest', 'rulesConfidenceInRequest', 'rulesDoubt', 'requestLogit', 'strongestRightLogit'];
+export const VERDICT_FEATURES: readonly VerdictFeature[] = ['rulesFindRequest', 'rulesConfidenceInRequest', 'rulesDoubt', 'requestLogit', 'strongestRightLogit'];
 const weightVectors = new WeakMap<LogisticModel, Float64Array>();
 
 function weightVector(verdict: LogisticModel): Float64Array {
@@ -95,7 +120,7 @@ const STRONGEST_RIGHT_REACH = Math.log((1 - STRONGEST_RIGHT_FLOOR) / STRONGEST_R
  * @example
  * const [low, high] = verdictRange(verdict, factsWithoutRights);
  */
-export function verdictRange(verdict: LogisticModel, facts: Omit<VerdictFacts, 'strongestRightProbability'>): [number, number] {
+export function verdictRange(verdict: LogisticModel, facts: FactsWithoutRights): [number, number] {
   const middle = weighedSum(verdict, { ...facts, strongestRightProbability: 0.5 });
   const reach = Math.abs(verdict.weights['strongestRightLogit'] ?? 0) * STRONGEST_RIGHT_REACH;
   return [sigmoid(middle - reach), sigmoid(middle + reach)];

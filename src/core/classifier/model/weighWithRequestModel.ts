@@ -8,7 +8,7 @@ import type { LogisticModel, RequestModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
 import { readModelProbabilities, readModelProbability } from './scoreModelProbability.ts';
 import type { ModelReading } from './scoreModelProbability.ts';
-import { verdictRange, weighVerdict } from './weighVerdict.ts';
+import { describeRulesVerdict, verdictRange, weighVerdict, withStrongestRight } from './weighVerdict.ts';
 import type { NgramContribution } from './scoreLogisticModel.ts';
 
 /**
@@ -131,8 +131,8 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   if (say === 'shortMail') {
     if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_FIND_ABOVE)) return rules;
   } else {
-    const facts = { rulesFindRequest: rules.isPrivacyRequest, rulesConfidence: rules.confidence, rulesDoubt: rules.needsReview, requestProbability: probability };
-    const withRights = (rightsRead: Record<RightLabel, number>): number => weighVerdict(model.verdict, { ...facts, strongestRightProbability: Math.max(...Object.values(rightsRead)) });
+    const facts = describeRulesVerdict(rules, probability);
+    const withRights = (rightsRead: Record<RightLabel, number>): number => weighVerdict(model.verdict, withStrongestRight(facts, rightsRead));
     const [lowest, highest] = verdictRange(model.verdict, facts);
     // The nine right models are read only where they can tip the verdict, or to name a found request's rights.
     const isOpen = lowest <= limits.threshold && highest > limits.threshold;
