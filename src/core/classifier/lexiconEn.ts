@@ -212,6 +212,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // To be told it is done, not a copy of the data: "send us written confirmation with the dates".
   { kind: 'concept', concept: 'notifyMe', pattern: 'written|a|an|email|e ~1 confirmation' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~3 when|once|that ~4 done|deleted|erased|removed|completed|actioned' },
+  // A list asked for is no mailing list: "a list of everything you've stored about me", "list the third parties informed".
+  { kind: 'concept', concept: 'copyOf', pattern: 'list ~1 of ~1 everything|all|what|which' },
+  { kind: 'concept', concept: 'copyOf', pattern: 'list ~1 the|all|any ~2 third|recipients|parties|companies|processors|sources' },
   // "There's no reason for you to hold on to my details, so please clear them out."
   { kind: 'concept', concept: 'erase', pattern: 'clear ~2 out' },
   // Gone as wished for, or gone from a place: "I want it all gone", "make sure his data is gone from the database";
@@ -254,6 +257,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'you ~3 did|completed|handled|actioned|processed ~1 it|that|this|so|promptly ~3 thanks|thank' },
   // Our own deletion plan recalled ("your notice that my account will be removed"): the plan asks nothing of us.
   { kind: 'hypothetical', pattern: 'notice|notified|informed|told|heard|plan|plans|planning|scheduled ~8 be|have|get ~3 removed|deleted|erased|wiped' },
+  // The same plan in our mail quoted back: "your cancellation confirmation says my archive will be deleted after 30 days".
+  { kind: 'hypothetical', pattern: 'your ~1 email|mail|letter|message|notice|confirmation ~6 says|said|states|stated|that ~14 will ~1 be ~1 deleted|removed|erased|wiped|purged' },
+  // A legal retention granted: "I understand you have to keep the invoices for tax reasons" keeps nothing else back.
+  { kind: 'hypothetical', pattern: 'understand|appreciate|realise|realize|accept|aware ~6 have|need|required|obliged|must ~2 to ~1 keep|retain|be ~5 tax|accounting|bookkeeping|legal|law' },
   // Service mail by another channel ("stop sending me paper bills, email is fine") is no marketing.
   { kind: 'hypothetical', pattern: 'paper|printed ~1 bill|bills|invoice|invoices|statement|statements' },
   // A finished request acknowledged: "I got the confirmation that my details have been removed".
