@@ -45,6 +45,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'rectifier|rectifiez|rectifie|rectifiee ~6 @mine|@personalData|@identity|coordonnees|fiche|informations|mention|mentions|concernant' },
   { kind: 'right', right: 'rectification', pattern: '@mine|@personalData|@identity|coordonnees|fiche ~6 rectifier|rectifiez|rectifie|rectifiee' },
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|modifier|mettre ~5 @my ~3 @identity' },
+  // A wrong entry in the sender's file pointed at: "corriger mon dossier", "rectifier cette inscription erronée", "la correction de cette mention".
+  { kind: 'right', right: 'rectification', pattern: 'corriger|corrigez|rectifier|rectifiez|correction ~2 @mine|cette|ces|cet ~2 dossier|fiche|information|informations|mention|mentions|inscription|données|donnees' },
   { kind: 'right', right: 'restriction', pattern: 'limitation|limiter|restreindre|restriction ~4 du|le|de ~2 traitement' },
   { kind: 'right', right: 'restriction', pattern: 'droit ~2 a ~2 la ~1 limitation', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'limiter|restreindre|geler|suspendre ~3 l ~1 utilisation|usage|exploitation' },
@@ -138,6 +140,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule|porte|porter ~4 plainte|réclamation|reclamation', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~1 formelle|officielle', weight: 0.3 },
+  // A complaint lodged in the sentence that names the privacy wrong or the request beside it: "je dépose une réclamation
+  // et je vous demande d'effacer mes données", "je vous signale cette fuite de données et je dépose une réclamation".
+  { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule ~4 plainte|réclamation|reclamation ~15 @erase|effacement|corriger|rectifier|fuite|données|donnees|personnels|personnelles' },
+  { kind: 'right', right: 'complaint', pattern: '@erase|effacement|corriger|rectifier|fuite|données|donnees ~15 dépose|depose|déposer|deposer|adresse|formule ~4 plainte|réclamation|reclamation' },
   // Our employee giving the sender's number to another customer is a leak.
   { kind: 'right', right: 'breach_report', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres' },
   // Our account taken over, or data left public: each half needs the other.
@@ -147,8 +153,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'savoir|connaître|connaitre ~4 quelles|quels|quelle ~4 @personalData|informations ~6 communiquées|communiquees|transmises|partagées|partagees|divulguées|divulguees|vendues|cédées|cedees' },
   // A photo or text of the sender taken off the website: "merci de la retirer du site".
   { kind: 'right', right: 'erasure', pattern: 'la|le|les ~1 retirer|enlever|supprimer|effacer|ôter|oter ~4 site|réseaux|reseaux|page|internet|brochure|linkedin' },
-  // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser".
+  // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser", "en attendant, que ces données ne soient plus utilisées".
   { kind: 'right', right: 'restriction', pattern: 'tant ~1 que ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|diffuser' },
+  { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
