@@ -136,6 +136,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|gemaild|verstuurd|doorgestuurd ~3 in ~1 plaats ~1 van ~2 ons|mij|naar' },
   { kind: 'right', right: 'breach_report', pattern: 'in ~1 plaats ~1 van ~2 naar ~1 ons|mij ~4 gestuurd|gemaild|verstuurd|doorgestuurd' },
   { kind: 'right', right: 'restriction', pattern: 'bewaard|behouden ~6 maar ~4 niet ~3 gebruikt|verwerkt|gebruiken|verwerken|gedeeld' },
+  // Not to be used while a contested record is looked into: "zolang jullie dat uitzoeken wil ik niet dat die notitie nog
+  // wordt gebruikt", "tot dat gebeurd is graag niks met mijn gegevens doen". Restriction takes the sentence from objection.
+  // The record must be named, so that a system not to be used during a migration is not read as one.
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~2 niet ~2 meer|langer ~3 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  // A note or record about the sender, to be put right: "ik wil dat die aantekening wordt gecorrigeerd".
+  { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn ~1 notitie|aantekening|registratie ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
   // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij ~2 kunt|kan|mag ~8 intrekken|herroepen|afmelden|uitschrijven|verwijderen|inzien|opvragen' },
   { kind: 'right', right: 'access', pattern: 'aan ~1 mij ~2 overdragen|overhandigen|meegeven' },
@@ -276,6 +283,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Out of the customer file as well as off the mailing: the file is erased from, not a list left. "graag mij van
   // de nieuwsbrief halen en ook mijn naam en adres uit jullie klantenbestand verwijderen", "ook uit dat klantenbestand".
   { kind: 'right', right: 'erasure', pattern: '@mine ~6 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand ~4 @erase|halen|weghalen|weg' },
+  // My data out of their files, named after the mailing: "ik wil ook dat u al mijn gegevens uit uw bestand wist".
+  { kind: 'right', right: 'erasure', pattern: '@mine ~1 gegevens|persoonsgegevens|naam|adres|contactgegevens|data ~4 uit ~2 jullie|uw|het|de|al ~1 bestand|bestanden|database|databank|systeem|systemen|administratie ~4 @erase|wist|halen|weghalen|weg' },
   { kind: 'right', right: 'erasure', pattern: 'ook ~1 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand' },
   // Objecting to being located: "bezwaar tegen het feit dat zijn laptop zijn locatie doorgeeft".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatiebepaling|locatiegegevens|gps|locatietracking' },
