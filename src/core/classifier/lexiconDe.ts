@@ -13,7 +13,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'ob ~6 @personalData ~6 mich|mir|meine ~4 verarbeit*|gespeichert|speicher*' },
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
   { kind: 'right', right: 'access', pattern: 'auskunft ~4 erteilen|erteilt|zu ~1 erteilen' },
-  { kind: 'right', right: 'access', pattern: 'verlange|beantrage|ersuche|fordere|begehre ~4 auskunft' },
+  { kind: 'right', right: 'access', pattern: 'verlange|beantrage|ersuche|fordere|begehre|erwarte|erwarten ~4 auskunft' },
   { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },
   { kind: 'right', right: 'access', pattern: 'woher ~3 sie|ihr ~3 @my ~3 @identity|@personalData|kontaktdaten' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },
@@ -30,6 +30,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
+  // A mail forwarding rule to delete is an admin task, even to "meine private Adresse".
+  { kind: 'concept', concept: 'adminTask', pattern: '@erase ~3 weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen ~1 von|vom|im|auf|für|fur|fuer' },
   // Database tables named as where the data sit ("in den Newsletter-Tabellen") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
@@ -133,6 +136,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Sales contact stopped in plain words: "Sperren Sie meine Nummer für Werbeanrufe", "Ihr Vertrieb soll mich in Ruhe lassen".
   { kind: 'right', right: 'unsubscribe', pattern: 'sperren|sperrt|sperre ~10 fur|fuer ~2 werbeanrufe|werbung|werbezwecke|werbe|telefonwerbung|werbemails' },
   { kind: 'right', right: 'unsubscribe', pattern: 'vertrieb|callcenter|verkaufer|verkaeufer|werbeanrufe|werbung ~6 mich|uns ~3 in ~1 ruhe' },
+  // A number struck off or marketing forbidden is about sales calls: "Streichen Sie meine Nummer", "Ich untersage Ihnen jede telefonische Werbung".
+  { kind: 'right', right: 'unsubscribe', pattern: 'streichen|streicht|streiche ~3 @mine ~1 nummer|telefonnummer|handynummer|rufnummer|mobilnummer|festnetznummer', overrides: 'erasure' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'untersage|untersagen ~6 werbung|werbeanrufe|werbeanruf|telefonwerbung|direktwerbung|werbemails|werbezwecke|werbezwecken' },
   // "Vergessen Sie mich" asks to be forgotten; "vergessen" is not a device left behind here.
   { kind: 'right', right: 'erasure', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich', overrides: 'breach_report' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
@@ -149,10 +155,15 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
   // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~12 umgang ~4 @personalData|privatsphäre|privatsphaere|informationen' },
+  // "Ich beschwere mich über die Weitergabe meiner Daten": what was done with the data is the object, as with "Umgang".
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 weitergabe|veröffentlichung|veroffentlichung|veroeffentlichung|offenlegung|verwendung|nutzung|speicherung|verarbeitung|herausgabe ~3 @personalData|meiner|meines' },
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 datenschutz|datenschutzverstoß|datenschutzverstoss|privatsphäre|privatsphaere|dsgvo', topic: true },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde|beschwere ~4 keine|unvollständige|unvollstandige|unvollstaendige|ausbleibende|fehlende ~2 reaktion|antwort|rückmeldung|ruckmeldung|rueckmeldung|auskunft|löschung|loschung|loeschung', weight: 0.7 },
   // The failing answer named first: "Unvollständige Auskunft – Beschwerde", "wegen der verspäteten Antwort beschwere ich mich".
   { kind: 'right', right: 'complaint', pattern: 'unvollständig*|unvollstandig*|unvollstaendig*|ausbleibend*|fehlend*|verspätet*|verspatet*|verspaetet* ~2 auskunft|antwort|löschung|loschung|loeschung ~3 beschwerde|beschwere', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 auskunft|antwort|löschung|loschung|loeschung ~2 unvollständig|unvollstandig|unvollstaendig|ausgeblieben|verspätet|verspatet|verspaetet', weight: 0.7 },
+  // The harm beside a complaint: the sender's request or rights disregarded ("über die Nichtbeachtung meines Antrags", "Missachtung meiner Rechte").
+  { kind: 'right', right: 'complaint', pattern: 'missachtung|nichtbeachtung|nichtbearbeitung|ignorieren|ignorierung|verschleppung ~2 meiner|meines|meinen|des|der ~2 rechte|betroffenenrechte|antrags|antrages|anfrage|ersuchens|auskunftsersuchens|löschantrags|loschantrags|loeschantrags|widerspruchs', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'verstoß|verstoss|verstöße|verstosse|verstößt|verstosst|verstoesst|eingriff|verletzung|verletzt|missachtung ~4 privatsphäre|privatsphaere|datenschutz|dsgvo|persönlichkeitsrechte|personlichkeitsrechte|persoenlichkeitsrechte', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzverstoß|datenschutzverstoss|datenschutzverstöße|datenschutzverstosse', weight: 0.7 },
   // The harm beside a complaint: the sender's data passed on without consent.
@@ -210,6 +221,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Vergessen Sie mich nicht bei der Einladung" asks to be remembered, the opposite of erasure.
   { kind: 'hypothetical', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich ~2 nicht' },
   { kind: 'hypothetical', pattern: 'wird|werden ~4 geloscht|geloescht|deaktiviert|gesperrt' },
+  // Phishing threatens a deletion unless the reader confirms: "in 24 Stunden gelöscht", "um die Löschung zu verhindern", "sofern Sie Ihre Identität nicht bestätigen".
+  { kind: 'hypothetical', pattern: 'stunden ~3 gelöscht|geloscht|geloescht|deaktiviert|gesperrt' },
+  { kind: 'hypothetical', pattern: 'löschung|loschung|loeschung|sperrung|deaktivierung|verlust|datenverlust ~4 zu ~1 verhindern|vermeiden' },
+  { kind: 'hypothetical', pattern: 'sofern|wenn|falls ~6 nicht ~2 bestätigen|bestatigen|bestaetigen|verifizieren' },
+  // A mailing's own opt-out: "antworten Sie bitte mit „Abmelden“".
+  { kind: 'hypothetical', pattern: 'antworten|antwortet|antwort ~3 mit ~1 abmelden|abbestellen|austragen|stop' },
   // A Widerspruch against a rent increase, a notice or a bill is no objection under Art. 21.
   { kind: 'hypothetical', pattern: 'widerspreche|widerspruch|widersprechen|einspruch ~4 mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|erhohung|erhoehung|bescheid|steuerbescheid|rechnung|kundigung|kuendigung|mahnung|forderung|nebenkostenabrechnung|beitragserhohung|beitragserhoehung|vertragsanderung|vertragsaenderung' },
   { kind: 'hypothetical', pattern: 'mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|bescheid|steuerbescheid|mahnung|nebenkostenabrechnung|betriebskostenabrechnung|beitragserhohung|beitragserhoehung|beitragsanpassung|preisanpassung|lastschrift|abbuchung ~4 widerspruch|einspruch|widerspreche' },
