@@ -1,5 +1,7 @@
 import type { Classification } from './classification.ts';
 import { collectEvidence, type EvidenceContext } from './collectEvidence.ts';
+import { holdsAll, maskConcepts } from './conceptMask.ts';
+import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
 import { detectLanguage } from './detectLanguage.ts';
@@ -33,6 +35,25 @@ const OWN_NEGATION = rulesWithOwnNegation(CUE_LEXICON);
 const MIN_INFORMATIONAL_CUES = 2;
 const REPLY_PREFIXES = new Set(['re', 'aw', 'antw', 'sv', 'vs', 'rif', 'odp']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
+const DIRECT_MASK = maskConcepts(['direct']);
+
+const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED } = CUE_KIND_CODES;
+/** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
+const MAX_AUTO_REPLY_PARAGRAPH = 1;
+
+/**
+ * Whether a field says it is an automatic reply: in the subject, or in the opening paragraphs of the
+ * body (`paragraphs` given); a sender telling of one he got ("I only got an automatic reply") does not.
+ */
+function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: readonly number[] | undefined): boolean {
+  const { ruleKinds } = CUE_LEXICON;
+  return matches.some(
+    (match) =>
+      ruleKinds[match.rule] === AUTO_REPLY &&
+      (paragraphs === undefined || (paragraphs[match.first] ?? 2) <= MAX_AUTO_REPLY_PARAGRAPH) &&
+      !matches.some((told) => ruleKinds[told.rule] === AUTO_REPLY_RECEIVED && told.first <= match.last && told.last >= match.first),
+  );
+}
 
 /**
  * Decides whether an email is a data-subject request, which rights it invokes and which words decided
@@ -70,19 +91,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isReply = REPLY_PREFIXES.has(firstSubjectWord);
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
   const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
-  const kindOf = (match: CueMatch): string | undefined => CUE_LEXICON.rules[match.rule]?.kind;
-  // Automatic replies say so in the subject or in their opening lines; a sender telling of one he got does not.
-  const isAutoReplyCue = (match: CueMatch, matches: readonly CueMatch[]): boolean =>
-    kindOf(match) === 'autoReply' && !matches.some((told) => kindOf(told) === 'autoReplyReceived' && told.first <= match.last && told.last >= match.first);
-  const isAutoReply =
-    subjectMatches.some((match) => isAutoReplyCue(match, subjectMatches)) ||
-    bodyMatches.some((match) => isAutoReplyCue(match, bodyMatches) && (bodyTokens.paragraphs[match.first] ?? 2) <= 1);
+  const isAutoReply = hasAutoReplyCue(subjectMatches, undefined) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
-    isDirectTransfer: subjectEvidence.concepts.has('direct') || bodyEvidence.concepts.has('direct'),
+    isDirectTransfer: holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK),
     isRenewal,
   };
   const ownDecision = decideRights([...subjectEvidence.items, ...bodyEvidence.items], mailFacts);

@@ -1,11 +1,12 @@
-import type { DetectedLanguage } from '../rights/language.ts';
-import type { RightLabel } from '../rights/rightLabel.ts';
-import type { CompiledCues } from './compileCueRules.ts';
+import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts';
+import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
+import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
+import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
-import { combineConcepts } from './combineConcepts.ts';
 import { findScopes, isNegated } from './findScopes.ts';
-import { mergeEvidence, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
-import { ACTION_CONCEPTS, type RequestConcept } from './requestConcept.ts';
+import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
+import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
@@ -20,13 +21,26 @@ export interface EvidenceContext {
 /** Ingredients that make a combination hold but are not words a reader would mark ("me", "directly"). */
 const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['me', 'notifyMe', 'direct', 'theyAsked']);
 
+/** Per concept bit (index in `REQUEST_CONCEPTS`): 1 when its phrases are silent, or actions a negation cancels. */
+const IS_SILENT_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (SILENT_CONCEPTS.has(name) ? 1 : 0));
+const IS_ACTION_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (ACTION_CONCEPTS.has(name) ? 1 : 0));
+const RIGHT_KIND = CUE_KIND_CODES.right;
+const CONCEPT_KIND = CUE_KIND_CODES.concept;
+const COMPLAINT_RIGHT = RIGHT_LABELS.indexOf('complaint');
+const COMPLAIN_CONCEPT = REQUEST_CONCEPTS.indexOf('complain');
+const AUTHORITY_CONCEPT = REQUEST_CONCEPTS.indexOf('authority');
+const THEIR_DATA_CONCEPT = REQUEST_CONCEPTS.indexOf('theirData');
+/** Ingredients that make a follow-up sentence stand on its own, so it does not lean on the one before. */
+const OWN_OBJECT_MASK = maskConcepts(['myContactDetail', 'myData']);
+const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({ mask: maskConcepts([suppression.concept]), rights: suppression.rights }));
+
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
   items: WeighedEvidence[];
   /** Right phrases in the sender's own words that a negation or supposition cancelled. */
   cancelled: number;
-  /** Ingredients and cues found in the sender's own words, for decisions about the whole mail. */
-  concepts: ReadonlySet<RequestConcept>;
+  /** Ingredients found in the sender's own words, for decisions about the whole mail. */
+  concepts: ConceptMask;
   /** How many cues say the mail is about privacy in general (training, policy, advice). */
   informationalCues: number;
   /** The sender asks again for what he asked before ("I still want that copy"). */
@@ -52,90 +66,98 @@ export function collectEvidence(
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
-  if (matches.length === 0) return { items: [], cancelled: 0, concepts: new Set(), informationalCues: 0, isRenewal: false };
+  if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false };
+  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages } = cues;
+  const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active);
   const { hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = scopes;
-  const concepts = new Set<RequestConcept>();
+  const ingredients = new FieldIngredients();
   const kept: KeptPhrase[] = [];
-  const conceptsBySentence = new Map<number, Map<RequestConcept, CueMatch>>();
   let cancelled = 0;
   for (const match of matches) {
-    const rule = cues.rules[match.rule];
-    const isRight = rule?.kind === 'right' && rule.right !== undefined;
-    const isConcept = rule?.kind === 'concept' && rule.concept !== undefined;
-    if (rule === undefined || (!isRight && !isConcept)) continue;
-    if (rule.language !== undefined && language !== 'und' && rule.language !== language) continue;
+    const ruleIndex = match.rule;
+    const kind = ruleKinds[ruleIndex];
+    const right = ruleRights[ruleIndex] ?? -1;
+    const concept = ruleConcepts[ruleIndex] ?? -1;
+    const isRight = kind === RIGHT_KIND && right >= 0;
+    const isConcept = kind === CONCEPT_KIND && concept >= 0;
+    if (!isRight && !isConcept) continue;
+    const ruleLanguage = ruleLanguages[ruleIndex] ?? -1;
+    if (ruleLanguage >= 0 && languageCode >= 0 && ruleLanguage !== languageCode) continue;
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) continue;
     const sentence = tokens.sentences[match.first] ?? -1;
     // Threats read as conditions ("if I don't hear from you, I will complain to the AP") still name the complaint.
-    const isComplaintCue = rule.right === 'complaint' || rule.concept === 'complain' || rule.concept === 'authority';
-    const canBeNegated = !isComplaintCue && (isRight || ACTION_CONCEPTS.has(rule.concept as RequestConcept));
-    const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(match.rule) && isNegated(tokens, match, scopes);
+    const isComplaintCue = right === COMPLAINT_RIGHT || concept === COMPLAIN_CONCEPT || concept === AUTHORITY_CONCEPT;
+    const canBeNegated = !isComplaintCue && (isRight || (concept >= 0 && IS_ACTION_CONCEPT[concept] === 1));
+    const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(ruleIndex) && isNegated(tokens, match, scopes);
     if (hypotheticalSentences.has(sentence) || isNegatedHere) {
       if (isRight) cancelled += 1;
       continue;
     }
     if (isConcept) {
-      concepts.add(rule.concept as RequestConcept);
-      const sentenceConcepts = conceptsBySentence.get(sentence) ?? new Map<RequestConcept, CueMatch>();
-      if (!sentenceConcepts.has(rule.concept as RequestConcept)) sentenceConcepts.set(rule.concept as RequestConcept, match);
-      conceptsBySentence.set(sentence, sentenceConcepts);
+      ingredients.add(match, concept, sentence);
       continue;
     }
+    const rule = cues.rules[ruleIndex];
     kept.push({
       first: match.first,
       last: match.last,
       sentence,
-      right: rule.right as RightLabel,
-      overrides: rule.overrides === undefined ? [] : [rule.overrides],
-      weight: rule.weight ?? 1,
-      isTopic: rule.topic === true,
+      right: RIGHT_LABELS[right] ?? 'access',
+      overrides: rule?.overrides === undefined ? [] : [rule.overrides],
+      weight: rule?.weight ?? 1,
+      isTopic: rule?.topic === true,
     });
   }
-  // Follow-ups matter only to ingredients, which most fields without a request do not have.
-  const followUps = conceptsBySentence.size === 0 ? new Map<number, number>() : previousSentences(tokens);
-  for (const combined of combineConcepts(conceptsBySentence, RIGHT_COMBINATIONS, followUps)) {
+  // A follow-up ("Please update it.") is read with the sentence it leans on, when that one holds ingredients.
+  ingredients.sentences.forEach((own, index) => {
+    const before = ingredients.sentences[index - 1];
+    const firstMatch = ingredients.matches[own.from];
+    if (before !== undefined && firstMatch !== undefined && followedSentence(tokens, firstMatch.first) === before.sentence) own.previous = before;
+  });
+  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS)) {
+    // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
+    const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT);
     for (const ingredient of combined.ingredients) {
-      if (SILENT_CONCEPTS.has(cues.rules[ingredient.rule]?.concept as RequestConcept)) continue;
-      // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
-      const isTopic = combined.ingredients.some((match) => cues.rules[match.rule]?.concept === 'theirData');
+      if (IS_SILENT_CONCEPT[ruleConcepts[ingredient.rule] ?? -1] === 1) continue;
       kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
     }
   }
-  const overridden = new Set<string>();
-  for (const [sentence, sentenceConcepts] of conceptsBySentence) {
-    const before = conceptsBySentence.get(followUps.get(sentence) ?? -1);
-    for (const suppression of RIGHT_SUPPRESSIONS) {
-      // A follow-up ("Please update it.") is read with the sentence it leans on.
-      const leansOnBefore = !sentenceConcepts.has('myContactDetail') && !sentenceConcepts.has('myData');
-      const isSuppressed = sentenceConcepts.has(suppression.concept) || (leansOnBefore && before?.has(suppression.concept) === true);
-      if (isSuppressed) for (const right of suppression.rights) overridden.add(`${right}:${sentence}`);
+  const overridden = new Set<number>();
+  for (const own of ingredients.sentences) {
+    const leansOnBefore = !holdsAny(own.mask, OWN_OBJECT_MASK);
+    for (const suppression of SUPPRESSION_MASKS) {
+      const isSuppressed = holdsAll(own.mask, suppression.mask) || (leansOnBefore && own.previous !== undefined && holdsAll(own.previous.mask, suppression.mask));
+      if (isSuppressed) for (const right of suppression.rights) overridden.add(overrideKey(right, own.sentence));
     }
   }
   for (const item of kept) {
-    for (const right of item.overrides) overridden.add(`${right}:${item.sentence}`);
-    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(`${precedence.over}:${item.sentence}`);
+    for (const right of item.overrides) overridden.add(overrideKey(right, item.sentence));
+    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(overrideKey(precedence.over, item.sentence));
   }
-  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts, informationalCues, isRenewal };
+  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts: ingredients.mask, informationalCues, isRenewal };
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */
 const MAX_FOLLOW_UP_WORDS = 8;
 
-/** The sentence before each short follow-up sentence, when both are in the same paragraph. */
-function previousSentences(tokens: TokenizedText): Map<number, number> {
-  // Sentence numbers rise from 0 through the text, so an array indexed by them counts the words.
-  const wordCounts = new Int32Array((tokens.sentences[tokens.count - 1] ?? 0) + 1);
-  for (let index = 0; index < tokens.count; index += 1) {
-    const sentence = tokens.sentences[index] ?? 0;
-    wordCounts[sentence] = (wordCounts[sentence] ?? 0) + 1;
+/**
+ * The sentence that the sentence of `token` follows up on: the one before it in the same paragraph,
+ * when it is short; else -1. Reads at most the follow-up's own words.
+ */
+function followedSentence(tokens: TokenizedText, token: number): number {
+  const { sentences } = tokens;
+  const sentence = sentences[token];
+  let start = token;
+  while (start > 0 && sentences[start - 1] === sentence) {
+    start -= 1;
+    if (token - start + 1 > MAX_FOLLOW_UP_WORDS) return -1;
   }
-  const previous = new Map<number, number>();
-  for (let index = 1; index < tokens.count; index += 1) {
-    const sentence = tokens.sentences[index] ?? 0;
-    const before = tokens.sentences[index - 1] ?? 0;
-    const isFollowUp = (wordCounts[sentence] ?? 0) <= MAX_FOLLOW_UP_WORDS;
-    if (sentence !== before && isFollowUp && tokens.paragraphs[index] === tokens.paragraphs[index - 1]) previous.set(sentence, before);
+  let end = token + 1;
+  while (end < tokens.count && sentences[end] === sentence) {
+    end += 1;
+    if (end - start > MAX_FOLLOW_UP_WORDS) return -1;
   }
-  return previous;
+  if (start === 0 || tokens.paragraphs[start] !== tokens.paragraphs[start - 1]) return -1;
+  return sentences[start - 1] ?? -1;
 }

@@ -1,10 +1,19 @@
-import { combineConcepts } from './combineConcepts.ts';
+import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
 import type { CueMatch } from './matchCues.ts';
-import type { RequestConcept } from './requestConcept.ts';
+import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import type { RightCombination } from './rightCombinations.ts';
 
 const match = (first: number): CueMatch => ({ rule: 0, first, last: first });
-const sentence = (names: RequestConcept[]) => new Map([[0, new Map(names.map((name, index) => [name, match(index)] as const))]]);
+/** Ingredients by sentence, each named concept supplied by a phrase at the next token. */
+const ingredientsOf = (sentences: readonly (readonly RequestConcept[])[]): FieldIngredients => {
+  const field = new FieldIngredients();
+  let token = 0;
+  sentences.forEach((names, sentence) => {
+    for (const name of names) field.add(match(token++), REQUEST_CONCEPTS.indexOf(name), sentence);
+  });
+  return field;
+};
+const sentence = (names: RequestConcept[]) => ingredientsOf([names]);
 
 const COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData'] },
@@ -31,10 +40,18 @@ describe('combineConcepts', () => {
   });
 
   it('never combines ingredients from different sentences', () => {
-    const split = new Map([
-      [0, new Map([['erase' as RequestConcept, match(0)]])],
-      [1, new Map([['myData' as RequestConcept, match(5)]])],
-    ]);
-    expect(combineConcepts(split, COMBINATIONS)).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['erase'], ['myData']]), COMBINATIONS)).toEqual([]);
+  });
+
+  it('reads a follow-up with the sentence it leans on only for combinations that reach back', () => {
+    const reachingBack: readonly RightCombination[] = [{ rights: ['rectification'], all: ['myContactDetail'], any: ['correct'], reachesBack: true }];
+    const field = ingredientsOf([['myContactDetail'], ['correct']]);
+    expect(combineConcepts(field, reachingBack)).toEqual([]);
+    const [followUp, leanedOn] = [field.sentences[1], field.sentences[0]];
+    if (followUp !== undefined) followUp.previous = leanedOn;
+    const [rectification] = combineConcepts(field, reachingBack);
+    expect(rectification?.sentence).toBe(1);
+    expect(rectification?.ingredients.map((ingredient) => ingredient.first)).toEqual([0, 1]);
+    expect(combineConcepts(field, COMBINATIONS)).toEqual([]);
   });
 });

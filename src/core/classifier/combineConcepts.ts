@@ -1,7 +1,7 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
-import type { RequestConcept } from './requestConcept.ts';
+import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import type { RightCombination } from './rightCombinations.ts';
 
 /** A right one sentence invokes through its ingredients, and the phrases that supplied them. */
@@ -12,91 +12,193 @@ export interface CombinedRight {
   overrides: readonly RightLabel[];
 }
 
+/** The ingredients one sentence holds: its phrases are `FieldIngredients.matches[from .. to)`. */
+export interface SentenceIngredients {
+  sentence: number;
+  mask: ConceptMask;
+  from: number;
+  to: number;
+  /** The sentence this short follow-up leans on, when that one holds ingredients too ("My name is X, not Y. Please fix."). */
+  previous: SentenceIngredients | undefined;
+}
+
+/**
+ * The ingredient phrases of one field (subject or body) in text order, grouped by sentence. Plain
+ * arrays and bit masks: a mail has a handful of sentences with ingredients, and a map per sentence
+ * cost more than the combinations checked against it.
+ */
+export class FieldIngredients {
+  readonly matches: CueMatch[] = [];
+  /** The concept each phrase supplies, as its bit (index in `REQUEST_CONCEPTS`). */
+  readonly concepts: number[] = [];
+  readonly sentences: SentenceIngredients[] = [];
+  /** Every concept of the field. */
+  readonly mask: ConceptMask = { low: 0, high: 0 };
+
+  /** Adds a phrase; phrases come in text order, so a sentence's phrases sit together. */
+  add(match: CueMatch, concept: number, sentence: number): void {
+    let current = this.sentences[this.sentences.length - 1];
+    if (current?.sentence !== sentence) {
+      current = { sentence, mask: { low: 0, high: 0 }, from: this.matches.length, to: this.matches.length, previous: undefined };
+      this.sentences.push(current);
+    }
+    this.matches.push(match);
+    this.concepts.push(concept);
+    current.to += 1;
+    addBit(current.mask, concept);
+    addBit(this.mask, concept);
+  }
+
+  /** The first phrase in `sentence` that supplies `concept`, if any. */
+  firstIn(sentence: SentenceIngredients, concept: number): CueMatch | undefined {
+    for (let index = sentence.from; index < sentence.to; index += 1) {
+      if (this.concepts[index] === concept) return this.matches[index];
+    }
+    return undefined;
+  }
+
+  /** The first phrase of the whole field that supplies `concept`, if any. */
+  firstAnywhere(concept: number): CueMatch | undefined {
+    const index = this.concepts.indexOf(concept);
+    return index < 0 ? undefined : this.matches[index];
+  }
+}
+
+const BITS_PER_HALF = 30;
+
+function addBit(mask: ConceptMask, bit: number): void {
+  if (bit < BITS_PER_HALF) mask.low |= 1 << bit;
+  else mask.high |= 1 << (bit - BITS_PER_HALF);
+}
+
 /**
  * Applies the combinations to the ingredients found in each sentence (and, for combinations that
  * reach back, together with the sentence before a short follow-up sentence in the same paragraph).
  *
  * @example
- * combineConcepts(new Map([[0, new Map([['erase', m1], ['myData', m2]])]]), RIGHT_COMBINATIONS)
- * // [{ right: 'erasure', sentence: 0, ingredients: [m1, m2], overrides: [] }]
+ * combineConcepts(ingredients, RIGHT_COMBINATIONS) // [{ right: 'erasure', sentence: 0, ingredients: [m1, m2], overrides: [] }]
  */
-export function combineConcepts(
-  conceptsBySentence: ReadonlyMap<number, ReadonlyMap<RequestConcept, CueMatch>>,
-  combinations: readonly RightCombination[],
-  previousSentence: ReadonlyMap<number, number> = new Map(),
-): CombinedRight[] {
+export function combineConcepts(field: FieldIngredients, combinations: readonly RightCombination[]): CombinedRight[] {
   const combined: CombinedRight[] = [];
-  if (conceptsBySentence.size === 0) return combined;
-  const { acrossMail, perSentence } = maskCombinations(combinations);
-  const wholeMail = new Map<RequestConcept, CueMatch>();
-  for (const concepts of conceptsBySentence.values()) for (const [name, match] of concepts) if (!wholeMail.has(name)) wholeMail.set(name, match);
-  const wholeMailMask = maskConcepts(wholeMail.keys());
-  for (const { combination, masks } of acrossMail) {
-    if (!holds(masks, wholeMailMask)) continue;
-    const ingredients = combination.all.map((name) => wholeMail.get(name)).filter((match): match is CueMatch => match !== undefined);
+  if (field.sentences.length === 0) return combined;
+  const { acrossMail, perSentence, perSentenceMasks } = maskCombinations(combinations);
+  for (const masked of acrossMail) {
+    if (!holds(masked, field.mask)) continue;
+    const ingredients: CueMatch[] = [];
+    for (const bit of masked.allBits) {
+      const match = field.firstAnywhere(bit);
+      if (match !== undefined) ingredients.push(match);
+    }
     // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
-    for (const right of combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: combination.overrides ?? [] });
+    for (const right of masked.combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: masked.combination.overrides ?? [] });
   }
-  for (const [sentence, own] of conceptsBySentence) {
-    const previous = conceptsBySentence.get(previousSentence.get(sentence) ?? -1);
-    const ownMask = maskConcepts(own.keys());
-    const withPreviousMask = previous === undefined ? undefined : joinMasks(ownMask, maskConcepts(previous.keys()));
-    let withPrevious: ReadonlyMap<RequestConcept, CueMatch> | undefined;
-    for (const { combination, masks, reachesBack } of perSentence) {
-      const sentenceMask = reachesBack ? withPreviousMask : ownMask;
-      if (sentenceMask === undefined || !holds(masks, sentenceMask)) continue;
-      if (reachesBack && withPrevious === undefined) withPrevious = new Map([...(previous ?? []), ...own]);
-      const concepts = reachesBack ? (withPrevious ?? own) : own;
-      const anyName = combination.any?.find((name) => concepts.has(name));
-      const names = anyName === undefined ? combination.all : [...combination.all, anyName];
-      const ingredients = names.map((name) => concepts.get(name)).filter((match): match is CueMatch => match !== undefined);
-      for (const right of combination.rights) {
-        combined.push({ right, sentence, ingredients, overrides: combination.overrides ?? [] });
+  for (const own of field.sentences) {
+    const { previous } = own;
+    const { low, high } = own.mask;
+    const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
+    const highWithPrevious = previous === undefined ? 0 : high | previous.mask.high;
+    for (let index = 0; index < perSentence.length; index += 1) {
+      const at = index * MASK_FIELDS;
+      const reachesBack = perSentenceMasks[at + REACHES_BACK] === 1;
+      if (reachesBack && previous === undefined) continue;
+      const sentenceLow = reachesBack ? lowWithPrevious : low;
+      const sentenceHigh = reachesBack ? highWithPrevious : high;
+      if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceHigh)) continue;
+      const masked = perSentence[index];
+      if (masked === undefined) continue;
+      // With the sentence before, this sentence's own phrase of a concept comes first.
+      const supplier = (bit: number): CueMatch | undefined =>
+        field.firstIn(own, bit) ?? (reachesBack && previous !== undefined ? field.firstIn(previous, bit) : undefined);
+      const ingredients: CueMatch[] = [];
+      for (const bit of masked.allBits) {
+        const match = supplier(bit);
+        if (match !== undefined) ingredients.push(match);
+      }
+      const anyBit = masked.anyBits.find((bit) => holdsBit(sentenceLow, sentenceHigh, bit));
+      const anyMatch = anyBit === undefined ? undefined : supplier(anyBit);
+      if (anyMatch !== undefined) ingredients.push(anyMatch);
+      for (const right of masked.combination.rights) {
+        combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
       }
     }
   }
   return combined;
 }
 
-interface CombinationMasks {
+interface MaskedCombination {
+  combination: RightCombination;
   all: ConceptMask;
   any: ConceptMask | undefined;
   unless: ConceptMask;
-}
-
-interface MaskedCombination {
-  combination: RightCombination;
-  masks: CombinationMasks;
+  /** The bits of `all` and `any` in the order the combination names them, which is the order of its ingredients. */
+  allBits: readonly number[];
+  anyBits: readonly number[];
   reachesBack: boolean;
 }
 
-/** Masks are made once per combination list: the shipped list is checked against every sentence of every mail. */
-const maskedLists = new WeakMap<readonly RightCombination[], { acrossMail: MaskedCombination[]; perSentence: MaskedCombination[] }>();
+const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index) => [name, index]));
 
-function maskCombinations(combinations: readonly RightCombination[]): { acrossMail: MaskedCombination[]; perSentence: MaskedCombination[] } {
+/**
+ * The per-sentence combinations' masks side by side in one array, `MASK_FIELDS` numbers each: every
+ * sentence with ingredients is checked against all of them, and object fields cost a load each.
+ */
+const MASK_FIELDS = 8;
+const ALL_LOW = 0;
+const ALL_HIGH = 1;
+const ANY_LOW = 2;
+const ANY_HIGH = 3;
+const UNLESS_LOW = 4;
+const UNLESS_HIGH = 5;
+/** 1 when the combination has `any` ingredients, of which one must be present. */
+const HAS_ANY = 6;
+const REACHES_BACK = 7;
+
+interface MaskedLists {
+  acrossMail: MaskedCombination[];
+  perSentence: MaskedCombination[];
+  perSentenceMasks: Int32Array;
+}
+
+/** Masks are made once per combination list: the shipped list is checked against every sentence of every mail. */
+const maskedLists = new WeakMap<readonly RightCombination[], MaskedLists>();
+
+function maskCombinations(combinations: readonly RightCombination[]): MaskedLists {
   const known = maskedLists.get(combinations);
   if (known !== undefined) return known;
-  const masked = combinations.map((combination) => ({
-    combination,
-    reachesBack: combination.reachesBack === true,
-    masks: {
+  const masked = combinations.map(
+    (combination): MaskedCombination => ({
+      combination,
+      reachesBack: combination.reachesBack === true,
       all: maskConcepts(combination.all),
       any: combination.any === undefined ? undefined : maskConcepts(combination.any),
       unless: maskConcepts(combination.unless),
-    },
-  }));
-  const lists = {
-    acrossMail: masked.filter(({ combination }) => combination.acrossMail === true),
-    perSentence: masked.filter(({ combination }) => combination.acrossMail !== true),
-  };
+      allBits: combination.all.map((name) => BIT_OF.get(name) ?? 0),
+      anyBits: (combination.any ?? []).map((name) => BIT_OF.get(name) ?? 0),
+    }),
+  );
+  const perSentence = masked.filter(({ combination }) => combination.acrossMail !== true);
+  const perSentenceMasks = new Int32Array(perSentence.length * MASK_FIELDS);
+  perSentence.forEach(({ all, any, unless, reachesBack }, index) => {
+    perSentenceMasks.set([all.low, all.high, any?.low ?? 0, any?.high ?? 0, unless.low, unless.high, any === undefined ? 0 : 1, reachesBack ? 1 : 0], index * MASK_FIELDS);
+  });
+  const lists = { acrossMail: masked.filter(({ combination }) => combination.acrossMail === true), perSentence, perSentenceMasks };
   maskedLists.set(combinations, lists);
   return lists;
 }
 
-function joinMasks(left: ConceptMask, right: ConceptMask): ConceptMask {
-  return { low: left.low | right.low, high: left.high | right.high };
+function holdsBit(low: number, high: number, bit: number): boolean {
+  return bit < BITS_PER_HALF ? (low & (1 << bit)) !== 0 : (high & (1 << (bit - BITS_PER_HALF))) !== 0;
 }
 
-function holds(masks: CombinationMasks, concepts: ConceptMask): boolean {
-  return holdsAll(concepts, masks.all) && !holdsAny(concepts, masks.unless) && (masks.any === undefined || holdsAny(concepts, masks.any));
+function holds(masked: MaskedCombination, concepts: ConceptMask): boolean {
+  return holdsAll(concepts, masked.all) && !holdsAny(concepts, masked.unless) && (masked.any === undefined || holdsAny(concepts, masked.any));
+}
+
+/** `holds` for the combination whose masks start at `at` in `masks`. */
+function holdsMasks(masks: Int32Array, at: number, low: number, high: number): boolean {
+  const allLow = masks[at + ALL_LOW] ?? 0;
+  const allHigh = masks[at + ALL_HIGH] ?? 0;
+  if ((low & allLow) !== allLow || (high & allHigh) !== allHigh) return false;
+  if ((low & (masks[at + UNLESS_LOW] ?? 0)) !== 0 || (high & (masks[at + UNLESS_HIGH] ?? 0)) !== 0) return false;
+  return masks[at + HAS_ANY] === 0 || (low & (masks[at + ANY_LOW] ?? 0)) !== 0 || (high & (masks[at + ANY_HIGH] ?? 0)) !== 0;
 }

@@ -1,7 +1,9 @@
-import type { DetectedLanguage, RequestLanguage } from '../rights/language.ts';
+import type { DetectedLanguage } from '../rights/language.ts';
 import { REQUEST_LANGUAGES } from '../rights/language.ts';
-import type { CompiledCues } from './compileCueRules.ts';
+import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
+
+const STOPWORD = CUE_KIND_CODES.stopword;
 
 /** Fewer frequent words than this and the language is not named. */
 const MIN_STOPWORDS = 2;
@@ -18,22 +20,25 @@ export function detectLanguage(
   fields: readonly { matches: readonly CueMatch[]; active: Uint8Array | undefined }[],
   cues: CompiledCues,
 ): DetectedLanguage {
-  const counts: Record<RequestLanguage, number> = { nl: 0, en: 0, de: 0, fr: 0 };
+  // Counted by index in REQUEST_LANGUAGES, the order ties go by.
+  const counts = [0, 0, 0, 0];
+  const { ruleKinds, ruleLanguages } = cues;
   for (const { matches, active } of fields) {
     for (const match of matches) {
-      const rule = cues.rules[match.rule];
-      if (rule?.kind !== 'stopword' || rule.language === undefined) continue;
+      const language = ruleLanguages[match.rule] ?? -1;
+      if (ruleKinds[match.rule] !== STOPWORD || language < 0) continue;
       if (active !== undefined && active[match.first] !== 1) continue;
-      counts[rule.language] += 1;
+      counts[language] = (counts[language] ?? 0) + 1;
     }
   }
   let best: DetectedLanguage = 'und';
   let bestCount = MIN_STOPWORDS - 1;
-  for (const language of REQUEST_LANGUAGES) {
-    if (counts[language] > bestCount) {
+  REQUEST_LANGUAGES.forEach((language, index) => {
+    const count = counts[index] ?? 0;
+    if (count > bestCount) {
       best = language;
-      bestCount = counts[language];
+      bestCount = count;
     }
-  }
+  });
   return best;
 }

@@ -1,4 +1,4 @@
-import type { CompiledCues } from './compileCueRules.ts';
+import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
@@ -31,21 +31,35 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   const recallingSentences = new Set<number>();
   let informationalCues = 0;
   let isRenewal = false;
-  const deniesNothing = new Set(matches.filter((match) => cues.rules[match.rule]?.kind === 'deniesNothing').map((match) => match.first));
+  const { ruleKinds } = cues;
+  let deniesNothing: Set<number> | undefined;
   for (const match of matches) {
-    const kind = cues.rules[match.rule]?.kind;
-    if (kind === 'negation' && (isDutchContraction(tokens, match.first) || deniesNothing.has(match.first))) continue;
-    if (kind === 'negation') {
+    if (ruleKinds[match.rule] === DENIES_NOTHING) (deniesNothing ??= new Set()).add(match.first);
+  }
+  for (const match of matches) {
+    const kind = ruleKinds[match.rule];
+    if (kind === NEGATION) {
+      if (isDutchContraction(tokens, match.first) || deniesNothing?.has(match.first) === true) continue;
       negatedClauses.add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
-    } else if (kind === 'conjunction') conjunctions.push(match.first);
-    else if (kind === 'hypothetical') hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
-    else if (kind === 'earlierRequest') recallingSentences.add(tokens.sentences[match.first] ?? -1);
-    else if (kind === 'informational' && (active === undefined || active[match.first] === 1)) informationalCues += 1;
-    else if (kind === 'renewal' && (active === undefined || active[match.first] === 1)) isRenewal = true;
+    } else if (kind === CONJUNCTION) conjunctions.push(match.first);
+    else if (kind === HYPOTHETICAL) hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
+    else if (kind === EARLIER_REQUEST) recallingSentences.add(tokens.sentences[match.first] ?? -1);
+    else if (kind === INFORMATIONAL && (active === undefined || active[match.first] === 1)) informationalCues += 1;
+    else if (kind === RENEWAL && (active === undefined || active[match.first] === 1)) isRenewal = true;
   }
   return { negatedClauses, negations, conjunctions, hypotheticalSentences, recallingSentences, informationalCues, isRenewal };
 }
+
+const {
+  negation: NEGATION,
+  deniesNothing: DENIES_NOTHING,
+  conjunction: CONJUNCTION,
+  hypothetical: HYPOTHETICAL,
+  earlierRequest: EARLIER_REQUEST,
+  informational: INFORMATIONAL,
+  renewal: RENEWAL,
+} = CUE_KIND_CODES;
 
 const LETTER_N = 110;
 const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);

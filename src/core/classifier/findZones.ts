@@ -1,4 +1,4 @@
-import type { CompiledCues } from './compileCueRules.ts';
+import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 import {
@@ -15,6 +15,14 @@ import {
 
 /** Where a line sits: the sender's new words, a quoted earlier mail, a signature, or a forwarded request. */
 type LineState = 'new' | 'quoted' | 'signature' | 'forwarded';
+
+/** What a marker line does to the lines after it; most lines have none. */
+const NO_EVENT = 0;
+const REPLY = 1;
+const FORWARD = 2;
+const SIGN_OFF_LINE = 3;
+
+const { replyMarker: REPLY_MARKER, forwardMarker: FORWARD_MARKER, signOff: SIGN_OFF, disclaimer: DISCLAIMER, footer: FOOTER } = CUE_KIND_CODES;
 
 /** The longest line (in words) still read as a marker line such as "-----Original Message-----". */
 const MAX_MARKER_WORDS = 14;
@@ -38,18 +46,19 @@ export function findZones(
 ): Uint8Array {
   const lineCount = (tokens.lines[tokens.count - 1] ?? 0) + 1;
   const facts = describeLines(tokens, lineCount);
-  const lineEvent = new Array<'reply' | 'forward' | 'signOff' | undefined>(lineCount);
-  const skippedParagraphs = new Set<number>();
+  const lineEvents = new Uint8Array(lineCount);
+  let skippedParagraphs: Set<number> | undefined;
+  const { ruleKinds } = cues;
   for (const match of matches) {
-    const kind = cues.rules[match.rule]?.kind;
-    if (kind === 'disclaimer' || kind === 'footer') skippedParagraphs.add(tokens.paragraphs[match.first] ?? -1);
-    const maxWords = kind === 'signOff' ? match.last - match.first + 3 : MAX_MARKER_WORDS;
-    const line = kind === 'replyMarker' || kind === 'forwardMarker' || kind === 'signOff' ? markerLine(tokens, facts, match, maxWords) : -1;
-    if (line < 0 || (kind === 'signOff' && !isClosingLine(text, tokens, facts, match, line))) continue;
-    if (kind === 'replyMarker' && HEADER_FIELDS.has(tokenText(text, tokens, match.first)) && !isFollowedByColon(text, tokens, match.first)) continue;
-    const event = kind === 'replyMarker' ? 'reply' : kind === 'forwardMarker' ? 'forward' : 'signOff';
+    const kind = ruleKinds[match.rule];
+    if (kind === DISCLAIMER || kind === FOOTER) (skippedParagraphs ??= new Set()).add(tokens.paragraphs[match.first] ?? -1);
+    const event = kind === REPLY_MARKER ? REPLY : kind === FORWARD_MARKER ? FORWARD : kind === SIGN_OFF ? SIGN_OFF_LINE : NO_EVENT;
+    if (event === NO_EVENT) continue;
+    const line = markerLine(tokens, facts, match, event === SIGN_OFF_LINE ? match.last - match.first + 3 : MAX_MARKER_WORDS);
+    if (line < 0 || (event === SIGN_OFF_LINE && !isClosingLine(text, tokens, facts, match, line))) continue;
+    if (event === REPLY && HEADER_FIELDS.has(tokenText(text, tokens, match.first)) && !isFollowedByColon(text, tokens, match.first)) continue;
     // A forward marker wins over a reply marker on the same line ("Forwarded message" + "From:").
-    if (lineEvent[line] !== 'forward') lineEvent[line] = event;
+    if (lineEvents[line] !== FORWARD) lineEvents[line] = event;
   }
 
   const activeLines = new Uint8Array(lineCount);
@@ -60,32 +69,32 @@ export function findZones(
   for (let line = 0; line < lineCount; line += 1) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > tokens.folded.length) lineEnd = tokens.folded.length;
-    const event = lineEvent[line];
-    if (event === 'forward' && state !== 'quoted') {
+    const event = lineEvents[line];
+    if (event === FORWARD && state !== 'quoted') {
       state = 'forwarded';
       awaitsForwardedHeader = true;
-    } else if (event === 'reply' && line - lastReplyLine > 2) {
+    } else if (event === REPLY && line - lastReplyLine > 2) {
       // The first header block of a forward introduces the request; later ones quote older mail.
       // Marker lines close together ("-----Original Message-----", "From: ...") form one block.
       const opensForward: boolean = awaitsForwardedHeader || (options.isForward && state !== 'quoted' && state !== 'forwarded');
       state = opensForward ? 'forwarded' : 'quoted';
       awaitsForwardedHeader = false;
       lastReplyLine = line;
-    } else if (event === 'reply') {
+    } else if (event === REPLY) {
       lastReplyLine = line;
-    } else if (event === 'signOff' && state !== 'quoted') state = 'signature';
+    } else if (event === SIGN_OFF_LINE && state !== 'quoted') state = 'signature';
     else if (isSignatureDelimiter(text, lineStart, lineEnd) && state !== 'quoted') state = 'signature';
     else if (state === 'signature' && isPostscriptLine(text, lineStart, lineEnd)) state = 'new';
     const isQuoteLine = text.charCodeAt(firstVisible(text, lineStart, lineEnd)) === 62;
     activeLines[line] = (state === 'new' || state === 'forwarded') && (!isQuoteLine || state === 'forwarded') ? 1 : 0;
-    if (event === 'signOff') activeLines[line] = 0;
+    if (event === SIGN_OFF_LINE) activeLines[line] = 0;
     lineStart = lineEnd + 1;
   }
 
   const active = new Uint8Array(tokens.count);
   for (let index = 0; index < tokens.count; index += 1) {
     // Most mails have no notice or footer: then no token needs a lookup.
-    const isSkipped = skippedParagraphs.size > 0 && skippedParagraphs.has(tokens.paragraphs[index] ?? -1);
+    const isSkipped = skippedParagraphs !== undefined && skippedParagraphs.has(tokens.paragraphs[index] ?? -1);
     active[index] = !isSkipped && activeLines[tokens.lines[index] ?? 0] === 1 ? 1 : 0;
   }
   return active;

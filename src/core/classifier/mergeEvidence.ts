@@ -1,4 +1,4 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
+import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
@@ -25,22 +25,27 @@ export interface WeighedEvidence {
   isTopic: boolean;
 }
 
+/** The key of "`right` is overridden in `sentence`" (sentence -1: the whole mail) in the set `mergeEvidence` reads. */
+export function overrideKey(right: RightLabel, sentence: number): number {
+  return sentence * RIGHT_LABELS.length + RIGHT_LABELS.indexOf(right);
+}
+
 /**
  * Turns kept phrases into evidence spans: phrases of an overridden right in that sentence are
  * dropped, and overlapping phrases of one right merge into one span, the words a reader would mark.
  *
  * @example
- * mergeEvidence('body', text, tokens, kept, new Set(['objection:2']), new Set())[0]?.evidence.text // 'delete my data'
+ * mergeEvidence('body', text, tokens, kept, new Set([overrideKey('objection', 2)]), new Set())[0]?.evidence.text // 'delete my data'
  */
 export function mergeEvidence(
   field: 'subject' | 'body',
   text: string,
   tokens: TokenizedText,
   kept: readonly KeptPhrase[],
-  overridden: ReadonlySet<string>,
+  overridden: ReadonlySet<number>,
   recallingSentences: ReadonlySet<number>,
 ): WeighedEvidence[] {
-  const standing = kept.filter((item) => !overridden.has(`${item.right}:${item.sentence}`));
+  const standing = kept.filter((item) => !overridden.has(overrideKey(item.right, item.sentence)));
   standing.sort((left, right) => left.first - right.first || right.last - left.last);
   const merged: WeighedEvidence[] = [];
   const lastOfRight = new Map<RightLabel, WeighedEvidence>();
