@@ -1,13 +1,17 @@
 /**
  * What the scan needs to know about a token, by the trie state the token leaves it in: state
  * `position * 2 + 1` when the token ends exactly on the node at `position`, `position * 2` when it
- * runs on past that node's children (then only the stems on its way count). The lists of all states
- * are stored one after another, and where each state's lists start is kept side by side, so a state
- * costs one cache line, not one per list.
+ * runs on past that node's children (then only the stems on its way count). Trie states with the
+ * same lists share one scan state, numbered from 1 (0: no phrase cares about the token), so the
+ * tables the scan reads for every token are a few thousand entries, not one per trie state. The
+ * lists of all scan states are stored one after another, and where each state's lists start is kept
+ * side by side, so a state costs one cache line, not one per list.
  */
 export interface ScanStates {
+  /** The scan state of each trie state. */
+  stateIds: Uint16Array | Uint32Array;
   /**
-   * For state `s`: its phrase entries start at `stateStarts[2 * s]` and end where the next state's
+   * For scan state `s`: its phrase entries start at `stateStarts[2 * s]` and end where the next state's
    * start (`stateStarts[2 * s + 2]`); its later words run from `stateStarts[2 * s + 1]` to `stateStarts[2 * s + 3]`.
    */
   stateStarts: Int32Array;
@@ -77,22 +81,31 @@ export function compileScanStates(
     phrasesByState[state + 1] = whole === undefined ? phrasesOfStems[node] : phrasesOf(whole);
     laterWordsByState[state + 1] = whole === undefined ? laterOfStems[node] : laterOf(whole);
   }
-  const stateCount = positionCount * 2;
-  const stateStarts = new Int32Array(stateCount * 2 + 2);
+  const trieStateCount = positionCount * 2;
+  // Scan state 0 has no lists; states with the same lists (most words of a class) share one number.
+  const stateIdByLists = new Map<string, number>([['|', 0]]);
+  const stateIdList: number[] = [];
   const statePhrases: number[] = [];
   const stateLaterWords: number[] = [];
-  for (let state = 0; state < stateCount; state += 1) {
-    stateStarts[state * 2] = statePhrases.length;
-    stateStarts[state * 2 + 1] = stateLaterWords.length;
+  // Where state 0 starts and ends, then where each next state ends (and the one after it starts).
+  const starts: number[] = [0, 0, 0, 0];
+  for (let state = 0; state < trieStateCount; state += 1) {
     const phrases = phrasesByState[state] ?? NONE;
-    for (let index = 0; index < phrases.length; index += 1) {
-      const phrase = phrases[index] ?? 0;
-      statePhrases.push(phrase * 2 + (phraseLineStarts[phrase] === true ? 1 : 0), phraseWords[phrase]?.[1] ?? -1);
-    }
     const laterWords = laterWordsByState[state] ?? NONE;
-    for (let index = 0; index < laterWords.length; index += 1) stateLaterWords.push(laterWords[index] ?? 0);
+    const key = `${phrases.join(',')}|${laterWords.join(',')}`;
+    let id = stateIdByLists.get(key);
+    if (id === undefined) {
+      id = stateIdByLists.size;
+      stateIdByLists.set(key, id);
+      for (let index = 0; index < phrases.length; index += 1) {
+        const phrase = phrases[index] ?? 0;
+        statePhrases.push(phrase * 2 + (phraseLineStarts[phrase] === true ? 1 : 0), phraseWords[phrase]?.[1] ?? -1);
+      }
+      for (let index = 0; index < laterWords.length; index += 1) stateLaterWords.push(laterWords[index] ?? 0);
+      starts.push(statePhrases.length, stateLaterWords.length);
+    }
+    stateIdList.push(id);
   }
-  stateStarts[stateCount * 2] = statePhrases.length;
-  stateStarts[stateCount * 2 + 1] = stateLaterWords.length;
-  return { stateStarts, statePhrases: Int32Array.from(statePhrases), stateLaterWords: Int32Array.from(stateLaterWords) };
+  const stateIds = stateIdByLists.size <= 0x10000 ? Uint16Array.from(stateIdList) : Uint32Array.from(stateIdList);
+  return { stateIds, stateStarts: Int32Array.from(starts), statePhrases: Int32Array.from(statePhrases), stateLaterWords: Int32Array.from(stateLaterWords) };
 }

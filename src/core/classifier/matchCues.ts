@@ -14,8 +14,13 @@ export interface ScanStats {
   steps: number;
 }
 
-/** The trie state a token leaves the scan in (see `ScanStates`): one walk, no allocation. */
+/** The scan state of a token (see `ScanStates`): one walk, no allocation. */
 function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
+  return cues.stateIds[trieStateOfToken(cues, folded, start, end)] ?? 0;
+}
+
+/** The trie state a token leaves the walk in: where it ends, and whether it ends there exactly. */
+function trieStateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
   const { trie } = cues;
   let node = 0;
   for (let index = start; index < end; index += 1) {
@@ -82,6 +87,7 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
     if (stats !== undefined) stats.steps += end - start;
     const state = stateOfToken(cues, folded, start, end);
     states[index] = state;
+    if (state === 0) continue;
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
     if (seenStates[state] === scan) continue;
     seenStates[state] = scan;
