@@ -128,6 +128,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
   { kind: 'right', right: 'breach_report', pattern: 'clients|participants|invités|invites|contacts|abonnés|abonnes|adresses ~3 en ~1 copie ~2 visible|visibles|ouverte|apparente' },
   { kind: 'right', right: 'breach_report', pattern: 'lien ~2 de ~1 partage ~8 public|publique|accessible|ouvert' },
+  // Someone else got into the sender's data ("elle a ensuite eu accès à mes SMS"): a leak told, not access asked.
+  { kind: 'right', right: 'breach_report', pattern: 'eu|obtenu ~1 accès|acces ~2 à|a|aux ~2 mes|mon|ma', weight: 0.5, overrides: 'access' },
   // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
   // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 traitement|utilisation|gestion|usage ~3 de|d ~1 mes|mon ~1 données|donnees|informations|coordonnées|coordonnees' },
@@ -184,6 +186,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'vous ~2 disposez|beneficiez|jouissez ~5 droit|droits' },
   { kind: 'hypothetical', pattern: 'a ~1 tout ~1 moment ~6 vous ~1 opposer|desinscrire|desabonner|retirer' },
   { kind: 'hypothetical', pattern: 'demandes ~3 de ~2 clients|utilisateurs|salaries|patients|candidats|adherents' },
+  // A customer's own client asking the customer ("un client de notre cabinet nous demande d'effacer ses données"):
+  // what we are asked to do comes in a sentence of its own.
+  { kind: 'hypothetical', pattern: 'client|cliente|clients ~5 nous demande|demandent ~2 de|d' },
   // Porting phone numbers to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'porter|transferer|basculer ~4 numeros|numero|lignes|ligne' },
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
@@ -216,6 +221,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'redige|rediger|ecris|prepare ~2 un|une|mon|ma ~1 memoire|these' },
   { kind: 'informational', pattern: 'etudiant|etudiante ~2 en ~1 master|licence|doctorat|droit' },
   { kind: 'informational', pattern: 'ne ~1 s ~1 agit ~1 pas ~2 d ~1 une ~1 demande' },
+  { kind: 'informational', pattern: 'n ~1 est ~1 pas ~2 une ~1 demande' },
+  // A request forwarded only so we know of it: "Pour info : ...", "aucune action n'est nécessaire de votre côté".
+  { kind: 'informational', pattern: 'pour info' },
+  { kind: 'informational', pattern: 'pour information uniquement|seulement' },
+  { kind: 'informational', pattern: 'aucune ~1 action ~3 nécessaire|necessaire|requise|attendue' },
   // A bank transfer ("virer le solde") and an equipment list ("enlevez l'imprimante de la liste du matériel") erase nothing personal.
   { kind: 'concept', concept: 'contractAdmin', pattern: 'virer|virez|vire ~3 solde|somme|montant|argent|remboursement|salaire|fonds' },
   // "Nous envoyer une confirmation écrite" asks to be told it is done, not for a copy; "la confirmation que
@@ -252,6 +262,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
   { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
   { kind: 'earlierRequest', pattern: 'malgré|malgre ~2 ma|mon|notre|mes|nos ~1 demande|demandes|courrier|courriers|relance|relances' },
+  // The answer to an earlier request, or that request dated: "votre réponse à ma demande d'accès", "ma demande d'effacement du 2 février".
+  { kind: 'earlierRequest', pattern: 'réponse|reponse ~2 à|a ~1 ma|mon|notre ~1 demande|courrier|requête|requete' },
+  { kind: 'earlierRequest', pattern: 'ma|mon|notre ~1 demande|courrier|requête|requete ~4 du ~2 janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' },
   // "le refus de votre service de supprimer mes données": the refused request, recalled.
   { kind: 'earlierRequest', pattern: 'refus|refuse|refusez|refuser ~6 supprimer|effacer|rectifier|corriger|communiquer|transmettre' },
   // "vous m'avez répondu que mes données avaient été supprimées": what was done, recalled.
