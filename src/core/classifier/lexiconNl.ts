@@ -125,6 +125,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'ga|zal|gaan ~2 jullie|u ~3 melden|aangeven|rapporteren ~3 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb|tas|map|ordner ~8 laten ~1 liggen|staan|slingeren' },
   { kind: 'right', right: 'breach_report', pattern: 'voor ~2 iemand ~1 anders ~2 bedoeld|bestemd' },
+  // Reported as a leak in so many words, or a leak at our end suspected: "ik meld dit hierbij als datalek",
+  // "ik denk dat er bij jullie iets gelekt is". Asking whether one must report one's own leak ("melden als datalek?") is not this.
+  { kind: 'right', right: 'breach_report', pattern: 'meld ~1 ik|dit|het ~3 als ~1 datalek|privacylek' },
+  { kind: 'right', right: 'breach_report', pattern: 'bij ~1 jullie|u ~6 iets|gegevens|data ~2 gelekt|uitgelekt|weggelekt' },
   { kind: 'right', right: 'access', pattern: 'wat ~1 staat|staan|ligt|zit ~5 over|van ~1 mij' },
   // Who received my data, asked verb first (a relative "aan wie u ... heeft doorgegeven" asks nothing): "Wie hebben jullie mijn gegevens gegeven?", "Aan wie is mijn nummer doorgegeven?"
   { kind: 'right', right: 'access', pattern: 'wie|welke ~2 hebben|heeft|hebt|is|zijn ~5 mijn|m ~2 gegevens|nummer|adres|info|data|mailadres|emailadres|telefoonnummer ~4 gegeven|doorgegeven|verkocht|gedeeld|verstrekt|doorgespeeld' },
@@ -152,6 +156,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A copy of one's ID sent along is no request for a copy.
   { kind: 'hypothetical', pattern: 'bijlage|bijlagen|bijgevoegd|bijgevoegde ~4 kopie|afschrift|scan' },
   { kind: 'hypothetical', pattern: 'afspraakherinnering|afspraakherinneringen' },
+  // A job applicant agreeing that the application be kept after the selection ("ik geef toestemming om mijn gegevens na
+  // afloop van de procedure een jaar te bewaren") grants a retention; no dispute, no restriction is asked.
+  { kind: 'hypothetical', pattern: 'geef|gaf|verleen|ga|ben ~3 toestemming|akkoord ~12 afloop ~3 procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|selectie' },
   // Where my data came from: "Hoe komen jullie aan mijn adres?"
   { kind: 'right', right: 'access', pattern: 'hoe ~4 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~2 komen|gekomen|kwamen|komt' },
   { kind: 'right', right: 'access', pattern: 'hoe ~1 komen|komt|kwamen|kwam ~3 jullie|u|je ~2 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer' },
@@ -260,7 +267,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'ik ~1 ben ~3 geen ~4 maar ~10 aanpassen|corrigeren|wijzigen|rechtzetten|verbeteren|aangepast|gecorrigeerd|gewijzigd' },
   // Afmelden for a course, exam or event, or leaving a club or a register, asks nothing of our mailing:
   // "ik wil me afmelden voor de training van donderdag", "uitschrijven uit de BRP", "afmelden als lid".
-  { kind: 'hypothetical', pattern: 'afmelden|afmelding|uitschrijven|uitschrijving|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 training|trainingen|workshop|workshops|cursus|cursussen|les|lessen|tentamen|tentamens|examen|toets|klantendag|evenement|bijeenkomst|sessie|congres|seminar|excursie|wedstrijd|toernooi|borrel|lunch|diner|vergadering|afspraak|opleiding|studie|brp|basisregistratie|gemeente|vereniging|club|sportschool|school' },
+  { kind: 'hypothetical', pattern: 'afmelden|afmelding|uitschrijven|uitschrijving|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 training|trainingen|workshop|workshops|cursus|cursussen|les|lessen|tentamen|tentamens|examen|toets|klantendag|webinar|webinars|evenement|bijeenkomst|sessie|congres|seminar|excursie|wedstrijd|toernooi|borrel|lunch|diner|vergadering|afspraak|opleiding|studie|brp|basisregistratie|gemeente|vereniging|club|sportschool|school' },
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmelding|uitschrijving ~3 als ~1 lid|leerling|student|deelnemer|vrijwilliger' },
   // Out of every system, in words of taking out and forgetting: "haal mij overal uit", "vergeet dat ik besta".
   { kind: 'right', right: 'erasure', pattern: 'haal|halen ~2 mij|me ~2 overal ~1 uit' },
