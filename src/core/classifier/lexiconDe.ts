@@ -47,7 +47,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },
-  { kind: 'right', right: 'rectification', pattern: 'berichtigung|berichtigungsantrag|berichtigungsersuchen', topic: true },
+  // Bare "Berichtigung" also stands in lists of rights (a course, a form, a procedure): alone it needs support, like "Auskunft".
+  { kind: 'right', right: 'rectification', pattern: 'berichtigung', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'berichtigungsantrag|berichtigungsersuchen|berichtigungsverlangen', topic: true },
+  { kind: 'right', right: 'rectification', pattern: 'berichtigung ~4 @my|@personalData|@identity|eintrag|eintrags|angaben|stammdaten|daten|vermerk|vermerks' },
+  { kind: 'right', right: 'rectification', pattern: 'bitte|bitten ~1 um ~2 berichtigung' },
+  { kind: 'right', right: 'rectification', pattern: 'antrag ~2 auf ~2 berichtigung' },
+  { kind: 'right', right: 'rectification', pattern: 'beantrage|beantragen|verlange|verlangen|fordere|ersuche ~3 die|eine ~1 berichtigung' },
   { kind: 'right', right: 'rectification', pattern: 'berichtigen|berichtigt ~6 @my|@personalData|@identity|eintrag|angaben|stammdaten' },
   { kind: 'right', right: 'rectification', pattern: '@my|@personalData|@identity|eintrag|angaben|stammdaten ~6 berichtigen|berichtigt' },
   { kind: 'right', right: 'rectification', pattern: 'namensanderung|namensaenderung|namenswechsel|namensberichtigung', topic: true },
@@ -80,6 +86,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'maschinenlesbar*|strukturiert*|gangig*|gaengig* ~4 format|form|datei|dateiformat|export', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'elektronische* ~2 format', weight: 0.5 },
+  // The new firm the data move to ("direkt an die neue Firma", "das Ticketsystem meines neuen Dienstleisters") is no new contact detail.
+  { kind: 'concept', concept: 'newProvider', pattern: 'neue|neuen|neuer ~2 firma|dienstleisters|anbieters|providers' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 direkt|unmittelbar ~4 an ~3 neuen|anderen ~2 anbieter|dienstleister|provider|verantwortlichen' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 anderen ~3 anbieter|verantwortlichen|dienst ~6 ubertragen|ubermitteln|uebertragen|uebermitteln' },
   // Data sent "direkt an" the new provider, named or not, is portability alone (Art. 20(2)), no copy for the sender.
