@@ -192,10 +192,15 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Porting phone numbers to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'porter|transferer|basculer ~4 numeros|numero|lignes|ligne' },
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
-  // "se désinscrire" also cancels a place in a course, an event or a waiting list: no mailing in view.
-  { kind: 'hypothetical', pattern: 'desinscrire|desinscription|desinscrit|desinscrite|desinscrivez ~5 formation|formations|cours|atelier|stage|webinaire|webinar|seminaire|conference|evenement|session|examen|concours|activite|sortie|voyage|cantine|garderie|attente' },
+  // "se désinscrire" also cancels a place in a course, an event or a waiting list, or a direct debit: no mailing in view.
+  { kind: 'hypothetical', pattern: 'desinscrire|desinscription|desinscrit|desinscrite|desinscrivez ~5 formation|formations|cours|atelier|stage|webinaire|webinar|seminaire|conference|evenement|session|examen|concours|activite|sortie|voyage|cantine|garderie|attente|prélèvement|prelevement|prélèvements|prelevements|mensualisation' },
   { kind: 'hypothetical', pattern: 'formation|cours|atelier|stage|webinaire|seminaire|evenement|session|activite|parking|attente ~3 desinscription' },
   { kind: 'hypothetical', pattern: 'liste ~2 d ~1 attente' },
+  // A mailing that stopped arriving ("je ne reçois plus votre newsletter") is a fault, and one the sender lets
+  // go on ("vous pouvez continuer à m'envoyer la lettre d'information") asks for no copy; not "vous continuez à
+  // m'envoyer", the complaint.
+  { kind: 'hypothetical', pattern: 'ne ~1 reçois|recois|recevons ~1 plus' },
+  { kind: 'hypothetical', pattern: 'pouvez|pourrez|pouvoir|peux ~1 continuer ~2 à|a ~1 m|me|nous ~1 envoyer|adresser|transmettre' },
   // Figures about a customer's own mailing: "taux de désinscription", "statistiques de désinscription".
   { kind: 'hypothetical', pattern: 'statistiques|statistique|taux|nombre|beaucoup|hausse ~6 desinscription|desinscriptions|desabonnements' },
   // Telling the reader where to complain: "adressez une plainte à l'autorité de contrôle", "saisissez la CNIL".
