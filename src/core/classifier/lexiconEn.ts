@@ -38,7 +38,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 all|any|every ~4 @personalData ~8 me|my' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 everything ~5 you ~4 have|hold|store|keep ~3 on|about ~1 me' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me ~3 from ~3 @account|systems|system|database|databases|crm|records|files' },
-  { kind: 'right', right: 'erasure', pattern: 'right ~3 to ~3 be ~2 forgotten|erasure|deletion', topic: true },
+  // Invoking the right to be forgotten is a full erasure, mailing list included, even as a short follow-up to "delete me, also from the newsletter".
+  { kind: 'right', right: 'erasure', pattern: 'right ~3 to ~3 be ~2 forgotten|erasure|deletion', topic: true, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'forget ~2 me|about' },
   { kind: 'right', right: 'erasure', pattern: 'erasure|deletion ~3 request|of ~3 @personalData', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'close|terminate ~3 @my ~2 account ~8 @erase' },
@@ -49,6 +50,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 my|me ~6 from ~2 your ~1 mailing|@newsletter|list|lists ~4 crm|database|databases|systems|records|files|helpdesk', overrides: 'unsubscribe' },
   // A photo or quote to come off marketing material is erasure: "delete my photo from your marketing brochures".
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 my ~2 photo|photos|picture|pictures|video|testimonial|quote ~4 from ~3 @newsletter|marketing|brochure|brochures|website|folders', overrides: 'unsubscribe' },
+  // A marketing profile to erase is data about the person, not a mailing: "delete the marketing profile you have built about me".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 the|my|your|any|this|that ~2 marketing|advertising|customer|behavioural|behavioral ~1 profile|profiles', overrides: 'unsubscribe' },
   // A copy of a passport or ID sent once and now to be erased is a document held, not a copy of data.
   { kind: 'right', right: 'erasure', pattern: '@erase ~20 copy|copies|scan|scans ~2 of ~1 my|his|her|the ~1 passport|id|identity|driving|driver', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'copy|copies|scan|scans ~2 of ~1 my|his|her|the ~1 passport|id|identity|driving|driver ~12 @erase', overrides: 'access' },
@@ -97,6 +100,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'do ~2 not|n ~3 sell|share ~3 @my' },
   // Calls not to be recorded or reused: "I'd prefer my calls not be used to train staff".
   { kind: 'right', right: 'objection', pattern: '@mine ~1 calls|conversations|voice ~4 not ~3 recorded|used|stored|kept|analysed|analyzed' },
+  // Details not to be passed on are an objection to sharing, not to calls: "I don't want my name and phone number passed to the distributor".
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 want ~2 @mine ~8 passed|shared|given|sold|handed|forwarded|disclosed ~2 on|to|with', overrides: 'unsubscribe' },
+  // Consent withdrawn for marketing cookies is tracking, not mailings: "I withdraw my consent for the marketing and analytics cookies".
+  { kind: 'right', right: 'objection', pattern: '@withdraw ~6 @consent ~6 cookies|cookie|tracking|pixels|pixel|trackers', overrides: 'unsubscribe' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
@@ -144,6 +151,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'still ~1 getting|receiving ~4 newsletter|newsletters|mailings|marketing|promotional|promotions|spam|offers' },
   { kind: 'right', right: 'unsubscribe', pattern: 'i|we ~1 keep ~1 getting|receiving ~4 newsletter|newsletters|mailings|marketing|promotional|promotions|spam|offers' },
   { kind: 'right', right: 'complaint', pattern: 'report|reporting ~1 you|this|it ~6 @authority' },
+  { kind: 'right', right: 'complaint', pattern: 'raised|raise|raising ~3 this|it|matter ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain|complained|reported|lodged|filed ~12 protection ~1 commission' },
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated|take|taking|bring|bringing ~3 this|it|matter|further ~6 @authority' },
   { kind: 'right', right: 'breach_report', pattern: 'someone|somebody ~1 else ~2 invoice|invoices|details|data|email|document|ticket|order|payslip|contract|quote|file|letter|statement' },
@@ -221,6 +229,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // not data that "has gone to other people" or a sender who has "gone back to my maiden name".
   { kind: 'concept', concept: 'erase', pattern: 'want|wants|wanted|like|need|get ~5 gone' },
   { kind: 'concept', concept: 'erase', pattern: 'gone ~1 from' },
+  // The newsletter wanted while something else stops: "please stop, but keep the newsletter coming".
+  { kind: 'concept', concept: 'wantsMailing', pattern: 'keep ~4 coming' },
+  // Data to be spared from a scheduled deletion is kept: "exclude her mailbox from the automatic deletion".
+  { kind: 'concept', concept: 'keep', pattern: 'exclude|exempt|excluded|exempted ~8 from ~3 deletion|deletions|purge|purging|removal|cleanup|automatic|scheduled' },
   // Deletion to be halted is data to keep: "stop the scheduled deletion of his inactive mailbox".
   { kind: 'concept', concept: 'keep', pattern: 'stop|cancel|halt|pause|suspend|postpone ~4 deletion|deleting|purge|purging|removal' },
   // Device and account administration: "remote wipe the stolen laptop", "the authorised contacts for change approvals".
@@ -283,6 +295,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'deleting|shredding|binning ~1 it|them' },
   { kind: 'hypothetical', pattern: 'i|ve|have|already|just ~2 deleted|destroyed|shredded|binned ~1 it|them|the|this|that ~1 email|mail|message|e|attachment|letter|document|file' },
   { kind: 'hypothetical', pattern: 'i|ve|have|already|just ~2 deleted|destroyed|shredded|binned ~1 it|them' },
+  // A customer telling what he erased himself asks nothing of us: "I deleted his account in the shop admin".
+  { kind: 'hypothetical', pattern: 'i|we ~2 deleted|removed|erased ~1 his|her|their ~1 account|accounts|profile|data|details' },
+  // A deletion promised in the past, recalled in a complaint: "your newsletter came to the very address you promised to delete".
+  { kind: 'hypothetical', pattern: 'promised|assured ~3 to ~1 delete|remove|erase|stop' },
+  // Legal advice taken before instructing us is no dispute: "we have checked with our lawyer and we are not required to retain".
+  { kind: 'hypothetical', pattern: 'we ~2 checked|consulted|asked ~3 our|a|the ~1 lawyer|lawyers|solicitor|solicitors|counsel' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
