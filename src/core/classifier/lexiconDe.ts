@@ -240,6 +240,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'mieterhohung|mieterhoehung|preiserhohung|preiserhoehung|bescheid|steuerbescheid|mahnung|nebenkostenabrechnung|betriebskostenabrechnung|beitragserhohung|beitragserhoehung|beitragsanpassung|preisanpassung|lastschrift|abbuchung ~4 widerspruch|einspruch|widerspreche' },
   // A bank return of a direct debit, or an appeal against a notice or a bill: "gegen die Lastschrift", "gegen Ihren Bescheid".
   { kind: 'hypothetical', pattern: 'gegen ~3 bescheid|leistungsbescheid|beitragsbescheid|steuerbescheid|lastschrift|abbuchung|betriebskostenabrechnung|nebenkostenabrechnung|beitragsanpassung|beitragserhohung|beitragserhoehung|mieterhohung|mieterhoehung' },
+  // Notices of every authority, written as compounds: "gegen den Abfallgebührenbescheid lege ich Widerspruch ein".
+  { kind: 'hypothetical', pattern: 'gegen ~3 gebührenbescheid|gebuhrenbescheid|gebuehrenbescheid|abfallgebührenbescheid|abfallgebuhrenbescheid|abfallgebuehrenbescheid|bußgeldbescheid|bussgeldbescheid|grundsteuerbescheid|kostenbescheid|abgabenbescheid|festsetzungsbescheid|rentenbescheid|bewilligungsbescheid|ablehnungsbescheid|änderungsbescheid|anderungsbescheid|aenderungsbescheid' },
   // Thanks for what was done, done by oneself, or whether a colleague may: nothing to act on.
   { kind: 'hypothetical', pattern: 'danke|dank|bedanke ~3 dass ~8 haben|hat|wurden|wurde' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fur|fuer ~3 loschung|loeschung|berichtigung|auskunft|abmeldung|korrektur|anderung|aenderung' },
@@ -291,6 +293,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The company told the authority itself (a breach notice), and an applicant's consent to the usual deletion.
   { kind: 'hypothetical', pattern: 'aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|behörde|behorde|behoerde ~3 wurde|wurden ~3 informiert|benachrichtigt|unterrichtet|eingeschaltet' },
   { kind: 'hypothetical', pattern: 'gemäß|gemass|gemaess|laut|entsprechend|nach ~3 datenschutzhinweisen|datenschutzerklärung|datenschutzerklarung|datenschutzerklaerung|datenschutzbestimmungen|datenschutzrichtlinie|datenschutzinformationen ~4 einverstanden' },
+  // An applicant consenting to the usual storage and deletion: "Ich bin damit einverstanden, dass meine Unterlagen ... gelöscht werden", "Ich willige ein, dass".
+  { kind: 'hypothetical', pattern: 'bin|sind damit|ich|wir einverstanden' },
+  { kind: 'hypothetical', pattern: 'bin|sind ich|wir damit einverstanden' },
+  { kind: 'hypothetical', pattern: 'willige|willigen ~1 ein ~1 dass' },
   // A company's own breach notice: "wir informieren Sie hiermit über ...", "am 3. März wurde festgestellt, dass".
   { kind: 'hypothetical', pattern: 'wir ~2 informieren ~2 sie ~6 über|uber|ueber|gemäß|gemass|gemaess|hiermit' },
   { kind: 'hypothetical', pattern: 'wurde|wurden ~2 festgestellt|entdeckt ~2 dass' },
