@@ -117,6 +117,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'will|mochte|möchte|moechte|brauche ~4 @newsletter|werbung|werbemails ~3 nicht|nich|nimmer|keine ~1 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr ~4 senden|schicken|zusenden|erhalten|bekommen|mochte|will|moechte' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|moechte ~6 keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr' },
+  // "Newsletter" is masculine: "bitte keinen Newsletter mehr an mich".
+  { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|moechte|wunsche|wünsche|wuensche ~4 kein|keinen ~3 @newsletter|werbung|werbemails ~3 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 nicht|keine ~2 mehr ~4 erhalten|bekommen|zusenden|schicken' },
   { kind: 'right', right: 'unsubscribe', pattern: 'schicken|senden|zusenden ~4 keine ~4 @newsletter|werbung ~4 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'schickt|schicken|schick|sendet|senden ~3 @newsletter|werbung|werbemails ~2 nicht|nie ~2 mehr' },
@@ -160,6 +162,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'freigabelink|freigabelinks|freigabe ~8 offentlich|oeffentlich|jeder|jedermann' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden|empfaenger' },
+  // Someone else's document in one's own mail or portal: "Fremde Rechnung im Kundenportal", "die angehängte Rechnung gehört nicht uns".
+  { kind: 'right', right: 'breach_report', pattern: 'fremde|fremder|fremden|fremdes ~1 rechnung|rechnungen|abrechnung|jahresabrechnung|gehaltsabrechnung|lohnabrechnung|arztbrief|arztbriefe|befund|befunde|vertrag|unterlagen|akte|akten|kundendaten' },
+  { kind: 'right', right: 'breach_report', pattern: 'rechnung|rechnungen|abrechnung|jahresabrechnung|dokument|dokumente|datei|dateien|anlage|anhang ~4 gehört|gehort|gehoert|gehören|gehoren|gehoeren ~1 nicht ~1 mir|uns' },
+  { kind: 'right', right: 'breach_report', pattern: 'nicht ~1 mir|uns ~1 gehört|gehort|gehoert|gehören|gehoren|gehoeren', weight: 0.5 },
+  // What came by mistake, deleted by the finder: "Ich habe die Datei gelöscht", "dass das ein Versehen war". Each half needs the other.
+  { kind: 'right', right: 'breach_report', pattern: 'habe ~3 datei|dateien|mail|e|dokument|anhang|anlage|pdf|liste ~1 gelöscht|geloscht|geloescht|vernichtet', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'davon ~1 aus ~2 dass ~4 versehen', weight: 0.5 },
   // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
   // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~12 umgang ~4 @personalData|privatsphäre|privatsphaere|informationen' },
@@ -223,6 +232,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'falls|wenn|sollte ~3 ich ~3 nicht ~3 innerhalb|binnen|bis ~6 auskunft|antwort|bestätigung|bestatigung|bestaetigung|kopie|erhalte|bekomme' },
   { kind: 'renewal', pattern: 'wiederhole|wiederholen ~3 @my|meinen|unseren ~2 antrag|anfrage|forderung|bitte' },
   { kind: 'renewal', pattern: 'setze|setzen ~4 frist|nachfrist|letzte' },
+  // The deadline of the earlier request named as running or past: "Die Monatsfrist ist abgelaufen", "Ich bitte um umgehende Erledigung".
+  { kind: 'renewal', pattern: 'frist|monatsfrist ~3 läuft|lauft|laeuft|abgelaufen|verstrichen' },
+  { kind: 'renewal', pattern: 'bitte|bitten ~1 um ~2 umgehende|unverzügliche|unverzugliche|unverzuegliche|baldige|zeitnahe ~1 erledigung|bearbeitung|beantwortung' },
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
