@@ -35,6 +35,8 @@ export interface RightsDecision {
  * decideRights(items, { isInformational: false, isAutoReply: false, isDirectTransfer: false }).rights // ['erasure']
  */
 export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts): RightsDecision {
+  // Most mails that are no request hold no evidence at all.
+  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: false };
   const current = items.filter((item) => !(facts.isInformational && item.isTopic));
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));

@@ -24,6 +24,43 @@ const SIGN_OFF_LINE = 3;
 
 const { replyMarker: REPLY_MARKER, forwardMarker: FORWARD_MARKER, signOff: SIGN_OFF, disclaimer: DISCLAIMER, footer: FOOTER } = CUE_KIND_CODES;
 
+/**
+ * Per-line arrays shared between calls (findZones never runs twice at once): allocating typed arrays
+ * for every mail costs more than reading its lines. Each call clears the lines it uses.
+ */
+let sharedLineEvents = new Uint8Array(0);
+let sharedActiveLines = new Uint8Array(0);
+
+function lineScratch(lineCount: number): { lineEvents: Uint8Array; activeLines: Uint8Array } {
+  if (sharedLineEvents.length < lineCount) {
+    sharedLineEvents = new Uint8Array(Math.max(lineCount, sharedLineEvents.length * 2));
+    sharedActiveLines = new Uint8Array(sharedLineEvents.length);
+  }
+  sharedLineEvents.fill(NO_EVENT, 0, lineCount);
+  return { lineEvents: sharedLineEvents, activeLines: sharedActiveLines };
+}
+
+/**
+ * The token flags a call returns are cut from shared blocks, as `foldText` cuts folded texts: each
+ * call gets its own range, never handed out again, and a block is freed once no flags cut from it
+ * are in use.
+ */
+const BLOCK_BYTES = 65_536;
+const MAX_BYTES_FROM_BLOCK = 4_096;
+let block = new ArrayBuffer(0);
+let blockBytesUsed = 0;
+
+function allocateActive(length: number): Uint8Array {
+  if (length > MAX_BYTES_FROM_BLOCK) return new Uint8Array(length);
+  if (blockBytesUsed + length > block.byteLength) {
+    block = new ArrayBuffer(BLOCK_BYTES);
+    blockBytesUsed = 0;
+  }
+  const active = new Uint8Array(block, blockBytesUsed, length);
+  blockBytesUsed += length;
+  return active;
+}
+
 /** The longest line (in words) still read as a marker line such as "-----Original Message-----". */
 const MAX_MARKER_WORDS = 14;
 
@@ -46,7 +83,7 @@ export function findZones(
 ): Uint8Array {
   const lineCount = (tokens.lines[tokens.count - 1] ?? 0) + 1;
   const facts = describeLines(tokens, lineCount);
-  const lineEvents = new Uint8Array(lineCount);
+  const { lineEvents, activeLines } = lineScratch(lineCount);
   let skippedParagraphs: Set<number> | undefined;
   const { ruleKinds } = cues;
   for (const match of matches) {
@@ -61,7 +98,6 @@ export function findZones(
     if (lineEvents[line] !== FORWARD) lineEvents[line] = event;
   }
 
-  const activeLines = new Uint8Array(lineCount);
   let state = 'new' as LineState;
   let awaitsForwardedHeader = false;
   let lastReplyLine = -10;
@@ -91,7 +127,7 @@ export function findZones(
     lineStart = lineEnd + 1;
   }
 
-  const active = new Uint8Array(tokens.count);
+  const active = allocateActive(tokens.count);
   for (let index = 0; index < tokens.count; index += 1) {
     // Most mails have no notice or footer: then no token needs a lookup.
     const isSkipped = skippedParagraphs !== undefined && skippedParagraphs.has(tokens.paragraphs[index] ?? -1);

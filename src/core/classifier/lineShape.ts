@@ -4,21 +4,34 @@ import type { TokenizedText } from './tokenizeText.ts';
 /**
  * The shape of the lines of a mail body, for recognising marker lines: where each line's first token
  * is, how many words it has, whether a header word carries its colon, whether a line is a closing.
+ * The arrays may be longer than the text has lines; only the first `lineCount` entries are the text's.
  */
 export interface LineFacts {
   firstToken: Int32Array;
   tokenCount: Int32Array;
 }
 
+/**
+ * One set of arrays serves every call: allocating typed arrays for each mail costs more than
+ * describing its lines. The facts are read before the next mail is described (findZones never runs
+ * twice at once).
+ */
+let sharedFacts: LineFacts = { firstToken: new Int32Array(0), tokenCount: new Int32Array(0) };
+
 export function describeLines(tokens: TokenizedText, lineCount: number): LineFacts {
-  const firstToken = new Int32Array(lineCount).fill(-1);
-  const tokenCount = new Int32Array(lineCount);
+  if (sharedFacts.firstToken.length < lineCount) {
+    const length = Math.max(lineCount, sharedFacts.firstToken.length * 2);
+    sharedFacts = { firstToken: new Int32Array(length), tokenCount: new Int32Array(length) };
+  }
+  const { firstToken, tokenCount } = sharedFacts;
+  firstToken.fill(-1, 0, lineCount);
+  tokenCount.fill(0, 0, lineCount);
   for (let index = 0; index < tokens.count; index += 1) {
     const line = tokens.lines[index] ?? 0;
     if (firstToken[line] === -1) firstToken[line] = index;
     tokenCount[line] = (tokenCount[line] ?? 0) + 1;
   }
-  return { firstToken, tokenCount };
+  return sharedFacts;
 }
 
 /** The line of a match, if the match opens its line and the line is short enough to be a marker. */

@@ -22,6 +22,9 @@ export function isWordCode(code: number): boolean {
   return code < 0xd800 || (code >= 0xf900 && code < 0xfe00);
 }
 
+/** `isWordCode` of every code unit, read once per character of every text. */
+const WORD_CODES = Uint8Array.from({ length: 0x10000 }, (_, code) => (isWordCode(code) ? 1 : 0));
+
 /** A period ends a sentence only before a space and a capital or line end, so "art. 15", "z.B. mit" and "3. Mai" stay whole. */
 function isSentencePeriod(original: string, index: number, length: number): boolean {
   if (isDayNumberBefore(original, index)) return false;
@@ -83,10 +86,10 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
   let index = 0;
   while (index < length) {
     const code = folded[index] ?? 0;
-    if (isWordCode(code)) {
+    if (WORD_CODES[code] === 1) {
       const start = index;
       index += 1;
-      while (index < length && isWordCode(folded[index] ?? 0)) index += 1;
+      while (index < length && WORD_CODES[folded[index] ?? 0] === 1) index += 1;
       starts.push(start);
       ends.push(index);
       lines.push(line);
