@@ -2,7 +2,7 @@ import { asciiSlot } from '../compileCueRules.ts';
 import { CUE_LEXICON } from '../cueLexicon.ts';
 import type { CueKind } from '../cueRule.ts';
 import { foldCodeUnit } from '../foldText.ts';
-import { childPosition, packSlotWords, type PackedWords } from '../packTrie.ts';
+import { packSlotWords } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
 export const MODEL_TEXT_CHARS = 4_000;
@@ -35,130 +35,207 @@ function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean 
   return text[index] === '>';
 }
 
-/**
- * Called for each word the model reads, in text order: code units `start` to `end` of its field's
- * text. `wordValue` is the value the caller's word trie (see `visitModelWords`) holds for the folded
- * word, under root 1 for a negated word and root 0 otherwise, or -1: the trie is walked as the letters
- * are read, so the fast scorer looks a word up without a second pass over it.
- */
-export type ModelWordVisitor = (field: ModelToken['field'], text: string, start: number, end: number, isNegated: boolean, wordValue: number) => void;
-
 /** The single words of the rules' lexicon of one kind: the model reads negation as the rules do. */
 function lexiconWords(kind: CueKind): string[] {
   return CUE_LEXICON.rules.filter((rule) => rule.kind === kind && !rule.pattern.includes(' ')).flatMap((rule) => rule.pattern.split('|'));
 }
 
-/** What a word does to the negation scope: 1 opens it (a negation), 2 closes it (a conjunction). */
+/** What a word does to the negation scope: 1 opens it (a negation), 2 closes it (a conjunction), 0 nothing. */
 const OPENS_SCOPE = 1;
 const CLOSES_SCOPE = 2;
-function buildScopeWords(): PackedWords {
+
+/** The word slot (`asciiSlot` after folding) of each character of a word, or -1 for a character no model word has. */
+function slotsOfFolded(word: string): number[] {
+  return [...word].map((character) => asciiSlot(foldCodeUnit(character.charCodeAt(0))));
+}
+
+function buildScopeEffects(): ReadonlyMap<string, number> {
   const effects = new Map<string, number>();
   // A negation reaches to the end of its clause: punctuation, a blank line or a conjunction ("not now, but delete it").
   for (const word of lexiconWords('conjunction')) effects.set(word, CLOSES_SCOPE);
   // A word listed as both keeps the negation: it is the more careful reading.
   for (const word of lexiconWords('negation')) effects.set(word, OPENS_SCOPE);
-  const words = [...effects].map(([word, effect]) => ({ root: 0, slots: [...word].map((character) => asciiSlot(foldCodeUnit(character.charCodeAt(0)))), value: effect }));
   // A lexicon word with other characters ("d'") can never be a model word.
-  return packSlotWords(1, words.filter(({ slots }) => slots.every((slot) => slot >= 0)));
+  return new Map([...effects].filter(([word]) => slotsOfFolded(word).every((slot) => slot >= 0)));
 }
 
-const { trie: SCOPE_TRIE, valueAt: SCOPE_EFFECT_AT } = buildScopeWords();
-/** For a reader that needs no word values: every word then gets -1. */
-const NO_WORDS = packSlotWords(2, []);
+const SCOPE_EFFECTS = buildScopeEffects();
 
-/** The word slot (`asciiSlot` after folding) of each code unit below this bound, or -1: one lookup per character. */
-const SLOT_TABLE_SIZE = 0x250;
-const SLOT_OF_CODE = Int8Array.from({ length: SLOT_TABLE_SIZE }, (_, code) => asciiSlot(foldCodeUnit(code)));
-
-const CLAUSE_ENDS = new Uint8Array(128);
-for (const mark of '.,;:!?()') CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
-
-/** Whether the words being read sit after a negation in their clause; carried across the lines of one field. */
-interface NegationState {
+/** One word a model weighs, spelled in word slots (`asciiSlot`), plain or after a negation (`NEGATED_MARK`). */
+export interface ModelWordEntry {
   isNegated: boolean;
+  slots: readonly number[];
+  /** What the reader hands back for the word (`ModelWordList.values`); 0 or more. */
+  value: number;
 }
 
 /**
- * The words of the text read last, in order. The same mail is read again and again (the right
- * models after the request model, then the evidence): a repeated reading then walks only these
- * words, not the lines, quotes and negation scopes around them. At most one word per character read.
+ * A model's words and the negation scope words packed into one trie (`packSlotWords`), so the scanner
+ * walks one trie per letter, not two: root 0 holds plain words, root 1 negated ones, and the scope
+ * words hang under both roots, since a word read inside a negation is walked from root 1 and can
+ * still close the scope.
+ */
+export interface ModelWordTrie {
+  trie: Int32Array;
+  plainRoot: number;
+  negatedRoot: number;
+  /** The value of the model word ending at each position, or -1. */
+  valueAt: Int32Array;
+  /** What the word ending at each position does to the negation scope (`OPENS_SCOPE`, `CLOSES_SCOPE`, 0). */
+  scopeEffectAt: Uint8Array;
+}
+
+/**
+ * Packs a model's words with the negation scope words into one `ModelWordTrie`. Runs once per model.
+ *
+ * @example
+ * const words = packModelWords([{ isNegated: false, slots: [0, 1], value: 7 }]); // 'ab'
+ */
+export function packModelWords(modelWords: Iterable<ModelWordEntry>): ModelWordTrie {
+  const entries = new Map<string, { root: number; slots: readonly number[]; value: number; scopeEffect: number }>();
+  const entryOf = (root: number, slots: readonly number[]): { value: number; scopeEffect: number } => {
+    const key = `${root}:${slots.join(',')}`;
+    let entry = entries.get(key);
+    if (entry === undefined) {
+      entry = { root, slots, value: -1, scopeEffect: 0 };
+      entries.set(key, entry);
+    }
+    return entry;
+  };
+  for (const { isNegated, slots, value } of modelWords) entryOf(isNegated ? 1 : 0, slots).value = value;
+  for (const [word, scopeEffect] of SCOPE_EFFECTS) for (const root of [0, 1]) entryOf(root, slotsOfFolded(word)).scopeEffect = scopeEffect;
+  const listed = [...entries.values()];
+  // Packed with each entry's index as its value, then spread into the two arrays the scanner reads.
+  const packed = packSlotWords(
+    2,
+    listed.map(({ root, slots }, index) => ({ root, slots, value: index })),
+  );
+  const valueAt = new Int32Array(packed.valueAt.length).fill(-1);
+  const scopeEffectAt = new Uint8Array(packed.valueAt.length);
+  packed.valueAt.forEach((index, position) => {
+    const entry = listed[index];
+    if (entry === undefined) return;
+    valueAt[position] = entry.value;
+    scopeEffectAt[position] = entry.scopeEffect;
+  });
+  const [plainRoot = 0, negatedRoot = 0] = packed.rootPositions;
+  return { trie: packed.trie, plainRoot, negatedRoot, valueAt, scopeEffectAt };
+}
+
+/** For a reader that needs no word values: every word then gets -1. */
+const NO_WORDS = packModelWords([]);
+
+/** What the scanner makes of each code unit below this bound: its word slot (0–35), or `OTHER`, or `CLAUSE_END`. */
+const CODE_CLASS_SIZE = 0x250;
+const OTHER = -1;
+/** Punctuation that ends a clause, and with it a negation's scope. */
+const CLAUSE_END = -2;
+const CODE_CLASS = Int8Array.from({ length: CODE_CLASS_SIZE }, (_, code) => {
+  const slot = asciiSlot(foldCodeUnit(code));
+  if (slot >= 0) return slot;
+  return '.,;:!?()'.includes(String.fromCharCode(code)) ? CLAUSE_END : OTHER;
+});
+
+/** What the scanner makes of a code unit: past the table, a word slot if it folds to one, else `OTHER`. */
+function classOfCode(code: number): number {
+  if (code < CODE_CLASS_SIZE) return CODE_CLASS[code] ?? OTHER;
+  const slot = asciiSlot(foldCodeUnit(code));
+  return slot >= 0 ? slot : OTHER;
+}
+
+/**
+ * The words of a text as the model reads them, in order: where each one is and, for the
+ * `ModelWordTrie` it was read with, its value (-1: not a model word). One buffer, reused by every
+ * reading: valid until the next call of `readModelWords`. At most one word per character read.
+ */
+export interface ModelWordList {
+  count: number;
+  /** 1 for a word of the body text, 0 for one of the subject. */
+  isBody: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 for a word read after a negation in its clause. */
+  isNegated: Uint8Array;
+  values: Int32Array;
+}
+
+/**
+ * The words of the text read last. The same mail is read again and again (the right models after the
+ * request model, then the evidence): a repeated reading then walks only these words, not the lines,
+ * quotes and negation scopes around them, and with the same trie not even those.
  */
 const lastRead = {
   subject: '',
   bodyText: '',
   isComplete: false,
-  count: 0,
-  isBody: new Uint8Array(MODEL_TEXT_CHARS),
-  starts: new Int32Array(MODEL_TEXT_CHARS),
-  ends: new Int32Array(MODEL_TEXT_CHARS),
-  isNegated: new Uint8Array(MODEL_TEXT_CHARS),
+  valuesFrom: NO_WORDS,
+  list: {
+    count: 0,
+    isBody: new Uint8Array(MODEL_TEXT_CHARS),
+    starts: new Int32Array(MODEL_TEXT_CHARS),
+    ends: new Int32Array(MODEL_TEXT_CHARS),
+    isNegated: new Uint8Array(MODEL_TEXT_CHARS),
+    values: new Int32Array(MODEL_TEXT_CHARS),
+  } satisfies ModelWordList,
 };
 
-function rememberWord(field: ModelToken['field'], start: number, end: number, isNegated: boolean): void {
-  const word = lastRead.count;
-  lastRead.isBody[word] = field === 'body' ? 1 : 0;
-  lastRead.starts[word] = start;
-  lastRead.ends[word] = end;
-  lastRead.isNegated[word] = isNegated ? 1 : 0;
-  lastRead.count = word + 1;
-}
-
-/** Visits the words of the text read last again, looking each one up in `words`. */
-function revisitWords(subject: string, bodyText: string, visit: ModelWordVisitor, { trie, valueAt, rootPositions }: PackedWords): void {
-  for (let word = 0; word < lastRead.count; word += 1) {
-    const field = lastRead.isBody[word] === 1 ? 'body' : 'subject';
-    const text = field === 'body' ? bodyText : subject;
-    const start = lastRead.starts[word] ?? 0;
-    const end = lastRead.ends[word] ?? 0;
-    const isNegated = lastRead.isNegated[word] === 1;
-    let position = rootPositions[isNegated ? 1 : 0] ?? 0;
-    for (let index = start; index < end && position >= 0; index += 1) position = childPosition(trie, position, slotOfCode(text.charCodeAt(index)));
-    visit(field, text, start, end, isNegated, position >= 0 ? (valueAt[position] ?? -1) : -1);
+/** Looks the words of the text read last up again, in another trie. */
+function revalueWords(subject: string, bodyText: string, { trie, plainRoot, negatedRoot, valueAt }: ModelWordTrie): void {
+  const { count, isBody, starts, ends, isNegated, values } = lastRead.list;
+  for (let word = 0; word < count; word += 1) {
+    const text = isBody[word] === 1 ? bodyText : subject;
+    const end = ends[word] ?? 0;
+    let position = isNegated[word] === 1 ? negatedRoot : plainRoot;
+    for (let index = starts[word] ?? 0; index < end && position >= 0; index += 1) {
+      const child = (trie[position * 2] ?? 0) + classOfCode(text.charCodeAt(index));
+      position = trie[child * 2 + 1] === position ? child : -1;
+    }
+    values[word] = position >= 0 ? (valueAt[position] ?? -1) : -1;
   }
 }
 
-/** The word slot of a code unit after folding (`asciiSlot`), or -1. */
-function slotOfCode(code: number): number {
-  return code < SLOT_TABLE_SIZE ? (SLOT_OF_CODE[code] ?? -1) : asciiSlot(foldCodeUnit(code));
-}
-
-function scanWords(
-  field: ModelToken['field'],
-  text: string,
-  from: number,
-  to: number,
-  negation: NegationState,
-  visit: ModelWordVisitor,
-  words: PackedWords,
-): void {
-  const { trie, valueAt, rootPositions } = words;
-  let start = -1;
-  // Where the current word has led in the caller's trie and in the scope words' trie; -1 once it left them.
-  let position = -1;
-  let scopePosition = -1;
-  for (let index = from; index <= to; index += 1) {
-    const original = index < to ? text.charCodeAt(index) : 0;
-    const slot = slotOfCode(original);
-    if (slot >= 0) {
-      if (start < 0) {
-        start = index;
-        position = rootPositions[negation.isNegated ? 1 : 0] ?? 0;
-        scopePosition = 0;
-      }
-      if (position >= 0) position = childPosition(trie, position, slot);
-      if (scopePosition >= 0) scopePosition = childPosition(SCOPE_TRIE, scopePosition, slot);
+/**
+ * Reads the words of code units `from` to `to` of one line into the list, walking `words` letter by
+ * letter as they are read; returns whether the words after the line are negated.
+ */
+function scanLine(isBodyField: number, text: string, from: number, to: number, isNegatedBefore: boolean, words: ModelWordTrie): boolean {
+  const { trie, plainRoot, negatedRoot, valueAt, scopeEffectAt } = words;
+  const list = lastRead.list;
+  let isNegated = isNegatedBefore;
+  let index = from;
+  while (index < to) {
+    // Between words: only a clause end matters.
+    let codeClass = classOfCode(text.charCodeAt(index));
+    if (codeClass < 0) {
+      if (codeClass === CLAUSE_END) isNegated = false;
+      index += 1;
       continue;
     }
-    if (start >= 0) {
-      rememberWord(field, start, index, negation.isNegated);
-      visit(field, text, start, index, negation.isNegated, position >= 0 ? (valueAt[position] ?? -1) : -1);
-      const effect = scopePosition >= 0 ? (SCOPE_EFFECT_AT[scopePosition] ?? -1) : -1;
-      if (effect === OPENS_SCOPE) negation.isNegated = true;
-      else if (effect === CLOSES_SCOPE) negation.isNegated = false;
-      start = -1;
+    const start = index;
+    // Where the word has led in the trie, letter by letter; -1 once it left it.
+    let position = isNegated ? negatedRoot : plainRoot;
+    do {
+      const child = (trie[position * 2] ?? 0) + codeClass;
+      position = trie[child * 2 + 1] === position ? child : -1;
+      index += 1;
+      codeClass = index < to ? classOfCode(text.charCodeAt(index)) : OTHER;
+    } while (codeClass >= 0 && position >= 0);
+    while (codeClass >= 0) {
+      index += 1;
+      codeClass = index < to ? classOfCode(text.charCodeAt(index)) : OTHER;
     }
-    if (CLAUSE_ENDS[original] === 1) negation.isNegated = false;
+    const word = list.count;
+    list.isBody[word] = isBodyField;
+    list.starts[word] = start;
+    list.ends[word] = index;
+    list.isNegated[word] = isNegated ? 1 : 0;
+    list.values[word] = position >= 0 ? (valueAt[position] ?? -1) : -1;
+    list.count = word + 1;
+    const scopeEffect = position >= 0 ? scopeEffectAt[position] : 0;
+    if (scopeEffect === OPENS_SCOPE) isNegated = true;
+    else if (scopeEffect === CLOSES_SCOPE) isNegated = false;
   }
+  return isNegated;
 }
 
 /**
@@ -178,17 +255,18 @@ export function foldModelWord(text: string, start: number, end: number): string 
 }
 
 /** Reads the lines of one field that are not quotes, until the character budget is spent; returns what is left. */
-function readField(field: ModelToken['field'], text: string, budget: number, visit: ModelWordVisitor, words: PackedWords): number {
+function readField(isBodyField: number, text: string, budget: number, words: ModelWordTrie): number {
   let left = budget;
   let lineStart = 0;
-  const negation: NegationState = { isNegated: false };
+  // Whether the words being read sit after a negation in their clause; carried across the lines of one field.
+  let isNegated = false;
   while (lineStart < text.length && left > 0) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd === lineStart) negation.isNegated = false;
+    if (lineEnd === lineStart) isNegated = false;
     if (!isQuoteLine(text, lineStart, lineEnd)) {
       const end = Math.min(lineEnd, lineStart + left);
-      scanWords(field, text, lineStart, end, negation, visit, words);
+      isNegated = scanLine(isBodyField, text, lineStart, end, isNegated, words);
       left -= end - lineStart + 1;
     }
     lineStart = lineEnd + 1;
@@ -197,26 +275,28 @@ function readField(field: ModelToken['field'], text: string, budget: number, vis
 }
 
 /**
- * Visits the words the request model reads, in order: the subject, then the body text, quoted lines
- * left out, until `MODEL_TEXT_CHARS` characters are spent. Each word is looked up in `words` as it is
- * read (root 0 plain, root 1 negated; see `ModelWordVisitor`). Lets a caller score without building n-grams.
+ * The words the request model reads, in order: the subject, then the body text, quoted lines left
+ * out, until `MODEL_TEXT_CHARS` characters are spent. Each word is looked up in `words` as it is read,
+ * so a caller scores without building n-grams. The list is valid until the next call.
  *
  * @example
- * visitModelWords('Inzage', 'Welke gegevens?', (field, text, start, end) => console.log(field, text.slice(start, end)))
- * // subject Inzage, body Welke, body gegevens
+ * readModelWords('Inzage', 'Welke gegevens?').count // 3
  */
-export function visitModelWords(subject: string, bodyText: string, visit: ModelWordVisitor, words: PackedWords = NO_WORDS): void {
+export function readModelWords(subject: string, bodyText: string, words: ModelWordTrie = NO_WORDS): ModelWordList {
   if (lastRead.isComplete && subject === lastRead.subject && bodyText === lastRead.bodyText) {
-    revisitWords(subject, bodyText, visit, words);
-    return;
+    if (lastRead.valuesFrom !== words) revalueWords(subject, bodyText, words);
+    lastRead.valuesFrom = words;
+    return lastRead.list;
   }
   lastRead.isComplete = false;
-  lastRead.count = 0;
-  const left = readField('subject', subject, MODEL_TEXT_CHARS, visit, words);
-  readField('body', bodyText, left, visit, words);
+  lastRead.list.count = 0;
+  lastRead.valuesFrom = words;
+  const left = readField(0, subject, MODEL_TEXT_CHARS, words);
+  readField(1, bodyText, left, words);
   lastRead.subject = subject;
   lastRead.bodyText = bodyText;
   lastRead.isComplete = true;
+  return lastRead.list;
 }
 
 /**
@@ -229,11 +309,15 @@ export function visitModelWords(subject: string, bodyText: string, visit: ModelW
  * extractModelFeatures('Inzage', 'Welke gegevens?').ngrams // Set { 'inzage', 'welke', 'inzage welke', 'gegevens', 'welke gegevens' }
  */
 export function extractModelFeatures(subject: string, bodyText: string): ModelFeatures {
+  const { count, isBody, starts, ends, isNegated } = readModelWords(subject, bodyText);
   const tokens: ModelToken[] = [];
-  visitModelWords(subject, bodyText, (field, text, start, end, isNegated) => {
-    const word = foldModelWord(text, start, end);
-    tokens.push({ field, start, end, word: isNegated ? `${NEGATED_MARK}${word}` : word });
-  });
+  for (let index = 0; index < count; index += 1) {
+    const field = isBody[index] === 1 ? 'body' : 'subject';
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    const word = foldModelWord(field === 'body' ? bodyText : subject, start, end);
+    tokens.push({ field, start, end, word: isNegated[index] === 1 ? `${NEGATED_MARK}${word}` : word });
+  }
   const ngrams = new Set<string>();
   let previous: string | undefined;
   for (const { word } of tokens) {

@@ -1,38 +1,41 @@
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Evidence } from '../classification.ts';
-import type { ModelToken } from './extractModelFeatures.ts';
+import type { ModelWordList } from './extractModelFeatures.ts';
+import type { StrongNgram } from './scoreModelProbability.ts';
 
 /**
- * Finds where each n-gram first occurs among the model's tokens and returns it as evidence for
- * `right`, spanning the subject or the converted body text like rule evidence. A word pair split
- * between subject and body cannot be highlighted and is left out.
+ * Returns each n-gram as evidence for `right`, spanning the subject or the converted body text like
+ * rule evidence: a word where it first occurs, a word pair where it first occurs within one field. A
+ * pair that only ever spans subject and body cannot be highlighted and is left out. `words` is the
+ * list the n-grams were found in (`findStrongestNgrams`).
  *
  * @example
- * const { tokens } = extractModelFeatures('Inzage', 'Welke gegevens?');
- * locateModelEvidence(['welke gegevens'], 'access', tokens, 'Inzage', 'Welke gegevens?')
- * // [{ right: 'access', field: 'body', start: 0, end: 14, text: 'Welke gegevens' }]
+ * const { ngrams, words } = findStrongestNgrams('Inzage', 'Welke gegevens?', SHIPPED_REQUEST_MODEL, 'access');
+ * locateModelEvidence(ngrams, 'access', words, 'Inzage', 'Welke gegevens?')
+ * // [{ right: 'access', field: 'body', start: 0, end: 14, text: 'Welke gegevens' }, …]
  */
 export function locateModelEvidence(
-  ngrams: readonly string[],
+  ngrams: readonly StrongNgram[],
   right: RightLabel,
-  tokens: readonly ModelToken[],
+  words: ModelWordList,
   subject: string,
   bodyText: string,
 ): Evidence[] {
+  const { count, isBody, starts, ends, values } = words;
   const evidence: Evidence[] = [];
-  for (const ngram of ngrams) {
-    const space = ngram.indexOf(' ');
-    const first = space < 0 ? ngram : ngram.slice(0, space);
-    const second = space < 0 ? undefined : ngram.slice(space + 1);
-    const found = tokens.findIndex(
-      (token, index) =>
-        token.word === first && (second === undefined || (tokens[index + 1]?.word === second && tokens[index + 1]?.field === token.field)),
-    );
-    const start = tokens[found];
-    const end = second === undefined ? start : tokens[found + 1];
-    if (start === undefined || end === undefined) continue;
-    const source = start.field === 'subject' ? subject : bodyText;
-    evidence.push({ right, field: start.field, start: start.start, end: end.end, text: source.slice(start.start, end.end) });
+  for (const { firstWord, isPair } of ngrams) {
+    let first = firstWord;
+    if (isPair) {
+      // The same two words again, until a place where both are in one field.
+      const [firstValue, secondValue] = [values[firstWord], values[firstWord + 1]];
+      while (first + 1 < count && !(values[first] === firstValue && values[first + 1] === secondValue && isBody[first] === isBody[first + 1])) first += 1;
+      if (first + 1 >= count) continue;
+    }
+    const last = isPair ? first + 1 : first;
+    const field = isBody[first] === 1 ? 'body' : 'subject';
+    const start = starts[first] ?? 0;
+    const end = ends[last] ?? 0;
+    evidence.push({ right, field, start, end, text: (field === 'body' ? bodyText : subject).slice(start, end) });
   }
   return evidence;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { extractModelFeatures } from './extractModelFeatures.ts';
 import type { LogisticModel } from './requestModel.ts';
 import { scoreLogisticModel } from './scoreLogisticModel.ts';
-import { readModelProbabilities, readModelProbability, scoreModelProbability } from './scoreModelProbability.ts';
+import { findStrongestNgrams, readModelProbabilities, readModelProbability, readRequestProbability, readRightProbabilities, scoreModelProbability } from './scoreModelProbability.ts';
 import { SHIPPED_REQUEST_MODEL } from './shippedRequestModel.ts';
 
 const MODEL: LogisticModel = {
@@ -93,5 +93,41 @@ describe('readModelProbabilities', () => {
     readModelProbabilities(subject, body, SHIPPED_REQUEST_MODEL.rights);
     expect(readModelProbability(subject, body, SHIPPED_REQUEST_MODEL.request)).toEqual(before);
     expect(before.probability).toBe(slowProbability(subject, body, SHIPPED_REQUEST_MODEL.request));
+  });
+});
+
+describe('the request and right models read together (readRequestProbability, readRightProbabilities)', () => {
+  it('give the probabilities the models give read apart, to the last bit (random texts)', () => {
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        expect(readRequestProbability(subject, body, SHIPPED_REQUEST_MODEL)).toEqual(readModelProbability(subject, body, SHIPPED_REQUEST_MODEL.request));
+        expect(readRightProbabilities(subject, body, SHIPPED_REQUEST_MODEL)).toEqual(readModelProbabilities(subject, body, SHIPPED_REQUEST_MODEL.rights));
+      }),
+    );
+  });
+});
+
+describe('findStrongestNgrams', () => {
+  /** The strongest n-grams as `scoreLogisticModel` lists them, spelled from the words `findStrongestNgrams` points at. */
+  const spelled = (subject: string, body: string, model: 'request' | 'access' | 'erasure'): { ngram: string; weight: number }[] => {
+    const { tokens } = extractModelFeatures(subject, body);
+    return findStrongestNgrams(subject, body, SHIPPED_REQUEST_MODEL, model).ngrams.map(({ firstWord, isPair, weight }) => ({
+      ngram: isPair ? `${tokens[firstWord]?.word} ${tokens[firstWord + 1]?.word}` : (tokens[firstWord]?.word ?? ''),
+      weight,
+    }));
+  };
+  const slowStrongest = (subject: string, body: string, model: LogisticModel): { ngram: string; weight: number }[] =>
+    scoreLogisticModel(extractModelFeatures(subject, body).ngrams, model).topNgrams;
+
+  it('lists the n-grams scoreLogisticModel lists, in its order, at their first occurrence (random texts)', () => {
+    const words = fc.constantFrom('Inzage', 'verwijderen', 'mijn', 'gegevens', 'kopie', 'niet', 'delete', 'my', 'data', 'please', 'account', ',', '.', '\n', '> x');
+    const mail = fc.array(words, { maxLength: 60 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(mail, mail, (subject, body) => {
+        expect(spelled(subject, body, 'request')).toEqual(slowStrongest(subject, body, SHIPPED_REQUEST_MODEL.request));
+        expect(spelled(subject, body, 'access')).toEqual(slowStrongest(subject, body, SHIPPED_REQUEST_MODEL.rights.access));
+        expect(spelled(subject, body, 'erasure')).toEqual(slowStrongest(subject, body, SHIPPED_REQUEST_MODEL.rights.erasure));
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { asciiSlot } from '../compileCueRules.ts';
-import { packSlotWords, type PackedWords } from '../packTrie.ts';
-import { NEGATED_MARK, visitModelWords } from './extractModelFeatures.ts';
-import type { LogisticModel } from './requestModel.ts';
+import { NEGATED_MARK, packModelWords, readModelWords, type ModelWordList, type ModelWordTrie } from './extractModelFeatures.ts';
+import { RIGHT_LABELS, type RightLabel } from '../../rights/rightLabel.ts';
+import type { LogisticModel, RequestNgramModels } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
 
 /** The weights an n-gram adds, one entry per model that has it, in model order. */
@@ -17,11 +17,8 @@ interface WeightEntries {
  * Models compiled together (the nine right models) share the words and pairs: each is looked up once
  * per mail and adds its weight to the sum of every model that has it.
  */
-interface NumberedWeights {
+interface WeightGroup {
   biases: Float64Array;
-  /** Every word in a weighted n-gram, valued by its number: root 0 plain words, root 1 negated ones. */
-  wordTrie: PackedWords;
-  wordCount: number;
   /** Weights of each word alone; none when only its pairs weigh. */
   wordWeights: WeightEntries;
   /**
@@ -42,8 +39,36 @@ interface NumberedWeights {
   sums: Float64Array;
 }
 
+/**
+ * Groups of models numbered through one vocabulary: the request model and the nine right models of a
+ * `RequestNgramModels` share it, so a mail's words, looked up once for the request model, serve the
+ * right models and the evidence as they are.
+ */
+interface NumberedModels {
+  /** Every word in a weighted n-gram of any group, valued by its number. */
+  wordTrie: ModelWordTrie;
+  wordCount: number;
+  groups: WeightGroup[];
+}
+
+/**
+ * An n-gram of a mail that pushed a model towards "yes", at its first occurrence in `readModelWords`'
+ * list: the word `firstWord`, or the pair of it and the next.
+ */
+export interface StrongNgram {
+  firstWord: number;
+  isPair: boolean;
+  weight: number;
+}
+
+/** The strongest n-grams of a mail for one model, and the word list they point into (valid until the next reading). */
+export interface StrongestNgrams {
+  ngrams: StrongNgram[];
+  words: ModelWordList;
+}
+
 /** Compiled by the model, or by the record of models read together. */
-const compiledModels = new WeakMap<object, NumberedWeights>();
+const compiledModels = new WeakMap<object, NumberedModels>();
 
 /** The first slot to try for a pair key in a table of `mask + 1` slots (a power of two). */
 function pairSlot(key: number, mask: number): number {
@@ -51,7 +76,7 @@ function pairSlot(key: number, mask: number): number {
 }
 
 /** The number of the weighted pair with this key, or -1. */
-function findPair({ pairKeys, pairNumbers }: NumberedWeights, key: number): number {
+function findPair({ pairKeys, pairNumbers }: WeightGroup, key: number): number {
   const mask = pairKeys.length - 1;
   for (let slot = pairSlot(key, mask); ; slot = (slot + 1) & mask) {
     const found = pairKeys[slot] ?? -1;
@@ -112,23 +137,14 @@ function packWeightEntries(ngramCount: number, collected: CollectedWeights): Wei
   return { starts, models, weights };
 }
 
-function compile(models: readonly LogisticModel[]): NumberedWeights {
-  const usable = models.map((model) =>
-    Object.entries(model.weights)
-      .map(([ngram, weight]) => ({ parts: ngram.split(' '), weight }))
-      .filter(({ parts }) => parts.length <= 2 && parts.every(isModelWord)),
-  );
-  const words = new Map<string, number>();
-  for (const ngrams of usable) for (const { parts } of ngrams) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
-  // Root 0 holds the plain words, root 1 the negated ones (`NEGATED_MARK`).
-  const wordTrie = packSlotWords(
-    2,
-    [...words].map(([word, number]) => {
-      const isNegated = word.startsWith(NEGATED_MARK);
-      const plain = isNegated ? word.slice(NEGATED_MARK.length) : word;
-      return { root: isNegated ? 1 : 0, slots: slotsOf(plain), value: number };
-    }),
-  );
+/** The n-grams of a model that can be present in a mail, split into their one or two words. */
+function usableNgrams(model: LogisticModel): { parts: string[]; weight: number }[] {
+  return Object.entries(model.weights)
+    .map(([ngram, weight]) => ({ parts: ngram.split(' '), weight }))
+    .filter(({ parts }) => parts.length <= 2 && parts.every(isModelWord));
+}
+
+function compileGroup(models: readonly LogisticModel[], usable: readonly { parts: string[]; weight: number }[][], words: ReadonlyMap<string, number>): WeightGroup {
   const wordWeights: CollectedWeights = { ngrams: [], models: [], weights: [] };
   const pairWeights: CollectedWeights = { ngrams: [], models: [], weights: [] };
   const pairs = new Map<number, number>();
@@ -151,26 +167,41 @@ function compile(models: readonly LogisticModel[]): NumberedWeights {
   });
   return {
     biases: Float64Array.from(models, ({ bias }) => bias),
-    wordTrie,
-    wordCount: words.size,
     wordWeights: packWeightEntries(words.size, wordWeights),
     ...buildPairTable(pairs),
     pairWeights: packWeightEntries(pairs.size, pairWeights),
     wordCountedIn: new Uint32Array(words.size),
     pairCountedIn: new Uint32Array(pairs.size),
     readings: 0,
-    sums: new Float64Array(models.length),
+    sums: new Float64Array(usable.length),
   };
 }
 
-/** The compiled weights of `models`, kept under `key` (a model, or the record holding them). */
-function compiled(key: object, models: () => readonly LogisticModel[]): NumberedWeights {
-  let weights = compiledModels.get(key);
-  if (weights === undefined) {
-    weights = compile(models());
-    compiledModels.set(key, weights);
+function compile(groups: readonly (readonly LogisticModel[])[]): NumberedModels {
+  const usable = groups.map((models) => models.map(usableNgrams));
+  const words = new Map<string, number>();
+  for (const group of usable) for (const ngrams of group) for (const { parts } of ngrams) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
+  const wordTrie = packModelWords(
+    [...words].map(([word, number]) => {
+      const isNegated = word.startsWith(NEGATED_MARK);
+      return { isNegated, slots: slotsOf(isNegated ? word.slice(NEGATED_MARK.length) : word), value: number };
+    }),
+  );
+  return {
+    wordTrie,
+    wordCount: words.size,
+    groups: groups.map((models, index) => compileGroup(models, usable[index] ?? [], words)),
+  };
+}
+
+/** The compiled weights of `groups`, kept under `key` (a model, or the record holding them). */
+function compiled(key: object, groups: () => readonly (readonly LogisticModel[])[]): NumberedModels {
+  let models = compiledModels.get(key);
+  if (models === undefined) {
+    models = compile(groups());
+    compiledModels.set(key, models);
   }
-  return weights;
+  return models;
 }
 
 /** Adds the weights of one n-gram to the sums of the models that have it. */
@@ -182,49 +213,57 @@ function addWeights({ starts, models, weights }: WeightEntries, ngram: number, s
   }
 }
 
-/**
- * Reads a mail once into `weights.sums`: each model's bias plus the weight of every n-gram present,
- * each counted once, in the order `extractModelFeatures` first meets them (a word, then the pair it
- * ends), so every sum is `scoreLogisticModel`'s to the last bit. Returns the words read and the known ones.
- */
-function readWeights(weights: NumberedWeights, subject: string, bodyText: string): { words: number; knownWords: number } {
-  const { wordCount, wordWeights, pairWeights, wordCountedIn, pairCountedIn, sums } = weights;
-  sums.set(weights.biases);
-  // Each n-gram counts once, however often it occurs: marked with this reading's number.
-  if (weights.readings === 0xffffffff) {
-    wordCountedIn.fill(0);
-    pairCountedIn.fill(0);
-    weights.readings = 0;
+/** A number for a new reading of `group`, unlike any its counted marks hold. */
+function nextReading(group: WeightGroup): number {
+  if (group.readings === 0xffffffff) {
+    group.wordCountedIn.fill(0);
+    group.pairCountedIn.fill(0);
+    group.readings = 0;
   }
-  weights.readings += 1;
-  const reading = weights.readings;
+  group.readings += 1;
+  return group.readings;
+}
+
+/**
+ * Reads a mail into `group.sums`: each model's bias plus the weight of every n-gram present, each
+ * counted once, in the order `extractModelFeatures` first meets them (a word, then the pair it ends),
+ * so every sum is `scoreLogisticModel`'s to the last bit. Returns the words read and the known ones.
+ */
+function readWeights(models: NumberedModels, group: WeightGroup, subject: string, bodyText: string): { words: number; knownWords: number } {
+  const { wordWeights, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
+  const { wordCount } = models;
+  sums.set(group.biases);
+  // Each n-gram counts once, however often it occurs: marked with this reading's number.
+  const reading = nextReading(group);
+  const { count, values } = readModelWords(subject, bodyText, models.wordTrie);
   let previous = -1;
-  let words = 0;
   let knownWords = 0;
-  visitModelWords(
-    subject,
-    bodyText,
-    (_field, _text, _start, _end, _isNegated, word) => {
-      words += 1;
-      if (word < 0) {
-        previous = -1;
-        return;
-      }
-      knownWords += 1;
-      if (wordCountedIn[word] !== reading) {
-        wordCountedIn[word] = reading;
-        addWeights(wordWeights, word, sums);
-      }
-      const pair = previous >= 0 ? findPair(weights, previous * wordCount + word) : -1;
-      if (pair >= 0 && pairCountedIn[pair] !== reading) {
-        pairCountedIn[pair] = reading;
-        addWeights(pairWeights, pair, sums);
-      }
-      previous = word;
-    },
-    weights.wordTrie,
-  );
-  return { words, knownWords };
+  for (let index = 0; index < count; index += 1) {
+    const word = values[index] ?? -1;
+    if (word < 0) {
+      previous = -1;
+      continue;
+    }
+    knownWords += 1;
+    if (wordCountedIn[word] !== reading) {
+      wordCountedIn[word] = reading;
+      addWeights(wordWeights, word, sums);
+    }
+    const pair = previous >= 0 ? findPair(group, previous * wordCount + word) : -1;
+    if (pair >= 0 && pairCountedIn[pair] !== reading) {
+      pairCountedIn[pair] = reading;
+      addWeights(pairWeights, pair, sums);
+    }
+    previous = word;
+  }
+  return { words: count, knownWords };
+}
+
+/** The weight `model` gives an n-gram, 0 when it has none. */
+function weightOf({ starts, models, weights }: WeightEntries, ngram: number, model: number): number {
+  const end = starts[ngram + 1] ?? 0;
+  for (let entry = starts[ngram] ?? 0; entry < end; entry += 1) if (models[entry] === model) return weights[entry] ?? 0;
+  return 0;
 }
 
 /**
@@ -243,7 +282,7 @@ export function scoreModelProbability(subject: string, bodyText: string, model: 
 /** The request probability and how many words it rests on. */
 export interface ModelReading {
   probability: number;
-  /** Words the model read (see `visitModelWords`). */
+  /** Words the model read (see `readModelWords`). */
   words: number;
   /** Of those, words the model has a weight for, alone or in a pair. */
   knownWords: number;
@@ -256,9 +295,21 @@ export interface ModelReading {
  * readModelProbability('Inzage', 'mijn gegevens', model).words // 3
  */
 export function readModelProbability(subject: string, bodyText: string, model: LogisticModel): ModelReading {
-  const weights = compiled(model, () => [model]);
-  const { words, knownWords } = readWeights(weights, subject, bodyText);
-  return { probability: sigmoid(weights.sums[0] ?? 0), words, knownWords };
+  const models = compiled(model, () => [[model]]);
+  return readProbabilityOfGroup(models, subject, bodyText);
+}
+
+function readProbabilityOfGroup(models: NumberedModels, subject: string, bodyText: string): ModelReading {
+  const group = models.groups[0] as WeightGroup;
+  const { words, knownWords } = readWeights(models, group, subject, bodyText);
+  return { probability: sigmoid(group.sums[0] ?? 0), words, knownWords };
+}
+
+function readProbabilitiesOfGroup<Name extends string>(models: NumberedModels, group: WeightGroup, names: readonly Name[], subject: string, bodyText: string): Record<Name, number> {
+  readWeights(models, group, subject, bodyText);
+  const probabilities = {} as Record<Name, number>;
+  names.forEach((name, index) => (probabilities[name] = sigmoid(group.sums[index] ?? 0)));
+  return probabilities;
 }
 
 /**
@@ -270,7 +321,79 @@ export function readModelProbability(subject: string, bodyText: string, model: L
  */
 export function readModelProbabilities<Name extends string>(subject: string, bodyText: string, models: Readonly<Record<Name, LogisticModel>>): Record<Name, number> {
   const names = Object.keys(models) as Name[];
-  const weights = compiled(models, () => names.map((name) => models[name]));
-  readWeights(weights, subject, bodyText);
-  return Object.fromEntries(names.map((name, index) => [name, sigmoid(weights.sums[index] ?? 0)])) as Record<Name, number>;
+  const numbered = compiled(models, () => [names.map((name) => models[name])]);
+  return readProbabilitiesOfGroup(numbered, numbered.groups[0] as WeightGroup, names, subject, bodyText);
+}
+
+/** The request model and the right models, numbered through one vocabulary: group 0 the request model, group 1 the rights. */
+function compiledTogether(models: RequestNgramModels): NumberedModels {
+  return compiled(models, () => [[models.request], RIGHT_LABELS.map((right) => models.rights[right])]);
+}
+
+/**
+ * `readModelProbability` of the request model, compiled with the right models so that reading them
+ * next, and finding the evidence, reuses the words this reading looked up.
+ *
+ * @example
+ * readRequestProbability('Inzage', 'mijn gegevens', SHIPPED_REQUEST_MODEL).probability
+ */
+export function readRequestProbability(subject: string, bodyText: string, models: RequestNgramModels): ModelReading {
+  return readProbabilityOfGroup(compiledTogether(models), subject, bodyText);
+}
+
+/**
+ * `readModelProbabilities` of the right models, through the words `readRequestProbability` looked up
+ * for the same mail.
+ *
+ * @example
+ * readRightProbabilities('Inzage', 'mijn gegevens', SHIPPED_REQUEST_MODEL).access
+ */
+export function readRightProbabilities(subject: string, bodyText: string, models: RequestNgramModels): Record<RightLabel, number> {
+  const numbered = compiledTogether(models);
+  return readProbabilitiesOfGroup(numbered, numbered.groups[1] as WeightGroup, RIGHT_LABELS, subject, bodyText);
+}
+
+/** How many n-grams `findStrongestNgrams` lists: enough for a caller to skip uninformative ones and still have a few to show. */
+const STRONGEST_NGRAMS = 10;
+
+/**
+ * The n-grams of a mail that pushed one model hardest towards "yes", strongest first: the
+ * `topNgrams` of `scoreLogisticModel` (ties in the order first met), each as the place of its first
+ * occurrence in the mail's word list. `model` is 'request' or a right.
+ *
+ * @example
+ * findStrongestNgrams('Inzage', 'mijn gegevens', SHIPPED_REQUEST_MODEL, 'access').ngrams[0] // { firstWord: 0, isPair: false, weight: … }
+ */
+export function findStrongestNgrams(subject: string, bodyText: string, models: RequestNgramModels, model: 'request' | RightLabel): StrongestNgrams {
+  const numbered = compiledTogether(models);
+  const group = (model === 'request' ? numbered.groups[0] : numbered.groups[1]) as WeightGroup;
+  const modelIndex = model === 'request' ? 0 : RIGHT_LABELS.indexOf(model);
+  const { wordWeights, pairWeights, wordCountedIn, pairCountedIn } = group;
+  // Each n-gram is listed at its first occurrence only: marked with this reading's number.
+  const reading = nextReading(group);
+  const words = readModelWords(subject, bodyText, numbered.wordTrie);
+  const { count, values } = words;
+  const found: StrongNgram[] = [];
+  let previous = -1;
+  for (let index = 0; index < count; index += 1) {
+    const word = values[index] ?? -1;
+    if (word < 0) {
+      previous = -1;
+      continue;
+    }
+    if (wordCountedIn[word] !== reading) {
+      wordCountedIn[word] = reading;
+      const weight = weightOf(wordWeights, word, modelIndex);
+      if (weight > 0) found.push({ firstWord: index, isPair: false, weight });
+    }
+    const pair = previous >= 0 ? findPair(group, previous * numbered.wordCount + word) : -1;
+    if (pair >= 0 && pairCountedIn[pair] !== reading) {
+      pairCountedIn[pair] = reading;
+      const weight = weightOf(pairWeights, pair, modelIndex);
+      if (weight > 0) found.push({ firstWord: index - 1, isPair: true, weight });
+    }
+    previous = word;
+  }
+  // A stable sort: n-grams of equal weight stay in the order first met, as in `scoreLogisticModel`.
+  return { ngrams: found.sort((a, b) => b.weight - a.weight).slice(0, STRONGEST_NGRAMS), words };
 }

@@ -2,14 +2,11 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification, Evidence } from '../classification.ts';
 import { scoreConfidence } from '../scoreConfidence.ts';
-import { extractModelFeatures } from './extractModelFeatures.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
-import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { scoreLogisticModel } from './scoreLogisticModel.ts';
-import { readModelProbabilities, readModelProbability } from './scoreModelProbability.ts';
-import type { ModelReading } from './scoreModelProbability.ts';
+import type { RequestModel } from './requestModel.ts';
+import { findStrongestNgrams, readRequestProbability, readRightProbabilities } from './scoreModelProbability.ts';
+import type { ModelReading, StrongestNgrams, StrongNgram } from './scoreModelProbability.ts';
 import { describeRulesVerdict, verdictRange, weighVerdict, withStrongestRight } from './weighVerdict.ts';
-import type { NgramContribution } from './scoreLogisticModel.ts';
 
 /**
  * Verdict probability above which a mail is a request. Chosen on fresh emails nobody had tuned on
@@ -70,7 +67,7 @@ export type ModelSay = 'none' | 'shortMail' | 'verdict';
  * `SHORT_MAIL_WORDS`; else by the verdict model. One rule for classifying and for training.
  *
  * @example
- * findModelSay(rules, readModelProbability(subject, bodyText, model.request), MIN_KNOWN_WORD_SHARE) // 'verdict'
+ * findModelSay(rules, readRequestProbability(subject, bodyText, model), MIN_KNOWN_WORD_SHARE) // 'verdict'
  */
 export function findModelSay(rules: Classification, { words, knownWords }: ModelReading, minKnownWordShare: number): ModelSay {
   if (isLeftToRules(rules) || knownWords < words * minKnownWordShare) return 'none';
@@ -84,16 +81,10 @@ const EVIDENCE_PER_RIGHT = 3;
 /** Short single words ("me", "3", "A") carry weight in the model but explain nothing to a reader. */
 const MIN_EVIDENCE_WORD_LENGTH = 4;
 
-function pickEvidenceNgrams(topNgrams: readonly NgramContribution[]): string[] {
-  return topNgrams
-    .map(({ ngram }) => ngram)
-    .filter((ngram) => ngram.includes(' ') || ngram.length >= MIN_EVIDENCE_WORD_LENGTH)
-    .slice(0, EVIDENCE_PER_RIGHT);
-}
-
-/** Each right model's probability, from the fast scorer: the nine models in one pass over the text. */
-function readRightProbabilities({ subject, bodyText }: RulesReading, model: RequestModel): Record<RightLabel, number> {
-  return readModelProbabilities(subject, bodyText, model.rights);
+function pickEvidenceNgrams({ ngrams, words }: StrongestNgrams): StrongNgram[] {
+  // A word's n-gram is spelled with its negation mark, if any.
+  const ngramLength = (word: number): number => (words.ends[word] ?? 0) - (words.starts[word] ?? 0) + (words.isNegated[word] ?? 0);
+  return ngrams.filter(({ firstWord, isPair }) => isPair || ngramLength(firstWord) >= MIN_EVIDENCE_WORD_LENGTH).slice(0, EVIDENCE_PER_RIGHT);
 }
 
 function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
@@ -122,7 +113,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   if (isLeftToRules(rules)) return rules;
   const { subject, bodyText } = reading;
   // Most mails stop after this first look, which builds no n-grams and no list of the strongest ones.
-  const requestReading = readModelProbability(subject, bodyText, model.request);
+  const requestReading = readRequestProbability(subject, bodyText, model);
   const say = findModelSay(rules, requestReading, limits.minKnownWordShare);
   if (say === 'none') return rules;
   const { probability } = requestReading;
@@ -136,11 +127,11 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     const [lowest, highest] = verdictRange(model.verdict, facts);
     // The nine right models are read only where they can tip the verdict, or to name a found request's rights.
     const isOpen = lowest <= limits.threshold && highest > limits.threshold;
-    if (isOpen) rightProbabilities = readRightProbabilities(reading, model);
+    if (isOpen) rightProbabilities = readRightProbabilities(subject, bodyText, model);
     const isRequest = rightProbabilities === undefined ? lowest > limits.threshold : withRights(rightProbabilities) > limits.threshold;
     if (isRequest === rules.isPrivacyRequest) return rules;
     if (isRequest) {
-      rightProbabilities ??= readRightProbabilities(reading, model);
+      rightProbabilities ??= readRightProbabilities(subject, bodyText, model);
       confidence = withRights(rightProbabilities);
     }
   }
@@ -148,10 +139,12 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
-  const rights = pickRights(rightProbabilities ?? readRightProbabilities(reading, model));
-  const { ngrams, tokens } = extractModelFeatures(subject, bodyText);
-  const strongestWords = (weights: LogisticModel): string[] => pickEvidenceNgrams(scoreLogisticModel(ngrams, weights).topNgrams);
-  const evidence: Evidence[] = rights.flatMap((right) => locateModelEvidence(strongestWords(model.rights[right]), right, tokens, subject, bodyText));
+  const rights = pickRights(rightProbabilities ?? readRightProbabilities(subject, bodyText, model));
+  const strongestEvidence = (ngramModel: 'request' | RightLabel, right: RightLabel): Evidence[] => {
+    const strongest = findStrongestNgrams(subject, bodyText, model, ngramModel);
+    return locateModelEvidence(pickEvidenceNgrams(strongest), right, strongest.words, subject, bodyText);
+  };
+  const evidence: Evidence[] = rights.flatMap((right) => strongestEvidence(right, right));
   const [firstRight] = rights as [RightLabel];
   return {
     ...rules,
@@ -160,6 +153,6 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     confidence,
     needsReview: true,
     isModelDecision: true,
-    evidence: evidence.length > 0 ? evidence : locateModelEvidence(strongestWords(model.request), firstRight, tokens, subject, bodyText),
+    evidence: evidence.length > 0 ? evidence : strongestEvidence('request', firstRight),
   };
 }
