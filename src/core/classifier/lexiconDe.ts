@@ -26,6 +26,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'raus|heraus ~1 aus ~1 ihrer|ihrem|eurer|eurem|der|dem ~1 kartei|kundenkartei|kundendatei|kundendatenbank|adressdatei' },
   { kind: 'right', right: 'erasure', pattern: 'aus ~1 ihrer|ihrem|eurer|eurem|der|dem ~1 kartei|kundenkartei|kundendatei|kundendatenbank|adressdatei ~2 raus|heraus' },
   { kind: 'right', right: 'erasure', pattern: 'nehmen|nimm|nehmt ~3 @mine ~2 foto|fotos|bild|bilder ~4 von|aus ~3 webseite|website|seite|homepage|internetseite' },
+  // Photos that show the sender or the child are their data: "die Fotos, auf denen ich zu sehen bin", "nehmen Sie die Bilder, auf denen Emma zu erkennen ist, herunter".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~4 fotos|bilder|foto|bild|aufnahmen|videos|video ~3 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen' },
+  { kind: 'right', right: 'erasure', pattern: 'nehmen|nehmt|nimm ~6 fotos|bilder|foto|bild|aufnahmen|videos|video ~10 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen ~8 herunter|runter|raus' },
   // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
@@ -220,6 +223,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'sehe|sehen|sieht|einsehen|einsehbar|sichtbar|zugriff ~8 tickets|daten|kontaktdaten|kontaktpersonen|ansprechpartner|rechnungen|dokumente|unterlagen ~3 von|aller ~1 allen|anderen|fremden ~1 kunden|nutzern|firmen' },
   { kind: 'earlierRequest', pattern: 'mangels|ohne|keine ~2 antwort|reaktion|ruckmeldung|rueckmeldung ~3 auf ~2 @my|meinen|unseren ~1 antrag|anfrage|ersuchen|schreiben|mail' },
   { kind: 'earlierRequest', pattern: 'trotz ~2 meiner|meines|meinem|unserer|unseres ~1 antrag|antrags|anfrage|aufforderung|bitte|widerspruch|widerspruchs|schreiben|schreibens' },
+  // The verb last in a subordinate clause: "meine E-Mail, in der ich um Löschung gebeten habe".
+  { kind: 'earlierRequest', pattern: 'ich ~8 gebeten|beantragt|verlangt|angefordert|gefordert ~1 habe|hatte' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },
