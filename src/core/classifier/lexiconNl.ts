@@ -98,8 +98,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'datalek|datalekje', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'factuur|facturen|gegevens|offerte|mail|email|bericht|document|pakbon|contract|ticket|tickets|overzicht ~6 van ~3 een|iemand ~1 andere|andermans|anderen|anders' },
   { kind: 'right', right: 'breach_report', pattern: 'factuur|facturen|gegevens|mail|email|bericht|document|tickets|ticket ~8 niet ~3 voor ~2 mij ~2 bestemd|bedoeld' },
-  { kind: 'right', right: 'breach_report', pattern: 'alle ~3 adressen|ontvangers|klanten|e ~3 zichtbaar|in|cc' },
-  { kind: 'right', right: 'breach_report', pattern: 'zie|zag|zien|zichtbaar|staan|stonden ~3 alle ~3 adressen|mailadressen|emailadressen|e|ontvangers|namen' },
+  // "E" is the first half of "e-mailadressen": "alle e-mails die hij in zijn mailbox had" names no open CC list.
+  { kind: 'right', right: 'breach_report', pattern: 'alle ~3 adressen|ontvangers|klanten ~3 zichtbaar|in|cc' },
+  { kind: 'right', right: 'breach_report', pattern: 'alle ~3 e ~1 mailadressen|adressen ~3 zichtbaar|in|cc' },
+  { kind: 'right', right: 'breach_report', pattern: 'zie|zag|zien|zichtbaar|staan|stonden ~3 alle ~3 adressen|mailadressen|emailadressen|ontvangers|namen' },
+  { kind: 'right', right: 'breach_report', pattern: 'zie|zag|zien|zichtbaar|staan|stonden ~3 alle ~3 e ~1 mailadressen|adressen' },
   { kind: 'right', right: 'breach_report', pattern: 'iedereen ~4 cc|aanveld' },
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc|aan' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb ~8 verloren|gestolen|kwijt|kwijtgeraakt|ontvreemd' },
@@ -136,7 +139,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'wil|wens ~2 niet ~2 dat ~8 @personalData|gegevens|nummer|adres ~6 gebruiken|gebruikt|verwerken|verwerkt|delen|gedeeld|deelt|doorgeeft|doorgeven|verkoopt|verkopen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|nooit ~1 meer ~1 sturen|toesturen|mailen|emailen|spammen|benaderen' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~3 adressen|mailadressen|emailadressen|ontvangers|namen|telefoonnummers ~6 zien|zichtbaar|inzien|lezen' },
-  { kind: 'right', right: 'breach_report', pattern: 'mensen|klanten|ontvangers|adressen ~3 in ~2 de ~1 cc|aan|aanveld' },
+  { kind: 'right', right: 'breach_report', pattern: 'mensen|klanten|ontvangers|adressen ~3 in ~2 de|het ~1 cc|aan|aanveld|ccveld' },
+  // Someone else's mail or ticket notices received: "ik krijg meldingen van iemand anders", "een bevestiging over iemand anders zijn computer".
+  { kind: 'right', right: 'breach_report', pattern: 'krijg|kreeg|kregen|ontvang|ontving|ontvingen ~8 van ~1 iemand ~1 anders' },
+  { kind: 'right', right: 'breach_report', pattern: 'krijg|kreeg|kregen|ontvang|ontving|ontvingen ~10 over ~1 iemand ~1 anders' },
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|gemaild|verstuurd|doorgestuurd ~3 in ~1 plaats ~1 van ~2 ons|mij|naar' },
   { kind: 'right', right: 'breach_report', pattern: 'in ~1 plaats ~1 van ~2 naar ~1 ons|mij ~4 gestuurd|gemaild|verstuurd|doorgestuurd' },
   { kind: 'right', right: 'restriction', pattern: 'bewaard|behouden ~6 maar ~4 niet ~3 gebruikt|verwerkt|gebruiken|verwerken|gedeeld' },
@@ -145,6 +151,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The record must be named, so that a system not to be used during a migration is not read as one.
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~2 niet ~2 meer|langer ~3 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
+  { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
   // A note or record about the sender, to be put right: "ik wil dat die aantekening wordt gecorrigeerd".
   { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn ~1 notitie|aantekening|registratie ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
   // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
@@ -174,8 +182,20 @@ export const LEXICON_NL: readonly CueRule[] = [
   // thing handled ("de wijze waarop u mijn verwijderverzoek hebt afgehandeld"): background to a complaint.
   { kind: 'earlierRequest', pattern: 'heb|had|hebben ~3 gevraagd|verzocht|aangevraagd|ingediend' },
   { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~1 ik|wij|we' },
+  { kind: 'earlierRequest', pattern: 'toen ~2 ik|we|wij ~1 vroeg|vroegen|verzocht|verzochten' },
+  // The copy already received is the earlier request answered: "bij mijn vertrek kreeg ik een kopie van mijn dossier",
+  // "ik heb inmiddels de kopie van mijn dossier ontvangen". Beside a correction it is background; alone it stands.
+  { kind: 'earlierRequest', pattern: 'kreeg|kregen|ontving|ontvingen ~1 ik|we|wij ~3 de|het|een ~1 kopie|afschrift|overzicht' },
+  { kind: 'earlierRequest', pattern: 'ik|we|wij ~1 kreeg|kregen|ontving|ontvingen ~3 de|het|een ~1 kopie|afschrift|overzicht' },
+  { kind: 'earlierRequest', pattern: 'heb|hebben ~3 de|het|een ~1 kopie|afschrift|overzicht ~6 ontvangen|gekregen' },
+  // Our answer or notice told back ("U schrijft dat mijn gegevens zijn verwijderd", "ik heb van jullie een brief gehad dat
+  // mijn klantgegevens worden verwijderd", "ik ontving een e-mail van uw medewerker dat alles was verwijderd"): the deletion is ours,
+  // background to what the sender asks now; alone, it stands.
+  { kind: 'earlierRequest', pattern: 'u|jullie ~1 schrijft|schreef|schrijven|schreven|meldt|meldde|meldden|bevestigt|bevestigde|bevestigden ~3 dat' },
+  { kind: 'earlierRequest', pattern: 'ontving|kreeg|kregen|ontvingen ~6 brief|mail|bericht|email|mailtje|berichtje ~6 dat' },
+  { kind: 'earlierRequest', pattern: 'brief|mail|bericht|email|mailtje|berichtje ~2 gehad|gekregen|ontvangen ~1 dat' },
   { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
-  { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde' },
+  { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde|uitgevoerd|afgerond' },
   // "Uw inzageverzoek" is our own wording, quoted back in a reply: the request it names is the earlier one.
   { kind: 'earlierRequest', pattern: 'uw|jullie ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // The answer thanked for or referred to: "dank voor het overzicht naar aanleiding van mijn inzageverzoek".
@@ -192,6 +212,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'klacht ~3 indienen|ingediend|neerleggen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'schending|inbreuk|aantasting ~3 van|op ~2 @mine|de ~1 privacy', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'privacyschending|privacyinbreuk', weight: 0.5 },
+  // Lodged in the sentence that reports the leak or renews the request: "ik meld dit als datalek en dien een klacht in",
+  // "ik herhaal mijn verzoek om verwijdering en dien tegelijk een klacht in".
+  { kind: 'right', right: 'complaint', pattern: 'datalek|privacylek ~8 dien|dienen ~4 klacht ~2 in' },
+  { kind: 'right', right: 'complaint', pattern: '@mine ~1 verzoek|verwijderverzoek|inzageverzoek|privacyverzoek ~8 dien|dienen ~4 klacht ~2 in' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 @mine ~1 persoonsgegevens|gegevens|privacy|inzageverzoek|verwijderverzoek|privacyverzoek|afmelding|bezwaar' },
   // A complaint about my privacy or about how my request was handled: "ik vind dat niet ok met mijn privacy en
   // wil dat dit als klacht wordt behandeld", "een klacht over de afhandeling van mijn verzoek".
@@ -222,6 +246,15 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'zich ~3 afmelden|uitschrijven|afmeldt|uitschrijft' },
   { kind: 'hypothetical', pattern: 'per ~1 ongeluk|abuis|vergissing ~8 afgemeld|afmelden|uitgeschreven|uitschrijven|afmeldknop|afmeldlink' },
   { kind: 'hypothetical', pattern: 'stel ~1 dat|nou' },
+  // A guess at how a mix-up came about names no correction: "ik denk dat iemand mijn mailadres verkeerd heeft ingetypt",
+  // "blijkbaar staat mijn adres verkeerd gekoppeld".
+  { kind: 'hypothetical', pattern: 'denk|vermoed|blijkbaar|waarschijnlijk|kennelijk ~8 verkeerd ~4 gekoppeld|ingetypt|getypt|ingetikt|ingevoerd|ingevuld' },
+  // Putting right one's own previous mail: "in mijn vorige mail stond het verkeerde ticketnummer".
+  { kind: 'hypothetical', pattern: 'mijn ~1 vorige|eerdere ~2 mail|bericht|email ~3 stond|stonden|zat ~4 verkeerd|verkeerde|fout|foute' },
+  // Someone else's access request to the customer told ("een medewerker heeft ons gevraagd om inzage in zijn dossier",
+  // "een medewerker vraagt inzage in zijn dossier"): what we are asked comes in a sentence of its own.
+  { kind: 'hypothetical', pattern: 'heeft ~4 gevraagd|verzocht ~2 om ~1 inzage' },
+  { kind: 'hypothetical', pattern: 'vraagt|vroeg ~1 inzage ~3 zijn|haar|hun' },
   // Which data a legal retention keeps, asked beside an erasure, is the erasure's reckoning: "voor zover u zich op
   // een wettelijke bewaarplicht beroept, verneem ik graag welke gegevens het betreft".
   { kind: 'hypothetical', pattern: 'beroept|beroepen|beroep ~6 bewaarplicht|bewaartermijn|bewaarplichten|bewaartermijnen' },
