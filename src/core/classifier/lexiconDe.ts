@@ -113,6 +113,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|wunsche|wünsche|moechte|wuensche ~6 keine ~3 anrufe|werbeanrufe|telefonwerbung' },
   // "abmelden" also deregisters a dog, a business or a course: it needs a mailing in view.
   { kind: 'right', right: 'unsubscribe', pattern: 'newsletterabmeldung', topic: true },
+  // A course, a ticket or a membership given up is no mailing left: "Abmeldung vom Schwimmkurs", "Deutschlandticket abbestellen".
+  { kind: 'hypothetical', pattern: 'abmelden|abmeldung|abbestellen|abbestellung ~4 kurs|kurses|schwimmkurs|schwimmkurses|sportkurs|deutschlandticket*|jobticket|monatskarte|mitgliedschaft|kita|gewerbe|wohnsitz|hund|fahrzeug|stromvertrag' },
+  { kind: 'hypothetical', pattern: 'kurs|kurses|schwimmkurs|schwimmkurses|sportkurs|deutschlandticket*|jobticket|monatskarte|mitgliedschaft|kita|gewerbe|wohnsitz|hund|fahrzeug|stromvertrag ~6 abmelden|abmeldung|abbestellen|abbestellung' },
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true, weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung ~6 @newsletter|werbung|verteiler|mailingliste|mailings|werbemails|liste|emails|mails', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|werbung|verteiler|mailingliste|liste|werbemails ~6 abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true },
