@@ -344,6 +344,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A photo, film or recording I am in, taken down: "wis de beelden waarop ik te zien ben", "de foto van mij van de site halen".
   { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me ~12 @erase|weghalen|weghaalt|eraf|afhalen|halen|offline' },
   { kind: 'right', right: 'erasure', pattern: '@erase|haal|weghalen ~3 de|die|deze ~1 foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me' },
+  // A photo in which someone is recognisable, or one objected to, taken down: "wilt u de foto's waar Emma herkenbaar op staat
+  // verwijderen?", "ik maak bezwaar tegen het gebruik van die foto's en verzoek u ze te verwijderen".
+  { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~6 herkenbaar ~8 @erase|weghalen|weghaalt|offline' },
+  { kind: 'right', right: 'erasure', pattern: 'bezwaar ~6 foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~10 @erase|weghalen|weghaalt|offline' },
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
