@@ -47,12 +47,18 @@ const MAX_AUTO_REPLY_PARAGRAPH = 1;
  */
 function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: readonly number[] | undefined): boolean {
   const { ruleKinds } = CUE_LEXICON;
-  return matches.some(
-    (match) =>
-      ruleKinds[match.rule] === AUTO_REPLY &&
-      (paragraphs === undefined || (paragraphs[match.first] ?? 2) <= MAX_AUTO_REPLY_PARAGRAPH) &&
-      !matches.some((told) => ruleKinds[told.rule] === AUTO_REPLY_RECEIVED && told.first <= match.last && told.last >= match.first),
-  );
+  for (const match of matches) {
+    if (ruleKinds[match.rule] !== AUTO_REPLY) continue;
+    if (paragraphs !== undefined && (paragraphs[match.first] ?? 2) > MAX_AUTO_REPLY_PARAGRAPH) continue;
+    if (!isToldOf(matches, match)) return true;
+  }
+  return false;
+}
+
+/** Whether an automatic-reply cue sits inside a sender's telling of one he got. */
+function isToldOf(matches: readonly CueMatch[], cue: CueMatch): boolean {
+  const { ruleKinds } = CUE_LEXICON;
+  return matches.some((told) => ruleKinds[told.rule] === AUTO_REPLY_RECEIVED && told.first <= cue.last && told.last >= cue.first);
 }
 
 /**

@@ -105,24 +105,46 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
       const sentenceHigh = reachesBack ? highWithPrevious : high;
       if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceHigh)) continue;
       const masked = perSentence[index];
-      if (masked === undefined) continue;
-      // With the sentence before, this sentence's own phrase of a concept comes first.
-      const supplier = (bit: number): CueMatch | undefined =>
-        field.firstIn(own, bit) ?? (reachesBack && previous !== undefined ? field.firstIn(previous, bit) : undefined);
-      const ingredients: CueMatch[] = [];
-      for (const bit of masked.allBits) {
-        const match = supplier(bit);
-        if (match !== undefined) ingredients.push(match);
-      }
-      const anyBit = masked.anyBits.find((bit) => holdsBit(sentenceLow, sentenceHigh, bit));
-      const anyMatch = anyBit === undefined ? undefined : supplier(anyBit);
-      if (anyMatch !== undefined) ingredients.push(anyMatch);
-      for (const right of masked.combination.rights) {
-        combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
-      }
+      if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceHigh);
     }
   }
   return combined;
+}
+
+/**
+ * The rights of one combination that holds in `own` (with the sentence it leans on, when the
+ * combination reaches back), with the phrases that supplied its ingredients: each `all` concept,
+ * then the first `any` concept present. Kept out of the loop over combinations, which then
+ * allocates nothing for the many that do not hold.
+ */
+function combineSentence(
+  combined: CombinedRight[],
+  field: FieldIngredients,
+  own: SentenceIngredients,
+  leanedOn: SentenceIngredients | undefined,
+  masked: MaskedCombination,
+  low: number,
+  high: number,
+): void {
+  const ingredients: CueMatch[] = [];
+  for (const bit of masked.allBits) {
+    const match = supplierOf(field, own, leanedOn, bit);
+    if (match !== undefined) ingredients.push(match);
+  }
+  for (const bit of masked.anyBits) {
+    if (!holdsBit(low, high, bit)) continue;
+    const match = supplierOf(field, own, leanedOn, bit);
+    if (match !== undefined) ingredients.push(match);
+    break;
+  }
+  for (const right of masked.combination.rights) {
+    combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
+  }
+}
+
+/** The phrase that supplies a concept: this sentence's own comes before the one of the sentence it leans on. */
+function supplierOf(field: FieldIngredients, own: SentenceIngredients, leanedOn: SentenceIngredients | undefined, bit: number): CueMatch | undefined {
+  return field.firstIn(own, bit) ?? (leanedOn === undefined ? undefined : field.firstIn(leanedOn, bit));
 }
 
 interface MaskedCombination {

@@ -83,13 +83,15 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
   let isInScope = false;
   for (let clause = firstClause; clause <= lastClause && !isInScope; clause += 1) isInScope = scopes.negatedClauses.has(clause);
   if (!isInScope) return false;
-  return scopes.negations.some((negation) => {
+  for (const negation of scopes.negations) {
     const clause = tokens.clauses[negation] ?? -1;
-    if (clause < firstClause || clause > lastClause) return false;
+    if (clause < firstClause || clause > lastClause) continue;
     if (negation >= match.first && negation <= match.last) return true;
-    if (negation > match.last) return negation - match.last <= NEGATION_REACH_AFTER && !hasConjunctionBetween(scopes, match.last, negation);
-    return !hasConjunctionBetween(scopes, negation, match.first);
-  });
+    if (negation > match.last) {
+      if (negation - match.last <= NEGATION_REACH_AFTER && !hasConjunctionBetween(scopes, match.last, negation)) return true;
+    } else if (!hasConjunctionBetween(scopes, negation, match.first)) return true;
+  }
+  return false;
 }
 
 function hasConjunctionBetween(scopes: CueScopes, from: number, to: number): boolean {
