@@ -302,6 +302,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "ik wil me afmelden voor de training van donderdag", "uitschrijven uit de BRP", "afmelden als lid".
   { kind: 'hypothetical', pattern: 'afmelden|afmelding|uitschrijven|uitschrijving|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 training|trainingen|workshop|workshops|cursus|cursussen|les|lessen|tentamen|tentamens|examen|toets|klantendag|webinar|webinars|evenement|bijeenkomst|sessie|congres|seminar|excursie|wedstrijd|toernooi|borrel|lunch|diner|vergadering|afspraak|opleiding|studie|brp|basisregistratie|gemeente|vereniging|club|sportschool|school' },
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmelding|uitschrijving ~3 als ~1 lid|leerling|student|deelnemer|vrijwilliger' },
+  // A user's sessions signed out is IT work after a phishing click: "kunnen jullie alle sessies afmelden?"
+  { kind: 'hypothetical', pattern: 'sessies|sessie|apparaten|apparaat|devices|device ~2 afmelden|afgemeld|afmeldt' },
   // Out of every system, in words of taking out and forgetting: "haal mij overal uit", "vergeet dat ik besta".
   { kind: 'right', right: 'erasure', pattern: 'haal|halen ~2 mij|me ~2 overal ~1 uit' },
   { kind: 'right', right: 'erasure', pattern: 'mij|me ~2 uit ~2 jullie|uw|het|de|al ~1 systeem|systemen|database|databank|bestanden|administratie|klantenbestand ~2 te ~1 halen|verwijderen' },
@@ -319,6 +321,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Lists named among the systems the data is erased from are part of the erasure:
   // "wis mijn gegevens uit uw CRM, ticketsysteem en mailinglijsten", "ook uit het CRM en uit eventuele lijsten".
   { kind: 'right', right: 'erasure', pattern: 'uit ~2 crm|systeem|systemen|ticketsysteem|administratie|klantenbestand|database|databank ~6 en ~3 lijsten|mailinglijsten|mailinglijst|verzendlijsten|verzendlijst|adressenlijsten', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: 'uit ~2 jullie|uw|al|alle ~1 systemen|bestanden ~6 lijsten|mailinglijsten|mailinglijst|verzendlijsten|verzendlijst|adressenlijsten', overrides: 'unsubscribe' },
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~2 daar|er|hier ~3 van ~1 af' },
   // Out of the customer file as well as off the mailing: the file is erased from, not a list left. "graag mij van
   // de nieuwsbrief halen en ook mijn naam en adres uit jullie klantenbestand verwijderen", "ook uit dat klantenbestand".
