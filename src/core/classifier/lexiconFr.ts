@@ -37,6 +37,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
   { kind: 'right', right: 'erasure', pattern: 'etre ~1 raye|rayee|efface|effacee|supprime|supprimee|retire|retiree ~4 de|du ~2 votre|vos|la|le ~2 fichier|fichiers|base|bases|systeme|crm|registre' },
   { kind: 'right', right: 'erasure', pattern: 'ne ~2 plus ~2 figurer|apparaitre|etre ~4 dans ~3 votre|vos ~3 base|bases|fichier|fichiers|systeme|systemes|crm' },
+  // The wish in the passive: "je souhaite que tout soit effacé", "que les données me concernant soient supprimées".
+  { kind: 'right', right: 'erasure', pattern: 'souhaite|veux|voudrais|demande|exige|désire|desire ~4 que ~4 tout|toutes|tous|@mine|@personalData ~4 soit|soient ~1 effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees|supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|détruit|detruit|détruites|detruites|détruits|detruits' },
   // "... et je vous demande de les effacer": the pronoun stands for the data just named.
   { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
@@ -139,20 +141,30 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'violation|manquement|infraction ~3 rgpd', weight: 0.7 },
   // Contact details used that the sender never gave: "mon portable, que je n'ai jamais communiqué".
   { kind: 'right', right: 'complaint', pattern: 'portable|numéro|numero|adresse|coordonnées|coordonnees ~6 jamais ~2 communiqué|communique|communiquée|communiquee|donné|donne|donnée|donnee|fourni|fournie|transmis|transmise', weight: 0.7 },
-  { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres', weight: 0.7 },
+  { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres|tiers|inconnu|inconnue|inconnus', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule|porte|porter ~4 plainte|réclamation|reclamation', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~1 formelle|officielle', weight: 0.3 },
   // A complaint lodged in the sentence that names the privacy wrong or the request beside it: "je dépose une réclamation
   // et je vous demande d'effacer mes données", "je vous signale cette fuite de données et je dépose une réclamation".
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule ~4 plainte|réclamation|reclamation ~15 @erase|effacement|corriger|rectifier|fuite|données|donnees|personnels|personnelles' },
   { kind: 'right', right: 'complaint', pattern: '@erase|effacement|corriger|rectifier|fuite|données|donnees ~15 dépose|depose|déposer|deposer|adresse|formule ~4 plainte|réclamation|reclamation' },
-  // Our employee giving the sender's number to another customer is a leak.
-  { kind: 'right', right: 'breach_report', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres' },
+  // Our employee giving the sender's number to another customer, or to a stranger ("à un tiers"), is a leak.
+  { kind: 'right', right: 'breach_report', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres|tiers|inconnu|inconnue|inconnus' },
+  // Someone else's document in the sender's mail or space: "un décompte qui n'est pas à moi", "une facture qui n'est pas à nous".
+  { kind: 'right', right: 'breach_report', pattern: 'facture|factures|décompte|decompte|décomptes|decomptes|document|documents|dossier|relevé|releve|bulletin|fiche|courrier|attestation|ordonnance|résultats|resultats ~4 n ~1 est|sont ~1 pas ~1 à|a ~1 moi|nous' },
+  // Recipients shown to each other ("tous les invités sont visibles dans le champ « À »") and a file open to anyone.
+  { kind: 'right', right: 'breach_report', pattern: 'invités|invites|destinataires|adresses|participants|clients|contacts|abonnés|abonnes ~4 visibles|visible|apparents|apparentes ~4 champ|copie|cc' },
+  { kind: 'right', right: 'breach_report', pattern: 'lien|liens|dossier|dossiers|fichier|fichiers|document|documents ~14 accessible|accessibles|ouvert|ouverts|consultable|consultables ~3 n ~1 importe ~1 qui' },
   // Our account taken over, or data left public: each half needs the other.
   { kind: 'right', right: 'breach_report', pattern: 'compte|comptes|messagerie|boîte|boite ~4 piraté|pirate|piratée|piratee|compromis|compromise|hacké|hacke|hackée|hackee', weight: 0.5, topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'publiquement|public|publique ~2 accessible|accessibles|visible|visibles|consultable|consultables', weight: 0.5 },
   // Which data went to whom is access (Art. 15(1)(c)): "je veux savoir quelles informations ont été communiquées".
   { kind: 'right', right: 'access', pattern: 'savoir|connaître|connaitre ~4 quelles|quels|quelle ~4 @personalData|informations ~6 communiquées|communiquees|transmises|partagées|partagees|divulguées|divulguees|vendues|cédées|cedees' },
+  // Published photos or videos of a person taken down: "retirer les photos déjà publiées sur lesquelles il apparaît",
+  // "supprimer ces photos de vos serveurs"; not product pictures on the customer's own site, hence the publication,
+  // the person or the reader's site named.
+  { kind: 'right', right: 'erasure', pattern: 'retirer|retirez|enlever|enlevez|supprimer|supprimez|effacer|effacez ~3 ces|les|toutes|cette|la ~2 photo|photos|vidéo|video|vidéos|videos ~8 publiées|publiees|publiée|publiee|facebook|linkedin|youtube|instagram|réseaux|reseaux|lesquelles|laquelle|reconnait|reconnaît|figure|apparait|apparaît' },
+  { kind: 'right', right: 'erasure', pattern: 'retirer|retirez|enlever|enlevez|supprimer|supprimez|effacer|effacez ~3 ces|les|toutes|cette|la ~2 photo|photos|vidéo|video|vidéos|videos ~6 votre|vos ~1 site|page|chaîne|chaine|serveurs|supports' },
   // A photo or text of the sender taken off the website: "merci de la retirer du site".
   { kind: 'right', right: 'erasure', pattern: 'la|le|les ~1 retirer|enlever|supprimer|effacer|ôter|oter ~4 site|réseaux|reseaux|page|internet|brochure|linkedin' },
   // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser", "en attendant, que ces données ne soient plus utilisées".
@@ -247,6 +259,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|corrigez ~6 en ~1 supprimant|effaçant|effacant|retirant|enlevant', overrides: 'erasure' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'n ~1 envoyez|utilisez|transmettez|communiquez ~1 plus ~2 rien ~3 avec|contenant ~2 mes|mon|ma ~1 informations|données|donnees|coordonnées|coordonnees|adresse' },
   { kind: 'concept', concept: 'adminTask', pattern: 'imprimante|imprimantes|inventaire' },
+  // The consent named a sentence before: "nous retirons cette autorisation à compter d'aujourd'hui".
+  { kind: 'concept', concept: 'withdrawConsent', pattern: 'retire|retirons|retirer|retirez|retrait|révoque|revoque|révoquons|revoquons ~2 cette|cet|l ~1 autorisation|accord' },
   { kind: 'concept', concept: 'adminTask', pattern: 'liste ~2 du|des ~1 materiel|materiels|equipements|appareils|postes' },
   // Newsletters and press releases about data protection.
   { kind: 'informational', pattern: 'au ~1 sommaire' },
