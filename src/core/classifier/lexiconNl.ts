@@ -354,6 +354,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
+  // A question for advice that needs nothing done ("geen actie voor jullie nodig, meer een adviesvraag"), an auditor's
+  // look at the books ("jaarrekeningcontrole: verzoek om inzage in de grootboekadministratie"), a sales pitch ("plan
+  // vrijblijvend een kennismaking"): the request words in them name a subject.
+  { kind: 'informational', pattern: 'geen ~1 actie ~4 nodig|vereist' },
+  { kind: 'informational', pattern: 'adviesvraag|adviesvraagje' },
+  { kind: 'informational', pattern: 'jaarrekening|jaarrekeningcontrole|grootboek|grootboekadministratie|controleverklaring' },
+  { kind: 'informational', pattern: 'vrijblijvend|vrijblijvende|kennismaking|kennismakingsgesprek' },
   // Students asking how requests are handled, for a thesis: "ik schrijf een scriptie over ...", "voor mijn afstudeeronderzoek".
   { kind: 'informational', pattern: 'scriptie|afstudeeronderzoek|afstudeerscriptie|masterscriptie|bachelorscriptie|afstudeeropdracht|afstudeerproject|student|studente|interviewen|geinterviewd' },
   // Colleagues dividing the work on someone's request: "het inzageverzoek van mevrouw Jaspers", "wie pakt dit op?",
