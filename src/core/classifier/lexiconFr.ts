@@ -185,7 +185,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   // A processing agreement or a reply template lists rights without asking for any.
   { kind: 'informational', pattern: 'sous ~1 traitance|traitant' },
   { kind: 'informational', pattern: 'contrat|accord|convention|avenant ~3 sous ~1 traitance' },
-  { kind: 'informational', pattern: 'modele|gabarit|trame ~3 de ~1 reponse|courrier|lettre' },
+  { kind: 'informational', pattern: 'modele|modeles|gabarit|gabarits|trame|trames ~3 de ~1 reponse|reponses|courrier|courriers|lettre|lettres' },
   { kind: 'informational', pattern: '@article ~1 28' },
   // A letter or reply draft a colleague or friend is asked to read over.
   { kind: 'informational', pattern: 'relire|relecture|relis|brouillon' },
@@ -219,7 +219,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'adressez|deposez|saisissez|introduisez ~4 plainte|reclamation|cnil|apd|autorite' },
   // A reply that sends the reader's data, and the requester's thanks on receiving it.
   { kind: 'hypothetical', pattern: 'copie ~3 vos ~1 donnees' },
-  { kind: 'hypothetical', pattern: 'ai|avons ~1 bien ~1 recu ~4 reponse|copie|export|fichier' },
+  { kind: 'hypothetical', pattern: 'ai|avons ~1 bien ~1 recu ~4 reponse|copie|export|fichier|confirmation' },
+  // An invitation to sign up for a course or webinar ("Inscrivez-vous à notre webinaire : droit d'accès, droit à l'effacement ...").
+  { kind: 'hypothetical', pattern: 'inscrivez ~1 vous' },
   // A stopped bank card or a refused direct debit is no objection under Art. 21: "faire opposition sur ma carte".
   { kind: 'hypothetical', pattern: 'opposition|oppose|opposer ~4 carte|cb|cheque|cheques|chequier|prelevement|prelevements|paiement|virement|mandat|debit|sepa' },
   // Whether a stop is in place: "confirmer que l'opposition est bien enregistrée".
@@ -243,11 +245,22 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'pour info' },
   { kind: 'informational', pattern: 'pour information uniquement|seulement' },
   { kind: 'informational', pattern: 'aucune ~1 action ~3 nécessaire|necessaire|requise|attendue' },
+  // A general question ("question générale", "de manière générale"), a blog post passed on, and the phishing that
+  // dresses a password reset as a breach notice ("vous devez réinitialiser votre mot de passe").
+  { kind: 'informational', pattern: 'question|questions ~1 générale|generale|générales|generales' },
+  { kind: 'informational', pattern: 'de ~1 manière|maniere|façon|facon ~1 générale|generale' },
+  { kind: 'informational', pattern: 'article|billet ~2 de ~1 blog' },
+  { kind: 'informational', pattern: 'réinitialiser|reinitialiser|réinitialisez|reinitialisez ~3 votre|vos ~2 mot|mots ~2 passe' },
+  { kind: 'informational', pattern: 'réinitialiser|reinitialiser|réinitialisez|reinitialisez ~1 maintenant|ici|immédiatement|immediatement' },
   // A bank transfer ("virer le solde") and an equipment list ("enlevez l'imprimante de la liste du matériel") erase nothing personal.
   { kind: 'concept', concept: 'contractAdmin', pattern: 'virer|virez|vire ~3 solde|somme|montant|argent|remboursement|salaire|fonds' },
+  // An order, invoice or quote put right is no personal data: "rectifier ma commande", "corriger la facture".
+  { kind: 'concept', concept: 'contractAdmin', pattern: 'rectifier|rectifiez|rectification|corriger|corrigez|correction|modifier|modifiez ~1 ma|mon|la|le|les|cette|notre|votre ~1 commande|commandes|facture|factures|devis|échéancier|echeancier|livraison' },
   // "Nous envoyer une confirmation écrite" asks to be told it is done, not for a copy; "la confirmation que
   // des données sont traitées" (Art. 15) is left to the access rules.
   { kind: 'concept', concept: 'notifyMe', pattern: 'une ~1 confirmation' },
+  // "Pouvez-vous me dire où en est mon dossier ?" asks how a case stands, not what data are held.
+  { kind: 'concept', concept: 'notifyMe', pattern: 'où|ou ~1 en ~1 est|sont|êtes|etes' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~1 écrite|ecrite|par ~1 écrit|ecrit|mail|courriel|e' },
   // Held while a wrong entry is fixed (Art. 18(1)(a)): "Jusqu'à la correction, n'envoyez plus rien avec mes informations".
   { kind: 'concept', concept: 'dispute', pattern: 'jusqu ~3 a ~2 la ~1 correction|rectification|vérification|verification|clarification' },
