@@ -31,6 +31,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'nehmen|nehmt|nimm ~6 fotos|bilder|foto|bild|aufnahmen|videos|video ~10 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen ~8 herunter|runter|raus' },
   // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
+  // "Portal-Zugang und alle meine Daten löschen": the login is deleted with the data, not asked to be seen.
+  { kind: 'right', right: 'erasure', pattern: 'zugang|zugangs|login ~6 @personalData ~2 @erase', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
   // A mail forwarding rule to delete is an admin task, even to "meine private Adresse".
@@ -91,6 +93,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'elektronische* ~2 format', weight: 0.5 },
   // The new firm the data move to ("direkt an die neue Firma", "das Ticketsystem meines neuen Dienstleisters") is no new contact detail.
   { kind: 'concept', concept: 'newProvider', pattern: 'neue|neuen|neuer ~2 firma|dienstleisters|anbieters|providers' },
+  // "Schicken Sie mir den Newsletter ohne Tracking" asks for the mailing, not for a copy of data.
+  { kind: 'concept', concept: 'wantsMailing', pattern: 'schicken|schickt|senden|sendet|zusenden ~3 mir|uns ~2 den|die|das|ihren|euren ~1 @newsletter' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 direkt|unmittelbar ~4 an ~3 neuen|anderen ~2 anbieter|dienstleister|provider|verantwortlichen' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 anderen ~3 anbieter|verantwortlichen|dienst ~6 ubertragen|ubermitteln|uebertragen|uebermitteln' },
   // Data sent "direkt an" the new provider, named or not, is portability alone (Art. 20(2)), no copy for the sender.
@@ -120,6 +124,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung ~6 @newsletter|werbung|verteiler|mailingliste|mailings|werbemails|liste|emails|mails', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|werbung|verteiler|mailingliste|liste|werbemails ~6 abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte ~2 abmelden|austragen|abbestellen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|austragen|abbestellen ~1 bitte' },
   { kind: 'right', right: 'unsubscribe', pattern: 'will|mochte|möchte|moechte|brauche ~4 @newsletter|werbung|werbemails ~3 nicht|nich|nimmer|keine ~1 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr ~4 senden|schicken|zusenden|erhalten|bekommen|mochte|will|moechte' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|moechte ~6 keine ~4 @newsletter|werbung|werbemails|mails|emails ~6 mehr' },
@@ -165,8 +170,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'dokumente|dateien|tickets|rechnungen|daten|kontaktdaten|unterlagen|akten ~2 anderer|fremder ~1 kunden|personen|firmen|nutzer|patienten' },
   { kind: 'right', right: 'breach_report', pattern: 'nicht ~3 fur|fuer ~2 mich|uns ~3 bestimmt' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~4 empfanger|adressen|empfaenger ~4 sichtbar*|offen*|cc' },
+  // An invitation or mailing sent "mit offenem Verteiler": every recipient sees every address.
+  { kind: 'right', right: 'breach_report', pattern: 'offener|offenem|offenen ~1 verteiler|mailverteiler|emailverteiler|e', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'freigabelink|freigabelinks|freigabe ~8 offentlich|oeffentlich|jeder|jedermann' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
+  // A stick, printout or file of ours found lying about, and other people's records on it: each half needs the other.
+  { kind: 'right', right: 'breach_report', pattern: 'usb|stick|ausdruck|ausdrucke|unterlagen|ordner|akte|akten|liste|festplatte|laptop|notebook ~8 gefunden|liegengelassen|zurückgelassen|zuruckgelassen|zurueckgelassen', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'liste|ausdruck|stick|darauf|drauf|darin ~4 kundennamen|lohnabrechnungen|gehaltsabrechnungen|personalakten|patientenakten|patientendaten|mitarbeiterdaten|personaldaten|gehaltsdaten|passwörtern|passwortern|passwoertern', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden|empfaenger' },
   // Someone else's document in one's own mail or portal: "Fremde Rechnung im Kundenportal", "die angehängte Rechnung gehört nicht uns".
   { kind: 'right', right: 'breach_report', pattern: 'fremde|fremder|fremden|fremdes ~1 rechnung|rechnungen|abrechnung|jahresabrechnung|gehaltsabrechnung|lohnabrechnung|arztbrief|arztbriefe|befund|befunde|vertrag|unterlagen|akte|akten|kundendaten' },
@@ -228,6 +238,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'trotz ~2 meiner|meines|meinem|unserer|unseres ~1 antrag|antrags|anfrage|aufforderung|bitte|widerspruch|widerspruchs|schreiben|schreibens' },
   // The verb last in a subordinate clause: "meine E-Mail, in der ich um Löschung gebeten habe".
   { kind: 'earlierRequest', pattern: 'ich ~8 gebeten|beantragt|verlangt|angefordert|gefordert ~1 habe|hatte' },
+  // The answer to the sender's earlier request: "Antwort auf mein Auskunftsersuchen", "Ihre Auskunft vom 24.03.".
+  { kind: 'earlierRequest', pattern: 'antwort|beantwortung|rückmeldung|ruckmeldung|rueckmeldung ~2 auf|zu ~1 mein|meine|meinen|meinem ~1 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|loschantrag|loeschantrag|antrag|anfrage' },
+  { kind: 'earlierRequest', pattern: 'ihre|ihrer|eure|der ~1 auskunft ~1 vom' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },
