@@ -45,7 +45,7 @@ const MAX_AUTO_REPLY_PARAGRAPH = 1;
  * Whether a field says it is an automatic reply: in the subject, or in the opening paragraphs of the
  * body (`paragraphs` given); a sender telling of one he got ("I only got an automatic reply") does not.
  */
-function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: readonly number[] | undefined): boolean {
+function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: Int32Array | undefined): boolean {
   const { ruleKinds } = CUE_LEXICON;
   for (const match of matches) {
     if (ruleKinds[match.rule] !== AUTO_REPLY) continue;

@@ -123,6 +123,8 @@ export function collectEvidence(
       kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
     }
   }
+  // Without a right phrase or combination nothing can be overridden or merged.
+  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal };
   const overridden = new Set<number>();
   for (const own of ingredients.sentences) {
     const leansOnBefore = !holdsAny(own.mask, OWN_OBJECT_MASK);

@@ -24,11 +24,12 @@ export interface CueScopes {
  * findScopes(tokens, matches, CUE_LEXICON, active).negatedClauses.has(tokens.clauses[3] ?? -1) // true
  */
 export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], cues: CompiledCues, active: Uint8Array | undefined): CueScopes {
-  const negatedClauses = new Set<number>();
+  // Most fields hold none of these cues: their sets are made only when one turns up.
+  let negatedClauses: Set<number> | undefined;
   const negations: number[] = [];
   const conjunctions: number[] = [];
-  const hypotheticalSentences = new Set<number>();
-  const recallingSentences = new Set<number>();
+  let hypotheticalSentences: Set<number> | undefined;
+  let recallingSentences: Set<number> | undefined;
   let informationalCues = 0;
   let isRenewal = false;
   const { ruleKinds } = cues;
@@ -40,16 +41,26 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     const kind = ruleKinds[match.rule];
     if (kind === NEGATION) {
       if (isDutchContraction(tokens, match.first) || deniesNothing?.has(match.first) === true) continue;
-      negatedClauses.add(tokens.clauses[match.first] ?? -1);
+      (negatedClauses ??= new Set()).add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
     } else if (kind === CONJUNCTION) conjunctions.push(match.first);
-    else if (kind === HYPOTHETICAL) hypotheticalSentences.add(tokens.sentences[match.first] ?? -1);
-    else if (kind === EARLIER_REQUEST) recallingSentences.add(tokens.sentences[match.first] ?? -1);
+    else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
+    else if (kind === EARLIER_REQUEST) (recallingSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === INFORMATIONAL && (active === undefined || active[match.first] === 1)) informationalCues += 1;
     else if (kind === RENEWAL && (active === undefined || active[match.first] === 1)) isRenewal = true;
   }
-  return { negatedClauses, negations, conjunctions, hypotheticalSentences, recallingSentences, informationalCues, isRenewal };
+  return {
+    negatedClauses: negatedClauses ?? NO_NUMBERS,
+    negations,
+    conjunctions,
+    hypotheticalSentences: hypotheticalSentences ?? NO_NUMBERS,
+    recallingSentences: recallingSentences ?? NO_NUMBERS,
+    informationalCues,
+    isRenewal,
+  };
 }
+
+const NO_NUMBERS: ReadonlySet<number> = new Set();
 
 const {
   negation: NEGATION,

@@ -8,7 +8,7 @@ import { tokenizeText } from './tokenizeText.ts';
 function ownWords(text: string, isForward = false): string {
   const tokens = tokenizeText(text, foldText(text));
   const active = findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward });
-  return tokens.starts
+  return Array.from(tokens.starts.subarray(0, tokens.count))
     .map((start, index) => (active[index] === 1 ? text.slice(start, tokens.ends[index]) : ''))
     .filter((word) => word !== '')
     .join(' ');

@@ -1,7 +1,20 @@
 import { foldText } from './foldText.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
-const tokenize = (text: string) => tokenizeText(text, foldText(text));
+/** The token arrays as plain arrays of the text's tokens (the typed arrays may run past `count`). */
+const tokenize = (text: string) => {
+  const tokens = tokenizeText(text, foldText(text));
+  const tokensOnly = (values: Int32Array): number[] => Array.from(values.subarray(0, tokens.count));
+  return {
+    count: tokens.count,
+    starts: tokensOnly(tokens.starts),
+    ends: tokensOnly(tokens.ends),
+    lines: tokensOnly(tokens.lines),
+    paragraphs: tokensOnly(tokens.paragraphs),
+    sentences: tokensOnly(tokens.sentences),
+    clauses: tokensOnly(tokens.clauses),
+  };
+};
 const words = (text: string): string[] => {
   const tokens = tokenize(text);
   return tokens.starts.map((start, index) => text.slice(start, tokens.ends[index]));

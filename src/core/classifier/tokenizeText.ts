@@ -1,14 +1,17 @@
-/** Word tokens of a folded text, with where each one sits (line, sentence, clause). */
+/**
+ * Word tokens of a folded text, with where each one sits (line, sentence, clause). The arrays may be
+ * longer than `count`: entries from `count` on belong to no token.
+ */
 export interface TokenizedText {
   folded: Uint16Array;
   count: number;
-  starts: number[];
-  ends: number[];
-  lines: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  lines: Int32Array;
   /** Paragraphs are separated by blank lines. */
-  paragraphs: number[];
-  sentences: number[];
-  clauses: number[];
+  paragraphs: Int32Array;
+  sentences: Int32Array;
+  clauses: Int32Array;
 }
 
 const NEWLINE = 10;
@@ -64,6 +67,28 @@ function isSpacedDash(folded: Uint16Array, index: number): boolean {
 }
 
 /**
+ * The token arrays of short texts are cut from shared blocks, as `foldText` cuts folded texts:
+ * allocating six typed arrays, or growing six plain arrays, costs more than tokenizing a short mail.
+ * Each text gets its own ranges, never handed out again; a block is freed once no text cut from it
+ * is in use.
+ */
+const BLOCK_INTEGERS = 262_144;
+const MAX_INTEGERS_FROM_BLOCK = 8_192;
+let block = new ArrayBuffer(0);
+let blockIntegersUsed = 0;
+
+function allocateTokenArray(length: number): Int32Array {
+  if (length > MAX_INTEGERS_FROM_BLOCK) return new Int32Array(length);
+  if (blockIntegersUsed + length > block.byteLength / 4) {
+    block = new ArrayBuffer(BLOCK_INTEGERS * 4);
+    blockIntegersUsed = 0;
+  }
+  const array = new Int32Array(block, blockIntegersUsed * 4, length);
+  blockIntegersUsed += length;
+  return array;
+}
+
+/**
  * Splits a folded text into word tokens in one pass. Sentences end at . ! ? and blank lines;
  * clauses also end at , ; : brackets and line breaks, which bounds how far a negation reaches.
  *
@@ -72,12 +97,15 @@ function isSpacedDash(folded: Uint16Array, index: number): boolean {
  */
 export function tokenizeText(original: string, folded: Uint16Array): TokenizedText {
   const length = folded.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lines: number[] = [];
-  const paragraphs: number[] = [];
-  const sentences: number[] = [];
-  const clauses: number[] = [];
+  // A text has at most one word in two code units; its arrays are cut to that size.
+  const mostTokens = (length + 1) >> 1;
+  const starts = allocateTokenArray(mostTokens);
+  const ends = allocateTokenArray(mostTokens);
+  const lines = allocateTokenArray(mostTokens);
+  const paragraphs = allocateTokenArray(mostTokens);
+  const sentences = allocateTokenArray(mostTokens);
+  const clauses = allocateTokenArray(mostTokens);
+  let count = 0;
   let line = 0;
   let paragraph = 0;
   let sentence = 0;
@@ -90,12 +118,13 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
       const start = index;
       index += 1;
       while (index < length && WORD_CODES[folded[index] ?? 0] === 1) index += 1;
-      starts.push(start);
-      ends.push(index);
-      lines.push(line);
-      paragraphs.push(paragraph);
-      sentences.push(sentence);
-      clauses.push(clause);
+      starts[count] = start;
+      ends[count] = index;
+      lines[count] = line;
+      paragraphs[count] = paragraph;
+      sentences[count] = sentence;
+      clauses[count] = clause;
+      count += 1;
       blankSoFar = false;
       continue;
     }
@@ -117,5 +146,5 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
     }
     index += 1;
   }
-  return { folded, count: starts.length, starts, ends, lines, paragraphs, sentences, clauses };
+  return { folded, count, starts, ends, lines, paragraphs, sentences, clauses };
 }
