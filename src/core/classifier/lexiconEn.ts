@@ -30,6 +30,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
   { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
+  // The photo named before, asked to come down: "Could you take it down?", "let me know once the photos have been taken down".
+  { kind: 'right', right: 'erasure', pattern: 'please|could|can|would ~3 take ~1 it|them ~1 down' },
+  { kind: 'right', right: 'erasure', pattern: 'photo|photos|picture|pictures ~4 taken ~1 down|off' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 photo|photos|picture|pictures ~3 of ~1 me' },
   // "I want the profile you have built from my purchases to be deleted."
   { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|all ~3 @personalData|@account|photo|photos ~8 to ~1 be ~1 deleted|erased|removed' },
@@ -204,6 +207,14 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~20 shown|visible|exposed|disclosed|leaked ~3 to ~2 other|others|another|everyone|strangers' },
   { kind: 'right', right: 'complaint', pattern: 'shown|visible|exposed|disclosed|leaked ~3 to ~2 other|others|another|everyone|strangers ~20 complaint|complain' },
   { kind: 'right', right: 'complaint', pattern: 'privacy|gdpr ~15 formal|formally ~1 complaint|complain' },
+  // Half a complaint each: a formal complaint, and the authority named in another sentence ("I expect you to notify the
+  // Dutch DPA. I consider this a formal complaint."); a formal complaint about billing or rude staff alone stays none.
+  { kind: 'right', right: 'complaint', pattern: 'consider|treat|regard|take ~2 this|it ~2 as|a ~2 formal ~1 complaint', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'lodge|lodging|file|filing|make|making ~2 formal ~1 complaint', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'on ~1 record ~2 as ~1 a ~1 formal|complaint', weight: 0.5 },
+  // The authority named just before: "I expect you to notify the AP. I am also filing a complaint with them myself."
+  { kind: 'right', right: 'complaint', pattern: 'complaint ~1 with ~1 them', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'reporting|report|notifying|notify ~1 it|this ~2 myself', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'formal|formally ~1 complaint|complain ~15 privacy|gdpr' },
   // "I consider this a violation of my rights and this is a formal complaint."
   { kind: 'right', right: 'complaint', pattern: 'violation|infringement ~2 of ~1 my|our ~1 rights ~12 complaint' },
@@ -307,6 +318,24 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Press releases and sales pitches mention rights as their topic.
   { kind: 'informational', pattern: 'news|press ~1 release|releases' },
   { kind: 'informational', pattern: 'notes ~2 to ~1 editors' },
+  // Reporters asking for a comment write about breaches and requests and report none: "Request for comment", "I'm a reporter at ...".
+  { kind: 'informational', pattern: 'journalist|journalists|reporter|reporters' },
+  { kind: 'informational', pattern: 'request|requests ~1 for ~1 comment|comments' },
+  { kind: 'informational', pattern: 'press ~1 enquiry|enquiries|inquiry|inquiries|team|office|contact' },
+  { kind: 'hypothetical', pattern: 'available|willing|open ~4 interview|comment' },
+  // Surveys and analyses give figures about others: "a new survey shows that 61% suffered a breach, yet only 18% reported it".
+  { kind: 'hypothetical', pattern: 'survey|study|poll|research ~12 shows|show|finds|found|reveals|revealed|suggests' },
+  { kind: 'hypothetical', pattern: 'published|publishes ~1 its|their ~1 analysis|report|findings|study|research' },
+  // Phishing demands a confirmation by a deadline and threatens a deletion: "confirm your identity within 12 hours",
+  // "failure to confirm will result in permanent deletion of your data".
+  { kind: 'informational', pattern: 'confirm|verify|validate ~3 your ~1 identity|password|credentials|account|login|details ~4 within' },
+  { kind: 'informational', pattern: 'restore|reactivate|unlock ~2 access|account|mailbox' },
+  { kind: 'informational', pattern: 'unusual|suspicious ~1 sign|login|logon|activity' },
+  { kind: 'hypothetical', pattern: 'failure|failing ~2 to ~1 confirm|verify|validate' },
+  { kind: 'hypothetical', pattern: 'result|results ~1 in ~3 deletion|suspension|closure' },
+  // Breach alerts a domain owner signed up for: "You've been pwned", "you signed up for notifications when your domain appeared in a breach".
+  { kind: 'informational', pattern: 'pwned' },
+  { kind: 'informational', pattern: 'signed ~1 up ~2 for ~3 notifications|notification|alerts|alert' },
   { kind: 'informational', pattern: 'immediate ~1 release' },
   { kind: 'informational', pattern: 'media ~1 enquiries|inquiries|contact|contacts' },
   // Bulletins and newsletters about data protection: "In this issue", "Key takeaways", "Read the full briefing".
