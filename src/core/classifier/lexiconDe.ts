@@ -20,6 +20,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 samtlich*|alle|allen|aller|saemtlich* ~4 @personalData' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~4 mich ~4 betreffend* ~4 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mich ~4 aus|von ~3 @account|systemen|system|datenbank|kartei|crm' },
+  // "meine private Handynummer löschen Sie bitte aus Ihrem CRM": a detail erased from a system, even beside a mailing stopped.
+  { kind: 'right', right: 'erasure', pattern: '@mine ~2 @identity|nummer|telefonnummer ~4 @erase ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 @mine ~2 @identity|nummer|telefonnummer ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 auf ~2 vergessenwerden|vergessen|loschung|loeschung', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'nicht ~2 mehr ~4 in ~3 ihrer|ihren|ihrem|eurer|eurem ~3 kundendatei|datenbank|kartei|system|crm|kundenliste ~3 gefuhrt|gefuehrt|gespeichert|erfasst|stehen|auftauchen|gelistet' },
   // "Ich möchte komplett aus Ihrer Kartei raus": out of the customer file, not off a mailing.
@@ -35,9 +38,14 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'zugang|zugangs|login ~6 @personalData ~2 @erase', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
+  // The sender's own file: "eine Kopie meiner Patientenakte", "meine Personalakte einsehen".
+  { kind: 'concept', concept: 'myData', pattern: '@mine ~1 akte|patientenakte|krankenakte|personalakte|behandlungsakte|kundenakte|schülerakte|schulerakte|schuelerakte|mitgliedsakte' },
   // A mail forwarding rule to delete is an admin task, even to "meine private Adresse".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~3 weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen' },
   { kind: 'concept', concept: 'adminTask', pattern: 'weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen ~1 von|vom|im|auf|für|fur|fuer' },
+  // Users, several mailboxes and test data removed are IT housekeeping: "löschen Sie seinen Benutzer im Active Directory", "Testkonten löschen".
+  { kind: 'concept', concept: 'adminTask', pattern: '@erase ~4 benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher ~10 @erase|weg' },
   // Database tables named as where the data sit ("in den Newsletter-Tabellen") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
@@ -63,7 +71,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@my|@personalData|@identity|eintrag|angaben|stammdaten ~6 berichtigen|berichtigt' },
   { kind: 'right', right: 'rectification', pattern: 'namensanderung|namensaenderung|namenswechsel|namensberichtigung', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct|korrigieren ~5 @my ~3 @identity' },
-  { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData' },
+  // "Unrichtige Daten" also heads a hold while accuracy is contested (Art. 18(1)(a)): alone it needs support.
+  { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData', weight: 0.5 },
   { kind: 'right', right: 'restriction', pattern: 'einschrankung|einschranken|eingeschrankt|einschraenkung|einschraenken|eingeschraenkt ~4 verarbeitung' },
   { kind: 'right', right: 'restriction', pattern: 'verarbeitung ~14 einschränken|einzuschränken|beschränken|sperren|aussetzen|einschraenken|einzuschraenken|beschraenken' },
   // "Sperren Sie mein Konto" after phishing is security, not restriction: the data themselves are blocked.
@@ -74,6 +83,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'concept', concept: 'dispute', pattern: 'bis|solange ~4 korrigiert|berichtigt|richtiggestellt|aufgeklärt|aufgeklart|aufgeklaert' },
   { kind: 'concept', concept: 'dispute', pattern: 'solange|während|wahrend|waehrend ~3 sie|wir|ihr ~3 das|dies|es|den|die|dies ~3 prüfen|prufen|pruefen|klären|klaren|klaeren|untersuchen' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'nicht|keinesfalls ~3 weiterverwendet|weiterverwenden|verwendet|herangezogen' },
+  // The note about the sender not to be used is a contested record held (Art. 18(1)(a)): "verwenden Sie den Vermerk nicht für Mahnungen".
+  { kind: 'concept', concept: 'dispute', pattern: 'verwenden|nutzen ~2 sie ~2 den|diesen|die|diese ~1 vermerk|notiz|eintrag|eintragung ~4 nicht' },
+  { kind: 'concept', concept: 'dispute', pattern: 'vermerk|notiz|eintrag|eintragung ~4 nicht ~3 verwenden|verwendet|nutzen|genutzt|weitergeben|weitergegeben' },
   { kind: 'right', right: 'restriction', pattern: 'nicht ~3 loschen|loeschen ~8 aufbewahren|aufheben|streit|verfahren|beweis|rechtsstreit' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|speicher* ~10 aber|jedoch ~6 nicht ~4 mehr ~3 verwende*|verarbeite*|nutze*' },
   // Use only for what the contract or the law needs: "nur noch für die Vertragsabwicklung".
