@@ -175,7 +175,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
   // "Please correct that note and, until you've checked, don't share it": a correction with a restriction.
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify ~3 this|that|it|note|notes|record|records|entry|entries ~8 until|till|while|meantime' },
-  { kind: 'right', right: 'access', pattern: 'on ~1 file ~2 for|about ~1 me' },
+  // Asked what is on file, not "the number you have on file for me is wrong".
+  { kind: 'right', right: 'access', pattern: 'what|whats ~5 on ~1 file ~2 for|about ~1 me' },
   { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~2 the|it ~1 lot|all' },
   { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~1 everything' },
   { kind: 'hypothetical', pattern: 'need|require|needs|requires ~3 from ~1 me|us' },
@@ -223,6 +224,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
+  // A request recalled as not honoured: "your failure to delete my data after my explicit request", "after my repeated
+  // unsubscribe requests", "either you didn't remove me", "you confirmed that all my data had been deleted".
+  { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 delete|remove|erase|unsubscribe|stop|honour|honor' },
+  { kind: 'earlierRequest', pattern: 'after ~1 my ~3 request|requests' },
+  { kind: 'earlierRequest', pattern: 'didn|did ~2 t|not ~2 remove|delete|erase ~2 me|my' },
+  { kind: 'earlierRequest', pattern: 'confirmed|assured|told|said|claimed ~8 was|were|been ~1 deleted|removed|erased' },
   // A request told as past: "I emailed you on 5 January asking for ...", "your reply to my access request".
   { kind: 'earlierRequest', pattern: 'i ~3 emailed|contacted|phoned|called|messaged' },
   { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
@@ -242,6 +249,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'erase', pattern: 'gone ~1 from' },
   // The newsletter wanted while something else stops: "please stop, but keep the newsletter coming".
   { kind: 'concept', concept: 'wantsMailing', pattern: 'keep ~4 coming' },
+  // A use the sender agrees to while another stops is no copy asked: "I'm happy for you to use my data to deliver the support".
+  { kind: 'concept', concept: 'wantsMailing', pattern: 'happy|fine|ok|okay|content ~2 for ~1 you ~2 to ~1 use|keep|process' },
+  // Data passed to a third party is no copy for the sender: "do not use my data or send it to a debt collector".
+  { kind: 'concept', concept: 'direct', pattern: 'send|pass|give|forward ~3 to ~2 a|the|your|any ~1 debt|collector|collectors|collection|supplier|suppliers|agency|agencies|third|partners' },
   // Data to be spared from a scheduled deletion is kept: "exclude her mailbox from the automatic deletion".
   { kind: 'concept', concept: 'keep', pattern: 'exclude|exempt|excluded|exempted ~8 from ~3 deletion|deletions|purge|purging|removal|cleanup|automatic|scheduled' },
   // Deletion to be halted is data to keep: "stop the scheduled deletion of his inactive mailbox".
