@@ -46,9 +46,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Users, several mailboxes and test data removed are IT housekeeping: "löschen Sie seinen Benutzer im Active Directory", "Testkonten löschen".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~4 benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher' },
   { kind: 'concept', concept: 'adminTask', pattern: 'benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher ~10 @erase|weg' },
-  // Database tables named as where the data sit ("in den Newsletter-Tabellen") are a place to erase, not a mailing to leave.
-  { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen', weight: 0.3, overrides: 'unsubscribe' },
-  { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
+  // Database tables and export files named as where the data sit ("in den Newsletter-Tabellen", "in einer Newsletter-Exportdatei") are a place to erase, not a mailing to leave.
+  { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen|exportdatei|exportdateien|export|exporte', weight: 0.3, overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen|exportdatei|exportdateien ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
   // The newsletter named among the systems that hold the data ("Kontaktdaten im CRM, Tickets, Newsletter") is one more place to erase from.
   { kind: 'right', right: 'erasure', pattern: 'crm|ticketsystem|tickets|kundenkonto|sicherungen|backups|datensicherung ~8 newsletter', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'newsletter ~8 crm|ticketsystem|tickets|kundenkonto|sicherungen|backups|datensicherung', weight: 0.3, overrides: 'unsubscribe' },
