@@ -37,6 +37,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
   { kind: 'right', right: 'erasure', pattern: 'etre ~1 raye|rayee|efface|effacee|supprime|supprimee|retire|retiree ~4 de|du ~2 votre|vos|la|le ~2 fichier|fichiers|base|bases|systeme|crm|registre' },
   { kind: 'right', right: 'erasure', pattern: 'ne ~2 plus ~2 figurer|apparaitre|etre ~4 dans ~3 votre|vos ~3 base|bases|fichier|fichiers|systeme|systemes|crm' },
+  // Forget me, wished: "j'aimerais autant que vous m'oubliiez complètement"; not "j'ai l'impression que vous m'oubliez".
+  { kind: 'right', right: 'erasure', pattern: 'aimerais|voudrais|souhaite|souhaiterais|veux|préférerais|prefererais ~3 que ~2 vous ~1 m ~1 oubliiez|oubliez' },
   // The wish in the passive: "je souhaite que tout soit effacé", "que les données me concernant soient supprimées".
   { kind: 'right', right: 'erasure', pattern: 'souhaite|veux|voudrais|demande|exige|désire|desire ~4 que ~4 tout|toutes|tous|@mine|@personalData ~4 soit|soient ~1 effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees|supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|détruit|detruit|détruites|detruites|détruits|detruits' },
   // "... et je vous demande de les effacer": the pronoun stands for the data just named.
@@ -82,6 +84,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@consent ~6 retire|retirer|retrait|revoque|revoquer' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~6 traiter|utiliser|exploiter|partager|suivre' },
   { kind: 'right', right: 'objection', pattern: 'cesser|arreter ~4 traitement|traiter|utiliser|profilage' },
+  // Tracking told to stop in plain words: "arrêtez de pister ce que j'ouvre".
+  { kind: 'right', right: 'objection', pattern: 'arretez|arreter|cessez|cesser|stop ~2 de|d ~1 pister|tracer|traquer|tracker|espionner' },
   // Scoring, profiling or recording refused as a wish: "je ne veux pas faire l'objet de ce calcul", "je ne souhaite pas que mes appels servent à cela"
   // (one's own calls recorded or reused, not sales calls to stop).
   { kind: 'right', right: 'objection', pattern: 'ne ~2 veux|souhaite|voudrais|desire ~2 pas ~2 faire ~2 l ~1 objet ~4 calcul|calculs|score|scoring|profilage|profil|evaluation|evaluations|analyse|suivi|decision|notation' },
@@ -99,6 +103,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~1 m|me ~1 appelez|telephonez|demarchez|sollicitez|relancez ~1 plus' },
   // Not bare "appels": "je ne reçois plus d'appels" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de|d ~3 pub|pubs|publicite|publicites|sollicitation|sollicitations|prospection|demarchage|offres|courriers' },
+  // "Plus de newsletter pour moi svp": the mailing named, not "plus de mails" (a mailbox fault). No negation word in
+  // the pattern, so "il n'y a plus de newsletter" stays negated.
+  { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 de|d ~1 newsletter|newsletters|newsleter|infolettre|infolettres' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de|d ~3 appels|appel ~1 commerciaux|commercial|publicitaires|publicitaire' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|arret|arretez|cessez|arreter|cesser ~4 appels|demarchage|sollicitations|pub|pubs|publicites|relances|prospection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|arretez|arrete|arreter|cessez|cesser ~2 de|d ~1 me|m ~1 demarcher|solliciter|prospecter|relancer|harceler' },
