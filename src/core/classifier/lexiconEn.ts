@@ -8,6 +8,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'requesting|request|requested ~3 access' },
   { kind: 'right', right: 'access', pattern: 'access ~3 to ~2 @my ~3 @personalData|@account' },
   { kind: 'right', right: 'access', pattern: 'data ~1 access ~1 request', topic: true },
+  // "Request for my personal data" as a subject or first line; not "request for deletion of my data".
+  { kind: 'right', right: 'access', pattern: 'request ~1 for ~1 my ~2 @personalData|informations|datas' },
   { kind: 'right', right: 'access', pattern: 'what|which ~3 @personalData|information ~8 me|my|i' },
   { kind: 'right', right: 'access', pattern: 'whether ~6 processing|process|hold|store|have ~4 @personalData ~4 me|my|about|concerning' },
   // Art. 15(1) wording: "whether or not you process" asks no one to stop.
@@ -33,6 +35,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The photo named before, asked to come down: "Could you take it down?", "let me know once the photos have been taken down".
   { kind: 'right', right: 'erasure', pattern: 'please|could|can|would ~3 take ~1 it|them ~1 down' },
   { kind: 'right', right: 'erasure', pattern: 'photo|photos|picture|pictures ~4 taken ~1 down|off' },
+  // The photos that show the person: "please delete all photos where my daughter is visible".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 photo|photos|picture|pictures|video|videos ~6 visible|recognisable|recognizable|identifiable' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 photo|photos|picture|pictures ~3 of ~1 me' },
   // "I want the profile you have built from my purchases to be deleted."
   { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|all ~3 @personalData|@account|photo|photos ~8 to ~1 be ~1 deleted|erased|removed' },
@@ -127,6 +131,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Withdrawing consent to marketing is both: consent withdrawn (objection) and off the mailings.
   { kind: 'right', right: 'unsubscribe', pattern: 'withdraw ~6 @consent ~3 for ~3 marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~3 sending ~4 marketing' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'like|want|wish ~2 to ~1 stop ~1 getting|receiving' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~12 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'dear ~3 data ~2 protection ~2 authority|agency|commissioner' },
   { kind: 'right', right: 'complaint', pattern: 'article ~2 77', topic: true },
@@ -138,6 +143,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'instead ~2 of ~2 bcc' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook ~8 lost|stolen|missing' },
   { kind: 'right', right: 'breach_report', pattern: 'lost|stolen ~4 laptop|phone|usb|notebook' },
+  // Our stick found by someone else: "I found a USB stick with your sticker on it".
+  { kind: 'right', right: 'breach_report', pattern: 'found|find ~3 usb|memory ~1 stick|sticks|drive|key' },
   { kind: 'right', right: 'breach_report', pattern: 'wrong ~1 recipient|recipients|addressee' },
   // One's data readable in a photo or screenshot: "on the monitor you can clearly read my name and my ticket".
   { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
@@ -232,6 +239,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'confirmed|assured|told|said|claimed ~8 was|were|been ~1 deleted|removed|erased' },
   // A request told as past: "I emailed you on 5 January asking for ...", "your reply to my access request".
   { kind: 'earlierRequest', pattern: 'i ~3 emailed|contacted|phoned|called|messaged' },
+  // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
+  { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
+  { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },
   { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
   // Telling us something, not asking to learn: "I want you to know that I have complained".
   { kind: 'concept', concept: 'notifyMe', pattern: 'want|wanted|like ~2 you ~2 to ~1 know' },
