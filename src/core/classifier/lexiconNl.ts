@@ -33,7 +33,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij ~8 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mij|me ~3 uit|van ~3 @account|systemen|systeem|administratie|database|databank|bestand|bestanden|crm|klantenbestand|adressenbestand' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 op ~2 vergetelheid|vergeten|wissen|verwijdering', topic: true },
-  { kind: 'right', right: 'erasure', pattern: 'vergeten ~2 worden|te' },
+  { kind: 'right', right: 'erasure', pattern: 'vergeten ~2 worden|te', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'verwijderverzoek|verwijderingsverzoek|wisverzoek', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'verzoek|verzoeke ~3 tot|om ~3 verwijdering|wissing|vernietiging', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct ~5 @my ~3 @identity' },
@@ -122,7 +122,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'blijven|blijft|blijf ~4 mailen|bellen|spammen|sturen|toesturen ~10 niet ~2 meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nog ~1 steeds|altijd ~5 nieuwsbrief|nieuwsbrieven|reclame|mailings|spam|aanbiedingen ~3 krijgen|ontvangen|binnen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ontvang|krijg|ontvangen|krijgen ~3 nog ~1 steeds|altijd ~4 nieuwsbrief|nieuwsbrieven|reclame|mailings|spam|aanbiedingen' },
-  { kind: 'right', right: 'complaint', pattern: 'heb|ga|zal|wil|gaan ~4 melding|klacht ~8 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
+  { kind: 'right', right: 'complaint', pattern: 'heb|ga|zal|wil|gaan|overweeg|overwegen ~4 melding|klacht ~8 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
   // Reporting the company itself, not a breach it must notify: "ik ga jullie melden bij de AP".
   { kind: 'right', right: 'complaint', pattern: 'jullie|u ~2 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit ~3 melden|aangeven|rapporteren' },
   { kind: 'right', right: 'complaint', pattern: 'ga|zal|gaan ~2 jullie|u ~3 melden|aangeven|rapporteren ~3 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
@@ -215,8 +215,17 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Lodged in the sentence that reports the leak or renews the request: "ik meld dit als datalek en dien een klacht in",
   // "ik herhaal mijn verzoek om verwijdering en dien tegelijk een klacht in".
   { kind: 'right', right: 'complaint', pattern: 'datalek|privacylek ~8 dien|dienen ~4 klacht ~2 in' },
+  // What happened called a leak in so many words ("dit is toch gewoon een datalek", "dat lijkt me een datalek") reports
+  // it, and is the grievance that makes a complaint filed beside it a privacy complaint ("... en dien hierbij een klacht in").
+  { kind: 'right', right: 'breach_report', pattern: 'dit|dat ~3 is|lijkt ~4 datalek|privacylek' },
+  { kind: 'right', right: 'complaint', pattern: 'dit|dat ~3 is|lijkt ~4 datalek|privacylek', weight: 0.5 },
+  // The company's own notification expected ("ik ga ervan uit dat u dit zelf meldt bij de AP", "of jullie dit melden bij de AP")
+  // names the authority as the one the company tells, not as the one the sender complains to.
+  { kind: 'hypothetical', pattern: 'dat|of ~1 u|jullie ~3 meldt|melden|melde ~2 bij ~3 @authority|autoriteit' },
+  // Complaining formally counts half, as filing a complaint does: "ik wil hier formeel over klagen", "formeel mijn ongenoegen uiten".
+  { kind: 'right', right: 'complaint', pattern: 'formeel|officieel ~3 klagen|ongenoegen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: '@mine ~1 verzoek|verwijderverzoek|inzageverzoek|privacyverzoek ~8 dien|dienen ~4 klacht ~2 in' },
-  { kind: 'right', right: 'complaint', pattern: 'klacht ~10 @mine ~1 persoonsgegevens|gegevens|privacy|inzageverzoek|verwijderverzoek|privacyverzoek|afmelding|bezwaar' },
+  { kind: 'right', right: 'complaint', pattern: 'klacht|klagen ~10 @mine ~1 persoonsgegevens|gegevens|privacy|inzageverzoek|verwijderverzoek|privacyverzoek|afmelding|bezwaar' },
   // A complaint about my privacy or about how my request was handled: "ik vind dat niet ok met mijn privacy en
   // wil dat dit als klacht wordt behandeld", "een klacht over de afhandeling van mijn verzoek".
   { kind: 'right', right: 'complaint', pattern: '@mine ~1 privacy|persoonsgegevens ~10 klacht' },
@@ -251,6 +260,16 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'denk|vermoed|blijkbaar|waarschijnlijk|kennelijk ~8 verkeerd ~4 gekoppeld|ingetypt|getypt|ingetikt|ingevoerd|ingevuld' },
   // Putting right one's own previous mail: "in mijn vorige mail stond het verkeerde ticketnummer".
   { kind: 'hypothetical', pattern: 'mijn ~1 vorige|eerdere ~2 mail|bericht|email ~3 stond|stonden|zat ~4 verkeerd|verkeerde|fout|foute' },
+  // Our confirmation thanked for or received ("dank voor de bevestiging dat mijn gegevens zijn verwijderd", "ik heb het overzicht
+  // ontvangen en ook de bevestiging dat ..."), or a receipt of the sender's own ("wij hebben uw melding van een datalek ontvangen"): done, not asked.
+  { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel ~4 voor ~3 de|het|uw|jullie ~1 bevestiging|overzicht|kopie|export' },
+  { kind: 'hypothetical', pattern: 'ontvangen|gekregen ~3 de|het|uw ~1 bevestiging' },
+  { kind: 'hypothetical', pattern: 'heb|hebben ~3 de|het|uw ~1 bevestiging ~4 ontvangen|gekregen' },
+  { kind: 'hypothetical', pattern: 'wij|we ~2 hebben ~2 uw ~1 melding|verzoek|bericht ~8 ontvangen' },
+  // A procedure drawn up ("wat doen we als er een laptop gestolen wordt?") or news read ("ik las iets over een datalek bij
+  // Microsoft") reports no leak.
+  { kind: 'hypothetical', pattern: 'wat ~1 doen|moeten ~2 we|wij ~3 als|wanneer|bij' },
+  { kind: 'hypothetical', pattern: 'las|gelezen ~8 over ~3 datalek|datalekken|hack|lek|inbraak' },
   // Someone else's access request to the customer told ("een medewerker heeft ons gevraagd om inzage in zijn dossier",
   // "een medewerker vraagt inzage in zijn dossier"): what we are asked comes in a sentence of its own.
   { kind: 'hypothetical', pattern: 'heeft ~4 gevraagd|verzocht ~2 om ~1 inzage' },
@@ -337,6 +356,16 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase|wis|verwijder ~2 alles ~4 wat ~6 van|over ~1 mij|me', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|bewaart ~3 mag|mogen|kan|kunnen ~2 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'mag|mogen|kan|kunnen ~2 alles ~4 wat ~6 van|over ~1 mij|me ~6 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
+  // The erasure that follows a copy, and spares only what the law keeps: "daarna mogen jullie alles verwijderen", "daarna
+  // alles verwijderen wat jullie niet wettelijk hoeven te bewaren", "wil ik dat u alles verwijdert wat u niet wettelijk hoeft te bewaren".
+  // Permission in sequence asks, as "graag" does; a mailbox or server named after it ("daarna mag de mailbox weg"), or a PST
+  // export before it, is IT work. "Alles", not "alle back-ups", is what the sender's erasure spares the law's share of.
+  { kind: 'concept', concept: 'theyAsked', pattern: 'daarna|vervolgens|nadien|erna ~2 mag|mogen' },
+  { kind: 'concept', concept: 'itObject', pattern: 'pst|pstbestand|pstbestanden' },
+  { kind: 'right', right: 'erasure', pattern: 'alles ~5 @erase|weg ~6 niet ~3 wettelijk|wettelijke' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 alles ~8 niet ~3 wettelijk|wettelijke' },
+  // "Dat u al mijn gegevens wist": "wist" erases after the data it names (before it, "ik wist niet" knew).
+  { kind: 'right', right: 'erasure', pattern: '@mine|al|alle ~2 @personalData|gegevens|persoonsgegevens ~2 wist' },
   // "Ik zou graag zien dat mijn cv wordt verwijderd": seeing is wishing here, not a look at my data.
   { kind: 'right', right: 'erasure', pattern: 'graag ~1 zien ~1 dat ~12 verwijderd|gewist|vernietigd|weggehaald|verwijderen|wissen', overrides: 'access' },
   // A copy of one's passport or diploma to be deleted is a document held, not a copy asked for.
@@ -354,6 +383,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Nieuwsbrief, persbericht, vakblad: words that say the mail informs about privacy in general.
   { kind: 'informational', pattern: 'editie|persbericht|persberichten|redactie|jurisprudentie|arrest|uitspraak|uitspraken|abonnees' },
   { kind: 'informational', pattern: 'geachte ~1 relatie|relaties' },
+  // A forward for reading ("ter info", "ter kennisname") and a newsletter's "lees verder" pass news on; they ask nothing.
+  { kind: 'informational', pattern: 'ter ~1 info|informatie|kennisname|lering' },
+  { kind: 'informational', pattern: 'fyi' },
+  { kind: 'informational', pattern: 'lees ~2 verder|meer|hier|online' },
+  { kind: 'informational', pattern: 'in ~1 deze ~1 nieuwsbrief|update|uitgave' },
   // A question for advice that needs nothing done ("geen actie voor jullie nodig, meer een adviesvraag"), an auditor's
   // look at the books ("jaarrekeningcontrole: verzoek om inzage in de grootboekadministratie"), a sales pitch ("plan
   // vrijblijvend een kennismaking"): the request words in them name a subject.
