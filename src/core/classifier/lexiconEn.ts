@@ -273,6 +273,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'all ~1 staff|hands|employees|users ~2 list|lists|group|distribution|channel' },
   // The users of a customer portal are administered, not erased: "remove the user Kate from the portal list".
   { kind: 'concept', concept: 'adminTask', pattern: 'portal ~1 list|user|users|access|contacts' },
+  // Sign-in methods and sharing links are administered: "remove my old phone as an MFA method", "remove the 'Everyone' link".
+  { kind: 'concept', concept: 'adminTask', pattern: 'mfa|2fa|authenticator' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'everyone|anyone|sharing|guest ~1 link|links' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
   // Asking what is done about it is no access: "I'd like to know how you will make sure my own tickets aren't shown to others".
@@ -310,6 +313,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A finished request acknowledged: "I got the confirmation that my details have been removed".
   { kind: 'hypothetical', pattern: 'got|received ~3 the|your ~1 confirmation' },
   { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
+  // The answer to a request, sent or received, asks nothing: "I've sent the answer to the access request from Mr X today",
+  // "please find enclosed the personal data our company holds about him".
+  { kind: 'hypothetical', pattern: 've|have|has|had ~1 sent|posted|emailed ~2 the|our|my ~1 answer|reply|response ~2 to ~3 access|erasure|deletion|sar|dsar|subject' },
+  { kind: 'hypothetical', pattern: 'find ~1 enclosed|attached ~2 the|all ~3 data|information ~4 we|our ~2 hold|holds|company|records' },
   // The unsubscribe link as a thing to build or repair: "the unsubscribe link in our footer gives a 404".
   { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribes ~1 link|links|button|buttons|footer|mechanism' },
   // An unsubscribe by accident, to be undone: "I hit unsubscribe by mistake, please put me back on".
@@ -335,6 +342,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'we ~2 checked|consulted|asked ~3 our|a|the ~1 lawyer|lawyers|solicitor|solicitors|counsel' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
+  { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
+  // Objecting to a fee or a bill disputes a charge, not processing: "I object to the EUR 75 change fee".
+  { kind: 'hypothetical', pattern: 'object|objecting|objection ~5 fee|fees|charge|charges|invoice|bill|price|increase|fine|penalty|surcharge' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
   // Press releases and sales pitches mention rights as their topic.
   { kind: 'informational', pattern: 'news|press ~1 release|releases' },
