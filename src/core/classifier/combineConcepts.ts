@@ -35,13 +35,17 @@ export class FieldIngredients {
   /** Every concept of the field. */
   readonly mask: ConceptMask = { low: 0, high: 0 };
 
-  /** Adds a phrase; phrases come in text order, so a sentence's phrases sit together. */
+  /**
+   * Adds a phrase; phrases come in text order, so a sentence's phrases sit together. Only the first
+   * phrase of a concept in a sentence ever supplies it, so later ones are not kept.
+   */
   add(match: CueMatch, concept: number, sentence: number): void {
     let current = this.sentences[this.sentences.length - 1];
     if (current?.sentence !== sentence) {
       current = { sentence, mask: { low: 0, high: 0 }, from: this.matches.length, to: this.matches.length, previous: undefined };
       this.sentences.push(current);
     }
+    if (holdsBit(current.mask.low, current.mask.high, concept)) return;
     this.matches.push(match);
     this.concepts.push(concept);
     current.to += 1;
@@ -49,7 +53,7 @@ export class FieldIngredients {
     addBit(this.mask, concept);
   }
 
-  /** The first phrase in `sentence` that supplies `concept`, if any. */
+  /** The phrase in `sentence` that supplies `concept`, if any. */
   firstIn(sentence: SentenceIngredients, concept: number): CueMatch | undefined {
     for (let index = sentence.from; index < sentence.to; index += 1) {
       if (this.concepts[index] === concept) return this.matches[index];

@@ -70,22 +70,51 @@ function isSpacedDash(folded: Uint16Array, index: number): boolean {
  * The token arrays of short texts are cut from shared blocks, as `foldText` cuts folded texts:
  * allocating six typed arrays, or growing six plain arrays, costs more than tokenizing a short mail.
  * Each text gets its own ranges, never handed out again; a block is freed once no text cut from it
- * is in use.
+ * is in use. A long text is tokenized into arrays kept between calls and copied out at its true
+ * size, so a text of one long word does not cost arrays sized for half its length.
  */
 const BLOCK_INTEGERS = 262_144;
 const MAX_INTEGERS_FROM_BLOCK = 8_192;
+/** Starts, ends, lines, paragraphs, sentences and clauses of a text's tokens. */
+type TokenArrays = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
 let block = new ArrayBuffer(0);
 let blockIntegersUsed = 0;
+let longTextArrays: TokenArrays | undefined;
 
-function allocateTokenArray(length: number): Int32Array {
-  if (length > MAX_INTEGERS_FROM_BLOCK) return new Int32Array(length);
-  if (blockIntegersUsed + length > block.byteLength / 4) {
+function allocateTokenArrays(mostTokens: number): TokenArrays {
+  if (mostTokens > MAX_INTEGERS_FROM_BLOCK) {
+    if (longTextArrays === undefined || longTextArrays[0].length < mostTokens) {
+      longTextArrays = [
+        new Int32Array(mostTokens),
+        new Int32Array(mostTokens),
+        new Int32Array(mostTokens),
+        new Int32Array(mostTokens),
+        new Int32Array(mostTokens),
+        new Int32Array(mostTokens),
+      ];
+    }
+    return longTextArrays;
+  }
+  if (blockIntegersUsed + mostTokens * 6 > block.byteLength / 4) {
     block = new ArrayBuffer(BLOCK_INTEGERS * 4);
     blockIntegersUsed = 0;
   }
-  const array = new Int32Array(block, blockIntegersUsed * 4, length);
-  blockIntegersUsed += length;
-  return array;
+  const bytes = mostTokens * 4;
+  const at = blockIntegersUsed * 4;
+  blockIntegersUsed += mostTokens * 6;
+  return [
+    new Int32Array(block, at, mostTokens),
+    new Int32Array(block, at + bytes, mostTokens),
+    new Int32Array(block, at + 2 * bytes, mostTokens),
+    new Int32Array(block, at + 3 * bytes, mostTokens),
+    new Int32Array(block, at + 4 * bytes, mostTokens),
+    new Int32Array(block, at + 5 * bytes, mostTokens),
+  ];
+}
+
+/** The arrays of a text as it keeps them: the shared long-text arrays are copied out. */
+function keepTokenArray(array: Int32Array, count: number): Int32Array {
+  return array.length > MAX_INTEGERS_FROM_BLOCK ? array.slice(0, count) : array;
 }
 
 /**
@@ -99,12 +128,7 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
   const length = folded.length;
   // A text has at most one word in two code units; its arrays are cut to that size.
   const mostTokens = (length + 1) >> 1;
-  const starts = allocateTokenArray(mostTokens);
-  const ends = allocateTokenArray(mostTokens);
-  const lines = allocateTokenArray(mostTokens);
-  const paragraphs = allocateTokenArray(mostTokens);
-  const sentences = allocateTokenArray(mostTokens);
-  const clauses = allocateTokenArray(mostTokens);
+  const [starts, ends, lines, paragraphs, sentences, clauses] = allocateTokenArrays(mostTokens);
   let count = 0;
   let line = 0;
   let paragraph = 0;
@@ -146,5 +170,14 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
     }
     index += 1;
   }
-  return { folded, count, starts, ends, lines, paragraphs, sentences, clauses };
+  return {
+    folded,
+    count,
+    starts: keepTokenArray(starts, count),
+    ends: keepTokenArray(ends, count),
+    lines: keepTokenArray(lines, count),
+    paragraphs: keepTokenArray(paragraphs, count),
+    sentences: keepTokenArray(sentences, count),
+    clauses: keepTokenArray(clauses, count),
+  };
 }
