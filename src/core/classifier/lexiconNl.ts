@@ -153,8 +153,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~2 niet ~2 meer|langer ~3 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
   // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
-  // A note or record about the sender, to be put right: "ik wil dat die aantekening wordt gecorrigeerd".
-  { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn ~1 notitie|aantekening|registratie ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
+  // A note, record or report about the sender, to be put right: "ik wil dat die aantekening wordt gecorrigeerd", "dat dit verslag wordt gecorrigeerd".
+  { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn|dit|dat|het ~1 notitie|aantekening|registratie|verslag|gespreksverslag|functioneringsverslag|beoordeling ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
+  // The wrong value named, then put right by a pronoun in a formal request ("Ik verzoek u dit te corrigeren", "Daarna wil
+  // ik dat u het corrigeert"); "kunnen jullie dat corrigeren?" stays with the invoice amounts and DNS records it mostly fixes.
+  { kind: 'right', right: 'rectification', pattern: 'verzoek ~2 u|jullie ~2 dit|dat|het|deze ~1 te ~1 corrigeren|rectificeren|rechtzetten' },
+  { kind: 'right', right: 'rectification', pattern: 'wil ~2 dat ~1 u|jullie ~1 het|dit|dat ~1 corrigeert|corrigeren|rechtzet|rechtzetten|rectificeert' },
+  // Not to be used until it is corrected asks the correction too: "zolang het niet is aangepast wil ik niet dat jullie met die gegevens iets doen".
+  { kind: 'right', right: 'rectification', pattern: 'zolang|totdat ~4 niet ~3 aangepast|gecorrigeerd|verbeterd|rechtgezet ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|@personalData ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
   // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij ~2 kunt|kan|mag ~8 intrekken|herroepen|afmelden|uitschrijven|verwijderen|inzien|opvragen' },
   { kind: 'right', right: 'access', pattern: 'aan ~1 mij ~2 overdragen|overhandigen|meegeven' },
