@@ -180,6 +180,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~20 instead ~1 of ~1 us|me|to' },
   // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing.
   { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
+  // A feature for others, not a request: "a banner that lets visitors withdraw consent", "whether we could answer a subject access request".
+  { kind: 'hypothetical', pattern: 'let|lets|allow|allows|enable|enables ~2 @hypotheticalSubject|visitors|people|subscribers|members|patients|staff ~4 withdraw|revoke|unsubscribe|opt|object|delete|erase|request|access|download|export' },
+  { kind: 'hypothetical', pattern: 'whether ~2 we|they ~1 could|can|would|are ~2 able ~1 to ~2 @handle' },
+  { kind: 'hypothetical', pattern: 'whether ~2 we|they ~1 could|can|would ~2 @handle' },
   // "Please correct that note and, until you've checked, don't share it": a correction with a restriction.
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify ~3 this|that|it|note|notes|record|records|entry|entries ~8 until|till|while|meantime' },
   // Asked what is on file, not "the number you have on file for me is wrong".
