@@ -128,6 +128,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'ga|zal|gaan ~2 jullie|u ~3 melden|aangeven|rapporteren ~3 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb|tas|map|ordner ~8 laten ~1 liggen|staan|slingeren' },
   { kind: 'right', right: 'breach_report', pattern: 'voor ~2 iemand ~1 anders ~2 bedoeld|bestemd' },
+  // "Die was bedoeld voor ene mevrouw Smeets": "ene" names a stranger the mail was meant for.
+  { kind: 'right', right: 'breach_report', pattern: 'bedoeld|bestemd ~1 voor ~1 ene' },
   // Reported as a leak in so many words, or a leak at our end suspected: "ik meld dit hierbij als datalek",
   // "ik denk dat er bij jullie iets gelekt is". Asking whether one must report one's own leak ("melden als datalek?") is not this.
   { kind: 'right', right: 'breach_report', pattern: 'meld ~1 ik|dit|het ~3 als ~1 datalek|privacylek' },
@@ -253,6 +255,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'dan ~1 kunt|kan|kun ~1 u|je|jij ~8 klacht|wenden|voorleggen' },
   // List upkeep with other people's addresses: "kunnen jullie die adressen uit de lijst verwijderen?", "de bounces van de verzendlijst halen".
   { kind: 'hypothetical', pattern: 'die|deze|alle|de ~1 adressen|mailadressen|emailadressen|bounces|contacten|inactieven ~4 uit|van ~3 lijst|lijsten|nieuwsbrieflijst|mailinglijst|verzendlijst|adressenlijst|bestand' },
+  // The sender taking others off his own lists ("dan haal ik ze ook uit de verzendlijst") asks nothing of us.
+  { kind: 'hypothetical', pattern: 'haal|verwijder|schrap ~1 ik|we|wij ~1 ze|hen|die|deze ~6 uit|van' },
+  { kind: 'hypothetical', pattern: 'ik|we|wij ~1 haal|halen|verwijder|verwijderen|schrap ~1 ze|hen|die|deze ~6 uit|van' },
   // Someone else's complaint told of ("hij heeft inmiddels een klacht bij de AP ingediend") is not the sender's.
   { kind: 'hypothetical', pattern: 'hij|zij ~1 heeft ~3 klacht ~6 ingediend|gedaan' },
   // An organisation telling of its own breach notification ("wij hebben het incident gemeld bij de AP") complains of nothing.
@@ -348,6 +353,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'uit ~2 crm|systeem|systemen|ticketsysteem|administratie|klantenbestand|database|databank ~6 en ~3 lijsten|mailinglijsten|mailinglijst|verzendlijsten|verzendlijst|adressenlijsten', overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'uit ~2 jullie|uw|al|alle ~1 systemen|bestanden ~6 lijsten|mailinglijsten|mailinglijst|verzendlijsten|verzendlijst|adressenlijsten', overrides: 'unsubscribe' },
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~2 daar|er|hier ~3 van ~1 af' },
+  // "Haal me hier maar uit", on top of the mailing: out of this, the list it came from ("haal me er gewoon uit, alles" is erasure).
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~1 me|mij|ons ~2 hier ~2 uit', overrides: 'erasure' },
   // Out of the customer file as well as off the mailing: the file is erased from, not a list left. "graag mij van
   // de nieuwsbrief halen en ook mijn naam en adres uit jullie klantenbestand verwijderen", "ook uit dat klantenbestand".
   { kind: 'right', right: 'erasure', pattern: '@mine ~6 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand ~4 @erase|halen|weghalen|weg' },
