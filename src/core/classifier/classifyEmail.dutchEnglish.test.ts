@@ -683,8 +683,40 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['objection', 'complaint'], body: 'You recorded my call without telling me and I object to any further recording. I see this as a violation of my rights and this email is my complaint.' },
     { rights: ['complaint', 'breach_report'], body: 'Your newsletter showed the home addresses of other members. I want to formally complain that my address was visible to everyone on the list.' },
     { rights: ['complaint'], body: 'My medical question was read out in a public webinar. Please register this as a formal complaint about my privacy.' },
+    { rights: ['erasure'], body: 'We have stopped using your booking service. Please delete my profile and everything you store about me. I understand you have to keep the receipts for tax purposes, but nothing more than that.' },
+    { rights: ['restriction'], body: 'Your letter says that my client file and the scanned forms will be deleted at the end of the month. I am contesting a bill and need them as evidence, so please keep them but do not use them for anything else until this is settled.' },
+    { rights: ['access', 'erasure'], body: 'Could you send me a list of everything you keep on me, and then please erase all of it?' },
+    { rights: ['objection'], body: 'You want to register the boiler with the installer. I do not want my name and mobile number passed on to them for that.' },
+    { rights: ['objection'], body: 'I clicked accept on your site last week, but I now withdraw my consent for the marketing cookies.' },
+    { rights: ['objection'], body: 'I object to my order history being used for recommendations. Please stop that, but keep the newsletter coming.' },
+    { rights: ['erasure'], body: 'Please erase the advertising profile you have compiled on me from my clicks.' },
+    { rights: ['erasure'], body: 'Please delete my account and all my data, also from your newsletter. I invoke my right to be forgotten.' },
+    { rights: ['restriction'], body: 'The former manager has asked for restriction of processing under Art. 18 while his case runs. Please exclude his mailbox from the scheduled deletion.' },
+    { rights: ['erasure'], body: 'A former volunteer asked us to erase her data. We asked our solicitor, and except for the payroll records, which we need to keep, we can delete everything. Please remove her account.' },
+    { rights: ['erasure'], body: 'A customer asked to be forgotten. I deleted his account in the webshop, but he also mentioned your mailing tool. Please erase his data there too.' },
+    { rights: ['complaint'], body: 'You keep sending me loan offers although I ticked no marketing. I have raised this with the Information Commissioner.' },
+    { rights: ['objection', 'erasure'], body: 'I said yes to the photographer at your open day, but I now withdraw my consent for that picture of me. Could you please take it down?' },
+    { rights: ['objection', 'erasure'], body: "I withdraw the consent I gave for my son's photos on your website. Let me know when the photos have been taken down." },
+    { rights: ['breach_report', 'complaint'], body: 'Your reminder was sent with every recipient in the To field, so I can see the addresses of all the other members. I expect you to notify the data protection authority. I consider this a formal complaint.' },
+    { rights: ['complaint'], body: 'I have filed a complaint with the data protection authority about your failure to delete my account after my request in March.' },
+    { rights: ['complaint'], body: 'You told me in April that my details had been deleted, yet you still send me invoices. I have lodged a complaint with the Information Commissioner.' },
+    { rights: ['rectification', 'restriction'], body: 'The mobile number you have on file for me is wrong, it is not mine. Please correct it, and until then do not use my data or pass it to a collection agency.' },
+    { rights: ['objection'], body: 'I object to my usage data being used for profiling. I am happy for you to use my data to run the service itself.' },
+    { rights: ['access'], body: 'Request for my personal data. I was a member of your club until 2024.' },
+    { rights: ['erasure'], body: 'Request for deletion of my personal data: please erase my account and everything in it.' },
+    { rights: ['unsubscribe'], body: "I'd like to stop getting your monthly offers, thanks." },
+    { rights: ['breach_report'], body: 'This morning I found a USB stick with your logo in the car park. It holds spreadsheets with customer names.' },
+    { rights: ['erasure'], body: 'Please delete the photos where my son is recognisable.' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it('English: a reminder that names no right chases the request in its subject', () => {
+    const reminder = classifyEmail({
+      subject: 'Re: Subject access request',
+      body: 'It has been five weeks and I have not yet received the data. Could you tell me when I can expect it?\n\n> We confirm receipt of your request and will respond within one month.',
+    });
+    expect(reminder.rights).toEqual(['access']);
   });
 
   it.each([
@@ -718,6 +750,21 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Yes, remove the user Kate from the portal list, her replacement is Ana.',
     'Most IT firms struggle with right to be forgotten requests in their backups. Would you be open to a 20-minute call next week?',
     'I want to make a formal complaint about the engineer who was late again.',
+    'We checked with our lawyer whether the new office lease can be signed electronically.',
+    'Your project has 12 new followers this week.\n\nYou are receiving alert emails for this project. Unsubscribe · Help',
+    'Hello, I am a reporter at a regional paper writing about a data breach at a hospital supplier. Would someone be willing to comment before Thursday?',
+    'Unusual sign-in activity: a data breach may affect your mailbox. Verify your password within 24 hours to restore access.',
+    'A new study by our institute shows that half of all small firms never reported their data breach to the authority.',
+    'Please treat this as a formal complaint about the invoice you sent twice.',
+    "I'd like to stop getting paper invoices and receive them by email instead.",
+    'I have sent the answer to the subject access request from Mrs Smith this morning, with the Art. 15 letter.',
+    'Further to your letter, please find enclosed the personal data our company holds about your employee, with the information required by Article 15.',
+    'I object to the late payment fee on my last invoice, I paid on time.',
+    'If I ask you to delete my account, do you also remove it from the backups?',
+    'Could you remove my old phone as an MFA method on my account?',
+    'Please also remove the Everyone link on my account folder.',
+    'Could you add a consent banner to our shop that lets visitors withdraw consent with one click?',
+    'Please quote for a review of our systems, including whether we could handle a subject access request in time.',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -784,6 +831,34 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['objection', 'erasure'], body: 'Mijn toestemming voor de nieuwsbrief-analyse trek ik in. Verder wil ik dat het profiel dat jullie van mijn aankopen bijhouden wordt verwijderd.' },
     { rights: ['rectification'], body: 'Mijn mailadres is gewijzigd en het oude mailadres gaat verdwijnen. Graag de orderbevestigingen voortaan naar piet@bakkerij-aarts.nl.' },
     { rights: ['rectification'], body: 'Mijn telefoonnummer in jullie klantsysteem klopt niet meer, het oude abonnement is weg. Nieuw nummer: 06-11223344.' },
+    // Seventh pass: a contested record not to be used meanwhile; my data out of their files beside the newsletter.
+    { rights: ['rectification', 'restriction'], body: 'Mijn geboortedatum staat verkeerd in jullie systeem. Zolang dat niet is rechtgezet wil ik niet dat jullie die gegevens gebruiken.' },
+    { rights: ['rectification', 'restriction'], body: 'Er staat genoteerd dat ik niet betaald heb. Ik wil dat die notitie wordt gecorrigeerd, en tot dat geregeld is graag niks met mijn gegevens doen.' },
+    { rights: ['unsubscribe', 'erasure'], body: 'Geen nieuwsbrief meer voor mij, en ik wil ook dat u mijn naam en adres uit uw database verwijdert.' },
+    { rights: ['breach_report'], body: 'Uw medewerker gaf mijn telefoonnummer door aan een wildvreemde beller. Ik meld dit hierbij als datalek.' },
+    { rights: ['breach_report'], body: 'Oplichters kenden mijn klantnummer en mijn laatste bestelling. Ik denk dat er bij jullie iets is uitgelekt.' },
+    // Seventh pass, third batch: a copy received or a deletion told back is background; a complaint in the sentence of the leak or the request.
+    { rights: ['rectification'], body: 'Bij mijn vertrek kreeg ik een kopie van mijn dossier. Daarin staat dat ik een waarschuwing kreeg, maar dat klopt niet. Ik wil dat die aantekening wordt gecorrigeerd.' },
+    { rights: ['complaint'], body: 'U schrijft dat mijn gegevens zijn verwijderd, maar niemand legt uit waarom de facturen blijven. Ik leg dit voor aan de Autoriteit Persoonsgegevens.' },
+    { rights: ['breach_report', 'complaint'], body: 'Mijn factuur stond zomaar in het klantportaal van een ander bedrijf. Ik meld dit als datalek en dien ook een klacht in.' },
+    { rights: ['erasure', 'complaint'], body: 'Ik herhaal mijn verzoek om verwijdering van al mijn gegevens en dien daarnaast een klacht in over de trage reactie.' },
+    { rights: ['breach_report'], body: 'Sinds gisteren krijg ik facturen binnen van iemand anders, met zijn adres en klantnummer erop.' },
+    { rights: ['breach_report'], body: 'Jullie nieuwsbrief ging uit met honderd adressen zichtbaar in het cc-veld.' },
+    { rights: ['breach_report'], body: 'Ik ontvang orderbevestigingen van iemand anders. Ik denk dat jullie mijn mailadres verkeerd aan zijn account hebben gekoppeld.' },
+    { rights: ['restriction'], body: 'Graag mijn gegevens niet langer gebruiken totdat de rechter heeft beslist over de opzegging.' },
+    { rights: ['objection', 'erasure'], body: "Wij trekken onze toestemming voor de schoolfoto's in. Wilt u de foto's waarop onze zoon herkenbaar is van de website verwijderen?" },
+    { rights: ['objection', 'erasure'], body: "Ik maak bezwaar tegen het gebruik van de foto's van het zomerfeest en vraag u ze te verwijderen." },
+    { rights: ['erasure'], body: 'Ik ben geen klant meer. Wis al mijn gegevens uit uw systemen: de klantenadministratie, het ticketsysteem, de mailinglijsten.' },
+    { rights: ['breach_report', 'complaint'], body: 'Gisteren kreeg ik jullie uitnodiging met de adressen van alle deelnemers in de cc. Dit is toch gewoon een datalek? Ik dien hierbij een klacht in.' },
+    { rights: ['breach_report', 'complaint'], body: 'Mijn privénummer stond in de offerte die jullie aan een andere klant stuurden. Dat lijkt me een datalek. Ik wil hier formeel over klagen.' },
+    { rights: ['access', 'erasure'], body: 'Stuur me eerst een kopie van al mijn gegevens. Daarna mogen jullie alles verwijderen.' },
+    { rights: ['access', 'erasure'], body: 'Ik wil graag een overzicht van mijn persoonsgegevens en daarna alles verwijderen wat jullie niet wettelijk hoeven te bewaren.' },
+    { rights: ['erasure'], body: 'Graag wil ik dat u al mijn gegevens wist.' },
+    { rights: ['rectification'], body: 'In het gespreksverslag staat dat ik te laat was. Dat klopt niet. Ik verzoek u dit te corrigeren.' },
+    { rights: ['rectification', 'restriction'], body: 'In uw administratie sta ik als eigenaar van de zaak. Dat is mijn zus. Zolang u dit uitzoekt, mijn gegevens niet gebruiken. Daarna wil ik dat u het corrigeert.' },
+    { rights: ['rectification', 'restriction'], body: 'Mijn lidnummer in jullie portaal hoort bij iemand anders. Zolang het niet is gecorrigeerd wil ik niet dat jullie die gegevens gebruiken.' },
+    { rights: ['breach_report'], body: 'Vanochtend kreeg ik een afspraakbevestiging van de fysiotherapeut, maar die was bedoeld voor ene meneer De Groot, met zijn adres en behandeling erbij.' },
+    { rights: ['unsubscribe'], body: 'Haal me hier maar uit, ik lees het toch nooit.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -808,6 +883,26 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Ik ben student bedrijfskunde en schrijf een scriptie over privacy bij webwinkels. Hoe handelen jullie een inzageverzoek af?',
     'Nieuw webinar: de mailbox van een oud-medewerker doorzoeken, mag dat? Met tips voor IT-beheerders. Meld u gratis aan.',
     'Kun je klant Jansen uit het klantenbestand verwijderen? Hij is verhuisd.',
+    "Tot de migratie is geregeld wil ik niet dat de collega's de oude share gebruiken.",
+    'Ik moet me helaas afmelden voor het webinar van donderdag, er kwam een klantafspraak tussen.',
+    'Hierbij mijn brief en cv. Ik geef toestemming om mijn gegevens na afloop van de sollicitatieprocedure een jaar te bewaren.',
+    'Een klant van ons heeft gevraagd om inzage in zijn dossier. Hoeveel tijd hebben we daarvoor volgens de AVG?',
+    'Sorry, in mijn vorige mail stond het verkeerde factuurnummer: het moet 2025-118 zijn.',
+    "Op de foto's van de meterkast is het typeplaatje niet herkenbaar. Kun je ze verwijderen en nieuwe maken?",
+    'Onze boekhouder heeft haar wachtwoord op een nepsite ingevuld. Kunnen jullie al haar sessies afmelden en het wachtwoord resetten?',
+    'Geen actie voor jullie nodig, het is een adviesvraag: een patiënt stuurde ons een inzageverzoek. Binnen welke termijn moeten we antwoorden?',
+    'Jaarrekeningcontrole 2026: verzoek om inzage. Wij ontvangen graag toegang tot het grootboek en de debiteurenlijst per 31 december.',
+    'Ik las gisteren op het nieuws over een datalek bij een grote webwinkel. Moeten wij onze wachtwoorden wijzigen?',
+    'Wij stellen een protocol op: wat doen we als er een telefoon gestolen wordt?',
+    'Dank voor de bevestiging dat mijn gegevens zijn verwijderd, dat ging vlot.',
+    'Ter info: de nieuwsbrief van de toezichthouder gaat deze maand over het recht om vergeten te worden. Lees verder op de website.',
+    'Zet de mailbox van Piet in een PST-bestand, daarna mag alles weg.',
+    'Verwijder alle oude back-ups, behalve wat we niet wettelijk hoeven te bewaren.',
+    'Ik wil formeel klagen over de monteur die drie uur te laat kwam.',
+    'Op factuur 2026-031 staan twaalf licenties, wij hebben er tien. Kunnen jullie dat corrigeren?',
+    'Zolang de DNS niet is aangepast wil ik niet dat we de mail omzetten.',
+    'Het verslag van de vergadering wordt aangepast na de opmerkingen van Piet.',
+    'Kunnen jullie een lijst sturen van wie zich dit jaar voor de nieuwsbrief heeft afgemeld? Dan haal ik ze ook uit onze eigen verzendlijst.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

@@ -844,6 +844,201 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       "Bonjour,\n\nun client conteste son solde de points et a demandé la limitation du traitement. Merci de laisser son compte gelé : plus d'offres par courriel, aucune modification ni suppression.\n\nService clients",
     ],
   },
+  {
+    family: 'French complaint lodged in the sentence with the erasure or correction it goes with',
+    rights: ['complaint', 'erasure'],
+    bodies: [
+      "Bonjour,\n\nvotre agence a donné mon adresse à un démarcheur sans me demander mon avis. Je dépose une réclamation et je vous prie d'effacer mes données de votre fichier clients.\n\nHugo Lemaire",
+    ],
+  },
+  {
+    family: 'French correction asked, then a complaint lodged for the delay',
+    rights: ['complaint', 'rectification'],
+    bodies: ["Bonjour,\n\nc'est mon troisième message. Merci de corriger mon numéro de portable, et je dépose une réclamation pour ce manque de suivi.\n\nClaire Dubois"],
+  },
+  {
+    family: 'French wrong entry in the file pointed at, held meanwhile',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      "Bonjour,\n\nvotre fichier me signale comme mauvais payeur alors que tout est réglé. Je demande la correction de cette mention et, en attendant, que ces informations ne soient plus transmises à vos partenaires.\n\nPaul Girard",
+    ],
+  },
+  {
+    family: 'German sales calls stopped by striking the number or forbidding the advertising (Streichen Sie meine Nummer, untersage)',
+    rights: ['unsubscribe'],
+    bodies: ['Ihr Vertrieb hat mich schon wieder angerufen. Streichen Sie bitte meine Handynummer.', 'Hiermit untersage ich Ihnen jegliche Telefonwerbung.'],
+  },
+  {
+    family: 'German complaint about rights disregarded, data passed on or an incomplete answer',
+    rights: ['complaint'],
+    bodies: [
+      'Seit Monaten warte ich vergeblich. Ich beschwere mich hiermit über die Missachtung meiner Rechte.',
+      'Ich beschwere mich über die Weitergabe meiner Daten an ein Callcenter.',
+      'Ich lege Beschwerde ein. Betreff meiner ersten Mail: Beschwerde – Auskunft unvollständig.',
+    ],
+  },
+  { family: 'German access expected (erwarte Ihre Auskunft)', rights: ['access'], bodies: ['Ich erwarte Ihre Auskunft bis Freitag.'] },
+  {
+    family: 'German portability to the new firm, which is no new contact detail (neue Firma, meines neuen Dienstleisters)',
+    rights: ['portability'],
+    bodies: [
+      'Bitte schicken Sie meine Kontaktdaten und meine Verträge direkt an die neue Firma, die übernimmt ab Mai.',
+      'Bitte übermitteln Sie meine Kontaktdaten direkt an die Buchhaltung meines neuen Dienstleisters.',
+    ],
+  },
+  {
+    family: 'German rectification asked for by name (bitte um Berichtigung, Antrag auf Berichtigung)',
+    rights: ['rectification'],
+    bodies: ['Ihr Kundenportal zeigt mein Geburtsjahr als 1971 an, es ist 1977. Ich bitte um Berichtigung.', 'Hiermit stelle ich einen Antrag auf Berichtigung.'],
+  },
+  {
+    family: 'German applicant erasure beside consent refused (nicht einverstanden)',
+    rights: ['erasure'],
+    bodies: ['Bitte löschen Sie meine Bewerbungsunterlagen, ich bin mit einer weiteren Speicherung nicht einverstanden.'],
+  },
+  { family: 'German unsubscribe with the masculine Newsletter (keinen Newsletter mehr)', rights: ['unsubscribe'], bodies: ['Bitte keinen Newsletter mehr an diese Adresse, der Wartungsvertrag bleibt natürlich.'] },
+  {
+    family: 'German reminder of an access request whose deadline ran out (Monatsfrist abgelaufen, umgehende Erledigung)',
+    rights: ['access'],
+    bodies: [
+      'Auskunftsersuchen vom 2. Mai\n\nAm 2. Mai habe ich um Auskunft nach Art. 15 DSGVO gebeten. Bislang habe ich keine Auskunft erhalten. Die Monatsfrist ist abgelaufen.',
+      'Auskunftsersuchen vom 2. Mai\n\nAm 2. Mai habe ich um Auskunft nach Art. 15 DSGVO gebeten. Bislang kam nichts. Ich bitte um umgehende Erledigung.',
+    ],
+  },
+  {
+    family: 'German consent withdrawn and photos showing the sender or the child taken down (auf denen ich zu sehen bin)',
+    rights: ['objection', 'erasure'],
+    bodies: [
+      'Ich ziehe meine Einwilligung zurück. Bitte löschen Sie die Videos vom Sommerfest, auf denen ich deutlich zu erkennen bin.',
+      'Ich widerrufe meine Einwilligung. Nehmen Sie bitte die Bilder, auf denen mein Sohn zu sehen ist, von der Vereinsseite herunter.',
+    ],
+  },
+  {
+    family: 'German complaint recalling an erasure asked for in a subordinate clause (in der ich ... gebeten habe)',
+    rights: ['complaint'],
+    bodies: ['Ich beschwere mich über den Umgang mit meinen Daten. Auf meine Mail, in der ich Sie um die Löschung aller meiner Daten gebeten habe, kam keine Antwort.'],
+  },
+  {
+    family: "German breach report: someone else's document received or shown, deleted by the finder",
+    rights: ['breach_report'],
+    bodies: [
+      'Unter Dokumente sehe ich seit gestern einen fremden Befund mit Diagnose.',
+      'Die Rechnung im Anhang gehört nicht uns, sie ist an eine Privatperson in Kleve adressiert.',
+      'Mit Ihrer Mahnung kam eine Tabelle mit Kundennamen. Ich gehe davon aus, dass das ein Versehen war, und habe die Datei gelöscht.',
+    ],
+  },
+  {
+    family: 'French complaint about the answer to an earlier access request',
+    rights: ['complaint'],
+    bodies: [
+      "Madame, Monsieur,\n\nVotre réponse à ma demande d'accès est arrivée avec six semaines de retard et ne contenait qu'une liste de commandes. J'ai donc déposé une plainte auprès de la CNIL.\n\nRémi Caron",
+    ],
+  },
+  {
+    family: 'French stranger who got into the sender\'s data, reported with a complaint',
+    rights: ['breach_report', 'complaint'],
+    bodies: [
+      "Bonjour,\n\nvotre technicien a laissé mon dossier ouvert sur le comptoir et un autre client a eu accès à mes coordonnées bancaires. Je dépose plainte auprès de la CNIL.\n\nHélène Marchal",
+    ],
+  },
+  {
+    family: 'French objection that lets the other mailings go on',
+    rights: ['objection'],
+    bodies: [
+      "Bonjour,\n\nje m'oppose au suivi de mes clics dans vos e-mails. Vous pouvez continuer à m'envoyer vos informations pratiques, sans ce suivi.\n\nMarc Olivier",
+    ],
+  },
+  {
+    family: 'French erasure wished in the passive (que tout soit supprimé)',
+    rights: ['erasure'],
+    bodies: ['Bonjour,\n\nmon abonnement a pris fin en janvier. Je voudrais maintenant que tout soit supprimé chez vous.\n\nLouis Perrin'],
+  },
+  {
+    family: 'French published photos of a person taken down',
+    rights: ['erasure'],
+    bodies: [
+      "Bonjour,\n\npourriez-vous enlever les photos de la fête de juin publiées sur Instagram où l'on voit notre fils ?\n\nClaire et Paul Roux",
+      'Bonjour,\n\nmerci de retirer la vidéo de mon intervention de votre chaîne, je ne travaille plus chez Durand.\n\nPaul Durieux',
+    ],
+  },
+  {
+    family: 'French consent named by a demonstrative, withdrawn (cette autorisation)',
+    rights: ['objection'],
+    bodies: ["Bonjour,\n\nen mars j'avais accepté que mon témoignage soit cité dans votre rapport annuel. Je révoque cette autorisation dès ce jour.\n\nSophie Lemaire"],
+  },
+  {
+    family: "French leaks told: someone else's document, recipients shown, a folder open to anyone, data given to a stranger",
+    rights: ['breach_report'],
+    bodies: [
+      "Bonjour,\n\ndans mon espace client je vois depuis hier une attestation qui n'est pas à moi, au nom de Mme Girard.\n\nPaul Vidal",
+      'Bonjour,\n\nvotre invitation au salon est partie et les adresses des participants étaient visibles dans le champ Cc.\n\nAnne Joly',
+      "Bonjour,\n\nle dossier partagé que vous avez créé pour notre comptable avec les bulletins de paie est accessible à n'importe qui.\n\nMarc Blanc",
+      "Bonjour,\n\nvotre agence a transmis mon adresse à un inconnu qui s'est présenté à ma place.\n\nLuc Morel",
+    ],
+  },
+  {
+    family: "French forget me, wished in the subjunctive (que vous m'oubliiez)",
+    rights: ['erasure'],
+    bodies: ["Bonjour,\n\nje préférerais que vous m'oubliiez, nom et adresse compris.\n\nMarc Petit"],
+  },
+  {
+    family: 'French tracking told to stop (arrêtez de pister)',
+    rights: ['objection'],
+    bodies: ['Bonjour,\n\nvos lettres me plaisent, mais arrêtez de pister les liens sur lesquels je clique.\n\nMarc Petit'],
+  },
+  {
+    family: 'French unsubscribe in a postscript (plus de newsletter pour moi)',
+    rights: ['unsubscribe'],
+    bodies: ["Bonjour,\n\nmerci pour le devis, c'est accepté. PS : plus de newsletter pour moi svp.\n\nMarc Petit"],
+  },
+  {
+    family: 'German leaks told: an open distribution list, a stick or printout of ours found with other people\'s records',
+    rights: ['breach_report'],
+    bodies: [
+      'Guten Tag,\n\nIhr Rundschreiben zur Jahresinventur ging mit offenem Verteiler an sämtliche Lieferanten.\n\nPetra Lang',
+      'Hallo,\n\nim Besprechungsraum haben wir einen Ordner Ihrer Kanzlei gefunden. Darin sind Gehaltsabrechnungen Ihrer Mandanten.\n\nUwe Roth',
+    ],
+  },
+  {
+    family: 'a German opt-out with the verb first (Abbestellen bitte)',
+    rights: ['unsubscribe'],
+    bodies: ['Abbestellen bitte.\n\nGruß Kai'],
+  },
+  {
+    family: 'German login and data deleted together (Zugang und meine Daten löschen)',
+    rights: ['erasure'],
+    bodies: ['Hallo,\n\nich nutze Ihre App nicht mehr. Bitte den Zugang und meine ganzen Daten löschen.\n\nTim Kurz'],
+  },
+  {
+    family: 'German newsletter asked for without tracking, consent withdrawn (schicken Sie mir den Newsletter)',
+    rights: ['objection'],
+    bodies: ['Hallo,\n\nich widerrufe meine Einwilligung in die Auswertung meines Leseverhaltens. Schicken Sie mir den Newsletter trotzdem weiter, aber ohne meine Daten zu analysieren.\n\nEva Hahn'],
+  },
+  {
+    family: "German processor asked to erase a shop customer still in a newsletter export file",
+    rights: ['erasure'],
+    bodies: ['Hallo,\n\neine Kundin hat die Löschung ihrer Daten verlangt. Ihr Konto habe ich gelöscht, aber sie steht noch in einer Newsletter-Exportdatei auf Ihrem Server.\n\nGruß\nMia Roth'],
+  },
+  {
+    family: 'German copy of the sender\'s own file (Kopie meiner Krankenakte)',
+    rights: ['access'],
+    bodies: ['Guten Tag,\n\nich hätte gern eine Kopie meiner Krankenakte aus Ihrer Praxis.\n\nMit freundlichen Grüßen\nRita Sommer'],
+  },
+  {
+    family: 'German number erased from the CRM beside advertising stopped',
+    rights: ['erasure', 'unsubscribe'],
+    bodies: ['Hallo,\n\nich möchte keine Werbung mehr bekommen, und meine Mobilnummer löschen Sie bitte aus Ihrem System.\n\nKarl Weiß'],
+  },
+  {
+    family: 'German contested note not to be used (nutzen Sie diesen Eintrag nicht)',
+    rights: ['restriction'],
+    bodies: ['Sehr geehrte Damen und Herren,\n\nden Eintrag über eine angebliche Zahlungsverzögerung bestreite ich. Bitte nutzen Sie diesen Eintrag nicht für die Bonitätsprüfung.\n\nJan Ebert'],
+  },
+  {
+    family: 'German answer to the sender\'s access request holding a stranger\'s data (Antwort auf mein Auskunftsersuchen)',
+    rights: ['breach_report'],
+    bodies: ['Guten Tag,\n\ndie Antwort auf mein Auskunftsersuchen, Ihre Auskunft vom 2. Mai, ist gekommen. Auf Seite 3 stehen aber die Daten einer anderen Kundin, Frau S. aus Kiel.\n\nOle Brandt'],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
@@ -1000,6 +1195,23 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a French stopped card asked about', body: "J'ai appelé le serveur vocal hier soir. Pouvez-vous me confirmer que l'opposition est bien enregistrée ?" },
   { family: 'a French equipment list', body: "Enlevez l'ancienne imprimante de la liste du matériel, elle a été jetée." },
   { family: 'a French bank transfer', body: 'Merci de virer le solde sur mon compte à la Banque Postale.' },
+  { family: 'a French service complaint lodged', body: "Je dépose une réclamation : votre technicien est reparti sans rebrancher la box et personne ne répond au téléphone." },
+  { family: 'a French question said to be no request', body: "Bonjour, ce n'est pas une demande concrète, juste pour info : que devient le droit à l'oubli dans vos sauvegardes ?" },
+  { family: "a French customer asking advice on its own client's erasure", body: 'Un client de notre agence nous demande de supprimer toutes ses données. Sommes-nous obligés de garder ses factures ?' },
+  { family: 'a French direct debit stopped', body: 'Bonjour, je voudrais me désinscrire du prélèvement automatique et payer par virement à partir de mars.' },
+  { family: 'a French newsletter that stopped arriving', body: 'Depuis deux mois je ne reçois plus vos newsletters, pouvez-vous vérifier mon inscription ?' },
+  { family: "French product photos replaced on the customer's own site", body: 'Bonjour, pouvez-vous retirer les photos des anciens produits sur notre site et mettre les nouvelles en ligne ? Merci, Hugo' },
+  { family: 'a French website open to anyone', body: "Bonjour, notre site est accessible à n'importe qui depuis lundi, vous pouvez annoncer l'ouverture. Hugo" },
+  { family: 'a French workshop invitation listing rights (inscrivez-vous)', body: "Inscrivez-vous à notre atelier du 4 mai : droit d'accès, droit à l'effacement, réclamation auprès de la CNIL." },
+  {
+    family: 'French phishing dressed as a breach notice (réinitialiser votre mot de passe)',
+    body: "Alerte : violation de données.\n\nUne violation de données a été détectée sur votre compte. Vous devez réinitialiser votre mot de passe aujourd'hui.\n\nRéinitialiser maintenant",
+  },
+  { family: 'a French general question on erasure (question générale)', body: 'Question générale : comment traitez-vous une demande de suppression de données, et en combien de temps ?' },
+  { family: 'French thanks for a confirmed erasure', body: "Bonjour, j'ai bien reçu la confirmation de la suppression de mes données, merci beaucoup. Marc" },
+  { family: 'a French order put right (rectifier ma commande)', body: 'Bonjour, est-il possible de rectifier ma commande 5521 ? Je voulais la taille M. Merci, Léa' },
+  { family: 'a French case status asked (où en est mon dossier)', body: 'Bonjour, pouvez-vous me dire où en est mon dossier de remboursement ? Merci, Léa' },
+  { family: 'a French newsletter that seems to have stopped (il n\'y a plus de newsletter)', body: "Bonjour, je vois qu'il n'y a plus de newsletter depuis mars, est-ce normal ? Marc" },
   {
     family: "a German office asking to change a former colleague's old number in the phone menu",
     body: 'In der Warteschleife wird noch die alte Handynummer von Frau Berger angesagt. Sie arbeitet seit Januar nicht mehr bei uns. Bitte ändern Sie die Ansage auf die Zentrale 030-5566778.',
@@ -1007,6 +1219,24 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   {
     family: 'a German contract end deleting data under the processing agreement',
     body: 'Nach Vertragsende löschen Sie bitte alle personenbezogenen Daten gemäß § 10 des Auftragsverarbeitungsvertrags und bestätigen uns die Löschung.',
+  },
+  { family: 'German phishing: confirm to prevent the deletion', body: 'Um die Löschung aller Ihrer Daten zu verhindern, bestätigen Sie bitte Ihr Passwort.' },
+  {
+    family: 'German phishing: deleted within hours unless confirmed',
+    body: 'Wegen ungewöhnlicher Anmeldungen wird Ihr Konto mit allen Daten binnen 12 Stunden entfernt und gelöscht, wenn Sie Ihr Passwort nicht bestätigen.',
+  },
+  { family: "a German mailing's own opt-out (antworten mit Abmelden)", body: 'Wer keine Einladungen mehr möchte, antwortet bitte mit „Abmelden“.' },
+  { family: 'a German mail forwarding rule to delete', body: 'Bitte die Weiterleitung vom Postfach kasse@beispiel-baeckerei.de auf meine private Adresse löschen.' },
+  { family: "a German departed employee's user deleted in the directory", body: 'Hallo,\n\nFrau Lenz hat gekündigt. Bitte löschen Sie ihren Benutzer und ihre E-Mails im Active Directory.\n\nGruß\nPeter Falk' },
+  { family: 'German wrong data in a product catalogue (Unrichtige Daten)', body: 'Unrichtige Daten in Ihrem Katalog\n\nIn Ihrem Online-Katalog steht beim Artikel 4711 noch der alte Preis.' },
+  { family: 'a German list of the rights a webinar covers', body: 'Unser Webinar behandelt alle Betroffenenrechte: Auskunft, Berichtigung, Löschung und Widerspruch.' },
+  { family: 'a German mailing footer (Newsletter abbestellen | Datenschutzhinweise)', body: 'Die neue Firmware für Ihre Kamera steht zum Download bereit.\n\nNewsletter abbestellen | Datenschutzhinweise | Impressum' },
+  { family: 'a German applicant consenting to the usual deletion', body: 'Ich bin damit einverstanden, dass meine Bewerbungsunterlagen nach Ende des Verfahrens gelöscht werden.' },
+  { family: 'a German suspicious mail the sender deleted', body: 'Heute kam eine seltsame Mail mit Link zu einem angeblichen Paket. Ich habe die Mail gelöscht.' },
+  { family: 'a German child deregistered from a sports course (Abmeldung Sportkurs)', body: 'Abmeldung Sportkurs\n\nUnser Sohn muss sich leider vom Sportkurs am Dienstag abmelden, er hat sich den Arm gebrochen.' },
+  {
+    family: 'a German Widerspruch against a fine notice (Bußgeldbescheid)',
+    body: 'Widerspruch gegen den Bußgeldbescheid vom 3. März\n\nGegen diesen Bußgeldbescheid lege ich hiermit Widerspruch ein, ich war zu der Zeit im Urlaub.',
   },
 ];
 

@@ -39,6 +39,10 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   // Not "link" / "lien": "merci de me désinscrire, le lien ne marche pas" is a request that names the broken link.
   { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik|click|hier|here|ici|cliquez|klicken|knop|button' },
   { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|received|getting ~3 this|these' },
+  // Notification mail of networks and tools: "You are receiving notification emails", "Learn why we included this", "Unsubscribe · Help".
+  { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|getting ~3 notification|notifications|alert|alerts|digest|digests' },
+  { kind: 'footer', pattern: 'learn ~1 why ~2 we ~1 included' },
+  { kind: 'footer', pattern: 'unsubscribe help' },
   { kind: 'footer', pattern: 'don|do ~2 t|not ~2 want ~2 these|this|our ~1 emails|email|mails|messages|newsletters' },
   { kind: 'footer', pattern: 'wil|wilt ~2 je|u ~3 deze ~1 mails|e|nieuwsbrief|berichten ~3 niet ~2 meer ~2 ontvangen' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|om ~6 af ~2 te ~1 melden' },
@@ -63,6 +67,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'du ~1 mochtest|möchtest|moechtest|willst ~4 keine ~3 newsletter|mails|werbung|emails ~1 mehr' },
   { kind: 'footer', pattern: 'hier ~2 abmelden|abbestellen|austragen' },
   { kind: 'footer', pattern: 'datenschutz|datenschutzerklarung|datenschutzerklaerung|impressum ~12 abbestellen|abmelden' },
+  { kind: 'footer', pattern: 'abbestellen|abmelden ~1 datenschutz|datenschutzhinweise|datenschutzerklarung|datenschutzerklaerung|impressum' },
   { kind: 'footer', pattern: 'view|bekijk|bekijken|ansehen|afficher|voir ~4 browser|online|webversie|webversion|navigateur' },
   { kind: 'footer', pattern: 'manage|update|beheer|beheren|wijzig|verwalten|gerer ~3 preferences|voorkeuren|subscription|abonnement|einstellungen' },
   { kind: 'footer', pattern: 'preferences|voorkeuren|einstellungen ~3 unsubscribe|afmelden|uitschrijven|abmelden' },
