@@ -78,6 +78,9 @@ describe('classifyEmail on hostile input', () => {
       ('on ' + 'x '.repeat(29)).repeat(2_000),
       '> '.repeat(30_000),
       '.\n'.repeat(30_000),
+      // Every phrase in one long clause with a negation and an "and" before it: once cubic in the field.
+      'niet verwijder mijn gegevens en '.repeat(4_000),
+      'do not delete my data and '.repeat(4_000),
     ];
     for (const body of pathological) {
       for (const bodyType of ['text', 'html'] as const) {

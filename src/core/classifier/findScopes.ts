@@ -86,7 +86,9 @@ const NEGATION_REACH_AFTER = 5;
 
 /**
  * Whether a negation in a clause the phrase spans belongs to the phrase: inside it, before it with no
- * "and"/"but" in between, or just after it.
+ * "and"/"but" in between, or just after it. Only the nearest negation on each side can belong to it
+ * (a farther one has the nearer one's conjunctions, clauses and distance too), so each match costs
+ * two binary searches, not a walk over every negation and conjunction of the field.
  */
 export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueScopes): boolean {
   const firstClause = tokens.clauses[match.first] ?? 0;
@@ -94,17 +96,36 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
   let isInScope = false;
   for (let clause = firstClause; clause <= lastClause && !isInScope; clause += 1) isInScope = scopes.negatedClauses.has(clause);
   if (!isInScope) return false;
-  for (const negation of scopes.negations) {
-    const clause = tokens.clauses[negation] ?? -1;
-    if (clause < firstClause || clause > lastClause) continue;
-    if (negation >= match.first && negation <= match.last) return true;
-    if (negation > match.last) {
-      if (negation - match.last <= NEGATION_REACH_AFTER && !hasConjunctionBetween(scopes, match.last, negation)) return true;
-    } else if (!hasConjunctionBetween(scopes, negation, match.first)) return true;
+  const { negations } = scopes;
+  const nextIndex = firstAtOrAfter(negations, match.first);
+  const next = negations[nextIndex];
+  if (next !== undefined && next <= match.last) return true;
+  const after = next !== undefined ? negations[firstAtOrAfter(negations, match.last + 1)] : undefined;
+  if (
+    after !== undefined &&
+    after - match.last <= NEGATION_REACH_AFTER &&
+    (tokens.clauses[after] ?? -1) <= lastClause &&
+    !hasConjunctionBetween(scopes, match.last, after)
+  ) {
+    return true;
   }
-  return false;
+  const before = negations[nextIndex - 1];
+  return before !== undefined && (tokens.clauses[before] ?? -1) >= firstClause && !hasConjunctionBetween(scopes, before, match.first);
+}
+
+/** The index of the first of ascending `positions` at or after `position`, or `positions.length`. */
+function firstAtOrAfter(positions: readonly number[], position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((positions[middle] ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function hasConjunctionBetween(scopes: CueScopes, from: number, to: number): boolean {
-  return scopes.conjunctions.some((position) => position > from && position < to);
+  const conjunction = scopes.conjunctions[firstAtOrAfter(scopes.conjunctions, from + 1)];
+  return conjunction !== undefined && conjunction < to;
 }
