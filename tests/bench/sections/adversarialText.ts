@@ -28,12 +28,19 @@ const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'quoted lines > > > > text', subject: 'RE:', unit: `${'> '.repeat(40)}please delete my data\n` },
   { name: 'blank lines only', subject: '', unit: '\r\n' },
   { name: 'apostrophes and hyphens', subject: '', unit: "d'-'-" },
+  { name: 'negations and "and", one clause', subject: '', unit: 'niet verwijder mijn gegevens en ' },
 ];
+
+/** Half the classifier's default cap on the text it examines, to see how time grows with the text examined. */
+const HALF_CAP = 50_000;
 
 function buildEmail({ subject, unit, bodyType }: HostileInput, length: number): IncomingEmail {
   const body = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
   return bodyType === undefined ? { subject, body } : { subject, body, bodyType };
 }
+
+/** Untimed calls per input before any is timed: the optimising compiler needs several to settle on each text shape. */
+const WARM_UP_CALLS = 10;
 
 function medianMillis(work: () => unknown): number {
   const durations: number[] = [];
@@ -50,6 +57,10 @@ export const adversarialText: BenchSection = {
   name: 'adversarial',
   title: 'Adversarial text: 1 MB bodies, one classifyEmail call each',
   run() {
+    for (const input of HOSTILE_INPUTS) {
+      const email = buildEmail(input, MEGABYTE);
+      for (let call = 0; call < WARM_UP_CALLS; call += 1) classifyEmail(email);
+    }
     const rows = HOSTILE_INPUTS.map((input) => {
       const email = buildEmail(input, MEGABYTE);
       let examined = 0;
@@ -58,6 +69,7 @@ export const adversarialText: BenchSection = {
       });
       const doubled = buildEmail(input, 2 * MEGABYTE);
       const oursDoubled = medianMillis(() => classifyEmail(doubled));
+      const oursHalfCap = medianMillis(() => classifyEmail(email, { maxBodyChars: HALF_CAP }));
       const floor = medianMillis(() => matchOneRegex(`${email.subject}\n${email.body}`));
       return [
         input.name,
@@ -65,14 +77,16 @@ export const adversarialText: BenchSection = {
         floor.toFixed(1),
         `${(ours / Math.max(floor, 0.001)).toFixed(1)}x`,
         `${(oursDoubled / Math.max(ours, 0.001)).toFixed(1)}x`,
+        `${(ours / Math.max(oursHalfCap, 0.001)).toFixed(1)}x`,
         String(examined),
       ];
     });
     return [
-      `Median of ${REPEATS} calls. Floor: one regular expression over the lowercased subject + body.`,
+      `Median of ${REPEATS} calls, after ${WARM_UP_CALLS} untimed calls per input. Floor: one regular expression over the lowercased subject + body.`,
       '"2 MB / 1 MB": time for a body twice as long; about 2x (or less, when capped) means linear time.',
-      formatTable(['input (1 MB body)', 'ms/call', 'floor ms', 'vs floor', '2 MB / 1 MB', 'chars examined'], rows, {
-        rightAligned: [1, 2, 3, 4, 5],
+      `"cap x2": time at the default cap over time at a cap of ${HALF_CAP.toLocaleString('en')} characters, twice the text examined; about 2x or less means linear time.`,
+      formatTable(['input (1 MB body)', 'ms/call', 'floor ms', 'vs floor', '2 MB / 1 MB', 'cap x2', 'chars examined'], rows, {
+        rightAligned: [1, 2, 3, 4, 5, 6],
       }),
     ].join('\n');
   },
