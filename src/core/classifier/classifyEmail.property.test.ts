@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { classifyEmail } from './classifyEmail.ts';
+import { CUE_KIND_CODES } from './compileCueRules.ts';
+import { CUE_LEXICON } from './cueLexicon.ts';
 import { emailBodyToText } from './emailBodyToText.ts';
+import { foldText } from './foldText.ts';
+import { matchCues } from './matchCues.ts';
+import { tokenizeText } from './tokenizeText.ts';
 
 /** Strings that stress a text classifier: any unicode, HTML fragments, lone surrogates, privacy words. */
 const hostileText = fc.oneof(
@@ -81,6 +86,9 @@ describe('classifyEmail on hostile input', () => {
       // Every phrase in one long clause with a negation and an "and" before it: once cubic in the field.
       'niet verwijder mijn gegevens en '.repeat(4_000),
       'do not delete my data and '.repeat(4_000),
+      // Every automatic-reply cue inside a telling of one: each was once checked against every match.
+      'got autoreply '.repeat(7_000),
+      'only automatic reply '.repeat(5_000),
     ];
     for (const body of pathological) {
       for (const bodyType of ['text', 'html'] as const) {
@@ -96,5 +104,29 @@ describe('classifyEmail on hostile input', () => {
     expect(result.truncated).toBe(true);
     expect(result.examinedChars).toBe(100_000);
     expect(result.isPrivacyRequest).toBe(false);
+  });
+});
+
+/** The automatic-reply rule written out: some cue that no telling of a received one overlaps. */
+function saysAutoReplyByDefinition(subject: string): boolean {
+  const { ruleKinds } = CUE_LEXICON;
+  const matches = matchCues(tokenizeText(subject, foldText(subject)), CUE_LEXICON);
+  const told = matches.filter((match) => ruleKinds[match.rule] === CUE_KIND_CODES.autoReplyReceived);
+  return matches.some(
+    (cue) => ruleKinds[cue.rule] === CUE_KIND_CODES.autoReply && !told.some((telling) => telling.first <= cue.last && telling.last >= cue.first),
+  );
+}
+
+describe('automatic replies', () => {
+  it('are recognised exactly where the rule written out over every telling finds one', () => {
+    const subject = fc
+      .array(fc.constantFrom('got', 'only', 'automatic', 'autoreply', 'reply', 'antwoord', 'out', 'of', 'office', 'then', 'nothing', 'x', ','), { maxLength: 30 })
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(subject, (text) => {
+        expect(classifyEmail({ subject: text, body: '' }, { rulesAlone: true }).isAutoReply).toBe(saysAutoReplyByDefinition(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

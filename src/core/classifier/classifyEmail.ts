@@ -47,18 +47,52 @@ const MAX_AUTO_REPLY_PARAGRAPH = 1;
  */
 function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: Int32Array | undefined): boolean {
   const { ruleKinds } = CUE_LEXICON;
+  let toldOf: ToldSpans | undefined;
   for (const match of matches) {
     if (ruleKinds[match.rule] !== AUTO_REPLY) continue;
     if (paragraphs !== undefined && (paragraphs[match.first] ?? 2) > MAX_AUTO_REPLY_PARAGRAPH) continue;
-    if (!isToldOf(matches, match)) return true;
+    toldOf ??= toldSpans(matches);
+    if (!isToldOf(toldOf, match)) return true;
   }
   return false;
 }
 
-/** Whether an automatic-reply cue sits inside a sender's telling of one he got. */
-function isToldOf(matches: readonly CueMatch[], cue: CueMatch): boolean {
+/**
+ * The spans in which a sender tells of an automatic reply he got, in text order: where each starts,
+ * and the farthest token any of them up to it reaches. One cue is then checked by a binary search,
+ * not a walk over every match: a field of such tellings once took time quadratic in its length.
+ */
+interface ToldSpans {
+  firsts: number[];
+  farthestLasts: number[];
+}
+
+function toldSpans(matches: readonly CueMatch[]): ToldSpans {
   const { ruleKinds } = CUE_LEXICON;
-  return matches.some((told) => ruleKinds[told.rule] === AUTO_REPLY_RECEIVED && told.first <= cue.last && told.last >= cue.first);
+  const firsts: number[] = [];
+  const farthestLasts: number[] = [];
+  let farthest = -1;
+  // Matches come in text order (by first token), so the spans do too.
+  for (const told of matches) {
+    if (ruleKinds[told.rule] !== AUTO_REPLY_RECEIVED) continue;
+    farthest = Math.max(farthest, told.last);
+    firsts.push(told.first);
+    farthestLasts.push(farthest);
+  }
+  return { firsts, farthestLasts };
+}
+
+/** Whether an automatic-reply cue overlaps a telling: one starting at or before its end reaches its start. */
+function isToldOf(toldOf: ToldSpans, cue: CueMatch): boolean {
+  const { firsts, farthestLasts } = toldOf;
+  let low = 0;
+  let high = firsts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((firsts[middle] ?? 0) <= cue.last) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && (farthestLasts[low - 1] ?? -1) >= cue.first;
 }
 
 /**
