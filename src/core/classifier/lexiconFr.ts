@@ -32,6 +32,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The newsletter base named beside the backups or the CRM ("restent dans la base de la newsletter et dans vos sauvegardes") is one more place to erase from.
   { kind: 'right', right: 'erasure', pattern: 'crm|sauvegarde|sauvegardes|backups|tickets ~8 newsletter|newsletters', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'newsletter|newsletters ~8 crm|sauvegarde|sauvegardes|backups|tickets', weight: 0.3, overrides: 'unsubscribe' },
+  // Copies to be destroyed are erased, not sent: "l'effacement immédiat de toute copie de mes données", "la suppression des copies de mes pièces".
+  { kind: 'right', right: 'erasure', pattern: 'effacement|effacer|effacez|suppression|supprimer|supprimez|destruction|détruire|detruire|détruisez|detruisez ~3 toute|toutes|tous|les|des|vos|ces|éventuelles|eventuelles ~1 copie|copies', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
@@ -68,6 +70,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'uniquement|seulement ~4 conserver|conservees|conserves|archiver|archivees ~8 ne ~3 plus|pas' },
   // Data sent "directement à" the new provider, named or not, is portability alone (Art. 20(2)).
   { kind: 'concept', concept: 'direct', pattern: 'transmettre|transmis|transmises|transmettez|envoyer|envoyez|transferer|transferez|transfert ~20 directement ~1 a|au|aux|chez' },
+  // A business customer relaying that its (former) employee "a exercé son droit à la portabilité": the file goes on
+  // through the customer, so portability alone; the export asked of us for that person is the transfer, not a copy.
+  { kind: 'concept', concept: 'direct', pattern: 'a|ont ~1 exercé|exerce ~4 son|sa|leur ~1 droit ~2 a ~2 la ~1 portabilité|portabilite' },
+  { kind: 'concept', concept: 'direct', pattern: 'invoquant ~2 le|son|sa|leur ~1 droit ~2 a ~2 la ~1 portabilité|portabilite' },
+  { kind: 'right', right: 'portability', pattern: 'exporter|extraire|exportez|extrayez ~4 son|sa|ses|leur|leurs ~10 csv|json|ics|vcard', weight: 0.5, overrides: 'access' },
   { kind: 'right', right: 'portability', pattern: 'portabilite', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'format ~4 structure|couramment|lisible|electronique|csv|json', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'lisible ~2 par ~2 machine', weight: 0.5 },
@@ -269,6 +276,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "Pouvez-vous me dire où en est mon dossier ?" asks how a case stands, not what data are held.
   { kind: 'concept', concept: 'notifyMe', pattern: 'où|ou ~1 en ~1 est|sont|êtes|etes' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~1 écrite|ecrite|par ~1 écrit|ecrit|mail|courriel|e' },
+  // What the sender just noticed or points to tells, it asks nothing: "je viens de voir que sur ma réservation ...",
+  // "(voir mail à finance)", "(voir ci-dessous)"; a date or the next step asked for is no data: "m'indiquer la date de clôture".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'viens|vient|venons|venez ~1 de ~1 voir|constater|remarquer|découvrir|decouvrir' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'voir ~1 ci ~1 dessous|dessus|joint|jointe|après|apres|contre' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'voir ~1 mail|mails|courriel|courriels ~1 à|a|du|de|d' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'voir ~1 mon|ma|notre|le|la|votre ~1 courrier|mail|courriel|message|lettre|échange|echange ~1 du|de|d|à|a' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'm|me|nous ~1 indiquer|préciser|preciser|dire|communiquer ~1 la|le ~1 date|délai|delai|suite|jour|heure|montant' },
   // Held while a wrong entry is fixed (Art. 18(1)(a)): "Jusqu'à la correction, n'envoyez plus rien avec mes informations".
   { kind: 'concept', concept: 'dispute', pattern: 'jusqu ~3 a ~2 la ~1 correction|rectification|vérification|verification|clarification' },
   { kind: 'concept', concept: 'dispute', pattern: 'dans ~1 l ~1 attente ~4 vérification|verification|vérifications|verifications|examen|correction|rectification|clarification|issue|décision|decision|enquête|enquete' },
