@@ -109,6 +109,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 ontvanger|geadresseerde' },
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
+  // Records of another company or customer in front of the sender: "ik zie tickets van een ander bedrijf in het portaal", "een map
+  // 'Personeelsdossiers' van een ander bedrijf". A record must be named: "een offerte van een ander bedrijf" is a competitor's price.
+  { kind: 'right', right: 'breach_report', pattern: 'tickets|meldingen|dossiers|personeelsdossiers|bestanden|documenten|map|gegevens|namen|wachtwoorden|loonstroken ~4 van ~1 ander|andere ~1 bedrijf|klant|organisatie|praktijk|kantoor' },
+  // Records open to anyone: "salarismap staat open voor iedereen met link", "SharePoint-map zichtbaar voor extern".
+  { kind: 'right', right: 'breach_report', pattern: 'map|mappen|salarismap|share|bestanden|dossiers|gegevens|adressen|loonstroken|notities|documenten ~6 open|zichtbaar ~1 voor ~1 iedereen|extern|externen|buitenstaanders|derden' },
+  // Our ticket-closed notice quotes the ticket's title ("Uw melding #5230 - portaal toont meldingen van ander bedrijf - is gesloten"): it reports nothing.
+  { kind: 'hypothetical', pattern: 'uw ~1 melding|ticket ~12 is ~1 gesloten|afgesloten|opgelost' },
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 uit ~3 jullie|uw|het|de ~1 systeem|systemen|database|databank|bestand|klantenbestand|administratie|crm' },
   { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|sta|voorkom|voorkomen|geregistreerd|bewaard|opgeslagen|opgenomen|vermeld' },
   { kind: 'right', right: 'restriction', pattern: 'blokkeer|bevries|blokkeren|bevriezen|afschermen ~3 @my ~3 @personalData|@account' },
@@ -212,6 +219,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'herhaal|herhalen ~3 verzoek|vraag|eis' },
   { kind: 'renewal', pattern: 'sommeer|sommeren|nogmaals|ingebrekestelling' },
   { kind: 'renewal', pattern: 'stel|stellen ~3 in ~1 gebreke' },
+  // A second or last reminder, or insisting that it happen now, asks the recalled request again: "dit is al mijn tweede
+  // herinnering", "ik wil dat het nu gebeurt".
+  { kind: 'renewal', pattern: 'tweede|derde|laatste ~1 herinnering|aanmaning' },
+  { kind: 'renewal', pattern: 'wil ~2 dat ~1 het ~1 nu ~2 gebeurt|gebeuren|geregeld' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
   // A privacy complaint to the company: filing a complaint counts half, a privacy grievance or the
@@ -220,6 +231,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'klacht ~3 indienen|ingediend|neerleggen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'schending|inbreuk|aantasting ~3 van|op ~2 @mine|de ~1 privacy', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'privacyschending|privacyinbreuk', weight: 0.5 },
+  // Done behind the sender's back, or handed to a third party, is the privacy grievance a complaint filed beside it needs:
+  // "ik dien een klacht in over het feit dat dit zonder mijn medeweten is gebeurd", "u heeft mijn gegevens aan een incassobureau gegeven".
+  { kind: 'right', right: 'complaint', pattern: 'zonder ~1 mijn|ons ~1 medeweten|toestemming|instemming', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'mijn ~1 gegevens|persoonsgegevens|nummer|adres|telefoonnummer|mailadres ~3 aan ~2 een|de|mijn|uw ~1 incassobureau|deurwaarder|werkgever|leverancier|derden|derde ~2 gegeven|doorgegeven|verstrekt|doorgestuurd|verkocht|gedeeld', weight: 0.5 },
   // Lodged in the sentence that reports the leak or renews the request: "ik meld dit als datalek en dien een klacht in",
   // "ik herhaal mijn verzoek om verwijdering en dien tegelijk een klacht in".
   { kind: 'right', right: 'complaint', pattern: 'datalek|privacylek ~8 dien|dienen ~4 klacht ~2 in' },
