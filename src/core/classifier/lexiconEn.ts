@@ -170,6 +170,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Who received my data: "Who did you pass my details on to?", "Who have you shared my number with?"
   { kind: 'right', right: 'access', pattern: 'who|which ~3 did|have|has|do ~3 pass|passed|give|gave|given|share|shared|sell|sold|disclose|disclosed|hand|handed ~3 @mine ~2 @personalData|details|number|address|email|info|data' },
   { kind: 'right', right: 'access', pattern: 'download|downloading ~4 @my|all ~3 @personalData|data|info|account|history' },
+  // The source or recipients asked without 'did': "who gave you my number?", "who sold you my email", "an explanation of who
+  // you gave my number to", "I want to know where you got my email address from".
+  { kind: 'right', right: 'access', pattern: 'who ~1 gave|sold|passed|provided|supplied|handed ~1 you ~1 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name' },
+  { kind: 'right', right: 'access', pattern: 'who ~1 you ~2 gave|sold|passed|shared|disclosed|handed|given ~2 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name ~1 to|with' },
+  { kind: 'right', right: 'access', pattern: 'know|tell|explain ~3 where|how ~1 you ~2 got|get|obtained ~2 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name' },
   { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~1 mine' },
   // One's own call recordings: "can I get the recordings of my calls with your helpdesk?"
   { kind: 'right', right: 'access', pattern: 'get|receive|obtain|hear|have ~3 recording|recordings ~2 of ~1 @mine ~1 call|calls|conversation|conversations' },
