@@ -140,6 +140,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~1 d|de|des ~1 autres ~1 clients|personnes|utilisateurs|patients' },
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
+  // A stick, disk, laptop or printout of ours found or left behind, and what is on it (other people's names with
+  // passwords, or not ours): each half needs the other.
+  { kind: 'right', right: 'breach_report', pattern: 'clé|cle|usb|disque|ordinateur|portable|laptop|documents|liasse|classeur|listing|impressions ~8 oublié|oubliée|oubliés|oubliées|trouvé|trouvée|trouvés|trouvées', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'oublié|oubliée|oubliés|oubliées|trouvé|trouvée|trouvés|trouvées ~8 clé|cle|usb|disque|ordinateur|laptop|liasse|classeur|listing', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'liste|listes|fichier|fichiers|clients|noms ~10 mots ~1 de ~1 passe', weight: 0.5 },
+  { kind: 'right', right: 'breach_report', pattern: 'il|elle ~1 n ~1 est ~1 pas ~1 à|a ~1 nous|moi', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
   { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
   { kind: 'right', right: 'breach_report', pattern: 'clients|participants|invités|invites|contacts|abonnés|abonnes|adresses ~3 en ~1 copie ~2 visible|visibles|ouverte|apparente' },
@@ -193,6 +199,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'non ~1 applicable|applicables|pertinent' },
   { kind: 'hypothetical', pattern: 'sans ~1 objet' },
   // Notices (and phishing) saying what will be deleted, and senders who want to keep their account.
+  // A deletion the sender heard is planned is what he wants stopped, not asked: "j'ai appris que mon ancienne boîte
+  // mail doit être supprimée", "que vous alliez supprimer les anciens comptes".
+  { kind: 'hypothetical', pattern: 'appris|entendu ~2 que|qu ~6 alliez|allez|allait|allaient|va|vont|doit|doivent|devait|devaient ~4 supprimer|effacer|supprimée|supprimee|supprimé|supprime|supprimés|supprimes|supprimées|supprimees|effacée|effacee|effacé|efface|effacés|effaces|effacées|effacees|ménage|menage|purger|nettoyer' },
   { kind: 'hypothetical', pattern: 'seront|sera|seraient|serait ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
   { kind: 'hypothetical', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~3 pas ~2 que ~8 @erase|supprimiez|effaciez' },
   { kind: 'hypothetical', pattern: 'releve ~2 d ~1 information' },
@@ -278,6 +287,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~1 écrite|ecrite|par ~1 écrit|ecrit|mail|courriel|e' },
   // What the sender just noticed or points to tells, it asks nothing: "je viens de voir que sur ma réservation ...",
   // "(voir mail à finance)", "(voir ci-dessous)"; a date or the next step asked for is no data: "m'indiquer la date de clôture".
+  // "dites-moi d'abord ce que vous avez sur moi": tell me, like "me dire".
+  { kind: 'concept', concept: 'learn', pattern: 'dites|dis ~1 moi' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'viens|vient|venons|venez ~1 de ~1 voir|constater|remarquer|découvrir|decouvrir' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'voir ~1 ci ~1 dessous|dessus|joint|jointe|après|apres|contre' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'voir ~1 mail|mails|courriel|courriels ~1 à|a|du|de|d' },
