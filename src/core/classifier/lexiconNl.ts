@@ -162,6 +162,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~2 niet ~2 meer|langer ~3 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
   // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
+  // Not used for anything else meanwhile, marketing named among the uses, is the restriction's own ask: "tegelijk wil ik niet dat mijn
+  // gegevens in de tussentijd nog ergens anders voor worden gebruikt, zoals marketing".
+  { kind: 'right', right: 'restriction', pattern: 'niet ~2 dat ~6 in ~1 de ~1 tussentijd ~6 gebruikt|gebruiken|verwerkt|verwerken|ingezet', overrides: 'unsubscribe' },
   // A note, record or report about the sender, to be put right: "ik wil dat die aantekening wordt gecorrigeerd", "dat dit verslag wordt gecorrigeerd".
   { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn|dit|dat|het ~1 notitie|aantekening|registratie|verslag|gespreksverslag|functioneringsverslag|beoordeling ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
   // The wrong value named, then put right by a pronoun in a formal request ("Ik verzoek u dit te corrigeren", "Daarna wil
@@ -356,6 +359,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // One's own name or mobile number, corrected in few words: "achternaam is nu de Boer", "nieuw 06: ...", "mijn naam staat fout".
   { kind: 'right', right: 'rectification', pattern: '@my ~1 naam ~2 is ~1 nu|voortaan|tegenwoordig' },
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|meisjesnaam ~2 is|wordt ~1 nu|voortaan|tegenwoordig' },
+  // A name taken back: "sinds mijn scheiding gebruik ik weer mijn meisjesnaam", "gebruik ik mijn eigen achternaam weer".
+  { kind: 'right', right: 'rectification', pattern: 'gebruik ~1 ik ~4 weer|voortaan ~3 meisjesnaam|achternaam|geboortenaam' },
+  { kind: 'right', right: 'rectification', pattern: 'gebruik ~1 ik ~4 meisjesnaam|achternaam|geboortenaam ~1 weer' },
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|naam ~4 fout|verkeerd|onjuist ~1 gespeld|geschreven|gespelled' },
   { kind: 'right', right: 'rectification', pattern: 'staat|stond ~4 fout|verkeerd ~2 in ~3 jullie|uw|de ~1 systeem|systemen|administratie|mails|brieven|facturen' },
   { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
@@ -401,6 +407,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Off a calling list, or "haal mijn adres er af": direct marketing stopped, not the data erased.
   { kind: 'right', right: 'unsubscribe', pattern: 'van|uit ~3 bellijst|bellijsten|belbestand|belbestanden|belcirkel|telemarketinglijst|telemarketingbestand', overrides: 'erasure' },
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~4 er ~2 af|vanaf', overrides: 'erasure' },
+  // Out of the file kept for selling: "haal mijn nummer uit uw bestand voor die verkoopgesprekken", "uit uw lijst voor reclame".
+  { kind: 'right', right: 'unsubscribe', pattern: 'uit ~3 bestand|lijst|database|databank|systeem ~3 voor ~2 verkoopgesprekken|verkoop|telemarketing|acquisitie|@marketing', overrides: 'erasure' },
   // A photo, film or recording I am in, taken down: "wis de beelden waarop ik te zien ben", "de foto van mij van de site halen".
   { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me ~12 @erase|weghalen|weghaalt|eraf|afhalen|halen|offline' },
   { kind: 'right', right: 'erasure', pattern: '@erase|haal|weghalen ~3 de|die|deze ~1 foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me' },
