@@ -43,6 +43,14 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A mail forwarding rule to delete is an admin task, even to "meine private Adresse".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~3 weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen' },
   { kind: 'concept', concept: 'adminTask', pattern: 'weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen ~1 von|vom|im|auf|für|fur|fuer' },
+  // A forwarding rule or user accounts deleted are read as a deletion and set aside as IT work, so the
+  // rules' "no" is a doubted one that the models leave alone ("Weiterleitung löschen", "den Benutzer im AD löschen").
+  { kind: 'right', right: 'erasure', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer', weight: 0.3, topic: true },
+  { kind: 'right', right: 'erasure', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer ~10 @erase', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer' },
+  { kind: 'hypothetical', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer ~10 @erase' },
+  { kind: 'right', right: 'erasure', pattern: 'den|die|seinen|ihren ~1 benutzer ~6 @erase', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'den|die|seinen|ihren ~1 benutzer ~6 @erase' },
   // Users, several mailboxes and test data removed are IT housekeeping: "löschen Sie seinen Benutzer im Active Directory", "Testkonten löschen".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~4 benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher' },
   { kind: 'concept', concept: 'adminTask', pattern: 'benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher ~10 @erase|weg' },
@@ -58,6 +66,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'ausweiskopie|passkopie ~8 @erase', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~8 ausweiskopie|passkopie', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
+  // "Nach Erhalt bitte ich um Löschung": asked for in so many words, like "bitte um Berichtigung".
+  { kind: 'right', right: 'erasure', pattern: 'bitte|bitten ~2 um ~2 löschung|loschung|loeschung' },
+  // Erasure asked only for a future that may not come: "bitte ich um Löschung, falls es nicht zu einer Einstellung kommt".
+  { kind: 'hypothetical', pattern: 'falls|wenn|sofern ~6 nicht ~4 einstellung|zusage|eingestellt|berücksichtigt|berucksichtigt|beruecksichtigt' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },
   // Bare "Berichtigung" also stands in lists of rights (a course, a form, a procedure): alone it needs support, like "Auskunft".
@@ -77,6 +89,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'verarbeitung ~14 einschränken|einzuschränken|beschränken|sperren|aussetzen|einschraenken|einzuschraenken|beschraenken' },
   // "Sperren Sie mein Konto" after phishing is security, not restriction: the data themselves are blocked.
   { kind: 'right', right: 'restriction', pattern: 'sperrung|sperren ~4 @personalData|daten' },
+  // The verb last: "dass diese Daten gesperrt werden".
+  { kind: 'right', right: 'restriction', pattern: '@personalData|daten ~2 gesperrt ~1 werden|wird' },
   { kind: 'right', right: 'restriction', pattern: 'schränken|schränkt|schraenken|schraenkt ~3 sie|die ~4 verarbeitung|nutzung' },
   { kind: 'right', right: 'restriction', pattern: 'recht ~2 auf ~2 einschrankung|einschraenkung', topic: true },
   // Held while a wrong entry is checked (Art. 18(1)(a)): "Bis das korrigiert ist", "Solange Sie das prüfen, darf der Vermerk nicht verwendet werden".
@@ -90,6 +104,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|speicher* ~10 aber|jedoch ~6 nicht ~4 mehr ~3 verwende*|verarbeite*|nutze*' },
   // Use only for what the contract or the law needs: "nur noch für die Vertragsabwicklung".
   { kind: 'right', right: 'restriction', pattern: 'nur ~2 noch ~4 fur|fuer|zur|zu ~3 vertragsabwicklung|abrechnung|buchhaltung|rechnungsstellung|aufbewahrungspflicht' },
+  { kind: 'right', right: 'restriction', pattern: 'nur ~2 noch ~4 fur|fuer|zur|zu ~3 steuerprüfung|steuerprufung|steuerpruefung|betriebsprüfung|betriebsprufung|betriebspruefung|finanzamt|steuerberater' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~6 nicht ~3 verwende*|nutze*|nutzen|verarbeite*' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|speicher* ~10 aber|jedoch ~3 verwende*|nutze*|nutzen|verarbeite* ~4 nicht' },
   // Kept but left alone: "Aufbewahren ja, aber bitte nichts mehr damit machen", "so wegschließen, dass niemand mehr damit arbeitet".
@@ -105,6 +120,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'elektronische* ~2 format', weight: 0.5 },
   // The new firm the data move to ("direkt an die neue Firma", "das Ticketsystem meines neuen Dienstleisters") is no new contact detail.
   { kind: 'concept', concept: 'newProvider', pattern: 'neue|neuen|neuer ~2 firma|dienstleisters|anbieters|providers' },
+  // The current value given: "Meine aktuelle Anschrift lautet", like "neue" (a value to put right).
+  { kind: 'concept', concept: 'newValue', pattern: 'aktuelle|aktuellen|jetzige|jetzigen|derzeitige|derzeitigen ~3 anschrift|adresse|privatanschrift|wohnanschrift|telefonnummer|handynummer|mobilnummer|rufnummer|mailadresse|emailadresse|nachname|nachnamen' },
+  // The sender's own records by name ("meine Stammdaten", "meine komplette Ticket-Historie", "meine Kontakte und meinen Kalender"), and the
+  // contact and calendar files they travel in (.vcf, .ics), are data to copy or move like "meine Daten".
+  { kind: 'concept', concept: 'myData', pattern: '@mine ~2 stammdaten|vertragsdaten|kontakte|kalender|historie|tickethistorie|ticketverlauf|bestellhistorie' },
+  { kind: 'concept', concept: 'portableFormat', pattern: 'vcf|ics|vcard|ical' },
   // "Schicken Sie mir den Newsletter ohne Tracking" asks for the mailing, not for a copy of data.
   { kind: 'concept', concept: 'wantsMailing', pattern: 'schicken|schickt|senden|sendet|zusenden ~3 mir|uns ~2 den|die|das|ihren|euren ~1 @newsletter' },
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 direkt|unmittelbar ~4 an ~3 neuen|anderen ~2 anbieter|dienstleister|provider|verantwortlichen' },
@@ -211,6 +232,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'missachtung|nichtbeachtung|nichtbearbeitung|ignorieren|ignorierung|verschleppung ~2 meiner|meines|meinen|des|der ~2 rechte|betroffenenrechte|antrags|antrages|anfrage|ersuchens|auskunftsersuchens|löschantrags|loschantrags|loeschantrags|widerspruchs', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'verstoß|verstoss|verstöße|verstosse|verstößt|verstosst|verstoesst|eingriff|verletzung|verletzt|missachtung ~4 privatsphäre|privatsphaere|datenschutz|dsgvo|persönlichkeitsrechte|personlichkeitsrechte|persoenlichkeitsrechte', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzverstoß|datenschutzverstoss|datenschutzverstöße|datenschutzverstosse', weight: 0.7 },
+  // The harm beside a complaint: data put where they do not belong ("Gesundheitsdaten gehören nicht in ein Supportticket").
+  { kind: 'right', right: 'complaint', pattern: '@personalData|gesundheitsdaten|diagnose|diagnosen|krankmeldung|krankheitsdaten|privatadresse|handynummer ~3 gehören|gehoren|gehoeren|gehört|gehort|gehoert ~1 nicht ~1 in|ins', weight: 0.7 },
   // The harm beside a complaint: the sender's data passed on without consent.
   { kind: 'right', right: 'complaint', pattern: 'ohne ~2 meine|mein|meinem ~1 zustimmung|einwilligung|einverständnis|einverstandnis|einverstaendnis|wissen ~12 weitergegeben|weitergeleitet|verkauft|übermittelt|ubermittelt|uebermittelt|offengelegt|veröffentlicht|veroffentlicht|veroeffentlicht', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dsgvo|datenschutz|datenschutzrecht|privatsphäre|privatsphaere ~2 verstößt|verstosst|verstoesst|verstoßen|verstossen|verletzt|verletzen', weight: 0.7 },
@@ -250,6 +273,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'trotz ~2 meiner|meines|meinem|unserer|unseres ~1 antrag|antrags|anfrage|aufforderung|bitte|widerspruch|widerspruchs|schreiben|schreibens' },
   // The verb last in a subordinate clause: "meine E-Mail, in der ich um Löschung gebeten habe".
   { kind: 'earlierRequest', pattern: 'ich ~8 gebeten|beantragt|verlangt|angefordert|gefordert ~1 habe|hatte' },
+  // The same in a main clause: "Ich habe Sie am 8. Januar gebeten, meine Daten zu löschen".
+  { kind: 'earlierRequest', pattern: 'ich ~1 habe|hatte ~6 gebeten|beantragt|verlangt|angefordert|aufgefordert' },
   // The answer to the sender's earlier request: "Antwort auf mein Auskunftsersuchen", "Ihre Auskunft vom 24.03.".
   { kind: 'earlierRequest', pattern: 'antwort|beantwortung|rückmeldung|ruckmeldung|rueckmeldung ~2 auf|zu ~1 mein|meine|meinen|meinem ~1 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|loschantrag|loeschantrag|antrag|anfrage' },
   { kind: 'earlierRequest', pattern: 'ihre|ihrer|eure|der ~1 auskunft ~1 vom' },
@@ -270,6 +295,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'bitte|bitten ~1 um ~2 umgehende|unverzügliche|unverzugliche|unverzuegliche|baldige|zeitnahe ~1 erledigung|bearbeitung|beantwortung' },
   { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
+  // Someone else's request supposed in an advice question: "Wenn ein Bewerber bei uns Auskunft verlangt, ...".
+  { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~3 ein|eine|der|die|unser|unsere ~1 bewerber|bewerberin|mandant|mandantin|mitglied|kundin|patientin|mieter|mieterin|schüler|schuler|schueler|arbeitnehmer|beschäftigter|beschaftigter|beschaeftigter' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
   // "Vergessen Sie mich nicht bei der Einladung" asks to be remembered, the opposite of erasure.
   { kind: 'hypothetical', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich ~2 nicht' },
