@@ -86,6 +86,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A contested note or statement to be put right: "I ask you to correct this note".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|that|my note|notes|entry|statement' },
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },
+  // The wrong value named before, its record to be put right: "Please correct this on your records", "correct this record".
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|it|that ~3 records|record|file' },
   { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
@@ -111,6 +113,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 want ~2 @mine ~8 passed|shared|given|sold|handed|forwarded|disclosed ~2 on|to|with', overrides: 'unsubscribe' },
   // Consent withdrawn for marketing cookies is tracking, not mailings: "I withdraw my consent for the marketing and analytics cookies".
   { kind: 'right', right: 'objection', pattern: '@withdraw ~6 @consent ~6 cookies|cookie|tracking|pixels|pixel|trackers', overrides: 'unsubscribe' },
+  // One's name used as a sales reference or in marketing content is objected to, not a mailing left: "Please stop using
+  // my details as a reference for sales purposes", "remove my name from your customer reference list", "I object to the use of
+  // my data for your marketing content"; so is data shared for advertising: "don't share my data with anyone for advertising".
+  { kind: 'right', right: 'objection', pattern: 'stop|not ~3 using|use|list|listing ~3 @mine ~3 name|details|data|number|photo ~3 as ~2 a ~1 reference|references', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: '@erase|take ~4 from|off ~3 reference ~1 list|lists|page|contacts', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: 'object|objection ~12 marketing ~1 content|material|materials|brochure|brochures|case|video|videos', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 share|sell ~2 @mine ~2 @personalData|data|details ~6 advertising|advertisers|ad', overrides: 'unsubscribe' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
@@ -216,6 +225,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~8 handling|handled|treatment ~3 of|my|our|her|his ~3 @personalData|request|requests|sar|dsar' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
+  // A complaint about the wrong just told, joined to the erasure it asks: "I want to complain about this, and I want the photo
+  // deleted", "I wish to file a complaint about this, and I again request erasure of my data".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~2 about ~1 this|it|that ~3 and ~8 delete|deleted|erase|erased|erasure|deletion' },
   // A complaint tied to a privacy wrong in one sentence: "This is a breach of my privacy and I'm making a formal complaint".
   { kind: 'right', right: 'complaint', pattern: 'breach|violation|infringement|invasion ~3 privacy|gdpr ~12 complaint' },
   { kind: 'right', right: 'complaint', pattern: 'complaint ~12 breach|violation|infringement|invasion ~3 privacy|gdpr' },
@@ -229,6 +241,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'consider|treat|regard|take ~2 this|it ~2 as|a ~2 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'lodge|lodging|file|filing|make|making ~2 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'on ~1 record ~2 as ~1 a ~1 formal|complaint', weight: 0.5 },
+  // A request or objection ignored is a privacy grievance: a complaint in its sentence ("I'm filing a complaint about this -
+  // ignoring an objection to marketing isn't legal"), half of one beside a formal complaint ("explain why my objection was ignored").
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~10 ignoring|ignored ~3 objection|objections|unsubscribe|unsubscribes|request|requests' },
+  { kind: 'right', right: 'complaint', pattern: 'objection|objections|request|requests|unsubscribe ~2 was|were|been|being ~1 ignored', weight: 0.5 },
   // The authority named just before: "I expect you to notify the AP. I am also filing a complaint with them myself."
   { kind: 'right', right: 'complaint', pattern: 'complaint ~1 with ~1 them', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'reporting|report|notifying|notify ~1 it|this ~2 myself', weight: 0.5 },
