@@ -123,6 +123,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "à des fins commerciales" is marketing; "à des fins d'analyse commerciale" is profiling, an objection.
   { kind: 'right', right: 'unsubscribe', pattern: 'opposer|oppose|opposition ~12 fins|communications|messages|offres|sollicitations|envois|appels ~1 commerciales|commerciaux', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'retire|retirer|retrait ~8 prospection|marketing|publicitaire' },
+  // "Merci de ne plus m'écrire pour ce genre de propositions": sales contact stopped.
+  { kind: 'right', right: 'unsubscribe', pattern: 'ne ~2 plus ~2 m|me|nous ~1 écrire|ecrire|contacter|solliciter|relancer|appeler ~6 propositions|proposition|offres|offre|@marketing|genre|type' },
+  // Tracking or profiling for advertising ("le profilage publicitaire", "suivi publicitaire", "cookies de reciblage") is
+  // objection (DESIGN: tracking objected to), not the mailing that "publicitaire" names elsewhere.
+  { kind: 'right', right: 'objection', pattern: 'profilage|suivi|ciblage|reciblage|traçage|tracage|pistage ~1 publicitaire|publicitaires', topic: true, overrides: 'unsubscribe' },
   // "Retirez mon numéro de vos listes d'appel / fichiers de prospection" is unsubscribe (Art. 21(2)), not erasure.
   { kind: 'right', right: 'unsubscribe', pattern: 'retirer|retirez|supprimer|supprimez|effacer|effacez ~4 @mine ~2 numero|adresse|coordonnees|nom ~4 liste|listes|fichier|fichiers ~2 d|de ~1 appel|appels|prospection|demarchage|diffusion|prospects', overrides: 'erasure' },
   // Not "@authority": its "agence" is also a bank branch or a travel agency ("réclamation concernant l'accueil à votre agence").
@@ -157,6 +162,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 traitement|utilisation|gestion|usage ~3 de|d ~1 mes|mon ~1 données|donnees|informations|coordonnées|coordonnees' },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 protection ~2 données|donnees|vie ~1 privée|privee', topic: true },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 traitement|suite ~3 de|d ~1 ma ~1 demande', weight: 0.7 },
+  // A complaint about the answer to one's request: "Réclamation – réponse incomplète à ma demande d'accès".
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~6 réponse|reponse ~4 à|a ~1 ma|mon|notre ~1 demande|requête|requete|courrier', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'atteinte|violation|intrusion ~4 vie ~1 privée|privee', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'violation|manquement|infraction ~3 rgpd', weight: 0.7 },
   // Contact details used that the sender never gave: "mon portable, que je n'ai jamais communiqué".
