@@ -369,6 +369,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'bin|sind damit|ich|wir einverstanden' },
   { kind: 'hypothetical', pattern: 'bin|sind ich|wir damit einverstanden' },
   { kind: 'hypothetical', pattern: 'willige|willigen ~1 ein ~1 dass' },
+  // An applicant's papers to be kept are read, so that consenting to it ("Ich willige ein, dass meine Bewerbungsunterlagen
+  // gespeichert werden", "Ich bin damit einverstanden, dass Sie meine Unterlagen speichern") is a doubted no the models leave alone.
+  { kind: 'right', right: 'restriction', pattern: 'bewerbungsunterlagen|unterlagen|bewerbung|initiativbewerbung|lebenslauf ~14 speichern|gespeichert|aufbewahren|aufbewahrt|aufheben', weight: 0.3, topic: true },
+  // Our own notice received tells what it said ("Ich habe Ihr Schreiben erhalten, dass bei einem Dienstleister Kundendaten abgeflossen sind").
+  { kind: 'hypothetical', pattern: 'ihr|ihre|ihren|euer|eure|euren ~1 schreiben|ankündigung|ankundigung|ankuendigung|mitteilung|benachrichtigung|brief|hinweis|information ~3 erhalten|bekommen|gelesen ~2 dass|wonach' },
+  // A firm telling that it notified the authority itself: "Wir haben ... die zuständige Aufsichtsbehörde gemäß Art. 33 DSGVO informiert".
+  { kind: 'hypothetical', pattern: 'wir ~1 haben ~10 aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|behörde|behorde|behoerde ~6 informiert|benachrichtigt|unterrichtet|gemeldet' },
   // A company's own breach notice: "wir informieren Sie hiermit über ...", "am 3. März wurde festgestellt, dass".
   { kind: 'hypothetical', pattern: 'wir ~2 informieren ~2 sie ~6 über|uber|ueber|gemäß|gemass|gemaess|hiermit' },
   { kind: 'hypothetical', pattern: 'wurde|wurden ~2 festgestellt|entdeckt ~2 dass' },
