@@ -301,6 +301,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Sign-in methods and sharing links are administered: "remove my old phone as an MFA method", "remove the 'Everyone' link".
   { kind: 'concept', concept: 'adminTask', pattern: 'mfa|2fa|authenticator' },
   { kind: 'concept', concept: 'adminTask', pattern: 'everyone|anyone|sharing|guest ~1 link|links' },
+  // Networks and folders are administered: "delete the old guest network and everything on that controller", "help us copy that
+  // folder and then close down his account".
+  { kind: 'concept', concept: 'adminTask', pattern: 'guest|wifi|wireless|old ~1 network|networks|ssid|ssids' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'ssid|ssids|captive ~1 portal' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'copy|move|migrate ~2 that|the|this|his|her ~1 folder|folders|onedrive|drive' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
   // Asking what is done about it is no access: "I'd like to know how you will make sure my own tickets aren't shown to others".
@@ -368,6 +373,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
+  // Someone else's wish told, to be asked by himself: "Tom also wants his details removed but he'll email you himself".
+  { kind: 'hypothetical', pattern: 'email|contact|write|mail|call|ask ~2 you|us ~1 himself|herself|themselves' },
+  // Staff noting for the register what was done: "for the register: removed her from the mailing tool after her reply".
+  { kind: 'hypothetical', pattern: 'for ~1 the|our ~1 register|log' },
   // Objecting to a fee or a bill disputes a charge, not processing: "I object to the EUR 75 change fee".
   { kind: 'hypothetical', pattern: 'object|objecting|objection ~5 fee|fees|charge|charges|invoice|bill|price|increase|fine|penalty|surcharge' },
   { kind: 'hypothetical', pattern: 'when|whenever ~2 someone|somebody|anyone|a ~1 customer|client ~2 asks|requests|wants|sends|invokes' },
