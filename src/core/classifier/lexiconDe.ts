@@ -376,6 +376,15 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ihr|ihre|ihren|euer|eure|euren ~1 schreiben|ankündigung|ankundigung|ankuendigung|mitteilung|benachrichtigung|brief|hinweis|information ~3 erhalten|bekommen|gelesen ~2 dass|wonach' },
   // A firm telling that it notified the authority itself: "Wir haben ... die zuständige Aufsichtsbehörde gemäß Art. 33 DSGVO informiert".
   { kind: 'hypothetical', pattern: 'wir ~1 haben ~10 aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|behörde|behorde|behoerde ~6 informiert|benachrichtigt|unterrichtet|gemeldet' },
+  // How long the firm keeps things in general ("Wie lange speichern Sie Logdaten?", "wie lange Sie Backups speichern") is a
+  // question about its practice, read and set aside; the storage period in an access request is passive ("wie lange sie gespeichert werden").
+  { kind: 'right', right: 'access', pattern: 'wie ~1 lange ~1 speichern|speichert|bewahren|bewahrt|archivieren|archiviert ~1 sie|ihr', weight: 0.3, topic: true },
+  { kind: 'right', right: 'access', pattern: 'wie ~1 lange ~1 sie|ihr ~6 speichern|speichert|aufbewahren|aufbewahrt|archivieren|archiviert', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'wie ~1 lange ~1 speichern|speichert|bewahren|bewahrt|archivieren|archiviert ~1 sie|ihr' },
+  { kind: 'hypothetical', pattern: 'wie ~1 lange ~1 sie|ihr ~6 speichern|speichert|aufbewahren|aufbewahrt|archivieren|archiviert' },
+  // Facts asked for the customer's own privacy notice or records ("Für unsere Datenschutzerklärung muss ich angeben, wie lange ...").
+  { kind: 'right', right: 'access', pattern: 'wie ~1 lange ~6 gespeichert|aufbewahrt|archiviert ~1 werden|wird', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'für|fur|fuer ~1 unsere|unser|unseren ~2 datenschutzerklärung|datenschutzerklarung|datenschutzerklaerung|datenschutzdokumentation|datenschutzhinweise|verarbeitungsverzeichnis|verzeichnis|vvt' },
   // A company's own breach notice: "wir informieren Sie hiermit über ...", "am 3. März wurde festgestellt, dass".
   { kind: 'hypothetical', pattern: 'wir ~2 informieren ~2 sie ~6 über|uber|ueber|gemäß|gemass|gemaess|hiermit' },
   { kind: 'hypothetical', pattern: 'wurde|wurden ~2 festgestellt|entdeckt ~2 dass' },
