@@ -53,6 +53,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|modifier|mettre ~5 @my ~3 @identity' },
   // A wrong entry in the sender's file pointed at: "corriger mon dossier", "rectifier cette inscription erronée", "la correction de cette mention".
   { kind: 'right', right: 'rectification', pattern: 'corriger|corrigez|rectifier|rectifiez|correction ~2 @mine|cette|ces|cet ~2 dossier|fiche|information|informations|mention|mentions|inscription|données|donnees' },
+  // A misspelt name told ("mon nom est écrit « ... »", "mon prénom apparaît comme", "mon nom est mal orthographié") and a
+  // bare "pourriez-vous corriger cela ?" after it: each needs the other (the bare request also fixes DNS records and web pages).
+  { kind: 'right', right: 'rectification', pattern: 'mon ~1 nom|prénom|prenom ~3 écrit|ecrit|orthographié|orthographie|massacré|massacre|apparaît|apparait|erroné|errone|écorché|ecorche', weight: 0.6 },
+  { kind: 'right', right: 'rectification', pattern: 'pourriez|pouvez|pourrez ~2 vous ~1 le|la|les|l ~1 corriger|rectifier|modifier', weight: 0.4 },
+  { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier|modifier ~1 cela|ça|ca|ceci', weight: 0.4 },
+  { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier ~2 une ~1 bonne ~1 fois', weight: 0.4 },
+  { kind: 'right', right: 'rectification', pattern: 'rectifier|corriger ~1 en', weight: 0.4 },
   { kind: 'right', right: 'restriction', pattern: 'limitation|limiter|restreindre|restriction ~4 du|le|de ~2 traitement' },
   { kind: 'right', right: 'restriction', pattern: 'droit ~2 a ~2 la ~1 limitation', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'limiter|restreindre|geler|suspendre ~3 l ~1 utilisation|usage|exploitation' },
