@@ -43,7 +43,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   const scores = new Map<RightLabel, number>();
   for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);
   const decided = new Set(facts.isAutoReply ? [] : RIGHT_LABELS.filter((right) => (scores.get(right) ?? 0) >= 1));
-  const evidence = standing.map((item) => item.evidence).filter((item) => decided.has(item.right));
+  // One loop, not map then filter: the intermediate array changed element kind and recompiled the function.
+  const evidence: Evidence[] = [];
+  for (const item of standing) if (decided.has(item.evidence.right)) evidence.push(item.evidence);
   if (decided.has('portability') && !decided.has('access') && !facts.isDirectTransfer) {
     decided.add('access');
     for (const item of evidence.filter((piece) => piece.right === 'portability')) evidence.push({ ...item, right: 'access' });

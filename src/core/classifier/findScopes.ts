@@ -78,7 +78,8 @@ const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
 /** French "n'" stands before its apostrophe; Dutch "m'n", "zo'n" and "'n" after it, and deny nothing. */
 function isDutchContraction(tokens: TokenizedText, position: number): boolean {
   const start = tokens.starts[position] ?? 0;
-  return tokens.ends[position] === start + 1 && tokens.folded[start] === LETTER_N && APOSTROPHES.has(tokens.folded[start - 1] ?? 0);
+  // `start > 0` first: reading before the array is a miss that recompiles the caller.
+  return start > 0 && tokens.ends[position] === start + 1 && tokens.folded[start] === LETTER_N && APOSTROPHES.has(tokens.folded[start - 1] ?? 0);
 }
 
 /** How far after a phrase a negation still belongs to it ("verwijder ze alsjeblieft niet"). */

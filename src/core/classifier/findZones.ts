@@ -121,7 +121,9 @@ export function findZones(
     } else if (event === SIGN_OFF_LINE && state !== 'quoted') state = 'signature';
     else if (isSignatureDelimiter(text, lineStart, lineEnd) && state !== 'quoted') state = 'signature';
     else if (state === 'signature' && isPostscriptLine(text, lineStart, lineEnd)) state = 'new';
-    const isQuoteLine = text.charCodeAt(firstVisible(text, lineStart, lineEnd)) === 62;
+    // A blank last line reaches the end of the text: reading past it is a miss that recompiles this function.
+    const visible = firstVisible(text, lineStart, lineEnd);
+    const isQuoteLine = visible < text.length && text.charCodeAt(visible) === 62;
     activeLines[line] = (state === 'new' || state === 'forwarded') && (!isQuoteLine || state === 'forwarded') ? 1 : 0;
     if (event === SIGN_OFF_LINE) activeLines[line] = 0;
     lineStart = lineEnd + 1;

@@ -63,15 +63,17 @@ function wordLengthBefore(original: string, index: number): number {
 
 /** A dash with spaces around it ("keep it - I need it") separates clauses; "e-mail" does not. */
 function isSpacedDash(folded: Uint16Array, index: number): boolean {
-  return folded[index] === 45 && folded[index - 1] === 32 && folded[index + 1] === 32;
+  // Bounds first: reading past either end of the array is a miss that recompiles the tokenizer.
+  return folded[index] === 45 && index > 0 && index + 1 < folded.length && folded[index - 1] === 32 && folded[index + 1] === 32;
 }
 
 /**
- * The token arrays of short texts are cut from shared blocks, as `foldText` cuts folded texts:
- * allocating six typed arrays, or growing six plain arrays, costs more than tokenizing a short mail.
- * Each text gets its own ranges, never handed out again; a block is freed once no text cut from it
- * is in use. A long text is tokenized into arrays kept between calls and copied out at its true
- * size, so a text of one long word does not cost arrays sized for half its length.
+ * A text is tokenized into six arrays kept between calls (tokenizeText never runs twice at once),
+ * sized for the most words it can hold (one in two code units), and its tokens are then copied out
+ * at their true count: most texts hold far fewer words than that, and allocating arrays sized for
+ * the worst case for every text cost more than the copy. The copies of a short text are cut from
+ * shared blocks, as `foldText` cuts folded texts: each text gets its own ranges, never handed out
+ * again, and a block is freed once no text cut from it is in use.
  */
 const BLOCK_INTEGERS = 262_144;
 const MAX_INTEGERS_FROM_BLOCK = 8_192;
@@ -79,42 +81,27 @@ const MAX_INTEGERS_FROM_BLOCK = 8_192;
 type TokenArrays = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
 let block = new ArrayBuffer(0);
 let blockIntegersUsed = 0;
-let longTextArrays: TokenArrays | undefined;
+let scratchArrays: TokenArrays = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 
-function allocateTokenArrays(mostTokens: number): TokenArrays {
-  if (mostTokens > MAX_INTEGERS_FROM_BLOCK) {
-    if (longTextArrays === undefined || longTextArrays[0].length < mostTokens) {
-      longTextArrays = [
-        new Int32Array(mostTokens),
-        new Int32Array(mostTokens),
-        new Int32Array(mostTokens),
-        new Int32Array(mostTokens),
-        new Int32Array(mostTokens),
-        new Int32Array(mostTokens),
-      ];
-    }
-    return longTextArrays;
+function scratchTokenArrays(mostTokens: number): TokenArrays {
+  if (scratchArrays[0].length < mostTokens) {
+    const length = Math.max(mostTokens, Math.min(scratchArrays[0].length * 2, MAX_INTEGERS_FROM_BLOCK));
+    scratchArrays = [new Int32Array(length), new Int32Array(length), new Int32Array(length), new Int32Array(length), new Int32Array(length), new Int32Array(length)];
   }
-  if (blockIntegersUsed + mostTokens * 6 > block.byteLength / 4) {
+  return scratchArrays;
+}
+
+/** A text's own copy of the first `count` entries of a scratch array. */
+function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
+  if (count > MAX_INTEGERS_FROM_BLOCK) return scratch.slice(0, count);
+  if (blockIntegersUsed + count > block.byteLength / 4) {
     block = new ArrayBuffer(BLOCK_INTEGERS * 4);
     blockIntegersUsed = 0;
   }
-  const bytes = mostTokens * 4;
-  const at = blockIntegersUsed * 4;
-  blockIntegersUsed += mostTokens * 6;
-  return [
-    new Int32Array(block, at, mostTokens),
-    new Int32Array(block, at + bytes, mostTokens),
-    new Int32Array(block, at + 2 * bytes, mostTokens),
-    new Int32Array(block, at + 3 * bytes, mostTokens),
-    new Int32Array(block, at + 4 * bytes, mostTokens),
-    new Int32Array(block, at + 5 * bytes, mostTokens),
-  ];
-}
-
-/** The arrays of a text as it keeps them: the shared long-text arrays are copied out. */
-function keepTokenArray(array: Int32Array, count: number): Int32Array {
-  return array.length > MAX_INTEGERS_FROM_BLOCK ? array.slice(0, count) : array;
+  const kept = new Int32Array(block, blockIntegersUsed * 4, count);
+  blockIntegersUsed += count;
+  for (let index = 0; index < count; index += 1) kept[index] = scratch[index] ?? 0;
+  return kept;
 }
 
 /**
@@ -126,9 +113,8 @@ function keepTokenArray(array: Int32Array, count: number): Int32Array {
  */
 export function tokenizeText(original: string, folded: Uint16Array): TokenizedText {
   const length = folded.length;
-  // A text has at most one word in two code units; its arrays are cut to that size.
-  const mostTokens = (length + 1) >> 1;
-  const [starts, ends, lines, paragraphs, sentences, clauses] = allocateTokenArrays(mostTokens);
+  // A text has at most one word in two code units.
+  const [starts, ends, lines, paragraphs, sentences, clauses] = scratchTokenArrays((length + 1) >> 1);
   let count = 0;
   let line = 0;
   let paragraph = 0;
