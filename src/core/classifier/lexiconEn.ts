@@ -373,6 +373,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
+  // Questions before signing up ask nothing of us: "Before I sign up for your newsletter: ... can I unsubscribe easily?"
+  { kind: 'hypothetical', pattern: 'before ~1 i|we ~1 sign|subscribe|register|join|enrol|enroll' },
+  // A typo pointed out is about the text: "there's a typo in your newsletter footer, it says 'Unsubcribe'".
+  { kind: 'hypothetical', pattern: 'typo|typos ~4 footer|newsletter|website|page|link|button' },
   // Someone else's wish told, to be asked by himself: "Tom also wants his details removed but he'll email you himself".
   { kind: 'hypothetical', pattern: 'email|contact|write|mail|call|ask ~2 you|us ~1 himself|herself|themselves' },
   // Staff noting for the register what was done: "for the register: removed her from the mailing tool after her reply".
