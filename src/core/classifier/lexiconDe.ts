@@ -324,6 +324,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'auskunft ~2 zum|zur|zu|uber|bzgl|bezuglich|ueber|bezueglich ~2 termin|stand|status|preis|preisen|lieferung|liefertermin|lieferzeit|angebot|rechnung|bestellung|auftrag|ticket|verfugbarkeit|vertrag|verfuegbarkeit' },
   // The reader's own request, answered or acknowledged by the sender: "bezugnehmend auf Ihr Auskunftsersuchen".
   { kind: 'hypothetical', pattern: 'ihr|ihre|ihres|ihren|ihrem ~1 auskunftsersuchen|auskunftsersuchens|auskunftsanfrage|auskunftsantrag|auskunftsantrags|loschantrag|loeschantrag|loschantrags|loeschantrags|loschanfrage|loeschanfrage' },
+  // Staff naming a customer's request by the customer ("das Auskunftsersuchen von Herrn A.", "Der Widerspruch von Frau H. ist erledigt") discuss it.
+  { kind: 'hypothetical', pattern: 'widerspruch|auskunftsersuchen|auskunftsanfrage|loschantrag|loeschantrag|löschantrag|loschanfrage|loeschanfrage|löschanfrage|anfrage|antrag ~1 von|des ~1 frau|herrn|herr' },
   // Whether one's data were hit by an incident asks about the breach, not for a copy: "teilen Sie mir mit, ob meine Daten betroffen sind".
   { kind: 'hypothetical', pattern: 'ob ~3 @personalData ~4 betroffen ~1 sind|ist|waren|war|wurden' },
   // A form field left unused: "[Widerspruch gegen Direktwerbung – nicht zutreffend]".
