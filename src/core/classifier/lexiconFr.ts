@@ -12,7 +12,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes|je|j' },
   { kind: 'right', right: 'access', pattern: 'd ~1 ou ~2 tenez|tirez|provient|proviennent|viennent|vient ~4 @my|vous ~3 @identity|@personalData|coordonnees|adresse' },
   { kind: 'right', right: 'access', pattern: 'provenance|origine|source ~4 @my ~3 @identity|@personalData|coordonnees' },
-  { kind: 'right', right: 'access', pattern: 'ou ~3 avez ~2 vous ~3 obtenu|eu|trouve|recupere ~3 @my ~3 @identity|@personalData|coordonnees' },
+  // The source asked with "comment" as with "où": "Comment avez-vous eu mon numéro ?".
+  { kind: 'right', right: 'access', pattern: 'ou|comment ~3 avez ~2 vous ~3 obtenu|eu|trouve|recupere ~3 @my ~3 @identity|@personalData|coordonnees|numero|numéro|adresse' },
   // "savoir si vous détenez des données me concernant"; a bare "si vous détenez encore ..." is a condition.
   { kind: 'right', right: 'access', pattern: 'savoir|demande|demander|indiquer|confirmer|dire|preciser ~4 si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|ensemble|informations' },
@@ -53,10 +54,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|modifier|mettre ~5 @my ~3 @identity' },
   // A wrong entry in the sender's file pointed at: "corriger mon dossier", "rectifier cette inscription erronée", "la correction de cette mention".
   { kind: 'right', right: 'rectification', pattern: 'corriger|corrigez|rectifier|rectifiez|correction ~2 @mine|cette|ces|cet ~2 dossier|fiche|information|informations|mention|mentions|inscription|données|donnees' },
-  // A misspelt name told ("mon nom est écrit « ... »", "mon prénom apparaît comme", "mon nom est mal orthographié") and a
+  // A misspelt name or a wrong birth date told ("mon nom est écrit « ... »", "mon prénom apparaît comme", "ma date de naissance est indiquée comme") and a
   // bare "pourriez-vous corriger cela ?" after it: each needs the other (the bare request also fixes DNS records and web pages).
   { kind: 'right', right: 'rectification', pattern: 'mon ~1 nom|prénom|prenom ~3 écrit|ecrit|orthographié|orthographie|massacré|massacre|apparaît|apparait|erroné|errone|écorché|ecorche', weight: 0.6 },
+  { kind: 'right', right: 'rectification', pattern: 'ma ~1 date ~1 de ~1 naissance ~3 indiquée|indiquee|écrite|ecrite|erronée|erronee|fausse|inscrite|enregistrée|enregistree', weight: 0.6 },
   { kind: 'right', right: 'rectification', pattern: 'pourriez|pouvez|pourrez ~2 vous ~1 le|la|les|l ~1 corriger|rectifier|modifier', weight: 0.4 },
+  { kind: 'right', right: 'rectification', pattern: 'pourriez|pouvez|pourrez ~2 vous ~1 corriger|rectifier', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier|modifier ~1 cela|ça|ca|ceci', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier ~2 une ~1 bonne ~1 fois', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'rectifier|corriger ~1 en', weight: 0.4 },
@@ -301,6 +304,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'concept', concept: 'notifyMe', pattern: 'confirmation ~1 écrite|ecrite|par ~1 écrit|ecrit|mail|courriel|e' },
   // What the sender just noticed or points to tells, it asks nothing: "je viens de voir que sur ma réservation ...",
   // "(voir mail à finance)", "(voir ci-dessous)"; a date or the next step asked for is no data: "m'indiquer la date de clôture".
+  // "envoyez-moi donc ce que vous avez d'autre sur moi": send me, like "m'envoyer".
+  { kind: 'concept', concept: 'getCopy', pattern: 'envoyez|transmettez|communiquez ~1 moi' },
   // "dites-moi d'abord ce que vous avez sur moi": tell me, like "me dire".
   { kind: 'concept', concept: 'learn', pattern: 'dites|dis ~1 moi' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'viens|vient|venons|venez ~1 de ~1 voir|constater|remarquer|découvrir|decouvrir' },
