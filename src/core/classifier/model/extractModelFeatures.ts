@@ -28,11 +28,20 @@ export interface ModelFeatures {
   tokens: readonly ModelToken[];
 }
 
-/** A quoted older message is someone else's words, as in the rules (`findZones`). */
-function isQuoteLine(text: string, lineStart: number, lineEnd: number): boolean {
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const QUOTE_MARK = 0x3e;
+
+/** A quoted older message is someone else's words, as in the rules (`findZones`): its line starts with '>', perhaps indented. */
+function isQuoteLine(text: string, lineStart: number): boolean {
   let index = lineStart;
-  while (index < lineEnd && (text[index] === ' ' || text[index] === '\t')) index += 1;
-  return text[index] === '>';
+  let code = text.charCodeAt(index);
+  while (code === SPACE || code === TAB) {
+    index += 1;
+    code = text.charCodeAt(index);
+  }
+  return code === QUOTE_MARK;
 }
 
 /** The single words of the rules' lexicon of one kind: the model reads negation as the rules do. */
@@ -125,18 +134,22 @@ export function packModelWords(modelWords: Iterable<ModelWordEntry>): ModelWordT
 /** For a reader that needs no word values: every word then gets -1. */
 const NO_WORDS = packModelWords([]);
 
-/** What the scanner makes of each code unit below this bound: its word slot (0–35), or `OTHER`, or `CLAUSE_END`. */
+/**
+ * What the scanner makes of each code unit below this bound, in one byte: a word slot (0–35) for a
+ * letter, else `OTHER` or `CLAUSE_END`. Bit 6 is set for every character that is not a letter and
+ * bit 7 for punctuation that ends a clause, so the first pass over a line reads both without a branch.
+ */
 const CODE_CLASS_SIZE = 0x250;
-const OTHER = -1;
+const OTHER = 64;
 /** Punctuation that ends a clause, and with it a negation's scope. */
-const CLAUSE_END = -2;
-const CODE_CLASS = Int8Array.from({ length: CODE_CLASS_SIZE }, (_, code) => {
+const CLAUSE_END = 192;
+const CODE_CLASS = Uint8Array.from({ length: CODE_CLASS_SIZE }, (_, code) => {
   const slot = asciiSlot(foldCodeUnit(code));
   if (slot >= 0) return slot;
   return '.,;:!?()'.includes(String.fromCharCode(code)) ? CLAUSE_END : OTHER;
 });
 
-/** What the scanner makes of a code unit: past the table, a word slot if it folds to one, else `OTHER`. */
+/** What the scanner makes of a code unit (see `CODE_CLASS`): past the table, a word slot if it folds to one, else `OTHER`. */
 function classOfCode(code: number): number {
   if (code < CODE_CLASS_SIZE) return CODE_CLASS[code] ?? OTHER;
   const slot = asciiSlot(foldCodeUnit(code));
@@ -195,39 +208,81 @@ function revalueWords(subject: string, bodyText: string, { trie, plainRoot, nega
 }
 
 /**
- * Reads the words of code units `from` to `to` of one line into the list, walking `words` letter by
- * letter as they are read; returns whether the words after the line are negated.
+ * Where a line's first pass found its words: `edges` holds each word's start, then its end, in turn;
+ * `clausesAt` the number of clause ends met before each edge; `classes` the class of each code unit
+ * of the line (`classOfCode`); `lineEnd` where the line ended. Reused by every line: one line is read
+ * to at most `MODEL_TEXT_CHARS` code units.
+ */
+const lineScan = {
+  edges: new Int32Array(MODEL_TEXT_CHARS + 2),
+  clausesAt: new Int32Array(MODEL_TEXT_CHARS + 2),
+  classes: new Uint8Array(MODEL_TEXT_CHARS),
+  lineEnd: 0,
+};
+
+/**
+ * Finds the words of the line starting at `from`, up to its newline or `to` (`lineScan`), without a
+ * branch per character on letters: whether letters start or stop, unknown until the character is
+ * read, took the most time when it decided where the scan went next. Each character's class is
+ * written down, and its position as the next edge, but only a letter after a non-letter or a
+ * non-letter after a letter moves the write position on. Returns the number of edges, two per word.
+ */
+function findWordEdges(text: string, from: number, to: number): number {
+  const { edges, clausesAt, classes } = lineScan;
+  let edgeCount = 0;
+  let clauses = 0;
+  let wasLetter = 0;
+  let index = from;
+  for (; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === NEWLINE) break;
+    const codeClass = code < CODE_CLASS_SIZE ? (CODE_CLASS[code] ?? OTHER) : classOfCode(code);
+    const isLetter = ((codeClass >> 6) & 1) ^ 1;
+    classes[index - from] = codeClass;
+    edges[edgeCount] = index;
+    clausesAt[edgeCount] = clauses;
+    edgeCount += isLetter ^ wasLetter;
+    clauses += codeClass >> 7;
+    wasLetter = isLetter;
+  }
+  lineScan.lineEnd = index;
+  // A word running to the end of the line ends there.
+  edges[edgeCount] = index;
+  clausesAt[edgeCount] = clauses;
+  edgeCount += wasLetter;
+  // What follows the last edge: a clause end there still ends the negation for the next line.
+  clausesAt[edgeCount] = clauses;
+  return edgeCount;
+}
+
+/**
+ * Reads the words of the line starting at `from`, up to its newline or `to`, into the list, walking
+ * `words` letter by letter; returns whether the words after the line are negated. The line's end is
+ * left in `lineScan.lineEnd`.
  */
 function scanLine(isBodyField: number, text: string, from: number, to: number, isNegatedBefore: boolean, words: ModelWordTrie): boolean {
   const { trie, plainRoot, negatedRoot, valueAt, scopeEffectAt } = words;
   const list = lastRead.list;
+  const { edges, clausesAt, classes } = lineScan;
+  const edgeCount = findWordEdges(text, from, to);
   let isNegated = isNegatedBefore;
-  let index = from;
-  while (index < to) {
-    // Between words: only a clause end matters.
-    let codeClass = classOfCode(text.charCodeAt(index));
-    if (codeClass < 0) {
-      if (codeClass === CLAUSE_END) isNegated = false;
-      index += 1;
-      continue;
-    }
-    const start = index;
+  let clausesBefore = 0;
+  for (let edge = 0; edge < edgeCount; edge += 2) {
+    // A clause end between the last word and this one ends a negation.
+    if (clausesAt[edge] !== clausesBefore) isNegated = false;
+    clausesBefore = clausesAt[edge + 1] ?? 0;
+    const start = edges[edge] ?? 0;
+    const end = edges[edge + 1] ?? 0;
     // Where the word has led in the trie, letter by letter; -1 once it left it.
     let position = isNegated ? negatedRoot : plainRoot;
-    do {
-      const child = (trie[position * 2] ?? 0) + codeClass;
+    for (let index = start - from; index < end - from && position >= 0; index += 1) {
+      const child = (trie[position * 2] ?? 0) + (classes[index] ?? 0);
       position = trie[child * 2 + 1] === position ? child : -1;
-      index += 1;
-      codeClass = index < to ? classOfCode(text.charCodeAt(index)) : OTHER;
-    } while (codeClass >= 0 && position >= 0);
-    while (codeClass >= 0) {
-      index += 1;
-      codeClass = index < to ? classOfCode(text.charCodeAt(index)) : OTHER;
     }
     const word = list.count;
     list.isBody[word] = isBodyField;
     list.starts[word] = start;
-    list.ends[word] = index;
+    list.ends[word] = end;
     list.isNegated[word] = isNegated ? 1 : 0;
     list.values[word] = position >= 0 ? (valueAt[position] ?? -1) : -1;
     list.count = word + 1;
@@ -235,6 +290,7 @@ function scanLine(isBodyField: number, text: string, from: number, to: number, i
     if (scopeEffect === OPENS_SCOPE) isNegated = true;
     else if (scopeEffect === CLOSES_SCOPE) isNegated = false;
   }
+  if (clausesAt[edgeCount] !== clausesBefore) isNegated = false;
   return isNegated;
 }
 
@@ -261,15 +317,18 @@ function readField(isBodyField: number, text: string, budget: number, words: Mod
   // Whether the words being read sit after a negation in their clause; carried across the lines of one field.
   let isNegated = false;
   while (lineStart < text.length && left > 0) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd === lineStart) isNegated = false;
-    if (!isQuoteLine(text, lineStart, lineEnd)) {
-      const end = Math.min(lineEnd, lineStart + left);
-      isNegated = scanLine(isBodyField, text, lineStart, end, isNegated, words);
-      left -= end - lineStart + 1;
+    if (isQuoteLine(text, lineStart)) {
+      const newline = text.indexOf('\n', lineStart);
+      lineStart = newline < 0 ? text.length : newline + 1;
+      continue;
     }
-    lineStart = lineEnd + 1;
+    // The line is read up to its newline, or as far as the budget reaches.
+    isNegated = scanLine(isBodyField, text, lineStart, Math.min(text.length, lineStart + left), isNegated, words);
+    const end = lineScan.lineEnd;
+    // A blank line ends a negation.
+    if (end === lineStart) isNegated = false;
+    left -= end - lineStart + 1;
+    lineStart = end + 1;
   }
   return left;
 }

@@ -22,12 +22,18 @@ interface WeightGroup {
   /** Weights of each word alone; none when only its pairs weigh. */
   wordWeights: WeightEntries;
   /**
-   * Pair numbers by `first * wordCount + second`, in an open-addressing table: a Map lookup for
-   * every word of every mail cost more. `pairKeys` holds -1 in empty slots.
+   * Pair numbers by the whole-number key `first * wordCount + second`, in an open-addressing table
+   * (`PAIR_SLOT_INTS` integers a slot: the key, -1 when empty, then the pair's number): a Map lookup
+   * for every word of every mail cost more, and key and number share a cache line.
    */
-  pairKeys: Float64Array;
-  pairNumbers: Int32Array;
+  pairTable: Int32Array;
   pairWeights: WeightEntries;
+  /**
+   * For a group of one model (the request model), its weight of each word and of each pair, 0 where
+   * it has none: read straight from an array, where `WeightEntries` takes three reads.
+   */
+  wordWeightOf: Float64Array;
+  pairWeightOf: Float64Array;
   /**
    * The reading in which each word and pair was last counted: zeroing arrays the models' size for
    * every mail cost more than reading a short one.
@@ -70,31 +76,36 @@ export interface StrongestNgrams {
 /** Compiled by the model, or by the record of models read together. */
 const compiledModels = new WeakMap<object, NumberedModels>();
 
+/** Integers per slot of a pair table: the key, then the pair's number. */
+const PAIR_SLOT_INTS = 2;
+/** Pair keys are whole numbers below 2^31 (`pairTable`): at most this many words can be numbered. */
+const MAX_PAIRED_WORDS = 46_340;
+
 /** The first slot to try for a pair key in a table of `mask + 1` slots (a power of two). */
 function pairSlot(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
 }
 
 /** The number of the weighted pair with this key, or -1. */
-function findPair({ pairKeys, pairNumbers }: WeightGroup, key: number): number {
-  const mask = pairKeys.length - 1;
+function findPair(pairTable: Int32Array, key: number): number {
+  const mask = pairTable.length / PAIR_SLOT_INTS - 1;
   for (let slot = pairSlot(key, mask); ; slot = (slot + 1) & mask) {
-    const found = pairKeys[slot] ?? -1;
-    if (found === key) return pairNumbers[slot] ?? -1;
+    const found = pairTable[slot * PAIR_SLOT_INTS] ?? -1;
+    if (found === key) return pairTable[slot * PAIR_SLOT_INTS + 1] ?? -1;
     if (found === -1) return -1;
   }
 }
 
-/** An open-addressing table of pair numbers by key, twice the pairs' count or more. */
-function buildPairTable(pairs: ReadonlyMap<number, number>): { pairKeys: Float64Array; pairNumbers: Int32Array } {
+/** An open-addressing table of pair numbers by key (`WeightGroup.pairTable`), twice the pairs' count or more. */
+function buildPairTable(pairs: ReadonlyMap<number, number>): Int32Array {
   let slots = 16;
   while (slots < pairs.size * 2) slots *= 2;
-  const table = { pairKeys: new Float64Array(slots).fill(-1), pairNumbers: new Int32Array(slots) };
+  const table = new Int32Array(slots * PAIR_SLOT_INTS).fill(-1);
   for (const [key, number] of pairs) {
     let slot = pairSlot(key, slots - 1);
-    while (table.pairKeys[slot] !== -1) slot = (slot + 1) & (slots - 1);
-    table.pairKeys[slot] = key;
-    table.pairNumbers[slot] = number;
+    while (table[slot * PAIR_SLOT_INTS] !== -1) slot = (slot + 1) & (slots - 1);
+    table[slot * PAIR_SLOT_INTS] = key;
+    table[slot * PAIR_SLOT_INTS + 1] = number;
   }
   return table;
 }
@@ -144,6 +155,17 @@ function usableNgrams(model: LogisticModel): { parts: string[]; weight: number }
     .filter(({ parts }) => parts.length <= 2 && parts.every(isModelWord));
 }
 
+/** One model's weight of each n-gram (word or pair number), 0 where it has none; empty for a group of several models. */
+function singleModelWeights(models: readonly LogisticModel[], ngramCount: number, entries: WeightEntries): Float64Array {
+  if (models.length !== 1) return new Float64Array(0);
+  const weightOf = new Float64Array(ngramCount);
+  for (let ngram = 0; ngram < ngramCount; ngram += 1) {
+    const entry = entries.starts[ngram] ?? 0;
+    if (entry < (entries.starts[ngram + 1] ?? 0)) weightOf[ngram] = entries.weights[entry] ?? 0;
+  }
+  return weightOf;
+}
+
 function compileGroup(models: readonly LogisticModel[], usable: readonly { parts: string[]; weight: number }[][], words: ReadonlyMap<string, number>): WeightGroup {
   const wordWeights: CollectedWeights = { ngrams: [], models: [], weights: [] };
   const pairWeights: CollectedWeights = { ngrams: [], models: [], weights: [] };
@@ -151,11 +173,11 @@ function compileGroup(models: readonly LogisticModel[], usable: readonly { parts
   // Model by model, so each n-gram's weights stay in model order.
   usable.forEach((ngrams, model) => {
     for (const { parts, weight } of ngrams) {
-      const [first, second] = parts.map((part) => words.get(part) ?? 0) as [number, number | undefined];
+      const first = words.get(parts[0] ?? '') ?? 0;
       let collected = wordWeights;
       let ngram = first;
-      if (second !== undefined) {
-        const key = first * words.size + second;
+      if (parts.length === 2) {
+        const key = first * words.size + (words.get(parts[1] ?? '') ?? 0);
         ngram = pairs.get(key) ?? pairs.size;
         pairs.set(key, ngram);
         collected = pairWeights;
@@ -165,11 +187,15 @@ function compileGroup(models: readonly LogisticModel[], usable: readonly { parts
       collected.weights.push(weight);
     }
   });
+  const packedWordWeights = packWeightEntries(words.size, wordWeights);
+  const packedPairWeights = packWeightEntries(pairs.size, pairWeights);
   return {
     biases: Float64Array.from(models, ({ bias }) => bias),
-    wordWeights: packWeightEntries(words.size, wordWeights),
-    ...buildPairTable(pairs),
-    pairWeights: packWeightEntries(pairs.size, pairWeights),
+    wordWeights: packedWordWeights,
+    pairTable: buildPairTable(pairs),
+    pairWeights: packedPairWeights,
+    wordWeightOf: singleModelWeights(models, words.size, packedWordWeights),
+    pairWeightOf: singleModelWeights(models, pairs.size, packedPairWeights),
     wordCountedIn: new Uint32Array(words.size),
     pairCountedIn: new Uint32Array(pairs.size),
     readings: 0,
@@ -181,6 +207,7 @@ function compile(groups: readonly (readonly LogisticModel[])[]): NumberedModels 
   const usable = groups.map((models) => models.map(usableNgrams));
   const words = new Map<string, number>();
   for (const group of usable) for (const ngrams of group) for (const { parts } of ngrams) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
+  if (words.size > MAX_PAIRED_WORDS) throw new Error(`The n-gram models have ${words.size} words; pair keys allow ${MAX_PAIRED_WORDS}.`);
   const wordTrie = packModelWords(
     [...words].map(([word, number]) => {
       const isNegated = word.startsWith(NEGATED_MARK);
@@ -227,15 +254,16 @@ function nextReading(group: WeightGroup): number {
 /**
  * Reads a mail into `group.sums`: each model's bias plus the weight of every n-gram present, each
  * counted once, in the order `extractModelFeatures` first meets them (a word, then the pair it ends),
- * so every sum is `scoreLogisticModel`'s to the last bit. Returns the words read and the known ones.
+ * so every sum is `scoreLogisticModel`'s to the last bit. `words` is the mail's list, read with
+ * `models.wordTrie`. Returns how many of its words are known.
  */
-function readWeights(models: NumberedModels, group: WeightGroup, subject: string, bodyText: string): { words: number; knownWords: number } {
-  const { wordWeights, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
+function readWeights(models: NumberedModels, group: WeightGroup, { count, values }: ModelWordList): number {
+  if (group.biases.length === 1) return readOneModelsWeights(models, group, count, values);
+  const { wordWeights, pairTable, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
   const { wordCount } = models;
   sums.set(group.biases);
   // Each n-gram counts once, however often it occurs: marked with this reading's number.
   const reading = nextReading(group);
-  const { count, values } = readModelWords(subject, bodyText, models.wordTrie);
   let previous = -1;
   let knownWords = 0;
   for (let index = 0; index < count; index += 1) {
@@ -249,14 +277,49 @@ function readWeights(models: NumberedModels, group: WeightGroup, subject: string
       wordCountedIn[word] = reading;
       addWeights(wordWeights, word, sums);
     }
-    const pair = previous >= 0 ? findPair(group, previous * wordCount + word) : -1;
+    const pair = previous >= 0 ? findPair(pairTable, previous * wordCount + word) : -1;
     if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       addWeights(pairWeights, pair, sums);
     }
     previous = word;
   }
-  return { words: count, knownWords };
+  return knownWords;
+}
+
+/**
+ * `readWeights` for a group of one model, its weights straight from `wordWeightOf` and
+ * `pairWeightOf`: adding the 0 of an n-gram it does not weigh leaves the sum as it was, to the bit.
+ */
+function readOneModelsWeights(models: NumberedModels, group: WeightGroup, count: number, values: Int32Array): number {
+  const { pairTable, wordWeightOf, pairWeightOf, wordCountedIn, pairCountedIn } = group;
+  const { wordCount } = models;
+  const reading = nextReading(group);
+  let sum = group.biases[0] ?? 0;
+  let previous = -1;
+  let knownWords = 0;
+  for (let index = 0; index < count; index += 1) {
+    const word = values[index] ?? -1;
+    if (word < 0) {
+      previous = -1;
+      continue;
+    }
+    knownWords += 1;
+    if (wordCountedIn[word] !== reading) {
+      wordCountedIn[word] = reading;
+      sum += wordWeightOf[word] ?? 0;
+    }
+    if (previous >= 0) {
+      const pair = findPair(pairTable, previous * wordCount + word);
+      if (pair >= 0 && pairCountedIn[pair] !== reading) {
+        pairCountedIn[pair] = reading;
+        sum += pairWeightOf[pair] ?? 0;
+      }
+    }
+    previous = word;
+  }
+  group.sums[0] = sum;
+  return knownWords;
 }
 
 /** The weight `model` gives an n-gram, 0 when it has none. */
@@ -301,14 +364,15 @@ export function readModelProbability(subject: string, bodyText: string, model: L
 
 function readProbabilityOfGroup(models: NumberedModels, subject: string, bodyText: string): ModelReading {
   const group = models.groups[0] as WeightGroup;
-  const { words, knownWords } = readWeights(models, group, subject, bodyText);
-  return { probability: sigmoid(group.sums[0] ?? 0), words, knownWords };
+  const words = readModelWords(subject, bodyText, models.wordTrie);
+  const knownWords = readWeights(models, group, words);
+  return { probability: sigmoid(group.sums[0] ?? 0), words: words.count, knownWords };
 }
 
 function readProbabilitiesOfGroup<Name extends string>(models: NumberedModels, group: WeightGroup, names: readonly Name[], subject: string, bodyText: string): Record<Name, number> {
-  readWeights(models, group, subject, bodyText);
+  readWeights(models, group, readModelWords(subject, bodyText, models.wordTrie));
   const probabilities = {} as Record<Name, number>;
-  names.forEach((name, index) => (probabilities[name] = sigmoid(group.sums[index] ?? 0)));
+  for (let index = 0; index < names.length; index += 1) probabilities[names[index] as Name] = sigmoid(group.sums[index] ?? 0);
   return probabilities;
 }
 
@@ -325,9 +389,15 @@ export function readModelProbabilities<Name extends string>(subject: string, bod
   return readProbabilitiesOfGroup(numbered, numbered.groups[0] as WeightGroup, names, subject, bodyText);
 }
 
+/** The models `compiledTogether` compiled last: a classifier reads one record of models mail after mail. */
+let lastTogether: { models: RequestNgramModels; numbered: NumberedModels } | undefined;
+
 /** The request model and the right models, numbered through one vocabulary: group 0 the request model, group 1 the rights. */
 function compiledTogether(models: RequestNgramModels): NumberedModels {
-  return compiled(models, () => [[models.request], RIGHT_LABELS.map((right) => models.rights[right])]);
+  if (lastTogether?.models === models) return lastTogether.numbered;
+  const numbered = compiled(models, () => [[models.request], RIGHT_LABELS.map((right) => models.rights[right])]);
+  lastTogether = { models, numbered };
+  return numbered;
 }
 
 /**
@@ -368,7 +438,7 @@ export function findStrongestNgrams(subject: string, bodyText: string, models: R
   const numbered = compiledTogether(models);
   const group = (model === 'request' ? numbered.groups[0] : numbered.groups[1]) as WeightGroup;
   const modelIndex = model === 'request' ? 0 : RIGHT_LABELS.indexOf(model);
-  const { wordWeights, pairWeights, wordCountedIn, pairCountedIn } = group;
+  const { wordWeights, pairTable, pairWeights, wordCountedIn, pairCountedIn } = group;
   // Each n-gram is listed at its first occurrence only: marked with this reading's number.
   const reading = nextReading(group);
   const words = readModelWords(subject, bodyText, numbered.wordTrie);
@@ -386,7 +456,7 @@ export function findStrongestNgrams(subject: string, bodyText: string, models: R
       const weight = weightOf(wordWeights, word, modelIndex);
       if (weight > 0) found.push({ firstWord: index, isPair: false, weight });
     }
-    const pair = previous >= 0 ? findPair(group, previous * numbered.wordCount + word) : -1;
+    const pair = previous >= 0 ? findPair(pairTable, previous * numbered.wordCount + word) : -1;
     if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       const weight = weightOf(pairWeights, pair, modelIndex);

@@ -7,7 +7,7 @@ import { pruneLogisticModel } from './pruneLogisticModel.ts';
 import type { Classification } from '../classification.ts';
 import { classifyEmail } from '../classifyEmail.ts';
 import type { LogisticModel, RequestModel, RequestModelSettings, RequestNgramModels, TrainingCorpusStamp } from './requestModel.ts';
-import { readModelProbabilities, readModelProbability } from './scoreModelProbability.ts';
+import { readRequestProbability, readRightProbabilities } from './scoreModelProbability.ts';
 import { trainLogisticModel } from './trainLogisticModel.ts';
 import type { LogisticExample } from './trainLogisticModel.ts';
 import { trainVerdictModel } from './trainVerdictModel.ts';
@@ -91,9 +91,10 @@ export const VERDICT_FOLDS = 5;
 export function readVerdictFacts(rules: Classification, email: IncomingEmail, models: RequestNgramModels): VerdictFacts | undefined {
   if (rules.isAutoReply === true) return undefined;
   const bodyText = emailBodyToText(email.body, email.bodyType).slice(0, rules.examinedChars);
-  const requestReading = readModelProbability(email.subject, bodyText, models.request);
+  // Read as the classifier reads them: the right models through the words the request model looked up.
+  const requestReading = readRequestProbability(email.subject, bodyText, models);
   if (findModelSay(rules, requestReading, MIN_KNOWN_WORD_SHARE) !== 'verdict') return undefined;
-  return withStrongestRight(describeRulesVerdict(rules, requestReading.probability), readModelProbabilities(email.subject, bodyText, models.rights));
+  return withStrongestRight(describeRulesVerdict(rules, requestReading.probability), readRightProbabilities(email.subject, bodyText, models));
 }
 
 /**

@@ -6,7 +6,7 @@ import { locateModelEvidence } from './locateModelEvidence.ts';
 import type { RequestModel } from './requestModel.ts';
 import { findStrongestNgrams, readRequestProbability, readRightProbabilities } from './scoreModelProbability.ts';
 import type { ModelReading, StrongestNgrams, StrongNgram } from './scoreModelProbability.ts';
-import { describeRulesVerdict, verdictRange, weighVerdict, withStrongestRight } from './weighVerdict.ts';
+import { describeRulesVerdict, verdictRange, weighVerdict, withStrongestRight, type FactsWithoutRights } from './weighVerdict.ts';
 
 /**
  * Verdict probability above which a mail is a request. Chosen on fresh emails nobody had tuned on
@@ -81,10 +81,30 @@ const EVIDENCE_PER_RIGHT = 3;
 /** Short single words ("me", "3", "A") carry weight in the model but explain nothing to a reader. */
 const MIN_EVIDENCE_WORD_LENGTH = 4;
 
+/**
+ * The first `EVIDENCE_PER_RIGHT` of the strongest n-grams that explain something: word pairs, and
+ * words of `MIN_EVIDENCE_WORD_LENGTH` or more, counted as the n-gram spells them (with its negation mark).
+ */
 function pickEvidenceNgrams({ ngrams, words }: StrongestNgrams): StrongNgram[] {
-  // A word's n-gram is spelled with its negation mark, if any.
-  const ngramLength = (word: number): number => (words.ends[word] ?? 0) - (words.starts[word] ?? 0) + (words.isNegated[word] ?? 0);
-  return ngrams.filter(({ firstWord, isPair }) => isPair || ngramLength(firstWord) >= MIN_EVIDENCE_WORD_LENGTH).slice(0, EVIDENCE_PER_RIGHT);
+  const picked: StrongNgram[] = [];
+  for (const ngram of ngrams) {
+    if (picked.length === EVIDENCE_PER_RIGHT) break;
+    const { firstWord } = ngram;
+    const spelledLength = (words.ends[firstWord] ?? 0) - (words.starts[firstWord] ?? 0) + (words.isNegated[firstWord] ?? 0);
+    if (ngram.isPair || spelledLength >= MIN_EVIDENCE_WORD_LENGTH) picked.push(ngram);
+  }
+  return picked;
+}
+
+/** The evidence for `right` from the strongest n-grams of one n-gram model (`right`'s own, or the request model). */
+function findModelEvidence(ngramModel: 'request' | RightLabel, right: RightLabel, subject: string, bodyText: string, model: RequestModel): Evidence[] {
+  const strongest = findStrongestNgrams(subject, bodyText, model, ngramModel);
+  return locateModelEvidence(pickEvidenceNgrams(strongest), right, strongest.words, subject, bodyText);
+}
+
+/** The verdict once the right models are read. */
+function weighWithRights(model: RequestModel, facts: FactsWithoutRights, rightProbabilities: Record<RightLabel, number>): number {
+  return weighVerdict(model.verdict, withStrongestRight(facts, rightProbabilities));
 }
 
 function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
@@ -123,16 +143,15 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_FIND_ABOVE)) return rules;
   } else {
     const facts = describeRulesVerdict(rules, probability);
-    const withRights = (rightsRead: Record<RightLabel, number>): number => weighVerdict(model.verdict, withStrongestRight(facts, rightsRead));
     const [lowest, highest] = verdictRange(model.verdict, facts);
     // The nine right models are read only where they can tip the verdict, or to name a found request's rights.
     const isOpen = lowest <= limits.threshold && highest > limits.threshold;
     if (isOpen) rightProbabilities = readRightProbabilities(subject, bodyText, model);
-    const isRequest = rightProbabilities === undefined ? lowest > limits.threshold : withRights(rightProbabilities) > limits.threshold;
+    const isRequest = rightProbabilities === undefined ? lowest > limits.threshold : weighWithRights(model, facts, rightProbabilities) > limits.threshold;
     if (isRequest === rules.isPrivacyRequest) return rules;
     if (isRequest) {
       rightProbabilities ??= readRightProbabilities(subject, bodyText, model);
-      confidence = withRights(rightProbabilities);
+      confidence = weighWithRights(model, facts, rightProbabilities);
     }
   }
   if (rules.isPrivacyRequest) {
@@ -140,11 +159,8 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
   const rights = pickRights(rightProbabilities ?? readRightProbabilities(subject, bodyText, model));
-  const strongestEvidence = (ngramModel: 'request' | RightLabel, right: RightLabel): Evidence[] => {
-    const strongest = findStrongestNgrams(subject, bodyText, model, ngramModel);
-    return locateModelEvidence(pickEvidenceNgrams(strongest), right, strongest.words, subject, bodyText);
-  };
-  const evidence: Evidence[] = rights.flatMap((right) => strongestEvidence(right, right));
+  const evidence: Evidence[] = [];
+  for (const right of rights) evidence.push(...findModelEvidence(right, right, subject, bodyText, model));
   const [firstRight] = rights as [RightLabel];
   return {
     ...rules,
@@ -153,6 +169,6 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     confidence,
     needsReview: true,
     isModelDecision: true,
-    evidence: evidence.length > 0 ? evidence : strongestEvidence('request', firstRight),
+    evidence: evidence.length > 0 ? evidence : findModelEvidence('request', firstRight, subject, bodyText, model),
   };
 }
