@@ -32,6 +32,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Photos that show the sender or the child are their data: "die Fotos, auf denen ich zu sehen bin", "nehmen Sie die Bilder, auf denen Emma zu erkennen ist, herunter".
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 fotos|bilder|foto|bild|aufnahmen|videos|video ~3 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen' },
   { kind: 'right', right: 'erasure', pattern: 'nehmen|nehmt|nimm ~6 fotos|bilder|foto|bild|aufnahmen|videos|video ~10 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen ~8 herunter|runter|raus' },
+  // The same across two sentences: the photos that show the child named first, then "Bitte entfernen Sie diese Fotos". Each half needs the other.
+  { kind: 'right', right: 'erasure', pattern: 'fotos|bilder|foto|bild|aufnahmen|videos|video ~3 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen', weight: 0.5 },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 diese|dieses|die|das ~1 fotos|bilder|foto|bild|aufnahmen|videos|video', weight: 0.5 },
   // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
   // "Portal-Zugang und alle meine Daten löschen": the login is deleted with the data, not asked to be seen.
@@ -118,6 +121,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'maschinenlesbar*|strukturiert*|gangig*|gaengig* ~4 format|form|datei|dateiformat|export', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'elektronische* ~2 format', weight: 0.5 },
+  // The data named beside the machine-readable format ("die Daten in einem maschinenlesbaren Format") complete it; a machine-readable invoice (XRechnung) does not.
+  { kind: 'right', right: 'portability', pattern: 'daten|@personalData ~6 maschinenlesbar* ~2 format|form|datei|dateiformat' },
   // The new firm the data move to ("direkt an die neue Firma", "das Ticketsystem meines neuen Dienstleisters") is no new contact detail.
   { kind: 'concept', concept: 'newProvider', pattern: 'neue|neuen|neuer ~2 firma|dienstleisters|anbieters|providers' },
   // The current value given: "Meine aktuelle Anschrift lautet", like "neue" (a value to put right).
