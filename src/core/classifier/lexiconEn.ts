@@ -93,7 +93,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'machine ~2 readable', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit|move|port ~3 @my ~3 @personalData ~8 another|other|new ~3 provider|controller|company|supplier|service' },
-  { kind: 'right', right: 'portability', pattern: 'electronic ~2 format', weight: 0.5 },
+  { kind: 'right', right: 'portability', pattern: 'electronic ~2 format|form', weight: 0.5 },
+  // One's records sent straight on (Art. 20(2)): "Could you transfer my treatment records directly to them?"
+  { kind: 'right', right: 'portability', pattern: 'transfer|transmit ~1 @mine treatment|medical|patient|health|personal|customer|school|student|training|employee records|file|data|details|history ~3 directly|straight ~1 to' },
+  { kind: 'right', right: 'portability', pattern: 'transfer|transmit ~1 @mine records|data|details ~3 directly|straight ~1 to' },
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
   { kind: 'right', right: 'objection', pattern: 'right ~2 to ~2 object', topic: true },
