@@ -326,6 +326,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The consent named a sentence before: "nous retirons cette autorisation à compter d'aujourd'hui".
   { kind: 'concept', concept: 'withdrawConsent', pattern: 'retire|retirons|retirer|retirez|retrait|révoque|revoque|révoquons|revoquons ~2 cette|cet|l ~1 autorisation|accord' },
   { kind: 'concept', concept: 'adminTask', pattern: 'liste ~2 du|des ~1 materiel|materiels|equipements|appareils|postes' },
+  // A non-delivery report ("Non remis : RE: Suppression de mes données", "Rapport de non-remise") quotes the mail that bounced.
+  { kind: 'autoReply', pattern: 'non ~1 remis ~1 re|tr|votre|vos|confirmation|demande' },
+  { kind: 'autoReply', pattern: 'rapport ~1 de ~1 non ~1 remise' },
   // Newsletters and press releases about data protection.
   { kind: 'informational', pattern: 'au ~1 sommaire' },
   { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
