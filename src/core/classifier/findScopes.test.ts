@@ -17,6 +17,19 @@ function isNegatedByDefinition(clauses: readonly number[], match: CueMatch, nega
   });
 }
 
+/** The scopes of a field with negations and conjunctions at these token positions (ascending). */
+function scopesOf(clauses: readonly number[], negations: number[], conjunctions: number[]): CueScopes {
+  return {
+    negatedClauses: new Set(negations.map((negation) => clauses[negation] ?? -1)),
+    negations,
+    conjunctions,
+    hypotheticalSentences: new Set(),
+    recallingSentences: new Set(),
+    informationalCues: 0,
+    isRenewal: false,
+  };
+}
+
 /** A field of up to 40 tokens: where each clause starts, and which tokens are negations and conjunctions. */
 const field = fc
   .record({
@@ -40,16 +53,7 @@ describe('isNegated', () => {
     fc.assert(
       fc.property(field, ({ clauses, negations, conjunctions, match }) => {
         const tokens = { clauses: Int32Array.from(clauses) } as unknown as TokenizedText;
-        const scopes: CueScopes = {
-          negatedClauses: new Set(negations.map((negation) => clauses[negation] ?? -1)),
-          negations,
-          conjunctions,
-          hypotheticalSentences: new Set(),
-          recallingSentences: new Set(),
-          informationalCues: 0,
-          isRenewal: false,
-        };
-        expect(isNegated(tokens, match, scopes)).toBe(isNegatedByDefinition(clauses, match, negations, conjunctions));
+        expect(isNegated(tokens, match, scopesOf(clauses, negations, conjunctions))).toBe(isNegatedByDefinition(clauses, match, negations, conjunctions));
       }),
       { numRuns: 2_000 },
     );
@@ -58,15 +62,7 @@ describe('isNegated', () => {
   it('reads "do not delete" as negated and "not now, but delete" as not', () => {
     const clauses = [0, 0, 0, 1, 1, 1];
     const tokens = { clauses: Int32Array.from(clauses) } as unknown as TokenizedText;
-    const scopes = (negations: number[], conjunctions: number[]): CueScopes => ({
-      negatedClauses: new Set(negations.map((negation) => clauses[negation] ?? -1)),
-      negations,
-      conjunctions,
-      hypotheticalSentences: new Set(),
-      recallingSentences: new Set(),
-      informationalCues: 0,
-      isRenewal: false,
-    });
+    const scopes = (negations: number[], conjunctions: number[]): CueScopes => scopesOf(clauses, negations, conjunctions);
     expect(isNegated(tokens, { rule: 0, first: 2, last: 2 }, scopes([1], []))).toBe(true);
     expect(isNegated(tokens, { rule: 0, first: 5, last: 5 }, scopes([3], [4]))).toBe(false);
     expect(isNegated(tokens, { rule: 0, first: 5, last: 5 }, scopes([1], []))).toBe(false);
