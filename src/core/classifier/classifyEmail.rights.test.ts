@@ -46,3 +46,59 @@ describe('classifyEmail: each right in each language', () => {
     expect(result.evidence.some((item) => item.right === right)).toBe(true);
   });
 });
+
+// Shared ingredients and combinations of the eighth pass, each in a sentence of our own.
+const SHARED_RULE_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "French 'et si ... transmis' asks whether, it supposes nothing",
+    body: "Bonjour,\n\nJe voudrais savoir quelles données vous gardez sur moi depuis mon inscription, et si mon dossier a été transmis à votre partenaire.\n\nMerci,\nOdile",
+    rights: ['access'],
+  },
+  {
+    rule: "'vous m'oubliez' tells of being forgotten, it asks no erasure",
+    body: "Bonjour,\n\nJ'ai l'impression que vous m'oubliez : ma commande de chaises n'est toujours pas livrée.\n\nCordialement,\nGaston",
+    rights: [],
+  },
+  {
+    rule: "'alors que je n'ai jamais' gives no right value",
+    body: "Bonjour,\n\nVous m'envoyez des SMS sur mon numéro personnel alors que je n'ai jamais acheté chez vous. D'où tenez-vous ce numéro ?\n\nRémi",
+    rights: ['access'],
+  },
+  {
+    rule: "Dutch 'er ligt van alles over mij' is no data left lying about",
+    body: 'Hoi,\n\nIk ben vorige maand gestopt als vrijwilliger. Er zal bij jullie nog van alles over mij liggen, zoals mijn adres en een kopie van mijn paspoort. Kunnen jullie dat allemaal verwijderen?\n\nGroet, Sietske',
+    rights: ['erasure'],
+  },
+  {
+    rule: "the sender's own 'als ik op afmelden klik' is no newsletter footer",
+    body: 'Hallo,\n\nAls ik op afmelden klik krijg ik een foutmelding. Ik wil jullie mails echt niet meer ontvangen.\n\nGroet, Wessel',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'all data erased from the mailing list and the other systems is erasure alone',
+    body: 'Hello,\n\nPlease erase all the personal data you hold about my late mother, from your mailing lists as well as your billing system.\n\nRegards,\nDorothy',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'the sender taken off the newsletter beside all his data is both',
+    body: 'Hallo,\n\nbitte nehmt mich aus dem Newsletter und löscht alle meine Daten.\n\nDanke, Konrad',
+    rights: ['erasure', 'unsubscribe'],
+  },
+  {
+    rule: 'objecting to a case study in marketing content is objection, not unsubscribe',
+    body: 'Hello,\n\nI object to the use of my name and quote in your marketing content about the warehouse project, as I no longer work there.\n\nRegards,\nPercy',
+    rights: ['objection'],
+  },
+  {
+    rule: 'objecting to data shared with advertisers is objection, not unsubscribe',
+    body: "Hi,\n\nI object to that: don't share my data with advertisers or anyone else for advertising.\n\nThanks,\nGwen",
+    rights: ['objection'],
+  },
+];
+
+describe('classifyEmail: shared rules of the eighth pass', () => {
+  it.each(SHARED_RULE_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -41,6 +41,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notForMe', 'niet|not ~1 mijn|my ~1 bestelling|order|factuur|invoice|pakket|parcel|brief|letter'),
   concept('erase', 'anonimiseren|geanonimiseerd|anonimiseer|anonymise|anonymize'),
   concept('eraseMe', 'haal|halen ~1 me|mij ~3 uit'),
+  // The sender himself taken off a named list ("nehmt mich aus dem Newsletter"): the list keeps it from reading as erasure.
+  concept('eraseMe', 'take|get|nehmt|nehmen|nimm|streicht|streichen|tragt|retirez|enlevez ~1 me|mich|moi ~4 off|out|aus|de ~3 @newsletter|list|lists|liste|listes|verteiler'),
   concept('myContactDetail', 'per|vanaf|sinds ~4 woon|wonen ~2 ik|we|wij'),
   concept('myContactDetail', 'woon|wonen ~2 ik ~1 nu|tegenwoordig|sinds|vanaf|per'),
   concept('myContactDetail', 'i ~2 now|currently ~1 live|living'),
@@ -49,6 +51,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dispute', 'tot|totdat|until|zolang ~6 gecontroleerd|nagekeken|gecheckt|checked|geverifieerd|duidelijk'),
   concept('dispute', 'tussentijd|intussen|ondertussen|hangende'),
   concept('dispute', 'tot|totdat|zolang ~6 uitzoekt|uitzoeken|onderzoekt|onderzoeken|beslist|besluit|beslissing'),
+  // Left lying about ("laten liggen", "bleef liggen"), not "er moet van alles over mij liggen".
+  concept('exposed', 'laten|blijven|liet|lieten|bleef|bleven|open|rond ~1 liggen'),
   concept('exposed', 'vindbaar|google|geindexeerd|indexed|downloadbaar|findable'),
   concept('exposed', 'platte|plain ~1 tekst|text'),
   concept('otherPerson', 'deelnemers|participants|attendees|medewerkers|werknemers|employees|collegas|colleagues'),
@@ -161,7 +165,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'merci|pouvez|pourriez|veuillez ~3 transmettre|transferer|envoyer ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
   concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer|ubermitteln|ubertragen|senden|weiterleiten|uebermitteln|uebertragen ~2 directement|direkt|unmittelbar'),
   concept('eraseMe', '@erase|forget|vergeet|vergessen|oublier|oubliez|wis ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
-  concept('eraseMe', 'm|me ~1 oublier|oubliez'),
+  // "Merci de m'oublier" asks; "vous m'oubliez" tells of being forgotten ("oubliez-moi" is the imperative).
+  concept('eraseMe', 'm|me ~1 oublier'),
   concept('eraseMe', 'mij|me|mich|moi ~3 uit|aus|from|de ~4 halen|verwijderen|weghalen|schrappen|streichen|loschen|entfernen|nehmen|supprimer|loeschen'),
   concept('me', 'me|mij|mich|moi|m|myself|mezelf|her|him|hem|haar|ihn|sie|la|le|lui|ik|i|ich|je|my|mijn|mein|meine|meiner|mes|mon|ma'),
   concept('me', '@mine ~3 adres|address|adresse|emailadres|mailadres|email|e|naam|name|nom|anschrift'),
@@ -179,7 +184,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wrongValue', 'stimmt|stimmen ~2 nicht|nimmer'),
   concept('wrongValue', 'existe|existiert ~1 plus|mehr|nimmer'),
   concept('wrongValue', 'n ~1 est ~2 plus'),
-  concept('wrongValue', 'alors ~1 que|qu'),
+  // "Alors que je suis née le ...", "alors que mon nom s'écrit ..." give the right value; "alors que je n'ai jamais été client" does not.
+  concept('wrongValue', 'alors ~1 que|qu ~2 suis|est|s|appelle|habite'),
   concept('wrongValue', 'nicht ~1 mehr ~1 aktuell|gultig|gueltig'),
   concept('wrongValue', 'plus ~2 valable|valide|actuel|actuelle|actuelles|bon|bonne'),
   concept('wrongValue', 'plus ~1 a ~1 jour'),
@@ -256,6 +262,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('withdrawConsent', '@consent ~6 @withdraw|in|terug'),
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages'),
   concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonisch|telefonische|verkoopgesprekken|sales'),
+  // A case study or testimonial shows the person, as a photo does: objecting to it is no unsubscribe.
+  concept('recording', 'case ~1 study|studies'),
+  concept('recording', 'marketing ~1 content|material|materials|materiaal|brochure|brochures'),
+  concept('recording', 'casestudy|testimonial|testimonials|temoignage|temoignages|erfahrungsbericht|referentieverhaal|klantverhaal'),
+  // Data shared with advertisers or partners: objecting to that is objection, not leaving a mailing.
+  concept('profiling', 'share|shares ~6 advertisers|adverteerders|partners|partner|third|derden|dritte|dritten|tiers'),
+  concept('profiling', 'share|shares ~1 @mine ~1 @personalData ~5 anyone|advertising'),
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
   concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
@@ -296,7 +309,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('transfer', 'transmettez|transferez|transmettiez|ubertragt|ubermittelt|senden|schicken|uebertragt|uebermittelt'),
   concept('transfer', '@transfer|overdragen|overzetten|doorsturen|doorgeven|transmit|transfer|move|send|sturen|stuur|stuurt|verstuur|ubertragen|ubermitteln|ubergeben|transmettre|transferer|envoyer'),
   concept('newProvider', 'nieuwe|new|neue|neuen|nouveau|nouvel|nouvelle|andere|another|anderen|autre ~3 supplier|vendor|provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable'),
-  concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|erreur|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
+  concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
   concept('personalDetails', 'salarisoverzicht|salarisstrook|salarisstroken|jaaropgave|salarisgegevens|coordonnees|telnummers|telnummer|tel|recipients|ontvangers|empfanger|destinataires|geadresseerden|bankgegevens|klantgegevens|loonstrook|loonstroken|payslip|payslips|salary|salaris|gehalt|gehaltsabrechnung|salaire|bsn|burgerservicenummer|paspoort|passport|ausweis|identiteitsbewijs|medische|medical|geboortedata|naam|namen|name|names|noms|nom|adres|adressen|address|addresses|adresse|adressen|anschrift|privatanschrift|telefoonnummer|telefoonnummers|phone|numbers|telefonnummern|numeros|iban|bankrekening|kennwort|password|passwords|wachtwoord|wachtwoorden|passworter|passwort|mot|passe|geboortedatum|personeelslijst|staff|contactgegevens|usernames|gebruikersnamen|zugangsdaten|username|persoonsgegevens|klantenlijst|klantgegevens|kundendaten|kundenliste|arbeitsbericht|mobile|empfaenger|passwoerter'),
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),
   // "la liste des informations que vous avez sur moi" is a copy of data, not a mailing list.
@@ -322,7 +335,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recipientField', 'cc|bcc|aanveld'),
   concept('recipientField', 'aan|to|an|a ~1 veld|field|feld|zeile|ligne|line|regel'),
   concept('everything', 'every|elke|iedere|jede|jeder|chaque ~1 recipient|ontvanger|geadresseerde|empfanger|destinataire|empfaenger'),
-  concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|liggen|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
+  concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
   concept('otherPerson', 'per ~1 ongeluk'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
   concept('notForMe', 'niet|nicht|not|pas ~2 ours|onze|mine|meins|unsere|notre'),

@@ -32,7 +32,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
   { kind: 'hypothetical', pattern: 'behalte ~8 vor' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
-  { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|si|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|transmis|disclosed|communique|offengelegt|openbaar|public|offentlich|publiques|verstrekt' },
+  { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
+  // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
+  { kind: 'hypothetical', pattern: 'si ~1 vous ~4 transmis|transmises|communique|communiquees|partage|partagees|publiques' },
   // Moving a phone number to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },

@@ -54,11 +54,15 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
-  // "Send me the list of my data, then erase it": a list of data is no mailing list.
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf'] },
+  // "Send me the list of my data, then erase it": a list of data is no mailing list. All data, or
+  // someone's, erased "from your mailing lists and systems" names the list as one more place to erase from
+  // ("take me off the newsletter and erase all my data" still unsubscribes by its own phrase).
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf', 'theirData', 'everything'] },
+  // The sender himself off the list beside all his data: "nehmt mich aus dem Newsletter und löscht alle meine Daten".
+  { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf'] },
   // A photo to erase from marketing material is erasure: "delete my photo from your marketing folders".
-  { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'], unless: ['recording'] },
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf'], reachesBack: true },
+  { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'], unless: ['recording', 'myData', 'theirData', 'everything'] },
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything'], reachesBack: true },
   { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording', 'wantsMailing'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.

@@ -37,7 +37,9 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'disclaimer', pattern: 'printing|print|afdrukken|ausdrucken|imprimer ~6 environment|milieu|umwelt|environnement' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|druk|tap ~8 unsubscribe|afmelden|afmelding|uitschrijven|abmelden|abbestellen|desinscrire|desabonner|desinscription|desabonnement' },
   // Not "link" / "lien": "merci de me désinscrire, le lien ne marche pas" is a request that names the broken link.
-  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik|click|hier|here|ici|cliquez|klicken|knop|button' },
+  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 click|hier|here|ici|cliquez|klicken|knop|button' },
+  // "Afmelden? Klik dan op deze link", not the sender's "als ik op afmelden klik gebeurt er niks".
+  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik ~2 hier|op|dan|daarvoor|onderstaande|deze|de|link' },
   { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|received|getting ~3 this|these' },
   // Notification mail of networks and tools: "You are receiving notification emails", "Learn why we included this", "Unsubscribe · Help".
   { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|getting ~3 notification|notifications|alert|alerts|digest|digests' },
