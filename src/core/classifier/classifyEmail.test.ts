@@ -31,6 +31,12 @@ describe('classifyEmail: several rights in one mail', () => {
   });
 });
 
+describe('classifyEmail: sentences of mail typed without capitals', () => {
+  it('does not let a negation after "me. i" cancel the request before it', () => {
+    expect(classify('delete my account and stop sending me emails. i never read them anyway').rights).toEqual(['erasure', 'unsubscribe']);
+  });
+});
+
 describe('classifyEmail: short follow-up sentences', () => {
   it('reads "Graag aanpassen." with the sentence before it that names the wrong detail', () => {
     expect(classify('Mijn voornaam is Annelies, niet Anneliese. Graag aanpassen.').rights).toEqual(['rectification']);

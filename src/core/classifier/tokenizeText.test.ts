@@ -36,6 +36,12 @@ describe('tokenizeText', () => {
     expect(tokens.sentences[6]).toBe(1);
   });
 
+  it('ends a sentence before a lone lowercase "i" even after a short word, but not before "i.e." or a word', () => {
+    expect(tokenize("pls stop it. i'm done").sentences).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(tokenize('see p. i.e. this').sentences).toEqual([0, 0, 0, 0, 0]);
+    expect(tokenize('ask me. if so').sentences).toEqual([0, 0, 0, 0]);
+  });
+
   it('starts a paragraph and a sentence at a blank line, a clause at a comma and at a spaced dash', () => {
     const tokens = tokenize('delete it, thanks - bye\n\nnext');
     const [deleteClause, itClause, thanksClause, byeClause, nextClause] = tokens.clauses;

@@ -37,8 +37,16 @@ function isSentencePeriod(original: string, index: number, length: number): bool
   if (next >= length) return true;
   const following = original.charCodeAt(next);
   if (following >= 48 && following <= 57) return false;
-  // Before a lowercase word a period ends a sentence only after a full word, not an abbreviation ("bijv. de").
-  return !(following >= 97 && following <= 122) || wordLengthBefore(original, index) >= MIN_WORD_BEFORE_PERIOD;
+  // Before a lowercase word a period ends a sentence only after a full word, not an abbreviation ("bijv. de"),
+  // or before a lowercase "i" of a mail typed without capitals ("stop emailing me. i don't ...").
+  return !(following >= 97 && following <= 122) || wordLengthBefore(original, index) >= MIN_WORD_BEFORE_PERIOD || isLowercaseI(original, next, length);
+}
+
+/** A lone lowercase "i" ("i don't", "i'm"), not the start of a word or of "i.e.". */
+function isLowercaseI(original: string, index: number, length: number): boolean {
+  if (original.charCodeAt(index) !== 105) return false;
+  const after = index + 1 < length ? original.charCodeAt(index + 1) : 32;
+  return after === 32 || after === 39 || after === 0x2019;
 }
 
 const MIN_WORD_BEFORE_PERIOD = 5;
