@@ -245,6 +245,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // it, and is the grievance that makes a complaint filed beside it a privacy complaint ("... en dien hierbij een klacht in").
   { kind: 'right', right: 'breach_report', pattern: 'dit|dat ~3 is|lijkt ~4 datalek|privacylek' },
   { kind: 'right', right: 'complaint', pattern: 'dit|dat ~3 is|lijkt ~4 datalek|privacylek', weight: 0.5 },
+  // A device sold or given on with the sender's files still on it reports a leak: "de pc staat op Marktplaats, met mijn
+  // bestanden er nog op" (not "staan mijn bestanden er nog op?" after a reinstall).
+  { kind: 'right', right: 'breach_report', pattern: 'marktplaats|verkocht|doorverkocht|tweedehands ~8 mijn|onze|jullie|uw ~1 bestanden|gegevens|foto|fotos|data|documenten ~3 er ~1 nog ~1 op' },
   // The company's own notification expected ("ik ga ervan uit dat u dit zelf meldt bij de AP", "of jullie dit melden bij de AP")
   // names the authority as the one the company tells, not as the one the sender complains to.
   { kind: 'hypothetical', pattern: 'dat|of ~1 u|jullie ~3 meldt|melden|melde ~2 bij ~3 @authority|autoriteit' },
