@@ -415,5 +415,20 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Telling the reader where to turn: "wenden Sie sich an die Aufsichtsbehörde", "können Sie sich ... wenden".
   { kind: 'hypothetical', pattern: 'wenden ~1 sie ~1 sich' },
   { kind: 'hypothetical', pattern: 'konnen|können|koennen ~1 sie ~1 sich ~6 wenden' },
+  // A bill, statement or tax certificate sent again is routine ("Rechnungskopie Januar", "Kopien der Kontoauszüge für die Nachlassabwicklung",
+  // "schicken Sie mir die Rechnung als PDF"): read and set aside, so the rules' no is a doubted one the models leave alone.
+  { kind: 'right', right: 'access', pattern: 'rechnungskopie|rechnungskopien|rechnungsduplikat|jahressteuerbescheinigung|steuerbescheinigung', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'rechnungskopie|rechnungskopien|rechnungsduplikat|jahressteuerbescheinigung|steuerbescheinigung' },
+  { kind: 'right', right: 'access', pattern: 'kopie|kopien ~2 der|des|meiner|meines|ihrer|ihres|unserer|unseres ~1 kontoauszüge|kontoauszuge|kontoauszuege|kontoauszug|kontoauszugs|rechnung|rechnungen', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'kopie|kopien ~2 der|des|meiner|meines|ihrer|ihres|unserer|unseres ~1 kontoauszüge|kontoauszuge|kontoauszuege|kontoauszug|kontoauszugs|rechnung|rechnungen' },
+  { kind: 'right', right: 'access', pattern: 'schicken|senden|zusenden|zuschicken|schickt|sendet ~6 rechnung|rechnungen ~4 als ~1 pdf', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'schicken|senden|zusenden|zuschicken|schickt|sendet ~6 rechnung|rechnungen ~4 als ~1 pdf' },
+  { kind: 'right', right: 'access', pattern: 'rechnung|rechnungen ~6 als ~1 pdf ~3 schicken|senden|zusenden|zuschicken|schickt|sendet', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'rechnung|rechnungen ~6 als ~1 pdf ~3 schicken|senden|zusenden|zuschicken|schickt|sendet' },
+  // A rights list told to the reader ("Was Sie verlangen können: Kopie der Daten, ...") and adverts for services ("30 Tage gratis testen", "Wussten Sie, dass ...").
+  { kind: 'hypothetical', pattern: 'was ~1 sie ~3 verlangen|fordern|beantragen|anfordern ~1 können|konnen|koennen|dürfen|durfen|duerfen' },
+  { kind: 'informational', pattern: 'kostenlos|gratis|unverbindlich ~3 testen|ausprobieren|testversion' },
+  { kind: 'informational', pattern: 'datenhändler|datenhandler|datenhaendler|datenhändlern|datenhandlern|datenhaendlern|datenbroker' },
+  { kind: 'informational', pattern: 'wussten ~1 sie ~1 dass' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];
