@@ -367,6 +367,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'gebruik ~1 ik ~4 meisjesnaam|achternaam|geboortenaam ~1 weer' },
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|naam ~4 fout|verkeerd|onjuist ~1 gespeld|geschreven|gespelled' },
   { kind: 'right', right: 'rectification', pattern: 'staat|stond ~4 fout|verkeerd ~2 in ~3 jullie|uw|de ~1 systeem|systemen|administratie|mails|brieven|facturen' },
+  // A fault in the sender's own file named ("Correctie in mijn dossier", "Inkomen verkeerd in mijn dossier", "notitie in
+  // mijn klantdossier klopt niet") asks it put right.
+  { kind: 'right', right: 'rectification', pattern: 'correctie|rectificatie|fout|fouten|onjuistheid|onjuistheden|onjuist|verkeerd ~3 in ~1 mijn ~2 dossier|personeelsdossier|patiëntendossier|cliëntdossier|klantdossier' },
+  { kind: 'right', right: 'rectification', pattern: 'mijn ~2 dossier|personeelsdossier|patiëntendossier|cliëntdossier|klantdossier ~2 klopt|kloppen ~1 niet' },
+  // The wrong value not to be used until it is put right ("wilt u het foute bedrag tot die tijd niet gebruiken?") is
+  // restriction; the wrong address simply no longer used ("het verkeerde adres niet meer gebruiken") is not.
+  { kind: 'right', right: 'restriction', pattern: 'foute|onjuiste|verkeerde|betwiste ~2 bedrag|bedragen|gegevens|inkomen|adres|notitie|registratie|informatie|score ~3 tot|totdat|tussentijd|zolang ~6 niet|niets|niks ~3 gebruiken|gebruikt|doen' },
   { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
   // Off the mailing lists, however far the "af" trails: "haal mij maar direct van al jullie mailinglijsten af",
   // "haal me daar per direct van af".
