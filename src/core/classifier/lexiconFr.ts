@@ -16,7 +16,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'ou|comment ~3 avez ~2 vous ~3 obtenu|eu|trouve|recupere ~3 @my ~3 @identity|@personalData|coordonnees|numero|numéro|adresse' },
   // "savoir si vous détenez des données me concernant"; a bare "si vous détenez encore ..." is a condition.
   { kind: 'right', right: 'access', pattern: 'savoir|demande|demander|indiquer|confirmer|dire|preciser ~4 si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
-  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData|ensemble|informations' },
+  // "Me communiquer les informations de connexion", "m'envoyer les infos pour la réunion" ask for ordinary mail: the bare
+  // information word counts when it is the data itself ("données", "mes informations", "ces informations", "les informations que vous avez").
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 données|donnees|ensemble' },
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @my|ces|vos ~2 @personalData' },
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData que|qu|dont|personnelles|détenues|detenues|conservées|conservees|enregistrées|enregistrees|stockées|stockees' },
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData ~2 me|moi ~1 concernant' },
   // "sans délai" hurries the request, it denies nothing: these phrases hold it, so the negation does not cancel them.
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~2 sans ~1 delai|tarder|attendre|retard ~4 @personalData|ensemble|informations|copie' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @personalData|ensemble|informations|copie ~4 sans ~1 delai|tarder|attendre|retard' },
@@ -74,6 +79,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'au ~2 lieu ~2 de|d ~2 supprimer|effacer|effacement|suppression', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'plutot ~1 que|qu ~2 supprimer|effacer|effacement|suppression', overrides: 'erasure' },
   // A scheduled deletion put on hold asks to keep, not to erase; alone it may just save an account.
+  // Data not to be deleted ("ne pas les effacer, elles me seront utiles", "ne les supprimez pas") are kept, mostly for a dispute: the
+  // phrase leans toward restriction and takes the sentence from erasure, whose "effacer ... me" it would otherwise read.
+  { kind: 'right', right: 'restriction', pattern: 'ne ~1 pas|rien ~2 les|la|le|l|mes|ces|nos|mon|ma ~1 effacer|supprimer|détruire|detruire|anonymiser', weight: 0.3, overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'ne ~1 les|la|le|l ~1 effacez|supprimez|détruisez|detruisez ~1 pas', weight: 0.3, overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'suspendre|suspendez|suspendiez|reporter|reportez|differer|differez|stopper|stoppez|arreter|arretez ~2 la|l ~1 suppression|effacement', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'n ~1 utiliser|utilisez|traiter|traitez ~4 que ~2 pour|dans ~3 facturation|comptabilite|obligations|contrat|obligation' },
   { kind: 'right', right: 'restriction', pattern: 'ne ~3 plus ~3 utiliser|traiter|exploiter ~8 pour ~1 autre ~1 chose|fin ~1 que', overrides: 'objection' },
