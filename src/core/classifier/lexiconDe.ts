@@ -46,14 +46,19 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A mail forwarding rule to delete is an admin task, even to "meine private Adresse".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~3 weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen' },
   { kind: 'concept', concept: 'adminTask', pattern: 'weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen ~1 von|vom|im|auf|für|fur|fuer' },
-  // A forwarding rule or user accounts deleted are read as a deletion and set aside as IT work, so the
-  // rules' "no" is a doubted one that the models leave alone ("Weiterleitung löschen", "den Benutzer im AD löschen").
-  { kind: 'right', right: 'erasure', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer', weight: 0.3, topic: true },
-  { kind: 'right', right: 'erasure', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer ~10 @erase', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer' },
-  { kind: 'hypothetical', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer ~10 @erase' },
+  // A forwarding rule, user accounts or test data deleted are read as a deletion and set aside as IT work, so the rules' "no"
+  // is a doubted one that the models leave alone ("Weiterleitung löschen", "den Benutzer im AD löschen", "alle Testbestellungen löschen").
+  { kind: 'right', right: 'erasure', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen', weight: 0.3, topic: true },
+  { kind: 'right', right: 'erasure', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen' },
+  { kind: 'hypothetical', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase' },
   { kind: 'right', right: 'erasure', pattern: 'den|die|seinen|ihren ~1 benutzer ~6 @erase', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'den|die|seinen|ihren ~1 benutzer ~6 @erase' },
+  // A mailbox or its data threatened with deletion within hours is phishing ("werden alle Daten in 12 Stunden gelöscht"):
+  // read and set aside by the threat, so the rules' no is a doubted one the models leave alone.
+  { kind: 'right', right: 'erasure', pattern: 'daten|postfach|konto|mailbox ~8 stunden ~3 gelöscht|geloscht|geloescht', weight: 0.3, topic: true },
+  // Where mail arrives now is routing, not a mailing left: "Brauch ich nicht mehr, die Mails kommen jetzt direkt im Shared Mailbox an".
+  { kind: 'hypothetical', pattern: 'mails|emails|nachrichten ~2 kommen|landen|gehen|laufen ~3 jetzt|nun|inzwischen|ab ~3 direkt|im|in|an|ins' },
   // Users, several mailboxes and test data removed are IT housekeeping: "löschen Sie seinen Benutzer im Active Directory", "Testkonten löschen".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~4 benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher' },
   { kind: 'concept', concept: 'adminTask', pattern: 'benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher ~10 @erase|weg' },
