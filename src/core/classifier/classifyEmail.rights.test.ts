@@ -102,3 +102,59 @@ describe('classifyEmail: shared rules of the eighth pass', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+// Shared ingredients and combinations of the ninth pass, each in a sentence of our own.
+const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'Kundendaten' kept about the sender are his own record, no other people's",
+    body: 'Guten Tag,\n\nich möchte alles bekommen, was Sie über mich gespeichert haben: Kundendaten, Verträge und Rechnungen.\n\nGruß, Henrike',
+    rights: ['access'],
+  },
+  {
+    rule: "a mail 'adressé à mon nom' reached the sender himself",
+    body: "Bonjour,\n\nJe dépose une réclamation auprès de la CNIL au sujet de vos relances. Hier encore, j'ai reçu une lettre de votre agence adressée à mon nom.\n\nMarcel",
+    rights: ['complaint'],
+  },
+  {
+    rule: "a name misspelt on the invoices is a rectification, the name is no firm's billing data",
+    body: "Bonjour,\n\nMon nom est mal orthographié sur toutes vos factures : c'est Lefèvre, pas Lefebvre. Merci de le corriger.\n\nÉliane Lefèvre",
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'het leveren van de dienst' delivers a service, not a copy",
+    body: 'Beste,\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor marktanalyse; mijn gegevens zijn bedoeld voor het leveren van de dienst.\n\nGroet, Ruud',
+    rights: ['objection'],
+  },
+  {
+    rule: "'people google my name' in an erasure request reports no leak",
+    body: 'Hello,\n\nWhen people google my name, your forum thread about me is the first hit. Please delete my name and my posts from that forum.\n\nThanks,\nIsobel',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'he left the club' tells of leaving, no data left lying about",
+    body: 'Hello,\n\nPlease erase all personal data about my son, who left the club in June, including the staff notes.\n\nRegards,\nNadine',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'Instead of replying, you passed my name on' gives no right value",
+    body: 'Dear Sir or Madam,\n\nInstead of replying to my letter, you passed my name on to a collection agency. I am filing a formal complaint with the data protection authority.\n\nYours,\nGideon',
+    rights: ['complaint'],
+  },
+  {
+    rule: "'if an applicant asks' supposes a request, it makes none",
+    body: 'Hi,\n\nQuick question about our hiring process: if an applicant asks you to delete all their data, do you do that within a month?\n\nThanks,\nMorag',
+    rights: [],
+  },
+  {
+    rule: "'I do not want you to delete the recording' keeps it: restriction, not objection",
+    body: 'Hello,\n\nHowever, I do not want you to delete the recording: I may need it later as proof. Please keep it, but do not use it for anything else.\n\nRegards,\nTobias',
+    rights: ['restriction'],
+  },
+];
+
+describe('classifyEmail: shared rules of the ninth pass', () => {
+  it.each(SHARED_RULE_CASES_NINTH)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

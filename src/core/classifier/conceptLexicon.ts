@@ -53,7 +53,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dispute', 'tot|totdat|zolang ~6 uitzoekt|uitzoeken|onderzoekt|onderzoeken|beslist|besluit|beslissing'),
   // Left lying about ("laten liggen", "bleef liggen"), not "er moet van alles over mij liggen".
   concept('exposed', 'laten|blijven|liet|lieten|bleef|bleven|open|rond ~1 liggen'),
-  concept('exposed', 'vindbaar|google|geindexeerd|indexed|downloadbaar|findable'),
+  // Found on Google ("via Google vindbaar"), not "people google my name" in an erasure request.
+  concept('exposed', 'vindbaar|geindexeerd|indexed|downloadbaar|findable'),
+  concept('exposed', 'on|op|via|in|auf|sur|bei ~1 google'),
   concept('exposed', 'platte|plain ~1 tekst|text'),
   concept('otherPerson', 'deelnemers|participants|attendees|medewerkers|werknemers|employees|collegas|colleagues'),
   concept('personalDetails', 'inloggegevens|wachtwoord|wachtwoorden|gebruikersnaam|gebruikersnamen|password|passwords|usernames|credentials|telefoonnummers|dieetwensen'),
@@ -76,7 +78,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir|bestaetigen'),
   concept('learn', 'what|which|welke|wat|welche|quelles|quelle|quels ~2 @personalData|info|information|gegevens|daten|donnees'),
   concept('getCopy', 'graag|wil|want|would|like|mochte|möchte|souhaite|voudrais|moechte ~4 ontvangen|receive|erhalten|recevoir|krijgen|get|bekommen'),
-  concept('getCopy', 'aanleveren|leveren|deliver|liefern|fournir|ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|exporteren|exporter|exportieren'),
+  concept('getCopy', 'aanleveren|deliver|liefern|fournir|ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|exporteren|exporter|exportieren'),
   // Nouns name what is asked for; unlike verbs a negation nearby ("I have not received a copy") does not undo them.
   concept('copyOf', 'kopie|afschrift|copy|copie|overzicht|overview|ubersicht|aufstellung|releve|kopien|copies|export|uitdraai|dump|uebersicht'),
   concept('myData', '@mine ~1 spullen|stuff|zeug|sachen|affaires|tickets|ticketgeschiedenis|@account|@personalData|gegevens|persoonsgegevens|data|details|daten|donnees|informations|informatie|information|info|profile|profiel|profil|dossier|file|record|records|historique|geschiedenis|history|notes|notities|aantekeningen|opnames|recordings|aufnahmen|enregistrements|cv|resume|sollicitatie|application|bewerbung*|candidature'),
@@ -131,7 +133,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myContactDetail', 'nieuwe|new|neue|nouvelle|nouveau|nouvel ~1 adres|address|adresse|anschrift|mailadres|emailadres|telefoonnummer|nummer|number|numero|email|mail'),
   // The sender's company (its address, VAT number, invoices) is not personal data.
   concept('ourCompany', 'btw|vat|ust|tva ~1 nummer|number|id|nr'),
-  concept('ourCompany', 'factuuradres|billing|rechnungsadresse|rechnungsanschrift|btwnummer|vat|kvk|firmenname|bedrijfsnaam|facturation|tva|siret|factuur|facturen|invoice|invoices|rechnung|facture'),
+  concept('ourCompany', 'factuuradres|billing|rechnungsadresse|rechnungsanschrift|btwnummer|vat|kvk|firmenname|bedrijfsnaam|tva|siret|factuur|facturen|invoice|invoices|rechnung'),
+  // "Mon nom est mal écrit sur vos factures": a person's name on an invoice is his data; "l'adresse de facturation" is the firm's.
+  concept('ourCompany', 'adresse|adresses|coordonnees|societe|entreprise ~2 facturation'),
   concept('ourCompany', 'ons|onze|our|unser|unsere|unseren|unserer|notre|nos ~1 adres|address|adresse|anschrift|bedrijf|company|firma|societe|nummer|number|telefoonnummer|kantoor|office|vestiging|buro'),
   concept('ourCompany', 'wij|we|wir|nous ~2 zijn|are|sind|avons|have|haben ~2 verhuisd|moved|umgezogen|demenage'),
   // Systems and settings, not people: "delete all data on the old server".
@@ -200,7 +204,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myContactDetail', 'nom ~2 epouse|jeune|famille|marital'),
   concept('newValue', 'plaats ~1 van'),
   concept('newValue', 'from|vanaf|ab|a ~1 now|nu|sofort|jetzt|partir ~1 on|aan|d'),
-  concept('newValue', 'instead|ipv|statt|anstelle|lieu|voortaan|henceforth|desormais'),
+  concept('newValue', 'ipv|statt|anstelle|lieu|voortaan|henceforth|desormais'),
+  // "My surname is Jansen instead of Janssen", "instead of my old address"; not "Instead of replying, you passed my name on".
+  concept('newValue', '@identity|spelling|spelled|spelt|written|it|one|use ~4 instead'),
+  concept('newValue', 'instead of @mine|the|@identity'),
   concept('newValue', 'nieuwe|nieuw|new|current|huidige|neue|neuen|neuer|nouvelle|nouveau|bon|bonne|correct|correcte|juiste|richtige'),
   concept('correct', '@correct|fixen|anpassen|ersetzen|changer|remplacer|eintragen|hinterlegen'),
   concept('correct', 'mettre ~2 a ~1 jour'),
@@ -297,7 +304,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('authority', 'supervisory|protection ~1 authority|agency|commissioner|commission'),
   concept('authority', 'gegevensbeschermingsautoriteit|dpc|regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde|datenschutzbehoerde|aufsichtsbehoerde|behoerde'),
   concept('portableFormat', 'tableur|tabelle|tabellenkalkulation|tabellenform'),
-  concept('ourCompany', 'rechnungen|factures|rechnungskopie|rechnungskopien'),
+  concept('ourCompany', 'rechnungen|rechnungskopie|rechnungskopien'),
   concept('ourCompany', 'sepa|prelevement|lastschrift|lastschriftmandat'),
   concept('received', 'trouvait|glisse|glissee|lag|lagen|befand'),
   concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),
@@ -335,15 +342,21 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recipientField', 'cc|bcc|aanveld'),
   concept('recipientField', 'aan|to|an|a ~1 veld|field|feld|zeile|ligne|line|regel'),
   concept('everything', 'every|elke|iedere|jede|jeder|chaque ~1 recipient|ontvanger|geadresseerde|empfanger|destinataire|empfaenger'),
-  concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|left|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
+  concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
   concept('otherPerson', 'per ~1 ongeluk'),
+  // Left lying about ("left on the train", "left it unattended"), not "he left the school".
+  concept('exposed', 'left ~2 on|behind|open|unattended|lying|out|outside|visible|unlocked'),
+  // "Unsere Kundendaten" are other people's; "meine Kundendaten" are the sender's own record.
+  concept('otherPerson', 'unsere|unserer|unseren|eure|eurer|alle|die|der|den|fremde|fremden|andere|anderer|samtliche|saemtliche ~1 kundendaten'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
   concept('notForMe', 'niet|nicht|not|pas ~2 ours|onze|mine|meins|unsere|notre'),
   concept('notForMe', 'bestand|bijlage|factuur|facturen|document|documenten|overzicht|lijst|pakbon ~4 niet ~1 van ~1 ons|mij'),
   concept('received', 'bevat|bevatte|bevatten'),
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte'),
   concept('notForMe', 'fur|fuer ~3 herrn|frau|einen|eine|jemand|jemanden|andere|anderen|kollegen|kollegin ~3 bestimmt|gedacht'),
-  concept('notForMe', 'destine|destinee|adresse|adressee ~2 a ~2 mme|m|monsieur|madame|mr|un|une|quelqu|autre|mon|ma'),
+  concept('notForMe', 'destine|destinee|adresse|adressee ~2 a ~2 mme|m|monsieur|madame|mr|un|une|quelqu|autre'),
+  // "Adressé à mon voisin" is someone else; "adressé à mon nom" is the sender himself.
+  concept('notForMe', 'destine|destinee|adresse|adressee ~2 a ~1 mon|ma ~1 voisin|voisine|frere|soeur|pere|mere|fils|fille|mari|femme|epoux|epouse|collegue|homonyme|ancien|ancienne|employeur'),
   concept('notForMe', 'belongs|hoort|gehort|gehört|appartient|gehoert ~3 to|bij|zu|a'),
   concept('notForMe', 'meant|bedoeld|bestemd|bestimmt|destine|destinee|intended ~3 for|voor|fur|pour|fuer ~3 someone|iemand|andere|another|un|une|een|a|jemand|einen|eine'),
   concept('disclosed', 'doorgegeven|doorgespeeld|weitergegeben|verkocht|sold|verkauft|vendu ~8 leverancier|supplier|derde|derden|third|partner|lieferant|fournisseur|reseller|wederverkoper|bedrijf|company|firma|societe|partij'),
@@ -352,6 +365,6 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
   concept('otherPerson', 'by ~1 mistake|accident'),
   concept('otherPerson', 'par ~1 erreur|megarde'),
-  concept('otherPerson', 'klantcontacten|clients|klantendata|klantgegevens|klantendata|kundendaten|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
+  concept('otherPerson', 'klantcontacten|clients|klantendata|klantgegevens|klantendata|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
   concept('otherPerson', 'customer|klant|kunden|client|personeel|staff ~1 list|lists|lijst|lijsten|liste|listen|data|details|gegevens|daten|donnees|bestand'),
 ];

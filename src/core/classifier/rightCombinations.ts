@@ -78,7 +78,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'retention'], acrossMail: true },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
-  { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'] },
+  // "I do NOT want you to delete the recording" keeps it: no objection.
+  { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'], unless: ['keep'] },
   { rights: ['objection'], all: ['halt', 'profiling'] },
   { rights: ['objection'], all: ['withdrawConsent'] },
   // "I ticked the box for partner offers. I'd like to take that back."

@@ -57,5 +57,5 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'omgaan|aanpakken|afhandelen|behandelen|handle|handling|deal|respond|reageren|beantwoorden|answer|umgehen|bearbeiten|beantworten|reagieren|gerer|traiter|repondre|doen|do|tun|faire|werkt|works|funktioniert|fonctionne|procedure|proces|process|prozess|policy|beleid',
   weCompany: 'we|wij|us|our|ons|onze|wir|uns|unser|unsere|nous|notre|nos|jullie|u|you|sie|vous',
   hypotheticalSubject:
-    'klant|klanten|customer|customers|client|clients|kunde|kunden|gebruiker|gebruikers|user|users|nutzer|utilisateur|utilisateurs|iemand|someone|somebody|jemand|quelqu|persoon|person|personne|betrokkene|betroffene|betroffener|medewerker|employee|mitarbeiter|salarie|burger|patient|patienten|leerling|student|bezoeker|visitor',
+    'klant|klanten|customer|customers|client|clients|kunde|kunden|gebruiker|gebruikers|user|users|nutzer|utilisateur|utilisateurs|iemand|someone|somebody|jemand|quelqu|persoon|person|personne|betrokkene|betroffene|betroffener|medewerker|employee|mitarbeiter|salarie|burger|patient|patienten|leerling|student|bezoeker|visitor|sollicitant|sollicitanten|applicant|applicants|candidate|candidates|candidat|candidats',
 };
