@@ -106,7 +106,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'iedereen ~4 cc|aanveld' },
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc|aan' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb ~8 verloren|gestolen|kwijt|kwijtgeraakt|ontvreemd' },
-  { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 ontvanger|geadresseerde' },
+  { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 ontvanger|geadresseerde', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
   // Records of another company or customer in front of the sender: "ik zie tickets van een ander bedrijf in het portaal", "een map
@@ -216,6 +216,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde|uitgevoerd|afgerond' },
   // "Uw inzageverzoek" is our own wording, quoted back in a reply: the request it names is the earlier one.
   { kind: 'earlierRequest', pattern: 'uw|jullie ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
+  // Our refusal told back ("in uw brief wijst u mijn bezwaar tegen ... af", "u heeft mijn verzoek afgewezen") recalls the
+  // request refused: background to the complaint about it.
+  { kind: 'earlierRequest', pattern: 'wijst|wees|wezen|wijzen|afwijzing|afgewezen ~4 mijn ~2 bezwaar|verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|privacyverzoek' },
+  { kind: 'earlierRequest', pattern: 'mijn ~2 bezwaar|verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|privacyverzoek ~6 afgewezen' },
   // The answer thanked for or referred to: "dank voor het overzicht naar aanleiding van mijn inzageverzoek".
   { kind: 'earlierRequest', pattern: 'aanleiding|nav|inzake|dank|bedankt ~8 mijn|uw|het ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Asking again makes the recalled request stand: "Ik herhaal mijn verzoek", "ik sommeer u", "ik stel u in gebreke".
@@ -434,6 +438,15 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'informational', pattern: 'fyi' },
   { kind: 'informational', pattern: 'lees ~2 verder|meer|hier|online' },
   { kind: 'informational', pattern: 'in ~1 deze ~1 nieuwsbrief|update|uitgave' },
+  // A how-to for the reader ("Datalek? Zo handel je binnen 72 uur", "Lees de checklist", "onze voorbeeldbrieven") teaches
+  // about requests and leaks in general.
+  { kind: 'informational', pattern: 'checklist|handreiking|stappenplan|voorbeeldbrief|voorbeeldbrieven|modelbrief|modelbrieven' },
+  { kind: 'informational', pattern: 'zo ~1 handel|handelt|doe|doet|voorkom|voorkomt|vraag ~1 je|u' },
+  // A fine imposed by the authority is news ("AP legt boete op aan huisartsenpost wegens te laat gemeld datalek"),
+  // as is the authority's receipt of a notification ("Ontvangstbevestiging melding datalek"): neither reports nor complains.
+  { kind: 'hypothetical', pattern: 'legt|leggen|legde|legden ~2 boete|boetes ~1 op' },
+  { kind: 'hypothetical', pattern: 'boete|boetes ~6 opgelegd' },
+  { kind: 'hypothetical', pattern: 'ontvangstbevestiging ~2 melding|meldingen ~2 datalek|datalekken' },
   // A question for advice that needs nothing done ("geen actie voor jullie nodig, meer een adviesvraag"), an auditor's
   // look at the books ("jaarrekeningcontrole: verzoek om inzage in de grootboekadministratie"), a sales pitch ("plan
   // vrijblijvend een kennismaking"): the request words in them name a subject.
