@@ -7,9 +7,14 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'demande ~2 d ~1 accès|acces', topic: true },
   { kind: 'right', right: 'access', pattern: 'acces ~3 a|aux ~3 @my|@personalData|informations' },
   // Not "copie de ma carte d'identité" (an attachment): a copy of data, the file or the mailbox.
-  { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData|dossier|messagerie|mails|courriels|boite' },
+  // "Une copie des informations de la réunion" is ordinary mail: the information word is the data itself ("mes informations", "les informations que ...").
+  { kind: 'right', right: 'access', pattern: 'copie ~6 données|donnees|dossier|messagerie|mails|courriels|boite' },
+  { kind: 'right', right: 'access', pattern: 'copie ~4 @my|ces ~2 @personalData' },
+  { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData que|qu|dont|personnelles|détenues|detenues|conservées|conservees|enregistrées|enregistrees|stockées|stockees' },
+  { kind: 'right', right: 'access', pattern: 'copie ~6 @personalData ~2 me|moi ~1 concernant' },
   { kind: 'right', right: 'access', pattern: 'copie|export ~4 @their ~2 messagerie|boite|mails|courriels|donnees|fichiers|compte' },
-  { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes|je|j' },
+  // The sender's data, not what the sender must supply: "quelles informations dois-je vous fournir" asks nothing about him.
+  { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes' },
   { kind: 'right', right: 'access', pattern: 'd ~1 ou ~2 tenez|tirez|provient|proviennent|viennent|vient ~4 @my|vous ~3 @identity|@personalData|coordonnees|adresse' },
   { kind: 'right', right: 'access', pattern: 'provenance|origine|source ~4 @my ~3 @identity|@personalData|coordonnees' },
   // The source asked with "comment" as with "où": "Comment avez-vous eu mon numéro ?".
@@ -104,7 +109,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The noun alone also lists the rights in a training programme or a notice.
   { kind: 'right', right: 'objection', pattern: 'opposition ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement', topic: true },
   { kind: 'right', right: 'objection', pattern: 'droit ~2 d ~1 opposition', topic: true },
-  { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose' },
+  // A bare "je m'oppose" also fights a decision, a rent rise or a project: it objects when the sender's own person or data follow.
+  { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose', weight: 0.5 },
+  { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose ~10 @mine|me|moi|filmé|filmée|filme|filmee|filmer|photographié|photographiée|photographie|photographiee|photographier|enregistré|enregistrée|enregistre|enregistree|enregistrer' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 pas|plus ~3 figurer|apparaitre ~6 photo|photos|video|videos|site|brochure' },
   { kind: 'right', right: 'objection', pattern: 'retire|retirer|retrait|revoque|revoquer ~6 @consent' },
   { kind: 'right', right: 'objection', pattern: '@consent ~6 retire|retirer|retrait|revoque|revoquer' },
