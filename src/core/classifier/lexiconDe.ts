@@ -221,6 +221,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'usb|stick|ausdruck|ausdrucke|unterlagen|ordner|akte|akten|liste|festplatte|laptop|notebook ~8 gefunden|liegengelassen|zurückgelassen|zuruckgelassen|zurueckgelassen', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'liste|ausdruck|stick|darauf|drauf|darin ~4 kundennamen|lohnabrechnungen|gehaltsabrechnungen|personalakten|patientenakten|patientendaten|mitarbeiterdaten|personaldaten|gehaltsdaten|passwörtern|passwortern|passwoertern', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden|empfaenger' },
+  // Sent to a stranger, and a mail that was not for the sender: "gehen seit Monaten an eine fremde Person", "Diese Mail ist nicht für mich".
+  { kind: 'right', right: 'breach_report', pattern: 'an ~1 eine|einen ~1 fremde|fremden ~1 person|empfänger|empfanger|empfaenger' },
+  { kind: 'right', right: 'breach_report', pattern: 'mail|email|nachricht|sendung ~1 ist|war ~1 nicht ~1 für|fur|fuer ~1 mich|uns' },
   // Someone else's document in one's own mail or portal: "Fremde Rechnung im Kundenportal", "die angehängte Rechnung gehört nicht uns".
   { kind: 'right', right: 'breach_report', pattern: 'fremde|fremder|fremden|fremdes ~1 rechnung|rechnungen|abrechnung|jahresabrechnung|gehaltsabrechnung|lohnabrechnung|arztbrief|arztbriefe|befund|befunde|vertrag|unterlagen|akte|akten|kundendaten' },
   { kind: 'right', right: 'breach_report', pattern: 'rechnung|rechnungen|abrechnung|jahresabrechnung|dokument|dokumente|datei|dateien|anlage|anhang ~4 gehört|gehort|gehoert|gehören|gehoren|gehoeren ~1 nicht ~1 mir|uns' },
@@ -242,6 +245,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'missachtung|nichtbeachtung|nichtbearbeitung|ignorieren|ignorierung|verschleppung ~2 meiner|meines|meinen|des|der ~2 rechte|betroffenenrechte|antrags|antrages|anfrage|ersuchens|auskunftsersuchens|löschantrags|loschantrags|loeschantrags|widerspruchs', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'verstoß|verstoss|verstöße|verstosse|verstößt|verstosst|verstoesst|eingriff|verletzung|verletzt|missachtung ~4 privatsphäre|privatsphaere|datenschutz|dsgvo|persönlichkeitsrechte|personlichkeitsrechte|persoenlichkeitsrechte', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzverstoß|datenschutzverstoss|datenschutzverstöße|datenschutzverstosse', weight: 0.7 },
+  // What happened called a breach ("Das ist eine Datenpanne im Sinne von Art. 33") is the grievance that makes a complaint filed beside it a privacy complaint.
+  { kind: 'right', right: 'complaint', pattern: 'das ~1 ist|war ~4 eine|ein ~2 datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall', weight: 0.7 },
   // The harm beside a complaint: data put where they do not belong ("Gesundheitsdaten gehören nicht in ein Supportticket").
   { kind: 'right', right: 'complaint', pattern: '@personalData|gesundheitsdaten|diagnose|diagnosen|krankmeldung|krankheitsdaten|privatadresse|handynummer ~3 gehören|gehoren|gehoeren|gehört|gehort|gehoert ~1 nicht ~1 in|ins', weight: 0.7 },
   // The harm beside a complaint: the sender's data passed on without consent.
