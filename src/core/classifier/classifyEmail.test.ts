@@ -37,6 +37,15 @@ describe('classifyEmail: sentences of mail typed without capitals', () => {
   });
 });
 
+describe('classifyEmail: addresses and header fields', () => {
+  it('takes no request words from an address or from the header line above the forwarded subject', () => {
+    const forward = (recipient: string) =>
+      `Can you pick this up?\n\n---------- Forwarded message ---------\nFrom: Tom Baker\nTo: ${recipient}\nSubject: Please remove me\n\nHello, please remove me from your systems, I never became a customer. Tom`;
+    expect(classifyEmail({ subject: 'Fwd: Please remove me', body: forward('sales@shop.example') }).rights).toEqual(['erasure']);
+    expect(classifyEmail({ subject: 'Fwd: Please remove me', body: forward('Sales team') }).rights).toEqual(['erasure']);
+  });
+});
+
 describe('classifyEmail: short follow-up sentences', () => {
   it('reads "Graag aanpassen." with the sentence before it that names the wrong detail', () => {
     expect(classify('Mijn voornaam is Annelies, niet Anneliese. Graag aanpassen.').rights).toEqual(['rectification']);

@@ -31,6 +31,13 @@ describe('compileCueRules and matchCues', () => {
     expect(phrasesIn('verwijder a b c d mijn gegevens')).toEqual([]);
   });
 
+  it('matches a phrase that opens a line across the header fields of its paragraph, which are sentences of their own', () => {
+    const header = compileCueRules([{ kind: 'replyMarker', pattern: 'from ~20 sent', lineStart: true }], {});
+    const text = 'From: Tom\nSent: Monday\n\nSent again';
+    const tokens = tokenizeText(text, foldText(text));
+    expect(matchCues(tokens, header).map((match) => [match.first, match.last])).toEqual([[0, 2]]);
+  });
+
   it('finds single-word cues', () => {
     expect(phrasesIn('wij verwijderen geen back-ups')).toEqual(['geen']);
   });

@@ -109,7 +109,7 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
       const phrase = phraseAndLineStart >> 1;
       if (second >= 0 && !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
       if (stats !== undefined) stats.steps += 1;
-      const last = matchRest(tokens, cues, states, phrase, first, stats);
+      const last = matchRest(tokens, (phraseAndLineStart & 1) === 1 ? tokens.paragraphs : tokens.sentences, cues, states, phrase, first, stats);
       if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
     }
   }
@@ -126,16 +126,20 @@ function satisfies(cues: CompiledCues, state: number, word: number): boolean {
   return false;
 }
 
-/** Matches the words after the first within one sentence; returns the last token, or -1. */
+/**
+ * Matches the words after the first within one sentence, or for a phrase that opens a line (a mail
+ * header, whose fields are sentences of their own) within one paragraph; returns the last token, or -1.
+ */
 function matchRest(
   tokens: TokenizedText,
+  spans: Int32Array,
   cues: CompiledCues,
   states: Int32Array,
   phrase: number,
   first: number,
   stats: ScanStats | undefined,
 ): number {
-  const sentence = tokens.sentences[first];
+  const span = spans[first];
   const lastToken = tokens.count - 1;
   const wordsEnd = cues.phraseStarts[phrase + 1] ?? 0;
   let position = first;
@@ -145,7 +149,7 @@ function matchRest(
     let found = -1;
     for (let candidate = position + 1; candidate <= limit; candidate += 1) {
       if (stats !== undefined) stats.steps += 1;
-      if (tokens.sentences[candidate] !== sentence) break;
+      if (spans[candidate] !== span) break;
       if (satisfies(cues, states[candidate] ?? 0, word)) {
         found = candidate;
         break;

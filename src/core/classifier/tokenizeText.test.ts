@@ -53,6 +53,20 @@ describe('tokenizeText', () => {
     expect(tokens.sentences[4]).toBe(1);
   });
 
+  it('takes no words from e-mail and web addresses, and still ends the sentence after one', () => {
+    expect(words('Write to jo.de-wit+news@shop.example or sales@ today')).toEqual(['Write', 'to', 'or', 'today']);
+    const tokens = tokenize('See https://shop.example/unsubscribe. Then www.shop.example/help helps');
+    expect(words('See https://shop.example/unsubscribe. Then www.shop.example/help helps')).toEqual(['See', 'Then', 'helps']);
+    expect(tokens.sentences).toEqual([0, 1, 1]);
+  });
+
+  it('reads each header field line of a quoted mail as a sentence of its own', () => {
+    const tokens = tokenize('Hi\nFrom: Tom\nTo: Sales team\nSubject: remove me\nThanks');
+    expect(tokens.sentences).toEqual([0, 1, 1, 2, 2, 2, 3, 3, 3, 4]);
+    expect(tokenize('Objet : une question\nmerci').sentences).toEqual([0, 0, 0, 1]);
+    expect(tokenize('Note: two\nthree').sentences).toEqual([0, 0, 0]);
+  });
+
   it('counts lines, and treats emoji surrogate halves as separators', () => {
     const tokens = tokenize('a\nb 😀c');
     expect(tokens.lines).toEqual([0, 1, 1]);

@@ -69,6 +69,73 @@ function wordLengthBefore(original: string, index: number): number {
   return index - start;
 }
 
+const AT_SIGN = 64;
+const COLON = 58;
+const SLASH = 47;
+
+/** Characters that join the words of an address's local part ("robert.chen", "j_de-vries+news"). */
+function isLocalPartJoiner(code: number): boolean {
+  return code === 46 || code === 45 || code === 95 || code === 43;
+}
+
+/** Whether only joiners of a local part sit between the end of one word and the start of the next. */
+function isJoinedLocalPart(folded: Uint16Array, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let index = from; index < to; index += 1) if (!isLocalPartJoiner(folded[index] ?? 0)) return false;
+  return true;
+}
+
+/** After a word at `index`: "@" (an e-mail address, "sales@" alone too) or "://" (a web address). */
+function opensAddress(folded: Uint16Array, index: number, length: number): boolean {
+  const code = folded[index] ?? 0;
+  if (code === AT_SIGN) return true;
+  return code === COLON && index + 2 < length && folded[index + 1] === SLASH && folded[index + 2] === SLASH;
+}
+
+/** "www." opens a web address without its scheme. */
+function isWebPrefix(folded: Uint16Array, start: number, end: number, length: number): boolean {
+  return end - start === 3 && end < length && folded[end] === 46 && folded[start] === 119 && folded[start + 1] === 119 && folded[start + 2] === 119;
+}
+
+/**
+ * Where an address that goes on at `index` ends: at a space, a line break or a bracket or quote around
+ * it, less the punctuation that closes the sentence after it ("write to privacy@example.org.").
+ */
+function addressEnd(folded: Uint16Array, index: number, length: number): number {
+  let end = index;
+  while (end < length && !isAddressBoundary(folded[end] ?? 0)) end += 1;
+  while (end > index && isClosingPunctuation(folded[end - 1] ?? 0)) end -= 1;
+  return end;
+}
+
+function isAddressBoundary(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 60 || code === 62 || code === 34 || code === 39 || code === 40 || code === 41 || code === 91 || code === 93;
+}
+
+function isClosingPunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63;
+}
+
+/**
+ * Header fields of a quoted or forwarded mail ("Aan:", "Subject:", "Betreff:", "Objet :"), folded: each
+ * such line is a sentence of its own, so a recipient ("To: Sales team") and the subject below it are
+ * not read as one request.
+ */
+const HEADER_FIELD_NAMES = ['from', 'to', 'cc', 'bcc', 'subject', 'date', 'sent', 'van', 'aan', 'onderwerp', 'datum', 'verzonden', 'von', 'an', 'betreff', 'gesendet', 'de', 'a', 'objet', 'envoye', 'expediteur', 'destinataire'];
+
+/** Whether the word from `start` to `end` names a header field and only spaces sit between it and the colon. */
+function isHeaderFieldName(folded: Uint16Array, start: number, end: number, colon: number): boolean {
+  for (let index = end; index < colon; index += 1) if (folded[index] !== 32 && folded[index] !== 9 && folded[index] !== 0xa0) return false;
+  // Compared in place: no string is made for the word.
+  for (const name of HEADER_FIELD_NAMES) if (name.length === end - start && isWordAt(folded, start, name)) return true;
+  return false;
+}
+
+function isWordAt(folded: Uint16Array, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) if (folded[start + index] !== word.charCodeAt(index)) return false;
+  return true;
+}
+
 /** A dash with spaces around it ("keep it - I need it") separates clauses; "e-mail" does not. */
 function isSpacedDash(folded: Uint16Array, index: number): boolean {
   // Bounds first: reading past either end of the array is a miss that recompiles the tokenizer.
@@ -113,8 +180,10 @@ function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
 }
 
 /**
- * Splits a folded text into word tokens in one pass. Sentences end at . ! ? and blank lines;
+ * Splits a folded text into word tokens in one pass. Sentences end at . ! ? and blank lines, and a
+ * header field line of a quoted mail ("To: ...", "Onderwerp: ...") is a sentence of its own;
  * clauses also end at , ; : brackets and line breaks, which bounds how far a negation reaches.
+ * E-mail and web addresses give no tokens: "sales@", "unsubscribe" in a link are no words of the sender.
  *
  * @example
  * tokenizeText('Delete my data. Thanks', foldText('Delete my data. Thanks')).sentences // [0, 0, 0, 1]
@@ -129,6 +198,9 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
   let sentence = 0;
   let clause = 0;
   let blankSoFar = false;
+  /** The first token of the current line, -1 before it has one; whether the line is a header field. */
+  let lineFirstToken = -1;
+  let isHeaderLine = false;
   let index = 0;
   while (index < length) {
     const code = folded[index] ?? 0;
@@ -136,6 +208,19 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
       const start = index;
       index += 1;
       while (index < length && WORD_CODES[folded[index] ?? 0] === 1) index += 1;
+      if (opensAddress(folded, index, length) || isWebPrefix(folded, start, index, length)) {
+        // The words of the local part before this one ("robert" of "robert.chen@") were taken already.
+        let addressStart = start;
+        while (count > 0 && isJoinedLocalPart(folded, ends[count - 1] ?? 0, addressStart)) {
+          count -= 1;
+          addressStart = starts[count] ?? 0;
+        }
+        if (lineFirstToken >= count) lineFirstToken = -1;
+        index = addressEnd(folded, index, length);
+        blankSoFar = false;
+        continue;
+      }
+      if (lineFirstToken === -1) lineFirstToken = count;
       starts[count] = start;
       ends[count] = index;
       lines[count] = line;
@@ -152,8 +237,18 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
       if (blankSoFar) {
         paragraph += 1;
         sentence += 1;
-      }
+      } else if (isHeaderLine) sentence += 1;
       blankSoFar = true;
+      lineFirstToken = -1;
+      isHeaderLine = false;
+    } else if (code === COLON && count > 0 && count - 1 === lineFirstToken && !isHeaderLine && isHeaderFieldName(folded, starts[count - 1] ?? 0, ends[count - 1] ?? 0, index)) {
+      // The field name was read as part of the sentence before it: it opens a sentence of its own.
+      isHeaderLine = true;
+      if (count > 1 && sentences[count - 2] === sentence) {
+        sentence += 1;
+        sentences[count - 1] = sentence;
+      }
+      clause += 1;
     } else if (code === 33 || code === 63 || (code === 46 && isSentencePeriod(original, index, length))) {
       sentence += 1;
       clause += 1;
