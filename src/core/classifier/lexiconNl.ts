@@ -122,7 +122,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: '@my ~3 @personalData|@account ~4 blokkeren|bevriezen|afschermen|afgeschermd|geblokkeerd|bevroren' },
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst|uitnodigingslijst|uitnodigingenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uit|af ~1 te ~1 schrijven|melden' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen|hou|houd|houdt|ophouden ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'hou|houd|houdt|ophouden ~1 op ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
@@ -381,7 +381,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
   // Off the mailing lists, however far the "af" trails: "haal mij maar direct van al jullie mailinglijsten af",
   // "haal me daar per direct van af".
-  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen|verwijder|verwijderen ~3 mij|me|ons ~4 van|uit ~4 mailinglijsten|verzendlijsten|mailinglijst|verzendlijst|lijst|lijsten|@newsletter' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen|verwijder|verwijderen ~3 mij|me|ons ~4 van|uit ~4 mailinglijsten|verzendlijsten|mailinglijst|verzendlijst|lijst|lijsten|uitnodigingslijst|uitnodigingenlijst|@newsletter' },
   { kind: 'concept', concept: 'mailingList', pattern: 'mailinglijsten|verzendlijsten|adressenlijsten|mailingbestand' },
   // Lists named among the systems the data is erased from are part of the erasure:
   // "wis mijn gegevens uit uw CRM, ticketsysteem en mailinglijsten", "ook uit het CRM en uit eventuele lijsten".
@@ -437,6 +437,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'informational', pattern: 'ter ~1 info|informatie|kennisname|lering' },
   { kind: 'informational', pattern: 'fyi' },
   { kind: 'informational', pattern: 'lees ~2 verder|meer|hier|online' },
+  // "Nooit aangemeld" denies the sign-up, not the request beside it in the clause: "graag van deze lijst af. heb me nooit
+  // aangemeld", "hou op met die mails aub. heb me nooit ergens voor aangemeld".
+  { kind: 'deniesNothing', pattern: 'nooit ~3 aangemeld|ingeschreven|opgegeven|aangevraagd' },
   { kind: 'informational', pattern: 'in ~1 deze ~1 nieuwsbrief|update|uitgave' },
   // A how-to for the reader ("Datalek? Zo handel je binnen 72 uur", "Lees de checklist", "onze voorbeeldbrieven") teaches
   // about requests and leaks in general.
