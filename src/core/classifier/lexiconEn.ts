@@ -256,6 +256,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'violation|infringement ~2 of ~1 my|our ~1 rights ~12 complaint' },
   // A complaint about how a request was answered: "a formal complaint about the incomplete answer".
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding|over ~3 incomplete|partial|inadequate ~1 answer|response|reply|disclosure' },
+  // Data not used until the usual deletion: "not accessed or used ... until they are deleted under your retention
+  // schedule" restricts (with the restriction asked beside it); the deletion named is the schedule's, not one asked for.
+  { kind: 'right', right: 'restriction', pattern: 'accessed|used|processed ~12 until ~3 deleted|erased|destroyed|purged ~4 under|per|according|by|in ~3 retention|schedule|policy', overrides: 'erasure', weight: 0.3 },
+  // The sender's own calls or tickets objected to as material for analysis: "I object to my tickets and calls being used
+  // for that" is objection; the calls are the ones he made, not sales calls to stop.
+  { kind: 'right', right: 'objection', pattern: 'object|objecting ~2 to ~1 my ~4 calls|tickets|recordings|transcripts|conversations|messages|chats ~3 being|to ~2 used|analysed|analyzed|processed|recorded|stored|fed', overrides: 'unsubscribe' },
+  { kind: 'concept', concept: 'recording', pattern: 'my ~4 calls|tickets|recordings|transcripts|conversations|messages|chats ~3 being|to ~2 used|analysed|analyzed|processed|recorded|stored|fed' },
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
@@ -303,6 +310,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'portal ~1 list|user|users|access|contacts' },
   // Sign-in methods and sharing links are administered: "remove my old phone as an MFA method", "remove the 'Everyone' link".
   { kind: 'concept', concept: 'adminTask', pattern: 'mfa|2fa|authenticator' },
+  // Mailbox permissions of colleagues are administered: "remove the delegate access currently granted to his manager".
+  { kind: 'concept', concept: 'adminTask', pattern: 'delegate|delegated|delegation ~2 access|permission|permissions|rights' },
   { kind: 'concept', concept: 'adminTask', pattern: 'everyone|anyone|sharing|guest ~1 link|links' },
   // Networks and folders are administered: "delete the old guest network and everything on that controller", "help us copy that
   // folder and then close down his account".
