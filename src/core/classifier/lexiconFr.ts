@@ -102,6 +102,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'portabilite', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'format ~4 structure|couramment|lisible|electronique|csv|json', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'lisible ~2 par ~2 machine', weight: 0.5 },
+  // A reusable digital format is Art. 20's "format couramment utilisé": "sous format numérique réutilisable", "un fichier informatique réutilisable".
+  { kind: 'concept', concept: 'portableFormat', pattern: 'format|formats|fichier|fichiers ~3 réutilisable|reutilisable|réutilisables|reutilisables' },
   // "dans un format que je peux réimporter ailleurs": a file to carry to another service.
   { kind: 'right', right: 'portability', pattern: 'format ~5 réimporter|reimporter|réimportable|reimportable' },
   { kind: 'right', right: 'portability', pattern: 'transmettre|transferer ~6 @personalData ~8 autre ~2 responsable|fournisseur|prestataire' },
@@ -342,6 +344,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The consent named a sentence before: "nous retirons cette autorisation à compter d'aujourd'hui".
   { kind: 'concept', concept: 'withdrawConsent', pattern: 'retire|retirons|retirer|retirez|retrait|révoque|revoque|révoquons|revoquons ~2 cette|cet|l ~1 autorisation|accord' },
   { kind: 'concept', concept: 'adminTask', pattern: 'liste ~2 du|des ~1 materiel|materiels|equipements|appareils|postes' },
+  // Access to a shared folder and an internal distribution list are office settings, not data held about the sender:
+  // "supprimer mon accès au dossier partagé Marketing", "me retirer de la liste de diffusion interne du projet".
+  { kind: 'concept', concept: 'adminTask', pattern: 'la|cette|notre|nos|les ~1 liste|listes ~2 de ~1 diffusion ~1 interne|internes' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'accès|acces|droits ~4 dossier|dossiers|répertoire|repertoire|répertoires|repertoires|espace ~1 partagé|partage|partagés|partages|commun' },
   // A non-delivery report ("Non remis : RE: Suppression de mes données", "Rapport de non-remise") quotes the mail that bounced.
   { kind: 'autoReply', pattern: 'non ~1 remis ~1 re|tr|votre|vos|confirmation|demande' },
   { kind: 'autoReply', pattern: 'rapport ~1 de ~1 non ~1 remise' },
