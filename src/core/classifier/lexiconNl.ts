@@ -375,6 +375,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // mijn klantdossier klopt niet") asks it put right.
   { kind: 'right', right: 'rectification', pattern: 'correctie|rectificatie|fout|fouten|onjuistheid|onjuistheden|onjuist|verkeerd ~3 in ~1 mijn ~2 dossier|personeelsdossier|patiëntendossier|cliëntdossier|klantdossier' },
   { kind: 'right', right: 'rectification', pattern: 'mijn ~2 dossier|personeelsdossier|patiëntendossier|cliëntdossier|klantdossier ~2 klopt|kloppen ~1 niet' },
+  // A wrong salutation ("de aanhef klopt niet", "staat al jaren fout in jullie aanhef"), or one quoted with the sex that is
+  // the sender's own ("ik word aangeschreven met 'Geachte mevrouw Kuipers'. Ik ben een man."), asks the record corrected.
+  { kind: 'right', right: 'rectification', pattern: 'aanhef|aanspreekvorm|aanspreektitel ~4 klopt|fout|verkeerd|onjuist|aanpassen|corrigeren|wijzigen' },
+  { kind: 'right', right: 'rectification', pattern: 'fout|verkeerd|onjuist ~3 in ~2 aanhef|aanspreekvorm|aanspreektitel' },
+  { kind: 'right', right: 'rectification', pattern: 'aangeschreven|aangesproken|begint|beginnen ~6 met|als ~2 mevrouw|heer|meneer|mevr|dhr', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'ik ~1 ben ~1 een|geen ~1 man|meneer|vrouw|mevrouw|heer', weight: 0.5 },
   // The wrong value not to be used until it is put right ("wilt u het foute bedrag tot die tijd niet gebruiken?") is
   // restriction; the wrong address simply no longer used ("het verkeerde adres niet meer gebruiken") is not.
   { kind: 'right', right: 'restriction', pattern: 'foute|onjuiste|verkeerde|betwiste ~2 bedrag|bedragen|gegevens|inkomen|adres|notitie|registratie|informatie|score ~3 tot|totdat|tussentijd|zolang ~6 niet|niets|niks ~3 gebruiken|gebruikt|doen' },
