@@ -91,6 +91,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@my|@personalData|@identity|eintrag|angaben|stammdaten ~6 berichtigen|berichtigt' },
   { kind: 'right', right: 'rectification', pattern: 'namensanderung|namensaenderung|namenswechsel|namensberichtigung', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct|korrigieren ~5 @my ~3 @identity' },
+  // Addressed wrongly ("werde ich konsequent als „Frau Schneider“ angesprochen") and the salutation or title named: each half needs the other.
+  { kind: 'right', right: 'rectification', pattern: 'ich ~4 als ~5 angesprochen|angeschrieben', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'anrede|doktortitel|doktorgrad', weight: 0.5 },
   // "Unrichtige Daten" also heads a hold while accuracy is contested (Art. 18(1)(a)): alone it needs support.
   { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData', weight: 0.5 },
   { kind: 'right', right: 'restriction', pattern: 'einschrankung|einschranken|eingeschrankt|einschraenkung|einschraenken|eingeschraenkt ~4 verarbeitung' },
@@ -177,6 +180,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'schicken|senden|zusenden ~4 keine ~4 @newsletter|werbung ~4 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'schickt|schicken|schick|sendet|senden ~3 @newsletter|werbung|werbemails ~2 nicht|nie ~2 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'rufen ~3 mich ~3 nicht ~2 mehr' },
+  // Advertising named ("werbe sms", "Werbe-Mails") and told to stop ("bitte aufhören", "Das soll aufhören"): each half needs the other.
+  { kind: 'right', right: 'unsubscribe', pattern: 'werbe ~1 sms|anrufe|mails|emails|post|briefe|nachrichten', weight: 0.5 },
+  { kind: 'right', right: 'unsubscribe', pattern: 'werbesms|werbenachrichten', weight: 0.5 },
+  { kind: 'right', right: 'unsubscribe', pattern: 'soll|muss|bitte ~2 aufhören|aufhoren|aufhoeren', weight: 0.5 },
   // Not bare "Anrufe": "ich bekomme keine Anrufe mehr" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~3 werbeanrufe|werbeanruf|telefonwerbung|werbemails|werbung|werbepost|newsletter|marketingmails|verkaufsanrufe ~2 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'raus|heraus ~4 @newsletter|verteiler|mailingliste|liste|werbung' },
