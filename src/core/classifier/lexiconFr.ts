@@ -22,8 +22,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "savoir si vous détenez des données me concernant"; a bare "si vous détenez encore ..." is a condition.
   { kind: 'right', right: 'access', pattern: 'savoir|demande|demander|indiquer|confirmer|dire|preciser ~4 si ~4 vous ~3 traitez|detenez|conservez|possedez ~6 @personalData ~4 me|moi' },
   // "Me communiquer les informations de connexion", "m'envoyer les infos pour la réunion" ask for ordinary mail: the bare
-  // information word counts when it is the data itself ("données", "mes informations", "ces informations", "les informations que vous avez").
-  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 données|donnees|ensemble' },
+  // information word counts when it is the data itself ("données", "mes informations", "ces informations", "les informations que vous avez");
+  // a bare "l'ensemble" no longer asks either: it also sends "l'ensemble des documents pour la signature".
+  { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 données|donnees' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @my|ces|vos ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData que|qu|dont|personnelles|détenues|detenues|conservées|conservees|enregistrées|enregistrees|stockées|stockees' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData ~2 me|moi ~1 concernant' },
@@ -347,6 +348,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Access to a shared folder and an internal distribution list are office settings, not data held about the sender:
   // "supprimer mon accès au dossier partagé Marketing", "me retirer de la liste de diffusion interne du projet".
   { kind: 'concept', concept: 'adminTask', pattern: 'la|cette|notre|nos|les ~1 liste|listes ~2 de ~1 diffusion ~1 interne|internes' },
+  // An old machine wiped before it goes ("supprimer toutes les données de l'ancien serveur avant de le recycler"); not "vos anciens serveurs".
+  { kind: 'concept', concept: 'adminTask', pattern: 'l|les|notre|nos|mon|mes|cet|ces ~1 ancien|anciens|ancienne|anciennes|vieux|vieil ~1 serveur|serveurs|poste|postes|ordinateur|ordinateurs|pc|disque|disques|nas|portable|portables' },
   { kind: 'concept', concept: 'adminTask', pattern: 'accès|acces|droits ~4 dossier|dossiers|répertoire|repertoire|répertoires|repertoires|espace ~1 partagé|partage|partagés|partages|commun' },
   // A non-delivery report ("Non remis : RE: Suppression de mes données", "Rapport de non-remise") quotes the mail that bounced.
   { kind: 'autoReply', pattern: 'non ~1 remis ~1 re|tr|votre|vos|confirmation|demande' },
