@@ -263,6 +263,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // for that" is objection; the calls are the ones he made, not sales calls to stop.
   { kind: 'right', right: 'objection', pattern: 'object|objecting ~2 to ~1 my ~4 calls|tickets|recordings|transcripts|conversations|messages|chats ~3 being|to ~2 used|analysed|analyzed|processed|recorded|stored|fed', overrides: 'unsubscribe' },
   { kind: 'concept', concept: 'recording', pattern: 'my ~4 calls|tickets|recordings|transcripts|conversations|messages|chats ~3 being|to ~2 used|analysed|analyzed|processed|recorded|stored|fed' },
+  // The recipients asked in a question of their own: "who else gets my details from you?".
+  { kind: 'right', right: 'access', pattern: 'who ~1 else ~1 gets|receives|sees|has ~3 my ~2 details|data|number|email|address|information' },
+  // Camera footage of oneself to be received: "I would also like to receive the footage in which I appear".
+  { kind: 'right', right: 'access', pattern: 'receive|get|send|see|copy|have|view ~4 footage|recording|recordings|video|videos|images ~3 in ~1 which ~1 i ~1 appear|feature' },
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
