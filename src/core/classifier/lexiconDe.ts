@@ -74,6 +74,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'ausweiskopie|passkopie ~8 @erase', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~8 ausweiskopie|passkopie', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
+  // Someone's erasure request passed on ("Eine Kundin hat die Löschung ihrer Daten verlangt"): a processor's task, or, in a
+  // supposition ("was passiert, wenn ein Mitarbeiter die Löschung seiner Daten verlangt?"), read and set aside.
+  { kind: 'right', right: 'erasure', pattern: 'löschung|loschung|loeschung ~3 seiner|ihrer ~2 daten ~5 verlangt|beantragt|gefordert', topic: true },
   // "Nach Erhalt bitte ich um Löschung": asked for in so many words, like "bitte um Berichtigung".
   { kind: 'right', right: 'erasure', pattern: 'bitte|bitten ~2 um ~2 löschung|loschung|loeschung' },
   // Erasure asked only for a future that may not come: "bitte ich um Löschung, falls es nicht zu einer Einstellung kommt".
