@@ -46,6 +46,22 @@ describe('classifyEmail: addresses and header fields', () => {
   });
 });
 
+describe('classifyEmail: a subject that announces the body', () => {
+  it('reads a subject repeating the words of a more specific body request as that request', () => {
+    expect(classify('Please remove me from your mailing list, I never asked to be on it.', 'remove me').rights).toEqual(['unsubscribe']);
+    expect(classify('Could you delete me from the mailing list? The emails are too frequent.', 'delete me').rights).toEqual(['unsubscribe']);
+  });
+
+  it('drops an objection named in the subject when the body restricts processing while it is assessed', () => {
+    const body = 'Please restrict the processing of my data while you assess my objection.';
+    expect(classify(body, 'I object to the use of my data').rights).toEqual(['restriction']);
+  });
+
+  it('keeps a subject right the body does not read otherwise', () => {
+    expect(classify('Remove me from your mailing list, please.', 'Delete my data').rights).toEqual(['erasure', 'unsubscribe']);
+  });
+});
+
 describe('classifyEmail: short follow-up sentences', () => {
   it('reads "Graag aanpassen." with the sentence before it that names the wrong detail', () => {
     expect(classify('Mijn voornaam is Annelies, niet Anneliese. Graag aanpassen.').rights).toEqual(['rectification']);

@@ -1,5 +1,6 @@
 import type { Classification } from './classification.ts';
-import { collectEvidence, type EvidenceContext } from './collectEvidence.ts';
+import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
 import { holdsAll, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
@@ -10,6 +11,7 @@ import { foldText } from './foldText.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
+import type { WeighedEvidence } from './mergeEvidence.ts';
 import type { RequestModel } from './model/requestModel.ts';
 import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
@@ -96,6 +98,23 @@ function isToldOf(toldOf: ToldSpans, cue: CueMatch): boolean {
 }
 
 /**
+ * The subject's evidence, less a right the body reads otherwise and never asks itself: a right the body
+ * takes its sentences over from (objection beside restriction), or a subject that repeats the words of a
+ * body phrase of another right ("remove me" above "Please remove me from your mailing list"). The
+ * subject then only announces that body sentence.
+ */
+function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): WeighedEvidence[] {
+  if (subject.items.length === 0 || body.items.length === 0) return subject.items;
+  return subject.items.filter((item) => {
+    const { right, text } = item.evidence;
+    if (body.items.some((other) => other.evidence.right === right)) return true;
+    if ((body.overriddenRights & (1 << RIGHT_LABELS.indexOf(right))) !== 0) return false;
+    const words = text.toLowerCase();
+    return !body.items.some((other) => other.evidence.text.toLowerCase().includes(words));
+  });
+}
+
+/**
  * Decides whether an email is a data-subject request, which rights it invokes and which words decided
  * it. Deterministic, never throws, reads at most `maxBodyChars` of the body text.
  *
@@ -140,7 +159,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isDirectTransfer: holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK),
     isRenewal,
   };
-  const ownDecision = decideRights([...subjectEvidence.items, ...bodyEvidence.items], mailFacts);
+  const ownDecision = decideRights([...subjectItemsBesideBody(subjectEvidence, bodyEvidence), ...bodyEvidence.items], mailFacts);
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
   // chases the request in the reply subject and the quoted mail: read those as the sender's words.
   const isChase = ownDecision.rights.length === 0 && isRenewal && !isAutoReply;

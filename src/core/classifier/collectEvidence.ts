@@ -45,6 +45,8 @@ export interface FieldEvidence {
   informationalCues: number;
   /** The sender asks again for what he asked before ("I still want that copy"). */
   isRenewal: boolean;
+  /** Rights (bits by index in `RIGHT_LABELS`) whose phrases a more specific right took over in their sentence. */
+  overriddenRights: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export function collectEvidence(
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
-  if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false };
+  if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false, overriddenRights: 0 };
   const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active);
@@ -124,7 +126,7 @@ export function collectEvidence(
     }
   }
   // Without a right phrase or combination nothing can be overridden or merged.
-  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal };
+  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0 };
   const overridden = new Set<number>();
   for (const own of ingredients.sentences) {
     const leansOnBefore = !holdsAny(own.mask, OWN_OBJECT_MASK);
@@ -137,7 +139,14 @@ export function collectEvidence(
     for (const right of item.overrides) overridden.add(overrideKey(right, item.sentence));
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(overrideKey(precedence.over, item.sentence));
   }
-  return { items: mergeEvidence(field, text, tokens, kept, overridden, recallingSentences), cancelled, concepts: ingredients.mask, informationalCues, isRenewal };
+  let overriddenRights = 0;
+  for (const item of kept) {
+    if (overridden.has(overrideKey(item.right, item.sentence))) continue;
+    for (const right of item.overrides) overriddenRights |= 1 << RIGHT_LABELS.indexOf(right);
+    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overriddenRights |= 1 << RIGHT_LABELS.indexOf(precedence.over);
+  }
+  const items = mergeEvidence(field, text, tokens, kept, overridden, recallingSentences);
+  return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights };
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */
