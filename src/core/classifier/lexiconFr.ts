@@ -357,6 +357,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Newsletters and press releases about data protection.
   { kind: 'informational', pattern: 'au ~1 sommaire' },
   { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
+  // Content marketing: "notre guide pour répondre à une demande d'effacement, téléchargez-le gratuitement".
+  { kind: 'informational', pattern: 'notre ~1 guide|ebook|webinaire|livre ~1 blanc' },
+  { kind: 'informational', pattern: 'téléchargez|telechargez|télécharger|telecharger ~4 gratuitement|gratuit|gratuite|offert|offerte' },
   { kind: 'informational', pattern: 'dans ~2 ce ~1 numéro|numero' },
   { kind: 'informational', pattern: 'communiqué|communique ~2 de ~1 presse' },
   { kind: 'informational', pattern: 'liste ~1 presse' },
