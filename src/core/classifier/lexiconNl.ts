@@ -290,6 +290,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Someone else unsubscribing, or a click on "afmelden" by mistake, asks nothing of us.
   { kind: 'hypothetical', pattern: 'zich ~3 afmelden|uitschrijven|afmeldt|uitschrijft' },
   { kind: 'hypothetical', pattern: 'per ~1 ongeluk|abuis|vergissing ~8 afgemeld|afmelden|uitgeschreven|uitschrijven|afmeldknop|afmeldlink' },
+  // A deletion made by mistake is told, not asked ("ik heb net per ongeluk de map ... verwijderd", "een collega heeft per
+  // ongeluk de map personeelsdossiers gewist"): the restore asked for follows in a sentence of its own.
+  { kind: 'hypothetical', pattern: 'ik|we|wij|collega|iemand ~4 heb|hebben|heeft ~4 per ~1 ongeluk|abuis|vergissing ~8 verwijderd|gewist|weggegooid|leeggemaakt' },
+  { kind: 'hypothetical', pattern: 'heb|hebben ~1 ik|we|wij ~4 per ~1 ongeluk|abuis|vergissing ~8 verwijderd|gewist|weggegooid|leeggemaakt' },
   { kind: 'hypothetical', pattern: 'stel ~1 dat|nou' },
   // A guess at how a mix-up came about names no correction: "ik denk dat iemand mijn mailadres verkeerd heeft ingetypt",
   // "blijkbaar staat mijn adres verkeerd gekoppeld".
