@@ -450,5 +450,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'kostenlos|gratis|unverbindlich ~3 testen|ausprobieren|testversion' },
   { kind: 'informational', pattern: 'datenhändler|datenhandler|datenhaendler|datenhändlern|datenhandlern|datenhaendlern|datenbroker' },
   { kind: 'informational', pattern: 'wussten ~1 sie ~1 dass' },
+  // News read about a leak elsewhere ("in einem Forum gelesen, dass bei einem IT-Dienstleister Daten geleakt sind") reports none.
+  { kind: 'right', right: 'breach_report', pattern: 'daten ~3 geleakt|abgeflossen|gehackt', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'forum|zeitung|presse|nachrichten|artikel|blog|internet ~3 gelesen|gehört|gehort|gehoert' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];
