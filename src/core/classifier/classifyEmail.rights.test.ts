@@ -150,6 +150,31 @@ const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: re
     body: 'Hello,\n\nHowever, I do not want you to delete the recording: I may need it later as proof. Please keep it, but do not use it for anything else.\n\nRegards,\nTobias',
     rights: ['restriction'],
   },
+  {
+    rule: "'fix the router' mends a device, it corrects no data",
+    body: 'Hello,\n\nYour technician who came to fix the router gave my private phone number to my neighbour. I am lodging a complaint with the data protection authority.\n\nRegards,\nAmos',
+    rights: ['complaint'],
+  },
+  {
+    rule: "'fix that in your system' still asks the correction named beside it",
+    body: 'Hi,\n\nCould you fix that in your system? My surname is Park, not Parker.\n\nThanks,\nHelga',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'alles wat jullie sturen' names the mailings, it asks no copy",
+    body: 'Hoi,\n\nMeld me af voor alles wat jullie sturen en verwijder mijn gegevens.\n\nGroet, Fenna',
+    rights: ['erasure', 'unsubscribe'],
+  },
+  {
+    rule: 'a folder left at a petrol station with a client list is a breach report',
+    body: 'Hello,\n\nYour driver left a folder with our client list and their phone numbers at the petrol station.\n\nRegards,\nIngrid',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "one invoice sent to the new address is the firm's billing, no rectification",
+    body: "Bonjour,\n\nMerci d'envoyer la facture de résiliation à ma nouvelle adresse : 3 rue des Lilas, 35000 Rennes.\n\nCordialement,\nYvette",
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared rules of the ninth pass', () => {

@@ -61,6 +61,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'inloggegevens|wachtwoord|wachtwoorden|gebruikersnaam|gebruikersnamen|password|passwords|usernames|credentials|telefoonnummers|dieetwensen'),
   // The sender keeps the newsletter while objecting to something in it.
   concept('wantsMailing', 'keep|blijven|blijft|continue ~2 sending|komen|ontvangen|receiving|getting|sturen|krijgen'),
+  // "Alles wat jullie sturen" names the mailings, not a copy to send.
+  concept('wantsMailing', 'alles|everything|all ~1 wat|what|was|that ~1 jullie|u|you|ihr ~1 sturen|versturen|send|schickt|verschickt'),
   concept('wantsMailing', 'continuer|continue ~2 a ~1 recevoir'),
   concept('wantsMailing', 'weiterhin ~4 erhalten|bekommen|beziehen'),
   concept('erase', 'mag|mogen|kan|kunnen ~3 uit|weg ~3 systeem|systemen|klantsysteem|klantenbestand|crm|database|databank|administratie|bestand|bestanden'),
@@ -133,8 +135,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myContactDetail', 'nieuwe|new|neue|nouvelle|nouveau|nouvel ~1 adres|address|adresse|anschrift|mailadres|emailadres|telefoonnummer|nummer|number|numero|email|mail'),
   // The sender's company (its address, VAT number, invoices) is not personal data.
   concept('ourCompany', 'btw|vat|ust|tva ~1 nummer|number|id|nr'),
-  concept('ourCompany', 'factuuradres|billing|rechnungsadresse|rechnungsanschrift|btwnummer|vat|kvk|firmenname|bedrijfsnaam|tva|siret|factuur|facturen|invoice|invoices|rechnung'),
-  // "Mon nom est mal écrit sur vos factures": a person's name on an invoice is his data; "l'adresse de facturation" is the firm's.
+  concept('ourCompany', 'factuuradres|billing|rechnungsadresse|rechnungsanschrift|btwnummer|vat|kvk|firmenname|bedrijfsnaam|tva|siret|factuur|facturen|invoice|invoices|rechnung|facture'),
+  // "Mon nom est mal écrit sur vos factures", "dans vos e-mails de facturation": a person's name on the invoices is his data;
+  // one invoice ("la facture 2026-0207") and "l'adresse de facturation" are the firm's.
   concept('ourCompany', 'adresse|adresses|coordonnees|societe|entreprise ~2 facturation'),
   concept('ourCompany', 'ons|onze|our|unser|unsere|unseren|unserer|notre|nos ~1 adres|address|adresse|anschrift|bedrijf|company|firma|societe|nummer|number|telefoonnummer|kantoor|office|vestiging|buro'),
   concept('ourCompany', 'wij|we|wir|nous ~2 zijn|are|sind|avons|have|haben ~2 verhuisd|moved|umgezogen|demenage'),
@@ -210,6 +213,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newValue', 'instead of @mine|the|@identity'),
   concept('newValue', 'nieuwe|nieuw|new|current|huidige|neue|neuen|neuer|nouvelle|nouveau|bon|bonne|correct|correcte|juiste|richtige'),
   concept('correct', '@correct|fixen|anpassen|ersetzen|changer|remplacer|eintragen|hinterlegen'),
+  // "Fix my surname", "please fix it", "fix that in your system"; not "fix the network" or "please fix this" about a fault.
+  concept('correct', 'fix|fixed ~1 @mine|@identity|it|typo|typos|spelling|record|records|entry|details'),
+  concept('correct', 'fix|fixed ~3 system|systems|database|file|records'),
   concept('correct', 'mettre ~2 a ~1 jour'),
   concept('correct', 'aan ~1 te ~1 passen'),
   concept('myData', 'me ~1 gegevens|persoonsgegevens|dossier|account'),
@@ -345,7 +351,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
   concept('otherPerson', 'per ~1 ongeluk'),
   // Left lying about ("left on the train", "left it unattended"), not "he left the school".
-  concept('exposed', 'left ~2 on|behind|open|unattended|lying|out|outside|visible|unlocked'),
+  concept('exposed', 'left ~3 on|at|behind|open|unattended|lying|out|outside|visible|unlocked'),
+  concept('exposed', 'left ~1 a|an|the|our|my|his|her|their|your ~2 folder|folders|box|boxes|bag|laptop|list|printout|printouts|documents|papers|file|files|binder|usb|stick|notebook|envelope|envelopes|letter|letters|copies|copy|forms'),
   // "Unsere Kundendaten" are other people's; "meine Kundendaten" are the sender's own record.
   concept('otherPerson', 'unsere|unserer|unseren|eure|eurer|alle|die|der|den|fremde|fremden|andere|anderer|samtliche|saemtliche ~1 kundendaten'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
