@@ -266,6 +266,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "se désinscrire" also cancels a place in a course, an event or a waiting list, or a direct debit: no mailing in view.
   { kind: 'hypothetical', pattern: 'desinscrire|desinscription|desinscrit|desinscrite|desinscrivez ~5 formation|formations|cours|atelier|stage|webinaire|webinar|seminaire|conference|evenement|session|examen|concours|activite|sortie|voyage|cantine|garderie|attente|prélèvement|prelevement|prélèvements|prelevements|mensualisation' },
   { kind: 'hypothetical', pattern: 'formation|cours|atelier|stage|webinaire|seminaire|evenement|session|activite|parking|attente ~3 desinscription' },
+  // "Se désabonner" of a paid plan, an option or a licence cancels a contract ("me désabonner de l'option antivirus"): no mailing in view.
+  { kind: 'hypothetical', pattern: 'desabonner|desabonnement|desabonnez|desabonne ~5 abonnement|option|options|forfait|contrat|antivirus|licence|licences|pack|box|ligne|logiciel|hebergement|sauvegarde|maintenance' },
   { kind: 'hypothetical', pattern: 'liste ~2 d ~1 attente' },
   // A mailing that stopped arriving ("je ne reçois plus votre newsletter") is a fault, and one the sender lets
   // go on ("vous pouvez continuer à m'envoyer la lettre d'information") asks for no copy; not "vous continuez à
