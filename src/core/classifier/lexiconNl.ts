@@ -70,6 +70,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'stop|stoppen ~5 met ~6 verwerken|gebruiken|profileren|volgen|tracken|delen|doorverkopen' },
   { kind: 'right', right: 'objection', pattern: 'geen ~3 profilering|tracking|profiel|doorverkoop' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
+  // The imperative puts the call before the negation: "Bel me niet meer", "bel mij alstublieft niet meer met aanbiedingen"
+  // (adjacent, so "bel me vandaag niet meer, ik zit in overleg" is no sales stop).
+  { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons niet|nooit meer|langer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons ook|alstublieft|alsjeblieft|aub|svp|gewoon niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'afmelden|afmelding|uitschrijven|uitschrijf|afmeld|afmelde', topic: true },
   // "Uitschrijving" is also leaving a school, a register or a municipality: it needs support.
   { kind: 'right', right: 'unsubscribe', pattern: 'uitschrijving', topic: true, weight: 0.5 },
