@@ -175,6 +175,16 @@ const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: re
     body: "Bonjour,\n\nMerci d'envoyer la facture de résiliation à ma nouvelle adresse : 3 rue des Lilas, 35000 Rennes.\n\nCordialement,\nYvette",
     rights: [],
   },
+  {
+    rule: "Dutch 'het nieuwe schooljaar' gives no new value beside the addresses shown",
+    body: 'Beste,\n\nSinds het nieuwe schooljaar staat in het ouderportaal een lijst van alle leerlingen met hun woonadres, zichtbaar voor iedereen. Ik meld dit hierbij als datalek.\n\nGroet, Marloes',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'my new home address is' still gives the new value",
+    body: 'Hello,\n\nPlease update my address in your records. My new home address is 12 Elm Road, Leeds.\n\nThanks,\nCarys',
+    rights: ['rectification'],
+  },
 ];
 
 describe('classifyEmail: shared rules of the ninth pass', () => {
