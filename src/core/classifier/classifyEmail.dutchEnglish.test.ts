@@ -707,6 +707,21 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['unsubscribe'], body: "I'd like to stop getting your monthly offers, thanks." },
     { rights: ['breach_report'], body: 'This morning I found a USB stick with your logo in the car park. It holds spreadsheets with customer names.' },
     { rights: ['erasure'], body: 'Please delete the photos where my son is recognisable.' },
+    { rights: ['access'], body: 'A caller from a solar panel firm knew my name. Who sold you my phone number?' },
+    { rights: ['access'], body: 'I would like to know where you got my home address, since I never ordered anything from you.' },
+    { rights: ['access'], body: 'Please give me a list of who you passed my details to last year.' },
+    { rights: ['erasure', 'complaint'], body: 'Your engineer took a picture of my screen without asking. I want to complain about this, and I want the picture deleted.' },
+    { rights: ['rectification'], body: 'My date of birth is listed as 1981, but I was born in 1918. Please correct this in your records.' },
+    { rights: ['unsubscribe', 'complaint'], body: 'Please stop the promotional texts. I am lodging a complaint because you keep ignoring my unsubscribe requests.' },
+    { rights: ['objection'], body: 'Please stop using my name as a reference for your sales team; I never agreed to it.' },
+    { rights: ['objection'], body: 'I object to the use of my photo in your marketing material.' },
+    { rights: ['objection'], body: 'Please do not share my data with your partners for advertising.' },
+    { rights: ['portability'], body: 'I have joined a new dental practice. Please transfer my patient records directly to them.' },
+    { rights: ['restriction'], body: 'I accept that you keep the archive tapes, but the information about me on them must not be accessed or used for anything other than a restore until they are erased per your retention schedule.' },
+    { rights: ['objection'], body: 'Your new policy says chats with the helpdesk may train a chatbot. I object to my chats and calls being used for that.' },
+    { rights: ['restriction'], body: 'Her contract dispute is ongoing, so please restrict the processing of her data, put her mailbox on hold and remove the delegated access her team lead still has.' },
+    { rights: ['access'], body: 'A stranger phoned me about solar panels and knew my name. Who else gets my phone number from you?' },
+    { rights: ['access'], body: 'There is a camera above your shop door. Please send me the footage in which I appear from Monday morning.' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -765,6 +780,15 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Please also remove the Everyone link on my account folder.',
     'Could you add a consent banner to our shop that lets visitors withdraw consent with one click?',
     'Please quote for a review of our systems, including whether we could handle a subject access request in time.',
+    'Yes, remove the old wifi network and everything on it.',
+    'Could you copy that folder to the new server and then delete his account?',
+    'My husband also wants his account deleted, but he will email you himself.',
+    'For the register: we removed the customer from the mailing tool yesterday after her reply.',
+    'Before I sign up for your mailing: do you pass addresses on to other firms, and can I unsubscribe whenever I like?',
+    'Small thing: there is a typo in your website footer, the link says Unsubsribe.',
+    'Please transfer our DNS records directly to the new hosting company.',
+    'We keep paper invoices until they are destroyed under our retention policy.',
+    'Could I see the video in which I am interviewed before it goes online?',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -859,6 +883,24 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['rectification', 'restriction'], body: 'Mijn lidnummer in jullie portaal hoort bij iemand anders. Zolang het niet is gecorrigeerd wil ik niet dat jullie die gegevens gebruiken.' },
     { rights: ['breach_report'], body: 'Vanochtend kreeg ik een afspraakbevestiging van de fysiotherapeut, maar die was bedoeld voor ene meneer De Groot, met zijn adres en behandeling erbij.' },
     { rights: ['unsubscribe'], body: 'Haal me hier maar uit, ik lees het toch nooit.' },
+    { rights: ['breach_report'], body: 'Sinds gisteren zie ik in het klantportaal de dossiers van een ander kantoor, met namen en geboortedata.' },
+    { rights: ['breach_report'], body: 'Onze map met loonstroken staat sinds de migratie open voor iedereen met de link.' },
+    { rights: ['access', 'complaint'], body: 'Op 2 februari vroeg ik om een kopie van mijn gegevens. Dit is mijn derde herinnering, en ik dien hierbij een klacht in bij de Autoriteit Persoonsgegevens.' },
+    { rights: ['erasure', 'complaint'], body: 'Op 3 maart vroeg ik jullie om verwijdering van al mijn gegevens. Ik wil dat het nu gebeurt en dien hierbij een klacht in bij de Autoriteit Persoonsgegevens.' },
+    { rights: ['complaint'], body: 'Jullie hebben mijn telefoonnummer aan een leverancier doorgegeven. Ik dien hierover een klacht in.' },
+    { rights: ['complaint'], body: 'Jullie fotograaf heeft zonder mijn toestemming een foto van mijn dochter op Instagram gezet. Ik dien hierbij een klacht in.' },
+    { rights: ['unsubscribe'], body: 'Haal mijn adres uit uw bestand voor reclame, ik word er gek van.' },
+    { rights: ['rectification'], body: 'Sinds mijn scheiding gebruik ik weer mijn meisjesnaam. Op de facturen sta ik nog als mevrouw De Vries.' },
+    { rights: ['restriction'], body: 'Over de factuur loopt een geschil. Bewaar alles, maar ik wil niet dat mijn gegevens in de tussentijd worden gebruikt voor uw reclame.' },
+    { rights: ['breach_report'], body: "Mijn oude telefoon, die jullie zouden wissen, wordt nu tweedehands aangeboden met mijn foto's er nog op." },
+    { rights: ['rectification'], body: 'Er staat een fout in mijn personeelsdossier: mijn startdatum is 1 maart, niet 1 mei.' },
+    { rights: ['unsubscribe'], body: 'graag van deze lijst af. heb me nooit ingeschreven' },
+    { rights: ['unsubscribe'], body: 'Kunnen jullie mij van de uitnodigingslijst afhalen? Aan de seminars heb ik geen behoefte.' },
+    { rights: ['rectification'], body: "Al uw brieven aan mij beginnen met 'Geachte mevrouw De Wit'. Ik ben een man." },
+    { rights: ['erasure'], body: 'Jullie hebben per ongeluk mijn account verwijderd, maar ik wil nu echt al mijn gegevens laten wissen.' },
+    { rights: ['access', 'unsubscribe'], body: 'Welke gegevens hebben jullie van mij? En bel me niet meer.' },
+    { rights: ['complaint'], body: 'In uw brief wijst u mijn bezwaar tegen het gebruik van mijn gegevens voor uw klantenpanel af. Ik dien hierbij een klacht in bij de Autoriteit Persoonsgegevens.' },
+    { rights: ['rectification', 'restriction'], body: 'Mijn geboortejaar staat verkeerd in mijn klantdossier, het is 1984. Wilt u de onjuiste gegevens tot die tijd niet gebruiken voor de offerte?' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -903,6 +945,20 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Zolang de DNS niet is aangepast wil ik niet dat we de mail omzetten.',
     'Het verslag van de vergadering wordt aangepast na de opmerkingen van Piet.',
     'Kunnen jullie een lijst sturen van wie zich dit jaar voor de nieuwsbrief heeft afgemeld? Dan haal ik ze ook uit onze eigen verzendlijst.',
+    'Uw melding 5120 (portaal toont documenten van een ander kantoor) is opgelost: de rechten zijn hersteld.',
+    'Ik heb een offerte van een ander bedrijf gekregen, die is een stuk goedkoper.',
+    'Onze inloopochtend staat open voor iedereen, ook voor niet-klanten.',
+    'Ik dien een klacht in: de monteur kwam zonder afspraak en was veel te laat.',
+    'Voor de zakelijke rekening gebruik ik de achternaam van mijn man.',
+    'Ik heb de laptop opnieuw laten installeren. Staan mijn bestanden er nog op of moet ik de back-up terugzetten?',
+    'Gebruik de verkeerde offerte tot maandag niet, dan stuur ik een nieuwe versie.',
+    'Ik heb nooit een account aangevraagd, maar krijg wel een activatiemail van jullie.',
+    "De nieuwe nieuwsbrief begint met 'Beste meneer of mevrouw', kan dat persoonlijker?",
+    'Ik heb net per ongeluk mijn gegevens in de klantenmap verwijderd. Kunnen jullie ze terugzetten?',
+    'Bel me vandaag niet meer, ik zit de hele middag in overleg.',
+    'Mailen naar een verkeerde ontvanger? Zo voorkom je het: lees onze checklist voor het mkb.',
+    'De toezichthouder legt een boete op aan een webwinkel die een datalek te laat had gemeld.',
+    'Ontvangstbevestiging melding datalek. Uw melding van het datalek staat geregistreerd onder nummer 4471.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

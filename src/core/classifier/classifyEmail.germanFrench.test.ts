@@ -1039,6 +1039,151 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     rights: ['breach_report'],
     bodies: ['Guten Tag,\n\ndie Antwort auf mein Auskunftsersuchen, Ihre Auskunft vom 2. Mai, ist gekommen. Auf Seite 3 stehen aber die Daten einer anderen Kundin, Frau S. aus Kiel.\n\nOle Brandt'],
   },
+  {
+    family: 'German access naming the storage period (wie lange sie gespeichert werden): still access',
+    rights: ['access'],
+    bodies: ['Sehr geehrte Damen und Herren, bitte teilen Sie mir mit, welche Daten Sie über mich verarbeiten und wie lange sie gespeichert werden. Mit freundlichen Grüßen, Petra Lang'],
+  },
+  {
+    family: 'German data asked in a machine-readable format (die Daten in einem maschinenlesbaren Format): access and portability',
+    rights: ['access', 'portability'],
+    bodies: ['Vielen Dank für die Übersicht. Könnten Sie mir die Daten auch in einem maschinenlesbaren Format schicken? Gruß, Olaf Brück'],
+  },
+  {
+    family: 'German photos that show the child, then taken down in the next sentence (Bitte entfernen Sie diese Fotos): erasure',
+    rights: ['erasure'],
+    bodies: ['Guten Tag, auf der Website des Vereins sind Fotos vom Sommerfest, auf denen meine Tochter gut zu erkennen ist. Bitte entfernen Sie diese Fotos. Gruß, Sven Moll'],
+  },
+  {
+    family: 'German erasure asked in so many words (ich bitte um Löschung)',
+    rights: ['erasure'],
+    bodies: ['Guten Tag, mein Vertrag mit Ihnen ist beendet. Ich bitte um Löschung, soweit keine Aufbewahrungspflichten bestehen. Gruß, Karl Boos'],
+  },
+  {
+    family: 'German own records by name in a file format (meine Stammdaten als CSV, Kontakte als vcf): access and portability',
+    rights: ['access', 'portability'],
+    bodies: [
+      'Guten Tag, ich wechsle den Dienstleister. Schicken Sie mir bitte meine Stammdaten und meine komplette Bestellhistorie als CSV-Datei. Danke, Ina Vogt',
+      'Hallo, können Sie mir meine Kontakte und meinen Kalender aus dem alten Postfach als vcf und ics exportieren? Danke, Rolf',
+    ],
+  },
+  {
+    family: 'German current address given (meine aktuelle Anschrift lautet): rectification, not erasure',
+    rights: ['rectification'],
+    bodies: ['Sehr geehrte Damen und Herren, Sie schreiben mir an eine veraltete Anschrift. Meine aktuelle Anschrift lautet Lindenallee 4, 50667 Köln. Bitte ändern Sie das. Gruß, Britta Sommer'],
+  },
+  {
+    family: 'German data blocked with the verb last (dass diese Daten gesperrt werden): restriction',
+    rights: ['restriction'],
+    bodies: ['Sie müssen meine Rechnungen zehn Jahre aufbewahren, das verstehe ich. Dann verlange ich, dass diese Daten gesperrt werden und nur noch für das Finanzamt verwendet werden.'],
+  },
+  {
+    family: 'German complaint with data put where they do not belong (gehört nicht in)',
+    rights: ['complaint'],
+    bodies: ['Ich möchte mich offiziell beschweren: Ihr Monteur hat meine Diagnose im Auftrag notiert, den mein Chef lesen kann. Meine Krankmeldung gehört nicht in einen Auftrag.'],
+  },
+  {
+    family: "French portability relayed by the customer (a exercé son droit à la portabilité): portability alone",
+    rights: ['portability'],
+    bodies: ['Bonjour,\n\nNotre ancien employé, M. Paul Girard, a exercé son droit à la portabilité. Pourriez-vous extraire ses contacts et son agenda Outlook en CSV et ICS pour que nous les lui remettions ?\n\nMerci, Claire'],
+  },
+  {
+    family: 'French copies to be destroyed (la destruction de toutes les copies): erasure, not access',
+    rights: ['erasure'],
+    bodies: ['Bonjour, je vous demande la destruction de toutes les copies de mes données, y compris dans vos sauvegardes. Merci, Yves'],
+  },
+  {
+    family: 'French wrong name just noticed (je viens de voir que): rectification, not access',
+    rights: ['rectification'],
+    bodies: ['Bonjour, je viens de voir que sur mon dossier client mon nom est écrit Duppont au lieu de Dupont. Pouvez-vous corriger mon nom ? Merci'],
+  },
+  {
+    family: 'French contested bill with a cross-reference (voir mail à ...): restriction, not access',
+    rights: ['restriction'],
+    bodies: ['je conteste le décompte de charges (voir mail à la gérance) et en attendant merci de ne pas transmettre mes données à un huissier, juste les conserver.'],
+  },
+  {
+    family: "French disk or printout of ours found with other people's passwords (trouvé, oublié ... il n'est pas à nous)",
+    rights: ['breach_report'],
+    bodies: [
+      "Bonjour,\n\nCe matin, notre concierge a trouvé un disque dur externe avec votre logo près de l'ascenseur. Dessus : une liste de clients avec leurs noms et mots de passe.\n\nQue faisons-nous ?\n\nMarie",
+      "Bonjour,\n\nUn classeur a été oublié à notre accueil après la visite de votre commercial. Il n'est pas à nous : il y a dedans des contrats signés par d'autres clients.\n\nJulie",
+    ],
+  },
+  {
+    family: "French planned deletion heard of (j'ai appris que ... doit être supprimé) and stopped: restriction alone",
+    rights: ['restriction'],
+    bodies: [
+      "Bonjour,\n\nJ'ai appris que mon ancien compte client doit être supprimé à la fin du mois. Je vous demande de ne pas effacer ces données mais de les conserver, sans les utiliser, le temps de mon litige avec le vendeur.\n\nMarc",
+    ],
+  },
+  { family: "French 'dites-moi ce que vous avez sur moi' (access)", rights: ['access'], bodies: ["Bonjour, dites-moi ce que vous avez sur moi dans vos fichiers, s'il vous plaît. Merci, Léon"] },
+  {
+    family: 'French consent to advertising tracking withdrawn (suivi publicitaire): objection, not unsubscribe',
+    rights: ['objection'],
+    bodies: ['Je retire mon accord pour le suivi publicitaire de ma navigation sur votre site ; la newsletter, je la garde.'],
+  },
+  {
+    family: "French complaint about the answer to one's request (Réclamation – réponse incomplète à ma demande)",
+    rights: ['complaint'],
+    bodies: [
+      "Réclamation – réponse incomplète à ma demande d'accès\n\nMadame, Monsieur,\n\nIl manque l'historique de mes appels et les notes de vos commerciaux. Je dépose donc une réclamation formelle.\n\nRaoul Petit",
+    ],
+  },
+  { family: "French sales mail stopped (ne plus m'écrire pour vos propositions)", rights: ['unsubscribe'], bodies: ["Bonjour, merci de ne plus m'écrire pour vos propositions de site web. Gaston"] },
+  {
+    family: "French misspelt name told (mon prénom apparaît comme, mon nom est écrit) with a bare 'pourriez-vous le corriger ?'",
+    rights: ['rectification'],
+    bodies: [
+      'Bonjour,\n\nSur vos relevés, mon prénom apparaît comme « Jerome ». Il prend deux accents : Jérôme. Pourriez-vous le corriger ?\n\nMerci, Jérôme Piat',
+      "Bonjour,\n\nMon nom est écrit « Dupond » sur la carte de membre. C'est Dupont avec un t. Ce serait gentil de corriger une bonne fois pour toutes.\n\nLuc Dupont",
+    ],
+  },
+  {
+    family: "French wrong birth date told with a bare 'pouvez-vous corriger ?'",
+    rights: ['rectification'],
+    bodies: ["Bonjour,\n\nMa date de naissance est indiquée comme le 03/07/1985 sur mon espace adhérent. C'est le 07/03/1985. Pouvez-vous corriger ?\n\nYann"],
+  },
+  { family: "French source asked with 'comment' (comment avez-vous eu mon numéro)", rights: ['access'], bodies: ["Bonjour, un de vos vendeurs m'a téléphoné hier soir. Comment avez-vous eu mon numéro ? Sophie"] },
+  { family: "French 'envoyez-moi ce que vous avez sur moi' (access)", rights: ['access'], bodies: ['Bonjour, envoyez-moi ce que vous avez sur moi dans votre logiciel de réservation. Merci, Hugo'] },
+  {
+    family: 'French copy in a reusable digital format (sous format numérique réutilisable): access and portability',
+    rights: ['access', 'portability'],
+    bodies: ["Bonjour, je change de médecin. Pourriez-vous m'envoyer une copie de mon dossier sous format numérique réutilisable ? Merci, Claire"],
+  },
+  { family: "French objection to being filmed (je m'oppose à être filmé)", rights: ['objection'], bodies: ["Bonjour, je m'oppose à être filmé pendant les formations en ligne. Merci, Hugo"] },
+  {
+    family: 'French data not to be deleted in a dispute (merci de ne pas les effacer, ils me serviront): restriction, not erasure',
+    rights: ['restriction'],
+    bodies: ['Bonjour, je suis en litige avec vous au sujet de la facture 3021. Nos échanges doivent être supprimés le mois prochain : merci de ne pas les effacer, ils me serviront de preuve, mais de ne plus les utiliser en attendant. Rémi Caron'],
+  },
+  {
+    family: 'German mail that was not for the sender, or sent to a stranger (Diese Mail ist nicht für mich)',
+    rights: ['breach_report'],
+    bodies: [
+      'Hallo,\n\ndiese Mail ist nicht für mich. Darin stehen Name und Geburtsdatum eines Herrn Brückner. Bitte klären Sie das.\n\nTanja Eck',
+      'Guten Tag,\n\nmeine Lohnabrechnungen gehen seit März an einen fremden Empfänger in Bonn. Bitte kümmern Sie sich darum.\n\nLars Wendt',
+    ],
+  },
+  {
+    family: 'German breach called by its name with a complaint beside it (Das ist eine Datenpanne ... ich beschwere mich)',
+    rights: ['breach_report', 'complaint'],
+    bodies: [
+      'Guten Tag,\n\nIhr Rundschreiben ging mit offenem Verteiler an 80 Eltern. Das ist eine Datenpanne. Ich beschwere mich hiermit ausdrücklich darüber.\n\nPetra Sommer',
+    ],
+  },
+  {
+    family: 'German salutation wrong and the title named (werde ich als „Herr Kern“ angesprochen ... Doktortitel)',
+    rights: ['rectification'],
+    bodies: [
+      'Guten Tag,\n\nin Ihren Mails werde ich stets als „Herr Kern“ angesprochen. Ich bin Frau Dr. Ines Kern und hätte gern Anrede und Doktortitel richtig.\n\nI. Kern',
+    ],
+  },
+  {
+    family: 'German advertising named and told to stop (Werbe-SMS ... bitte aufhören)',
+    rights: ['unsubscribe'],
+    bodies: ['hallo, von euch kommen jede woche werbe sms. das nervt, bitte aufhören. gruß tom'],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
@@ -1210,8 +1355,28 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a French general question on erasure (question générale)', body: 'Question générale : comment traitez-vous une demande de suppression de données, et en combien de temps ?' },
   { family: 'French thanks for a confirmed erasure', body: "Bonjour, j'ai bien reçu la confirmation de la suppression de mes données, merci beaucoup. Marc" },
   { family: 'a French order put right (rectifier ma commande)', body: 'Bonjour, est-il possible de rectifier ma commande 5521 ? Je voulais la taille M. Merci, Léa' },
+  { family: 'a French laptop the sender forgot himself (j\'ai oublié mon ordinateur portable)', body: "Bonjour, j'ai oublié mon ordinateur portable dans votre salle d'attente hier. L'avez-vous trouvé ? Merci, Léon" },
+  {
+    family: 'a French non-delivery report (Non remis : RE: ...) quoting the reply that bounced',
+    body: "Non remis : RE: Demande d'effacement de mes données\n\nLe message n'a pas pu être remis à : j.martin@exemple-ancien.fr\n\nObjet : RE: Demande d'effacement de mes données\nNous avons effacé vos données comme demandé.",
+  },
+  { family: 'a French non-delivery report (Rapport de non-remise)', body: "Rapport de non-remise\n\nDestinataire introuvable : rgpd@cabinet-ferme.fr\nObjet : Votre demande d'accès à vos données" },
+  { family: 'a French order total to correct (pouvez-vous corriger ?)', body: 'Bonjour, le total de la commande 8812 ne tient pas compte de la remise. Pouvez-vous corriger ? Merci, Yann' },
+  { family: 'a French web page to correct (pouvez-vous corriger cela ?)', body: "Bonjour, la page d'accueil de notre site affiche encore les horaires d'hiver. Pouvez-vous corriger cela ? Merci, Inès" },
+  { family: 'a French double debit just noticed (je viens de voir)', body: 'Bonjour, je viens de voir sur mon compte client un double débit de 45 €. Pouvez-vous rembourser le second ? Merci, Anne' },
+  { family: "a French closing date asked (m'indiquer la date)", body: "Bonjour, je résilie mon abonnement au 30 juin. Merci de m'indiquer la date du dernier prélèvement sur mon compte. Paul" },
   { family: 'a French case status asked (où en est mon dossier)', body: 'Bonjour, pouvez-vous me dire où en est mon dossier de remboursement ? Merci, Léa' },
   { family: 'a French newsletter that seems to have stopped (il n\'y a plus de newsletter)', body: "Bonjour, je vois qu'il n'y a plus de newsletter depuis mars, est-ce normal ? Marc" },
+  { family: 'French login details asked (me communiquer les informations de connexion)', body: 'Bonjour, pouvez-vous me communiquer les informations de connexion au nouveau serveur de fichiers ? Merci, Léo' },
+  { family: 'French meeting notes asked (une copie des informations présentées)', body: "Bonjour, pouvez-vous m'envoyer une copie des informations présentées à la réunion de lundi ? Merci, Zoé" },
+  { family: 'French papers the sender must supply (quelles informations dois-je vous fournir)', body: 'Bonjour, quelles informations dois-je vous fournir pour ouvrir un compte professionnel ? Cordialement, Marc' },
+  { family: "a French objection to a co-owners' decision (je m'oppose à la hausse des charges)", body: "Bonjour, je m'oppose à la hausse des charges votée par le conseil syndical. Cordialement, Paul" },
+  { family: 'a French internal distribution list (la liste de diffusion interne)', body: "Bonjour, merci de me retirer de la liste de diffusion interne du projet Alpha, je change d'équipe. Léa" },
+  { family: 'French access to a shared folder removed (mon accès au dossier partagé)', body: 'Bonjour, merci de supprimer mon accès au dossier partagé Marketing, je change de service. Tom' },
+  { family: "a French old server wiped before recycling (les données de l'ancien serveur)", body: "Bonjour, merci de supprimer toutes les données de l'ancien serveur avant de le recycler. Karim" },
+  { family: "French contract papers asked (m'envoyer l'ensemble des documents)", body: "Bonjour, pouvez-vous m'envoyer l'ensemble des documents pour la signature du contrat ? Merci, Anne" },
+  { family: "a French paid option cancelled (me désabonner de l'option antivirus)", body: "Bonjour, je souhaite me désabonner de l'option antivirus à partir du mois prochain. Cordialement, Luc" },
+  { family: 'a French content-marketing mail (notre guide, téléchargez-le gratuitement)', body: "Nouveau : notre guide pour répondre à une demande d'effacement en moins de 30 jours. Téléchargez-le gratuitement." },
   {
     family: "a German office asking to change a former colleague's old number in the phone menu",
     body: 'In der Warteschleife wird noch die alte Handynummer von Frau Berger angesagt. Sie arbeitet seit Januar nicht mehr bei uns. Bitte ändern Sie die Ansage auf die Zentrale 030-5566778.',
@@ -1233,6 +1398,32 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a German mailing footer (Newsletter abbestellen | Datenschutzhinweise)', body: 'Die neue Firmware für Ihre Kamera steht zum Download bereit.\n\nNewsletter abbestellen | Datenschutzhinweise | Impressum' },
   { family: 'a German applicant consenting to the usual deletion', body: 'Ich bin damit einverstanden, dass meine Bewerbungsunterlagen nach Ende des Verfahrens gelöscht werden.' },
   { family: 'a German suspicious mail the sender deleted', body: 'Heute kam eine seltsame Mail mit Link zu einem angeblichen Paket. Ich habe die Mail gelöscht.' },
+  { family: 'a German applicant asking erasure only if not hired (falls es nicht zu einer Zusage kommt)', body: 'Anbei mein Lebenslauf für die Stelle als Lagerist. Nach dem Verfahren bitte ich um Löschung, falls es nicht zu einer Zusage kommt.' },
+  { family: "a German advice question on an applicant's access request (wenn eine Bewerberin)", body: 'Kurze Frage: Wenn eine Bewerberin bei uns Auskunft nach Art. 15 verlangt, ab wann läuft die Monatsfrist?' },
+  { family: "German trainees' user accounts to delete (Benutzerkonten löschen)", body: 'Hallo, bitte löschen Sie die Benutzerkonten der beiden Praktikanten, die Lizenzen sollen wieder frei werden. Danke, Eva' },
+  {
+    family: 'a German applicant consenting to the papers being kept (damit einverstanden, dass Sie meine Unterlagen speichern)',
+    body: 'Sehr geehrte Damen und Herren, anbei meine Bewerbung als Bürokauffrau. Ich bin damit einverstanden, dass Sie meine Unterlagen auch für andere Stellen ein Jahr lang speichern. Freundliche Grüße, Lea Brandt',
+  },
+  {
+    family: 'a German customer telling what our notice said (Ihre Mitteilung bekommen, dass ...)',
+    body: 'Guten Tag, ich habe Ihre Mitteilung bekommen, dass bei Ihrem Versanddienstleister Kundendaten abhandengekommen sind. Muss ich jetzt etwas tun? Gruß, Otto Kern',
+  },
+  { family: 'a German firm that notified the authority itself (wir haben die Aufsichtsbehörde informiert)', body: 'Sehr geehrte Kundin, sehr geehrter Kunde, wir haben den Fehler behoben und die zuständige Aufsichtsbehörde fristgerecht informiert. Ihr Serviceteam' },
+  {
+    family: "a German prospect asking how long the firm keeps things (Wie lange speichern Sie ...?)",
+    body: 'Guten Tag, wir überlegen, unsere Buchhaltung zu Ihnen zu verlagern. Wie lange speichern Sie Sicherungskopien nach Vertragsende, und wo stehen die Server? Gruß, Ute Brand',
+  },
+  {
+    family: "German facts asked for the customer's own privacy notice (für unsere Datenschutzerklärung)",
+    body: 'Hallo, für unsere Datenschutzerklärung muss ich wissen, wie lange die Zugriffsprotokolle auf dem Server gespeichert werden. Könnten Sie mir das sagen? Danke, Jens',
+  },
+  {
+    family: "German staff telling a customer's objection is done (der Widerspruch von Herrn A. ist umgesetzt)",
+    body: 'Hallo Nina, kurz zur Info: Der Widerspruch von Herrn Albers gegen die Newsletter-Auswertung ist umgesetzt, ich habe das Tracking für seinen Kontakt abgeschaltet. Gruß, Till',
+  },
+  { family: 'a German machine-readable invoice (Rechnungen in einem maschinenlesbaren Format)', body: 'Guten Tag, bitte senden Sie uns die Rechnungen künftig in einem maschinenlesbaren Format. Danke, Buchhaltung Brück GmbH' },
+  { family: 'German event photos taken out of the intranet (die Fotos vom Sommerfest entfernen)', body: 'Hallo, bitte entfernen Sie die Fotos vom Sommerfest aus dem Intranet, die Galerie wird neu aufgebaut. Gruß, Sven' },
   { family: 'a German child deregistered from a sports course (Abmeldung Sportkurs)', body: 'Abmeldung Sportkurs\n\nUnser Sohn muss sich leider vom Sportkurs am Dienstag abmelden, er hat sich den Arm gebrochen.' },
   {
     family: 'a German Widerspruch against a fine notice (Bußgeldbescheid)',
@@ -1253,5 +1444,33 @@ describe('classifyEmail: German and French phrasing families', () => {
     const result = classifyEmail({ subject: '', body });
     expect(result.isPrivacyRequest).toBe(false);
     expect(result.rights).toEqual([]);
+  });
+
+  // IT deletions are read and set aside, so the rules' "no" is a doubted one that the models leave alone.
+  it.each([
+    'Hallo Team, bitte die Weiterleitung von buero@beispiel-tischlerei.de an mein privates Postfach löschen, ich bin wieder im Büro. Gruß Timo',
+    'Hallo, bitte löschen Sie die Benutzerkonten der beiden Praktikanten, die Lizenzen sollen wieder frei werden. Danke, Eva',
+  ])('a German IT deletion is a doubted no: %s', (body) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
+  });
+
+  // Bills, statements, tax certificates sent again, a rights list told to the reader, an advert, test data deleted, a phishing
+  // threat, mail rerouted, someone's erasure supposed in an advice question and news read about a leak are read and set aside.
+  it.each([
+    'Guten Tag, für meinen Kreditantrag brauche ich Kopien der Kontoauszüge von Oktober bis Dezember. Können Sie mir die bitte zuschicken? Danke, Jana Roth',
+    'Hallo, könnten Sie mir die Rechnung vom März noch einmal als PDF senden? Im Portal finde ich sie nicht. Gruß, Olaf',
+    'Wussten Sie, dass Ihre Adresse bei Dutzenden Datenhändlern liegt? Unser Dienst verschickt für Sie Löschanträge nach Art. 17 DSGVO. Jetzt 14 Tage kostenlos testen.',
+    'Ratgeber Auskunft: Was Sie verlangen können: eine Kopie Ihrer Daten, die Zwecke und die Empfänger.',
+    'Hallo, vor dem Start bitte die Testdaten im Shop löschen, also alle Testbestellungen und Testkonten. Danke, Mira',
+    'Ihr Konto hat das Limit erreicht, alle Daten werden in 24 Stunden gelöscht. Klicken Sie hier, um Ihre Daten zu behalten.',
+    'Die Umleitung brauch ich nicht mehr, die Mails landen jetzt direkt im Teampostfach.',
+    'Hallo, wir bewahren Bewerbungen zwei Jahre auf. Was tun wir, wenn ein Bewerber die Löschung seiner Daten verlangt? Können Sie uns dazu beraten? Gruß, Nina',
+    'Guten Tag, ich habe in der Zeitung gelesen, dass bei einem Onlinehändler Daten geleakt wurden. Betrifft das auch Sie?',
+  ])('a German routine or IT mail is a doubted no: %s', (body) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
   });
 });
