@@ -185,6 +185,16 @@ const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: re
     body: 'Hello,\n\nPlease update my address in your records. My new home address is 12 Elm Road, Leeds.\n\nThanks,\nCarys',
     rights: ['rectification'],
   },
+  {
+    rule: "Dutch 'er staan de naam ... van een andere patiënt op' tells what a letter carries: a breach report",
+    body: 'Hallo,\n\nJullie brief van gisteren kwam bij ons binnen. Er staan de naam en het telefoonnummer van een andere patiënt op.\n\nGroet, Wim',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch 'er staan klantgegevens op' our own computer reports no leak",
+    body: 'Hoi,\n\nOnze oude pc gaat de deur uit. Er staan nog klantgegevens op, kunnen jullie de schijf wissen?\n\nGroet, Els',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared rules of the ninth pass', () => {
