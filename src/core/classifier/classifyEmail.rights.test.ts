@@ -195,6 +195,16 @@ const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: re
     body: 'Hoi,\n\nOnze oude pc gaat de deur uit. Er staan nog klantgegevens op, kunnen jullie de schijf wissen?\n\nGroet, Els',
     rights: [],
   },
+  {
+    rule: "'mein Benutzerkonto' is the sender's own account to erase, not IT work",
+    body: 'Hallo,\n\nich brauche den Webshop nicht mehr. Bitte löschen Sie mein Benutzerkonto und alle meine Daten.\n\nDanke, Petra',
+    rights: ['erasure'],
+  },
+  {
+    rule: "a deletion the sender was told of ('hat mir mitgeteilt, dass ... gelöscht wird') is not asked",
+    body: 'Guten Tag,\n\nmein früherer Arbeitgeber hat mir mitgeteilt, dass mein Benutzerkonto und alle meine Daten bei Ihnen gelöscht werden.\n\nGruß, Jan',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared rules of the ninth pass', () => {

@@ -144,7 +144,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Systems and settings, not people: "delete all data on the old server".
   concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
-  concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer|gebruikersaccount|benutzerkonto'),
+  concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
+  // Someone's user account is IT work; "mijn gebruikersaccount", "mein Benutzerkonto" is the sender's own.
+  concept('adminTask', 'het|de|een|zijn|haar|hun|das|ein|sein|seine|ihr|ihre|dessen|deren|alle ~1 gebruikersaccount|gebruikersaccounts|benutzerkonto|benutzerkonten'),
   // Collaboration settings: "remove me from the CC of this ticket", "from the Teams channel", "restrict external sharing".
   concept('adminTask', 'cc|channel|channels|thread'),
   concept('adminTask', 'external|guest|anonymous ~1 sharing|access|links|guests|users'),

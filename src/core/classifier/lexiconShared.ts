@@ -35,6 +35,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
   { kind: 'hypothetical', pattern: 'si ~1 vous ~4 transmis|transmises|communique|communiquees|partage|partagees|publiques' },
+  // A deletion the sender was told of is reported, not asked: "mein Ex-Arbeitgeber hat mir gesagt, dass mein Benutzerkonto gelöscht wird".
+  { kind: 'hypothetical', pattern: 'gesagt|mitgeteilt|erfahren|gehort|gehoert|informiert ~3 dass ~10 geloscht|geloescht|entfernt ~1 wird|werden|werde|soll|sollen' },
   // Moving a phone number to another operator is not data portability.
   { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },
