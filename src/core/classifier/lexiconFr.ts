@@ -315,6 +315,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'réinitialiser|reinitialiser|réinitialisez|reinitialisez ~1 maintenant|ici|immédiatement|immediatement' },
   // A bank transfer ("virer le solde") and an equipment list ("enlevez l'imprimante de la liste du matériel") erase nothing personal.
   { kind: 'concept', concept: 'contractAdmin', pattern: 'virer|virez|vire ~3 solde|somme|montant|argent|remboursement|salaire|fonds' },
+  // A new home address for an insurance policy, an energy contract or a car's registration is the firm's contract
+  // administration, labelled no request: "modifier l'adresse de mon contrat d'assurance habitation", "nouvelle adresse pour
+  // toute la famille (... contrat famille)", "l'adresse sur la carte grise". A name misspelt on the contract stays rectification.
+  { kind: 'concept', concept: 'contractAdmin', pattern: 'adresse ~12 contrat|contrats|police ~3 assurance|habitation|auto|automobile|famille|multirisque|santé|sante|mutuelle|énergie|energie|électricité|electricite|gaz' },
+  { kind: 'concept', concept: 'contractAdmin', pattern: 'contrat|contrats|police ~3 assurance|habitation|auto|automobile|famille|multirisque|santé|sante|mutuelle|énergie|energie|électricité|electricite|gaz ~12 adresse' },
+  { kind: 'concept', concept: 'contractAdmin', pattern: 'mettre ~1 à|a ~1 jour|modifier ~3 contrat|contrats|police ~12 adresse' },
+  { kind: 'concept', concept: 'contractAdmin', pattern: 'adresse ~2 sur|de ~2 la|ma|sa ~1 carte|cartes ~1 grise|grises' },
   // An order, invoice or quote put right is no personal data: "rectifier ma commande", "corriger la facture".
   { kind: 'concept', concept: 'contractAdmin', pattern: 'rectifier|rectifiez|rectification|corriger|corrigez|correction|modifier|modifiez ~1 ma|mon|la|le|les|cette|notre|votre ~1 commande|commandes|facture|factures|devis|échéancier|echeancier|livraison' },
   // "Nous envoyer une confirmation écrite" asks to be told it is done, not for a copy; "la confirmation que
