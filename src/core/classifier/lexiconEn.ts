@@ -162,6 +162,14 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
   { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded ~4 wrong ~1 person|customer|company|address' },
   { kind: 'right', right: 'breach_report', pattern: 'other ~2 customers|clients|companies|people ~6 tickets|data|details|invoices|names|addresses|orders|files|documents|payslips|contracts|emails|information|records' },
+  // A breach called by its name as a statement: "This is a serious data breach.", "That's a data leak". 'Is this a data
+  // breach?' asks, and stays the topic above.
+  { kind: 'right', right: 'breach_report', pattern: 'this|that|which ~1 is|was|s|constitutes ~3 data|privacy|gdpr ~1 breach|leak' },
+  { kind: 'hypothetical', pattern: 'whether|if ~1 this|that|it ~1 is|was ~3 data|privacy|gdpr ~1 breach|leak' },
+  // One's screen or messages shown in a photo posted: "a picture on LinkedIn showing my screen, with my personal email and
+  // private messages visible".
+  { kind: 'right', right: 'breach_report', pattern: 'photo|picture|image|screenshot|video ~10 showing|shows|showed ~2 @mine ~1 screen|monitor|messages|emails|inbox' },
+  { kind: 'right', right: 'breach_report', pattern: 'with ~1 @mine ~2 personal|private ~1 email|emails|messages|photos|number|address|details|data|documents|files|information ~4 visible|readable|legible' },
   // Asked as a question: "Do you have any data on me?", "Are you storing information about me?"
   { kind: 'right', right: 'access', pattern: 'do|does|are|is ~1 you|your ~3 have|hold|store|keep|process|holding|storing|keeping|processing ~3 @personalData|anything|information ~4 about|on|of|concerning|regarding ~1 me' },
   { kind: 'right', right: 'access', pattern: 'copy|copies ~6 @personalData ~6 relating|related|pertaining ~1 to ~1 him|her|them' },
