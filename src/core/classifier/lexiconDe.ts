@@ -62,6 +62,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Users, several mailboxes and test data removed are IT housekeeping: "löschen Sie seinen Benutzer im Active Directory", "Testkonten löschen".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~4 benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher' },
   { kind: 'concept', concept: 'adminTask', pattern: 'benutzer|benutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen|postfächer|postfacher|postfaecher ~10 @erase|weg' },
+  // A leaver's mailbox turned into a shared one is offboarding, and what is deleted beside it is IT work:
+  // "die Postfächer vorher in ein gemeinsames Postfach umwandeln, danach darf alles weg".
+  { kind: 'concept', concept: 'adminTask', pattern: 'postfach|postfächer|postfacher|postfaecher ~8 umwandeln|umgewandelt|umzuwandeln' },
   // Database tables and export files named as where the data sit ("in den Newsletter-Tabellen", "in einer Newsletter-Exportdatei") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen|exportdatei|exportdateien|export|exporte', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen|exportdatei|exportdateien ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
@@ -130,6 +133,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'anstelle|statt ~3 loschung|loschen|loeschung|loeschen', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'nur|lediglich|ausschliesslich ~4 aufbewahr*|gespeichert|speichern|archivier* ~8 nicht ~3 anderweitig|mehr|weiter|sonst' },
   { kind: 'right', right: 'portability', pattern: 'datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit', topic: true, weight: 0.5 },
+  // The sender's own right invoked ("im Rahmen meines Rechts auf Datenübertragbarkeit", "ich berufe mich auf mein Recht auf ...") asks it.
+  { kind: 'right', right: 'portability', pattern: '@mine ~1 recht|rechts|rechtes ~1 auf ~1 datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit' },
   { kind: 'right', right: 'portability', pattern: 'maschinenlesbar*|strukturiert*|gangig*|gaengig* ~4 format|form|datei|dateiformat|export', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'elektronische* ~2 format', weight: 0.5 },
   // The data named beside the machine-readable format ("die Daten in einem maschinenlesbaren Format") complete it; a machine-readable invoice (XRechnung) does not.
@@ -262,6 +267,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The harm beside a complaint: the sender's data passed on without consent.
   { kind: 'right', right: 'complaint', pattern: 'ohne ~2 meine|mein|meinem ~1 zustimmung|einwilligung|einverständnis|einverstandnis|einverstaendnis|wissen ~12 weitergegeben|weitergeleitet|verkauft|übermittelt|ubermittelt|uebermittelt|offengelegt|veröffentlicht|veroffentlicht|veroeffentlicht', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dsgvo|datenschutz|datenschutzrecht|privatsphäre|privatsphaere ~2 verstößt|verstosst|verstoesst|verstoßen|verstossen|verletzt|verletzen', weight: 0.7 },
+  // The grievance beside a complaint: the matter to be taken to the authority ("Ich werde die Angelegenheit der Aufsichtsbehörde vortragen").
+  { kind: 'right', right: 'complaint', pattern: 'werde|behalte ~8 @authority ~6 wenden|vortragen|vorlegen|vorzulegen|vorzutragen|melden|einschalten|informieren', weight: 0.7 },
   // A complaint about how the sender's own request was handled.
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 auskunftsersuchen|auskunftsantrag|auskunftsanfrage|löschantrag|loschantrag|loeschantrag|löschungsantrag|loschungsantrag|loeschungsantrag|löschanfrage|loschanfrage|loeschanfrage|berichtigungsantrag' },
   // The harm beside a complaint: a request ignored again and again ("Zum dritten Mal").
