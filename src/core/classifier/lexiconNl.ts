@@ -183,8 +183,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 adres|persoon|klant|ontvanger ~2 gestuurd|verstuurd|gemaild|terechtgekomen|beland' },
   // Bezwaar against a tax assessment or a fine is administrative law, not an objection to processing.
   { kind: 'hypothetical', pattern: 'woz|beschikking|naheffingsaanslag|aanslag|belastingaanslag|parkeerboete|verkeersboete|bekeuring|cjib' },
-  // A copy of one's ID sent along is no request for a copy.
-  { kind: 'hypothetical', pattern: 'bijlage|bijlagen|bijgevoegd|bijgevoegde ~4 kopie|afschrift|scan' },
+  // A copy of one's ID sent along ("in de bijlage een kopie van mijn ID", "bijgevoegd een scan") is no request for a
+  // copy; the attachment named as a thing to delete ("de bijlage en de kopie van mijn paspoort verwijderen") is no sending.
+  { kind: 'hypothetical', pattern: 'in|als ~2 bijlage|bijlagen ~4 kopie|afschrift|scan' },
+  { kind: 'hypothetical', pattern: 'bijgevoegd|bijgevoegde ~4 kopie|afschrift|scan' },
+  { kind: 'hypothetical', pattern: 'bijlage|bijlagen ~1 bevat|bevatten|is|zit|zitten|vindt|vind|treft ~4 kopie|afschrift|scan' },
   { kind: 'hypothetical', pattern: 'afspraakherinnering|afspraakherinneringen' },
   // A job applicant agreeing that the application be kept after the selection ("ik geef toestemming om mijn gegevens na
   // afloop van de procedure een jaar te bewaren") grants a retention; no dispute, no restriction is asked.
@@ -416,7 +419,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Alles wat jullie van mij hebben" as what is to go asks for no copy: "verwijder alles wat jullie van
   // mij hebben", "alles wat jullie van mij hebben mag weg", "mag alles wat jullie van mij hebben ook weg".
   { kind: 'right', right: 'erasure', pattern: '@erase|wis|verwijder ~2 alles ~4 wat ~6 van|over ~1 mij|me', overrides: 'access' },
-  { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|bewaart ~3 mag|mogen|kan|kunnen ~2 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|bewaart ~1 mag|mogen|kan|kunnen ~2 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'mag|mogen|kan|kunnen ~2 alles ~4 wat ~6 van|over ~1 mij|me ~6 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
   // The erasure that follows a copy, and spares only what the law keeps: "daarna mogen jullie alles verwijderen", "daarna
   // alles verwijderen wat jullie niet wettelijk hoeven te bewaren", "wil ik dat u alles verwijdert wat u niet wettelijk hoeft te bewaren".
