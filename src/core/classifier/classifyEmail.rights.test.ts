@@ -205,6 +205,16 @@ const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: re
     body: 'Guten Tag,\n\nmein früherer Arbeitgeber hat mir mitgeteilt, dass mein Benutzerkonto und alle meine Daten bei Ihnen gelöscht werden.\n\nGruß, Jan',
     rights: [],
   },
+  {
+    rule: "'This is a serious data breach' beside a complaint reports the breach too",
+    body: 'Hello,\n\nYesterday your courier handed my parcel to a stranger at the station. This is a serious data breach. I am filing a complaint with the ICO.\n\nRegards, Lionel',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: "'a breach of contract' is no data breach",
+    body: 'Hello,\n\nYou delivered the sofa two weeks late. That is a breach of contract and I want a refund.\n\nRegards, Lionel',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared rules of the ninth pass', () => {

@@ -35,6 +35,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
   { kind: 'hypothetical', pattern: 'si ~1 vous ~4 transmis|transmises|communique|communiquees|partage|partagees|publiques' },
+  // The sender naming what happened a breach: "This is a serious data breach", "Das ist eine Datenpanne", "C'est une violation de données" (Dutch "dit is een datalek" is in the Dutch lexicon).
+  { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~3 data|personal|privacy|security ~1 breach|leak|incident', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~3 datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~3 fuite|violation ~2 donnees', topic: true },
   // A deletion the sender was told of is reported, not asked: "mein Ex-Arbeitgeber hat mir gesagt, dass mein Benutzerkonto gelöscht wird".
   { kind: 'hypothetical', pattern: 'gesagt|mitgeteilt|erfahren|gehort|gehoert|informiert ~3 dass ~10 geloscht|geloescht|entfernt ~1 wird|werden|werde|soll|sollen' },
   // Moving a phone number to another operator is not data portability.
