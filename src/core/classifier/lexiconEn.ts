@@ -330,6 +330,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'guest|wifi|wireless|old ~1 network|networks|ssid|ssids' },
   { kind: 'concept', concept: 'adminTask', pattern: 'ssid|ssids|captive ~1 portal' },
   { kind: 'concept', concept: 'adminTask', pattern: 'copy|move|migrate ~2 that|the|this|his|her ~1 folder|folders|onedrive|drive' },
+  // A mailbox exported for the firm's own lawyers in its own dispute with a former employee: "put his mailbox on litigation
+  // hold and export all mails for our lawyers" (his lawyer or mine asking is a request).
+  { kind: 'concept', concept: 'adminTask', pattern: 'for ~1 our ~1 lawyer|lawyers|solicitor|solicitors|attorney|attorneys|counsel' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
   // Asking what is done about it is no access: "I'd like to know how you will make sure my own tickets aren't shown to others".
