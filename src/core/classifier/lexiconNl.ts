@@ -192,6 +192,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A job applicant agreeing that the application be kept after the selection ("ik geef toestemming om mijn gegevens na
   // afloop van de procedure een jaar te bewaren") grants a retention; no dispute, no restriction is asked.
   { kind: 'hypothetical', pattern: 'geef|gaf|verleen|ga|ben ~3 toestemming|akkoord ~12 afloop ~3 procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|selectie' },
+  // The applicant sending his application ("Hierbij stuur ik u mijn open sollicitatie") hands something over and asks nothing;
+  // several people's CVs to be deleted or kept ("de cv's na afloop van de procedure verwijderen") are a recruiter's or HR's
+  // housekeeping, while "mijn cv verwijderen" stays an erasure.
+  { kind: 'hypothetical', pattern: 'stuur|zend|stuurde|verstuur ~1 ik ~3 mijn ~2 sollicitatie|sollicitatiebrief|motivatiebrief|cv' },
+  { kind: 'hypothetical', pattern: 'cv s|cvs ~6 afloop|verwijderen|verwijderd|vernietigen|vernietigd|wissen|gewist|bewaren|bewaard' },
   // Where my data came from: "Hoe komen jullie aan mijn adres?"
   { kind: 'right', right: 'access', pattern: 'hoe ~4 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~2 komen|gekomen|kwamen|komt' },
   { kind: 'right', right: 'access', pattern: 'hoe ~1 komen|komt|kwamen|kwam ~3 jullie|u|je ~2 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer' },
