@@ -292,6 +292,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'dan ~1 kunt|kan|kun ~1 u|je|jij ~8 klacht|wenden|voorleggen' },
   // List upkeep with other people's addresses: "kunnen jullie die adressen uit de lijst verwijderen?", "de bounces van de verzendlijst halen".
   { kind: 'hypothetical', pattern: 'die|deze|alle|de ~1 adressen|mailadressen|emailadressen|bounces|contacten|inactieven ~4 uit|van ~3 lijst|lijsten|nieuwsbrieflijst|mailinglijst|verzendlijst|adressenlijst|bestand' },
+  // Addresses that bounced are taken off whatever list they are on: "alle adressen die al drie keer gebounced zijn eruit halen".
+  { kind: 'hypothetical', pattern: 'adressen|mailadressen|emailadressen|contacten ~5 gebounced|gebouncet|bouncen|bouncede|onbestelbaar|onbestelbare' },
   // The sender taking others off his own lists ("dan haal ik ze ook uit de verzendlijst") asks nothing of us.
   { kind: 'hypothetical', pattern: 'haal|verwijder|schrap ~1 ik|we|wij ~1 ze|hen|die|deze ~6 uit|van' },
   { kind: 'hypothetical', pattern: 'ik|we|wij ~1 haal|halen|verwijder|verwijderen|schrap ~1 ze|hen|die|deze ~6 uit|van' },
