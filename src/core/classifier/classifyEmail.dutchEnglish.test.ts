@@ -38,6 +38,9 @@ const REQUESTS: readonly { rights: readonly RightLabel[]; body: string }[] = [
   { rights: ['erasure'], body: 'Hierbij verzoek ik u op grond van artikel 17 AVG mijn gegevens te wissen.' },
   { rights: ['erasure'], body: 'Graag alles van mij verwijderen, ik ben geen klant meer.' },
   { rights: ['erasure'], body: 'Gooi mijn gegevens maar weg.' },
+  { rights: ['erasure'], body: 'Ik stuurde gisteren mijn rijbewijs mee met de offerteaanvraag. Kunnen jullie de bijlage en de scan van mijn rijbewijs verwijderen?' },
+  { rights: ['access', 'erasure'], body: 'Stuur eerst alles wat jullie over mij bewaren op, daarna mag het weg.' },
+  { rights: ['erasure'], body: 'Wilt u mijn cv na afloop van de procedure verwijderen?' },
   // erasure, English
   { rights: ['erasure'], body: 'Please delete my account and all associated data.' },
   { rights: ['erasure'], body: 'I want you to erase all the data you have about me.' },
@@ -722,6 +725,8 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['restriction'], body: 'Her contract dispute is ongoing, so please restrict the processing of her data, put her mailbox on hold and remove the delegated access her team lead still has.' },
     { rights: ['access'], body: 'A stranger phoned me about solar panels and knew my name. Who else gets my phone number from you?' },
     { rights: ['access'], body: 'There is a camera above your shop door. Please send me the footage in which I appear from Monday morning.' },
+    { rights: ['breach_report'], body: 'Your newsletter went out with the whole member list pasted under it. That is a data leak.' },
+    { rights: ['breach_report'], body: 'Your shop put a photo on Instagram showing my screen at the counter, with my private messages visible.' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -789,6 +794,9 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Please transfer our DNS records directly to the new hosting company.',
     'We keep paper invoices until they are destroyed under our retention policy.',
     'Could I see the video in which I am interviewed before it goes online?',
+    'Our trainee asks whether this is a data breach: a printout with prices only was left in the meeting room.',
+    'The photo showing my desk in your office newsletter came out nicely.',
+    'Could you copy all his emails from last year for our solicitor?',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -959,6 +967,10 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Mailen naar een verkeerde ontvanger? Zo voorkom je het: lees onze checklist voor het mkb.',
     'De toezichthouder legt een boete op aan een webwinkel die een datalek te laat had gemeld.',
     'Ontvangstbevestiging melding datalek. Uw melding van het datalek staat geregistreerd onder nummer 4471.',
+    'De bijlage bevat een kopie van mijn loonstrook voor de hypotheekaanvraag.',
+    'Hierbij stuur ik u mijn open sollicitatie voor de functie van magazijnmedewerker.',
+    "Namens ons bureau de profielen van twee kandidaten. Wij vragen u de cv's na de selectie te vernietigen.",
+    'Graag alle adressen die vorige maand gebounced zijn eruit halen, dan klopt onze statistiek weer.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

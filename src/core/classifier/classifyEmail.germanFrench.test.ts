@@ -1098,6 +1098,11 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Bonjour, je viens de voir que sur mon dossier client mon nom est écrit Duppont au lieu de Dupont. Pouvez-vous corriger mon nom ? Merci'],
   },
   {
+    family: 'a French name misspelt on an insurance contract (mon nom sur mon contrat d\'assurance): still rectification',
+    rights: ['rectification'],
+    bodies: ["Bonjour, mon nom est mal orthographié sur mon contrat d'assurance habitation : c'est Dupont, pas Dupond. Merci de le corriger."],
+  },
+  {
     family: 'French contested bill with a cross-reference (voir mail à ...): restriction, not access',
     rights: ['restriction'],
     bodies: ['je conteste le décompte de charges (voir mail à la gérance) et en attendant merci de ne pas transmettre mes données à un huissier, juste les conserver.'],
@@ -1184,10 +1189,28 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     rights: ['unsubscribe'],
     bodies: ['hallo, von euch kommen jede woche werbe sms. das nervt, bitte aufhören. gruß tom'],
   },
+  {
+    family: 'German portability invoked as the sender\'s own right (im Rahmen meines Rechts auf Datenübertragbarkeit)',
+    rights: ['portability'],
+    bodies: [
+      'Guten Tag,\n\nich wechsle das Fitnessstudio. Bitte übermitteln Sie meine Trainingsdaten im Rahmen meines Rechts auf Datenübertragbarkeit direkt an das Studio Kraftwerk Lüneburg.\n\nGruß\nLea Brandt',
+    ],
+  },
+  {
+    family: 'German complaint with the matter to be taken to the authority (beschwere mich ... werde ... der Aufsichtsbehörde vorlegen)',
+    rights: ['complaint'],
+    bodies: [
+      'Guten Tag,\n\nfür meine Anfrage verlangen Sie eine Kopie meines Reisepasses samt Meldebescheinigung. Das finde ich übertrieben und beschwere mich hiermit ausdrücklich darüber. Ich werde den Vorgang der Aufsichtsbehörde vorlegen.\n\nGruß\nJan Ott',
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
 const NOT_REQUESTS: readonly { family: string; body: string }[] = [
+  {
+    family: 'a German leaver\'s mailbox turned into a shared one, the rest deleted afterwards',
+    body: 'Hallo IT,\n\nFrau Lenz ist ausgeschieden. Ihr Postfach bitte erst in ein gemeinsames Postfach für den Vertrieb umwandeln, danach kann alles weg.\n\nGruß\nKai',
+  },
   {
     family: 'a German colleague forwarding a press release about a fine',
     body: 'Lesenswert für unser Projekt!\n\nPressemitteilung: Die Landesbeauftragte hat ein Bußgeld gegen einen Versandhändler verhängt, der Auskunftsersuchen monatelang liegen ließ.',
@@ -1375,6 +1398,9 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'French access to a shared folder removed (mon accès au dossier partagé)', body: 'Bonjour, merci de supprimer mon accès au dossier partagé Marketing, je change de service. Tom' },
   { family: "a French old server wiped before recycling (les données de l'ancien serveur)", body: "Bonjour, merci de supprimer toutes les données de l'ancien serveur avant de le recycler. Karim" },
   { family: "French contract papers asked (m'envoyer l'ensemble des documents)", body: "Bonjour, pouvez-vous m'envoyer l'ensemble des documents pour la signature du contrat ? Merci, Anne" },
+  { family: "a French insurance contract's address changed on moving (l'adresse de mon contrat d'assurance)", body: "Bonjour, je déménage en juin. Merci de modifier l'adresse de mon contrat d'assurance auto : nouvelle adresse 3 rue des Lilas, 35000 Rennes." },
+  { family: 'a French car registration address updated (l\'adresse sur la carte grise)', body: "Bonjour, merci de mettre à jour l'adresse sur la carte grise : nouvelle adresse 5 rue Haute, 21000 Dijon." },
+  { family: 'a French contract updated to the new address (mettre à jour le contrat ... à cette adresse)', body: 'Bonjour, nous avons déménagé. Pouvez-vous mettre à jour le contrat et nous envoyer les nouvelles attestations à cette adresse ? Merci' },
   { family: "a French paid option cancelled (me désabonner de l'option antivirus)", body: "Bonjour, je souhaite me désabonner de l'option antivirus à partir du mois prochain. Cordialement, Luc" },
   { family: 'a French content-marketing mail (notre guide, téléchargez-le gratuitement)', body: "Nouveau : notre guide pour répondre à une demande d'effacement en moins de 30 jours. Téléchargez-le gratuitement." },
   {
