@@ -21,7 +21,7 @@ export interface ScanStates {
    * then the phrase's second word, or -1 when it has one word. Most phrases fail on that word, read here.
    */
   statePhrases: Int32Array;
-  /** Words the token satisfies that some phrase needs after its first word. */
+  /** Words the token satisfies that some phrase needs after its first word, in ascending order. */
   stateLaterWords: Int32Array;
 }
 
@@ -52,7 +52,9 @@ export function compileScanStates(
   }
   const phrasesOf = (words: readonly number[]): readonly number[] =>
     words.length === 0 ? NONE : words.flatMap((word) => phrasesByFirstWord[word] ?? NONE);
-  const laterOf = (words: readonly number[]): readonly number[] => (words.length === 0 ? NONE : words.filter((word) => isLaterWord[word] === 1));
+  // Ascending, so the scan's check of a later word stops at the first number not below it.
+  const laterOf = (words: readonly number[]): readonly number[] =>
+    words.length === 0 ? NONE : words.filter((word) => isLaterWord[word] === 1).sort((left, right) => left - right);
   const phrasesByState: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(positionCount * 2);
   const laterWordsByState: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(positionCount * 2);
   // Children are created after their parents, so node order is a top-down order; the root has no

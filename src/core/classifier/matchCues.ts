@@ -116,12 +116,13 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   return matches;
 }
 
-/** Whether a token in `state` satisfies the later phrase word `word`. */
+/** Whether a token in `state` satisfies the later phrase word `word` (a state's later words are sorted). */
 function satisfies(cues: CompiledCues, state: number, word: number): boolean {
   const { stateLaterWords } = cues;
   const end = cues.stateStarts[state * 2 + 3] ?? 0;
   for (let index = cues.stateStarts[state * 2 + 1] ?? 0; index < end; index += 1) {
-    if (stateLaterWords[index] === word) return true;
+    const later = stateLaterWords[index] ?? 0;
+    if (later >= word) return later === word;
   }
   return false;
 }
