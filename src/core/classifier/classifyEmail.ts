@@ -7,7 +7,6 @@ import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { findZones } from './findZones.ts';
-import { foldText } from './foldText.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { matchCues, type CueMatch } from './matchCues.ts';
@@ -131,9 +130,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const { text: bodyText, isWholeSource }: HtmlText = email.bodyType === 'html' ? readHtmlText(body, maxBodyChars + 1) : { text: body, isWholeSource: true };
   const examinedChars = Math.min(bodyText.length, maxBodyChars);
 
-  const subjectTokens = tokenizeText(subject, foldText(subject));
+  const subjectTokens = tokenizeText(subject);
   const subjectMatches = matchCues(subjectTokens, CUE_LEXICON);
-  const bodyTokens = tokenizeText(bodyText, foldText(bodyText, examinedChars));
+  const bodyTokens = tokenizeText(bodyText, examinedChars);
   const bodyMatches = matchCues(bodyTokens, CUE_LEXICON);
   const firstSubjectWord = subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase();
   const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward: FORWARD_PREFIXES.has(firstSubjectWord) });

@@ -1,11 +1,10 @@
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { foldText } from './foldText.ts';
 import { matchCues } from './matchCues.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
 function languageOf(text: string, active?: (index: number) => boolean) {
-  const tokens = tokenizeText(text, foldText(text));
+  const tokens = tokenizeText(text);
   const matches = matchCues(tokens, CUE_LEXICON);
   const activeTokens = active === undefined ? undefined : Uint8Array.from({ length: tokens.count }, (_, index) => (active(index) ? 1 : 0));
   return detectLanguage([{ matches, active: activeTokens }], CUE_LEXICON);

@@ -1,12 +1,11 @@
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { findZones } from './findZones.ts';
-import { foldText } from './foldText.ts';
 import { matchCues } from './matchCues.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
 /** The words of `text` that findZones keeps as the sender's own. */
 function ownWords(text: string, isForward = false): string {
-  const tokens = tokenizeText(text, foldText(text));
+  const tokens = tokenizeText(text);
   const active = findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward });
   return Array.from(tokens.starts.subarray(0, tokens.count))
     .map((start, index) => (active[index] === 1 ? text.slice(start, tokens.ends[index]) : ''))

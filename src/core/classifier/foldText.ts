@@ -78,7 +78,8 @@ const MAX_UNITS_FROM_BLOCK = 4_096;
 let block = new ArrayBuffer(0);
 let blockUnitsUsed = 0;
 
-function allocateFolded(length: number): Uint16Array {
+/** Room for a folded text of `length` code units (see `foldText`), for a caller that folds as it reads. */
+export function allocateFolded(length: number): Uint16Array {
   if (length > MAX_UNITS_FROM_BLOCK) return new Uint16Array(length);
   if (blockUnitsUsed + length > block.byteLength / 2) {
     block = new ArrayBuffer(BLOCK_UNITS * 2);

@@ -1,5 +1,4 @@
 import { compileCueRules, LexiconError } from './compileCueRules.ts';
-import { foldText } from './foldText.ts';
 import { matchCues, type ScanStats } from './matchCues.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
@@ -13,7 +12,7 @@ const cues = compileCueRules(
 );
 
 function phrasesIn(text: string): string[] {
-  const tokens = tokenizeText(text, foldText(text));
+  const tokens = tokenizeText(text);
   return matchCues(tokens, cues).map((match) => text.slice(tokens.starts[match.first], tokens.ends[match.last]));
 }
 
@@ -34,7 +33,7 @@ describe('compileCueRules and matchCues', () => {
   it('matches a phrase that opens a line across the header fields of its paragraph, which are sentences of their own', () => {
     const header = compileCueRules([{ kind: 'replyMarker', pattern: 'from ~20 sent', lineStart: true }], {});
     const text = 'From: Tom\nSent: Monday\n\nSent again';
-    const tokens = tokenizeText(text, foldText(text));
+    const tokens = tokenizeText(text);
     expect(matchCues(tokens, header).map((match) => [match.first, match.last])).toEqual([[0, 2]]);
   });
 
@@ -51,7 +50,7 @@ describe('compileCueRules and matchCues', () => {
       {},
     );
     const text = 'Ζητώ τα δεδομενα μου και διαγραφησαν δεδομενων, δεδο μου';
-    const tokens = tokenizeText(text, foldText(text));
+    const tokens = tokenizeText(text);
     expect(matchCues(tokens, greek).map((match) => text.slice(tokens.starts[match.first], tokens.ends[match.last]))).toEqual([
       'δεδομενα μου',
       'διαγραφησαν δεδομενων',
@@ -68,7 +67,7 @@ describe('compileCueRules and matchCues', () => {
     const countSteps = (repeats: number): number => {
       const text = 'verwijder mijn mijn verwijder '.repeat(repeats);
       const stats: ScanStats = { steps: 0 };
-      matchCues(tokenizeText(text, foldText(text)), cues, stats);
+      matchCues(tokenizeText(text), cues, stats);
       return stats.steps;
     };
     const small = countSteps(1_000);

@@ -72,7 +72,7 @@ function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint32
  * every word after its first occurs somewhere in the text.
  *
  * @example
- * matchCues(tokenizeText(text, foldText(text)), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
+ * matchCues(tokenizeText(text), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
  */
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const { count, starts, ends, folded } = tokens;

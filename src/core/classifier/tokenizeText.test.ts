@@ -3,7 +3,7 @@ import { tokenizeText } from './tokenizeText.ts';
 
 /** The token arrays as plain arrays of the text's tokens (the typed arrays may run past `count`). */
 const tokenize = (text: string) => {
-  const tokens = tokenizeText(text, foldText(text));
+  const tokens = tokenizeText(text);
   const tokensOnly = (values: Int32Array): number[] => Array.from(values.subarray(0, tokens.count));
   return {
     count: tokens.count,
@@ -65,6 +65,12 @@ describe('tokenizeText', () => {
     expect(tokens.sentences).toEqual([0, 1, 1, 2, 2, 2, 3, 3, 3, 4]);
     expect(tokenize('Objet : une question\nmerci').sentences).toEqual([0, 0, 0, 1]);
     expect(tokenize('Note: two\nthree').sentences).toEqual([0, 0, 0]);
+  });
+
+  it('folds every character it reads past, addresses and look-aheads too, as foldText does', () => {
+    const text = 'ÉCRIVEZ À Robert.Chen@Example.ORG, WWW.Example.COM/Löschen — OR HTTPS://X.Y - Straße:\n\nAan:  Ärger';
+    expect(Array.from(tokenizeText(text).folded)).toEqual(Array.from(foldText(text)));
+    expect(Array.from(tokenizeText(text, 30).folded)).toEqual(Array.from(foldText(text, 30)));
   });
 
   it('counts lines, and treats emoji surrogate halves as separators', () => {

@@ -1,3 +1,5 @@
+import { allocateFolded, foldCodeUnit } from './foldText.ts';
+
 /**
  * Word tokens of a folded text, with where each one sits (line, sentence, clause). The arrays may be
  * longer than `count`: entries from `count` on belong to no token.
@@ -85,11 +87,14 @@ function isJoinedLocalPart(folded: Uint16Array, from: number, to: number): boole
   return true;
 }
 
-/** After a word at `index`: "@" (an e-mail address, "sales@" alone too) or "://" (a web address). */
-function opensAddress(folded: Uint16Array, index: number, length: number): boolean {
+/**
+ * After a word at `index`: "@" (an e-mail address, "sales@" alone too) or "://" (a web address). The
+ * text is folded up to `index` only, so the characters after it are read from the original.
+ */
+function opensAddress(original: string, folded: Uint16Array, index: number, length: number): boolean {
   const code = folded[index] ?? 0;
   if (code === AT_SIGN) return true;
-  return code === COLON && index + 2 < length && folded[index + 1] === SLASH && folded[index + 2] === SLASH;
+  return code === COLON && index + 2 < length && original.charCodeAt(index + 1) === SLASH && original.charCodeAt(index + 2) === SLASH;
 }
 
 /** "www." opens a web address without its scheme. */
@@ -101,9 +106,15 @@ function isWebPrefix(folded: Uint16Array, start: number, end: number, length: nu
  * Where an address that goes on at `index` ends: at a space, a line break or a bracket or quote around
  * it, less the punctuation that closes the sentence after it ("write to privacy@example.org.").
  */
-function addressEnd(folded: Uint16Array, index: number, length: number): number {
+function addressEnd(original: string, folded: Uint16Array, index: number, length: number): number {
   let end = index;
-  while (end < length && !isAddressBoundary(folded[end] ?? 0)) end += 1;
+  // The address is skipped, not read again: it is folded here.
+  while (end < length) {
+    const code = foldCodeUnit(original.charCodeAt(end));
+    folded[end] = code;
+    if (isAddressBoundary(code)) break;
+    end += 1;
+  }
   while (end > index && isClosingPunctuation(folded[end - 1] ?? 0)) end -= 1;
   return end;
 }
@@ -137,9 +148,10 @@ function isWordAt(folded: Uint16Array, start: number, word: string): boolean {
 }
 
 /** A dash with spaces around it ("keep it - I need it") separates clauses; "e-mail" does not. */
-function isSpacedDash(folded: Uint16Array, index: number): boolean {
-  // Bounds first: reading past either end of the array is a miss that recompiles the tokenizer.
-  return folded[index] === 45 && index > 0 && index + 1 < folded.length && folded[index - 1] === 32 && folded[index + 1] === 32;
+function isSpacedDash(original: string, folded: Uint16Array, index: number): boolean {
+  // Bounds first: reading past either end of the array is a miss that recompiles the tokenizer. The
+  // text is folded up to `index` only, so the character after it is folded here.
+  return folded[index] === 45 && index > 0 && index + 1 < folded.length && folded[index - 1] === 32 && foldCodeUnit(original.charCodeAt(index + 1)) === 32;
 }
 
 /**
@@ -180,16 +192,17 @@ function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
 }
 
 /**
- * Splits a folded text into word tokens in one pass. Sentences end at . ! ? and blank lines, and a
+ * Folds the first `length` code units of a text (see `foldText`) and splits them into word tokens,
+ * in one pass: the folded text comes back with the tokens. Sentences end at . ! ? and blank lines, and a
  * header field line of a quoted mail ("To: ...", "Onderwerp: ...") is a sentence of its own;
  * clauses also end at , ; : brackets and line breaks, which bounds how far a negation reaches.
  * E-mail and web addresses give no tokens: "sales@", "unsubscribe" in a link are no words of the sender.
  *
  * @example
- * tokenizeText('Delete my data. Thanks', foldText('Delete my data. Thanks')).sentences // [0, 0, 0, 1]
+ * tokenizeText('Delete my data. Thanks').sentences // [0, 0, 0, 1]
  */
-export function tokenizeText(original: string, folded: Uint16Array): TokenizedText {
-  const length = folded.length;
+export function tokenizeText(original: string, length = original.length): TokenizedText {
+  const folded = allocateFolded(length);
   // A text has at most one word in two code units.
   const [starts, ends, lines, paragraphs, sentences, clauses] = scratchTokenArrays((length + 1) >> 1);
   let count = 0;
@@ -203,12 +216,20 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
   let isHeaderLine = false;
   let index = 0;
   while (index < length) {
-    const code = folded[index] ?? 0;
+    // Folded as it is read: one pass over the text instead of two.
+    const code = foldCodeUnit(original.charCodeAt(index));
+    folded[index] = code;
     if (WORD_CODES[code] === 1) {
       const start = index;
       index += 1;
-      while (index < length && WORD_CODES[folded[index] ?? 0] === 1) index += 1;
-      if (opensAddress(folded, index, length) || isWebPrefix(folded, start, index, length)) {
+      // The character that ends the word is folded too: the checks below read it.
+      while (index < length) {
+        const next = foldCodeUnit(original.charCodeAt(index));
+        folded[index] = next;
+        if (WORD_CODES[next] !== 1) break;
+        index += 1;
+      }
+      if (opensAddress(original, folded, index, length) || isWebPrefix(folded, start, index, length)) {
         // The words of the local part before this one ("robert" of "robert.chen@") were taken already.
         let addressStart = start;
         while (count > 0 && isJoinedLocalPart(folded, ends[count - 1] ?? 0, addressStart)) {
@@ -216,7 +237,7 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
           addressStart = starts[count] ?? 0;
         }
         if (lineFirstToken >= count) lineFirstToken = -1;
-        index = addressEnd(folded, index, length);
+        index = addressEnd(original, folded, index, length);
         blankSoFar = false;
         continue;
       }
@@ -252,7 +273,7 @@ export function tokenizeText(original: string, folded: Uint16Array): TokenizedTe
     } else if (code === 33 || code === 63 || (code === 46 && isSentencePeriod(original, index, length))) {
       sentence += 1;
       clause += 1;
-    } else if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || isSpacedDash(folded, index)) {
+    } else if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || isSpacedDash(original, folded, index)) {
       clause += 1;
     } else if (code !== 32 && code !== 9 && code !== 13) {
       blankSoFar = false;
