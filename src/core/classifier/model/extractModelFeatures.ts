@@ -85,13 +85,24 @@ export interface ModelWordEntry {
  * still close the scope.
  */
 export interface ModelWordTrie {
-  trie: Int32Array;
+  trie: TrieNumbers;
   plainRoot: number;
   negatedRoot: number;
   /** The value of the model word ending at each position, or -1. */
-  valueAt: Int32Array;
+  valueAt: TrieNumbers;
   /** What the word ending at each position does to the negation scope (`OPENS_SCOPE`, `CLOSES_SCOPE`, 0). */
   scopeEffectAt: Uint8Array;
+}
+
+/**
+ * A trie's positions and values in 16 bits each where they all fit, as the shipped model's do: inside
+ * the classifier the rules have pushed the trie out of the cache by the time the model reads a mail,
+ * and half the bytes cost fewer misses (about 0.2 us a mail).
+ */
+type TrieNumbers = Int16Array | Int32Array;
+
+function narrowed(numbers: Int32Array): TrieNumbers {
+  return numbers.every((number) => number >= -0x8000 && number < 0x8000) ? Int16Array.from(numbers) : numbers;
 }
 
 /**
@@ -128,7 +139,7 @@ export function packModelWords(modelWords: Iterable<ModelWordEntry>): ModelWordT
     scopeEffectAt[position] = entry.scopeEffect;
   });
   const [plainRoot = 0, negatedRoot = 0] = packed.rootPositions;
-  return { trie: packed.trie, plainRoot, negatedRoot, valueAt, scopeEffectAt };
+  return { trie: narrowed(packed.trie), plainRoot, negatedRoot, valueAt: narrowed(valueAt), scopeEffectAt };
 }
 
 /** For a reader that needs no word values: every word then gets -1. */
