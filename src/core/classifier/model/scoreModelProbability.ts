@@ -27,6 +27,12 @@ interface WeightGroup {
    * for every word of every mail cost more, and key and number share a cache line.
    */
   pairTable: Int32Array;
+  /**
+   * One bit per `pairFilterBit` of a key, set for every weighted pair: most pairs of known words are
+   * no weighted pair, and this 32 KB filter tells most of them so without a read of `pairTable`
+   * (256 KB for the request model), which the rules have pushed out of the cache.
+   */
+  pairFilter: Int32Array;
   pairWeights: WeightEntries;
   /**
    * For a group of one model (the request model), its weight of each word and of each pair, 0 where
@@ -86,8 +92,27 @@ function pairSlot(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
 }
 
+/** Pair keys' bits in a `WeightGroup.pairFilter`: 2^18 bits, eight times as many as the request model's pairs and more. */
+const PAIR_FILTER_BITS_LOG = 18;
+
+/** The bit of a pair key in a pair filter. */
+function pairFilterBit(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> (32 - PAIR_FILTER_BITS_LOG);
+}
+
+function buildPairFilter(pairs: ReadonlyMap<number, number>): Int32Array {
+  const filter = new Int32Array(2 ** PAIR_FILTER_BITS_LOG / 32);
+  for (const key of pairs.keys()) {
+    const bit = pairFilterBit(key);
+    filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return filter;
+}
+
 /** The number of the weighted pair with this key, or -1. */
-function findPair(pairTable: Int32Array, key: number): number {
+function findPair(pairFilter: Int32Array, pairTable: Int32Array, key: number): number {
+  const bit = pairFilterBit(key);
+  if ((((pairFilter[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) === 0) return -1;
   const mask = pairTable.length / PAIR_SLOT_INTS - 1;
   for (let slot = pairSlot(key, mask); ; slot = (slot + 1) & mask) {
     const found = pairTable[slot * PAIR_SLOT_INTS] ?? -1;
@@ -193,6 +218,7 @@ function compileGroup(models: readonly LogisticModel[], usable: readonly { parts
     biases: Float64Array.from(models, ({ bias }) => bias),
     wordWeights: packedWordWeights,
     pairTable: buildPairTable(pairs),
+    pairFilter: buildPairFilter(pairs),
     pairWeights: packedPairWeights,
     wordWeightOf: singleModelWeights(models, words.size, packedWordWeights),
     pairWeightOf: singleModelWeights(models, pairs.size, packedPairWeights),
@@ -259,7 +285,7 @@ function nextReading(group: WeightGroup): number {
  */
 function readWeights(models: NumberedModels, group: WeightGroup, { count, values }: ModelWordList): number {
   if (group.biases.length === 1) return readOneModelsWeights(models, group, count, values);
-  const { wordWeights, pairTable, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
+  const { wordWeights, pairFilter, pairTable, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
   const { wordCount } = models;
   sums.set(group.biases);
   // Each n-gram counts once, however often it occurs: marked with this reading's number.
@@ -277,7 +303,7 @@ function readWeights(models: NumberedModels, group: WeightGroup, { count, values
       wordCountedIn[word] = reading;
       addWeights(wordWeights, word, sums);
     }
-    const pair = previous >= 0 ? findPair(pairTable, previous * wordCount + word) : -1;
+    const pair = previous >= 0 ? findPair(pairFilter, pairTable, previous * wordCount + word) : -1;
     if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       addWeights(pairWeights, pair, sums);
@@ -292,7 +318,7 @@ function readWeights(models: NumberedModels, group: WeightGroup, { count, values
  * `pairWeightOf`: adding the 0 of an n-gram it does not weigh leaves the sum as it was, to the bit.
  */
 function readOneModelsWeights(models: NumberedModels, group: WeightGroup, count: number, values: Int32Array): number {
-  const { pairTable, wordWeightOf, pairWeightOf, wordCountedIn, pairCountedIn } = group;
+  const { pairFilter, pairTable, wordWeightOf, pairWeightOf, wordCountedIn, pairCountedIn } = group;
   const { wordCount } = models;
   const reading = nextReading(group);
   let sum = group.biases[0] ?? 0;
@@ -310,7 +336,7 @@ function readOneModelsWeights(models: NumberedModels, group: WeightGroup, count:
       sum += wordWeightOf[word] ?? 0;
     }
     if (previous >= 0) {
-      const pair = findPair(pairTable, previous * wordCount + word);
+      const pair = findPair(pairFilter, pairTable, previous * wordCount + word);
       if (pair >= 0 && pairCountedIn[pair] !== reading) {
         pairCountedIn[pair] = reading;
         sum += pairWeightOf[pair] ?? 0;
@@ -438,7 +464,7 @@ export function findStrongestNgrams(subject: string, bodyText: string, models: R
   const numbered = compiledTogether(models);
   const group = (model === 'request' ? numbered.groups[0] : numbered.groups[1]) as WeightGroup;
   const modelIndex = model === 'request' ? 0 : RIGHT_LABELS.indexOf(model);
-  const { wordWeights, pairTable, pairWeights, wordCountedIn, pairCountedIn } = group;
+  const { wordWeights, pairFilter, pairTable, pairWeights, wordCountedIn, pairCountedIn } = group;
   // Each n-gram is listed at its first occurrence only: marked with this reading's number.
   const reading = nextReading(group);
   const words = readModelWords(subject, bodyText, numbered.wordTrie);
@@ -456,7 +482,7 @@ export function findStrongestNgrams(subject: string, bodyText: string, models: R
       const weight = weightOf(wordWeights, word, modelIndex);
       if (weight > 0) found.push({ firstWord: index, isPair: false, weight });
     }
-    const pair = previous >= 0 ? findPair(pairTable, previous * numbered.wordCount + word) : -1;
+    const pair = previous >= 0 ? findPair(pairFilter, pairTable, previous * numbered.wordCount + word) : -1;
     if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       const weight = weightOf(pairWeights, pair, modelIndex);
