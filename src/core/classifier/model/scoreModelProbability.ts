@@ -92,7 +92,7 @@ function pairSlot(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
 }
 
-/** Pair keys' bits in a `WeightGroup.pairFilter`: 2^18 bits, eight times as many as the request model's pairs and more. */
+/** A `WeightGroup.pairFilter` has 2^18 bits, some eighteen per pair of the request model: about one pair in twenty that is not weighted still reads the table. */
 const PAIR_FILTER_BITS_LOG = 18;
 
 /** The bit of a pair key in a pair filter. */
@@ -100,6 +100,7 @@ function pairFilterBit(key: number): number {
   return Math.imul(key, 0x85ebca6b) >>> (32 - PAIR_FILTER_BITS_LOG);
 }
 
+/** The `WeightGroup.pairFilter` of a group's pairs (by key). */
 function buildPairFilter(pairs: ReadonlyMap<number, number>): Int32Array {
   const filter = new Int32Array(2 ** PAIR_FILTER_BITS_LOG / 32);
   for (const key of pairs.keys()) {
