@@ -1,3 +1,4 @@
+import { SharedBlocks } from './sharedBlocks.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import type { TokenizedText } from './tokenizeText.ts';
@@ -40,26 +41,8 @@ function lineScratch(lineCount: number): { lineEvents: Uint8Array; activeLines: 
   return { lineEvents: sharedLineEvents, activeLines: sharedActiveLines };
 }
 
-/**
- * The token flags a call returns are cut from shared blocks, as `foldText` cuts folded texts: each
- * call gets its own range, never handed out again, and a block is freed once no flags cut from it
- * are in use.
- */
-const BLOCK_BYTES = 65_536;
-const MAX_BYTES_FROM_BLOCK = 4_096;
-let block = new ArrayBuffer(0);
-let blockBytesUsed = 0;
-
-function allocateActive(length: number): Uint8Array {
-  if (length > MAX_BYTES_FROM_BLOCK) return new Uint8Array(length);
-  if (blockBytesUsed + length > block.byteLength) {
-    block = new ArrayBuffer(BLOCK_BYTES);
-    blockBytesUsed = 0;
-  }
-  const active = new Uint8Array(block, blockBytesUsed, length);
-  blockBytesUsed += length;
-  return active;
-}
+/** The token flags a call returns are cut from shared blocks (see `SharedBlocks`). */
+const ACTIVE_FLAGS = new SharedBlocks(65_536, 4_096);
 
 /** The longest line (in words) still read as a marker line such as "-----Original Message-----". */
 const MAX_MARKER_WORDS = 14;
@@ -129,7 +112,7 @@ export function findZones(
     lineStart = lineEnd + 1;
   }
 
-  const active = allocateActive(tokens.count);
+  const active = ACTIVE_FLAGS.uint8(tokens.count);
   for (let index = 0; index < tokens.count; index += 1) {
     // Most mails have no notice or footer: then no token needs a lookup.
     const isSkipped = skippedParagraphs !== undefined && skippedParagraphs.has(tokens.paragraphs[index] ?? -1);

@@ -1,3 +1,5 @@
+import { SharedBlocks } from './sharedBlocks.ts';
+
 /** Code units below this bound are folded by their Unicode decomposition; the others pass through unchanged, but for `PUNCTUATION_FOLDS`. */
 const DECOMPOSED_BELOW = 0x250;
 
@@ -68,26 +70,12 @@ export function foldCodeUnit(code: number): number {
   return FOLD_TABLE[code] ?? code;
 }
 
-/**
- * Short folded texts are cut from shared blocks: allocating a typed array costs more than folding a
- * short mail, and one block serves hundreds. Each text gets its own range, never handed out again;
- * a block is freed once no text cut from it is in use.
- */
-const BLOCK_UNITS = 65_536;
-const MAX_UNITS_FROM_BLOCK = 4_096;
-let block = new ArrayBuffer(0);
-let blockUnitsUsed = 0;
+/** Folded texts are cut from shared blocks (see `SharedBlocks`): 65,536 code units each, 4,096 at most per text. */
+const FOLDED_TEXTS = new SharedBlocks(65_536 * 2, 4_096 * 2);
 
 /** Room for a folded text of `length` code units (see `foldText`), for a caller that folds as it reads. */
 export function allocateFolded(length: number): Uint16Array {
-  if (length > MAX_UNITS_FROM_BLOCK) return new Uint16Array(length);
-  if (blockUnitsUsed + length > block.byteLength / 2) {
-    block = new ArrayBuffer(BLOCK_UNITS * 2);
-    blockUnitsUsed = 0;
-  }
-  const folded = new Uint16Array(block, blockUnitsUsed * 2, length);
-  blockUnitsUsed += length;
-  return folded;
+  return FOLDED_TEXTS.uint16(length);
 }
 
 /**

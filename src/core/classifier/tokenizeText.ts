@@ -1,4 +1,5 @@
 import { allocateFolded, foldCodeUnit } from './foldText.ts';
+import { SharedBlocks } from './sharedBlocks.ts';
 
 /**
  * Word tokens of a folded text, with where each one sits (line, sentence, clause). The arrays may be
@@ -158,16 +159,13 @@ function isSpacedDash(original: string, folded: Uint16Array, index: number): boo
  * A text is tokenized into six arrays kept between calls (tokenizeText never runs twice at once),
  * sized for the most words it can hold (one in two code units), and its tokens are then copied out
  * at their true count: most texts hold far fewer words than that, and allocating arrays sized for
- * the worst case for every text cost more than the copy. The copies of a short text are cut from
- * shared blocks, as `foldText` cuts folded texts: each text gets its own ranges, never handed out
- * again, and a block is freed once no text cut from it is in use.
+ * the worst case for every text cost more than the copy. The copies are cut from shared blocks
+ * (see `SharedBlocks`): 262,144 integers each, 8,192 at most per array.
  */
-const BLOCK_INTEGERS = 262_144;
 const MAX_INTEGERS_FROM_BLOCK = 8_192;
+const TOKEN_ARRAYS = new SharedBlocks(262_144 * 4, MAX_INTEGERS_FROM_BLOCK * 4);
 /** Starts, ends, lines, paragraphs, sentences and clauses of a text's tokens. */
 type TokenArrays = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
-let block = new ArrayBuffer(0);
-let blockIntegersUsed = 0;
 let scratchArrays: TokenArrays = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 
 function scratchTokenArrays(mostTokens: number): TokenArrays {
@@ -180,13 +178,7 @@ function scratchTokenArrays(mostTokens: number): TokenArrays {
 
 /** A text's own copy of the first `count` entries of a scratch array. */
 function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
-  if (count > MAX_INTEGERS_FROM_BLOCK) return scratch.slice(0, count);
-  if (blockIntegersUsed + count > block.byteLength / 4) {
-    block = new ArrayBuffer(BLOCK_INTEGERS * 4);
-    blockIntegersUsed = 0;
-  }
-  const kept = new Int32Array(block, blockIntegersUsed * 4, count);
-  blockIntegersUsed += count;
+  const kept = TOKEN_ARRAYS.int32(count);
   for (let index = 0; index < count; index += 1) kept[index] = scratch[index] ?? 0;
   return kept;
 }
