@@ -162,8 +162,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Not to be used while a contested record is looked into: "zolang jullie dat uitzoeken wil ik niet dat die notitie nog
   // wordt gebruikt", "tot dat gebeurd is graag niks met mijn gegevens doen". Restriction takes the sentence from objection.
   // The record must be named, so that a system not to be used during a migration is not read as one.
-  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|datum|@personalData|@identity ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~2 niet ~2 meer|langer ~3 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  // "Nergens voor" puts the negation before the use: "zolang dit niet is rechtgezet, wil ik dat u mijn gegevens nergens voor gebruikt".
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd|duidelijk|vaststaat ~5 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|nummer|adres|datum|@personalData|@identity ~1 nergens ~2 voor ~1 gebruikt|gebruiken|inzet|inzetten' },
   // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
   // Not used for anything else meanwhile, marketing named among the uses, is the restriction's own ask: "tegelijk wil ik niet dat mijn
@@ -173,10 +175,23 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn|dit|dat|het ~1 notitie|aantekening|registratie|verslag|gespreksverslag|functioneringsverslag|beoordeling ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
   // The wrong value named, then put right by a pronoun in a formal request ("Ik verzoek u dit te corrigeren", "Daarna wil
   // ik dat u het corrigeert"); "kunnen jullie dat corrigeren?" stays with the invoice amounts and DNS records it mostly fixes.
-  { kind: 'right', right: 'rectification', pattern: 'verzoek ~2 u|jullie ~2 dit|dat|het|deze ~1 te ~1 corrigeren|rectificeren|rechtzetten' },
+  { kind: 'right', right: 'rectification', pattern: 'verzoek ~2 u|jullie ~2 dit|dat|het|deze|ze ~1 te ~1 corrigeren|rectificeren|rechtzetten' },
+  { kind: 'right', right: 'rectification', pattern: 'verzoek ~2 u|jullie ~2 deze|die|de|dit|dat|mijn ~1 notitie|aantekening|registratie|vermelding|markering|gegevens|persoonsgegevens ~5 te ~1 corrigeren|rectificeren|rechtzetten|verbeteren' },
   { kind: 'right', right: 'rectification', pattern: 'wil ~2 dat ~1 u|jullie ~1 het|dit|dat ~1 corrigeert|corrigeren|rechtzet|rechtzetten|rectificeert' },
   // Not to be used until it is corrected asks the correction too: "zolang het niet is aangepast wil ik niet dat jullie met die gegevens iets doen".
-  { kind: 'right', right: 'rectification', pattern: 'zolang|totdat ~4 niet ~3 aangepast|gecorrigeerd|verbeterd|rechtgezet ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|@personalData ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  { kind: 'right', right: 'rectification', pattern: 'zolang|totdat ~4 niet ~3 aangepast|gecorrigeerd|verbeterd|rechtgezet ~3 wil|wens|verzoek|graag ~4 niet|niks|niets ~6 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|datum|geboortedatum|@personalData ~6 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
+  // Accuracy disputed while the record is not to be used (Art. 18(1)(a)) asks the correction too, once the sender also asks,
+  // however briefly, to put it right: "zolang niet duidelijk is welk adres klopt ... Eerst corrigeren graag.", "tot jullie dat
+  // gecontroleerd hebben wil ik niet dat ... En pas het daarna aan.", "Wilt u dit corrigeren?". A dispute counts 0.7, a short
+  // ask 0.3, so a dispute with an ask, or two disputes, correct; asks alone ("zet het goed en pas het daarna aan" of a DNS
+  // record) do not, nor a tariff in doubt ("zolang niet duidelijk is welk tarief klopt").
+  { kind: 'right', right: 'rectification', pattern: 'zolang|totdat|tot ~4 niet ~3 duidelijk|zeker|vastgesteld|vaststaat|bekend ~2 welk|welke|of ~2 @identity|@personalData|datum|gegevens|persoonsgegevens ~4 klopt|kloppen|juist|correct', weight: 0.7 },
+  { kind: 'right', right: 'rectification', pattern: 'zolang|totdat|tot ~8 uitgezocht|uitzoeken|uitzoekt|gecontroleerd|gecheckt|nagekeken|onderzocht|rechtgezet|gecorrigeerd ~3 wil|wens ~6 niet|niks|niets|nergens|niemand', weight: 0.7 },
+  { kind: 'right', right: 'rectification', pattern: 'betwist|betwisten ~4 juistheid|juist', weight: 0.7 },
+  { kind: 'right', right: 'rectification', pattern: 'wilt|kunt|kunnen|wil ~2 u|jullie|je ~1 dit|dat|het|ze ~1 corrigeren|rechtzetten|goedzetten', weight: 0.3 },
+  { kind: 'right', right: 'rectification', pattern: 'eerst|daarna|vervolgens ~2 corrigeren|rechtzetten|goedzetten', weight: 0.3 },
+  { kind: 'right', right: 'rectification', pattern: 'zet|zetten ~2 het|dat|dit|ze ~1 goed|recht', weight: 0.3 },
+  { kind: 'right', right: 'rectification', pattern: 'pas|past ~1 het|dat|dit|ze ~3 aan', weight: 0.3 },
   // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij ~2 kunt|kan|mag ~8 intrekken|herroepen|afmelden|uitschrijven|verwijderen|inzien|opvragen' },
   { kind: 'right', right: 'access', pattern: 'aan ~1 mij ~2 overdragen|overhandigen|meegeven' },
