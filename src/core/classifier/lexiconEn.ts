@@ -184,6 +184,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'raised|raise|raising ~3 this|it|matter ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain|complained|reported|lodged|filed ~12 protection ~1 commission' },
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated|take|taking|bring|bringing ~3 this|it|matter|further ~6 @authority' },
+  // A renewed erasure put as the condition of a complaint: "I will escalate ... if my data is not deleted this week".
+  { kind: 'right', right: 'erasure', pattern: 'if|unless ~3 @personalData|details|account ~2 is|are|has|have ~2 not ~2 deleted|erased|removed ~3 by|within|this|before|today' },
+  // The authority named straight after the verb: "I will escalate to the Dutch privacy authority if ...".
+  { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated ~1 to|with ~3 @authority' },
   { kind: 'right', right: 'breach_report', pattern: 'someone|somebody ~1 else ~2 invoice|invoices|details|data|email|document|ticket|order|payslip|contract|quote|file|letter|statement' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook|bag|folder ~8 left ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
   { kind: 'right', right: 'breach_report', pattern: 'left|forgot ~2 his|her|their|your|a|the|company ~2 laptop|phone|usb|notebook|bag|folder ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
@@ -290,6 +294,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },
   { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
+  // A request recalled as confirmed or never answered: "your email confirming my erasure request", "my erasure
+  // request of 5 January was never answered".
+  { kind: 'earlierRequest', pattern: 'confirming|confirmed|acknowledging|acknowledged ~2 @mine ~2 request|requests' },
+  { kind: 'earlierRequest', pattern: 'request|requests ~5 never|not ~2 answered|actioned|honoured|honored|dealt' },
+  // An automatic reply told of, not sent: "I have received nothing other than an automatic reply".
+  { kind: 'autoReplyReceived', pattern: 'other|more ~1 than ~2 automatic|automated|autoreply' },
+  { kind: 'autoReplyReceived', pattern: 'nothing ~1 but ~2 automatic|automated|autoreply' },
   // Telling us something, not asking to learn: "I want you to know that I have complained".
   { kind: 'concept', concept: 'notifyMe', pattern: 'want|wanted|like ~2 you ~2 to ~1 know' },
   // To be told it is done, not a copy of the data: "send us written confirmation with the dates".
