@@ -137,6 +137,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Reporting the company itself, not a breach it must notify: "ik ga jullie melden bij de AP".
   { kind: 'right', right: 'complaint', pattern: 'jullie|u ~2 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit ~3 melden|aangeven|rapporteren' },
   { kind: 'right', right: 'complaint', pattern: 'ga|zal|gaan ~2 jullie|u ~3 melden|aangeven|rapporteren ~3 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
+  // The sender taking it to the authority himself, or weighing it, or as the threat that follows a condition: "dan meld ik
+  // het zelf bij de AP", "ik overweeg het zelf ook bij de AP te melden", "anders meld ik dit bij de AP". "Zelf", "overweeg"
+  // or "dan/anders" must be there, and the sender must be the one who reports: a firm reporting its own leak ("dit datalek meld
+  // ik vandaag bij de AP") or a supplier doing so ("zij melden het zelf bij de AP") complains of nothing.
+  { kind: 'right', right: 'complaint', pattern: 'meld ~1 ik ~3 zelf ~3 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit' },
+  { kind: 'right', right: 'complaint', pattern: 'ik ~2 zelf ~4 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit ~4 melden|aangeven|voorleggen|neerleggen|aankaarten|kaarten|leggen' },
+  { kind: 'right', right: 'complaint', pattern: 'overweeg ~6 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit ~4 melden|aangeven|voorleggen|neerleggen|aankaarten|kaarten|leggen' },
+  { kind: 'right', right: 'complaint', pattern: 'dan|anders ~1 meld|melden ~1 ik|we|wij ~4 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb|tas|map|ordner ~8 laten ~1 liggen|staan|slingeren' },
   { kind: 'right', right: 'breach_report', pattern: 'voor ~2 iemand ~1 anders ~2 bedoeld|bestemd' },
   // "Die was bedoeld voor ene mevrouw Smeets": "ene" names a stranger the mail was meant for.
@@ -279,9 +287,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A device sold or given on with the sender's files still on it reports a leak: "de pc staat op Marktplaats, met mijn
   // bestanden er nog op" (not "staan mijn bestanden er nog op?" after a reinstall).
   { kind: 'right', right: 'breach_report', pattern: 'marktplaats|verkocht|doorverkocht|tweedehands ~8 mijn|onze|jullie|uw ~1 bestanden|gegevens|foto|fotos|data|documenten ~3 er ~1 nog ~1 op' },
-  // The company's own notification expected ("ik ga ervan uit dat u dit zelf meldt bij de AP", "of jullie dit melden bij de AP")
+  // The company's own notification expected ("ik ga ervan uit dat u dit zelf meldt bij de AP", "of jullie dit melden bij de AP",
+  // "ik neem aan dat jullie het zelf bij de AP gaan melden")
   // names the authority as the one the company tells, not as the one the sender complains to.
   { kind: 'hypothetical', pattern: 'dat|of ~1 u|jullie ~3 meldt|melden|melde ~2 bij ~3 @authority|autoriteit' },
+  { kind: 'hypothetical', pattern: 'dat|of ~1 u|jullie ~3 bij ~2 de|het ~1 @authority|autoriteit ~3 meldt|melden|melde' },
   // Complaining formally counts half, as filing a complaint does: "ik wil hier formeel over klagen", "formeel mijn ongenoegen uiten".
   { kind: 'right', right: 'complaint', pattern: 'formeel|officieel ~3 klagen|ongenoegen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: '@mine ~1 verzoek|verwijderverzoek|inzageverzoek|privacyverzoek ~8 dien|dienen ~4 klacht ~2 in' },
