@@ -21,6 +21,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   ),
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },
+  // Records kept about the sender's own calls or visits: "a copy of the logs relating to my extension".
+  { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~2 the|all|any ~1 logs|recordings|records|footage|notes ~3 relating|related|pertaining|referring ~1 to ~1 me|my|myself' },
+  // Papers with people's details found in the open: "found a printed sheet in the meeting room with the names of all
+  // our staff, their usernames and temporary passwords".
+  { kind: 'right', right: 'breach_report', pattern: 'found|lying|dumped|open ~12 sheet|printout|box|folder|forms|papers|paperwork|documents|files|list ~4 with ~3 names|addresses|passwords|usernames|bank' },
   // A copy of someone's mailbox or data; not a letter "(copy attached)" followed by "to erase her personal data".
   { kind: 'right', right: 'access', pattern: 'copy|copies|export ~2 of|from|all ~2 @their ~2 mailbox|emails|mails|data|files|account|records' },
   { kind: 'right', right: 'access', pattern: 'copy|export ~1 @their ~2 mailbox|emails|mails|data|files|account|records' },
@@ -67,6 +72,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
   { kind: 'right', right: 'rectification', pattern: 'inaccurate|incorrect|incomplete ~3 @personalData ~6 me|my|about' },
   { kind: 'right', right: 'rectification', pattern: 'correct ~1 value' },
+  // A title, salutation or gender on file to put right: "Could you please correct the title and gender in your records?"
+  { kind: 'right', right: 'rectification', pattern: '@correct ~3 title|salutation|gender|honorific ~3 in|on ~1 your|my ~1 records|record|file|system|database|account' },
+  // A misspelt name and how it should read: "my surname on the account is spelled 'Watt' - it should be Watts".
+  { kind: 'right', right: 'rectification', pattern: '@mine ~1 name|surname|first|last ~8 spelled|spelt|written ~8 should ~1 be|read' },
   { kind: 'right', right: 'rectification', pattern: 'i ~2 got|am|have ~3 married|divorced ~6 name' },
   { kind: 'right', right: 'restriction', pattern: 'restrict ~6 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
@@ -79,10 +88,15 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'block|freeze ~3 @my ~3 @personalData' },
   // Not to be used until it is put right: "until it's corrected, please do not use my record for anything".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while|meantime|meanwhile ~12 not|t ~8 use|used|using|share|shared|sharing|process|processed|processing ~8 @personalData|@account|me|my|note|notes|file|date|figure|entry|address|number' },
+  // The data it forbids passing on asks no copy: "until this is sorted out you are not to use my personal details for
+  // collection or send them to anyone".
+  { kind: 'right', right: 'restriction', pattern: 'until|till|while|meantime|meanwhile ~12 not|t ~8 use|used|using|process|processed|processing ~8 @personalData ~8 send|give|pass|forward ~2 them|it ~2 to ~1 anyone|anybody|others|third', overrides: 'access' },
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~14 note|notes|file|entry|report|record ~4 not ~2 used|shared' },
   // Not to be used while the accuracy is checked (Art. 18(1)(a)): "until you've checked and corrected it, don't use it".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved ~12 not|t ~10 use|used|using|share|shared|sharing' },
-  { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed' },
+  // Data not to be used for anything until the dispute is settled: the mailings and calls it names are part of that use
+  // ("Until that's sorted I don't want my details used for anything - no mailings, no calls").
+  { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed', overrides: 'unsubscribe' },
   // A contested note or statement to be put right: "I ask you to correct this note".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|that|my note|notes|entry|statement' },
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },
@@ -298,6 +312,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // request of 5 January was never answered".
   { kind: 'earlierRequest', pattern: 'confirming|confirmed|acknowledging|acknowledged ~2 @mine ~2 request|requests' },
   { kind: 'earlierRequest', pattern: 'request|requests ~5 never|not ~2 answered|actioned|honoured|honored|dealt' },
+  // A platform confirming to us what was done: "Your unsubscribe request has been processed".
+  { kind: 'hypothetical', pattern: 'your ~2 request|requests ~1 has|have ~1 been ~1 processed|completed' },
   // An automatic reply told of, not sent: "I have received nothing other than an automatic reply".
   { kind: 'autoReplyReceived', pattern: 'other|more ~1 than ~2 automatic|automated|autoreply' },
   { kind: 'autoReplyReceived', pattern: 'nothing ~1 but ~2 automatic|automated|autoreply' },
