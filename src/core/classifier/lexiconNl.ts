@@ -157,6 +157,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Who received my data, asked verb first (a relative "aan wie u ... heeft doorgegeven" asks nothing): "Wie hebben jullie mijn gegevens gegeven?", "Aan wie is mijn nummer doorgegeven?"
   { kind: 'right', right: 'access', pattern: 'wie|welke ~2 hebben|heeft|hebt|is|zijn ~5 mijn|m ~2 gegevens|nummer|adres|info|data|mailadres|emailadres|telefoonnummer ~4 gegeven|doorgegeven|verkocht|gedeeld|verstrekt|doorgespeeld' },
   { kind: 'right', right: 'access', pattern: 'weten ~2 of ~6 @personalData|gegevens ~3 over|van ~1 mij ~3 verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|opslaat' },
+  // Who saw my data or where it came from, asked as "let me know", beside an erasure or an objection: "laat me weten van wie u
+  // mijn gegevens heeft gekregen", "laten weten wie er allemaal in mijn cv heeft gekeken". The data must be the sender's.
+  { kind: 'right', right: 'access', pattern: 'weten ~1 van|aan ~1 wie ~4 mijn|m ~2 gegevens|persoonsgegevens|data|nummer|adres|mailadres|cv|dossier|info' },
+  { kind: 'right', right: 'access', pattern: 'weten ~1 wie ~4 mijn|m ~2 gegevens|persoonsgegevens|data|cv|dossier|sollicitatie ~3 gekeken|ingezien|bekeken|gezien|gehad|ontvangen|gekregen' },
+  // What is still kept, asked for someone the sender speaks for: "wij willen graag weten wat u daar nu nog van bewaart".
+  { kind: 'right', right: 'access', pattern: 'weten ~1 wat ~1 u|jullie ~4 van ~1 bewaart|bewaren|bewaard|opgeslagen|vastgelegd|bijhoudt|bijhouden' },
+  // An overview of what is to be erased before it goes: "wil ik graag een overzicht van welke gegevens het betreft".
+  { kind: 'right', right: 'access', pattern: 'overzicht|lijst ~2 van ~1 welke ~2 gegevens|persoonsgegevens ~4 betreft|bewaart|bewaard|bewaren|verwerkt|opgeslagen|wist|wissen|verwijdert|verwijderd|verwijderen' },
   { kind: 'right', right: 'objection', pattern: 'wil|wens ~2 niet ~2 dat ~8 @personalData|gegevens|nummer|adres ~6 gebruiken|gebruikt|verwerken|verwerkt|delen|gedeeld|deelt|doorgeeft|doorgeven|verkoopt|verkopen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|nooit ~1 meer ~1 sturen|toesturen|mailen|emailen|spammen|benaderen' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~3 adressen|mailadressen|emailadressen|ontvangers|namen|telefoonnummers ~6 zien|zichtbaar|inzien|lezen' },
