@@ -128,6 +128,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
   { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst|uitnodigingslijst|uitnodigingenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uit|af ~1 te ~1 schrijven|melden' },
+  // The mailing named between the verb and the negation, or curtly with whom it is for: "en stuur me die aanbiedingen ook niet
+  // meer", "geen nieuwsbrief meer voor mij". Mailings only: "stuur me die mails niet meer naar mijn oude adres" corrects an address.
+  { kind: 'right', right: 'unsubscribe', pattern: 'stuur|stuurt|sturen ~1 me|mij|ons ~3 nieuwsbrief|nieuwsbrieven|aanbiedingen|reclame|mailings|mailtjes|reclamemails|promotiemails|folders ~3 niet|nooit ~1 meer|langer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'geen ~2 nieuwsbrief|nieuwsbrieven|aanbiedingen|reclame|mailings|mailtjes|reclamemails|promotiemails|folders ~1 meer ~1 voor ~1 mij|me|ons' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen|hou|houd|houdt|ophouden ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'hou|houd|houdt|ophouden ~1 op ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'blijven|blijft|blijf ~4 mailen|bellen|spammen|sturen|toesturen ~10 niet ~2 meer|langer' },
@@ -182,6 +186,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd ~3 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|verslag|tekst|nummer|adres|@personalData|@identity ~2 niet ~2 meer|langer ~3 gebruikt|gebruiken|doen|gedeeld|delen|verstrekken|getoond|tonen' },
   // "Nergens voor" puts the negation before the use: "zolang dit niet is rechtgezet, wil ik dat u mijn gegevens nergens voor gebruikt".
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~8 uitzoeken|uitzoekt|uitgezocht|onderzoekt|onderzoeken|onderzocht|aangepast|gecorrigeerd|verbeterd|rechtgezet|geregeld|gebeurd|duidelijk|vaststaat ~5 wil|wens|verzoek|graag ~2 dat ~5 gegevens|persoonsgegevens|notitie|aantekening|registratie|nummer|adres|datum|@personalData|@identity ~1 nergens ~2 voor ~1 gebruikt|gebruiken|inzet|inzetten' },
+  // Held while an objection is weighed (Art. 18(1)(d)): "zolang jullie mijn bezwaar beoordelen wil ik dat de verwerking wordt
+  // stopgezet", "zolang u nog niet op mijn bezwaar hebt beslist, mijn gegevens niet ... te gebruiken".
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~4 bezwaar ~3 beoordelen|beoordeelt|beoordeeld|beslist|besloten|behandelt|behandelen|afgehandeld|loopt ~8 wil|wens|verzoek|graag' },
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~3 niet ~3 bezwaar ~3 beslist|besloten|beoordeeld|afgehandeld' },
   // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
   // Not used for anything else meanwhile, marketing named among the uses, is the restriction's own ask: "tegelijk wil ik niet dat mijn
