@@ -501,6 +501,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A forward for reading ("ter info", "ter kennisname") and a newsletter's "lees verder" pass news on; they ask nothing.
   { kind: 'informational', pattern: 'ter ~1 info|informatie|kennisname|lering' },
   { kind: 'informational', pattern: 'fyi' },
+  // A suspect mail forwarded to ask whether it is real ("Is dit echt? Ik heb niet op de link geklikt", "is dit phishing?"): the
+  // leak it announces is the phisher's bait, not one the sender reports.
+  { kind: 'informational', pattern: 'is ~1 dit|dat|deze|die ~1 mail|bericht ~1 echt|betrouwbaar|phishing|nep|vals' },
+  { kind: 'informational', pattern: 'is ~1 dit|dat|het ~1 echt|phishing|nep|vals' },
+  { kind: 'informational', pattern: 'niet ~3 op ~2 link|knop ~1 geklikt|gedrukt' },
+  { kind: 'informational', pattern: 'heb ~2 niet ~1 geklikt' },
   { kind: 'informational', pattern: 'lees ~2 verder|meer|hier|online' },
   // "Nooit aangemeld" denies the sign-up, not the request beside it in the clause: "graag van deze lijst af. heb me nooit
   // aangemeld", "hou op met die mails aub. heb me nooit ergens voor aangemeld".
