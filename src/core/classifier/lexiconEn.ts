@@ -21,6 +21,14 @@ export const LEXICON_EN: readonly CueRule[] = [
   ),
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },
+  // An access request renewed in a complaint: "I want a full copy of the data, not a summary", "I repeat my request for a
+  // complete copy", "process my access request without the passport copy", "I'd like my access request answered",
+  // "provide the data without further delay".
+  { kind: 'right', right: 'access', pattern: 'repeat|reiterate|renew ~4 request ~3 full|complete|entire ~1 copy' },
+  { kind: 'right', right: 'access', pattern: 'want|expect|demand ~4 full|complete|entire ~1 copy ~2 of ~2 the|my ~1 data|information' },
+  { kind: 'right', right: 'access', pattern: 'process|answer|fulfil|fulfill|honour|honor|complete ~2 my ~2 access ~1 request' },
+  { kind: 'right', right: 'access', pattern: 'my ~2 access ~1 request ~1 answered|processed|fulfilled|honoured|honored|completed' },
+  { kind: 'right', right: 'access', pattern: 'provide|send|disclose ~2 the|my ~1 data|information|copy ~2 without ~2 further|undue ~1 delay' },
   // Records kept about the sender's own calls or visits: "a copy of the logs relating to my extension".
   { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~2 the|all|any ~1 logs|recordings|records|footage|notes ~3 relating|related|pertaining|referring ~1 to ~1 me|my|myself' },
   // Papers with people's details found in the open: "found a printed sheet in the meeting room with the names of all
@@ -37,6 +45,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
   { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
+  // The photos or video the sender is in: "I'd like the video with me in it removed", "please delete the ones I'm in".
+  { kind: 'right', right: 'erasure', pattern: 'photo|photos|picture|pictures|video|videos ~2 with ~1 me ~2 in ~2 removed|deleted|erased|taken' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~2 ones|photo|photos|picture|pictures|video|videos ~1 i ~1 m|am|appear ~1 in' },
   // The photo named before, asked to come down: "Could you take it down?", "let me know once the photos have been taken down".
   { kind: 'right', right: 'erasure', pattern: 'please|could|can|would ~3 take ~1 it|them ~1 down' },
   { kind: 'right', right: 'erasure', pattern: 'photo|photos|picture|pictures ~4 taken ~1 down|off' },
@@ -84,6 +95,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'preserve ~6 records|data|information|materials|logs' },
   { kind: 'right', right: 'restriction', pattern: 'prevent ~3 deletion|alteration' },
   { kind: 'right', right: 'restriction', pattern: 'do ~2 not|n ~3 delete|erase ~8 dispute|proceedings|complaint|claim|litigation|evidence|court' },
+  // Erasure declined because the data is needed for a claim (Art. 18(1)(b)-(c)): "I do not, however, request erasure, as I
+  // may need the data in pursuing a claim".
+  { kind: 'right', right: 'restriction', pattern: 'do ~2 not|n ~3 request|want|ask|seek ~2 erasure|deletion ~8 need|dispute|proceedings|claim|litigation|evidence|court', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'instead ~2 of ~3 deletion|deleting|erasure|erasing' },
   { kind: 'right', right: 'restriction', pattern: 'block|freeze ~3 @my ~3 @personalData' },
   // Not to be used until it is put right: "until it's corrected, please do not use my record for anything".
