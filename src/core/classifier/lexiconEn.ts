@@ -45,6 +45,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
   { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
+  // An old contact detail to go from the records, beside the new one: "remove my old home address from your records".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~2 my ~1 old|previous|former ~3 address|number|email ~4 from ~2 your|the ~1 records|record|system|systems|database|file|files' },
   // The photos or video the sender is in: "I'd like the video with me in it removed", "please delete the ones I'm in".
   { kind: 'right', right: 'erasure', pattern: 'photo|photos|picture|pictures|video|videos ~2 with ~1 me ~2 in ~2 removed|deleted|erased|taken' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~2 ones|photo|photos|picture|pictures|video|videos ~1 i ~1 m|am|appear ~1 in' },
@@ -83,6 +85,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
   { kind: 'right', right: 'rectification', pattern: 'inaccurate|incorrect|incomplete ~3 @personalData ~6 me|my|about' },
   { kind: 'right', right: 'rectification', pattern: 'correct ~1 value' },
+  // A number changed because the phone went: "the old one was stolen with my phone", "the old one's gone, lost the phone"
+  // gives the reason for a new number, it reports no leak.
+  { kind: 'right', right: 'rectification', pattern: 'old ~1 one|number|mobile ~6 lost|stolen ~3 phone|mobile', overrides: 'breach_report' },
   // A title, salutation or gender on file to put right: "Could you please correct the title and gender in your records?"
   { kind: 'right', right: 'rectification', pattern: '@correct ~3 title|salutation|gender|honorific ~3 in|on ~1 your|my ~1 records|record|file|system|database|account' },
   // A misspelt name and how it should read: "my surname on the account is spelled 'Watt' - it should be Watts".
@@ -357,6 +362,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'keep', pattern: 'stop|cancel|halt|pause|suspend|postpone ~4 deletion|deleting|purge|purging|removal' },
   // Device and account administration: "remote wipe the stolen laptop", "the authorised contacts for change approvals".
   { kind: 'concept', concept: 'adminTask', pattern: 'remote|remotely ~1 wipe|wiped|wiping|lock|locked' },
+  // The same with the adverb after the device: "block my account and wipe the laptop remotely", "can you wipe it remotely?"
+  { kind: 'concept', concept: 'adminTask', pattern: 'wipe|wiped|wiping ~3 remotely|remote' },
   { kind: 'concept', concept: 'adminTask', pattern: 'authorised|authorized|approved ~1 contacts|contact|users|persons|signatories' },
   { kind: 'concept', concept: 'adminTask', pattern: 'all ~1 staff|hands|employees|users ~2 list|lists|group|distribution|channel' },
   // The users of a customer portal are administered, not erased: "remove the user Kate from the portal list".
