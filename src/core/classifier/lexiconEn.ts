@@ -211,6 +211,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'restricted|restricting|limit|limited|limiting ~4 the ~2 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'processing|use ~4 @my ~3 @personalData|account ~2 restricted|limited|blocked|frozen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|quit ~3 contacting|texting|messaging|spamming ~2 me|us' },
+  // The mailing named first, then refused as "it": "don't carry the newsletter over to the new address - I don't want to
+  // receive it anymore".
+  { kind: 'right', right: 'unsubscribe', pattern: 'newsletter|newsletters|mailing|mailings ~12 not|t ~1 want ~2 receive|get ~1 it|them ~2 anymore|any' },
   { kind: 'right', right: 'unsubscribe', pattern: 'still ~1 getting|receiving ~4 newsletter|newsletters|mailings|marketing|promotional|promotions|spam|offers' },
   { kind: 'right', right: 'unsubscribe', pattern: 'i|we ~1 keep ~1 getting|receiving ~4 newsletter|newsletters|mailings|marketing|promotional|promotions|spam|offers' },
   { kind: 'right', right: 'complaint', pattern: 'report|reporting ~1 you|this|it ~6 @authority' },
