@@ -551,6 +551,51 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Please delete nothing for now, but do not use my data while the dispute runs.',
     ],
   },
+  {
+    family: 'rectification beside restriction: accuracy disputed, and a short ask to put it right',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      'In jullie klantportaal sta ik als penningmeester vermeld, maar dat ben ik nooit geweest. Tot jullie dat hebben nagekeken wil ik niet dat die vermelding ergens voor wordt gebruikt. Zet het daarna goed.',
+      'Op de aanmaning staat een adres waar ik nooit heb gewoond. Zolang niet vaststaat welk adres juist is, wil ik dat jullie mijn gegevens nergens voor gebruiken. Eerst corrigeren graag.',
+      'Ik betwist de juistheid van de score die u mij heeft gegeven. Zolang dit niet is rechtgezet, wil ik dat u mijn gegevens nergens voor gebruikt.',
+      'Mijn geboortejaar staat verkeerd bij jullie. Zolang dat niet is rechtgezet wil ik niet dat jullie die datum ergens voor gebruiken.',
+    ],
+  },
+  {
+    family: 'complaint: the sender taking it to the authority himself',
+    rights: ['complaint'],
+    bodies: [
+      'Als ik niets hoor, meld ik het zelf bij de AP.',
+      'Ik overweeg dit zelf bij de Autoriteit Persoonsgegevens aan te kaarten.',
+      'Als jullie dit niet binnen een week oplossen, dan meld ik jullie bij de AP.',
+    ],
+  },
+  {
+    family: 'access beside erasure: who saw it, where it came from, what is still kept, what is to go',
+    rights: ['access', 'erasure'],
+    bodies: [
+      'Verwijder mijn gegevens uit jullie klantenbestand. Laat me ook weten van wie jullie mijn adres hebben gekregen.',
+      'Graag mijn cv verwijderen. Kunnen jullie me laten weten wie er allemaal mijn sollicitatie heeft ingezien?',
+      'Mijn dochter heeft bij u een proefles gevolgd. Ik wil graag weten wat u daar nog van bewaart. Alles wat u niet meer nodig heeft, wil ik graag laten verwijderen.',
+      'Wis al mijn persoonsgegevens, maar stuur me eerst een overzicht van welke gegevens het betreft.',
+    ],
+  },
+  {
+    family: 'objection and restriction: held while the objection is weighed',
+    rights: ['objection', 'restriction'],
+    bodies: [
+      'Ik maak bezwaar tegen het gebruik van mijn gegevens voor jullie klantpanel. Zolang jullie mijn bezwaar behandelen, wil ik dat de gegevens bewaard blijven maar nergens voor worden gebruikt.',
+      'Ik maak bezwaar tegen de verwerking van mijn gegevens voor uw marktonderzoek. Zolang u nog niet op mijn bezwaar heeft beslist, verzoek ik u mijn gegevens niet te gebruiken.',
+    ],
+  },
+  {
+    family: 'objection and unsubscribe: the mailing named before the negation, or curtly for whom',
+    rights: ['objection', 'unsubscribe'],
+    bodies: [
+      'Ik wil niet dat jullie een profiel van mijn aankopen bijhouden. En stuur me die folders ook niet meer.',
+      'Mijn toestemming voor de klantenpanels trek ik in. En geen nieuwsbrief meer voor mij.',
+    ],
+  },
 ];
 
 /** Look-alikes that ask for nothing a data subject has a right to. */
@@ -595,6 +640,14 @@ const NON_REQUESTS: readonly string[] = [
   'Kunnen we de bewaartijd naar 4 weken zetten? Dat schijnt de norm te zijn volgens de AP.',
   'Your data was anonymised in 2020 as part of the migration.',
   'Wij hebben een melding gemaakt bij de AP van het datalek bij onze leverancier; moeten jullie nog iets doen?',
+  'De DNS-records kloppen niet. Zet het even goed en pas het daarna aan in de documentatie.',
+  'Zolang niet duidelijk is welk tarief klopt. Eerst corrigeren graag.',
+  'Ik neem aan dat jullie het zelf bij de AP gaan melden.',
+  'Ons salariskantoor had een hack; zij melden het zelf bij de AP, schrijven ze.',
+  'Laat me weten wie de monteur is die morgen komt.',
+  'Stuur een overzicht van welke gegevens u nodig heeft voor de offerte.',
+  'Stuur me die mails niet meer door, ik ben er vanaf volgende week niet.',
+  'Ik kreeg een mail dat mijn gegevens bij een datalek zijn buitgemaakt en dat ik mijn wachtwoord moet wijzigen. Is dit echt? Ik heb niet op de link geklikt.\n\n---------- Doorgestuurd bericht ----------\nOnderwerp: Datalek - bevestig uw gegevens\nDoor een datalek zijn uw gegevens mogelijk openbaar geworden.',
 ];
 
 describe('classifyEmail: Dutch and English requests in many styles', () => {
@@ -727,8 +780,37 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['access'], body: 'There is a camera above your shop door. Please send me the footage in which I appear from Monday morning.' },
     { rights: ['breach_report'], body: 'Your newsletter went out with the whole member list pasted under it. That is a data leak.' },
     { rights: ['breach_report'], body: 'Your shop put a photo on Instagram showing my screen at the counter, with my private messages visible.' },
+    { rights: ['erasure', 'complaint'], body: 'Three weeks ago I asked you to erase my account and nothing has happened. I will escalate to the data protection authority if my data is not deleted by Friday.' },
+    { rights: ['access'], body: 'I sent my access request on 3 March and received nothing other than an automatic reply. I still expect a copy of my personal data.' },
+    { rights: ['complaint'], body: 'Further to your email confirming my erasure request, you say you will keep my name and address for seven years. I have filed a complaint with the ICO about this.' },
+    { rights: ['rectification'], body: 'Your letters to me start with "Dear Sir", but I am a woman. Please correct the salutation in your records.' },
+    { rights: ['rectification'], body: 'My last name on the account is spelt Jansen, it should be Janssen.' },
+    { rights: ['access'], body: 'Do you record calls to the helpdesk? If so, please send me a copy of the recordings relating to my number.' },
+    { rights: ['breach_report'], body: 'After the move our receptionist found a printed sheet on the table with the usernames and temporary passwords of all our staff.' },
+    { rights: ['restriction'], body: "Until the dispute is settled I don't want my details used for anything, no newsletters and no calls." },
+    { rights: ['restriction'], body: 'Until the invoice dispute is settled you are not to use my personal details for reminders or send them to anyone.' },
+    { rights: ['access', 'complaint'], body: 'I have lodged a complaint with the ICO today. I repeat my request for a complete copy.' },
+    { rights: ['access'], body: 'I want a full copy of the data, not the summary you sent.' },
+    { rights: ['access'], body: 'Please answer my access request this week.' },
+    { rights: ['access'], body: "I'd like my access request answered before the end of the month." },
+    { rights: ['access'], body: 'Six weeks have passed since my letter, so please provide the data without further delay.' },
+    { rights: ['restriction'], body: 'Your processing was unlawful. I do not, however, request erasure, as I need the data for a claim. Please restrict the processing of my data.' },
+    { rights: ['erasure'], body: 'I would like the video with me in it removed from your site.' },
+    { rights: ['erasure'], body: 'Thanks for the photos from the open day. Please delete the ones I am in.' },
+    { rights: ['rectification'], body: 'New mobile number: 06 1234 0000. The old one was stolen together with my phone at the station.' },
+    { rights: ['breach_report'], body: 'Our sales manager lost his laptop at the airport; it holds the client database. Please lock his account and wipe the laptop remotely.' },
+    { rights: ['rectification', 'erasure'], body: 'Please change my phone number to 06 5555 1212 and remove my old email address from your records.' },
+    { rights: ['rectification', 'unsubscribe'], body: "Please update my address in the portal, and don't send the newsletter to the new one, I don't want to receive it anymore." },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it('English: a platform confirming an unsubscribe it carried out asks nothing', () => {
+    const notice = classifyEmail({
+      subject: 'Your unsubscribe request has been processed',
+      body: 'You\'ve been unsubscribed from "Daily deals". You can change your email settings at any time.',
+    });
+    expect(notice.isPrivacyRequest).toBe(false);
   });
 
   it('English: a reminder that names no right chases the request in its subject', () => {
@@ -797,6 +879,21 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Our trainee asks whether this is a data breach: a printout with prices only was left in the meeting room.',
     'The photo showing my desk in your office newsletter came out nicely.',
     'Could you copy all his emails from last year for our solicitor?',
+    'Please escalate to the second line team if the printer is not fixed by Friday.',
+    'If the old invoices are not deleted by Friday, the export will fail.',
+    'Nothing but automated backups run on that server.',
+    'Please correct the title of the report in the project file.',
+    'We found a box of old cables with the printers in the basement.',
+    'Could you send me a copy of the logs relating to the firewall outage?',
+    'The title on the last invoice should be spelled in capitals.',
+    'We need a full copy of the file server before the migration.',
+    'I want a full copy of my contract for the mortgage advisor.',
+    'I still have a full copy of the old contract if you need it.',
+    'Please provide the signed quote without further delay.',
+    'The photos with me in the background are fine to keep.',
+    'Please remove my old phone from the system, I have a new one now.',
+    'Can you wipe the old test server remotely before it goes back to the lessor?',
+    "The paper invoice comes every month by post, I don't want to receive it anymore.",
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
