@@ -129,7 +129,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~4 participer|recevoir|repondre ~4 enquetes|sondages|enquete|sondage' },
   { kind: 'right', right: 'unsubscribe', pattern: 'desinscrire|desinscription|desabonner|desabonnement|desinscrivez|desabonnez', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~4 plus ~6 recevoir|envoyer|adresser ~6 @newsletter|@marketing|mails|courriels|messages|sollicitations' },
-  { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|m|mon ~6 de ~3 la ~2 liste|newsletter' },
+  // "Merci de me retirer de votre liste de diffusion et de supprimer toutes mes données": the list named as the reader's
+  // own ("votre", "vos") unsubscribes beside the erasure; "la liste de diffusion interne" is office administration.
+  { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|m|mon ~6 de ~3 la|votre|vos ~2 liste|listes|newsletter' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'me|m ~1 @erase|retirer|enlever|rayer ~3 de ~3 la|votre|vos ~2 liste|listes|newsletter' },
+  // Nothing more to be sent: "de ne plus m'envoyer quoi que ce soit", "ne plus rien m'envoyer".
+  { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 m|me|nous ~1 envoyer|adresser|écrire|ecrire ~2 quoi ~1 que ~2 ce ~1 soit' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'ne ~2 plus ~1 rien ~1 m|me|nous ~1 envoyer|adresser|écrire|ecrire' },
   { kind: 'right', right: 'unsubscribe', pattern: 'me|m ~2 desinscrire|desabonner' },
   // Spoken French drops the "ne": "je veux plus recevoir vos mails".
   { kind: 'right', right: 'unsubscribe', pattern: 'veux|souhaite|voudrais|veut ~2 plus ~4 recevoir ~4 @newsletter|@marketing|mails|courriels|messages|emails|rien' },
@@ -265,6 +271,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'rio|operateur ~12 portabilite' },
   // "se désinscrire" also cancels a place in a course, an event or a waiting list, or a direct debit: no mailing in view.
   { kind: 'hypothetical', pattern: 'desinscrire|desinscription|desinscrit|desinscrite|desinscrivez ~5 formation|formations|cours|atelier|stage|webinaire|webinar|seminaire|conference|evenement|session|examen|concours|activite|sortie|voyage|cantine|garderie|attente|prélèvement|prelevement|prélèvements|prelevements|mensualisation' },
+  // A child or relative taken off a school canteen or a club: "désinscrire mon fils Noé de la cantine le mercredi".
+  { kind: 'hypothetical', pattern: 'desinscrire|desinscription|desinscrit|desinscrite|desinscrivez ~1 mon|ma|mes|notre|nos ~1 fils|fille|filles|enfant|enfants' },
   { kind: 'hypothetical', pattern: 'formation|cours|atelier|stage|webinaire|seminaire|evenement|session|activite|parking|attente ~3 desinscription' },
   // "Se désabonner" of a paid plan, an option or a licence cancels a contract ("me désabonner de l'option antivirus"): no mailing in view.
   { kind: 'hypothetical', pattern: 'desabonner|desabonnement|desabonnez|desabonne ~5 abonnement|option|options|forfait|contrat|antivirus|licence|licences|pack|box|ligne|logiciel|hebergement|sauvegarde|maintenance' },
@@ -396,5 +404,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },
   { kind: 'renewal', pattern: 'maintiens|maintient|maintenons|reitere|reiterons|renouvelle ~3 ma|mon|notre ~2 demande' },
+  // A chaser that names the earlier request: "Des nouvelles de ma demande ?", "je me permets de vous relancer au sujet de ma
+  // demande d'accès", "ma demande ci-dessous, restée sans réponse".
+  // An answer found wanting, to be completed: "je vous demande de compléter votre réponse sans délai".
+  { kind: 'renewal', pattern: 'compléter|completer|complétez|completez ~2 votre|vos|cette|la ~1 réponse|reponse|envoi|communication' },
+  { kind: 'renewal', pattern: 'nouvelles|suite ~3 ma|mon|notre ~1 demande|demandes|requête|requete|courrier|dossier' },
+  { kind: 'renewal', pattern: 'relancer|relance|relançons|relancons ~5 ma|mon|notre ~1 demande|demandes|requête|requete|courrier|dossier' },
+  { kind: 'renewal', pattern: 'demande|demandes|requête|requete|courrier|message|mail ~6 resté|reste|restée|restee|restés|restes|restées|restees|demeurée|demeuree ~2 sans ~1 réponse|reponse|suite' },
   { kind: 'stopword', language: 'fr', pattern: 'le|la|les|et|je|vous|de|des|du|un|une|est|pas|que|qui|pour|dans|mon|ma|mes|votre|vos|merci|bonjour|cordialement|madame|monsieur|par|sur|avec|donnees|concernant|veuillez|presente' },
 ];
