@@ -190,3 +190,14 @@ describe('classifyEmail: mail structure', () => {
     expect(negated.isPrivacyRequest).toBe(false);
   });
 });
+
+describe('classifyEmail: one mail after another', () => {
+  it('reads a mail the same whatever mail came before (the token arrays are reused between mails)', () => {
+    const forwardedRequest = 'Hallo,\n\nVan: Jan de Vries <jan@example.org>\nOnderwerp: inzage\n\nIk wil graag inzage in mijn persoonsgegevens.';
+    // A subject of an address alone has no words, so no first word that says "forwarded".
+    const addressOnly = { subject: 'fw@example.org', body: forwardedRequest, bodyType: 'text' } as const;
+    const alone = classifyEmail(addressOnly);
+    expect(classifyEmail({ subject: 'Fw: inzage', body: forwardedRequest, bodyType: 'text' })).not.toEqual(alone);
+    expect(classifyEmail(addressOnly)).toEqual(alone);
+  });
+});

@@ -16,7 +16,7 @@ import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from '
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
-import { tokenizeText } from './tokenizeText.ts';
+import { createTokenArrays, tokenizeText } from './tokenizeText.ts';
 
 export interface ClassifyOptions {
   /** How many characters of the body text are read; the rest is ignored. Default 100,000. */
@@ -37,6 +37,13 @@ const MIN_INFORMATIONAL_CUES = 2;
 const REPLY_PREFIXES = new Set(['re', 'aw', 'antw', 'sv', 'vs', 'rif', 'odp']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
 const DIRECT_MASK = maskConcepts(['direct']);
+/**
+ * The subject's and the body's tokens are written into arrays kept between mails: nothing a
+ * classification returns holds them, and writing them there saves a copy of every token and twelve
+ * typed arrays a mail. Entries past a text's token count are left from earlier mails.
+ */
+const SUBJECT_TOKEN_ARRAYS = createTokenArrays();
+const BODY_TOKEN_ARRAYS = createTokenArrays();
 
 const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED } = CUE_KIND_CODES;
 /** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
@@ -130,11 +137,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const { text: bodyText, isWholeSource }: HtmlText = email.bodyType === 'html' ? readHtmlText(body, maxBodyChars + 1) : { text: body, isWholeSource: true };
   const examinedChars = Math.min(bodyText.length, maxBodyChars);
 
-  const subjectTokens = tokenizeText(subject);
+  const subjectTokens = tokenizeText(subject, subject.length, SUBJECT_TOKEN_ARRAYS);
   const subjectMatches = matchCues(subjectTokens, CUE_LEXICON);
-  const bodyTokens = tokenizeText(bodyText, examinedChars);
+  const bodyTokens = tokenizeText(bodyText, examinedChars, BODY_TOKEN_ARRAYS);
   const bodyMatches = matchCues(bodyTokens, CUE_LEXICON);
-  const firstSubjectWord = subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase();
+  // The token arrays hold an earlier mail's tokens past the count: a subject without words has no first word.
+  const firstSubjectWord = subjectTokens.count > 0 ? subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase() : '';
   const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward: FORWARD_PREFIXES.has(firstSubjectWord) });
 
   const language = detectLanguage(

@@ -1,9 +1,9 @@
 import { foldText } from './foldText.ts';
-import { tokenizeText } from './tokenizeText.ts';
+import { createTokenArrays, tokenizeText, type TokenizedText } from './tokenizeText.ts';
 
 /** The token arrays as plain arrays of the text's tokens (the typed arrays may run past `count`). */
-const tokenize = (text: string) => {
-  const tokens = tokenizeText(text);
+const tokenize = (text: string) => tokensOf(tokenizeText(text));
+const tokensOf = (tokens: TokenizedText) => {
   const tokensOnly = (values: Int32Array): number[] => Array.from(values.subarray(0, tokens.count));
   return {
     count: tokens.count,
@@ -77,5 +77,15 @@ describe('tokenizeText', () => {
     const tokens = tokenize('a\nb 😀c');
     expect(tokens.lines).toEqual([0, 1, 1]);
     expect(tokens.count).toBe(3);
+  });
+
+  it('writes the tokens into lent arrays as it would into its own, a longer text after a shorter one and back', () => {
+    const arrays = createTokenArrays();
+    const texts = ['Wis mijn gegevens.', 'Bitte löschen Sie meine Daten, alle.\n\nAan: privacy@example.org\nDank', 'Ok', ''];
+    for (const text of texts) {
+      const lent = tokenizeText(text, text.length, arrays);
+      expect(lent.starts).toBe(arrays[0]);
+      expect(tokensOf(lent)).toEqual(tokenize(text));
+    }
   });
 });

@@ -156,25 +156,42 @@ function isSpacedDash(original: string, folded: Uint16Array, index: number): boo
 }
 
 /**
- * A text is tokenized into six arrays kept between calls (tokenizeText never runs twice at once),
- * sized for the most words it can hold (one in two code units), and its tokens are then copied out
- * at their true count: most texts hold far fewer words than that, and allocating arrays sized for
- * the worst case for every text cost more than the copy. The copies are cut from shared blocks
- * (see `SharedBlocks`): 262,144 integers each, 8,192 at most per array.
+ * Arrays lent to `tokenizeText` to write a text's tokens into (`createTokenArrays`): starts, ends,
+ * lines, paragraphs, sentences and clauses. They grow to the most words a text can hold (one in two
+ * code units); the tokens written there are valid until the arrays are lent again.
+ */
+export type TokenArrays = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+
+/**
+ * Arrays for `tokenizeText(text, length, into)`. A caller that tokenizes text after text and keeps
+ * no tokens past the next one (the classifier: one array set for subjects, one for bodies) saves a
+ * copy of every token and six typed arrays per text.
+ *
+ * @example
+ * const bodyArrays = createTokenArrays(); tokenizeText(body, body.length, bodyArrays).count
+ */
+export function createTokenArrays(): TokenArrays {
+  return [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+}
+
+/** `arrays`, grown to hold `mostTokens` tokens each. */
+function withRoomFor(arrays: TokenArrays, mostTokens: number): TokenArrays {
+  if (arrays[0].length >= mostTokens) return arrays;
+  const length = Math.max(mostTokens, Math.min(arrays[0].length * 2, MAX_INTEGERS_FROM_BLOCK));
+  for (let array = 0; array < arrays.length; array += 1) arrays[array] = new Int32Array(length);
+  return arrays;
+}
+
+/**
+ * Without arrays lent, a text is tokenized into six arrays kept between calls (tokenizeText never
+ * runs twice at once) and its tokens are then copied out at their true count: most texts hold far
+ * fewer words than the worst case, and allocating arrays of that size for every text cost more than
+ * the copy. The copies are cut from shared blocks (see `SharedBlocks`): 262,144 integers each,
+ * 8,192 at most per array.
  */
 const MAX_INTEGERS_FROM_BLOCK = 8_192;
 const TOKEN_ARRAYS = new SharedBlocks(262_144 * 4, MAX_INTEGERS_FROM_BLOCK * 4);
-/** Starts, ends, lines, paragraphs, sentences and clauses of a text's tokens. */
-type TokenArrays = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
-let scratchArrays: TokenArrays = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-
-function scratchTokenArrays(mostTokens: number): TokenArrays {
-  if (scratchArrays[0].length < mostTokens) {
-    const length = Math.max(mostTokens, Math.min(scratchArrays[0].length * 2, MAX_INTEGERS_FROM_BLOCK));
-    scratchArrays = [new Int32Array(length), new Int32Array(length), new Int32Array(length), new Int32Array(length), new Int32Array(length), new Int32Array(length)];
-  }
-  return scratchArrays;
-}
+const SCRATCH_ARRAYS = createTokenArrays();
 
 /** A text's own copy of the first `count` entries of a scratch array. */
 function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
@@ -190,13 +207,15 @@ function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
  * clauses also end at , ; : brackets and line breaks, which bounds how far a negation reaches.
  * E-mail and web addresses give no tokens: "sales@", "unsubscribe" in a link are no words of the sender.
  *
+ * The tokens are written into `into` when given (see `createTokenArrays`), else into arrays of their own.
+ *
  * @example
  * tokenizeText('Delete my data. Thanks').sentences // [0, 0, 0, 1]
  */
-export function tokenizeText(original: string, length = original.length): TokenizedText {
+export function tokenizeText(original: string, length = original.length, into?: TokenArrays): TokenizedText {
   const folded = allocateFolded(length);
   // A text has at most one word in two code units.
-  const [starts, ends, lines, paragraphs, sentences, clauses] = scratchTokenArrays((length + 1) >> 1);
+  const [starts, ends, lines, paragraphs, sentences, clauses] = withRoomFor(into ?? SCRATCH_ARRAYS, (length + 1) >> 1);
   let count = 0;
   let line = 0;
   let paragraph = 0;
@@ -272,6 +291,7 @@ export function tokenizeText(original: string, length = original.length): Tokeni
     }
     index += 1;
   }
+  if (into !== undefined) return { folded, count, starts, ends, lines, paragraphs, sentences, clauses };
   return {
     folded,
     count,
