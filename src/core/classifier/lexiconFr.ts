@@ -176,6 +176,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'vais|allons ~2 prevenir|alerter|avertir|contacter ~3 cnil|apd|cnpd|pfpdt|gba|edoeb' },
   { kind: 'right', right: 'complaint', pattern: 'previendrai|alerterai|avertirai|contacterai ~3 cnil|apd|cnpd|pfpdt|gba|edoeb' },
   { kind: 'right', right: 'breach_report', pattern: 'fuite|violation ~3 de ~2 donnees', topic: true, weight: 0.5 },
+  // The sender calling what happened a breach with "il s'agit de", as "c'est une violation de données" does: "je considère
+  // qu'il s'agit d'une violation grave du secret de mes données de santé".
+  { kind: 'right', right: 'breach_report', pattern: 's ~1 agit ~3 fuite|violation ~6 données|donnees', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|mail|courriel|document|contrat ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|personne' },
   { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~1 d|de|des ~1 autres ~1 clients|personnes|utilisateurs|patients' },
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
@@ -283,6 +286,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ne ~1 reçois|recois|recevons ~1 plus' },
   { kind: 'hypothetical', pattern: 'pouvez|pourrez|pouvoir|peux ~1 continuer ~2 à|a ~1 m|me|nous ~1 envoyer|adresser|transmettre' },
   // Figures about a customer's own mailing: "taux de désinscription", "statistiques de désinscription".
+  // Figures about requests and complaints in a report: "le nombre de plaintes a augmenté de 12 %, surtout pour le droit d'opposition".
+  { kind: 'hypothetical', pattern: 'nombre ~2 de|d ~1 plaintes|réclamations|reclamations|demandes|notifications|signalements|violations|fuites ~6 augmenté|augmente|hausse|baisse|diminué|diminue|progressé|progresse|doublé|double|stable|stables' },
   { kind: 'hypothetical', pattern: 'statistiques|statistique|taux|nombre|beaucoup|hausse ~6 desinscription|desinscriptions|desabonnements' },
   // Telling the reader where to complain: "adressez une plainte à l'autorité de contrôle", "saisissez la CNIL".
   { kind: 'hypothetical', pattern: 'adressez|deposez|saisissez|introduisez ~4 plainte|reclamation|cnil|apd|autorite' },
@@ -378,6 +383,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'notre ~1 guide|ebook|webinaire|livre ~1 blanc' },
   { kind: 'informational', pattern: 'téléchargez|telechargez|télécharger|telecharger ~4 gratuitement|gratuit|gratuite|offert|offerte' },
   { kind: 'informational', pattern: 'dans ~2 ce ~1 numéro|numero' },
+  // A digest of data protection news: "Actualités protection des données", "lignes directrices", "Lire la suite".
+  { kind: 'informational', pattern: 'actualités|actualites|actualité|actualite ~3 protection|rgpd|données|donnees|juridique|juridiques|jurisprudentielle' },
+  { kind: 'informational', pattern: 'lignes ~1 directrices' },
+  { kind: 'informational', pattern: 'lire ~1 la ~1 suite' },
   { kind: 'informational', pattern: 'communiqué|communique ~2 de ~1 presse' },
   { kind: 'informational', pattern: 'liste ~1 presse' },
   { kind: 'informational', pattern: 'jurisprud*|cjue' },
