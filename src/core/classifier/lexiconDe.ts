@@ -100,6 +100,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Addressed wrongly ("werde ich konsequent als „Frau Schneider“ angesprochen") and the salutation or title named: each half needs the other.
   { kind: 'right', right: 'rectification', pattern: 'ich ~4 als ~5 angesprochen|angeschrieben', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'anrede|doktortitel|doktorgrad', weight: 0.5 },
+  // One's own detail quoted as it is held ("steht mein Name als „Muller“", "ist mein Geburtsdatum als 03.07. angegeben")
+  // and the right value given ("Richtig ist Müller"): each half needs the other, so an invoice amount put right asks nothing.
+  { kind: 'right', right: 'rectification', pattern: 'steht|stehen|ist|wird ~3 @mine ~2 @identity ~6 als', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'richtig|korrekt|richtige|korrekte ~1 ist|wäre|ware|waere|lautet|schreibweise', weight: 0.5 },
   // "Unrichtige Daten" also heads a hold while accuracy is contested (Art. 18(1)(a)): alone it needs support.
   { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData', weight: 0.5 },
   { kind: 'right', right: 'restriction', pattern: 'einschrankung|einschranken|eingeschrankt|einschraenkung|einschraenken|eingeschraenkt ~4 verarbeitung' },
@@ -195,6 +199,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Not bare "Anrufe": "ich bekomme keine Anrufe mehr" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~3 werbeanrufe|werbeanruf|telefonwerbung|werbemails|werbung|werbepost|newsletter|marketingmails|verkaufsanrufe ~2 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'raus|heraus ~4 @newsletter|verteiler|mailingliste|liste|werbung' },
+  // "Nehmt mich bitte aus allen Verteilern raus", "Nehmen Sie mich aus dem Verteiler".
+  { kind: 'right', right: 'unsubscribe', pattern: 'nehmen|nehmt|nimm ~3 mich ~4 aus ~3 @newsletter|verteilern|mailinglisten|listen|verteilerlisten' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'aus ~3 verteilern|mailinglisten|verteilerlisten ~2 raus|heraus' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte ~2 nicht ~2 mehr ~2 anrufen|anschreiben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mich ~3 nicht ~2 mehr ~3 anrufen|anzurufen|anschreiben|anzuschreiben|bewerben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'auf ~3 mich ~4 anzurufen|anzuschreiben|kontaktieren|bewerben|belastigen|belaestigen' },
@@ -221,10 +228,16 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Vergessen Sie mich" asks to be forgotten; "vergessen" is not a device left behind here.
   { kind: 'right', right: 'erasure', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich', overrides: 'breach_report' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
+  // "Eine Kopie dieses Schreibens geht an die Aufsichtsbehörde": the authority copied in, no copy of data asked.
+  { kind: 'right', right: 'complaint', pattern: 'kopie|abschrift ~2 dieses|dieser|meines|meiner ~1 schreibens|briefes|mail|e|nachricht|beschwerde ~4 geht|gehen|ergeht|sende|schicke', weight: 0.3, overrides: 'access' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~3 nach|gemäß|gemass|gemaess ~3 art|artikel ~1 77' },
   { kind: 'right', right: 'complaint', pattern: 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|landesdatenschutzbehoerde', topic: true },
+  // "Die Einlegung einer Beschwerde ... behalten wir uns vor": a step reserved, as "behalte mir vor" is.
+  { kind: 'hypothetical', pattern: 'behalten ~2 wir|uns ~6 vor' },
   { kind: 'right', right: 'breach_report', pattern: 'datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall|datenlecks', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'rechnung|rechnungen|daten|mail|dokument|tickets|vertrag ~6 eines|einer|von ~2 anderen|fremden|fremde' },
+  // The same for the papers a bill, a statement or a policy comes as: "die Beitragsrechnung einer anderen Versicherungsnehmerin".
+  { kind: 'right', right: 'breach_report', pattern: 'beitragsrechnung|stromrechnung|telefonrechnung|handyrechnung|jahresrechnung|abrechnung|jahresabrechnung|nebenkostenabrechnung|lohnabrechnung|gehaltsabrechnung|kontoauszug|kontoauszuge|kontoauszuege|beitragsschreiben|versicherungsschein|befund|arztbrief ~6 eines|einer ~1 anderen|fremden ~1 kundin|kunden|versicherungsnehmerin|versicherungsnehmers|patientin|patienten|person|mieterin|mieters|mitglieds|familie|firma|praxis' },
   { kind: 'right', right: 'breach_report', pattern: 'dokumente|dateien|tickets|rechnungen|daten|kontaktdaten|unterlagen|akten ~2 anderer|fremder ~1 kunden|personen|firmen|nutzer|patienten' },
   { kind: 'right', right: 'breach_report', pattern: 'nicht ~3 fur|fuer ~2 mich|uns ~3 bestimmt' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~4 empfanger|adressen|empfaenger ~4 sichtbar*|offen*|cc' },
@@ -244,7 +257,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'rechnung|rechnungen|abrechnung|jahresabrechnung|dokument|dokumente|datei|dateien|anlage|anhang ~4 gehört|gehort|gehoert|gehören|gehoren|gehoeren ~1 nicht ~1 mir|uns' },
   { kind: 'right', right: 'breach_report', pattern: 'nicht ~1 mir|uns ~1 gehört|gehort|gehoert|gehören|gehoren|gehoeren', weight: 0.5 },
   // What came by mistake, deleted by the finder: "Ich habe die Datei gelöscht", "dass das ein Versehen war". Each half needs the other.
-  { kind: 'right', right: 'breach_report', pattern: 'habe ~3 datei|dateien|mail|e|dokument|anhang|anlage|pdf|liste ~1 gelöscht|geloscht|geloescht|vernichtet', weight: 0.5 },
+  // The finder's own deletion asks no erasure of the details it held ("mit Name und Privatanschrift ... Ich habe die Mail gelöscht").
+  { kind: 'right', right: 'breach_report', pattern: 'habe ~3 datei|dateien|mail|e|dokument|anhang|anlage|pdf|liste ~1 gelöscht|geloscht|geloescht|vernichtet', weight: 0.5, overrides: 'erasure' },
+  // Someone else's papers received in place of one's own: "nicht unsere Rechnung, sondern die einer Praxis", "nicht unsere Leute, sondern ...".
+  { kind: 'right', right: 'breach_report', pattern: 'nicht ~1 unsere|meine|unser|mein ~1 rechnung|rechnungen|abrechnung|unterlagen|daten|dokumente|datei|dateien|akte|leute|mitarbeiter|kunden|patienten|briefe|post ~1 sondern', weight: 0.5 },
+  // The sender calls it a breach in the GDPR's own words: "Wir betrachten dies als Verletzung des Schutzes personenbezogener Daten".
+  { kind: 'right', right: 'breach_report', pattern: 'das|dies ~2 ist|war|als ~2 verletzung ~2 schutzes ~1 personenbezogener', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'davon ~1 aus ~2 dass ~4 versehen', weight: 0.5 },
   // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
   // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
@@ -315,7 +333,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },
   { kind: 'renewal', pattern: 'trotzdem|weiterhin|dennoch ~4 erwarte' },
   { kind: 'renewal', pattern: 'holen ~4 nach' },
-  { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft' },
+  { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft|bestätigung|bestatigung|bestaetigung' },
   { kind: 'renewal', pattern: 'bestehe|bestehen ~4 auf' },
   { kind: 'renewal', pattern: 'zum ~1 dritten|vierten|wiederholten ~1 mal|male' },
   // A deadline for what was asked: "falls ich nicht innerhalb von 7 Tagen eine vollständige Auskunft erhalte".
