@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { compileScanStates, type ScanStates } from './compileScanStates.ts';
 import type { CueKind, CueRule } from './cueRule.ts';
 import { foldText } from './foldText.ts';
-import { ASCII_SLOTS, packTrie } from './packTrie.ts';
+import { ASCII_SLOTS, narrowed, packTrie, type TrieNumbers } from './packTrie.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 import { isWordCode } from './tokenizeText.ts';
 
@@ -14,8 +14,8 @@ import { isWordCode } from './tokenizeText.ts';
  */
 export interface CompiledCues extends ScanStates {
   rules: readonly CueRule[];
-  /** The word trie for a-z and 0-9 as a double array (see `PackedTrie`); position 0 is the root. */
-  trie: Int32Array;
+  /** The word trie for a-z and 0-9 as a double array (see `PackedTrie`), in 16 bits where it fits; position 0 is the root. */
+  trie: TrieNumbers;
   /** Child for other characters, keyed position * 65536 + code unit. */
   otherChildren: ReadonlyMap<number, number>;
   /** How many distinct phrase words there are (word ids run from 0). */
@@ -205,7 +205,7 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
   });
   return {
     rules,
-    trie,
+    trie: narrowed(trie),
     otherChildren: otherChildrenByPosition,
     wordCount: wordIds.size,
     phraseRules: Int32Array.from(phrases, (phrase) => phrase.rule),

@@ -1,5 +1,5 @@
 import { asciiSlot } from './compileCueRules.ts';
-import { ASCII_SLOTS, childPosition, packSlotWords, packTrie, type PackedTrie, type PackedWords } from './packTrie.ts';
+import { ASCII_SLOTS, childPosition, narrowed, packSlotWords, packTrie, type PackedTrie, type PackedWords } from './packTrie.ts';
 
 /** Builds the form packTrie takes: each node's parent and the slot leading to it (-1: another character). */
 function unpackedTrie(words: readonly string[]): { parentOf: number[]; slotOf: number[]; ends: Map<string, number> } {
@@ -115,5 +115,21 @@ describe('packSlotWords', () => {
 
   it('reads only the first `length` slots', () => {
     expect(findSlotWord(packed, 0, slotsOf('nietsnut'), 4)).toBe(1);
+  });
+});
+
+describe('narrowed', () => {
+  it('keeps a trie in 16 bits where every number fits, and a walk finds the same positions', () => {
+    const { trie } = packTrie([0, 0, 1], [-1, 3, 4], 3);
+    const short = narrowed(trie);
+    expect(short).toBeInstanceOf(Int16Array);
+    expect(Array.from(short)).toEqual(Array.from(trie));
+    expect(childPosition(short, childPosition(short, 0, 3), 4)).toBe(childPosition(trie, childPosition(trie, 0, 3), 4));
+  });
+
+  it('leaves numbers beyond 16 bits in 32', () => {
+    const wide = Int32Array.of(1, 0x8000);
+    expect(narrowed(wide)).toBe(wide);
+    expect(narrowed(Int32Array.of(-0x8001))).toBeInstanceOf(Int32Array);
   });
 });

@@ -132,9 +132,25 @@ export function packTrie(parentOf: ArrayLike<number>, slotOf: ArrayLike<number>,
  * @example
  * childPosition(packTrie([0, 0], [-1, 3], 2).trie, 0, 3) // the position of 'd'
  */
-export function childPosition(trie: Int32Array, position: number, slot: number): number {
+export function childPosition(trie: TrieNumbers, position: number, slot: number): number {
   const candidate = (trie[position * 2] ?? 0) + slot;
   return trie[candidate * 2 + 1] === position ? candidate : -1;
+}
+
+/**
+ * A packed trie's numbers in 16 bits each where they all fit: a scan reads the trie for every letter,
+ * and once the rest of the work has pushed it out of the cache, half the bytes cost fewer misses.
+ */
+export type TrieNumbers = Int16Array | Int32Array;
+
+/**
+ * `numbers` as 16-bit integers when every one fits, else unchanged.
+ *
+ * @example
+ * narrowed(Int32Array.of(1, -1)) // Int16Array [1, -1]
+ */
+export function narrowed(numbers: Int32Array): TrieNumbers {
+  return numbers.every((number) => number >= -0x8000 && number < 0x8000) ? Int16Array.from(numbers) : numbers;
 }
 
 /** One word to pack: its slots (`asciiSlot` of each folded character), the root it hangs from and its value. */
