@@ -4,6 +4,8 @@ import type { CueRule } from './cueRule.ts';
 export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'auskunft|auskunftsersuchen|auskunftsanfrage|auskunftsantrag|selbstauskunft|auskunftsanspruch|auskunftsrecht|datenauskunft', topic: true, weight: 0.5 },
   { kind: 'right', right: 'access', pattern: 'welche ~3 @personalData|informationen ~10 mich|mir|meine|ich' },
+  // The person named by a possessive, with what is held: "welche Unterlagen zu meiner Person Sie gespeichert haben", "welche Daten die Schule über meinen Sohn speichert".
+  { kind: 'right', right: 'access', pattern: 'welche ~3 @personalData|informationen|unterlagen|notizen|angaben ~10 meiner|meinen|meinem ~1 person|sohn|tochter|kind|sohnes|kindes ~6 gespeichert|speichert|speichern|verarbeitet|verarbeiten|vorliegen|vorliegt|erfasst|erhoben' },
   // Not "Kopie meines Ausweises" (an attachment): a copy of data, mails or the mailbox.
   { kind: 'right', right: 'access', pattern: 'kopie ~6 @personalData|daten|mailbox|postfach|mails|emails|korrespondenz|mailverkehr' },
   { kind: 'right', right: 'access', pattern: 'kopie|export ~4 @their|seines|ihres ~2 postfach*|mailbox*|mails|daten|dateien|konto*' },
@@ -103,6 +105,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   // One's own detail quoted as it is held ("steht mein Name als „Muller“", "ist mein Geburtsdatum als 03.07. angegeben")
   // and the right value given ("Richtig ist Müller"): each half needs the other, so an invoice amount put right asks nothing.
   { kind: 'right', right: 'rectification', pattern: 'steht|stehen|ist|wird ~3 @mine ~2 @identity ~6 als', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'bin|werde ~1 ich ~5 als ~8 hinterlegt|gespeichert|eingetragen|gefuhrt|geführt|gefuehrt|angelegt', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'richtig|korrekt|richtige|korrekte ~1 ist|wäre|ware|waere|lautet|schreibweise', weight: 0.5 },
   // "Unrichtige Daten" also heads a hold while accuracy is contested (Art. 18(1)(a)): alone it needs support.
   { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData', weight: 0.5 },
@@ -118,6 +121,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'concept', concept: 'dispute', pattern: 'bis|solange ~4 korrigiert|berichtigt|richtiggestellt|aufgeklärt|aufgeklart|aufgeklaert' },
   { kind: 'concept', concept: 'dispute', pattern: 'solange|während|wahrend|waehrend ~3 sie|wir|ihr ~3 das|dies|es|den|die|dies ~3 prüfen|prufen|pruefen|klären|klaren|klaeren|untersuchen' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'nicht|keinesfalls ~3 weiterverwendet|weiterverwenden|verwendet|herangezogen' },
+  // Kept but not used, the negation after the verb: "Bitte löschen Sie diese nicht ... Verwenden Sie die Daten aber auch nicht weiter",
+  // "Löschen Sie davon nichts. Aber ich möchte nicht, dass das jemand verwendet", "Bis das korrigiert ist, möchte ich nicht, dass Sie meine Daten verwenden".
+  { kind: 'concept', concept: 'keep', pattern: 'löschen|loschen|loeschen ~1 sie|ihr ~3 nicht|nichts' },
+  { kind: 'concept', concept: 'stopUsing', pattern: 'verwenden|nutzen|benutzen|verarbeiten ~1 sie|ihr ~6 nicht ~1 weiter|mehr' },
+  { kind: 'concept', concept: 'stopUsing', pattern: 'möchte|mochte|moechte|will|wünsche|wunsche|wuensche ~3 nicht ~2 dass ~12 verwenden|verwendet|nutzen|nutzt|benutzen|benutzt|verarbeiten|verarbeitet' },
   // The note about the sender not to be used is a contested record held (Art. 18(1)(a)): "verwenden Sie den Vermerk nicht für Mahnungen".
   { kind: 'concept', concept: 'dispute', pattern: 'verwenden|nutzen ~2 sie ~2 den|diesen|die|diese ~1 vermerk|notiz|eintrag|eintragung ~4 nicht' },
   { kind: 'concept', concept: 'dispute', pattern: 'vermerk|notiz|eintrag|eintragung ~4 nicht ~3 verwenden|verwendet|nutzen|genutzt|weitergeben|weitergegeben' },
@@ -208,7 +216,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'mich ~3 abmelden|austragen' },
   // Separable verbs: "Tragen Sie mich bitte aus dem Newsletter aus", "melden Sie mich ab".
   { kind: 'right', right: 'unsubscribe', pattern: 'tragen|tragt|trag ~3 mich ~6 aus' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'melden|meldet|meld ~3 mich ~6 ab' },
+  // Bare, it also leaves a webinar or a course ("am Webinar kann ich nicht teilnehmen. Bitte melden Sie mich ab"): a topic, which
+  // a mail about an event sets aside; with the mailing named it asks on its own.
+  { kind: 'right', right: 'unsubscribe', pattern: 'melden|meldet|meld ~3 mich ~6 ab', topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: 'melden|meldet|meld ~3 mich ~3 von|vom|aus|bei ~3 @newsletter|verteiler|mailingliste|liste|listen ~2 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
@@ -415,7 +426,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A Widerspruch against an invoice or a notice, the bill named first: "gegen Ihre Rechnung ... lege ich Widerspruch ein".
   { kind: 'hypothetical', pattern: 'gegen ~6 rechnung|rechnungen|kündigung|kundigung|kuendigung|mahnung|forderung|gutschrift|lastschrift|bescheid ~8 widerspruch|einspruch' },
   // The company told the authority itself (a breach notice), and an applicant's consent to the usual deletion.
-  { kind: 'hypothetical', pattern: 'aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|behörde|behorde|behoerde ~3 wurde|wurden ~3 informiert|benachrichtigt|unterrichtet|eingeschaltet' },
+  { kind: 'hypothetical', pattern: 'aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|datenschutzaufsichtsbehorde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|behörde|behorde|behoerde ~3 wurde|wurden ~6 informiert|benachrichtigt|unterrichtet|eingeschaltet' },
   { kind: 'hypothetical', pattern: 'gemäß|gemass|gemaess|laut|entsprechend|nach ~3 datenschutzhinweisen|datenschutzerklärung|datenschutzerklarung|datenschutzerklaerung|datenschutzbestimmungen|datenschutzrichtlinie|datenschutzinformationen ~4 einverstanden' },
   // An applicant consenting to the usual storage and deletion: "Ich bin damit einverstanden, dass meine Unterlagen ... gelöscht werden", "Ich willige ein, dass".
   { kind: 'hypothetical', pattern: 'bin|sind damit|ich|wir einverstanden' },
@@ -453,6 +464,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Guides, press releases and forwarded reading tips: about requests, not one.
   { kind: 'informational', pattern: 'checkliste|leitfaden|ratgeber|pressemitteilung|whitepaper|lesenswert|lesetipp' },
   { kind: 'informational', pattern: 'lesen ~2 lohnt' },
+  // An event or a newsletter calling to act ("Jetzt anmelden", "Jetzt weiterlesen", "Frühbucherrabatt"). Written folded only:
+  // an accented alternative beside its folded twin would be counted twice.
+  { kind: 'informational', pattern: 'jetzt ~1 anmelden|registrieren|buchen|lesen|weiterlesen|herunterladen|downloaden|sichern|teilnehmen' },
+  { kind: 'informational', pattern: 'tagesseminar|halbtagesseminar|onlineseminar|teilnahmegebuhr|teilnahmegebuehr|fruhbucherrabatt|fruehbucherrabatt|fruhbucherpreis|fruehbucherpreis' },
   { kind: 'informational', pattern: 'bußgeld|bussgeld|bußgelder|bussgelder ~8 verhängt|verhangt|verhaengt|verhängen|verhangen|verhaengen' },
   { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },
   { kind: 'informational', pattern: 'sie ~1 erhalten ~2 diesen|diese ~1 newsletter|nachricht|information|rundschreiben|rundbrief ~3 als|weil|da' },
