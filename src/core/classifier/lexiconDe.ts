@@ -210,6 +210,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Nehmt mich bitte aus allen Verteilern raus", "Nehmen Sie mich aus dem Verteiler".
   { kind: 'right', right: 'unsubscribe', pattern: 'nehmen|nehmt|nimm ~3 mich ~4 aus ~3 @newsletter|verteilern|mailinglisten|listen|verteilerlisten' },
   { kind: 'right', right: 'unsubscribe', pattern: 'aus ~3 verteilern|mailinglisten|verteilerlisten ~2 raus|heraus' },
+  // The reply's one line, with no "mich": "bitte aus dem Verteiler nehmen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'bitte aus dem|den|ihrem|ihren|eurem|euren|allen verteiler|verteilern|newsletter|mailingliste|mailinglisten|verteilerliste|mailverteiler|emailverteiler ~2 nehmen|streichen|austragen|entfernen|löschen|loschen|loeschen|raus' },
+  // Sales contact forbidden in the lawyer's word: "bitte unterlassen Sie weitere Werbeanrufe", "Werbe-E-Mails künftig zu unterlassen", "Unterlassung von Werbeanrufen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'unterlassen|unterlasse|unterlassung ~6 werbeanrufe|werbeanrufen|werbeanruf|werbemails|werbe|werbung|telefonwerbung|direktwerbung|werbezwecke|verkaufsanrufe', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'werbeanrufe|werbeanrufen|werbeanruf|werbemails|werbe|werbung|telefonwerbung|direktwerbung|verkaufsanrufe ~8 unterlassen|unterlassung', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte ~2 nicht ~2 mehr ~2 anrufen|anschreiben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mich ~3 nicht ~2 mehr ~3 anrufen|anzurufen|anschreiben|anzuschreiben|bewerben|belastigen|belaestigen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'auf ~3 mich ~4 anzurufen|anzuschreiben|kontaktieren|bewerben|belastigen|belaestigen' },
@@ -238,6 +243,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'untersage|untersagen ~6 werbung|werbeanrufe|werbeanruf|telefonwerbung|direktwerbung|werbemails|werbezwecke|werbezwecken' },
   // "Vergessen Sie mich" asks to be forgotten; "vergessen" is not a device left behind here.
   { kind: 'right', right: 'erasure', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich', overrides: 'breach_report' },
+  // The wish put softly: "am liebsten wäre mir, Sie würden mich einfach vergessen".
+  { kind: 'right', right: 'erasure', pattern: 'würden|wurden|wuerden|sollen|sollten|mögen|mogen|moegen ~1 mich ~2 vergessen', overrides: 'breach_report' },
   { kind: 'right', right: 'complaint', pattern: 'beschwerde ~12 @authority' },
   // "Eine Kopie dieses Schreibens geht an die Aufsichtsbehörde": the authority copied in, no copy of data asked.
   { kind: 'right', right: 'complaint', pattern: 'kopie|abschrift ~2 dieses|dieser|meines|meiner ~1 schreibens|briefes|mail|e|nachricht|beschwerde ~4 geht|gehen|ergeht|sende|schicke', weight: 0.3, overrides: 'access' },
@@ -387,6 +394,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ihr|ihre|ihres|ihren|ihrem ~1 auskunftsersuchen|auskunftsersuchens|auskunftsanfrage|auskunftsantrag|auskunftsantrags|loschantrag|loeschantrag|loschantrags|loeschantrags|loschanfrage|loeschanfrage' },
   // Staff naming a customer's request by the customer ("das Auskunftsersuchen von Herrn A.", "Der Widerspruch von Frau H. ist erledigt") discuss it.
   { kind: 'hypothetical', pattern: 'widerspruch|auskunftsersuchen|auskunftsanfrage|loschantrag|loeschantrag|löschantrag|loschanfrage|loeschanfrage|löschanfrage|anfrage|antrag ~1 von|des ~1 frau|herrn|herr' },
+  // Staff telling a colleague of someone's complaint: "Er hat sich beschwert und droht mit der AP", "Sie hat sich bei der AP beschwert".
+  { kind: 'hypothetical', pattern: 'er|sie ~1 hat|haben ~1 sich ~6 beschwert' },
+  { kind: 'hypothetical', pattern: 'droht|drohte|drohen ~3 mit ~3 der|dem|einer|einem ~1 ap|aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|anwalt|beschwerde' },
   // Whether one's data were hit by an incident asks about the breach, not for a copy: "teilen Sie mir mit, ob meine Daten betroffen sind".
   { kind: 'hypothetical', pattern: 'ob ~3 @personalData ~4 betroffen ~1 sind|ist|waren|war|wurden' },
   // A form field left unused: "[Widerspruch gegen Direktwerbung – nicht zutreffend]".
