@@ -397,6 +397,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Staff telling a colleague of someone's complaint: "Er hat sich beschwert und droht mit der AP", "Sie hat sich bei der AP beschwert".
   { kind: 'hypothetical', pattern: 'er|sie ~1 hat|haben ~1 sich ~6 beschwert' },
   { kind: 'hypothetical', pattern: 'droht|drohte|drohen ~3 mit ~3 der|dem|einer|einem ~1 ap|aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|anwalt|beschwerde' },
+  // Erasure refused beside a hold: "Eine Löschung lehne ich ausdrücklich ab, da ich die Daten ... benötige".
+  { kind: 'hypothetical', pattern: 'löschung|loschung|loeschung ~3 lehne|lehnen ~4 ab' },
+  { kind: 'hypothetical', pattern: 'lehne|lehnen ~4 löschung|loschung|loeschung ~3 ab' },
+  // A phishing threat: "Zur Vermeidung einer Sperrung und Löschung aller Daten bestätigen Sie ...".
+  { kind: 'hypothetical', pattern: 'vermeidung|verhinderung ~2 einer|der ~1 sperrung|löschung|loschung|loeschung|deaktivierung' },
+  // Another bank account on a bill is a fraud sign, not someone's data: "Da steht eine andere IBAN drauf".
+  { kind: 'hypothetical', pattern: 'andere|anderen|neue|neuen ~1 iban|bankverbindung|kontonummer|kontoverbindung' },
   // Whether one's data were hit by an incident asks about the breach, not for a copy: "teilen Sie mir mit, ob meine Daten betroffen sind".
   { kind: 'hypothetical', pattern: 'ob ~3 @personalData ~4 betroffen ~1 sind|ist|waren|war|wurden' },
   // A form field left unused: "[Widerspruch gegen Direktwerbung – nicht zutreffend]".
