@@ -180,6 +180,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Ich will nicht, dass ihr trackt, was ich anklicke": an objection to tracking put as a wish.
   { kind: 'right', right: 'objection', pattern: 'will|möchte|mochte|moechte|wünsche|wunsche|wuensche ~2 nicht ~2 dass ~6 trackt|tracken|verfolgt|verfolgen|auswertet|auswerten|analysiert|analysieren|profiliert|aufzeichnet|aufzeichnen' },
   { kind: 'right', right: 'objection', pattern: 'horen|hort|hoert ~3 auf ~6 auszuwerten|tracken|verfolgen|analysieren|profilieren|aufzuzeichnen' },
+  // Consent or profiling refused in plain words: "Das Einverständnis gilt ab heute nicht mehr", "Ich möchte nicht in solchen Auswertungen landen".
+  { kind: 'right', right: 'objection', pattern: 'einverständnis|einverstandnis|einverstaendnis|einwilligung|zustimmung ~1 gilt ~4 nicht ~1 mehr' },
+  { kind: 'right', right: 'objection', pattern: 'möchte|mochte|moechte|will ~3 nicht ~4 auswertungen|auswertung|analysen|statistiken|prognosen|profilen|scorings ~2 landen|auftauchen|erscheinen|vorkommen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|wunsche|wünsche|moechte|wuensche ~6 keine ~3 anrufe|werbeanrufe|telefonwerbung' },
   // "abmelden" also deregisters a dog, a business or a course: it needs a mailing in view.
   { kind: 'right', right: 'unsubscribe', pattern: 'newsletterabmeldung', topic: true },
