@@ -16,6 +16,112 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     ],
   },
   {
+    family: 'a German detail quoted as it is held and the right value given (steht mein Nachname als, Korrekt ist)',
+    rights: ['rectification'],
+    bodies: [
+      'Guten Tag,\n\nauf Ihren Briefen steht mein Nachname als „Schmitt“. Richtig ist Schmidt mit dt. Bitte ändern Sie das.\n\nGruß\nPetra Schmidt',
+      'Hallo,\n\nim Kundenkonto ist mein Geburtsdatum als 12.05.1990 eingetragen. Korrekt ist der 21.05.1990.\n\nDanke\nLars',
+    ],
+  },
+  {
+    family: 'German mailing lists left with the particle last (nehmt mich aus allen Mailinglisten raus)',
+    rights: ['unsubscribe'],
+    bodies: ['Moin, nehmt mich bitte aus allen Mailinglisten raus, danke. Jens'],
+  },
+  {
+    family: 'German mailing lists left beside an erasure (nehmen Sie mich aus Ihren Verteilern)',
+    rights: ['unsubscribe', 'erasure'],
+    bodies: ['Hallo, bitte nehmen Sie mich aus Ihren Verteilern und löschen Sie meine Daten vollständig. Gruß, Ute'],
+  },
+  {
+    family: 'a German complaint copied to the Dutch authority (eine Kopie dieses Schreibens geht an): no copy of data asked',
+    rights: ['complaint'],
+    bodies: [
+      'Sehr geehrte Damen und Herren, hiermit erhebe ich Beschwerde, weil Ihr Außendienst meine private Adresse an einen Partner weitergegeben hat. Eine Kopie dieses Schreibens geht an die Autoriteit Persoonsgegevens. Gruß, Ralf Becker',
+    ],
+  },
+  {
+    family: 'a German lawyer reserving a complaint in the plural (behalten wir uns vor): access alone',
+    rights: ['access'],
+    bodies: [
+      'Sehr geehrte Damen und Herren, namens unserer Mandantin verlangen wir Auskunft nach Art. 15 DSGVO über die zu ihr gespeicherten Daten. Eine Beschwerde bei der Aufsichtsbehörde behalten wir uns ausdrücklich vor. Mit freundlichen Grüßen, Kanzlei Ostermann',
+    ],
+  },
+  {
+    family: 'a German erasure asked before and renewed by a deadline for its confirmation (keine Bestätigung)',
+    rights: ['erasure', 'complaint'],
+    bodies: [
+      'Vor sechs Wochen habe ich Sie gebeten, mein Kundenkonto zu löschen. Sollte ich bis Monatsende keine Bestätigung der Löschung haben, werde ich mich an die Datenschutzbehörde wenden.',
+    ],
+  },
+  {
+    family: 'German papers of someone else received (nicht meine Abrechnung, sondern; die Jahresabrechnung einer fremden Familie) or called a breach in the GDPR\'s words',
+    rights: ['breach_report'],
+    bodies: [
+      'Guten Tag, in Ihrem Brief von heute lag nicht meine Abrechnung, sondern die eines Herrn aus Kassel mit seiner Adresse. Ich habe das Dokument vernichtet. Gruß, Heike',
+      'Hallo, Ihr Monteur hat mir eine Mail mit einer Excel-Datei geschickt, aber das sind nicht unsere Mitarbeiter, sondern Namen und Telefonnummern einer Bäckerei. Ich habe die Datei gelöscht.',
+      'Im Umschlag war zusätzlich die Jahresabrechnung einer fremden Familie aus Kiel. Ich schicke sie Ihnen zurück.',
+      'Sehr geehrte Damen und Herren, Ihre Serienmail ging mit allen Teilnehmeradressen im Klartext hinaus. Wir werten das als Verletzung des Schutzes personenbezogener Daten und bitten um Prüfung.',
+      'Heute kam Ihre Mail mit der Rechnung einer anderen Praxis, mit Name und Privatanschrift der Inhaberin. Ich habe die Mail gelöscht.',
+    ],
+  },
+  {
+    family: 'a German record kept for a lawsuit but no longer used, the negation after the verb (löschen Sie ... nicht, verwenden Sie ... nicht weiter)',
+    rights: ['restriction'],
+    bodies: [
+      'Guten Tag, bitte löschen Sie meine Kundenakte nicht, ich brauche sie für einen Rechtsstreit mit meinem Vermieter. Verwenden Sie die Daten aber auch nicht weiter. Gruß, Frank',
+    ],
+  },
+  {
+    family: 'a German entry held as wrong and not to be used until corrected (bin ich als ... hinterlegt, möchte ich nicht, dass Sie meine Daten verwenden)',
+    rights: ['rectification', 'restriction'],
+    bodies: [
+      'Hallo, in Ihrem System bin ich als „Jonas Maier“ mit falscher Adresse hinterlegt. Richtig ist Jonas Meier, Gartenstraße 4. Bis das korrigiert ist, möchte ich nicht, dass Sie meine Daten verwenden. Jonas',
+    ],
+  },
+  {
+    family: 'German access for a child or one\'s own person named by a possessive (zu meinem Sohn, zu meiner Person gespeichert)',
+    rights: ['access'],
+    bodies: [
+      'Hallo, ich möchte wissen, welche Angaben Sie zu meinem Sohn Paul im Vereinsportal gespeichert haben. Gruß, Sandra',
+      'Guten Tag, mich interessiert, welche Notizen zu meiner Person nach dem Vorstellungsgespräch noch gespeichert sind. Danke, Timo',
+    ],
+  },
+  {
+    family: 'a German mailing left by a separable verb with the list named (melden Sie mich aus Ihrem Verteiler ab)',
+    rights: ['unsubscribe'],
+    bodies: ['Hallo, melden Sie mich bitte aus Ihrem Verteiler ab. Danke, Jana'],
+  },
+  {
+    family: 'German mailings and sales calls stopped in a bare reply or the lawyer\'s word (bitte aus dem Verteiler nehmen, unterlassen Sie Werbeanrufe)',
+    rights: ['unsubscribe'],
+    bodies: [
+      'Hallo, bitte aus dem Verteiler nehmen, danke.',
+      'Sehr geehrte Damen und Herren, bitte unterlassen Sie künftig Werbeanrufe auf meinem Handy. Gruß, Petra Lang',
+      'Ich fordere Sie auf, Werbe-E-Mails an meine Adresse ab sofort zu unterlassen. Klaus Timm',
+    ],
+  },
+  {
+    family: 'a German wish to be forgotten put softly (Sie würden mich ganz vergessen)',
+    rights: ['erasure'],
+    bodies: ['Ich habe gekündigt, und mir wäre am liebsten, Sie würden mich ganz vergessen. Gruß, Heiner'],
+  },
+  {
+    family: 'a German restriction that refuses erasure (Eine Löschung lehne ich ab): no erasure added',
+    rights: ['restriction'],
+    bodies: [
+      'Sehr geehrte Damen und Herren, wegen unseres Streits um die Kündigung verlange ich die Einschränkung der Verarbeitung meiner Daten nach Art. 18 DSGVO. Eine Löschung lehne ich ab, die Unterlagen brauche ich noch. Gruß, Karin Vogel',
+    ],
+  },
+  {
+    family: 'German consent or profiling refused in plain words (Meine Zustimmung gilt nicht mehr, nicht in Ihren Auswertungen landen)',
+    rights: ['objection'],
+    bodies: [
+      'Guten Tag, letztes Jahr habe ich zugestimmt, dass Sie mein Zitat auf Ihrer Website zeigen. Meine Zustimmung gilt ab sofort nicht mehr. Gruß, Ina',
+      'Hallo, ich möchte nicht in Ihren Auswertungen zum Kaufverhalten landen, die Bestellungen sollen aber normal weiterlaufen. Gruß, Rolf',
+    ],
+  },
+  {
     family: 'erasure in Austrian and colloquial German (wegmachen, rausnehmen)',
     rights: ['erasure'],
     bodies: [
@@ -1103,6 +1209,34 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ["Bonjour, mon nom est mal orthographié sur mon contrat d'assurance habitation : c'est Dupont, pas Dupond. Merci de le corriger."],
   },
   {
+    family: 'a French chaser that names the earlier request (des nouvelles de, vous relancer concernant): the quoted request is read',
+    rights: ['access'],
+    bodies: [
+      "Bonjour,\n\ndes nouvelles de mon dossier ? Je n'ai toujours eu qu'un accusé de réception.\n\nPaul Mercier\n\n> Le 2 mars 2026, Paul Mercier a écrit :\n> Bonjour, pourriez-vous m'envoyer une copie de toutes les données que vous avez sur moi ? Merci.",
+      "Bonjour,\n\nje me permets de vous relancer concernant ma demande ci-dessous, toujours en attente.\n\nIrène Bastien\n\n> De : Irène Bastien\n> Envoyé : 4 février 2026\n> Pourriez-vous m'envoyer une copie de toutes mes données personnelles ?",
+    ],
+  },
+  {
+    family: 'a French access answer to be completed (compléter votre réponse) beside a complaint',
+    rights: ['access', 'complaint'],
+    bodies: ["Madame, Monsieur, il manque dans votre réponse à ma demande d'accès l'historique de mes appels. Merci de compléter votre réponse au plus vite. Par ailleurs j'ai saisi la CNIL. Jeanne Roy"],
+  },
+  {
+    family: 'French unsubscribe beside an erasure (me retirer de vos listes) or from everything sent (quoi que ce soit)',
+    rights: ['erasure', 'unsubscribe'],
+    bodies: [
+      "Bonjour, merci de me retirer de vos listes d'envoi et d'effacer tout ce que vous savez de moi. Hugo",
+      "Bonjour, je ne vous connais pas : merci de ne plus m'envoyer quoi que ce soit et de supprimer toutes mes données. Bernard",
+    ],
+  },
+  {
+    family: "a French breach named with il s'agit de (il s'agit d'une violation de la confidentialité de mes données)",
+    rights: ['breach_report'],
+    bodies: [
+      "Bonjour, à l'accueil, votre employée a lu mon dossier médical à voix haute devant toute la salle d'attente. Il s'agit d'une violation grave de la confidentialité de mes données. Paul Renaud",
+    ],
+  },
+  {
     family: 'French contested bill with a cross-reference (voir mail à ...): restriction, not access',
     rights: ['restriction'],
     bodies: ['je conteste le décompte de charges (voir mail à la gérance) et en attendant merci de ne pas transmettre mes données à un huissier, juste les conserver.'],
@@ -1222,6 +1356,40 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   {
     family: 'a French service complaint about a bank branch ("votre agence")',
     body: "Bonjour,\n\nje souhaite porter réclamation concernant l'accueil reçu hier à votre agence de Lyon : quarante minutes d'attente et un conseiller désagréable.\n\nMarie",
+  },
+  {
+    family: 'a German invoice amount quoted and put right (steht der Betrag als, Richtig ist)',
+    body: 'Guten Tag, auf der Rechnung 2026-118 steht der Betrag als 540 Euro. Richtig ist 450 Euro laut Angebot. Bitte korrigieren Sie das. Buchhaltung',
+  },
+  { family: 'a German statement for another month (die Abrechnung eines anderen Monats)', body: 'Können Sie mir die Abrechnung eines anderen Monats schicken? Die von Mai fehlt mir noch.' },
+  { family: 'a German credit note sent instead of an invoice (nicht meine Rechnung, sondern die Gutschrift)', body: 'Das ist nicht meine Rechnung, sondern die Gutschrift vom Mai, die Rechnung fehlt noch.' },
+  {
+    family: 'a German questionnaire naming a breach in the GDPR\'s words',
+    body: 'Im Handbuch steht: Innerhalb welcher Frist melden Sie eine Verletzung des Schutzes personenbezogener Daten?',
+  },
+  { family: 'German papers asked for a child\'s course (welche Unterlagen ... meiner Tochter)', body: 'Welche Unterlagen brauchen Sie für die Anmeldung meiner Tochter zum Schwimmkurs?' },
+  {
+    family: 'a German workshop left (Bitte melden Sie mich ab)',
+    body: 'Hallo, am Workshop nächste Woche kann ich leider nicht teilnehmen, der Workshop passt zeitlich nicht. Bitte melden Sie mich ab. Gruß, Olaf',
+  },
+  { family: 'a German seminar advert (Tagesseminar, Jetzt anmelden)', body: 'Unser Tagesseminar zeigt, wie Sie Auskunftsersuchen und Löschanfragen fristgerecht beantworten. Jetzt anmelden!' },
+  {
+    family: 'a German press release about a breach the authority was told of (wurde ... informiert)',
+    body: 'Pressemitteilung: Beim Versorger Nordlicht wurden Kundendaten gestohlen. Die zuständige Datenschutzaufsichtsbehörde wurde noch am selben Tag informiert.',
+  },
+  {
+    family: 'German staff telling a colleague of a customer\'s complaint (Sie hat sich bei der Aufsichtsbehörde beschwert, droht mit der Aufsichtsbehörde)',
+    body: 'Hallo Jana, zur Info: Frau Kranz hat angerufen. Sie hat sich bei der Aufsichtsbehörde beschwert, weil ihre Rechnung an die falsche Adresse ging. Kannst du die Akte raussuchen? Gruß, Tim',
+  },
+  { family: 'a German delivery habit to stop (unterlassen Sie es)', body: 'Bitte unterlassen Sie es, die Pakete beim Nachbarn abzugeben.' },
+  {
+    family: 'a German phishing threat (zur Vermeidung einer Löschung aller Daten)',
+    body: 'Sehr geehrter Kunde, zur Vermeidung einer Löschung aller Daten bestätigen Sie bitte Ihr Konto innerhalb von 12 Stunden.',
+  },
+  { family: 'a German reminder checked for fraud (eine andere IBAN)', body: 'Hallo, ist diese Mahnung echt? Darauf steht eine andere IBAN als sonst. Gruß, Ben' },
+  {
+    family: 'a German works council\'s consent no longer required (die Zustimmung des Betriebsrats gilt nicht mehr)',
+    body: 'Hallo, die Zustimmung des Betriebsrats gilt nicht mehr als Voraussetzung für die neue Telefonanlage. Gruß, Udo',
   },
   { family: 'a German "vergessen Sie mich nicht" asking to be invited', body: 'Hallo,\n\nvergessen Sie mich bitte nicht, wenn Sie die Einladungen zum Sommerfest verschicken!\n\nGruß\nBirgit' },
   { family: '"Auskunft" about an appointment', body: 'Können Sie mir Auskunft geben, wann der Techniker kommt?\n\nFrau Lutz' },
@@ -1451,6 +1619,16 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
   { family: 'a German machine-readable invoice (Rechnungen in einem maschinenlesbaren Format)', body: 'Guten Tag, bitte senden Sie uns die Rechnungen künftig in einem maschinenlesbaren Format. Danke, Buchhaltung Brück GmbH' },
   { family: 'German event photos taken out of the intranet (die Fotos vom Sommerfest entfernen)', body: 'Hallo, bitte entfernen Sie die Fotos vom Sommerfest aus dem Intranet, die Galerie wird neu aufgebaut. Gruß, Sven' },
   { family: 'a German child deregistered from a sports course (Abmeldung Sportkurs)', body: 'Abmeldung Sportkurs\n\nUnser Sohn muss sich leider vom Sportkurs am Dienstag abmelden, er hat sich den Arm gebrochen.' },
+  { family: 'a French child deregistered from a holiday club (désinscrire notre fils)', body: 'Bonjour, je voudrais désinscrire notre fils Tom (CM2) du centre aéré pour les vacances de février. Merci, Claire Morel' },
+  {
+    family: 'a French digest of data protection news (Actualités RGPD, Lire la suite)',
+    body: "Actualités RGPD – avril\n\nDroit d'accès : la Cour précise ce que couvre la copie.\nDroit à l'effacement : une amende pour un hôtel qui gardait les passeports.\n\nLire la suite sur notre site.",
+  },
+  {
+    family: 'French figures about complaints in a report (le nombre de réclamations a augmenté)',
+    body: "Rapport d'activité 2026\n\nLe nombre de réclamations reçues a augmenté de 8 %, surtout pour le droit d'opposition au démarchage téléphonique.",
+  },
+  { family: 'a French chaser about a quote (des nouvelles de ma demande de devis)', body: 'Des nouvelles de ma demande de devis ? Merci, Alain\n\n> Bonjour, pourriez-vous nous faire un devis pour deux postes de travail ?' },
   {
     family: 'a German Widerspruch against a fine notice (Bußgeldbescheid)',
     body: 'Widerspruch gegen den Bußgeldbescheid vom 3. März\n\nGegen diesen Bußgeldbescheid lege ich hiermit Widerspruch ein, ich war zu der Zeit im Urlaub.',
