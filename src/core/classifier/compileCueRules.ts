@@ -120,7 +120,8 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
   const addWordAt = (words: (number[] | undefined)[], node: number, word: number): void => {
     const existing = words[node];
     if (existing === undefined) words[node] = [word];
-    else existing.push(word);
+    // Alternatives that fold to one word ("müssen|mussen") would match it twice.
+    else if (!existing.includes(word)) existing.push(word);
   };
 
   /** The trie node a word ends on; word classes repeat the same words, so each is inserted once. */

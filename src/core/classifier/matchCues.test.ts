@@ -37,6 +37,12 @@ describe('compileCueRules and matchCues', () => {
     expect(matchCues(tokens, header).map((match) => [match.first, match.last])).toEqual([[0, 2]]);
   });
 
+  it('matches a word once when two alternatives fold to it', () => {
+    const twins = compileCueRules([{ kind: 'informational', pattern: 'müssen|mussen wir' }], {});
+    const tokens = tokenizeText('Was müssen wir tun?');
+    expect(matchCues(tokens, twins)).toHaveLength(1);
+  });
+
   it('finds single-word cues', () => {
     expect(phrasesIn('wij verwijderen geen back-ups')).toEqual(['geen']);
   });
