@@ -28,8 +28,17 @@ export function isWordCode(code: number): boolean {
   return code < 0xd800 || (code >= 0xf900 && code < 0xfe00);
 }
 
-/** `isWordCode` of every code unit, read once per character of every text. */
-const WORD_CODES = Uint8Array.from({ length: 0x10000 }, (_, code) => (isWordCode(code) ? 1 : 0));
+/**
+ * Each code unit's fold (`foldCodeUnit`) in the low 16 bits, and `WORD_FLAG` where the folded code is
+ * a word code (`isWordCode`): the tokenizer needs both for every character of every text, and one
+ * read costs less than a read that waits on another (256 KB, of which Latin text reads the first few).
+ */
+const WORD_FLAG = 0x10000;
+const FOLDED_CODE = 0xffff;
+const FOLDS_AND_WORD_FLAGS = Int32Array.from({ length: 0x10000 }, (_, code) => {
+  const folded = foldCodeUnit(code);
+  return folded | (isWordCode(folded) ? WORD_FLAG : 0);
+});
 
 /** A period ends a sentence only before a space and a capital or line end, so "art. 15", "z.B. mit" and "3. Mai" stay whole. */
 function isSentencePeriod(original: string, index: number, length: number): boolean {
@@ -228,16 +237,17 @@ export function tokenizeText(original: string, length = original.length, into?: 
   let index = 0;
   while (index < length) {
     // Folded as it is read: one pass over the text instead of two.
-    const code = foldCodeUnit(original.charCodeAt(index));
+    const folding = FOLDS_AND_WORD_FLAGS[original.charCodeAt(index)] ?? 0;
+    const code = folding & FOLDED_CODE;
     folded[index] = code;
-    if (WORD_CODES[code] === 1) {
+    if (folding >= WORD_FLAG) {
       const start = index;
       index += 1;
       // The character that ends the word is folded too: the checks below read it.
       while (index < length) {
-        const next = foldCodeUnit(original.charCodeAt(index));
-        folded[index] = next;
-        if (WORD_CODES[next] !== 1) break;
+        const nextFolding = FOLDS_AND_WORD_FLAGS[original.charCodeAt(index)] ?? 0;
+        folded[index] = nextFolding & FOLDED_CODE;
+        if (nextFolding < WORD_FLAG) break;
         index += 1;
       }
       if (opensAddress(original, folded, index, length) || isWebPrefix(folded, start, index, length)) {
