@@ -39,7 +39,7 @@ const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergele
 const DIRECT_MASK = maskConcepts(['direct']);
 /**
  * The subject's and the body's tokens are written into arrays kept between mails: nothing a
- * classification returns holds them, and writing them there saves a copy of every token and twelve
+ * classification returns holds them, and writing them there saves a copy of every token and fourteen
  * typed arrays a mail. Entries past a text's token count are left from earlier mails.
  */
 const SUBJECT_TOKEN_ARRAYS = createTokenArrays();

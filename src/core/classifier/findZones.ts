@@ -87,7 +87,7 @@ export function findZones(
   let lineStart = 0;
   for (let line = 0; line < lineCount; line += 1) {
     let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > tokens.folded.length) lineEnd = tokens.folded.length;
+    if (lineEnd < 0 || lineEnd > tokens.textLength) lineEnd = tokens.textLength;
     const event = lineEvents[line];
     if (event === FORWARD && state !== 'quoted') {
       state = 'forwarded';

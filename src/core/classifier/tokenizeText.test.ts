@@ -84,8 +84,10 @@ describe('tokenizeText', () => {
     const texts = ['Wis mijn gegevens.', 'Bitte löschen Sie meine Daten, alle.\n\nAan: privacy@example.org\nDank', 'Ok', ''];
     for (const text of texts) {
       const lent = tokenizeText(text, text.length, arrays);
-      expect(lent.starts).toBe(arrays[0]);
+      expect(lent.starts).toBe(arrays.numbers[0]);
+      expect(lent.folded).toBe(arrays.folded);
       expect(tokensOf(lent)).toEqual(tokenize(text));
+      expect(Array.from(lent.folded.subarray(0, lent.textLength))).toEqual(Array.from(foldText(text)));
     }
   });
 });

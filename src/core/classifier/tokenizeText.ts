@@ -3,10 +3,13 @@ import { SharedBlocks } from './sharedBlocks.ts';
 
 /**
  * Word tokens of a folded text, with where each one sits (line, sentence, clause). The arrays may be
- * longer than `count`: entries from `count` on belong to no token.
+ * longer than `count`, and `folded` longer than `textLength`: entries past them belong to no token
+ * and no character.
  */
 export interface TokenizedText {
   folded: Uint16Array;
+  /** How many code units of the text were read and folded. */
+  textLength: number;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
@@ -158,37 +161,47 @@ function isWordAt(folded: Uint16Array, start: number, word: string): boolean {
 }
 
 /** A dash with spaces around it ("keep it - I need it") separates clauses; "e-mail" does not. */
-function isSpacedDash(original: string, folded: Uint16Array, index: number): boolean {
+function isSpacedDash(original: string, folded: Uint16Array, index: number, length: number): boolean {
   // Bounds first: reading past either end of the array is a miss that recompiles the tokenizer. The
   // text is folded up to `index` only, so the character after it is folded here.
-  return folded[index] === 45 && index > 0 && index + 1 < folded.length && folded[index - 1] === 32 && foldCodeUnit(original.charCodeAt(index + 1)) === 32;
+  return folded[index] === 45 && index > 0 && index + 1 < length && folded[index - 1] === 32 && foldCodeUnit(original.charCodeAt(index + 1)) === 32;
 }
 
 /**
- * Arrays lent to `tokenizeText` to write a text's tokens into (`createTokenArrays`): starts, ends,
- * lines, paragraphs, sentences and clauses. They grow to the most words a text can hold (one in two
- * code units); the tokens written there are valid until the arrays are lent again.
+ * Arrays lent to `tokenizeText` to write a text into (`createTokenArrays`): its folded code units, and
+ * the starts, ends, lines, paragraphs, sentences and clauses of its tokens. They grow to the longest
+ * text they served; what is written there is valid until the arrays are lent again.
  */
-export type TokenArrays = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+export interface TokenArrays {
+  folded: Uint16Array;
+  numbers: [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+}
 
 /**
  * Arrays for `tokenizeText(text, length, into)`. A caller that tokenizes text after text and keeps
  * no tokens past the next one (the classifier: one array set for subjects, one for bodies) saves a
- * copy of every token and six typed arrays per text.
+ * copy of every token and seven typed arrays per text.
  *
  * @example
  * const bodyArrays = createTokenArrays(); tokenizeText(body, body.length, bodyArrays).count
  */
 export function createTokenArrays(): TokenArrays {
-  return [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+  return { folded: new Uint16Array(0), numbers: [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)] };
 }
 
-/** `arrays`, grown to hold `mostTokens` tokens each. */
-function withRoomFor(arrays: TokenArrays, mostTokens: number): TokenArrays {
-  if (arrays[0].length >= mostTokens) return arrays;
-  const length = Math.max(mostTokens, Math.min(arrays[0].length * 2, MAX_INTEGERS_FROM_BLOCK));
-  for (let array = 0; array < arrays.length; array += 1) arrays[array] = new Int32Array(length);
-  return arrays;
+/** The token arrays of `arrays`, grown to hold `mostTokens` tokens each. */
+function withRoomFor(arrays: TokenArrays, mostTokens: number): TokenArrays['numbers'] {
+  const { numbers } = arrays;
+  if (numbers[0].length >= mostTokens) return numbers;
+  const length = Math.max(mostTokens, Math.min(numbers[0].length * 2, MAX_INTEGERS_FROM_BLOCK));
+  for (let array = 0; array < numbers.length; array += 1) numbers[array] = new Int32Array(length);
+  return numbers;
+}
+
+/** The folded text of lent arrays, grown to hold `length` code units. */
+function foldedWithRoomFor(arrays: TokenArrays, length: number): Uint16Array {
+  if (arrays.folded.length < length) arrays.folded = new Uint16Array(Math.max(length, arrays.folded.length * 2));
+  return arrays.folded;
 }
 
 /**
@@ -222,7 +235,7 @@ function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
  * tokenizeText('Delete my data. Thanks').sentences // [0, 0, 0, 1]
  */
 export function tokenizeText(original: string, length = original.length, into?: TokenArrays): TokenizedText {
-  const folded = allocateFolded(length);
+  const folded = into === undefined ? allocateFolded(length) : foldedWithRoomFor(into, length);
   // A text has at most one word in two code units.
   const [starts, ends, lines, paragraphs, sentences, clauses] = withRoomFor(into ?? SCRATCH_ARRAYS, (length + 1) >> 1);
   let count = 0;
@@ -294,16 +307,17 @@ export function tokenizeText(original: string, length = original.length, into?: 
     } else if (code === 33 || code === 63 || (code === 46 && isSentencePeriod(original, index, length))) {
       sentence += 1;
       clause += 1;
-    } else if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || isSpacedDash(original, folded, index)) {
+    } else if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || isSpacedDash(original, folded, index, length)) {
       clause += 1;
     } else if (code !== 32 && code !== 9 && code !== 13) {
       blankSoFar = false;
     }
     index += 1;
   }
-  if (into !== undefined) return { folded, count, starts, ends, lines, paragraphs, sentences, clauses };
+  if (into !== undefined) return { folded, textLength: length, count, starts, ends, lines, paragraphs, sentences, clauses };
   return {
     folded,
+    textLength: length,
     count,
     starts: keepTokenArray(starts, count),
     ends: keepTokenArray(ends, count),
