@@ -42,6 +42,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
   { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my|this|that ~3 @identity|@personalData|details' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
+  // A controller instructing its processor: "we instruct you to delete all personal data relating to the data subject".
+  { kind: 'right', right: 'erasure', pattern: 'instruct|instructing|instructs ~1 you ~2 to ~2 @erase ~4 @personalData ~6 data ~1 subject|subjects' },
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
   { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
@@ -121,6 +123,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },
   // The wrong value named before, its record to be put right: "Please correct this on your records", "correct this record".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|it|that ~3 records|record|file' },
+  // The same put right wherever it is held: "Please correct this everywhere", "please correct it wherever you have it".
+  // Not "update it everywhere", said as often of opening hours on a website.
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend|fix ~1 this|it|that ~1 everywhere|wherever' },
   { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
@@ -130,6 +135,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // One's records sent straight on (Art. 20(2)): "Could you transfer my treatment records directly to them?"
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit ~1 @mine treatment|medical|patient|health|personal|customer|school|student|training|employee records|file|data|details|history ~3 directly|straight ~1 to' },
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit ~1 @mine records|data|details ~3 directly|straight ~1 to' },
+  // Art. 20(2) named by its recipient, whatever is sent: "Could you send the same file directly to my new IT provider?"
+  { kind: 'right', right: 'portability', pattern: 'directly|straight ~1 to ~1 my ~1 new ~2 provider|supplier|vendor|host|operator|controller|practice|platform' },
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
   { kind: 'right', right: 'objection', pattern: 'right ~2 to ~2 object', topic: true },
@@ -235,6 +242,16 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'who ~1 gave|sold|passed|provided|supplied|handed ~1 you ~1 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name' },
   { kind: 'right', right: 'access', pattern: 'who ~1 you ~2 gave|sold|passed|shared|disclosed|handed|given ~2 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name ~1 to|with' },
   { kind: 'right', right: 'access', pattern: 'know|tell|explain ~3 where|how ~1 you ~2 got|get|obtained ~2 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name' },
+  // The same with the data named before: "tell me what the result was and where you got it from"; the recipients as
+  // "who received my CV", "please tell me with whom", "with whom it has been shared".
+  { kind: 'right', right: 'access', pattern: 'where ~1 you ~1 got|obtained|sourced ~1 it|them ~1 from' },
+  { kind: 'right', right: 'access', pattern: 'who ~1 received|accessed|viewed|saw|opened ~1 @mine ~2 @identity|@personalData|details|number|address|email|cv|file|files|mailbox|data' },
+  { kind: 'right', right: 'access', pattern: 'tell|inform|explain|know ~2 me|us ~2 with ~1 whom' },
+  { kind: 'right', right: 'access', pattern: 'with ~1 whom ~2 it|they|my|this|that ~2 has|have|was|were|is|are ~1 been ~1 shared|disclosed|passed|given' },
+  // Recordings of the sender's own calls: "Please provide copies of the recordings of those calls", and what a tool logged
+  // about him: "what has been recorded so far".
+  { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~2 the|all|any ~1 recording|recordings ~2 of ~2 my|those|these ~2 calls|conversations' },
+  { kind: 'right', right: 'access', pattern: 'what ~1 has|have ~1 been ~1 recorded|logged|collected|tracked|captured ~2 so ~1 far' },
   { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~1 mine' },
   // One's own call recordings: "can I get the recordings of my calls with your helpdesk?"
   { kind: 'right', right: 'access', pattern: 'get|receive|obtain|hear|have ~3 recording|recordings ~2 of ~1 @mine ~1 call|calls|conversation|conversations' },
