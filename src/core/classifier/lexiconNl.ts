@@ -30,6 +30,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@my ~2 nummer|mailadres|emailadres|adres|telefoonnummer|gsm|mobiel|mobiele ~10 klopt|kloppen ~1 niet ~1 meer', overrides: 'erasure' },
   { kind: 'right', right: 'rectification', pattern: 'oude|vorige ~4 adres|mailadres|emailadres|nummer|telefoonnummer|gsm ~4 verdwijnen|verdwijnt|vervalt|vervallen|opgeheven|afgesloten|weg', overrides: 'erasure' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~6 mij ~6 @erase' },
+  // Erasure asked by a pronoun in the sentence that objects or withdraws consent: "ik teken bezwaar aan tegen die opnames en
+  // vraag u ze te vernietigen", "mijn toestemming vervalt hierbij en ik verzoek jullie dit te wissen".
+  { kind: 'right', right: 'erasure', pattern: 'bezwaar|toestemming ~14 verzoek|vraag|wil ~2 u|jullie ~1 ze|deze|die|dit|dat|hem|het ~3 te ~1 verwijderen|wissen|vernietigen' },
+  // Curt, the data first and the infinitive after: "al mijn gegevens verwijderen svp", "gegevens verwijderen aub, ik ben geen klant meer".
+  { kind: 'right', right: 'erasure', pattern: 'gegevens|persoonsgegevens wissen|verwijderen ~1 aub|graag|svp|alstublieft|alsjeblieft|pls' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij ~8 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mij|me ~3 uit|van ~3 @account|systemen|systeem|administratie|database|databank|bestand|bestanden|crm|klantenbestand|adressenbestand' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 op ~2 vergetelheid|vergeten|wissen|verwijdering', topic: true },
@@ -82,6 +87,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~3 afmelden|uitschrijven' },
   // "Haal me er af": off a list, not out of every system.
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~3 af|eraf' },
+  // Asked as a question with the separable verb whole: "kunnen jullie me er even afhalen?", "wil je mij er gewoon afhalen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'me|mij|ons er ~2 afhalen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
@@ -190,6 +197,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // stopgezet", "zolang u nog niet op mijn bezwaar hebt beslist, mijn gegevens niet ... te gebruiken".
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~4 bezwaar ~3 beoordelen|beoordeelt|beoordeeld|beslist|besloten|behandelt|behandelen|afgehandeld|loopt ~8 wil|wens|verzoek|graag' },
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~3 niet ~3 bezwaar ~3 beslist|besloten|beoordeeld|afgehandeld' },
+  // Not used while something is open, the clause first and the use denied after it in any words: "totdat vaststaat wie
+  // er gelijk heeft, mijn gegevens niet meer aan de deurwaarder verstrekken", "zolang de datum in twijfel staat: dat nummer
+  // nergens voor gebruiken".
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat ~20 gegevens|persoonsgegevens|adres|nummer|registratie|notitie|het|ze|die|deze ~4 niet|niets|nergens ~6 gebruiken|gebruikt|gebruik|verstrekken|verstrekt|doorgeven|doorsturen|verwerken|verwerkt', overrides: 'objection' },
   // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
   // Not used for anything else meanwhile, marketing named among the uses, is the restriction's own ask: "tegelijk wil ik niet dat mijn
@@ -281,6 +292,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // herinnering", "ik wil dat het nu gebeurt".
   { kind: 'renewal', pattern: 'tweede|derde|laatste ~1 herinnering|aanmaning' },
   { kind: 'renewal', pattern: 'wil ~2 dat ~1 het ~1 nu ~2 gebeurt|gebeuren|geregeld' },
+  // A deadline said to have passed still wants what was asked: "de wettelijke termijn is inmiddels ruim verlopen", "u zit al
+  // weken over de termijn".
+  { kind: 'renewal', pattern: 'termijn ~6 verstreken|verlopen|overschreden|voorbij' },
+  { kind: 'renewal', pattern: 'zit|zitten|bent|zijn ~3 over ~1 de ~2 termijn' },
+  // "Daarna wil ik dat alles gewist worden" asks now: the participle with 'worden' is no erasure told as done.
+  { kind: 'renewal', pattern: 'wil|wens ~1 ik ~1 dat|graag ~8 verwijderd|gewist|vernietigd ~1 worden' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
   // A privacy complaint to the company: filing a complaint counts half, a privacy grievance or the
@@ -424,6 +441,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'vergeten|vergeet|vergeten ~2 dat ~1 ik ~2 besta|bestond|bestaan' },
   // One's own name or mobile number, corrected in few words: "achternaam is nu de Boer", "nieuw 06: ...", "mijn naam staat fout".
   { kind: 'right', right: 'rectification', pattern: '@my ~1 naam ~2 is ~1 nu|voortaan|tegenwoordig' },
+  // A new mail address from a date: "mijn e-mailadres wordt vanaf maandag ...", "mijn telefoonnummer is voortaan ...". Not the
+  // home address (moving house is often contract administration), nor a number that 'wordt per 1 mei overgezet' (porting).
+  { kind: 'right', right: 'rectification', pattern: 'mijn|mn ~2 mailadres|emailadres ~2 wordt ~2 per|vanaf|voortaan' },
+  { kind: 'right', right: 'rectification', pattern: 'mijn|mn ~2 mailadres|emailadres|telefoonnummer|mobielnummer|gsmnummer ~1 is ~1 voortaan' },
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|meisjesnaam ~2 is|wordt ~1 nu|voortaan|tegenwoordig' },
   // A name taken back: "sinds mijn scheiding gebruik ik weer mijn meisjesnaam", "gebruik ik mijn eigen achternaam weer".
   { kind: 'right', right: 'rectification', pattern: 'gebruik ~1 ik ~4 weer|voortaan ~3 meisjesnaam|achternaam|geboortenaam' },
@@ -473,6 +494,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // alles verwijderen wat jullie niet wettelijk hoeven te bewaren", "wil ik dat u alles verwijdert wat u niet wettelijk hoeft te bewaren".
   // Permission in sequence asks, as "graag" does; a mailbox or server named after it ("daarna mag de mailbox weg"), or a PST
   // export before it, is IT work. "Alles", not "alle back-ups", is what the sender's erasure spares the law's share of.
+  // First what is held about me, then gone, the erasure in any words: "eerst wil ik zien wat u over mij bewaart, vervolgens mag
+  // het de prullenbak in" is not matched, but "stuur eerst op wat u van mij heeft en gooi het daarna weg" and "... en wis het
+  // daarna" are. 'Mij' after 'eerst' keeps a server wiped after a back-up out.
+  { kind: 'right', right: 'erasure', pattern: 'eerst ~20 mij|me ~16 daarna|vervolgens|nadien ~5 weg|weggooien|wissen|gewist|verwijderen|verwijderd|verwijdert|vernietigen|vernietigd' },
+  { kind: 'right', right: 'erasure', pattern: 'eerst ~20 mij|me ~16 verwijder|wis|gooi|vernietig ~2 het|ze|dat|die|alles|dit ~2 daarna|vervolgens|nadien' },
   { kind: 'concept', concept: 'theyAsked', pattern: 'daarna|vervolgens|nadien|erna ~2 mag|mogen' },
   { kind: 'concept', concept: 'itObject', pattern: 'pst|pstbestand|pstbestanden' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~5 @erase|weg ~6 niet ~3 wettelijk|wettelijke' },
