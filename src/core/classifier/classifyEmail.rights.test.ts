@@ -223,3 +223,70 @@ describe('classifyEmail: shared rules of the ninth pass', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/** Sentences of our own for the shared rules of the eleventh pass. */
+const SHARED_RULE_CASES_ELEVENTH: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'un excellent souvenir' names no spreadsheet: access without portability",
+    body: "Bonjour,\n\nJ'ai gardé un excellent souvenir de votre équipe. J'aimerais savoir quelles données vous avez encore sur moi.\n\nCordialement,\nAline",
+    rights: ['access'],
+  },
+  {
+    rule: "a YouTube channel is no Teams channel: erasure is not IT work",
+    body: 'Hi,\n\nI left the firm last year. Please delete my personal data, including the interview video of me on your YouTube channel.\n\nThanks, Rory',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'leaving a Teams channel stays IT work',
+    body: 'Hi,\n\nPlease remove me from the Sales Teams channel, I moved to finance.\n\nThanks, Rory',
+    rights: [],
+  },
+  {
+    rule: "'damit ich sie zu meinem neuen Anbieter mitnehmen kann' is a copy for the sender, not a direct transfer",
+    body: 'Hallo,\n\nbitte schicken Sie mir alle meine Daten als CSV-Datei, damit ich sie zu meinem neuen Anbieter mitnehmen kann.\n\nGruß, Ute',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "'übertragen Sie ... zu meinem neuen Anbieter' is still a direct transfer",
+    body: 'Hallo,\n\nbitte übertragen Sie meine Daten direkt zu meinem neuen Anbieter Mailwerk GmbH.\n\nGruß, Ute',
+    rights: ['portability'],
+  },
+  {
+    rule: "'beschwere ich mich bei der Datenschutzbehörde' is a complaint",
+    body: 'Sehr geehrte Damen und Herren,\n\nauf meine Auskunftsanfrage kam keine Antwort. Deshalb beschwere ich mich heute bei der Datenschutzbehörde.\n\nGruß, Kai',
+    rights: ['complaint'],
+  },
+  {
+    rule: 'a video published without consent, told as the ground of a complaint already filed, is no objection',
+    body: "Madame, Monsieur,\n\nJe vous informe que j'ai déposé une plainte auprès de la CNIL au sujet de la vidéo de moi publiée sur votre site sans que mon accord ait été demandé.\n\nCordialement,\nYves",
+    rights: ['complaint'],
+  },
+  {
+    rule: "'rien d'autre qu'une réponse automatique' is the sender's word, not an automatic reply",
+    body: "Nous n'avons reçu rien d'autre qu'une réponse automatique. Merci de supprimer mes données personnelles.\n\nMina",
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: shared rules of the eleventh pass', () => {
+  it.each(SHARED_RULE_CASES_ELEVENTH)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+
+  // A company's own data put right is read and set aside: the rules' "no" is doubted and left to them, not to the models.
+  it.each([
+    'Goedemiddag,\n\nHet KvK-nummer op jullie offerte klopt niet, het moet 12345678 zijn. Kunnen jullie dat aanpassen?\n\nGroet, Femke',
+    'Hello,\n\nOur company name is misspelt on your reference page: it is Brightwater Ltd, not Brightwatter. Could you correct that?\n\nThanks, Owen',
+  ])('company data put right is no rectification: %s', (body) => {
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.rights).toEqual([]);
+    expect(rules.needsReview).toBe(true);
+    expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+  });
+
+  it("a person's own name put right is still rectification", () => {
+    const body = 'Hallo,\n\nmein Name ist in Ihrem System falsch geschrieben, richtig ist Meier mit ei. Bitte korrigieren Sie das.\n\nGruß, Jana Meier';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['rectification']);
+  });
+});

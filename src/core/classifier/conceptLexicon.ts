@@ -31,7 +31,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('affirm', 'sure go|thing|delete|remove|erase|wipe'),
   concept('affirm', 'doe|haal|gooi|gooit ~1 maar'),
   // Moving house with a contract (a policy, an energy supply, a final bill) is contract admin, not a correction.
-  concept('portableFormat', 'excel*|csv*|json*'),
+  // Not 'excel*': "un excellent souvenir" names no format.
+  concept('portableFormat', 'excel|excelbestand|excelbestandje|excelletje|excelsheet|exceldatei|exceltabelle|excelliste|xls|xlsx|csv*|json*'),
   concept('keep', 'niks|niets|nothing ~2 verwijderen|wissen|weggooien|delete|deleting'),
   concept('stopUsing', 'niks ~3 anders|meer'),
   // Banking instructions: "delete the standing order on my account", "cancel the old direct debit".
@@ -148,7 +149,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Someone's user account is IT work; "mijn gebruikersaccount", "mein Benutzerkonto" is the sender's own.
   concept('adminTask', 'het|de|een|zijn|haar|hun|das|ein|sein|seine|ihr|ihre|dessen|deren|alle ~1 gebruikersaccount|gebruikersaccounts|benutzerkonto|benutzerkonten'),
   // Collaboration settings: "remove me from the CC of this ticket", "from the Teams channel", "restrict external sharing".
-  concept('adminTask', 'cc|channel|channels|thread'),
+  concept('adminTask', 'cc|thread'),
+  // A Teams or shared channel, not "my video on your YouTube channel".
+  concept('adminTask', 'teams|slack|shared ~3 channel|channels'),
+  concept('adminTask', 'channel|channels ~3 teams|slack'),
   concept('adminTask', 'external|guest|anonymous ~1 sharing|access|links|guests|users'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
   // Settings the sender changes himself (a mail profile, an app) are not data we hold about him.
@@ -170,7 +174,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'send|transmit|transfer ~1 them|it ~1 directly|straight'),
   concept('direct', 'ubertragung|uebertragung|ubermittlung|uebermittlung|transmission|transfert ~6 an|a|vers ~3 firma|unternehmen|societe|entreprise|fournisseur|prestataire|anbieter|dienstleister|operateur'),
   concept('direct', 'vers ~3 mon|notre|le|la ~1 nouveau|nouvel|nouvelle ~1 fournisseur|prestataire|operateur'),
-  concept('direct', 'zu ~3 meinem|unserem|dem ~1 neuen ~1 anbieter|dienstleister|provider'),
+  // Sent by us ("zu meinem neuen Anbieter übertragen"), not carried by the sender ("damit ich sie zu meinem neuen Dienstleister mitnehmen kann").
+  concept('direct', 'zu ~3 meinem|unserem|dem ~1 neuen ~1 anbieter|dienstleister|provider ~2 übertragen|übermitteln|übergeben|senden|schicken|weiterleiten|uebertragen|uebermitteln|uebergeben'),
+  concept('direct', 'übertragen|übermitteln|übergeben|senden|schicken|weiterleiten|uebertragen|uebermitteln|uebergeben|übertragt|übermittelt|schickt ~2 sie|ihr ~8 zu ~3 meinem|unserem|dem ~1 neuen ~1 anbieter|dienstleister|provider'),
   concept('direct', 'merci|pouvez|pourriez|veuillez ~3 transmettre|transferer|envoyer ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
   concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer|ubermitteln|ubertragen|senden|weiterleiten|uebermitteln|uebertragen ~2 directement|direkt|unmittelbar'),
   concept('eraseMe', '@erase|forget|vergeet|vergessen|oublier|oubliez|wis ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
@@ -304,7 +310,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "naar de AP", not any "naar" in a sentence that names the AP.
   concept('complain', 'naar ~2 de|het ~1 @authority|autoriteit'),
   // German and French complaint verbs and authorities as people write them, umlauts as ae/oe/ue included.
-  concept('complain', 'gemeldet|melde|eingeschaltet|einschalten|einschalte|denonciation|saisis|saisissons|signalerai'),
+  concept('complain', 'beschwere|gemeldet|melde|eingeschaltet|einschalten|einschalte|denonciation|saisis|saisissons|signalerai'),
   concept('complain', 'geht|gehe|gehen ~3 an|zur|zum'),
   concept('authority', 'beauftragte|beauftragten|beauftragter ~3 datenschutz|datenschutzes'),
   concept('authority', 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|edoeb|edob|pfpdt|prepose|dsb'),

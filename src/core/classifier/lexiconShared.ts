@@ -31,6 +31,16 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // "I reserve the right to complain": a possible later step, not a complaint made now.
   { kind: 'hypothetical', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
   { kind: 'hypothetical', pattern: 'behalte ~8 vor' },
+  // Company data put right ("het btw-nummer op de factuur klopt niet", "our company name is misspelt on your reference page",
+  // "das MX-Record ist falsch"): a correction read and set aside, so the models leave the rules' "no" alone.
+  { kind: 'right', right: 'rectification', pattern: '@companyData ~6 @dataFault', topic: true },
+  { kind: 'hypothetical', pattern: '@companyData ~6 @dataFault' },
+  { kind: 'right', right: 'rectification', pattern: '@dataFault ~6 @companyData', topic: true },
+  { kind: 'hypothetical', pattern: '@dataFault ~6 @companyData' },
+  { kind: 'right', right: 'rectification', pattern: 'btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun ~6 @dataFault', topic: true },
+  { kind: 'hypothetical', pattern: 'btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun ~6 @dataFault' },
+  { kind: 'right', right: 'rectification', pattern: '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun', topic: true },
+  { kind: 'hypothetical', pattern: '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.

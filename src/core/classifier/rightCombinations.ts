@@ -78,8 +78,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'retention'], acrossMail: true },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
-  // "I do NOT want you to delete the recording" keeps it: no objection.
-  { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'], unless: ['keep'] },
+  // "I do NOT want you to delete the recording" keeps it: no objection. A photo published "without my consent" in a
+  // complaint the sender tells of ("j'ai déposé une plainte ... sans que mon accord ait été demandé") is the complaint's ground.
+  { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'], unless: ['keep', 'complain'] },
   { rights: ['objection'], all: ['halt', 'profiling'] },
   { rights: ['objection'], all: ['withdrawConsent'] },
   // "I ticked the box for partner offers. I'd like to take that back."

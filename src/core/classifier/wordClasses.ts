@@ -56,6 +56,13 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   handle:
     'omgaan|aanpakken|afhandelen|behandelen|handle|handling|deal|respond|reageren|beantwoorden|answer|umgehen|bearbeiten|beantworten|reagieren|gerer|traiter|repondre|doen|do|tun|faire|werkt|works|funktioniert|fonctionne|procedure|proces|process|prozess|policy|beleid',
   weCompany: 'we|wij|us|our|ons|onze|wir|uns|unser|unsere|nous|notre|nos|jullie|u|you|sie|vous',
+  // A company's own data (its name, VAT or chamber number, logo, reference page, DNS records), not a person's.
+  companyData: 'btwnummer|kvk|kvknummer|ustid|ustidnr|siret|siren|bedrijfsnaam|firmenname|firmierung|referentiepagina|referenzseite|referenzen|referenties|logo',
+  // The second word of a company datum in two words: "VAT number", "MX record", "raison sociale", "numéro de TVA".
+  companyDataNoun: 'nummer|number|id|nr|record|records|eintrag|name|sociale|tva',
+  // A value said to be wrong or to be put right.
+  dataFault:
+    'verkeerd|verkeerde|fout|foute|klopt|onjuist|corrigeren|aanpassen|wrong|incorrect|misspelt|misspelled|outdated|correct|fix|update|falsch|falsche|korrigieren|berichtigen|aktualisieren|faux|fausse|erronee|errone|corriger|rectifier',
   hypotheticalSubject:
     'klant|klanten|customer|customers|client|clients|kunde|kunden|gebruiker|gebruikers|user|users|nutzer|utilisateur|utilisateurs|iemand|someone|somebody|jemand|quelqu|persoon|person|personne|betrokkene|betroffene|betroffener|medewerker|employee|mitarbeiter|salarie|burger|patient|patienten|leerling|student|bezoeker|visitor|sollicitant|sollicitanten|applicant|applicants|candidate|candidates|candidat|candidats',
 };

@@ -77,7 +77,10 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'reponse ~1 automatique' },
   // "Beide keren kreeg ik een automatisch antwoord en daarna niets": the sender's own words, not an automatic reply.
   { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|erhielt|erhielten|bekam|bekamen|bekommen|recu|obtenu ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
-  { kind: 'autoReplyReceived', pattern: 'behalve|buiten|alleen|slechts|except|besides|apart|only|ausser|auser|nur|sauf|part|seulement|juste ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
+  { kind: 'autoReplyReceived', pattern: 'behalve|buiten|alleen|slechts|except|besides|beyond|apart|only|ausser|auser|nur|sauf|part|seulement|juste ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
+  // "Nothing other than an automatic reply", "niets anders dan een automatisch antwoord", "rien d'autre qu'une réponse automatique".
+  { kind: 'autoReplyReceived', pattern: 'other|anders|anderes|autre ~2 than|dan|als|que|qu ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
+  { kind: 'autoReplyReceived', pattern: 'nothing|niets|niks|nichts|rien ~2 but|dan|als ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReplyReceived', pattern: 'automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding ~3 puis|daarna|then|dann|verder|sonst|since|sindsdien|seitdem|depuis ~2 rien|niets|niks|nothing|nichts|silence|stilte' },
   { kind: 'autoReply', pattern: 'autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
