@@ -94,6 +94,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct ~3 title|salutation|gender|honorific ~3 in|on ~1 your|my ~1 records|record|file|system|database|account' },
   // A misspelt name and how it should read: "my surname on the account is spelled 'Watt' - it should be Watts".
   { kind: 'right', right: 'rectification', pattern: '@mine ~1 name|surname|first|last ~8 spelled|spelt|written ~8 should ~1 be|read' },
+  // A name displayed wrongly is put right, not a leak: "my name shows up as 'Jon Smiht' in Teams when I mail people", "his
+  // name is shown as 'Diego Alvares' in the directory".
+  { kind: 'right', right: 'rectification', pattern: '@mine|@their ~1 name|surname|firstname|lastname ~2 shows|appears|displays|is ~1 up|shown|displayed|listed|spelled|spelt ~1 as', overrides: 'breach_report' },
   { kind: 'right', right: 'rectification', pattern: 'i ~2 got|am|have ~3 married|divorced ~6 name' },
   { kind: 'right', right: 'restriction', pattern: 'restrict ~6 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
@@ -113,6 +116,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   // collection or send them to anyone".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while|meantime|meanwhile ~12 not|t ~8 use|used|using|process|processed|processing ~8 @personalData ~8 send|give|pass|forward ~2 them|it ~2 to ~1 anyone|anybody|others|third', overrides: 'access' },
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~14 note|notes|file|entry|report|record ~4 not ~2 used|shared' },
+  // Kept and nothing more, or not used while the accuracy is checked, is restriction, not an objection: "stop using his data
+  // for anything other than keeping it", "do not use it for anything but storing it", "asked us to stop processing her data
+  // while she checks whether it is correct".
+  { kind: 'right', right: 'restriction', pattern: 'anything|everything ~2 than|but|except ~1 keeping|storing|storage|retaining|holding|archiving', overrides: 'objection' },
+  // "his data for anything other than keeping it" names no one else's data.
+  { kind: 'right', right: 'restriction', pattern: 'anything|everything ~2 than|but|except ~1 keeping|storing|storage|retaining|holding|archiving', overrides: 'breach_report' },
+  { kind: 'right', right: 'restriction', pattern: 'stop ~3 processing|using ~4 while|until|pending ~6 check|checks|checked|checking|verify|verifies|verified|verification|corrected|correct|accurate|accuracy', overrides: 'objection' },
   // Not to be used while the accuracy is checked (Art. 18(1)(a)): "until you've checked and corrected it, don't use it".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved ~12 not|t ~10 use|used|using|share|shared|sharing' },
   // Data not to be used for anything until the dispute is settled: the mailings and calls it names are part of that use
