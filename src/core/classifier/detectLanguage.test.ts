@@ -29,8 +29,18 @@ describe('detectLanguage', () => {
     expect(languageOf(text, (index) => index < 6)).toBe('nl');
   });
 
-  it('answers und for text without enough frequent words', () => {
+  it('answers und for text without frequent words', () => {
     expect(languageOf('12345 xyz')).toBe('und');
     expect(languageOf('')).toBe('und');
+  });
+
+  it('names a short mail by the one frequent word of the sender', () => {
+    expect(languageOf('Uitschrijven van de lijst')).toBe('nl');
+    expect(languageOf('Stop the mails')).toBe('en');
+  });
+
+  it("names a reply too short to tell by the mail it quotes, as a sender's own words come first", () => {
+    const text = 'Prima!\n\n> Wij hebben het wachtwoord van uw account voor u gewijzigd en sturen het nieuwe per sms.';
+    expect(languageOf(text, (index) => index < 1)).toBe('nl');
   });
 });
