@@ -6,7 +6,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'recht|verzoek|aanvraag|verzoeke|verzoek ~2 op|om|tot|van ~2 inzage', topic: true },
   { kind: 'right', right: 'access', pattern: 'inzage ~4 @my|@personalData|@account|mailbox|mails|dossier' },
   { kind: 'right', right: 'access', pattern: 'welke ~3 @personalData|informatie|gegevens ~6 mij|me' },
-  { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgeleg*|opgesla*|opsla*|bewaar*|verwerk*|weten|hebben|heeft|hebt|staat|staan|bekend|geregistreerd|bijgehouden|bijhoud*' },
+  { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgeleg*|opgesla*|opsla*|bewaar*|verwerk*|weten|hebben|heeft|hebt|staat|staan|bekend|geregistreerd|bijgehouden|bijhoud*|opgeschreven|genoteerd|gerapporteerd' },
   // Asked as a question, verb first: "Hebben jullie gegevens van mij?", "Bewaart u iets over mij?"
   { kind: 'right', right: 'access', pattern: 'hebben|bewaren|verwerken|bezitten|registreren|heeft|hebt|bewaart|verwerkt|bezit|registreert ~1 jullie|u|je ~4 @personalData|iets|data|gegevens ~3 van|over ~1 mij|me' },
   { kind: 'right', right: 'access', pattern: 'alles ~4 wat ~4 van|over ~1 mij ~4 vastgelegd|opgeslagen|bewaard|verwerkt|hebben|heeft' },
@@ -40,6 +40,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 op ~2 vergetelheid|vergeten|wissen|verwijdering', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'vergeten ~2 worden|te', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'verwijderverzoek|verwijderingsverzoek|wisverzoek', topic: true },
+  // Going on with an erasure in its thread, after the proof of identity asked for: "kunt u nu verder met de verwijdering?".
+  { kind: 'right', right: 'erasure', pattern: 'verder ~1 met ~1 het|de|mijn ~1 verwijderen|verwijdering|wissen' },
   { kind: 'right', right: 'erasure', pattern: 'verzoek|verzoeke ~3 tot|om ~3 verwijdering|wissing|vernietiging', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct ~5 @my ~3 @identity' },
   { kind: 'right', right: 'rectification', pattern: 'ik ~2 heet ~4 niet|nu|sinds' },
@@ -53,6 +55,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'beperk|beperken|beperkt ~3 de|deze|mijn|het ~2 verwerking|gebruik' },
   { kind: 'right', right: 'restriction', pattern: 'bewaren ~8 niet ~3 meer ~3 gebruiken|verwerken' },
   { kind: 'right', right: 'restriction', pattern: 'niet ~3 verwijderen|wissen ~8 bewaren|bewaard|behouden' },
+  // The same ask with the keeping first: "wilt u die opnames bewaren en niet wissen? Ik heb ze nodig voor de rechter".
+  { kind: 'right', right: 'restriction', pattern: 'bewaren|behouden ~2 en ~1 niet ~1 verwijderen|wissen|vernietigen|overschrijven' },
   { kind: 'right', right: 'restriction', pattern: 'niet ~3 verwijderen|wissen|vernietigen ~8 geschil|procedure|rechtszaak|juridische|bewijs' },
   { kind: 'right', right: 'restriction', pattern: 'bewaren|bewaard ~10 geschil|procedure|rechtszaak|klacht ~10 niet|geen ~4 gebruiken|verwerken|gebruikt|verwerkt' },
   { kind: 'right', right: 'portability', pattern: 'recht ~2 op ~3 overdraagbaarheid|dataportabiliteit|overdracht', topic: true },
