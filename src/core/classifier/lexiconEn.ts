@@ -476,7 +476,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Legal advice taken before instructing us is no dispute: "we have checked with our lawyer and we are not required to retain".
   { kind: 'hypothetical', pattern: 'we ~2 checked|consulted|asked ~3 our|a|the ~1 lawyer|lawyers|solicitor|solicitors|counsel' },
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
-  { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever|wanted|decided|chose|wished' },
+  // Not "if I ever gave consent for that, I hereby withdraw it", which withdraws it now.
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 wanted|decided|chose|wished' },
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever ~1 want|wanted|need|needed|decide|decided|wish|wished|choose|chose|end|ended|cancel|cancelled|canceled|leave|left|move|moved|ask|asked|stop|stopped|switch|switched|close|closed|change|changed' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
   // Questions before signing up ask nothing of us: "Before I sign up for your newsletter: ... can I unsubscribe easily?"
   { kind: 'hypothetical', pattern: 'before ~1 i|we ~1 sign|subscribe|register|join|enrol|enroll' },
@@ -537,6 +539,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
   { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
   { kind: 'hypothetical', pattern: 'processing|processor ~2 agreement|addendum' },
+  // Objections outside data protection: "I wish to object to planning application WB/26/0114".
+  { kind: 'hypothetical', pattern: 'object|objection|objecting|objections ~3 planning ~1 application|applications|permission|permit' },
   { kind: 'hypothetical', pattern: 'do ~2 you ~3 have ~3 a|any ~3 procedure|process|policy' },
   { kind: 'stopword', language: 'en', pattern: 'the|and|to|of|is|you|that|it|for|my|me|this|with|have|please|would|your|are|be|from|on|we|our|regards|thanks|hereby|request|data|any|all|about' },
 ];
