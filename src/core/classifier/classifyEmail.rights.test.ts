@@ -266,6 +266,26 @@ const SHARED_RULE_CASES_ELEVENTH: readonly { rule: string; body: string; rights:
     body: "Nous n'avons reçu rien d'autre qu'une réponse automatique. Merci de supprimer mes données personnelles.\n\nMina",
     rights: ['erasure'],
   },
+  {
+    rule: "'my old job' is an employer, not a contact detail to put right",
+    body: 'Hi,\n\nI keep getting your newsletter. Someone at my old job signed me up, I think. Please stop sending me the newsletter.\n\nThanks, Dev',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "'customer insight analytics' asks no insight into one's data",
+    body: 'Hello,\n\nYour privacy notice mentions customer insight analytics built from my support tickets. I object to this processing under Article 21.\n\nRegards, Ines',
+    rights: ['objection'],
+  },
+  {
+    rule: "'insight into my personal data' still asks access",
+    body: 'Hello,\n\nI would like insight into my personal data: what do you store about me?\n\nRegards, Ines',
+    rights: ['access'],
+  },
+  {
+    rule: 'an objection to processing beyond what is needed to deliver a contract asks no copy',
+    body: 'Hello,\n\nI object to any processing of my personal data beyond what you need to deliver the maintenance contract.\n\nRegards, Ines',
+    rights: ['objection'],
+  },
 ];
 
 describe('classifyEmail: shared rules of the eleventh pass', () => {

@@ -72,7 +72,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('takeBack', 'trek|trekken ~4 in|terug'),
   concept('takeBack', 'intrekken|ingetrokken|revoke|revoking|withdraw|withdrawing'),
   concept('erase', 'take|haal|halen ~3 off|af|uit|van'),
-  concept('learn', 'beluisteren|terugluisteren|listen|inzicht|insight|einblick|apercu|savez|weet|wisst|weiss|see|zien|sehen|voir|weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
+  concept('learn', 'beluisteren|terugluisteren|listen|inzicht|einblick|apercu|savez|weet|wisst|weiss|see|zien|sehen|voir|weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
+  // "Insight into my data", not "customer insight analytics".
+  concept('learn', 'insight|insights ~1 into|in'),
   concept('learn', 'me|m ~1 dire|dites|preciser'),
   concept('learn', 'opnames|opname|gesprekken|recordings|recording|calls ~6 horen|hear|luisteren'),
   concept('learn', 'sagen|sagt|sag|nennen|nennt|nenne ~2 mir|uns'),
@@ -124,7 +126,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('everything', 'tout ~2 ce ~1 qui|que'),
   concept('everything', 'everything|alles|allemaal|samtliche|integralite|everyone|iedereen|jeder|jedermann|saemtliche'),
   concept('everything', 'all|alle|aller|allen|tout|toutes|tous ~3 @personalData|gegevens|data|details|daten|donnees|informations|informatie|information|of|adressen|addresses|adresses|recipients|ontvangers|geadresseerden|empfanger|destinataires'),
-  concept('myContactDetail', '@mine ~2 @identity|mobilnummer|mobile|portable|geboortedatum|date|privatadresse|privadresse|woonadres|thuisadres|functie|functietitel|job|title'),
+  // "My job title" is found by 'title'; "my old job" is an employer, not a contact detail.
+  concept('myContactDetail', '@mine ~2 @identity|mobilnummer|mobile|portable|geboortedatum|date|privatadresse|privadresse|woonadres|thuisadres|functie|functietitel|title'),
   concept('myContactDetail', 'prive|private|privat|privee|home|personal|persoonlijke|privatadresse|privadresse|thuis|woon ~2 @identity|adres|address|nummer|number|mailadres|emailadres'),
   concept('myContactDetail', '@identity ~6 voor|for|of|von|pour|de ~1 mij|me|mich|moi'),
   concept('myContactDetail', '@identity ~6 hebben|heeft|have|haben|avez ~3 van|for|of|fur|pour|fuer ~1 mij|me|mich|moi'),

@@ -31,8 +31,8 @@ export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['learn', 'myData'], unless: ['notifyMe', 'direct'] },
-  // "I want to keep receiving your newsletter" asks for no copy.
-  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct', 'wantsMailing'] },
+  // "I want to keep receiving your newsletter" asks for no copy, nor does "I object to processing my data beyond what you need to deliver the contract".
+  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct', 'wantsMailing', 'object'] },
   { rights: ['access'], all: ['copyOf', 'myData'], unless: ['direct'] },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
