@@ -78,6 +78,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'niet ~3 langer|meer ~6 gebruiken|verwerken|gebruikt|verwerkt|volgen|profileren|analyseren|delen' },
   { kind: 'right', right: 'objection', pattern: 'stop|stoppen ~5 met ~6 verwerken|gebruiken|profileren|volgen|tracken|delen|doorverkopen' },
   { kind: 'right', right: 'objection', pattern: 'geen ~3 profilering|tracking|profiel|doorverkoop' },
+  // The newsletter kept and its tracking stopped is an objection, not a list left: "geen trackingpixels meer in de nieuwsbrief
+  // graag", "de nieuwsbrief mag blijven, maar stop met dat meten van wat ik aanklik".
+  { kind: 'right', right: 'objection', pattern: 'geen ~2 tracking|trackingpixel|trackingpixels|pixel|pixels|meting|metingen|klikmeting ~2 meer ~3 in ~2 de|jullie|uw ~1 @newsletter|mails|mailtjes', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: 'stop|stoppen|stopt ~3 met ~3 meten|tracken|tracking|bijhouden|registreren ~8 klik|klikgedrag|klikken|aanklik|aanklikt|opent|openen|open', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: '@newsletter ~3 prima|mag|blijven ~6 maar ~3 stop|stoppen|geen ~3 met ~3 meten|tracken|tracking|volgen|bijhouden', overrides: 'unsubscribe' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
   // The imperative puts the call before the negation: "Bel me niet meer", "bel mij alstublieft niet meer met aanbiedingen"
   // (adjacent, so "bel me vandaag niet meer, ik zit in overleg" is no sales stop).
@@ -515,7 +520,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'kopie|kopieën|scan|scans|afschrift ~2 van ~1 mijn ~2 paspoort|rijbewijs|identiteitsbewijs|identiteitskaart|id|diploma|diplomas|loonstrook|loonstroken ~8 verwijderd|gewist|vernietigd|verwijderen|wissen|vernietigen|weggehaald|weghalen', overrides: 'access' },
   // Off a calling list, or "haal mijn adres er af": direct marketing stopped, not the data erased.
   { kind: 'right', right: 'unsubscribe', pattern: 'van|uit ~3 bellijst|bellijsten|belbestand|belbestanden|belcirkel|telemarketinglijst|telemarketingbestand', overrides: 'erasure' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~4 er ~2 af|vanaf', overrides: 'erasure' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~4 er ~4 af|vanaf', overrides: 'erasure' },
+  // My data off the mailing list is the list left, not an erasure: "ik verzoek u mijn gegevens per omgaande van uw verzendlijsten
+  // te verwijderen". The data must be mine: "haar uit de mailinglijst halen en haar account wissen" keeps its erasure.
+  { kind: 'right', right: 'unsubscribe', pattern: 'mijn|mn ~2 gegevens|adres|mailadres|emailadres|naam ~3 van|uit ~2 uw|jullie|de|die ~1 verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|adressenlijst|nieuwsbrieflijst ~3 te ~1 verwijderen|halen|schrappen', overrides: 'erasure' },
   // Out of the file kept for selling: "haal mijn nummer uit uw bestand voor die verkoopgesprekken", "uit uw lijst voor reclame".
   { kind: 'right', right: 'unsubscribe', pattern: 'uit ~3 bestand|lijst|database|databank|systeem ~3 voor ~2 verkoopgesprekken|verkoop|telemarketing|acquisitie|@marketing', overrides: 'erasure' },
   // A photo, film or recording I am in, taken down: "wis de beelden waarop ik te zien ben", "de foto van mij van de site halen".
