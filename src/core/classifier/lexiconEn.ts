@@ -413,6 +413,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'for ~1 our ~1 lawyer|lawyers|solicitor|solicitors|attorney|attorneys|counsel' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
+  // Being told when it is done, or telling us when, asks to see nothing: "delete my data and tell me when it's done", "just
+  // freeze them until I tell you the case is over".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'tell ~1 me|us ~1 when|once ~3 done|finished|complete|completed|over|deleted|removed|erased|sorted|gone' },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'until|till ~1 i|we ~1 tell|let ~1 you' },
+  // Someone else's data seen in one's own portal reports it, it asks to see nothing: "when I open one of my tickets and change
+  // the number ... I can see a ticket of a completely different company".
+  { kind: 'concept', concept: 'notifyMe', pattern: 'i ~1 can|could ~1 see|view|read|open ~6 another|other|different|someone|somebody' },
   // Asking what is done about it is no access: "I'd like to know how you will make sure my own tickets aren't shown to others".
   { kind: 'concept', concept: 'notifyMe', pattern: 'what ~3 you ~2 are|re|will|plan|intend ~2 doing|do|going ~2 about|to ~2 it|this|that|prevent|stop|make|ensure|fix' },
   { kind: 'concept', concept: 'notifyMe', pattern: 'how ~3 you ~2 will|are|re|plan|intend|going ~3 make ~1 sure|prevent|ensure|stop|fix' },
