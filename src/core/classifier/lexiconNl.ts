@@ -16,6 +16,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The noun phrase alone names a topic ("Mailbox van een oud-medewerker doorzoeken: mag dat?"); a copy or export of it asks.
   { kind: 'right', right: 'access', pattern: 'mailbox|mails|postvak ~4 van ~3 oud|voormalig|voormalige|ex ~3 medewerker|werknemer|collega', topic: true },
   { kind: 'right', right: 'access', pattern: 'toegang ~4 @my|mij ~3 @personalData' },
+  // A customer asking us, its processor, to gather what is held on its employee or client: "kunnen jullie uitzoeken wat er
+  // allemaal over haar is geregistreerd?". A topic: staff discussing such a request ask nothing.
+  { kind: 'right', right: 'access', pattern: 'kunnen|kunt|willen|wilt ~2 jullie|u ~6 wat ~2 er ~3 over|van ~1 hem|haar ~4 gelogd|vastgelegd|opgeslagen|bewaard|geregistreerd|bijgehouden', topic: true },
   { kind: 'right', right: 'access', pattern: 'verneem ~4 welke ~4 gegevens' },
   { kind: 'right', right: 'access', pattern: 'waar ~5 @my ~3 @identity|gegevens|@personalData ~4 vandaan' },
   { kind: 'right', right: 'access', pattern: 'wet ~3 bescherming ~3 persoonsgegevens ~6 artikel ~1 35' },
@@ -89,6 +92,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons ook|alstublieft|alsjeblieft|aub|svp|gewoon niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'afmelden|afmelding|uitschrijven|uitschrijf|afmeld|afmelde', topic: true },
+  // Typed in a hurry on a phone: "afmleden graag", "uitschijven aub".
+  { kind: 'right', right: 'unsubscribe', pattern: 'afmleden|afmelen|afmedlen|afmeleden|uitschijven|uitshrijven|uitschrijfen', topic: true },
   // "Uitschrijving" is also leaving a school, a register or a municipality: it needs support.
   { kind: 'right', right: 'unsubscribe', pattern: 'uitschrijving', topic: true, weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'meld|schrijf ~4 mij|me|ons ~4 af|uit' },
