@@ -286,6 +286,11 @@ const SHARED_RULE_CASES_ELEVENTH: readonly { rule: string; body: string; rights:
     body: 'Hello,\n\nI object to any processing of my personal data beyond what you need to deliver the maintenance contract.\n\nRegards, Ines',
     rights: ['objection'],
   },
+  {
+    rule: "not to be 'profiled' by a sales team is objection, not leaving a mailing",
+    body: 'Dear Sir or Madam,\n\nYou keep my contact details in your CRM although I no longer work for your customer. I object to this processing, and I do not want to be approached or profiled by your sales team.\n\nRegards, Lukas',
+    rights: ['objection'],
+  },
 ];
 
 describe('classifyEmail: shared rules of the eleventh pass', () => {

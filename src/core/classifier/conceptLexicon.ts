@@ -277,7 +277,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('refuse', 'pas ~2 d ~1 accord'),
   concept('refuse', 'dat|that ~1 wil|want ~1 ik|i ~1 niet|not'),
   concept('refuse', 'will|wollen|mochte|möchte|moechte ~2 nicht ~2 mehr ~2 dass'),
-  concept('profiling', 'trackt|klickverhalten|surfverhalten|nutzungsverhalten|auswerten|auszuwerten|auswertung|comportement|navigation'),
+  concept('profiling', 'profiled|geprofileerd|profiliert|profilee|profilees|trackt|klickverhalten|surfverhalten|nutzungsverhalten|auswerten|auszuwerten|auswertung|comportement|navigation'),
   concept('refuse', 'zonder|without|ohne|sans ~2 dat|that|dass|que'),
   concept('refuse', 'refuse|refuses|weiger|weigere|verweigere|verweigert|refuser ~3 que|dat|dass|that|to'),
   concept('refuse', 'wil|want|mochte|veux|souhaite|moechte ~3 niet|not|nicht|pas ~4 dat|that|dass|que'),
