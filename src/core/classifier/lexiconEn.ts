@@ -34,6 +34,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Papers with people's details found in the open: "found a printed sheet in the meeting room with the names of all
   // our staff, their usernames and temporary passwords".
   { kind: 'right', right: 'breach_report', pattern: 'found|lying|dumped|open ~12 sheet|printout|box|folder|forms|papers|paperwork|documents|files|list ~4 with ~3 names|addresses|passwords|usernames|bank' },
+  // The same left in the open with its contents named later: "an open box of council paperwork next to the paper container:
+  // housing benefit forms with names, addresses, bank details".
+  { kind: 'right', right: 'breach_report', pattern: 'open|unlocked|abandoned ~1 box|boxes|bag|bags|crate|crates|bin|cabinet ~2 of|with|full ~4 paperwork|papers|files|documents|forms|records|letters|folders|printouts' },
   // A copy of someone's mailbox or data; not a letter "(copy attached)" followed by "to erase her personal data".
   { kind: 'right', right: 'access', pattern: 'copy|copies|export ~2 of|from|all ~2 @their ~2 mailbox|emails|mails|data|files|account|records' },
   { kind: 'right', right: 'access', pattern: 'copy|export ~1 @their ~2 mailbox|emails|mails|data|files|account|records' },
@@ -125,6 +128,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'stop ~3 processing|using ~4 while|until|pending ~6 check|checks|checked|checking|verify|verifies|verified|verification|corrected|correct|accurate|accuracy', overrides: 'objection' },
   // Not to be used while the accuracy is checked (Art. 18(1)(a)): "until you've checked and corrected it, don't use it".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved ~12 not|t ~10 use|used|using|share|shared|sharing' },
+  // Nothing about the sender sent on meanwhile: "Until that's fixed please don't send anything about me anywhere" (the printer
+  // "not sent jobs until it is fixed" names no one).
+  { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved|sorted ~12 not|t ~4 send|pass|forward|disclose ~2 anything ~2 about|on ~1 me' },
   // Data not to be used for anything until the dispute is settled: the mailings and calls it names are part of that use
   // ("Until that's sorted I don't want my details used for anything - no mailings, no calls").
   { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed', overrides: 'unsubscribe' },
@@ -450,8 +456,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'your ~1 email|mail|letter|message|notice|confirmation ~6 says|said|states|stated|that ~14 will ~1 be ~1 deleted|removed|erased|wiped|purged' },
   // A legal retention granted: "I understand you have to keep the invoices for tax reasons" keeps nothing else back.
   { kind: 'hypothetical', pattern: 'understand|appreciate|realise|realize|accept|aware ~6 have|need|required|obliged|must ~2 to ~1 keep|retain|be ~5 tax|accounting|bookkeeping|legal|law' },
-  // Service mail by another channel ("stop sending me paper bills, email is fine") is no marketing.
-  { kind: 'hypothetical', pattern: 'paper|printed ~1 bill|bills|invoice|invoices|statement|statements' },
+  // Service mail by another channel ("stop sending me paper bills, email is fine") is no marketing; the words side by side,
+  // not "your paper container - invoices and customer lists" left in the street.
+  { kind: 'hypothetical', pattern: 'paper|printed bill|bills|invoice|invoices|statement|statements' },
   // A finished request acknowledged: "I got the confirmation that my details have been removed".
   { kind: 'hypothetical', pattern: 'got|received ~3 the|your ~1 confirmation' },
   { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
