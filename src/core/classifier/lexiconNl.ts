@@ -400,6 +400,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "een medewerker vraagt inzage in zijn dossier"): what we are asked comes in a sentence of its own.
   { kind: 'hypothetical', pattern: 'heeft ~4 gevraagd|verzocht ~2 om ~1 inzage' },
   { kind: 'hypothetical', pattern: 'vraagt|vroeg ~1 inzage ~3 zijn|haar|hun' },
+  { kind: 'hypothetical', pattern: 'vraagt|vroeg ~1 ons|mij ~1 om ~1 inzage' },
+  // An organisation's own leak told as reported by itself: "wij hebben dit zelf gemeld bij de AP" is no complaint to it.
+  { kind: 'hypothetical', pattern: 'wij|we ~2 hebben|hadden ~2 dit|het|dat ~1 zelf ~2 gemeld ~3 bij' },
   // Which data a legal retention keeps, asked beside an erasure, is the erasure's reckoning: "voor zover u zich op
   // een wettelijke bewaarplicht beroept, verneem ik graag welke gegevens het betreft".
   { kind: 'hypothetical', pattern: 'beroept|beroepen|beroep ~6 bewaarplicht|bewaartermijn|bewaarplichten|bewaartermijnen' },
@@ -558,6 +561,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A how-to for the reader ("Datalek? Zo handel je binnen 72 uur", "Lees de checklist", "onze voorbeeldbrieven") teaches
   // about requests and leaks in general.
   { kind: 'informational', pattern: 'checklist|handreiking|stappenplan|voorbeeldbrief|voorbeeldbrieven|modelbrief|modelbrieven' },
+  // News digests and tips passed on, and a template asked for a request someone else received: "Vraag van de maand: ...",
+  // "De toezichthouder publiceert ...", "lees hoe u ...", "misschien interessant voor jullie", "hebben jullie een standaardbrief?".
+  { kind: 'informational', pattern: 'standaardbrief|standaardbrieven|standaardantwoord|sjabloon|sjablonen' },
+  { kind: 'informational', pattern: 'vraag ~2 van ~1 de ~1 maand|week' },
+  { kind: 'informational', pattern: 'publiceert|publiceerde|gepubliceerd' },
+  { kind: 'informational', pattern: 'lees ~1 hoe|wanneer|waarom' },
+  { kind: 'informational', pattern: 'misschien|wellicht ~1 interessant|handig' },
   { kind: 'informational', pattern: 'zo ~1 handel|handelt|doe|doet|voorkom|voorkomt|vraag ~1 je|u' },
   // A fine imposed by the authority is news ("AP legt boete op aan huisartsenpost wegens te laat gemeld datalek"),
   // as is the authority's receipt of a notification ("Ontvangstbevestiging melding datalek"): neither reports nor complains.
