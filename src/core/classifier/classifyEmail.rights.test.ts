@@ -310,6 +310,24 @@ describe('classifyEmail: shared rules of the eleventh pass', () => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
 
+  // An applicant consenting to his papers being kept asks nothing: read and set aside, the rules' "no" stays with them.
+  it.each([
+    'Beste,\n\nHierbij solliciteer ik naar de functie van netwerkbeheerder; mijn cv zit in de bijlage. Ik geef toestemming om mijn gegevens een jaar te bewaren voor andere vacatures.\n\nGroet, Sem',
+    'Sehr geehrte Damen und Herren,\n\nanbei meine Bewerbung als Systemadministratorin. Ich bin damit einverstanden, dass meine Unterlagen ein Jahr für weitere Stellen gespeichert werden.\n\nGrüße, Lea',
+  ])('consent to keep an application is no request: %s', (body) => {
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.rights).toEqual([]);
+    expect(rules.needsReview).toBe(true);
+    expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+  });
+
+  it.each([
+    { body: 'Beste,\n\nIk geef geen toestemming om mijn gegevens te bewaren. Verwijder mijn cv en gegevens na de procedure.\n\nGroet, Sem', rights: ['erasure'] },
+    { body: "Hello,\n\nI'm happy to keep receiving your service updates, but please delete my personal data from your marketing tool.\n\nBest, Jo", rights: ['erasure', 'unsubscribe'] },
+  ])('consent refused, or the sender keeping his mail, still asks: $body', ({ body, rights }) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+
   it("a person's own name put right is still rectification", () => {
     const body = 'Hallo,\n\nmein Name ist in Ihrem System falsch geschrieben, richtig ist Meier mit ei. Bitte korrigieren Sie das.\n\nGruß, Jana Meier';
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['rectification']);

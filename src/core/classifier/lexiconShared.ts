@@ -41,6 +41,26 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun ~6 @dataFault' },
   { kind: 'right', right: 'rectification', pattern: '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun', topic: true },
   { kind: 'hypothetical', pattern: '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun' },
+  // An applicant consenting to his papers being kept ("ik geef toestemming om mijn gegevens een jaar te bewaren", "I consent to you
+  // keeping my CV", "j'accepte que mes données soient conservées"): a wish about his data read and set aside, so the models leave the rules' "no" alone.
+  { kind: 'right', right: 'erasure', pattern: 'geef|geven|gaf toestemming ~10 @keepData', topic: true },
+  { kind: 'hypothetical', pattern: 'geef|geven|gaf toestemming ~10 @keepData' },
+  { kind: 'right', right: 'erasure', pattern: 'geef|geven hierbij|u|jullie|graag toestemming ~10 @keepData', topic: true },
+  { kind: 'hypothetical', pattern: 'geef|geven hierbij|u|jullie|graag toestemming ~10 @keepData' },
+  { kind: 'right', right: 'erasure', pattern: 'ermee|hiermee|daarmee akkoord dat ~8 @keepData', topic: true },
+  { kind: 'hypothetical', pattern: 'ermee|hiermee|daarmee akkoord dat ~8 @keepData' },
+  { kind: 'right', right: 'erasure', pattern: 'i consent to ~8 @keepData', topic: true },
+  { kind: 'hypothetical', pattern: 'i consent to ~8 @keepData' },
+  { kind: 'right', right: 'erasure', pattern: 'happy ~2 for you to keep|store|retain', topic: true },
+  { kind: 'hypothetical', pattern: 'happy ~2 for you to keep|store|retain' },
+  { kind: 'right', right: 'erasure', pattern: 'welcome to keep|store|retain', topic: true },
+  { kind: 'hypothetical', pattern: 'welcome to keep|store|retain' },
+  { kind: 'right', right: 'erasure', pattern: 'accepte que ~6 @keepData', topic: true },
+  { kind: 'hypothetical', pattern: 'accepte que ~6 @keepData' },
+  { kind: 'right', right: 'erasure', pattern: 'pouvez conserver mon|mes|ma', topic: true },
+  { kind: 'hypothetical', pattern: 'pouvez conserver mon|mes|ma' },
+  { kind: 'right', right: 'erasure', pattern: 'bin|sind damit|hiermit einverstanden dass ~8 @keepData', topic: true },
+  { kind: 'hypothetical', pattern: 'bin|sind damit|hiermit einverstanden dass ~8 @keepData' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.

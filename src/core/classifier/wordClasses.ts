@@ -60,6 +60,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   companyData: 'btwnummer|kvk|kvknummer|ustid|ustidnr|siret|siren|bedrijfsnaam|firmenname|firmierung|referentiepagina|referenzseite|referenzen|referenties|logo',
   // The second word of a company datum in two words: "VAT number", "MX record", "raison sociale", "numéro de TVA".
   companyDataNoun: 'nummer|number|id|nr|record|records|eintrag|name|sociale|tva',
+  // Keeping data, as an applicant allows it ("mijn gegevens een jaar te bewaren", "j'accepte que mes données soient conservées").
+  keepData:
+    'bewaren|bewaard|bewaart|opslaan|opgeslagen|houden|storing|keeping|retaining|holding|store|keep|retain|gespeichert|aufbewahrt|speichern|aufbewahren|conservees|conservee|conserve|conserver|restent|garder|gardees',
   // A value said to be wrong or to be put right.
   dataFault:
     'verkeerd|verkeerde|fout|foute|klopt|onjuist|corrigeren|aanpassen|wrong|incorrect|misspelt|misspelled|outdated|correct|fix|update|falsch|falsche|korrigieren|berichtigen|aktualisieren|faux|fausse|erronee|errone|corriger|rectifier',
