@@ -128,6 +128,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'stop ~3 processing|using ~4 while|until|pending ~6 check|checks|checked|checking|verify|verifies|verified|verification|corrected|correct|accurate|accuracy', overrides: 'objection' },
   // Not to be used while the accuracy is checked (Art. 18(1)(a)): "until you've checked and corrected it, don't use it".
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved ~12 not|t ~10 use|used|using|share|shared|sharing' },
+  // Held while an objection is weighed (Art. 18(1)(d)): "While they assess his objection, can you make sure the location
+  // history already collected isn't used or shared", "restrict processing while you look at my objection".
+  { kind: 'right', right: 'restriction', pattern: 'while|until|pending ~4 assess|assessing|review|reviewing|decide|deciding|consider|considering|look|looking|weigh|weighing|handle|handling ~3 his|her|my|the|their|this ~1 objection' },
   // Nothing about the sender sent on meanwhile: "Until that's fixed please don't send anything about me anywhere" (the printer
   // "not sent jobs until it is fixed" names no one).
   { kind: 'right', right: 'restriction', pattern: 'until|till|while ~6 checked|corrected|verified|fixed|resolved|sorted ~12 not|t ~4 send|pass|forward|disclose ~2 anything ~2 about|on ~1 me' },
@@ -155,6 +158,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'directly|straight ~1 to ~1 my ~1 new ~2 provider|supplier|vendor|host|operator|controller|practice|platform' },
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
+  // Someone's objection relayed by the customer we process for: "One of our site supervisors has formally objected to the
+  // location tracking on his company phone" ("I objected last week" recalls one, and stays out).
+  { kind: 'right', right: 'objection', pattern: 'has|have ~1 formally ~1 objected' },
   { kind: 'right', right: 'objection', pattern: 'right ~2 to ~2 object', topic: true },
   // Withdrawing consent corrects nothing in its sentence: "I've moved to a new role, so I'm withdrawing my consent for my photo and name".
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent', overrides: 'rectification' },
@@ -442,6 +448,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Someone reporting our secrets in the open: "I found a plaintext password for your portal in a public repository".
   { kind: 'right', right: 'breach_report', pattern: 'found|discovered|noticed|came ~8 password|passwords|credentials|keys|tokens ~12 public|publicly|plaintext|exposed|accessible' },
   { kind: 'right', right: 'breach_report', pattern: 'found|discovered|noticed|came ~8 public|publicly|exposed|accessible ~8 password|passwords|credentials' },
+  // The same with the find described first: "I found a file 'deploy.ps1' in the GitHub account 'qn-techniek' which contains a
+  // plaintext password" ("our own repository still has a plaintext password" found nothing).
+  { kind: 'right', right: 'breach_report', pattern: 'found|discovered|noticed|came ~14 plaintext|cleartext|hardcoded ~1 password|passwords|credentials' },
   // A copy of one's data as CSV or JSON adds portability: "a CSV export", "a JSON download".
   { kind: 'right', right: 'portability', pattern: '@portable ~2 export|download|dump|extract ~2 of ~4 @mine|@personalData|everything|me' },
   // What was saved about one: "Can you tell me what you saved from that chat?"
