@@ -78,6 +78,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@consent ~5 in ~2 te ~1 trekken' },
   { kind: 'right', right: 'objection', pattern: '@consent ~6 intrekken|ingetrokken|trek|terug' },
   { kind: 'right', right: 'objection', pattern: 'geen ~3 @consent ~3 meer' },
+  // Consent refused from now on with the verb before the negation, and recording stopped: "die toestemming geef ik niet
+  // meer", "neem mijn gesprekken voortaan niet meer op".
+  { kind: 'right', right: 'objection', pattern: '@consent ~2 geef|geven ~1 ik|we|wij ~2 niet|nooit ~1 meer|langer' },
+  { kind: 'right', right: 'objection', pattern: 'neem|nemen ~3 gesprekken|gesprek|telefoontjes|gesprekjes|telefoongesprekken|telefoongesprek ~5 niet ~1 meer|langer ~1 op' },
   { kind: 'right', right: 'objection', pattern: 'niet ~3 langer|meer ~6 gebruiken|verwerken|gebruikt|verwerkt|volgen|profileren|analyseren|delen' },
   { kind: 'right', right: 'objection', pattern: 'stop|stoppen ~5 met ~6 verwerken|gebruiken|profileren|volgen|tracken|delen|doorverkopen' },
   { kind: 'right', right: 'objection', pattern: 'geen ~3 profilering|tracking|profiel|doorverkoop' },
@@ -174,6 +178,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'voor ~2 iemand ~1 anders ~2 bedoeld|bestemd' },
   // "Die was bedoeld voor ene mevrouw Smeets": "ene" names a stranger the mail was meant for.
   { kind: 'right', right: 'breach_report', pattern: 'bedoeld|bestemd ~1 voor ~1 ene' },
+  // Someone's details named as a stranger's: "daar staan naam en klantnummer van een zekere mevrouw Jansen", "de berichten van ene Piet".
+  { kind: 'right', right: 'breach_report', pattern: 'naam|namen|adres|nummer|telefoonnummer|gegevens|klantnummer|berichten|updates|tickets|facturen|factuur|dossier|profiel ~6 van ene' },
+  { kind: 'right', right: 'breach_report', pattern: 'naam|namen|adres|nummer|telefoonnummer|gegevens|klantnummer|berichten|updates|tickets|facturen|factuur|dossier|profiel ~6 van een zekere' },
   // Reported as a leak in so many words, or a leak at our end suspected: "ik meld dit hierbij als datalek",
   // "ik denk dat er bij jullie iets gelekt is". Asking whether one must report one's own leak ("melden als datalek?") is not this.
   { kind: 'right', right: 'breach_report', pattern: 'meld ~1 ik|dit|het ~3 als ~1 datalek|privacylek' },
