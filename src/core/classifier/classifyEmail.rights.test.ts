@@ -291,6 +291,16 @@ const SHARED_RULE_CASES_ELEVENTH: readonly { rule: string; body: string; rights:
     body: 'Dear Sir or Madam,\n\nYou keep my contact details in your CRM although I no longer work for your customer. I object to this processing, and I do not want to be approached or profiled by your sales team.\n\nRegards, Lukas',
     rights: ['objection'],
   },
+  {
+    rule: 'clearing a shared calendar is IT work, not erasure',
+    body: 'Hoi,\n\nKunnen jullie alles van voor 2024 uit de gedeelde teamagenda en de agenda van de vergaderzaal verwijderen?\n\nGroet, Kees',
+    rights: [],
+  },
+  {
+    rule: 'all my data erased, appointments in the calendar included, is still erasure',
+    body: 'Hoi,\n\nKunnen jullie al mijn gegevens verwijderen, ook mijn afspraken in jullie agenda?\n\nGroet, Kees',
+    rights: ['erasure'],
+  },
 ];
 
 describe('classifyEmail: shared rules of the eleventh pass', () => {

@@ -146,6 +146,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ourCompany', 'ons|onze|our|unser|unsere|unseren|unserer|notre|nos ~1 adres|address|adresse|anschrift|bedrijf|company|firma|societe|nummer|number|telefoonnummer|kantoor|office|vestiging|buro'),
   concept('ourCompany', 'wij|we|wir|nous ~2 zijn|are|sind|avons|have|haben ~2 verhuisd|moved|umgezogen|demenage'),
   // Systems and settings, not people: "delete all data on the old server".
+  // A spam quarantine or a calendar is cleared as IT work: "kun je die allemaal verwijderen" of quarantined mails, "delete it from your calendar".
+  concept('itObject', 'quarantaine|quarantine|quarantane|quarantaene|spamfilter|junkmail|agenda|calendar|kalender|calendrier'),
   concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
