@@ -71,6 +71,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Invoking the right to be forgotten is a full erasure, mailing list included, even as a short follow-up to "delete me, also from the newsletter".
   { kind: 'right', right: 'erasure', pattern: 'right ~3 to ~3 be ~2 forgotten|erasure|deletion', topic: true, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'forget ~2 me|about' },
+  // Put softly: "I'd rather you forgot I exist", "forget I ever existed".
+  { kind: 'right', right: 'erasure', pattern: 'forgot|forget ~2 i ~2 exist|existed' },
   { kind: 'right', right: 'erasure', pattern: 'erasure|deletion ~3 request|of ~3 @personalData', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'close|terminate ~3 @my ~2 account ~8 @erase' },
   // The mailing list as one place among those to erase ("erase all my data, including your mailing lists") is erasure.
@@ -161,6 +163,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Someone's objection relayed by the customer we process for: "One of our site supervisors has formally objected to the
   // location tracking on his company phone" ("I objected last week" recalls one, and stays out).
   { kind: 'right', right: 'objection', pattern: 'has|have ~1 formally ~1 objected' },
+  // Consent given once for a video or a story, now taken back in plain words: "I'd rather not be featured anymore", "I would
+  // prefer not to appear on your website".
+  { kind: 'right', right: 'objection', pattern: 'rather|prefer ~2 not ~2 be ~1 featured|pictured|shown|quoted|included ~1 anymore|any|again|longer' },
   { kind: 'right', right: 'objection', pattern: 'right ~2 to ~2 object', topic: true },
   // Withdrawing consent corrects nothing in its sentence: "I've moved to a new role, so I'm withdrawing my consent for my photo and name".
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent', overrides: 'rectification' },
@@ -246,6 +251,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'still ~1 getting|receiving ~4 newsletter|newsletters|mailings|marketing|promotional|promotions|spam|offers' },
   { kind: 'right', right: 'unsubscribe', pattern: 'i|we ~1 keep ~1 getting|receiving ~4 newsletter|newsletters|mailings|marketing|promotional|promotions|spam|offers' },
   { kind: 'right', right: 'complaint', pattern: 'report|reporting ~1 you|this|it ~6 @authority' },
+  // The sender's own report, told: "I've reported this to the Information Commissioner's Office today" (a firm's "we have
+  // reported the breach to the AP ourselves" is its own notification, and is not read).
+  { kind: 'right', right: 'complaint', pattern: 'i ~2 reported ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'raised|raise|raising ~3 this|it|matter ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain|complained|reported|lodged|filed ~12 protection ~1 commission' },
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated|take|taking|bring|bringing ~3 this|it|matter|further ~6 @authority' },
