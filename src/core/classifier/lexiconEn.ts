@@ -47,6 +47,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
   // A controller instructing its processor: "we instruct you to delete all personal data relating to the data subject".
   { kind: 'right', right: 'erasure', pattern: 'instruct|instructing|instructs ~1 you ~2 to ~2 @erase ~4 @personalData ~6 data ~1 subject|subjects' },
+  // A sensitive passage in a record to come out: "delete that ticket, or at least remove the part about my health".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 the|that|this ~1 part|parts|bit|section|passage|paragraph|sentence|remark|comment|line|lines ~2 about|on|mentioning|regarding|concerning ~1 my ~1 health|illness|sickness|diagnosis|condition|medical|burnout|pregnancy|divorce|family|religion|disability' },
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
   { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
@@ -216,6 +218,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'article ~2 77', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'data ~2 breach|leak', topic: true, weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'invoice|invoices|details|data|email|document|ticket|tickets|quote|contract|order ~6 of|for|belonging ~3 another|other|someone' },
+  // A neighbour's post in one's envelope: "inside there was also the annual statement of my neighbour at number 16".
+  { kind: 'right', right: 'breach_report', pattern: 'invoice|invoices|statement|statements|letter|letters|payslip|payslips|bill|bills|results|documents|details|post ~4 of|for|belonging|addressed|meant ~3 my|a|the|our ~1 neighbour|neighbor|neighbours|neighbors' },
   { kind: 'right', right: 'breach_report', pattern: 'not ~3 meant|intended|addressed ~3 for|to ~2 me' },
   { kind: 'right', right: 'breach_report', pattern: 'all ~4 addresses|recipients|customers ~4 visible|in ~3 cc|to' },
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc' },
@@ -277,6 +281,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'where ~1 you ~1 got|obtained|sourced ~1 it|them ~1 from' },
   { kind: 'right', right: 'access', pattern: 'who ~1 received|accessed|viewed|saw|opened ~1 @mine ~2 @identity|@personalData|details|number|address|email|cv|file|files|mailbox|data' },
   { kind: 'right', right: 'access', pattern: 'tell|inform|explain|know ~2 me|us ~2 with ~1 whom' },
+  { kind: 'right', right: 'access', pattern: 'tell|explain ~1 me|us ~1 who ~6 access ~1 to ~1 it|them|my|this|those|these' },
   { kind: 'right', right: 'access', pattern: 'with ~1 whom ~2 it|they|my|this|that ~2 has|have|was|were|is|are ~1 been ~1 shared|disclosed|passed|given' },
   // Recordings of the sender's own calls: "Please provide copies of the recordings of those calls", and what a tool logged
   // about him: "what has been recorded so far".
