@@ -107,6 +107,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen ~2 me|mij|ons ~3 af|eraf' },
   // Asked as a question with the separable verb whole: "kunnen jullie me er even afhalen?", "wil je mij er gewoon afhalen".
   { kind: 'right', right: 'unsubscribe', pattern: 'me|mij|ons er ~2 afhalen' },
+  // Mailings named, then left by pointing back: "ik krijg nog steeds die folders, ik wil daar vanaf", "daar wil ik vanaf".
+  { kind: 'right', right: 'unsubscribe', pattern: 'wil|willen ~2 daar|er|hier ~2 vanaf' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'daar|er|hier ~1 wil|willen ~1 ik|we|wij ~1 vanaf' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
@@ -315,6 +318,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'wil ~2 dat ~1 het ~1 nu ~2 gebeurt|gebeuren|geregeld' },
   // A deadline said to have passed still wants what was asked: "de wettelijke termijn is inmiddels ruim verlopen", "u zit al
   // weken over de termijn".
+  // Asked several times already, so still asked: "ik heb jullie al drie keer gevraagd mij eraf te halen", "ik heb me 2x afgemeld".
+  { kind: 'renewal', pattern: 'twee|drie|vier|vijf|meerdere|2|3|4 keer|maal|x ~4 gevraagd|verzocht|afgemeld|uitgeschreven|gemaild' },
+  { kind: 'renewal', pattern: '2x|3x|4x ~4 gevraagd|verzocht|afgemeld|uitgeschreven|gemaild' },
   { kind: 'renewal', pattern: 'termijn ~6 verstreken|verlopen|overschreden|voorbij' },
   { kind: 'renewal', pattern: 'zit|zitten|bent|zijn ~3 over ~1 de ~2 termijn' },
   // "Daarna wil ik dat alles gewist worden" asks now: the participle with 'worden' is no erasure told as done.
