@@ -23,10 +23,10 @@ export interface CompiledCues extends ScanStates {
   /** Rule of each phrase. */
   phraseRules: Int32Array;
   /** Phrase `p` has the words `phraseWords[phraseStarts[p] .. phraseStarts[p + 1])`. */
-  phraseStarts: Int32Array;
-  phraseWords: Int32Array;
+  phraseStarts: TrieNumbers;
+  phraseWords: TrieNumbers;
   /** How many other tokens may sit before each word (unused for a phrase's first word). */
-  phraseGaps: Int32Array;
+  phraseGaps: TrieNumbers;
   /**
    * Each rule's kind (`CUE_KIND_CODES`), right (index in `RIGHT_LABELS`), concept (index in
    * `REQUEST_CONCEPTS`) and language (index in `REQUEST_LANGUAGES`), -1 where it has none: every
@@ -210,9 +210,10 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     otherChildren: otherChildrenByPosition,
     wordCount: wordIds.size,
     phraseRules: Int32Array.from(phrases, (phrase) => phrase.rule),
-    phraseStarts,
-    phraseWords: Int32Array.from(phrases.flatMap((phrase) => phrase.words)),
-    phraseGaps: Int32Array.from(phrases.flatMap((phrase) => phrase.gaps)),
+    // The phrase tables in 16 bits where they fit, as the trie and the scan states.
+    phraseStarts: narrowed(phraseStarts),
+    phraseWords: narrowed(Int32Array.from(phrases.flatMap((phrase) => phrase.words))),
+    phraseGaps: narrowed(Int32Array.from(phrases.flatMap((phrase) => phrase.gaps))),
     ruleKinds: Int8Array.from(rules, (rule) => CUE_KIND_CODES[rule.kind]),
     ruleRights: Int8Array.from(rules, (rule) => (rule.right === undefined ? -1 : RIGHT_LABELS.indexOf(rule.right))),
     ruleConcepts: Int8Array.from(rules, (rule) => (rule.concept === undefined ? -1 : REQUEST_CONCEPTS.indexOf(rule.concept))),

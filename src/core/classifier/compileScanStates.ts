@@ -1,3 +1,5 @@
+import { narrowed, type TrieNumbers } from './packTrie.ts';
+
 /**
  * What the scan needs to know about a token, by the trie state the token leaves it in: state
  * `position * 2 + 1` when the token ends exactly on the node at `position`, `position * 2` when it
@@ -14,15 +16,15 @@ export interface ScanStates {
    * For scan state `s`: its phrase entries start at `stateStarts[2 * s]` and end where the next state's
    * start (`stateStarts[2 * s + 2]`); its later words run from `stateStarts[2 * s + 1]` to `stateStarts[2 * s + 3]`.
    */
-  stateStarts: Int32Array;
+  stateStarts: TrieNumbers;
   /**
    * Two numbers per phrase a token in this state can open, in the order the lexicon lists them
    * (repeats kept): `phrase * 2 + 1` for a phrase tried only where a line starts, else `phrase * 2`;
    * then the phrase's second word, or -1 when it has one word. Most phrases fail on that word, read here.
    */
-  statePhrases: Int32Array;
+  statePhrases: TrieNumbers;
   /** Words the token satisfies that some phrase needs after its first word, in ascending order. */
-  stateLaterWords: Int32Array;
+  stateLaterWords: TrieNumbers;
 }
 
 const NONE: readonly number[] = [];
@@ -109,5 +111,11 @@ export function compileScanStates(
     stateIdList.push(id);
   }
   const stateIds = stateIdByLists.size <= 0x10000 ? Uint16Array.from(stateIdList) : Uint32Array.from(stateIdList);
-  return { stateIds, stateStarts: Int32Array.from(starts), statePhrases: Int32Array.from(statePhrases), stateLaterWords: Int32Array.from(stateLaterWords) };
+  // In 16 bits where they fit, as the trie: read for every token, they share the cache with the model's tables.
+  return {
+    stateIds,
+    stateStarts: narrowed(Int32Array.from(starts)),
+    statePhrases: narrowed(Int32Array.from(statePhrases)),
+    stateLaterWords: narrowed(Int32Array.from(stateLaterWords)),
+  };
 }
