@@ -92,6 +92,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct ~4 @my ~3 @identity|@personalData|details|record|records' },
   { kind: 'right', right: 'rectification', pattern: 'rectification|correction|completion ~6 @personalData|inaccurate|incomplete' },
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
+  { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~1 have ~1 @mine|@their ~2 @personalData|details|name ~1 corrected|rectified', topic: true },
   { kind: 'right', right: 'rectification', pattern: 'inaccurate|incorrect|incomplete ~3 @personalData ~6 me|my|about' },
   { kind: 'right', right: 'rectification', pattern: 'correct ~1 value' },
   // A number changed because the phone went: "the old one was stolen with my phone", "the old one's gone, lost the phone"
@@ -155,6 +156,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'machine ~2 readable', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit|move|port ~3 @my ~3 @personalData ~8 another|other|new ~3 provider|controller|company|supplier|service' },
   { kind: 'right', right: 'portability', pattern: 'electronic ~2 format|form', weight: 0.5 },
+  // The format named by what the receiver will do with it: "my mailbox, contacts and calendar in a standard format they can
+  // import". An ingredient, so it needs one's own data beside it: "the price list in a format we can import" asks nothing.
+  { kind: 'concept', concept: 'portableFormat', pattern: 'format|formats|file|files ~3 i|they|he|she|we ~1 can|could ~1 import|load' },
   // One's records sent straight on (Art. 20(2)): "Could you transfer my treatment records directly to them?"
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit ~1 @mine treatment|medical|patient|health|personal|customer|school|student|training|employee records|file|data|details|history ~3 directly|straight ~1 to' },
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit ~1 @mine records|data|details ~3 directly|straight ~1 to' },
