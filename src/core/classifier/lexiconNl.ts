@@ -16,6 +16,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The noun phrase alone names a topic ("Mailbox van een oud-medewerker doorzoeken: mag dat?"); a copy or export of it asks.
   { kind: 'right', right: 'access', pattern: 'mailbox|mails|postvak ~4 van ~3 oud|voormalig|voormalige|ex ~3 medewerker|werknemer|collega', topic: true },
   { kind: 'right', right: 'access', pattern: 'toegang ~4 @my|mij ~3 @personalData' },
+  // The recording of one's own call asked for: "kan ik de opname van dat telefoongesprek krijgen?", "die opnames wil ik horen".
+  { kind: 'right', right: 'access', pattern: 'opname|opnames|opnamen|geluidsopname|geluidsopnames|gespreksopname|gespreksopnames ~6 krijgen|ontvangen|terugluisteren|toesturen|opsturen|horen' },
   // A customer asking us, its processor, to gather what is held on its employee or client: "kunnen jullie uitzoeken wat er
   // allemaal over haar is geregistreerd?". A topic: staff discussing such a request ask nothing.
   { kind: 'right', right: 'access', pattern: 'kunnen|kunt|willen|wilt ~2 jullie|u ~6 wat ~2 er ~3 over|van ~1 hem|haar ~4 gelogd|vastgelegd|opgeslagen|bewaard|geregistreerd|bijgehouden', topic: true },
