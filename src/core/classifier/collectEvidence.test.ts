@@ -48,6 +48,13 @@ describe('negation and supposition', () => {
     ]);
   });
 
+  it.each([
+    ['reserve the right', 'I have filed a complaint with the supervisory authority about how my data was handled, and I reserve the right to take further legal steps.'],
+    ['behalte mir vor', 'Ich habe heute Beschwerde bei der Aufsichtsbehörde eingelegt und behalte mir weitere Schritte vor.'],
+  ])('keeps a complaint lodged before a reservation in its sentence (%s)', (_title, body) => {
+    expect(rightsOf(body)).toEqual(['complaint']);
+  });
+
   it('reads an earlier request recalled in a complaint as background', () => {
     const body = 'On 2 March I asked you for a copy of my personal data. I have today lodged a complaint with the Autoriteit Persoonsgegevens.';
     expect(rightsOf(body)).toEqual(['complaint']);

@@ -72,7 +72,7 @@ export function collectEvidence(
   const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active);
-  const { hypotheticalSentences, recallingSentences, informationalCues, isRenewal } = scopes;
+  const { hypotheticalSentences, reservedFrom, recallingSentences, informationalCues, isRenewal } = scopes;
   const ingredients = new FieldIngredients();
   const kept: KeptPhrase[] = [];
   let cancelled = 0;
@@ -92,7 +92,8 @@ export function collectEvidence(
     const isComplaintCue = right === COMPLAINT_RIGHT || concept === COMPLAIN_CONCEPT || concept === AUTHORITY_CONCEPT;
     const canBeNegated = !isComplaintCue && (isRight || (concept >= 0 && IS_ACTION_CONCEPT[concept] === 1));
     const isNegatedHere = canBeNegated && !rulesWithOwnNegation.has(ruleIndex) && isNegated(tokens, match, scopes);
-    if (hypotheticalSentences.has(sentence) || isNegatedHere) {
+    const reservation = reservedFrom.get(sentence);
+    if (hypotheticalSentences.has(sentence) || (reservation !== undefined && match.last >= reservation) || isNegatedHere) {
       if (isRight) cancelled += 1;
       continue;
     }

@@ -57,6 +57,7 @@ export const CUE_KIND_CODES: Readonly<Record<CueKind, number>> = {
   autoReply: 14,
   autoReplyReceived: 15,
   stopword: 16,
+  reservation: 17,
 };
 
 interface CompiledPhrase {

@@ -8,6 +8,8 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `negation`: a negation that cancels a right phrase in the same clause ("we do not delete");
  * - `conjunction`: "and", "but": a negation does not reach across it ("I'm no longer a customer and withdraw consent");
  * - `hypothetical`: a question or supposition that cancels right phrases in the same sentence;
+ * - `reservation`: a step the sender keeps for later ("I reserve the right to complain"), which cancels
+ *   the right phrases from it to the end of its sentence, not a complaint lodged before it;
  * - `earlierRequest`: the sender recalls a request made before ("On 2 March I asked you for ..."),
  *   which in a complaint is background, not a new request;
  * - `renewal`: the sender asks again ("I still want that copy"), so the recalled request counts;
@@ -32,6 +34,7 @@ export type CueKind =
   | 'deniesNothing'
   | 'conjunction'
   | 'hypothetical'
+  | 'reservation'
   | 'earlierRequest'
   | 'renewal'
   | 'informational'

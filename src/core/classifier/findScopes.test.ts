@@ -24,6 +24,7 @@ function scopesOf(clauses: readonly number[], negations: number[], conjunctions:
     negations,
     conjunctions,
     hypotheticalSentences: new Set(),
+    reservedFrom: new Map(),
     recallingSentences: new Set(),
     informationalCues: 0,
     isRenewal: false,

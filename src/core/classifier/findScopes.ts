@@ -9,6 +9,8 @@ export interface CueScopes {
   negations: readonly number[];
   conjunctions: readonly number[];
   hypotheticalSentences: ReadonlySet<number>;
+  /** Per sentence, the first token of its earliest reservation: phrases reaching it or beyond are cancelled. */
+  reservedFrom: ReadonlyMap<number, number>;
   recallingSentences: ReadonlySet<number>;
   /** How many cues in the sender's words say the mail is about privacy in general. */
   informationalCues: number;
@@ -29,6 +31,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   const negations: number[] = [];
   const conjunctions: number[] = [];
   let hypotheticalSentences: Set<number> | undefined;
+  let reservedFrom: Map<number, number> | undefined;
   let recallingSentences: Set<number> | undefined;
   let informationalCues = 0;
   let isRenewal = false;
@@ -45,7 +48,11 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
       negations.push(match.first);
     } else if (kind === CONJUNCTION) conjunctions.push(match.first);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
-    else if (kind === EARLIER_REQUEST) (recallingSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
+    else if (kind === RESERVATION) {
+      // Matches come in text order, so the first one of a sentence is its earliest.
+      const sentence = tokens.sentences[match.first] ?? -1;
+      if (!(reservedFrom ??= new Map()).has(sentence)) reservedFrom.set(sentence, match.first);
+    } else if (kind === EARLIER_REQUEST) (recallingSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === INFORMATIONAL && (active === undefined || active[match.first] === 1)) informationalCues += 1;
     else if (kind === RENEWAL && (active === undefined || active[match.first] === 1)) isRenewal = true;
   }
@@ -54,6 +61,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     negations,
     conjunctions,
     hypotheticalSentences: hypotheticalSentences ?? NO_NUMBERS,
+    reservedFrom: reservedFrom ?? NO_RESERVATIONS,
     recallingSentences: recallingSentences ?? NO_NUMBERS,
     informationalCues,
     isRenewal,
@@ -61,12 +69,14 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
 }
 
 const NO_NUMBERS: ReadonlySet<number> = new Set();
+const NO_RESERVATIONS: ReadonlyMap<number, number> = new Map();
 
 const {
   negation: NEGATION,
   deniesNothing: DENIES_NOTHING,
   conjunction: CONJUNCTION,
   hypothetical: HYPOTHETICAL,
+  reservation: RESERVATION,
   earlierRequest: EARLIER_REQUEST,
   informational: INFORMATIONAL,
   renewal: RENEWAL,

@@ -29,8 +29,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Telling the reader what he may do ("you can request access") is information, not a request.
   { kind: 'hypothetical', pattern: 'you|u|sie|vous|jij ~2 can|kunt|kan|konnen|können|pouvez|may|mag|durfen|dürfen ~4 request|verzoeken|vragen|verlangen|demander|beantragen|ask|exercise|uitoefenen|ausuben|exercer|opposer|desinscrire|unsubscribe|afmelden|widersprechen|object|abmelden|uitschrijven' },
   // "I reserve the right to complain": a possible later step, not a complaint made now.
-  { kind: 'hypothetical', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
-  { kind: 'hypothetical', pattern: 'behalte ~8 vor' },
+  { kind: 'reservation', pattern: 'reserve|reserving|behoud|behouden|voorbehoud ~4 right|droit|recht' },
+  { kind: 'reservation', pattern: 'behalte ~8 vor' },
   // Company data put right ("het btw-nummer op de factuur klopt niet", "our company name is misspelt on your reference page",
   // "das MX-Record ist falsch"): a correction read and set aside, so the models leave the rules' "no" alone.
   { kind: 'right', right: 'rectification', pattern: '@companyData ~6 @dataFault', topic: true },
