@@ -60,3 +60,12 @@ describe('negation and supposition', () => {
     expect(rightsOf(body)).toEqual(['complaint']);
   });
 });
+
+describe('topics', () => {
+  it('reads an objection to marketing named by its noun in a newsletter as a topic, and asked for as unsubscribe', () => {
+    const newsletter =
+      'Datenschutz-Newsletter April. Themen dieser Ausgabe: Neues zur Videoüberwachung im Betrieb; Widerspruch gegen Werbung – was Unternehmen beachten müssen; unser nächstes Webinar zur DSGVO.';
+    expect(rightsOf(newsletter)).toEqual([]);
+    expect(rightsOf('Hiermit lege ich Widerspruch gegen Werbung ein. Bitte schicken Sie mir nichts mehr.')).toEqual(['unsubscribe']);
+  });
+});

@@ -120,7 +120,8 @@ export function collectEvidence(
   });
   for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS)) {
     // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
-    const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT);
+    // So is one made of a topic word ("Widerspruch gegen Werbung" heading a newsletter's item).
+    const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT || cues.rules[match.rule]?.topic === true);
     for (const ingredient of combined.ingredients) {
       if (IS_SILENT_CONCEPT[ruleConcepts[ingredient.rule] ?? -1] === 1) continue;
       kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });

@@ -274,7 +274,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dispute', 'solange ~3 das|dies|es|dieser|diese ~3 nicht ~2 geschehen|erfolgt|passiert|berichtigt|korrigiert|geklärt|geklart|geklaert|geprüft|gepruft|geprueft'),
   concept('stopUsing', 'nicht|keinesfalls ~2 weiter|mehr ~3 verwendet|genutzt|benutzt|benutzen|verarbeitet|weitergegeben|verschickt|versendet'),
   concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
-  concept('object', 'bezwaar|object|objecting|objection|widerspruch|widerspreche|widersprechen|oppose|opposer|opposition'),
+  concept('object', 'object|objecting|widerspreche|widersprechen|oppose|opposer'),
+  // The noun also heads an item about the right in a newsletter ("Widerspruch gegen Direktwerbung"): what it makes is a topic.
+  { kind: 'concept', concept: 'object', pattern: 'bezwaar|objection|widerspruch|opposition', topic: true },
   concept('refuse', 'niet|not|nicht|pas ~3 ok|okay|oke|einverstanden|eens|akkoord|agree'),
   concept('refuse', 'pas ~2 d ~1 accord'),
   concept('refuse', 'dat|that ~1 wil|want ~1 ik|i ~1 niet|not'),

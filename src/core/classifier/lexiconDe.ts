@@ -231,7 +231,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspreche|widersprechen|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'widerspreche|widersprechen ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
+  // The noun also heads a newsletter's item on the right ("Widerspruch gegen Direktwerbung: was gilt?"): a topic there.
+  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerrufe|widerrufen|widerruf ~8 werbung|direktwerbung|newsletter' },
   // "meine Nummer nicht mehr für Werbeanrufe nutzen" objects to marketing: Art. 21(2), unsubscribe.
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~3 fur|fuer|zu ~2 werbeanrufe|werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|direktwerbung|werbemails ~3 nutzen|verwenden|verarbeiten|anrufen|kontaktieren', overrides: 'objection' },
