@@ -513,6 +513,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@mine ~6 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand ~4 @erase|halen|weghalen|weg' },
   // My data out of their files, named after the mailing: "ik wil ook dat u al mijn gegevens uit uw bestand wist".
   { kind: 'right', right: 'erasure', pattern: '@mine ~1 gegevens|persoonsgegevens|naam|adres|contactgegevens|data ~4 uit ~2 jullie|uw|het|de|al ~1 bestand|bestanden|database|databank|systeem|systemen|administratie ~4 @erase|wist|halen|weghalen|weg' },
+  // Something of mine taken out of their systems, whatever it is: "willen jullie dat bericht helemaal verwijderen uit jullie
+  // systemen?", "kunt u het wissen uit uw administratie". The infinitive before asks; "is uit uw systeem verwijderd" reports,
+  // and "heb ik gevraagd om ... uit jullie systemen te verwijderen" recalls.
+  { kind: 'right', right: 'erasure', pattern: 'verwijderen|wissen|vernietigen ~1 uit ~1 jullie|uw ~1 systemen|systeem|administratie|database|databank|bestanden' },
   { kind: 'right', right: 'erasure', pattern: 'ook ~1 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand' },
   // Objecting to being located: "bezwaar tegen het feit dat zijn laptop zijn locatie doorgeeft".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatiebepaling|locatiegegevens|gps|locatietracking' },
@@ -604,6 +608,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'informational', pattern: 'wie ~1 pakt|neemt|schrijft|doet ~2 dit|dat|het|de|wat|op' },
   { kind: 'informational', pattern: 'begeleidende ~1 brief' },
   { kind: 'informational', pattern: 'conceptantwoord|antwoordbrief|conceptbrief|concept ~1 antwoord|reactie|brief' },
+  // A mailing's own footer asks the reader whether he still wants it ("Wilt u geen mails meer van ons ontvangen? Antwoord
+  // met STOP", "Wil je deze updates niet meer ontvangen?"): with the reader as the one who receives, nobody asks to leave.
+  { kind: 'hypothetical', pattern: 'wilt|wil ~1 u|je ~1 deze|geen|onze ~6 niet|meer ~4 ontvangen|krijgen' },
   { kind: 'negation', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
