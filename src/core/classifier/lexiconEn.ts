@@ -28,6 +28,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'want|expect|demand ~4 full|complete|entire ~1 copy ~2 of ~2 the|my ~1 data|information' },
   { kind: 'right', right: 'access', pattern: 'process|answer|fulfil|fulfill|honour|honor|complete ~2 my ~2 access ~1 request' },
   { kind: 'right', right: 'access', pattern: 'my ~2 access ~1 request ~1 answered|processed|fulfilled|honoured|honored|completed' },
+  // The go-ahead once the identity is shown: "attached is a copy of my passport ... Please proceed with my access request".
+  { kind: 'right', right: 'access', pattern: 'proceed|ahead|continue ~2 with ~1 my ~3 access ~1 request' },
   { kind: 'right', right: 'access', pattern: 'provide|send|disclose ~2 the|my ~1 data|information|copy ~2 without ~2 further|undue ~1 delay' },
   // Records kept about the sender's own calls or visits: "a copy of the logs relating to my extension".
   { kind: 'right', right: 'access', pattern: 'copy|copies ~2 of ~2 the|all|any ~1 logs|recordings|records|footage|notes ~3 relating|related|pertaining|referring ~1 to ~1 me|my|myself' },
@@ -106,6 +108,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // name is shown as 'Diego Alvares' in the directory".
   { kind: 'right', right: 'rectification', pattern: '@mine|@their ~1 name|surname|firstname|lastname ~2 shows|appears|displays|is ~1 up|shown|displayed|listed|spelled|spelt ~1 as', overrides: 'breach_report' },
   { kind: 'right', right: 'rectification', pattern: 'i ~2 got|am|have ~3 married|divorced ~6 name' },
+  // A name misspelt or a wrong form of address in every mail: "every email from you spells my name 'Siobahn'", "all your
+  // letters address me as 'Mr Sam Whitaker'. I'm Ms Whitaker."
+  { kind: 'right', right: 'rectification', pattern: 'spell|spells|spelled|spelt|misspell|misspells|misspelled|misspelt ~1 my ~1 name|surname|firstname|lastname' },
+  { kind: 'right', right: 'rectification', pattern: 'address|addresses|addressed|addressing ~1 me ~1 as' },
   { kind: 'right', right: 'restriction', pattern: 'restrict ~6 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'right ~2 to ~2 restriction|restrict', topic: true },
@@ -385,6 +391,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },
+  // The go-ahead once the identity is shown, naming the request only in the thread: "Please now go ahead with the deletion."
+  { kind: 'renewal', pattern: 'go ~1 ahead|proceed ~2 with ~2 my|the ~1 request|deletion|erasure' },
   { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
   // A request recalled as confirmed or never answered: "your email confirming my erasure request", "my erasure
   // request of 5 January was never answered".
@@ -578,7 +586,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'what|how about' },
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
   { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
-  { kind: 'hypothetical', pattern: 'processing|processor ~2 agreement|addendum' },
+  // Asking for a processing agreement ("could you send us your processing agreement?"); not an instruction under one's own:
+  // "pursuant to clause 9 of our Data Processing Agreement, we instruct you to delete ...".
+  { kind: 'hypothetical', pattern: 'a|an|the|your|this ~2 processing|processor ~2 agreement|addendum' },
   // Objections outside data protection: "I wish to object to planning application WB/26/0114".
   { kind: 'hypothetical', pattern: 'object|objection|objecting|objections ~3 planning ~1 application|applications|permission|permit' },
   { kind: 'hypothetical', pattern: 'do ~2 you ~3 have ~3 a|any ~3 procedure|process|policy' },
