@@ -112,9 +112,14 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
       const phraseAndLineStart = statePhrases[entry] ?? 0;
       if ((phraseAndLineStart & 1) === 1 && !isLineStart) continue;
       const second = statePhrases[entry + 1] ?? -1;
-      if (second >= 0 && present[second] !== scan) continue;
       const phrase = phraseAndLineStart >> 1;
-      if (second >= 0 && !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
+      if (second < 0) {
+        // A phrase of one word (most matches: frequent words, negations) ends where it starts.
+        if (stats !== undefined) stats.steps += 1;
+        matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last: first });
+        continue;
+      }
+      if (present[second] !== scan || !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
       if (stats !== undefined) stats.steps += 1;
       const last = matchRest(tokens, (phraseAndLineStart & 1) === 1 ? tokens.paragraphs : tokens.sentences, cues, states, phrase, first, stats);
       if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
