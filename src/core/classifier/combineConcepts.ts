@@ -85,7 +85,8 @@ function addBit(mask: ConceptMask, bit: number): void {
 export function combineConcepts(field: FieldIngredients, combinations: readonly RightCombination[]): CombinedRight[] {
   const combined: CombinedRight[] = [];
   if (field.sentences.length === 0) return combined;
-  const { acrossMail, perSentence, perSentenceMasks } = maskCombinations(combinations);
+  const lists = maskCombinations(combinations);
+  const { acrossMail, perSentence, perSentenceMasks } = lists;
   for (const masked of acrossMail) {
     if (!holds(masked, field.mask)) continue;
     const ingredients: CueMatch[] = [];
@@ -101,15 +102,20 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
     const { low, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
     const highWithPrevious = previous === undefined ? 0 : high | previous.mask.high;
-    for (let index = 0; index < perSentence.length; index += 1) {
-      const at = index * MASK_FIELDS;
-      const reachesBack = perSentenceMasks[at + REACHES_BACK] === 1;
-      if (reachesBack && previous === undefined) continue;
-      const sentenceLow = reachesBack ? lowWithPrevious : low;
-      const sentenceHigh = reachesBack ? highWithPrevious : high;
-      if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceHigh)) continue;
-      const masked = perSentence[index];
-      if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceHigh);
+    const candidates = candidatesFor(lists, low | lowWithPrevious, high | highWithPrevious);
+    // In the order the combinations are listed, which is the order of the rights they give.
+    for (let word = 0; word < candidates.length; word += 1) {
+      for (let bits = candidates[word] ?? 0; bits !== 0; bits &= bits - 1) {
+        const index = word * 32 + 31 - Math.clz32(bits & -bits);
+        const at = index * MASK_FIELDS;
+        const reachesBack = perSentenceMasks[at + REACHES_BACK] === 1;
+        if (reachesBack && previous === undefined) continue;
+        const sentenceLow = reachesBack ? lowWithPrevious : low;
+        const sentenceHigh = reachesBack ? highWithPrevious : high;
+        if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceHigh)) continue;
+        const masked = perSentence[index];
+        if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceHigh);
+      }
     }
   }
   return combined;
@@ -183,6 +189,53 @@ interface MaskedLists {
   acrossMail: MaskedCombination[];
   perSentence: MaskedCombination[];
   perSentenceMasks: Int32Array;
+  /**
+   * Which per-sentence combinations can hold where a concept is present, as bit sets over their
+   * indices (`CandidateSets`): a sentence is checked only against the combinations one of whose
+   * `all` concepts it holds, not against all of them.
+   */
+  candidateSets: CandidateSets;
+}
+
+/**
+ * Bit sets over the per-sentence combinations, `words` integers each: `byKeyConcept` holds one per
+ * concept bit, the combinations whose first `all` concept it is; `always` the combinations without
+ * an `all` concept; `scratch` the set of the sentence being read (combineConcepts never runs twice at once).
+ */
+interface CandidateSets {
+  words: number;
+  byKeyConcept: Int32Array;
+  always: Int32Array;
+  scratch: Int32Array;
+}
+
+function candidateSetsOf(perSentence: readonly MaskedCombination[]): CandidateSets {
+  const words = Math.ceil(perSentence.length / 32);
+  const byKeyConcept = new Int32Array(REQUEST_CONCEPTS.length * words);
+  const always = new Int32Array(words);
+  perSentence.forEach(({ allBits }, index) => {
+    const key = allBits[0];
+    const word = index >> 5;
+    if (key === undefined) always[word] = (always[word] ?? 0) | (1 << (index & 31));
+    else byKeyConcept[key * words + word] = (byKeyConcept[key * words + word] ?? 0) | (1 << (index & 31));
+  });
+  return { words, byKeyConcept, always, scratch: new Int32Array(words) };
+}
+
+/**
+ * The per-sentence combinations that can hold in a sentence whose concepts, with those of the
+ * sentence it leans on, are `low` and `high`: a superset of those that do, which the masks then decide.
+ */
+function candidatesFor({ candidateSets }: MaskedLists, low: number, high: number): Int32Array {
+  const { words, byKeyConcept, always, scratch } = candidateSets;
+  scratch.set(always);
+  for (let bits = low; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (31 - Math.clz32(bits & -bits)) * words, words);
+  for (let bits = high; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (BITS_PER_HALF + 31 - Math.clz32(bits & -bits)) * words, words);
+  return scratch;
+}
+
+function addCandidates(candidates: Int32Array, byKeyConcept: Int32Array, from: number, words: number): void {
+  for (let word = 0; word < words; word += 1) candidates[word] = (candidates[word] ?? 0) | (byKeyConcept[from + word] ?? 0);
 }
 
 /** Masks are made once per combination list: the shipped list is checked against every sentence of every mail. */
@@ -207,7 +260,7 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
   perSentence.forEach(({ all, any, unless, reachesBack }, index) => {
     perSentenceMasks.set([all.low, all.high, any?.low ?? 0, any?.high ?? 0, unless.low, unless.high, any === undefined ? 0 : 1, reachesBack ? 1 : 0], index * MASK_FIELDS);
   });
-  const lists = { acrossMail: masked.filter(({ combination }) => combination.acrossMail === true), perSentence, perSentenceMasks };
+  const lists = { acrossMail: masked.filter(({ combination }) => combination.acrossMail === true), perSentence, perSentenceMasks, candidateSets: candidateSetsOf(perSentence) };
   maskedLists.set(combinations, lists);
   return lists;
 }
