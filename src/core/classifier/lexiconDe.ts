@@ -45,6 +45,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
   // The sender's own file: "eine Kopie meiner Patientenakte", "meine Personalakte einsehen".
   { kind: 'concept', concept: 'myData', pattern: '@mine ~1 akte|patientenakte|krankenakte|personalakte|behandlungsakte|kundenakte|schülerakte|schulerakte|schuelerakte|mitgliedsakte' },
+  // Someone's request passed on to us as processor: "hat uns schriftlich aufgefordert, seine Daten zu löschen",
+  // "ihm alles zu schicken, was wir über ihn gespeichert haben".
+  { kind: 'concept', concept: 'theyAsked', pattern: 'aufgefordert' },
+  { kind: 'concept', concept: 'theirData', pattern: 'was ~3 über|uber|ueber ~1 ihn ~3 gespeichert|vorliegt|vorliegen|verarbeitet|erfasst' },
   // A mail forwarding rule to delete is an admin task, even to "meine private Adresse".
   { kind: 'concept', concept: 'adminTask', pattern: '@erase ~3 weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen' },
   { kind: 'concept', concept: 'adminTask', pattern: 'weiterleitung|weiterleitungsregel|mailweiterleitung|weiterleitungen ~1 von|vom|im|auf|für|fur|fuer' },
@@ -425,7 +429,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'angekündigt|angekundigt|angekuendigt ~10 @erase' },
   { kind: 'hypothetical', pattern: 'mitgeteilt|geschrieben ~2 dass ~1 sie ~8 @erase' },
   { kind: 'hypothetical', pattern: 'wie ~4 sollen|mussen|konnen|gehen|muessen|koennen ~3 wir|man|ich ~6 @handle|um|vor' },
-  { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|auftragsverarbeitung|avv|fragebogen|sicherheitsfragebogen' },
+  { kind: 'hypothetical', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|auftragsverarbeitung|avv|sicherheitsfragebogen' },
+  // A questionnaire to fill in is named in the singular ("den beigefügten Fragebogen", "Der Fragebogen fragt auch ..."); questionnaires
+  // listed among one's own records ("Übungspläne, Messwerte, Fragebögen") are data asked for, not a supplier's questions.
+  { kind: 'hypothetical', pattern: 'der|den|dem|des|ein|einen|einem|unser|unseren|unserem|ihren|ihrem|diesen|diesem|beigefügten|beigefugten|beigefuegten|beiliegenden|anliegenden|angehängten|angehangten|angehaengten ~1 fragebogen' },
   // A processing agreement or a reply template lists rights without asking for any.
   { kind: 'informational', pattern: 'auftragsverarbeitungsvertrag|auftragsverarbeitungsvertrags|avv|vertragsentwurf|mustervorlage|musterschreiben|textbaustein|textbausteine' },
   { kind: 'informational', pattern: 'av ~1 vertrag|vertrags' },
@@ -486,6 +493,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Guides, press releases and forwarded reading tips: about requests, not one.
   { kind: 'informational', pattern: 'checkliste|leitfaden|ratgeber|pressemitteilung|whitepaper|lesenswert|lesetipp' },
   { kind: 'informational', pattern: 'lesen ~2 lohnt' },
+  // A guide walking the reader through it: "Wir zeigen, wie Sie Fristen richtig berechnen", "Löschkonzept – Schritt für Schritt"
+  // (not the lawyer's "wir zeigen an, dass wir ... vertreten").
+  { kind: 'informational', pattern: 'wir ~1 zeigen|erklaren|erklaeren ~1 ihnen ~2 wie|warum|worauf|wann|welche' },
+  { kind: 'informational', pattern: 'wir ~1 zeigen|erklaren|erklaeren ~1 wie|warum|worauf|wann|welche' },
+  { kind: 'informational', pattern: 'schritt ~1 fur|fuer ~1 schritt' },
   // An event or a newsletter calling to act ("Jetzt anmelden", "Jetzt weiterlesen", "Frühbucherrabatt"). Written folded only:
   // an accented alternative beside its folded twin would be counted twice.
   { kind: 'informational', pattern: 'jetzt ~1 anmelden|registrieren|buchen|lesen|weiterlesen|herunterladen|downloaden|sichern|teilnehmen' },
