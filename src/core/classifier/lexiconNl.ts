@@ -6,7 +6,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'recht|verzoek|aanvraag|verzoeke|verzoek ~2 op|om|tot|van ~2 inzage', topic: true },
   { kind: 'right', right: 'access', pattern: 'inzage ~4 @my|@personalData|@account|mailbox|mails|dossier' },
   { kind: 'right', right: 'access', pattern: 'welke ~3 @personalData|informatie|gegevens ~6 mij|me' },
-  { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgeleg*|opgesla*|opsla*|bewaar*|verwerk*|weten|hebben|heeft|hebt|staat|staan|bekend|geregistreerd|bijgehouden|bijhoud*|opgeschreven|genoteerd|gerapporteerd' },
+  { kind: 'right', right: 'access', pattern: 'wat ~4 van|over ~1 mij ~4 vastgeleg*|opgesla*|opsla*|bewaar*|bewaren|verwerk*|weten|hebben|heeft|hebt|staat|staan|bekend|geregistreerd|bijgehouden|bijhoud*|opgeschreven|genoteerd|gerapporteerd' },
   // Asked as a question, verb first: "Hebben jullie gegevens van mij?", "Bewaart u iets over mij?"
   { kind: 'right', right: 'access', pattern: 'hebben|bewaren|verwerken|bezitten|registreren|heeft|hebt|bewaart|verwerkt|bezit|registreert ~1 jullie|u|je ~4 @personalData|iets|data|gegevens ~3 van|over ~1 mij|me' },
   { kind: 'right', right: 'access', pattern: 'alles ~4 wat ~4 van|over ~1 mij ~4 vastgelegd|opgeslagen|bewaard|verwerkt|hebben|heeft' },
@@ -21,6 +21,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A customer asking us, its processor, to gather what is held on its employee or client: "kunnen jullie uitzoeken wat er
   // allemaal over haar is geregistreerd?". A topic: staff discussing such a request ask nothing.
   { kind: 'right', right: 'access', pattern: 'kunnen|kunt|willen|wilt ~2 jullie|u ~6 wat ~2 er ~3 over|van ~1 hem|haar ~4 gelogd|vastgelegd|opgeslagen|bewaard|geregistreerd|bijgehouden', topic: true },
+  // What is kept on a household or a firm, asked in the plural: "mag ik een overzicht van wat jullie over ons bewaren?". "Over"
+  // and a verb of keeping, not "van ons" with "hebben": "wat jullie van ons nodig hebben" asks for paperwork.
+  { kind: 'right', right: 'access', pattern: 'wat ~4 over ~1 ons ~4 vastgeleg*|opgesla*|bewaar*|bewaren|verwerk*|geregistreerd|bijgehouden|bijhoud*|weten' },
   { kind: 'right', right: 'access', pattern: 'verneem ~4 welke ~4 gegevens' },
   { kind: 'right', right: 'access', pattern: 'waar ~5 @my ~3 @identity|gegevens|@personalData ~4 vandaan' },
   { kind: 'right', right: 'access', pattern: 'wet ~3 bescherming ~3 persoonsgegevens ~6 artikel ~1 35' },
@@ -112,6 +115,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Mailings named, then left by pointing back: "ik krijg nog steeds die folders, ik wil daar vanaf", "daar wil ik vanaf".
   { kind: 'right', right: 'unsubscribe', pattern: 'wil|willen ~2 daar|er|hier ~2 vanaf' },
   { kind: 'right', right: 'unsubscribe', pattern: 'daar|er|hier ~1 wil|willen ~1 ik|we|wij ~1 vanaf' },
+  // A reply on top of a mailing, in a few plain words: "doe mij maar geen uitnodigingen meer", "Doe mij maar niet meer.",
+  // "Zet me maar van de lijst", "wilt u mij niet meer uitnodigen voor uw webinars?", "dat nieuwsbriefje hoeft voor mij niet meer".
+  { kind: 'right', right: 'unsubscribe', pattern: 'doe ~1 mij|me|ons ~1 maar ~1 geen ~2 @newsletter|uitnodigingen|uitnodiging|reclame|folders|mailtjes|nieuwsbriefje ~1 meer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'doe ~1 mij|me|ons ~1 maar ~1 niet ~1 meer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'zet|zetten ~2 me|mij|ons ~2 van|uit ~2 de|die|deze|jullie|uw|het ~1 lijst|lijsten|mailinglijst|verzendlijst|@newsletter' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~2 niet|nooit ~1 meer|langer ~1 uitnodigen|mailen|benaderen|appen|sms|e' },
+  { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|nieuwsbriefje|uitnodigingen|reclame|folders|mailtjes ~12 hoeft|hoeven ~3 niet ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
