@@ -16,6 +16,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
   { kind: 'right', right: 'access', pattern: 'auskunft ~4 erteilen|erteilt|zu ~1 erteilen' },
   { kind: 'right', right: 'access', pattern: 'verlange|beantrage|ersuche|fordere|begehre|erwarte|erwarten ~4 auskunft' },
+  // An ultimatum naming what is still owed: "Wenn ich bis Freitag keine Auskunft über meine Daten bekomme, wende ich mich an ...",
+  // "Sollte ich bis zum 10. keine Kopie meiner Daten erhalten". The negation belongs to the phrase.
+  { kind: 'right', right: 'access', pattern: 'bis ~6 keine|keinerlei ~2 auskunft|kopie ~3 @mine|mich ~1 daten|person|gespeicherten|personenbezogenen' },
+  { kind: 'right', right: 'access', pattern: 'bis ~6 keine|keinerlei ~2 auskunft ~1 uber|ueber ~1 mich' },
   { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },
   { kind: 'right', right: 'access', pattern: 'woher ~3 sie|ihr ~3 @my ~3 @identity|@personalData|kontaktdaten' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },
