@@ -112,6 +112,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // letters address me as 'Mr Sam Whitaker'. I'm Ms Whitaker."
   { kind: 'right', right: 'rectification', pattern: 'spell|spells|spelled|spelt|misspell|misspells|misspelled|misspelt ~1 my ~1 name|surname|firstname|lastname' },
   { kind: 'right', right: 'rectification', pattern: 'address|addresses|addressed|addressing ~1 me ~1 as' },
+  // An old address swapped for a new one: "Could you switch my contact email to julia@...?"
+  { kind: 'right', right: 'rectification', pattern: 'switch|swap ~2 my ~2 email|contact ~1 address|email ~1 to|for' },
   { kind: 'right', right: 'restriction', pattern: 'restrict ~6 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'right ~2 to ~2 restriction|restrict', topic: true },
@@ -160,6 +162,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'machine ~2 readable', weight: 0.5 },
+  // One's mailbox, contacts or calendar in a standard format: "give them my mailbox, contacts and calendar in a standard
+  // format they can import".
+  { kind: 'right', right: 'portability', pattern: '@mine ~1 mailbox|contacts|calendar|emails ~6 in ~1 a|an ~1 standard|common|open|portable|importable ~1 format|formats' },
   { kind: 'right', right: 'portability', pattern: 'transfer|transmit|move|port ~3 @my ~3 @personalData ~8 another|other|new ~3 provider|controller|company|supplier|service' },
   { kind: 'right', right: 'portability', pattern: 'electronic ~2 format|form', weight: 0.5 },
   // The format named by what the receiver will do with it: "my mailbox, contacts and calendar in a standard format they can
@@ -581,6 +586,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'negation', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
+  // A request told as what happens in general, in a webinar, template or procedure: "when a former employee asks for a copy
+  // of all their data", "the template we send when someone submits a SAR"; not a request told as past ("when she asked").
+  { kind: 'hypothetical', pattern: 'when|whenever ~5 @hypotheticalSubject|someone|somebody|anyone|employees|patients|students|parents|visitors|members ~3 asks|ask|submits|submit|requests|request|wants|want|demands|demand|exercises|exercise|sends|send' },
   { kind: 'hypothetical', pattern: 'how ~3 do|should|can|would|to|must ~3 we|you|i|one ~3 @handle' },
   { kind: 'hypothetical', pattern: 'how ~2 to ~3 @handle' },
   { kind: 'hypothetical', pattern: 'what|how about' },
