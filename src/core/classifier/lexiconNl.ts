@@ -72,6 +72,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: '@personalData ~6 @portable ~2 formaat|vorm|bestand|export', weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 formaat|vorm|bestand|export|overzicht', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~5 tegen ~6 verwerking|gebruik|profilering|tracking|volgen|analyse|@personalData|cookies|opnemen|camera' },
+  // The objection aimed at a verb, and the tracking not wanted in so many words: "ik maak bezwaar tegen dat meten/profileren",
+  // "bezwaar tegen het doorgeven van mijn nummer", "wat ik niet wil is dat jullie bijhouden wanneer ik hem open".
+  { kind: 'right', right: 'objection', pattern: 'bezwaar ~3 tegen ~4 profileren|meten|monitoren|monitoring|bijhouden|vastleggen|delen|doorgeven|doorverkopen|filmen' },
+  { kind: 'right', right: 'objection', pattern: 'niet ~1 wil|willen ~3 dat ~2 jullie|u ~4 bijhouden|registreren|meten|volgen|tracken|vastleggen|profileren|doorgeven|doorverkopen' },
   // "Ik maak bezwaar" alone may be about a plan or a planning; pointing back ("daar maak ik bezwaar tegen") objects to what was just said.
   { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~3 bezwaar', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'daar|hier|daartegen|hiertegen ~4 bezwaar' },
@@ -586,6 +590,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Nooit aangemeld" denies the sign-up, not the request beside it in the clause: "graag van deze lijst af. heb me nooit
   // aangemeld", "hou op met die mails aub. heb me nooit ergens voor aangemeld".
   { kind: 'deniesNothing', pattern: 'nooit ~3 aangemeld|ingeschreven|opgegeven|aangevraagd' },
+  // Leaks in the plural are a subject ("83% van de datalekken", "Datalekken voorkomen in 2026", "meldingen van datalekken"):
+  // someone reporting one names one. A mailing says whom it is sent to: "U ontvangt deze uitnodiging als relatie van ...".
+  { kind: 'informational', pattern: 'datalekken|datalekmeldingen' },
+  { kind: 'informational', pattern: 'u|je ~1 ontvangt ~1 deze ~1 e|mail|email|nieuwsbrief|uitnodiging|update|berichten ~3 omdat|als' },
   { kind: 'informational', pattern: 'in ~1 deze ~1 nieuwsbrief|update|uitgave' },
   // A how-to for the reader ("Datalek? Zo handel je binnen 72 uur", "Lees de checklist", "onze voorbeeldbrieven") teaches
   // about requests and leaks in general.
