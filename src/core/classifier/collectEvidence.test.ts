@@ -69,3 +69,16 @@ describe('topics', () => {
     expect(rightsOf('Hiermit lege ich Widerspruch gegen Werbung ein. Bitte schicken Sie mir nichts mehr.')).toEqual(['unsubscribe']);
   });
 });
+
+describe('names that mask their words', () => {
+  it.each([
+    ['Dutch', 'We hebben een brief van de Autoriteit Persoonsgegevens gekregen over onze eigen nieuwsbrief, kan iemand van jullie daar eens naar kijken?'],
+    ['English', 'Yesterday we received a letter from the Autoriteit Persoonsgegevens about our own webshop; is there someone on your team who could help?'],
+  ])('reads no personal data into the Autoriteit Persoonsgegevens (%s)', (_title, body) => {
+    expect(rightsOf(body)).toEqual([]);
+  });
+
+  it('still hears a complaint in going to the Autoriteit Persoonsgegevens', () => {
+    expect(rightsOf('Als dit niet vandaag geregeld is, stap ik naar de Autoriteit Persoonsgegevens.')).toEqual(['complaint']);
+  });
+});

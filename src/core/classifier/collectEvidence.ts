@@ -4,7 +4,7 @@ import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
-import { findScopes, isNegated } from './findScopes.ts';
+import { findScopes, isMasked, isNegated, maskingRules } from './findScopes.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
@@ -98,6 +98,7 @@ export function collectEvidence(
       continue;
     }
     if (isConcept) {
+      if (isMasked(scopes, match) && maskingRules(cues)[ruleIndex] !== 1) continue;
       ingredients.add(match, concept, sentence);
       continue;
     }

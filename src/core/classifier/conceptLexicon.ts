@@ -323,7 +323,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('authority', 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|edoeb|edob|pfpdt|prepose|dsb'),
   concept('complain', 'eingebracht|einbringen|introduit|introduire|informiert|angezeigt|anzeige|informe|informee'),
   concept('authority', 'autorite ~3 protection ~2 donnees'),
-  concept('authority', 'autoriteit ~1 persoonsgegevens'),
+  { kind: 'concept', concept: 'authority', pattern: 'autoriteit ~1 persoonsgegevens', masksWords: true },
   concept('authority', 'supervisory|protection ~1 authority|agency|commissioner|commission'),
   concept('authority', 'gegevensbeschermingsautoriteit|dpc|regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde|datenschutzbehoerde|aufsichtsbehoerde|behoerde'),
   concept('portableFormat', 'tableur|tabelle|tabellenkalkulation|tabellenform'),

@@ -68,4 +68,9 @@ export interface CueRule {
   lineStart?: boolean;
   /** The phrase names a right or event ("inzageverzoek", "data breach") without asking anything itself. */
   topic?: boolean;
+  /**
+   * For `concept` entries: a name whose words supply no other ingredient ("Autoriteit Persoonsgegevens" is
+   * no personal data), so ingredient phrases ending inside it are dropped.
+   */
+  masksWords?: boolean;
 }

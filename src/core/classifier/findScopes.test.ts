@@ -25,6 +25,7 @@ function scopesOf(clauses: readonly number[], negations: number[], conjunctions:
     conjunctions,
     hypotheticalSentences: new Set(),
     reservedFrom: new Map(),
+    maskedSpans: [],
     recallingSentences: new Set(),
     informationalCues: 0,
     isRenewal: false,

@@ -9,6 +9,8 @@ export interface CueScopes {
   negations: readonly number[];
   conjunctions: readonly number[];
   hypotheticalSentences: ReadonlySet<number>;
+  /** Token spans of names that mask the ingredients inside them (`CueRule.masksWords`), as first, last pairs in text order. */
+  maskedSpans: readonly number[];
   /** Per sentence, the first token of its earliest reservation: phrases reaching it or beyond are cancelled. */
   reservedFrom: ReadonlyMap<number, number>;
   recallingSentences: ReadonlySet<number>;
@@ -33,9 +35,11 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   let hypotheticalSentences: Set<number> | undefined;
   let reservedFrom: Map<number, number> | undefined;
   let recallingSentences: Set<number> | undefined;
+  let maskedSpans: number[] | undefined;
   let informationalCues = 0;
   let isRenewal = false;
   const { ruleKinds } = cues;
+  const masking = maskingRules(cues);
   let deniesNothing: Set<number> | undefined;
   for (const match of matches) {
     if (ruleKinds[match.rule] === DENIES_NOTHING) (deniesNothing ??= new Set()).add(match.first);
@@ -47,6 +51,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
       (negatedClauses ??= new Set()).add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
     } else if (kind === CONJUNCTION) conjunctions.push(match.first);
+    else if (kind === CONCEPT && masking[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === RESERVATION) {
       // Matches come in text order, so the first one of a sentence is its earliest.
@@ -62,6 +67,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     conjunctions,
     hypotheticalSentences: hypotheticalSentences ?? NO_NUMBERS,
     reservedFrom: reservedFrom ?? NO_RESERVATIONS,
+    maskedSpans: maskedSpans ?? NO_SPANS,
     recallingSentences: recallingSentences ?? NO_NUMBERS,
     informationalCues,
     isRenewal,
@@ -70,11 +76,25 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
 
 const NO_NUMBERS: ReadonlySet<number> = new Set();
 const NO_RESERVATIONS: ReadonlyMap<number, number> = new Map();
+const NO_SPANS: readonly number[] = [];
+
+const maskingByCues = new WeakMap<CompiledCues, Uint8Array>();
+
+/** Per rule: 1 for the names that mask their words. Made once per lexicon, read for every concept match. */
+export function maskingRules(cues: CompiledCues): Uint8Array {
+  let masking = maskingByCues.get(cues);
+  if (masking === undefined) {
+    masking = Uint8Array.from(cues.rules, (rule) => (rule.masksWords === true ? 1 : 0));
+    maskingByCues.set(cues, masking);
+  }
+  return masking;
+}
 
 const {
   negation: NEGATION,
   deniesNothing: DENIES_NOTHING,
   conjunction: CONJUNCTION,
+  concept: CONCEPT,
   hypothetical: HYPOTHETICAL,
   reservation: RESERVATION,
   earlierRequest: EARLIER_REQUEST,
@@ -139,4 +159,23 @@ function firstAtOrAfter(positions: readonly number[], position: number): number 
 function hasConjunctionBetween(scopes: CueScopes, from: number, to: number): boolean {
   const conjunction = scopes.conjunctions[firstAtOrAfter(scopes.conjunctions, from + 1)];
   return conjunction !== undefined && conjunction < to;
+}
+
+/**
+ * Whether an ingredient phrase lies inside a masking name ("naar de Autoriteit" starts before it and stands).
+ * Matches end in text order, so the name that could hold it is the first whose end is at or after the
+ * phrase's: one binary search.
+ */
+export function isMasked(scopes: CueScopes, match: CueMatch): boolean {
+  const { last } = match;
+  const spans = scopes.maskedSpans;
+  if (spans.length === 0) return false;
+  let low = 0;
+  let high = spans.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle * 2 + 1] ?? 0) < last) low = middle + 1;
+    else high = middle;
+  }
+  return low < spans.length / 2 && (spans[low * 2] ?? 0) <= match.first;
 }
