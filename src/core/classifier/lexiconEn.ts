@@ -594,6 +594,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'what|how about' },
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
   { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
+  // A firm's own breach notified to the authority, told as a fact or figure: "any reports on data breaches the council
+  // reported to the ICO", "companies that suffered a breach reported it to the AP within 72 hours"; no complaint.
+  // Not "a breach I reported to the ICO this morning", the sender's own complaint.
+  { kind: 'hypothetical', pattern: 'breach|breaches reported|notified ~1 it|them|to' },
+  { kind: 'hypothetical', pattern: 'breach|breaches ~1 the|their|its ~1 council|company|firm|organisation|organization|controller|companies|firms|organisations|organizations|business|businesses|school|hospital ~1 reported|notified' },
   // Asking for a processing agreement ("could you send us your processing agreement?"); not an instruction under one's own:
   // "pursuant to clause 9 of our Data Processing Agreement, we instruct you to delete ...".
   { kind: 'hypothetical', pattern: 'a|an|the|your|this ~2 processing|processor ~2 agreement|addendum' },
