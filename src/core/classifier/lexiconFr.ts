@@ -57,6 +57,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'souhaite|veux|voudrais|demande|exige|désire|desire ~4 que ~4 tout|toutes|tous|@mine|@personalData ~4 soit|soient ~1 effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees|supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|détruit|detruit|détruites|detruites|détruits|detruits' },
   // "... et je vous demande de les effacer": the pronoun stands for the data just named.
   { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
+  // A processor asked to carry out a request made to its customer: "une ancienne locataire nous a demandé l'effacement de ses
+  // données" and "pourriez-vous procéder à cette suppression ?" count half each; the processing agreement such a mail cites
+  // makes it read as about data protection, which sets the request's names aside.
+  { kind: 'right', right: 'erasure', pattern: 'nous ~1 a|ont ~1 demandé|demande|réclamé|reclame ~2 l ~1 effacement|suppression ~3 ses|leurs ~2 données|donnees', weight: 0.5 },
+  { kind: 'right', right: 'erasure', pattern: 'procéder|proceder ~2 à|a ~1 cette|ces|cet ~1 suppression|suppressions|effacement|effacements', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
   // The bare verb also rectifies DNS records and invoices: it needs a personal object.
   // Possessives only: in "rectifier l'échéancier et de m'envoyer" the "m'" is the reader's reply, not my data.
@@ -74,6 +79,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier|modifier ~1 cela|ça|ca|ceci', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier ~2 une ~1 bonne ~1 fois', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'rectifier|corriger ~1 en', weight: 0.4 },
+  // A processor asked to put right the data of its customer's client or employee: "un patient nous demande de corriger son
+  // adresse e-mail", "de corriger son nom dans tous nos outils". Only the person's own details named after the possessive.
+  { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier|corrigiez|rectifiiez ~1 son|sa|ses ~1 nom|prénom|prenom|adresse|date|numéro|numero|coordonnées|coordonnees|e|email' },
+  // A mail address that no longer works and the one to use now: "cette adresse est périmée ... merci d'utiliser désormais ...";
+  // each needs the other.
+  { kind: 'right', right: 'rectification', pattern: 'adresse ~3 périmée|perimee|obsolète|obsolete|désactivée|desactivee|fermée|fermee', weight: 0.6 },
+  { kind: 'right', right: 'rectification', pattern: 'utiliser|utilisez|écrire|ecrire|écrivez|ecrivez ~1 désormais|dorénavant|dorenavant|plutôt|plutot', weight: 0.4 },
   { kind: 'right', right: 'restriction', pattern: 'limitation|limiter|restreindre|restriction ~4 du|le|de ~2 traitement' },
   { kind: 'right', right: 'restriction', pattern: 'droit ~2 a ~2 la ~1 limitation', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'limiter|restreindre|geler|suspendre ~3 l ~1 utilisation|usage|exploitation' },
@@ -81,6 +93,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'geler|bloquer|verrouiller ~4 @personalData' },
   { kind: 'right', right: 'restriction', pattern: 'conserver ~10 mais ~6 ne ~3 plus ~3 utiliser|traiter|exploiter' },
   { kind: 'right', right: 'restriction', pattern: 'conservez|conserver|gardez|garder ~10 mais ~6 ne ~3 utilisez|utiliser|traitez|traiter|exploitez|exploiter' },
+  // "Je comprends que vous gardez mes données, ... mais pendant la contestation je voudrais que vous n'utilisez plus mes données".
+  { kind: 'right', right: 'restriction', pattern: 'conservez|conserver|gardez|garder|gardiez|conserviez ~10 mais ~10 n|ne ~1 utilisez|utilisiez|utiliser|traitez|traitiez|traiter|exploitez|exploitiez ~1 plus' },
   // Kept instead of erased: "la limitation plutôt que l'effacement" names the erasure it declines.
   { kind: 'right', right: 'restriction', pattern: 'au ~2 lieu ~2 de|d ~2 supprimer|effacer|effacement|suppression', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'plutot ~1 que|qu ~2 supprimer|effacer|effacement|suppression', overrides: 'erasure' },
@@ -139,6 +153,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'me|m ~2 desinscrire|desabonner' },
   // Spoken French drops the "ne": "je veux plus recevoir vos mails".
   { kind: 'right', right: 'unsubscribe', pattern: 'veux|souhaite|voudrais|veut ~2 plus ~4 recevoir ~4 @newsletter|@marketing|mails|courriels|messages|emails|rien' },
+  // What was just named no longer wanted ("je reçois des sms de pub ..., je veux plus les recevoir") and advertising texts or
+  // calls named: each needs the other, since "je ne veux plus les recevoir par courrier" may be invoices.
+  { kind: 'right', right: 'unsubscribe', pattern: 'veux|souhaite|voudrais|veut ~2 plus ~2 les|en ~1 recevoir', weight: 0.5 },
+  { kind: 'right', right: 'unsubscribe', pattern: 'ne ~2 veux|souhaite|voudrais|veut ~2 plus ~2 les|en ~1 recevoir', weight: 0.5 },
+  { kind: 'right', right: 'unsubscribe', pattern: 'sms|textos|messages|appels ~2 de ~1 pub|publicité|publicite|prospection|démarchage|demarchage', weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 que ~6 utilisiez|utilisez|exploitiez|traitiez ~8 publicite|prospection|marketing|commerciales|publicitaires' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 m|me ~1 appeler|telephoner|demarcher|solliciter|prospecter|relancer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 etre ~1 demarche|demarchee|sollicite|sollicitee|prospecte|prospectee|relance|relancee' },
@@ -190,6 +209,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'liste|listes|fichier|fichiers|clients|noms ~10 mots ~1 de ~1 passe', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'il|elle ~1 n ~1 est ~1 pas ~1 à|a ~1 nous|moi', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
+  // A whole staff's pay or bank details (0.6) and their sending to everyone (0.4): "l'export des salaires et des IBAN de tout
+  // le personnel ... les 45 employés l'ont reçu"; a planning sent to all staff and received is no leak.
+  { kind: 'right', right: 'breach_report', pattern: 'salaires|iban|paie|paye|rémunérations|remunerations ~6 de ~1 tout|tous ~2 le|les ~1 personnel|employés|employes|salariés|salaries|collaborateurs', weight: 0.6 },
+  { kind: 'right', right: 'breach_report', pattern: 'envoyé|envoye|envoyée|envoyee|parti|partie|diffusé|diffuse|diffusée|diffusee ~3 à|a ~1 tout|tous ~2 le|les ~1 personnel|employés|employes|salariés|salaries|collaborateurs', weight: 0.4 },
+  { kind: 'right', right: 'breach_report', pattern: 'employés|employes|salariés|salaries|collaborateurs|destinataires ~1 l|les ~1 ont ~1 reçu|recu|reçue|recue', weight: 0.4 },
   { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
   { kind: 'right', right: 'breach_report', pattern: 'clients|participants|invités|invites|contacts|abonnés|abonnes|adresses ~3 en ~1 copie ~2 visible|visibles|ouverte|apparente' },
   { kind: 'right', right: 'breach_report', pattern: 'lien ~2 de ~1 partage ~8 public|publique|accessible|ouvert' },
@@ -232,6 +256,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'retirer|retirez|enlever|enlevez|supprimer|supprimez|effacer|effacez ~3 ces|les|toutes|cette|la ~2 photo|photos|vidéo|video|vidéos|videos ~6 votre|vos ~1 site|page|chaîne|chaine|serveurs|supports' },
   // A photo or text of the sender taken off the website: "merci de la retirer du site".
   { kind: 'right', right: 'erasure', pattern: 'la|le|les ~1 retirer|enlever|supprimer|effacer|ôter|oter ~4 site|réseaux|reseaux|page|internet|brochure|linkedin' },
+  // One's own photo or video named, then "merci de l'enlever": "ma photo est encore sur votre page LinkedIn ... merci de l'enlever".
+  { kind: 'right', right: 'erasure', pattern: 'ma|mes ~1 photo|photos|vidéo|video|vidéos|videos ~15 l|la|les ~1 enlever|enlevez|retirer|retirez|supprimer|supprimez|effacer|effacez|ôter|oter' },
+  // The same across two sentences: the photo on the reader's page and a bare "merci de l'enlever" count half each.
+  { kind: 'right', right: 'erasure', pattern: 'ma|mes ~1 photo|photos|vidéo|video|vidéos|videos ~6 sur|dans ~2 votre|vos ~1 site|page|pages|compte|brochure|catalogue|linkedin|facebook|instagram|chaîne|chaine', weight: 0.5 },
+  { kind: 'right', right: 'erasure', pattern: 'de ~1 l|la|les ~1 enlever|retirer|ôter|oter', weight: 0.5 },
   // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser", "en attendant, que ces données ne soient plus utilisées".
   { kind: 'right', right: 'restriction', pattern: 'tant ~1 que ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|diffuser' },
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
@@ -373,6 +402,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // An old machine wiped before it goes ("supprimer toutes les données de l'ancien serveur avant de le recycler"); not "vos anciens serveurs".
   { kind: 'concept', concept: 'adminTask', pattern: 'l|les|notre|nos|mon|mes|cet|ces ~1 ancien|anciens|ancienne|anciennes|vieux|vieil ~1 serveur|serveurs|poste|postes|ordinateur|ordinateurs|pc|disque|disques|nas|portable|portables' },
   { kind: 'concept', concept: 'adminTask', pattern: 'accès|acces|droits ~4 dossier|dossiers|répertoire|repertoire|répertoires|repertoires|espace ~1 partagé|partage|partagés|partages|commun' },
+  // A leaver's mail moved to a colleague before the box goes: "supprimer sa boîte mail après avoir transféré son contenu vers la mienne".
+  { kind: 'concept', concept: 'adminTask', pattern: 'transféré|transfere|transférer|transferer|transférez|transferez|rediriger|redirigez|redirigé|redirige ~4 contenu|mails|courriels|messages ~3 vers ~2 la|ma|notre|l ~1 mienne|boîte|boite|adresse' },
   // A non-delivery report ("Non remis : RE: Suppression de mes données", "Rapport de non-remise") quotes the mail that bounced.
   { kind: 'autoReply', pattern: 'non ~1 remis ~1 re|tr|votre|vos|confirmation|demande' },
   { kind: 'autoReply', pattern: 'rapport ~1 de ~1 non ~1 remise' },
@@ -388,6 +419,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'lignes ~1 directrices' },
   { kind: 'informational', pattern: 'lire ~1 la ~1 suite' },
   { kind: 'informational', pattern: 'communiqué|communique ~2 de ~1 presse' },
+  // A customer's own mailing, which we send or host for it: "la newsletter que vous envoyez pour nous", "ajouter un lien de
+  // désinscription", "lien de désinscription de notre newsletter".
+  { kind: 'informational', pattern: 'newsletter|newsletters|infolettre|emailings|mailings|campagnes ~3 que ~1 vous ~1 envoyez|gérez|gerez|hébergez|hebergez|routez ~2 pour ~1 nous' },
+  { kind: 'informational', pattern: 'ajouter|traduire|modifier|changer|corriger|intégrer|integrer ~3 le|un|les|des ~1 lien|liens ~3 de ~1 désinscription|desinscription|désabonnement|desabonnement' },
+  { kind: 'informational', pattern: 'désinscription|desinscription|désabonnement|desabonnement ~3 de|dans ~1 notre|nos ~1 newsletter|newsletters|e|emailings|mailings|infolettre|campagnes' },
   { kind: 'informational', pattern: 'liste ~1 presse' },
   { kind: 'informational', pattern: 'jurisprud*|cjue' },
   { kind: 'informational', pattern: 'dans ~2 cette ~1 newsletter|lettre|édition|edition' },
