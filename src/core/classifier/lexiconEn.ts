@@ -54,6 +54,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A photo or quote to come down: "take the quote and the photo off the site", "take down my photo".
   { kind: 'right', right: 'erasure', pattern: 'take ~6 photo|photos|picture|pictures|testimonial|bio ~3 off|down' },
   { kind: 'right', right: 'erasure', pattern: 'take ~1 down ~3 @my ~3 photo|photos|picture|pictures|testimonial|bio' },
+  // A copy of one's passport or ID kept after it served: "please erase the passport scan and any copy of it", "if you
+  // still have my passport copy from when I opened the account ... please destroy it".
+  { kind: 'right', right: 'erasure', pattern: '@erase|destroy|shred ~2 passport|id|identity ~1 scan|scans|copy|copies' },
+  { kind: 'right', right: 'erasure', pattern: '@my ~1 passport|id|identity ~1 scan|copy|card ~12 destroy|shred ~1 it|them' },
   // An old contact detail to go from the records, beside the new one: "remove my old home address from your records".
   { kind: 'right', right: 'erasure', pattern: '@erase ~2 my ~1 old|previous|former ~3 address|number|email ~4 from ~2 your|the ~1 records|record|system|systems|database|file|files' },
   // The photos or video the sender is in: "I'd like the video with me in it removed", "please delete the ones I'm in".
@@ -283,6 +287,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'someone|somebody ~1 else ~2 invoice|invoices|details|data|email|document|ticket|order|payslip|contract|quote|file|letter|statement' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook|bag|folder ~8 left ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
   { kind: 'right', right: 'breach_report', pattern: 'left|forgot ~2 his|her|their|your|a|the|company ~2 laptop|phone|usb|notebook|bag|folder ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
+  // The same left behind at a customer's: "your technician left a usb stick in our server room", "Your engineer Dennis left
+  // his Quality Networks laptop in our meeting room"; not "left his laptop charger".
+  { kind: 'right', right: 'breach_report', pattern: 'your|one ~3 engineer|engineers|technician|technicians|consultant|consultants|colleague|colleagues|employee|employees ~2 left|forgot ~4 laptop|laptops|stick|notebook|folder|printout|printouts in|on|at|behind' },
+  // A device found and known by the firm's sticker: "I found a laptop bag on the train ... with a Quality Networks sticker"
+  // (not a logo: notebooks with a logo are handed out at fairs).
+  { kind: 'right', right: 'breach_report', pattern: 'found ~4 laptop|laptops|stick|notebook|bag ~16 sticker|stickers|asset' },
   // Who received my data: "Who did you pass my details on to?", "Who have you shared my number with?"
   { kind: 'right', right: 'access', pattern: 'who|which ~3 did|have|has|do ~3 pass|passed|give|gave|given|share|shared|sell|sold|disclose|disclosed|hand|handed ~3 @mine ~2 @personalData|details|number|address|email|info|data' },
   { kind: 'right', right: 'access', pattern: 'download|downloading ~4 @my|all ~3 @personalData|data|info|account|history' },
