@@ -62,7 +62,8 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
     parts.push(text);
     outputLength += text.length;
   };
-  const emit = (text: string): void => {
+  /** Writes the line break, quote mark or space due before the next text. */
+  const separate = (): void => {
     if (parts.length > 0 && pendingNewlines > 0) {
       push(pendingNewlines > 1 ? '\n\n' : '\n');
       if (quoteDepth > 0) push('> ');
@@ -71,9 +72,12 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
     } else if (pendingSpace && parts.length > 0) {
       push(' ');
     }
-    push(text);
     pendingNewlines = 0;
     pendingSpace = false;
+  };
+  const emit = (text: string): void => {
+    separate();
+    push(text);
   };
 
   while (index < html.length && outputLength <= maxChars && index - skippedChars <= sourceBudget) {
@@ -124,16 +128,30 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
         continue;
       }
     }
-    let end = index + 1;
-    while (end < html.length) {
-      const next = html.charCodeAt(end);
-      if (next === 60 || next === 38 || next === 32 || next === 9 || next === 10 || next === 13 || next === 12) break;
-      end += 1;
+    // Words with one space between them are taken as one piece ("mijn gegevens"), not a piece and a
+    // space per word: the same text, as far as the loop would have read it word by word.
+    separate();
+    let end = wordEnd(html, index + 1);
+    while (end + 1 < html.length && html.charCodeAt(end) === 32 && isPlainTextCode(html.charCodeAt(end + 1))) {
+      if (outputLength + (end - index) > maxChars || end + 1 - skippedChars > sourceBudget) break;
+      end = wordEnd(html, end + 2);
     }
-    emit(html.slice(index, end));
+    push(html.slice(index, end));
     index = end;
   }
   return { text: parts.join(''), isWholeSource: index >= html.length };
+}
+
+/** Where the word of mail HTML that goes on at `from` ends: at a tag, an entity or white space. */
+function wordEnd(html: string, from: number): number {
+  let end = from;
+  while (end < html.length && isPlainTextCode(html.charCodeAt(end))) end += 1;
+  return end;
+}
+
+/** Whether a code unit is plain text that goes on a word: not a tag, an entity or white space. */
+function isPlainTextCode(code: number): boolean {
+  return code !== 60 && code !== 38 && code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12;
 }
 
 /** Tag names as the lowercased source spells them: a-z and 0-9. */
