@@ -62,6 +62,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   // makes it read as about data protection, which sets the request's names aside.
   { kind: 'right', right: 'erasure', pattern: 'nous ~1 a|ont ~1 demandé|demande|réclamé|reclame ~2 l ~1 effacement|suppression ~3 ses|leurs ~2 données|donnees', weight: 0.5 },
   { kind: 'right', right: 'erasure', pattern: 'procéder|proceder ~2 à|a ~1 cette|ces|cet ~1 suppression|suppressions|effacement|effacements', weight: 0.5 },
+  // "Merci de procéder maintenant à l'effacement" (after an identity check): the erasure asked in so many words; a secure
+  // wipe of disks and the firewall's or a cache's entries wiped are office administration.
+  { kind: 'right', right: 'erasure', pattern: 'procéder|proceder|procédiez|procediez ~3 l ~1 effacement' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'effacement|suppression ~1 sécurisé|securise|sécurisée|securisee|définitif|definitif ~3 disque|disques|ssd|supports|postes|serveur|serveurs' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'effacement|suppression ~4 disque|disques|ssd|partition|partitions|pare|firewall|cache|caches|temporaires' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
   // The bare verb also rectifies DNS records and invoices: it needs a personal object.
   // Possessives only: in "rectifier l'échéancier et de m'envoyer" the "m'" is the reader's reply, not my data.
@@ -227,6 +232,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // A complaint about the answer to one's request: "Réclamation – réponse incomplète à ma demande d'accès".
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~6 réponse|reponse ~4 à|a ~1 ma|mon|notre ~1 demande|requête|requete|courrier', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'atteinte|violation|intrusion ~4 vie ~1 privée|privee', weight: 0.7 },
+  // Our technician going through the sender's private files, a privacy harm like "atteinte à ma vie privée": "il a ouvert mon
+  // dossier « Documents/Santé »", "a consulté ma messagerie personnelle", "a ouvert mes photos personnelles".
+  { kind: 'right', right: 'complaint', pattern: 'a|ont|avait|avaient ~1 ouvert|lu|consulté|consulte|parcouru|fouillé|fouille ~3 mon|ma|mes ~3 dossier|dossiers|fichiers|fichier|boîte|boite|messagerie|mails|messages|conversations|photos|documents|relevés|releves|données|donnees|historique ~4 personnel|personnels|personnelle|personnelles|privé|prive|privée|privee|privés|prives|privées|privees|santé|sante|médicaux|medicaux', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'violation|manquement|infraction ~3 rgpd', weight: 0.7 },
   // Contact details used that the sender never gave: "mon portable, que je n'ai jamais communiqué".
   { kind: 'right', right: 'complaint', pattern: 'portable|numéro|numero|adresse|coordonnées|coordonnees ~6 jamais ~2 communiqué|communique|communiquée|communiquee|donné|donne|donnée|donnee|fourni|fournie|transmis|transmise', weight: 0.7 },
