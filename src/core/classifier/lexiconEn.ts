@@ -159,6 +159,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },
   // The wrong value named before, its record to be put right: "Please correct this on your records", "correct this record".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|it|that ~3 records|record|file' },
+  // The same with "update" ("I'm Head of Operations since January. Could you update that in your records?"), and one's file
+  // put right: "I'm not allergic to latex, it's penicillin. Please correct my file."
+  { kind: 'right', right: 'rectification', pattern: 'update|change ~1 this|it|that ~2 in|on ~1 your ~1 records|record|file' },
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~2 my ~1 file|profile' },
   // The same put right wherever it is held: "Please correct this everywhere", "please correct it wherever you have it".
   // Not "update it everywhere", said as often of opening hours on a website.
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend|fix ~1 this|it|that ~1 everywhere|wherever' },
@@ -211,6 +215,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@erase|take ~4 from|off ~3 reference ~1 list|lists|page|contacts', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'object|objection ~12 marketing ~1 content|material|materials|brochure|brochures|case|video|videos', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 share|sell ~2 @mine ~2 @personalData|data|details ~6 advertising|advertisers|ad', overrides: 'unsubscribe' },
+  // The mailings named before, refused as "these" or "them": "No thanks. And please stop sending these, I get about four a
+  // month.", "four unsolicited sales emails in two weeks. Stop sending them."
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing these|them|those' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
