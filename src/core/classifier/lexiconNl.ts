@@ -26,6 +26,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'wat ~4 over ~1 ons ~4 vastgeleg*|opgesla*|bewaar*|bewaren|verwerk*|geregistreerd|bijgehouden|bijhoud*|weten' },
   { kind: 'right', right: 'access', pattern: 'verneem ~4 welke ~4 gegevens' },
   { kind: 'right', right: 'access', pattern: 'waar ~5 @my ~3 @identity|gegevens|@personalData ~4 vandaan' },
+  // The source of the address a mailing came to, pointed at: "Waar hebben jullie dit adres vandaan?" under a sales mail.
+  { kind: 'right', right: 'access', pattern: 'waar ~3 jullie|u|je ~1 dit|dat|deze|die ~2 adres|mailadres|emailadres|nummer|telefoonnummer|gegevens ~2 vandaan' },
   { kind: 'right', right: 'access', pattern: 'wet ~3 bescherming ~3 persoonsgegevens ~6 artikel ~1 35' },
   { kind: 'right', right: 'erasure', pattern: 'te ~1 wissen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|gegevens|inschrijving|cv|sollicitatie|foto|fotos|opnames' },
@@ -180,6 +182,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'hou|houd|houdt|ophouden ~1 op ~3 met ~3 mailen|e|emailen|bellen|sturen|toesturen|spammen|spam|reclame|@newsletter|mailtjes|mails|aanbiedingen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'blijven|blijft|blijf ~4 mailen|bellen|spammen|sturen|toesturen ~10 niet ~2 meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nog ~1 steeds|altijd ~5 nieuwsbrief|nieuwsbrieven|reclame|mailings|spam|aanbiedingen ~3 krijgen|ontvangen|binnen' },
+  // Still coming after leaving, or still coming at all, in either order: "ik heb me twee keer afgemeld en ik krijg hem nog
+  // steeds", "er kwam 'u bent afgemeld' en toch komt hij weer", "mijn vrouw krijgt jullie nieuwsbrief nog steeds".
+  { kind: 'right', right: 'unsubscribe', pattern: 'afgemeld|uitgeschreven ~12 krijg|krijgt|ontvang|ontvangt|komt|komen ~4 nog ~1 steeds|altijd' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'afgemeld|uitgeschreven ~12 nog|toch ~1 steeds|altijd|weer|blijft|blijf ~4 krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|komt|komen|binnen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'afgemeld|uitgeschreven ~12 toch ~2 komt|komen|krijg|krijgt|ontvang|ontvangt ~3 weer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'krijg|krijgt|ontvang|ontvangt|krijgen|ontvangen ~3 nieuwsbrief|nieuwsbrieven|nieuwsbriefje|reclame|folders|aanbiedingen|mailings|reclamemails|promotiemails ~1 nog ~1 steeds|altijd' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ontvang|krijg|ontvangen|krijgen ~3 nog ~1 steeds|altijd ~4 nieuwsbrief|nieuwsbrieven|reclame|mailings|spam|aanbiedingen' },
   { kind: 'right', right: 'complaint', pattern: 'heb|ga|zal|wil|gaan|overweeg|overwegen ~4 melding|klacht ~8 bij ~3 @authority|autoriteit|gegevensbeschermingsautoriteit' },
   // Reporting the company itself, not a breach it must notify: "ik ga jullie melden bij de AP".
@@ -531,6 +539,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // systemen?", "kunt u het wissen uit uw administratie". The infinitive before asks; "is uit uw systeem verwijderd" reports,
   // and "heb ik gevraagd om ... uit jullie systemen te verwijderen" recalls.
   { kind: 'right', right: 'erasure', pattern: 'verwijderen|wissen|vernietigen ~1 uit ~1 jullie|uw ~1 systemen|systeem|administratie|database|databank|bestanden' },
+  // Taken out of the back-ups as well is what only an erasure asks: "kunnen jullie die uit het postvak én uit de back-up halen?".
+  // Restoring "vanuit de back-up" is not this, nor fetching "uit het archief halen" for a copy.
+  { kind: 'right', right: 'erasure', pattern: 'uit ~2 de|het|alle|eventuele|onze|jullie ~1 back|backup|backups ~4 halen|verwijderen|wissen|verwijderd|gewist' },
+  { kind: 'right', right: 'erasure', pattern: 'uit ~2 de|het|alle|eventuele|onze|jullie ~1 archief|archivering ~4 verwijderen|wissen|verwijderd|gewist' },
+  { kind: 'right', right: 'erasure', pattern: '@erase|verwijderen|wissen|halen ~6 ook ~1 uit ~2 de|het|alle|eventuele|onze|jullie ~1 back|backup|backups' },
+  { kind: 'right', right: 'erasure', pattern: '@erase|verwijderen|wissen ~6 ook ~1 uit ~2 de|het|alle|eventuele|onze|jullie ~1 archief|archivering' },
   { kind: 'right', right: 'erasure', pattern: 'ook ~1 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand' },
   // Objecting to being located: "bezwaar tegen het feit dat zijn laptop zijn locatie doorgeeft".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~12 locatiebepaling|locatiegegevens|gps|locatietracking' },
@@ -584,6 +598,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // leak it announces is the phisher's bait, not one the sender reports.
   { kind: 'informational', pattern: 'is ~1 dit|dat|deze|die ~1 mail|bericht ~1 echt|betrouwbaar|phishing|nep|vals' },
   { kind: 'informational', pattern: 'is ~1 dit|dat|het ~1 echt|phishing|nep|vals' },
+  // The phisher's threat to the reader's mailbox ("Uw mailbox heeft de opslaglimiet bereikt en wordt binnen 24 uur verwijderd
+  // inclusief alle gegevens", "worden al uw gegevens gewist. Verifieer uw account") is no erasure anyone asks.
+  { kind: 'hypothetical', pattern: 'uw|je ~1 mailbox|account|postvak|mailaccount|outlook|office ~8 wordt|worden|zal ~8 verwijderd|gewist|geblokkeerd|gedeactiveerd|opgeheven' },
+  { kind: 'hypothetical', pattern: 'worden ~2 al ~1 uw|je ~1 gegevens ~2 gewist|verwijderd' },
+  { kind: 'informational', pattern: 'opslaglimiet' },
+  { kind: 'informational', pattern: 'verifieer|verifieren|verifieert|bevestig|bevestigt ~3 uw|je ~1 account|mailbox|identiteit' },
   { kind: 'informational', pattern: 'niet ~3 op ~2 link|knop ~1 geklikt|gedrukt' },
   { kind: 'informational', pattern: 'heb ~2 niet ~1 geklikt' },
   { kind: 'informational', pattern: 'lees ~2 verder|meer|hier|online' },
