@@ -1,5 +1,6 @@
 import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import { bareUnsubscribeEvidence } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
 import { holdsAll, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
@@ -170,7 +171,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
   // chases the request in the reply subject and the quoted mail: read those as the sender's words.
   const isChase = ownDecision.rights.length === 0 && isRenewal && !isAutoReply;
-  const decision = isChase
+  const readDecision = isChase
     ? decideRights(
         [
           ...collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, context).items,
@@ -179,6 +180,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
         mailFacts,
       )
     : ownDecision;
+  // A bare "STOP" above our newsletter: the only words the sender typed leave the mailing he replies to.
+  const bareUnsubscribe =
+    readDecision.rights.length === 0 && isReply && !isAutoReply ? bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON) : undefined;
+  const decision = bareUnsubscribe === undefined ? readDecision : decideRights([bareUnsubscribe], mailFacts);
   const isPrivacyRequest = decision.rights.length > 0;
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,

@@ -302,6 +302,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
   concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
+  // Our own newsletter by its name.
+  concept('mailingList', 'quality update'),
   concept('mailingList', 'nieuwsbriefbestand|nieuwsbrieflijst|mailingbestand|verzendbestand|marketingbestand|marketinglijst'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),

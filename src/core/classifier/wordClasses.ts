@@ -66,6 +66,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // A value said to be wrong or to be put right.
   dataFault:
     'verkeerd|verkeerde|fout|foute|klopt|onjuist|corrigeren|aanpassen|wrong|incorrect|misspelt|misspelled|outdated|correct|fix|update|falsch|falsche|korrigieren|berichtigen|aktualisieren|faux|fausse|erronee|errone|corriger|rectifier',
+  // All a reply to one of our mailings says when it leaves it ("STOP", "Remove.", "afmelden"), with its courtesies.
+  bareUnsubscribe: 'stop|stopp|remove|unsubscribe|afmelden|uitschrijven|abmelden|austragen|desabonner|desinscrire|desinscription|arreter|arret',
+  bareCourtesy: 'please|pls|graag|aub|bitte|svp|plait|merci|thanks|thank|you|danke|bedankt|dank|je|u',
   hypotheticalSubject:
     'klant|klanten|customer|customers|client|clients|kunde|kunden|gebruiker|gebruikers|user|users|nutzer|utilisateur|utilisateurs|iemand|someone|somebody|jemand|quelqu|persoon|person|personne|betrokkene|betroffene|betroffener|medewerker|employee|mitarbeiter|salarie|burger|patient|patienten|leerling|student|bezoeker|visitor|sollicitant|sollicitanten|applicant|applicants|candidate|candidates|candidat|candidats',
 };

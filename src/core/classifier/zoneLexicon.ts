@@ -20,6 +20,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'signOff', pattern: 'met ~2 vriendelijke|hartelijke|beleefde ~1 groet|groeten|groetjes' },
   { kind: 'signOff', pattern: 'vriendelijke|hartelijke|beste|lieve ~1 groet|groeten|groetjes' },
   { kind: 'signOff', pattern: 'groet|groeten|groetjes|mvg|hoogachtend|gegroet' },
+  // A phone's own closing line: "Sent from my iPhone", "Verstuurd vanaf mijn iPhone", "Von meinem iPhone gesendet".
+  { kind: 'signOff', pattern: 'sent|verstuurd|verzonden|envoyé|gesendet|von ~2 my|mijn|mon|meinem ~1 iphone|ipad|android|samsung|galaxy|mobile|smartphone|handy|portable' },
   { kind: 'signOff', pattern: 'kind|best|warm|warmest|many ~1 regards|wishes|thanks' },
   { kind: 'signOff', pattern: 'regards|sincerely|cheers|thanks|faithfully' },
   { kind: 'signOff', pattern: 'yours ~1 sincerely|faithfully|truly' },
