@@ -203,9 +203,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The sender calling what happened a breach with "il s'agit de", as "c'est une violation de données" does: "je considère
   // qu'il s'agit d'une violation grave du secret de mes données de santé".
   { kind: 'right', right: 'breach_report', pattern: 's ~1 agit ~3 fuite|violation ~6 données|donnees', topic: true },
-  { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|mail|courriel|document|contrat ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|personne' },
+  // Also a statement, a school report, orders, tickets or a quote of another (female) client, pupil, patient or tenant:
+  // "le relevé d'une autre personne", "la facture d'une autre cliente", "les commandes d'une autre personne".
+  { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|données|mail|courriel|document|documents|contrat|relevé|releve|relevés|releves|bulletin|bulletins|commandes|tickets|devis|courrier|courriers|rapport|fiche|décompte|decompte|ordonnance|résultats|resultats ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|cliente|clientes|personne|personnes|élève|eleve|élèves|eleves|patient|patiente|patients|patientes|famille|locataire|locataires|adhérent|adherent|adhérente|adherente' },
   { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~1 d|de|des ~1 autres ~1 clients|personnes|utilisateurs|patients' },
-  { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait ~2 pas ~2 destine|destinee' },
+  { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait|est|sont|etaient ~2 pas ~2 destine|destinee|destines|destinees' },
   { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
   // A stick, disk, laptop or printout of ours found or left behind, and what is on it (other people's names with
   // passwords, or not ours): each half needs the other.
