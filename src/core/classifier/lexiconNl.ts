@@ -24,6 +24,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   // What is kept on a household or a firm, asked in the plural: "mag ik een overzicht van wat jullie over ons bewaren?". "Over"
   // and a verb of keeping, not "van ons" with "hebben": "wat jullie van ons nodig hebben" asks for paperwork.
   { kind: 'right', right: 'access', pattern: 'wat ~4 over ~1 ons ~4 vastgeleg*|opgesla*|bewaar*|bewaren|verwerk*|geregistreerd|bijgehouden|bijhoud*|weten' },
+  // How long my own data is kept is asked of what is held (Art. 15(1)(d)); "nu ik weg ben als klant" beside it is no erasure.
+  // Mine, not "hoe lang bewaren jullie sollicitatiegegevens?" in general.
+  { kind: 'right', right: 'access', pattern: 'hoe ~1 lang ~4 bewaren|bewaart ~3 @mine ~2 gegevens|persoonsgegevens|data|@personalData', overrides: 'erasure' },
+  { kind: 'right', right: 'access', pattern: 'hoe ~1 lang ~3 jullie|u ~2 @mine ~2 gegevens|persoonsgegevens|data|@personalData ~2 bewaren|bewaart', overrides: 'erasure' },
+  // Recordings and mails the sender is in, asked for: "een kopie van alle opgenomen telefoongesprekken waarin ik voorkom",
+  // "ik wil graag de beelden ontvangen waarop ik te zien ben" (kept "bewaren" and taken down are other rights).
+  { kind: 'right', right: 'access', pattern: 'kopie|afschrift|kopieen ~8 waarin|waarop|waar ~1 ik ~3 voorkom|zien|horen|sta' },
+  { kind: 'right', right: 'access', pattern: 'beelden|opnames|opname|gesprekken|fragmenten ~2 ontvangen|krijgen|inzien|bekijken|terugzien ~2 waarin|waarop|waar ~1 ik' },
   { kind: 'right', right: 'access', pattern: 'verneem ~4 welke ~4 gegevens' },
   { kind: 'right', right: 'access', pattern: 'waar ~5 @my ~3 @identity|gegevens|@personalData ~4 vandaan' },
   // The source of the address a mailing came to, pointed at: "Waar hebben jullie dit adres vandaan?" under a sales mail.
@@ -610,6 +618,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Nooit aangemeld" denies the sign-up, not the request beside it in the clause: "graag van deze lijst af. heb me nooit
   // aangemeld", "hou op met die mails aub. heb me nooit ergens voor aangemeld".
   { kind: 'deniesNothing', pattern: 'nooit ~3 aangemeld|ingeschreven|opgegeven|aangevraagd' },
+  // "Geen idee" denies knowing, not what is asked in the clause: "wij hebben geen idee hoe we een export van zijn mailbox maken".
+  { kind: 'deniesNothing', pattern: 'geen ~1 idee' },
   // Leaks in the plural are a subject ("83% van de datalekken", "Datalekken voorkomen in 2026", "meldingen van datalekken"):
   // someone reporting one names one. A mailing says whom it is sent to: "U ontvangt deze uitnodiging als relatie van ...".
   { kind: 'informational', pattern: 'datalekken|datalekmeldingen' },
