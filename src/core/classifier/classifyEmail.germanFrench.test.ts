@@ -1337,6 +1337,84 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
       'Guten Tag,\n\nfür meine Anfrage verlangen Sie eine Kopie meines Reisepasses samt Meldebescheinigung. Das finde ich übertrieben und beschwere mich hiermit ausdrücklich darüber. Ich werde den Vorgang der Aufsichtsbehörde vorlegen.\n\nGruß\nJan Ott',
     ],
   },
+  {
+    family: 'German questionnaires listed among one\'s own records sent on to a new practice (Befunde, Fragebögen)',
+    rights: ['portability'],
+    bodies: [
+      'Guten Tag,\n\nich wechsle die Praxis. Bitte übermitteln Sie meine Befunde, Trainingspläne und Fragebögen im Rahmen meines Rechts auf Datenübertragbarkeit direkt an die Praxis Nordlicht in Kiel.\n\nGruß\nIna Vogt',
+    ],
+  },
+  {
+    family: 'a German erasure passed on to us as processor (hat uns aufgefordert, seine Daten zu löschen)',
+    rights: ['erasure'],
+    bodies: ['Guten Tag,\n\nein früherer Kunde hat uns per Einschreiben aufgefordert, seine Daten zu löschen. Können Sie das in unserem Shop umsetzen?\n\nGruß\nMara Stein'],
+  },
+  {
+    family: 'a German ultimatum naming the access still owed (wenn ich bis ... keine Auskunft über meine Daten bekomme)',
+    rights: ['access', 'complaint'],
+    bodies: [
+      'Guten Tag,\n\nwenn ich bis zum 20. Mai keine Auskunft über meine gespeicherten Daten bekomme, wende ich mich an die Datenschutzbehörde.\n\nGruß\nFelix Brandt',
+      'Hallo,\n\nsollte ich bis Monatsende keine Kopie meiner Daten erhalten, reiche ich Beschwerde beim Landesdatenschutzbeauftragten ein.\n\nMit freundlichen Grüßen\nSina Koch',
+    ],
+  },
+  {
+    family: 'a German access request passed on to us as processor (alles, was wir über ihn gespeichert haben)',
+    rights: ['access'],
+    bodies: ['Hallo,\n\nein ausgeschiedener Lagerist hat uns aufgefordert, ihm alles zu schicken, was wir über ihn gespeichert haben. Können Sie uns beim Zusammenstellen helfen?\n\nGruß\nTanja Fink'],
+  },
+  {
+    family: 'a French erasure passed on to us as processor beside the processing agreement (nous a demandé l\'effacement de ses données, procéder à cette suppression)',
+    rights: ['erasure'],
+    bodies: [
+      "Bonjour,\n\nJe vous écris en votre qualité de sous-traitant, au titre de notre contrat de sous-traitance (article 28 RGPD). Un ancien adhérent de notre club nous a demandé l'effacement de ses données. Pourriez-vous procéder à cette suppression dans l'extranet ?\n\nCordialement,\nSylvie Marchand",
+    ],
+  },
+  {
+    family: 'a French correction passed on for a client, or a stale mail address and the one to use now (corriger son nom, adresse désactivée, écrire désormais)',
+    rights: ['rectification'],
+    bodies: [
+      "Bonjour,\n\nUne cliente nous signale une faute : pourriez-vous corriger son nom dans le fichier des rendez-vous ? Elle s'appelle Lemaire, pas Lemaitre.\n\nMerci,\nDr Paul Girard",
+      "Bonjour,\n\nVos rappels partent toujours vers mon ancienne adresse, qui est désactivée depuis juin. Merci d'écrire désormais à mon adresse personnelle.\n\nJulie Caron",
+    ],
+  },
+  {
+    family: 'French data kept but no longer used while a dispute runs (gardez ..., mais ... n\'utilisiez plus)',
+    rights: ['restriction'],
+    bodies: ["Bonjour,\n\nGardez mes données si vous y êtes obligés, mais pendant le litige je demande que vous n'utilisiez plus mes coordonnées.\n\nOlivier Blanc"],
+  },
+  {
+    family: 'a French photo named on the reader\'s page, then taken down in the next sentence (merci de la retirer)',
+    rights: ['erasure'],
+    bodies: ["Bonjour,\n\nMa photo figure toujours sur votre page Facebook depuis la fête de l'école. Merci de la retirer.\n\nClaire"],
+  },
+  {
+    family: 'French advertising texts no longer wanted, in spoken French (je veux plus les recevoir)',
+    rights: ['unsubscribe'],
+    bodies: ["Bonjour, vous m'envoyez des SMS de prospection chaque semaine, je veux plus les recevoir. Merci"],
+  },
+  {
+    family: 'a French staff pay file sent to everyone (les salaires de tous les employés ... envoyé à tous les employés)',
+    rights: ['breach_report'],
+    bodies: ['Bonjour,\n\nLe tableau des salaires de tous les employés a été envoyé par erreur à tous les employés ce matin par votre outil de paie. Que faisons-nous ?\n\nMarc Leroy, RH'],
+  },
+  {
+    family: 'a French erasure asked in so many words after an identity check (procéder à présent à l\'effacement)',
+    rights: ['erasure'],
+    bodies: ['Bonjour,\n\nVoici le justificatif demandé. Merci de procéder à présent à l\'effacement.\n\nHugo Perrin'],
+  },
+  {
+    family: 'a French complaint about our technician going through private files (a ouvert mes documents personnels)',
+    rights: ['complaint'],
+    bodies: ['Bonjour,\n\nLors du dépannage, votre technicien a ouvert mes documents personnels sans me le demander. Je dépose une plainte auprès de votre direction.\n\nAnne Colin'],
+  },
+  {
+    family: 'French results or mail of another person received (les résultats d\'une autre patiente, ne m\'est pas destiné)',
+    rights: ['breach_report'],
+    bodies: [
+      'Bonjour,\n\nDans mon espace patient, je vois les résultats d\'une autre patiente, avec son nom et sa date de naissance. Je n\'ai rien téléchargé.\n\nLucie Marchal',
+      'Bonjour,\n\nLe courrier arrivé ce matin chez moi ne m\'est pas destiné : il est au nom de ma voisine et parle de son prêt.\n\nKarim',
+    ],
+  },
 ];
 
 /** Look-alikes that are not requests: everyday "Auskunft", DNS records, number porting, notices, footers. */
@@ -1629,10 +1707,36 @@ const NOT_REQUESTS: readonly { family: string; body: string }[] = [
     body: "Rapport d'activité 2026\n\nLe nombre de réclamations reçues a augmenté de 8 %, surtout pour le droit d'opposition au démarchage téléphonique.",
   },
   { family: 'a French chaser about a quote (des nouvelles de ma demande de devis)', body: 'Des nouvelles de ma demande de devis ? Merci, Alain\n\n> Bonjour, pourriez-vous nous faire un devis pour deux postes de travail ?' },
+  { family: 'a German ultimatum about a parcel (bis Freitag keine Auskunft zur Sendung)', body: 'Hallo, wenn ich bis Freitag keine Auskunft zu meiner Sendung bekomme, storniere ich die Bestellung. Gruß, Ben' },
+  {
+    family: 'a German guide walking the reader through requests (Wir zeigen, wie Sie ..., Schritt für Schritt)',
+    body: 'Datenschutz kompakt\n\nAuskunftsersuchen ohne Stress: Wir zeigen, wie Sie die Monatsfrist berechnen und welche Angaben in die Auskunft gehören.\n\nLöschkonzept – Schritt für Schritt erklärt.',
+  },
   {
     family: 'a German Widerspruch against a fine notice (Bußgeldbescheid)',
     body: 'Widerspruch gegen den Bußgeldbescheid vom 3. März\n\nGegen diesen Bußgeldbescheid lege ich hiermit Widerspruch ein, ich war zu der Zeit im Urlaub.',
   },
+  {
+    family: 'a French planning sent to all staff and received (envoyé à tous les salariés, les salariés l\'ont reçu)',
+    body: "Bonjour,\n\nLe planning de juin a été envoyé à tous les salariés hier soir et les salariés l'ont reçu sans souci.\n\nBonne journée,\nNadia",
+  },
+  {
+    family: 'a French leaver\'s mailbox deleted after its content is moved to a colleague (transféré son contenu vers la mienne)',
+    body: 'Bonjour,\n\nNotre stagiaire part vendredi. Pouvez-vous supprimer sa boîte mail après avoir transféré son contenu vers la mienne ?\n\nMerci,\nLéa',
+  },
+  {
+    family: 'French invoices no longer wanted by post (je ne veux plus les recevoir par courrier)',
+    body: 'Bonjour, je reçois mes factures en double, je ne veux plus les recevoir par courrier, seulement par e-mail. Merci',
+  },
+  {
+    family: 'French firewall entries and old disks wiped (procéder à l\'effacement des anciens journaux du pare-feu)',
+    body: 'Bonjour, merci de procéder à l\'effacement des anciens journaux du pare-feu et à l\'effacement sécurisé des disques des deux postes remplacés.',
+  },
+  {
+    family: 'a French technician who opened a shared folder to fix a printer, thanked',
+    body: 'Bonjour, votre technicien a ouvert mon dossier partagé pour réparer l\'imprimante, tout marche, merci !',
+  },
+  { family: 'a French quote asked for another configuration (le devis d\'une autre configuration)', body: 'Bonjour, pouvez-vous m\'envoyer le devis d\'une autre configuration, avec deux écrans ? Merci' },
 ];
 
 describe('classifyEmail: German and French phrasing families', () => {
