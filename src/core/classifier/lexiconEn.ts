@@ -300,6 +300,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A device found and known by the firm's sticker: "I found a laptop bag on the train ... with a Quality Networks sticker"
   // (not a logo: notebooks with a logo are handed out at fairs).
   { kind: 'right', right: 'breach_report', pattern: 'found ~4 laptop|laptops|stick|notebook|bag ~16 sticker|stickers|asset' },
+  // Files or storage found open to all: "the following file on your website is publicly accessible and indexed by Google",
+  // "Azure blob storage 'qnbackupexport' is public readable"; not "our price list file is publicly accessible".
+  { kind: 'right', right: 'breach_report', pattern: 'your|the|this|that|following ~3 spreadsheet|file|files|storage|bucket|blob|export|exports|backup|backups|database ~6 is|are|was|were ~1 publicly|public ~1 accessible|readable|indexed' },
   // Who received my data: "Who did you pass my details on to?", "Who have you shared my number with?"
   { kind: 'right', right: 'access', pattern: 'who|which ~3 did|have|has|do ~3 pass|passed|give|gave|given|share|shared|sell|sold|disclose|disclosed|hand|handed ~3 @mine ~2 @personalData|details|number|address|email|info|data' },
   { kind: 'right', right: 'access', pattern: 'download|downloading ~4 @my|all ~3 @personalData|data|info|account|history' },
@@ -587,6 +590,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Bulletins and newsletters about data protection: "In this issue", "Key takeaways", "Read the full briefing".
   { kind: 'informational', pattern: 'bulletin|briefing|takeaways|judgment|judgement|edition' },
   { kind: 'informational', pattern: 'in ~1 this ~1 issue|edition' },
+  // Privacy news digests: "IAPP Daily Dashboard", "EDPB finalises guidelines on the right of access", "Dutch DPA fines
+  // company over ignored erasure requests".
+  { kind: 'informational', pattern: 'guidelines|digest|dashboard|roundup|newsroom' },
+  { kind: 'informational', pattern: 'fines|fined ~3 company|companies|retailer|retailers|firm|firms|hospital|organisation|organization|bank|council' },
+  { kind: 'informational', pattern: 'imposed|issued ~2 a|its ~1 fine' },
   { kind: 'informational', pattern: 'read|view ~1 online|more' },
   { kind: 'informational', pattern: 'view ~2 in ~1 browser' },
   // An exercise, not an incident: "a data breach tabletop exercise (scenario: lost laptop)".
@@ -611,6 +619,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'what|how about' },
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
   { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
+  // A leaver's mailbox exported for the firm's own archive: "Please export his mailbox to PST and save it to our archive
+  // share, convert the mailbox to shared"; no one asked for a copy.
+  { kind: 'hypothetical', pattern: 'save|store|put|place|drop|upload|move ~3 in|on|to|into ~2 our|the ~1 archive' },
   // A firm's own breach notified to the authority, told as a fact or figure: "any reports on data breaches the council
   // reported to the ICO", "companies that suffered a breach reported it to the AP within 72 hours"; no complaint.
   // Not "a breach I reported to the ICO this morning", the sender's own complaint.
