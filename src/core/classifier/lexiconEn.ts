@@ -416,6 +416,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },
+  // More reminders that name no right: "Second reminder. It has now been six weeks since my request below.", "Chasing this
+  // up. It has now been six weeks and I have had no acknowledgement at all."
+  { kind: 'renewal', pattern: 'second|third|final|another ~1 reminder' },
+  { kind: 'renewal', pattern: 'chasing ~1 this|my|up' },
+  { kind: 'renewal', pattern: 'been ~3 weeks|months ~4 since ~2 my ~3 request|email|letter|mail' },
+  { kind: 'renewal', pattern: 'been ~3 weeks|months ~1 and ~4 no|nothing ~1 acknowledgement|response|reply|answer|confirmation' },
   // The go-ahead once the identity is shown, naming the request only in the thread: "Please now go ahead with the deletion."
   { kind: 'renewal', pattern: 'go ~1 ahead|proceed ~2 with ~2 my|the ~1 request|deletion|erasure' },
   { kind: 'earlierRequest', pattern: 'response|reply|answer|acknowledgement ~3 to ~3 my|our ~4 request|sar|dsar' },
