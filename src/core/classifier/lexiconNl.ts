@@ -86,6 +86,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "bezwaar tegen het doorgeven van mijn nummer", "wat ik niet wil is dat jullie bijhouden wanneer ik hem open".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~3 tegen ~4 profileren|meten|monitoren|monitoring|bijhouden|vastleggen|delen|doorgeven|doorverkopen|filmen' },
   { kind: 'right', right: 'objection', pattern: 'niet ~1 wil|willen ~3 dat ~2 jullie|u ~4 bijhouden|registreren|meten|volgen|tracken|vastleggen|profileren|doorgeven|doorverkopen' },
+  // Tracking named, then turned off for the sender by pointing back: "kunnen jullie dat voor mijn adres uitzetten?", "kan dat voor
+  // mijn adres uitgezet worden?", or no more done with the click data: "niks meer met die klikgegevens van mij doen". For "mijn
+  // adres" only: "kunnen jullie dat voor mij uitzetten?" under a screen that restarts for updates asks IT work.
+  { kind: 'right', right: 'objection', pattern: 'dat|het|die|dit ~1 voor ~1 mijn ~1 adres|mailadres|emailadres|e ~2 uitzetten|uitschakelen|uitgezet|uitgeschakeld|stopzetten' },
+  { kind: 'right', right: 'objection', pattern: 'niks|niets ~1 meer ~2 met ~4 klikgegevens|klikgedrag|klikdata|trackinggegevens ~4 doen' },
   // "Ik maak bezwaar" alone may be about a plan or a planning; pointing back ("daar maak ik bezwaar tegen") objects to what was just said.
   { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~3 bezwaar', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'daar|hier|daartegen|hiertegen ~4 bezwaar' },
@@ -610,11 +615,16 @@ export const LEXICON_NL: readonly CueRule[] = [
   // inclusief alle gegevens", "worden al uw gegevens gewist. Verifieer uw account") is no erasure anyone asks.
   { kind: 'hypothetical', pattern: 'uw|je ~1 mailbox|account|postvak|mailaccount|outlook|office ~8 wordt|worden|zal ~8 verwijderd|gewist|geblokkeerd|gedeactiveerd|opgeheven' },
   { kind: 'hypothetical', pattern: 'worden ~2 al ~1 uw|je ~1 gegevens ~2 gewist|verwijderd' },
+  // Done already by the sender himself, the ticket may close: "ik heb mijn account zelf al verwijderd, thx", "ik heb de gegevens
+  // van Sander al zelf uit het AD verwijderd".
+  { kind: 'hypothetical', pattern: 'zelf ~1 al|reeds ~6 verwijderd|gewist|opgeheven|aangepast|gewijzigd|gecorrigeerd|afgemeld|uitgeschreven' },
+  { kind: 'hypothetical', pattern: 'al|reeds ~1 zelf ~6 verwijderd|gewist|opgeheven|aangepast|gewijzigd|gecorrigeerd|afgemeld|uitgeschreven' },
   { kind: 'informational', pattern: 'opslaglimiet' },
   { kind: 'informational', pattern: 'verifieer|verifieren|verifieert|bevestig|bevestigt ~3 uw|je ~1 account|mailbox|identiteit' },
   { kind: 'informational', pattern: 'niet ~3 op ~2 link|knop ~1 geklikt|gedrukt' },
   { kind: 'informational', pattern: 'heb ~2 niet ~1 geklikt' },
   { kind: 'informational', pattern: 'lees ~2 verder|meer|hier|online' },
+  { kind: 'informational', pattern: 'lees ~3 artikel|artikelen|blog|whitepaper|nieuwsbericht' },
   // "Nooit aangemeld" denies the sign-up, not the request beside it in the clause: "graag van deze lijst af. heb me nooit
   // aangemeld", "hou op met die mails aub. heb me nooit ergens voor aangemeld".
   { kind: 'deniesNothing', pattern: 'nooit ~3 aangemeld|ingeschreven|opgegeven|aangevraagd' },
@@ -662,6 +672,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'negation', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
+  // A request someone might file, named by a pronoun: "... verwijdert u alle gegevens uit de back-up als die een verzoek tot
+  // verwijdering indient", "zodra hij een inzageverzoek doet".
+  { kind: 'hypothetical', pattern: 'als|zodra|wanneer|indien ~1 die|deze|hij|zij|ze ~2 een ~1 verzoek|inzageverzoek|verwijderverzoek|verzoekje' },
   { kind: 'hypothetical', pattern: 'hoe ~5 om ~3 met|gaan' },
   { kind: 'hypothetical', pattern: 'hoe ~2 zit ~2 het|dat ~2 met' },
   { kind: 'hypothetical', pattern: 'hoe|wat ~4 moeten|moet|kunnen|dienen ~4 wij|we|je|jullie ~5 @handle' },
