@@ -47,6 +47,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
   { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my|this|that ~3 @identity|@personalData|details' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
+  // One's data wanted gone: "I want my data removed", "I'd like my details deleted" (and read as a supposition in "if I ever
+  // wanted my data removed from your systems, how would that work?").
+  { kind: 'right', right: 'erasure', pattern: 'want|wanted|like ~2 my ~2 data|details|information|account|profile ~1 removed|deleted|erased|gone' },
   // A controller instructing its processor: "we instruct you to delete all personal data relating to the data subject".
   { kind: 'right', right: 'erasure', pattern: 'instruct|instructing|instructs ~1 you ~2 to ~2 @erase ~4 @personalData ~6 data ~1 subject|subjects' },
   // A sensitive passage in a record to come out: "delete that ticket, or at least remove the part about my health".
