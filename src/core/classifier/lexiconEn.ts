@@ -219,8 +219,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'object|objection ~12 marketing ~1 content|material|materials|brochure|brochures|case|video|videos', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 share|sell ~2 @mine ~2 @personalData|data|details ~6 advertising|advertisers|ad', overrides: 'unsubscribe' },
   // The mailings named before, refused as "these" or "them": "No thanks. And please stop sending these, I get about four a
-  // month.", "four unsolicited sales emails in two weeks. Stop sending them."
-  { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing these|them|those' },
+  // month.", "four unsolicited sales emails in two weeks.\n\nStop sending them." "Them" only where a line starts: "please
+  // stop sending them the monitoring alerts" (two leavers) asks nothing for the sender.
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing these|those' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing them', lineStart: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
