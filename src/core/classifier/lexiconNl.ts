@@ -63,6 +63,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'verzoek|verzoeke ~3 tot|om ~3 verwijdering|wissing|vernietiging', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct ~5 @my ~3 @identity' },
   { kind: 'right', right: 'rectification', pattern: 'ik ~2 heet ~4 niet|nu|sinds' },
+  // Put right where they keep it, the error named before: "Wilt u dat in uw systeem corrigeren?", "kunnen jullie dat in je systeem
+  // verbeteren?"; merely changed there, it must be mine: "kan mijn nummer in jullie systeem aangepast worden?". "Willen jullie dat
+  // in jullie systemen aanpassen?" after a firm's new contact person, or "in uw administratie" (a VAT number, an invoice
+  // address), is contract upkeep.
+  { kind: 'right', right: 'rectification', pattern: 'in ~1 jullie|uw|je ~1 systeem|systemen|klantgegevens|klantsysteem ~4 corrigeren|verbeteren|gecorrigeerd|verbeterd|rechtzetten|goedzetten' },
+  { kind: 'right', right: 'rectification', pattern: 'corrigeren|verbeteren|gecorrigeerd|rechtzetten ~1 in ~1 jullie|uw|je ~1 systeem|systemen|klantgegevens|klantsysteem' },
+  { kind: 'right', right: 'rectification', pattern: 'mijn|me|mij ~8 in ~1 jullie|uw|je ~1 systeem|systemen|klantgegevens|klantsysteem ~4 aanpassen|wijzigen|bijwerken|aangepast|gewijzigd' },
   { kind: 'right', right: 'rectification', pattern: 'rectificatie|verbetering|correctie|aanvulling ~4 van|op|in ~1 @my|de|deze|die ~1 @personalData' },
   { kind: 'right', right: 'rectification', pattern: 'recht ~2 op ~2 rectificatie|correctie|verbetering', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@personalData ~4 over ~2 mij ~6 onjuist|onvolledig|kloppen|klopt' },
@@ -630,6 +637,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'deniesNothing', pattern: 'nooit ~3 aangemeld|ingeschreven|opgegeven|aangevraagd' },
   // "Geen idee" denies knowing, not what is asked in the clause: "wij hebben geen idee hoe we een export van zijn mailbox maken".
   { kind: 'deniesNothing', pattern: 'geen ~1 idee' },
+  // "Zodat dit niet nog een keer gebeurt" wishes the harm away, not the request in its clause: "wil ik dat jullie mijn
+  // e-mailadres corrigeren zodat dit niet nog een keer gebeurt".
+  { kind: 'deniesNothing', pattern: 'niet ~1 nog ~1 een ~1 keer|keertje ~1 gebeurt|gebeuren|voorkomt|overkomt' },
+  { kind: 'deniesNothing', pattern: 'niet ~1 nog ~1 eens|weer|meer ~1 gebeurt|gebeuren|voorkomt|overkomt' },
+  { kind: 'deniesNothing', pattern: 'niet ~1 weer|meer ~1 gebeurt|gebeuren|voorkomt|overkomt' },
   // Leaks in the plural are a subject ("83% van de datalekken", "Datalekken voorkomen in 2026", "meldingen van datalekken"):
   // someone reporting one names one. A mailing says whom it is sent to: "U ontvangt deze uitnodiging als relatie van ...".
   { kind: 'informational', pattern: 'datalekken|datalekmeldingen' },
