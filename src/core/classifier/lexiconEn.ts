@@ -49,7 +49,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
   // One's data wanted gone: "I want my data removed", "I'd like my details deleted" (and read as a supposition in "if I ever
   // wanted my data removed from your systems, how would that work?").
-  { kind: 'right', right: 'erasure', pattern: 'want|wanted|like ~2 my ~2 data|details|information|account|profile ~1 removed|deleted|erased|gone' },
+  { kind: 'right', right: 'erasure', pattern: 'want|wanted|like ~2 my ~1 data|details|information|account|profile ~1 removed|deleted|erased|gone' },
   // A controller instructing its processor: "we instruct you to delete all personal data relating to the data subject".
   { kind: 'right', right: 'erasure', pattern: 'instruct|instructing|instructs ~1 you ~2 to ~2 @erase ~4 @personalData ~6 data ~1 subject|subjects' },
   // A sensitive passage in a record to come out: "delete that ticket, or at least remove the part about my health".
@@ -116,11 +116,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@mine|@their ~1 name|surname|firstname|lastname ~2 shows|appears|displays|is ~1 up|shown|displayed|listed|spelled|spelt ~1 as', overrides: 'breach_report' },
   { kind: 'right', right: 'rectification', pattern: 'i ~2 got|am|have ~3 married|divorced ~6 name' },
   // A name misspelt or a wrong form of address in every mail: "every email from you spells my name 'Siobahn'", "all your
-  // letters address me as 'Mr Sam Whitaker'. I'm Ms Whitaker."
+  // letters address me as 'Mr Sam Whitaker'. I'm Ms Whitaker." (a salutation: not "address me as the main contact").
   { kind: 'right', right: 'rectification', pattern: 'spell|spells|spelled|spelt|misspell|misspells|misspelled|misspelt ~1 my ~1 name|surname|firstname|lastname' },
-  { kind: 'right', right: 'rectification', pattern: 'address|addresses|addressed|addressing ~1 me ~1 as' },
-  // An old address swapped for a new one: "Could you switch my contact email to julia@...?"
-  { kind: 'right', right: 'rectification', pattern: 'switch|swap ~2 my ~2 email|contact ~1 address|email ~1 to|for' },
+  { kind: 'right', right: 'rectification', pattern: 'address|addresses|addressed|addressing ~1 me ~1 as ~1 mr|mrs|ms|miss|mx|dr|mister|sir|madam|dear|he|she|him|her' },
+  // An old address swapped for a new one: "Could you switch my contact email to julia@...?" (not "switch my email address
+  // to the new tenant", a migration).
+  { kind: 'right', right: 'rectification', pattern: 'switch|swap ~2 my ~1 contact ~1 email|address|number|details ~1 to|for' },
   { kind: 'right', right: 'restriction', pattern: 'restrict ~6 processing|use|using' },
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'right ~2 to ~2 restriction|restrict', topic: true },
@@ -635,9 +636,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'save|store|put|place|drop|upload|move ~3 in|on|to|into ~2 our|the ~1 archive' },
   // A firm's own breach notified to the authority, told as a fact or figure: "any reports on data breaches the council
   // reported to the ICO", "companies that suffered a breach reported it to the AP within 72 hours"; no complaint.
-  // Not "a breach I reported to the ICO this morning", the sender's own complaint.
-  { kind: 'hypothetical', pattern: 'breach|breaches reported|notified ~1 it|them|to' },
-  { kind: 'hypothetical', pattern: 'breach|breaches ~1 the|their|its ~1 council|company|firm|organisation|organization|controller|companies|firms|organisations|organizations|business|businesses|school|hospital ~1 reported|notified' },
+  // Only to the authority ("the breach reported to you on Monday is still open" stays read), and not "a breach I reported
+  // to the ICO this morning", the sender's own complaint.
+  { kind: 'hypothetical', pattern: 'breach|breaches reported|notified ~2 to ~1 the|a|an|its|their ~2 ico|ap|authority|authorities|regulator|regulators|dpa|autoriteit|commissioner|cnil|dpc|watchdog|supervisory' },
+  { kind: 'hypothetical', pattern: 'breach|breaches ~1 the|their|its ~1 council|company|firm|organisation|organization|controller|companies|firms|organisations|organizations|business|businesses|school|hospital ~1 reported|notified ~2 to ~1 the|a|an|its|their ~2 ico|ap|authority|authorities|regulator|regulators|dpa|autoriteit|commissioner|cnil|dpc|watchdog|supervisory' },
   // Asking for a processing agreement ("could you send us your processing agreement?"); not an instruction under one's own:
   // "pursuant to clause 9 of our Data Processing Agreement, we instruct you to delete ...".
   { kind: 'hypothetical', pattern: 'a|an|the|your|this ~2 processing|processor ~2 agreement|addendum' },
