@@ -301,14 +301,15 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook|bag|folder ~8 left ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
   { kind: 'right', right: 'breach_report', pattern: 'left|forgot ~2 his|her|their|your|a|the|company ~2 laptop|phone|usb|notebook|bag|folder ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
   // The same left behind at a customer's: "your technician left a usb stick in our server room", "Your engineer Dennis left
-  // his Quality Networks laptop in our meeting room"; not "left his laptop charger".
-  { kind: 'right', right: 'breach_report', pattern: 'your|one ~3 engineer|engineers|technician|technicians|consultant|consultants|colleague|colleagues|employee|employees ~2 left|forgot ~4 laptop|laptops|stick|notebook|folder|printout|printouts in|on|at|behind' },
+  // his Quality Networks laptop in our meeting room"; not "left his laptop charger", nor "forgot his laptop in the office".
+  { kind: 'right', right: 'breach_report', pattern: 'your|one ~3 engineer|engineers|technician|technicians|consultant|consultants|colleague|colleagues|employee|employees ~2 left|forgot ~4 laptop|laptops|stick|notebook|folder|printout|printouts in|on|behind ~1 our|my' },
   // A device found and known by the firm's sticker: "I found a laptop bag on the train ... with a Quality Networks sticker"
-  // (not a logo: notebooks with a logo are handed out at fairs).
-  { kind: 'right', right: 'breach_report', pattern: 'found ~4 laptop|laptops|stick|notebook|bag ~16 sticker|stickers|asset' },
-  // Files or storage found open to all: "the following file on your website is publicly accessible and indexed by Google",
-  // "Azure blob storage 'qnbackupexport' is public readable"; not "our price list file is publicly accessible".
-  { kind: 'right', right: 'breach_report', pattern: 'your|the|this|that|following ~3 spreadsheet|file|files|storage|bucket|blob|export|exports|backup|backups|database ~6 is|are|was|were ~1 publicly|public ~1 accessible|readable|indexed' },
+  // (not a logo: notebooks with a logo are handed out at fairs; nor an asset tag: "we found the laptop with asset tag 12").
+  { kind: 'right', right: 'breach_report', pattern: 'found ~4 laptop|laptops|stick|notebook|bag ~16 sticker|stickers' },
+  // Files or storage found open to all: "I found that the following file on your website is publicly accessible",
+  // "During scan I find that Azure blob storage 'qnbackupexport' is public readable"; found, not wished ("make sure the file
+  // is publicly accessible"), and not "our price list file".
+  { kind: 'right', right: 'breach_report', pattern: 'found|find|noticed|notice|discovered|discover ~4 your|the|this|that|following ~3 spreadsheet|file|files|storage|bucket|blob|export|exports|backup|backups|database ~6 is|are|was|were ~1 publicly|public ~1 accessible|readable|indexed' },
   // Who received my data: "Who did you pass my details on to?", "Who have you shared my number with?"
   { kind: 'right', right: 'access', pattern: 'who|which ~3 did|have|has|do ~3 pass|passed|give|gave|given|share|shared|sell|sold|disclose|disclosed|hand|handed ~3 @mine ~2 @personalData|details|number|address|email|info|data' },
   { kind: 'right', right: 'access', pattern: 'download|downloading ~4 @my|all ~3 @personalData|data|info|account|history' },
@@ -632,8 +633,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
   { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
   // A leaver's mailbox exported for the firm's own archive: "Please export his mailbox to PST and save it to our archive
-  // share, convert the mailbox to shared"; no one asked for a copy.
-  { kind: 'hypothetical', pattern: 'save|store|put|place|drop|upload|move ~3 in|on|to|into ~2 our|the ~1 archive' },
+  // share, convert the mailbox to shared"; no one asked for a copy ("delete my data, don't just put it in the archive" is
+  // no export and stays read).
+  { kind: 'hypothetical', pattern: 'export|exports|exported ~8 save|store|put|place|drop|upload|move ~3 in|on|to|into ~2 our|the ~1 archive' },
   // A firm's own breach notified to the authority, told as a fact or figure: "any reports on data breaches the council
   // reported to the ICO", "companies that suffered a breach reported it to the AP within 72 hours"; no complaint.
   // Only to the authority ("the breach reported to you on Monday is still open" stays read), and not "a breach I reported
