@@ -127,6 +127,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons ook|alstublieft|alsjeblieft|aub|svp|gewoon niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'afmelden|afmelding|uitschrijven|uitschrijf|afmeld|afmelde', topic: true },
+  // Signing off from an event, a course or a membership is no mailing left: "wij moeten ons helaas afmelden voor de ouderavond",
+  // "Sem afmelden voor het schoolreisje", "uitschrijven training 14 april", "ik wil me afmelden als lid per 1 juli".
+  { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 ouderavond|schoolreisje|schoolreis|training|cursus|workshop|excursie|kamp|sportdag|wedstrijd|toernooi|borrel|diner|lunch|bijeenkomst|vergadering|les|zwemles|voorstelling|rondleiding' },
+  { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf ~2 als ~1 lid|leerling|deelnemer|vrijwilliger' },
   // Typed in a hurry on a phone: "afmleden graag", "uitschijven aub".
   { kind: 'right', right: 'unsubscribe', pattern: 'afmleden|afmelen|afmedlen|afmeleden|uitschijven|uitshrijven|uitschrijfen', topic: true },
   // "Uitschrijving" is also leaving a school, a register or a municipality: it needs support.
@@ -622,6 +626,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // inclusief alle gegevens", "worden al uw gegevens gewist. Verifieer uw account") is no erasure anyone asks.
   { kind: 'hypothetical', pattern: 'uw|je ~1 mailbox|account|postvak|mailaccount|outlook|office ~8 wordt|worden|zal ~8 verwijderd|gewist|geblokkeerd|gedeactiveerd|opgeheven' },
   { kind: 'hypothetical', pattern: 'worden ~2 al ~1 uw|je ~1 gegevens ~2 gewist|verwijderd' },
+  // Storage cleared, answering the helpdesk: "ja, die back-ups van 2019 en 2020 mogen weg", "de NAS met back-ups mag weg".
+  { kind: 'hypothetical', pattern: 'back|backup|backups|backupsets|snapshots|logs|logbestanden|nas|server|servers ~8 mogen|mag ~2 weg|verwijderd|gewist' },
   // Done already by the sender himself, the ticket may close: "ik heb mijn account zelf al verwijderd, thx", "ik heb de gegevens
   // van Sander al zelf uit het AD verwijderd".
   { kind: 'hypothetical', pattern: 'zelf ~1 al|reeds ~6 verwijderd|gewist|opgeheven|aangepast|gewijzigd|gecorrigeerd|afgemeld|uitgeschreven' },
