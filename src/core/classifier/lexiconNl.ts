@@ -676,6 +676,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'informational', pattern: 'adviesvraag|adviesvraagje' },
   { kind: 'informational', pattern: 'jaarrekening|jaarrekeningcontrole|grootboek|grootboekadministratie|controleverklaring' },
   { kind: 'informational', pattern: 'vrijblijvend|vrijblijvende|kennismaking|kennismakingsgesprek' },
+  // A form or page to be built where others file requests, with a quote asked for it: "een formulier waarmee patiënten zelf
+  // een inzage- of verwijderverzoek kunnen indienen ... Graag een prijsopgave", "Kunnen jullie een offerte maken?".
+  { kind: 'informational', pattern: 'prijsopgave|prijsindicatie|offerteaanvraag' },
+  { kind: 'informational', pattern: 'een ~1 offerte ~2 maken|sturen|opstellen|uitbrengen' },
+  { kind: 'informational', pattern: 'formulier|webformulier|verzoekformulier|pagina ~10 kunnen|kan ~1 indienen|melden|aanvragen|opvragen|invullen' },
   // Students asking how requests are handled, for a thesis: "ik schrijf een scriptie over ...", "voor mijn afstudeeronderzoek".
   { kind: 'informational', pattern: 'scriptie|afstudeeronderzoek|afstudeerscriptie|masterscriptie|bachelorscriptie|afstudeeropdracht|afstudeerproject|student|studente|interviewen|geinterviewd' },
   // Colleagues dividing the work on someone's request: "het inzageverzoek van mevrouw Jaspers", "wie pakt dit op?",
