@@ -343,3 +343,49 @@ describe('classifyEmail: shared rules of the eleventh pass', () => {
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['rectification']);
   });
 });
+
+/** Sentences of our own for the shared rules of the fourteenth pass. */
+const SHARED_RULE_CASES_FOURTEENTH: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "one's own personal documents shown to customers are a breach beside the complaint",
+    body: 'Hello,\n\nI have lodged a complaint with the ICO because your technician filmed my desk, my personal documents included, and posted the clip in a group chat with other customers.\n\nRegards, Nadia',
+    rights: ['complaint', 'breach_report'],
+  },
+  {
+    rule: "a former employee's own documents to export are no breach",
+    body: 'Hallo,\n\nein ehemaliger Mitarbeiter hat uns aufgefordert, ihm seine persönlichen Unterlagen aus seinem OneDrive als ZIP zu schicken. Können Sie die Dateien exportieren?\n\nGruß, Petra',
+    rights: [],
+  },
+  {
+    rule: "one's own name wrong on the invoices is rectification, not company data",
+    body: 'Guten Tag,\n\nauf Ihren Rechnungen steht mein Name als Schmit. Richtig ist Schmidt. Bitte ändern Sie das.\n\nGruß, Eva Schmidt',
+    rights: ['rectification'],
+  },
+  {
+    rule: "a calling list is a mailing: my number off it is an unsubscribe, not an erasure",
+    body: 'Goedemiddag,\n\nIk heb vorige maand al gevraagd of jullie mijn nummer konden schrappen uit het belbestand van jullie verkopers. Toch bellen ze nog steeds.\n\nGroet, Wim',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "a mortgage porting application is no number porting: the correction and its restriction stand",
+    body: 'Hello,\n\nYour letter on my mortgage porting application gives a wrong income. Please correct my income on your records, and until then do not use the wrong figure for my porting application.\n\nRegards, Tess',
+    rights: ['rectification', 'restriction'],
+  },
+  {
+    rule: 'porting my number to another operator is still no portability',
+    body: 'Hi,\n\nI am porting my number to another operator next week. Please send the transfer code.\n\nThanks, Abe',
+    rights: [],
+  },
+  {
+    rule: 'an unsubscribe confirmation kept as proof does not cancel the complaint announced beside it',
+    body: 'Hello,\n\nYour mails keep coming although I left your list twice. I have saved every unsubscribe confirmation and will be filing a complaint with the ICO about this.\n\nRegards, Ben',
+    rights: ['unsubscribe', 'complaint'],
+  },
+];
+
+describe('classifyEmail: shared rules of the fourteenth pass', () => {
+  it.each(SHARED_RULE_CASES_FOURTEENTH)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -304,7 +304,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
   // Our own newsletter by its name.
   concept('mailingList', 'quality update'),
-  concept('mailingList', 'nieuwsbriefbestand|nieuwsbrieflijst|mailingbestand|verzendbestand|marketingbestand|marketinglijst'),
+  concept('mailingList', 'nieuwsbriefbestand|nieuwsbrieflijst|mailingbestand|verzendbestand|marketingbestand|marketinglijst|bellijst|bellijsten|belbestand'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
@@ -324,12 +324,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('authority', 'beauftragte|beauftragten|beauftragter ~3 datenschutz|datenschutzes'),
   concept('authority', 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|edoeb|edob|pfpdt|prepose|dsb'),
   concept('complain', 'eingebracht|einbringen|introduit|introduire|informiert|angezeigt|anzeige|informe|informee'),
-  concept('authority', 'autorite ~3 protection ~2 donnees'),
+  // An authority's name supplies no personal data: "l'Autorité de protection des données", "Autoriteit Persoonsgegevens".
+  { kind: 'concept', concept: 'authority', pattern: 'autorite ~3 protection ~2 donnees', masksWords: true },
   { kind: 'concept', concept: 'authority', pattern: 'autoriteit ~1 persoonsgegevens', masksWords: true },
   concept('authority', 'supervisory|protection ~1 authority|agency|commissioner|commission'),
   concept('authority', 'gegevensbeschermingsautoriteit|dpc|regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde|datenschutzbehoerde|aufsichtsbehoerde|behoerde'),
   concept('portableFormat', 'tableur|tabelle|tabellenkalkulation|tabellenform'),
   concept('ourCompany', 'rechnungen|rechnungskopie|rechnungskopien'),
+  // One's own name on the invoices is one's own data: the invoice word inside this phrase does not make it our company's.
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures ~4 @mine ~1 name|naam|nom|namen', masksWords: true },
+  { kind: 'concept', concept: 'myContactDetail', pattern: '@mine ~1 name|naam|nom|namen ~4 rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures', masksWords: true },
   concept('ourCompany', 'sepa|prelevement|lastschrift|lastschriftmandat'),
   concept('received', 'trouvait|glisse|glissee|lag|lagen|befand'),
   concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),
@@ -354,6 +358,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'geburtsdaten|zugangsdaten|identifiants|dates ~2 de ~1 naissance'),
   concept('personalDetails', 'personalakten|personalakte|personaldaten|gehaltsabrechnungen|lohnabrechnungen|passwortern|passwoertern|patientendaten'),
   concept('personalDetails', 'fiches|fiche|bulletins|bulletin ~2 de ~1 paie|salaire'),
+  // One's own papers: "my personal documents", not "his personal documents" a former employee wants exported.
+  concept('personalDetails', '@mine ~1 personal|persoonlijke|personliche|persoenliche|private ~1 documents|documenten|dokumente|unterlagen|papers|papieren|papiere'),
+  concept('personalDetails', 'mes ~1 documents|papiers ~1 personnels|prives'),
   concept('personalDetails', 'donnees|fichiers|dossiers ~1 clients|client|patients|salaries|personnel'),
   concept('exposed', 'trainaient|trainent|traine|trainait'),
   // Verb last: "an eine andere Firma weitergegeben"; "Dritte, denen Sie ... übermittelt haben" asks for access instead.
@@ -380,7 +387,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('received', 'bevat|bevatte|bevatten'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
-  concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte'),
+  concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte|aufgefordert'),
   concept('notForMe', 'fur|fuer ~3 herrn|frau|einen|eine|jemand|jemanden|andere|anderen|kollegen|kollegin ~3 bestimmt|gedacht'),
   concept('notForMe', 'destine|destinee|adresse|adressee ~2 a ~2 mme|m|monsieur|madame|mr|un|une|quelqu|autre'),
   // "Adressé à mon voisin" is someone else; "adressé à mon nom" is the sender himself.

@@ -72,10 +72,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // A deletion the sender was told of is reported, not asked: "mein Ex-Arbeitgeber hat mir gesagt, dass mein Benutzerkonto gelöscht wird".
   { kind: 'hypothetical', pattern: 'gesagt|mitgeteilt|erfahren|gehort|gehoert|informiert ~3 dass ~10 geloscht|geloescht|entfernt ~1 wird|werden|werde|soll|sollen' },
   // Moving a phone number to another operator is not data portability.
-  { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung|porting|portage' },
+  // Not bare "porting": a "mortgage porting application" moves a loan, and its data are still the sender's.
+  { kind: 'hypothetical', pattern: 'nummerbehoud|nummerportering|nummeroverdracht|rufnummernmitnahme|rufnummernportierung' },
   { kind: 'hypothetical', pattern: 'portabilite|portability|portabiliteit ~3 numero|numeros|number|numbers|nummer|nummers' },
   { kind: 'hypothetical', pattern: 'number|nummer ~1 port|porting|portability|portabiliteit' },
-  { kind: 'hypothetical', pattern: 'porter|porteren|portieren|port ~4 numero|numeros|nummer|nummers|numbers|number|rufnummer|rufnummern' },
+  { kind: 'hypothetical', pattern: 'porter|porteren|portieren|port|porting|portage ~4 numero|numeros|nummer|nummers|numbers|number|rufnummer|rufnummern' },
   { kind: 'hypothetical', pattern: 'numero|numeros|nummer|nummers|number|numbers|rufnummer|rufnummern ~12 portabilite|portability|portabiliteit|porteren|portieren|porter|porting' },
   // "Ignore my earlier mail about deleting my data": the sender takes a request back.
   { kind: 'hypothetical', pattern: 'ignore|negeer|disregard|ignorieren|ignorez|vergeet|oubliez ~4 @mine|earlier|previous ~3 earlier|previous|vorige|eerdere|vorherige|letzte|precedent|dernier|mail|email|bericht|request|verzoek|nachricht|message' },
@@ -101,7 +102,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'informational', pattern: 'hoeven|hoeft ~3 niets|niks ~2 mee|te' },
   { kind: 'informational', pattern: 'brauchen ~2 wir ~2 nicht' },
   { kind: 'informational', pattern: 'no ~1 further ~1 action' },
-  { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmation|confirmed|bevestiging|bevestigd|bestatigung|bestatigt|confirmee' },
+  { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmed|bevestigd|bestatigt|confirmee' },
+  // The noun heads a confirmation ("Unsubscribe confirmation"); inside a sentence it may be the sender's proof beside a complaint
+  // ("I am keeping screenshots of every unsubscribe confirmation and will be filing a complaint with the AP").
+  { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmation|bevestiging|bestatigung', lineStart: true },
   { kind: 'hypothetical', pattern: 'confirmation|bevestiging|bestatigung ~3 unsubscribe|afmelding|uitschrijving|abmeldung|desinscription' },
   { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|afschrift ~4 fur|for|voor|pour ~1 mich|me|mij|moi|myself|mezelf|selbst' },
   // "What do you have on me?", asked in any order, however informally.
