@@ -830,8 +830,31 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['access'], body: 'You kept a copy of my old hard drive with my private photos. Tell me who has had access to it since then.' },
     { rights: ['access', 'portability'], body: 'I would like a copy of my data in a format I can load elsewhere.' },
     { rights: ['rectification'], body: 'Our colleague asked us to change her surname, under her right to have her personal data corrected. Could you update it in the directory you manage for us?' },
+    { rights: ['access'], body: 'As requested, here is a scan of my ID card with the number covered. Please proceed with my access request.' },
+    { rights: ['rectification'], body: 'Your service desk spells my surname "Jonson" in every reply; it is Johnson.' },
+    { rights: ['rectification'], body: 'Your reminders address me as "Dr Patel". I am not a doctor, plain Ms Patel will do.' },
+    { rights: ['erasure'], body: 'Under clause 7 of our processing agreement we instruct you to delete all personal data relating to the data subject named in the attached form.' },
+    { rights: ['rectification'], body: 'Could you switch my contact email to kim@example.org? The old one is closed.' },
+    { rights: ['portability'], body: 'My new provider asks if you can give them my mailbox and calendar in a standard format, or send it directly to them.' },
+    { rights: ['complaint'], body: 'Your technician copied my photos without asking, a breach I reported to the ICO this morning.' },
+    { rights: ['erasure'], body: 'The hotel still has a scan of my ID card from my stay in May. Please erase the ID scan now that I have left.' },
+    { rights: ['breach_report'], body: 'Your technician left a USB stick in our meeting room yesterday; we put it in a drawer.' },
+    { rights: ['breach_report'], body: 'I found a laptop on the tram this morning with one of your asset stickers on it.' },
+    { rights: ['unsubscribe'], body: "I've had three of your promotional emails this week.\n\nStop sending them." },
+    { rights: ['breach_report'], body: 'I just noticed that the backup of your customer database is publicly readable on an open server.' },
+    { rights: ['erasure'], body: "Please delete my personal data, don't just put it in the archive." },
+    { rights: ['erasure'], body: 'Third reminder. It has been five weeks since my request below.\n\n> Please delete all personal data you hold about me.' },
+    { rights: ['rectification'], body: "I'm not allergic to nuts, it's shellfish. Please correct my file." },
+    { rights: ['rectification'], body: "I'm Head of Finance since March, not Controller. Could you update that in your records?" },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it('English: an erasure only supposed is a "no" the rules doubt, so the models do not overrule it', () => {
+    const body = 'Just wondering: if I ever wanted my data removed from your systems, would an email to this address be enough?';
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.isPrivacyRequest).toBe(false);
+    expect(rules.needsReview).toBe(true);
   });
 
   it('English: a platform confirming an unsubscribe it carried out asks nothing', () => {
@@ -941,6 +964,22 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Please tell me who has access to the shared calendar.',
     'The supplier sent the price list in a format we can import into the webshop.',
     "Could you send last year's invoices to our accountant in a format they can import into their bookkeeping software?",
+    'Could you send us your processing agreement? We need to check how you delete personal data of data subjects.',
+    'Please go ahead with the deletion of the old test tenant.',
+    'Our webinar shows what to do when a customer asks for a copy of all their data.',
+    'When someone submits a subject access request, which template do you use?',
+    'Only a third of the firms that had a data breach reported it to the regulator within 72 hours.',
+    'Please list any data breaches the company notified to the ICO last year.',
+    'Your technician left his laptop charger in our server room yesterday, shall we post it to you?',
+    'Our price list file is publicly accessible on the website, so customers can download it.',
+    'Jan and Piet have left the company, so please stop sending them the monitoring alerts.',
+    'Could you switch my email address to the new Microsoft 365 tenant on Friday?',
+    'Please address me as the main contact for the project from now on.',
+    'Your engineer forgot his laptop in the office, so he could not finish the firewall change today.',
+    'We found the laptop with asset tag QN-0412 in our storage room; could you re-image it for the new hire?',
+    'Please make sure the file is publicly accessible so our clients can download it.',
+    'Our ex-colleague Tom left last week. Please export his mailbox to PST and save it to our archive share.',
+    'Privacy Weekly digest. The regulator fined a retailer over ignored access requests. New guidelines on the right of access were adopted.',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
@@ -1079,6 +1118,27 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['unsubscribe'], body: 'Elke maand valt jullie reclamefolder in mijn bus. Daar wil ik vanaf.' },
     { rights: ['access'], body: 'Jullie nemen de gesprekken met de servicedesk op. Kan ik de opname van mijn telefoontje van dinsdag toegestuurd krijgen?' },
     { rights: ['erasure'], body: 'Wilt u de opname van mijn gesprek verwijderen en niet meer terugluisteren?' },
+    { rights: ['erasure'], body: 'Mijn vorige bericht bevatte mijn pincode. Willen jullie dat bericht verwijderen uit jullie systemen?' },
+    { rights: ['unsubscribe'], body: 'Doe mij maar geen folders meer, bedankt.' },
+    { rights: ['unsubscribe'], body: 'Zet me maar van die lijst, ik lees het nooit.' },
+    { rights: ['unsubscribe'], body: 'Wilt u ons niet meer uitnodigen voor de klantavonden?' },
+    { rights: ['unsubscribe'], body: 'De uitnodigingen voor jullie klantavonden hoeven voor mij niet meer.' },
+    { rights: ['access'], body: 'Kunt u mij vertellen wat jullie over ons gezin bewaren?' },
+    { rights: ['objection'], body: 'Ik maak bezwaar tegen het doorgeven van mijn adres aan uw partners.' },
+    { rights: ['objection'], body: 'Wat ik niet wil is dat jullie bijhouden hoe vaak ik inlog.' },
+    { rights: ['unsubscribe'], body: 'Ik heb me vorige maand afgemeld en ik krijg die mails nog steeds.' },
+    { rights: ['unsubscribe'], body: 'Mijn man krijgt jullie folders nog altijd.' },
+    { rights: ['access'], body: 'Waar hebben jullie dit nummer vandaan?' },
+    { rights: ['erasure'], body: 'Kunnen jullie die mail met mijn BSN ook uit de back-ups halen?' },
+    { rights: ['access'], body: 'Wij hebben geen idee hoe we een export van haar mailbox maken, dus graag jullie hulp.' },
+    { rights: ['access'], body: 'Hoe lang bewaren jullie mijn gegevens nu ik weg ben bij jullie?' },
+    { rights: ['access'], body: 'Graag een kopie van de camerabeelden waarop ik te zien ben.' },
+    { rights: ['objection'], body: 'Jullie nieuwsbrief houdt bij waar ik op klik. Kunnen jullie dat voor mijn adres uitzetten?' },
+    { rights: ['objection'], body: 'Wilt u niks meer met mijn klikgegevens doen?' },
+    { rights: ['rectification'], body: 'In al uw brieven staat Pietersen. Het is Pieterse, zonder n. Wilt u dat in uw systeem corrigeren?' },
+    { rights: ['rectification'], body: 'Het is Van den Berg, niet Vandenberg. Kunnen jullie dat in je systeem verbeteren?' },
+    { rights: ['rectification'], body: 'Verder wil ik dat jullie mijn e-mailadres in jullie systemen corrigeren zodat dit niet nog een keer gebeurt.' },
+    { rights: ['unsubscribe'], body: 'Graag wil ik me afmelden voor de nieuwsbrief over jullie trainingen.' },
   ])('Dutch: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
@@ -1149,6 +1209,22 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Een ex-klant vraagt ons om inzage in haar dossier. Hoe lang hebben we daarvoor, en hebben jullie een standaardbrief?',
     'Ter info, geen actie nodig: bij ons is een map met klantgegevens zoekgeraakt. Wij hebben dit zelf gemeld bij de Autoriteit Persoonsgegevens.',
     'Ik heb al drie keer gebeld over de storing en er komt niemand.',
+    'Wilt u geen aanbiedingen meer van ons ontvangen? Stuur dan een mail met STOP.',
+    'Laat maar weten wat jullie van ons nodig hebben voor de verhuizing.',
+    'Die extra monitor hoeft voor ons niet meer, we hebben er al een.',
+    'Kennissessie over datalekken in de zorg op 12 maart. U ontvangt deze uitnodiging als relatie van ons kantoor. Afmelden',
+    'Beste gebruiker, uw mailbox heeft de opslaglimiet bereikt en wordt binnen 24 uur verwijderd inclusief alle gegevens.',
+    'Kunnen jullie de verwijderde map terugzetten vanuit de back-up van gisteren?',
+    'Kunnen jullie het contract uit het archief halen?',
+    'Hoe lang bewaren jullie sollicitatiegegevens in het algemeen?',
+    'Ik heb mijn account zelf al verwijderd, het ticket mag dicht.',
+    'Deze editie: het recht op dataportabiliteit in het kort. Lees het volledige artikel op onze website.',
+    'Met onze software verwijdert u alle gegevens van een klant als die een verzoek tot verwijdering indient.',
+    'Kunnen jullie dat voor mij uitzetten? Het scherm start steeds opnieuw op door de updates.',
+    'Kees is vanaf april onze contactpersoon. Willen jullie dat in jullie systemen aanpassen?',
+    'Wij moeten ons helaas afmelden voor de ouderavond van donderdag.',
+    'Ja, die oude back-ups van vorig jaar mogen weg.',
+    'Wij willen op onze site een formulier waarmee klanten zelf een verwijderverzoek kunnen indienen. Graag een prijsopgave.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
