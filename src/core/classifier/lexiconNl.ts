@@ -319,6 +319,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   // housekeeping, while "mijn cv verwijderen" stays an erasure.
   { kind: 'hypothetical', pattern: 'stuur|zend|stuurde|verstuur ~1 ik ~3 mijn ~2 sollicitatie|sollicitatiebrief|motivatiebrief|cv' },
   { kind: 'hypothetical', pattern: 'cv s|cvs ~6 afloop|verwijderen|verwijderd|vernietigen|vernietigd|wissen|gewist|bewaren|bewaard' },
+  // An applicant's data kept for later vacancies is read, so that allowing it ("u mag mijn cv een jaar bewaren voor een
+  // toekomstige vacature, daar geef ik toestemming voor") is a doubted no the models leave alone; the applicant sending
+  // the CV in a subordinate clause ("voordat ik mijn cv stuur") hands something over.
+  { kind: 'right', right: 'restriction', pattern: 'bewaren|bewaard|houden ~3 voor ~2 toekomstige|volgende|latere|andere|nieuwe ~1 vacature|vacatures|functie|functies|sollicitaties', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'mag|mogen|toestemming|akkoord|prima ~12 bewaren|bewaard|houden ~3 voor ~2 toekomstige|volgende|latere|andere|nieuwe ~1 vacature|vacatures|functie|functies|sollicitaties' },
+  { kind: 'hypothetical', pattern: 'bewaren|bewaard|houden ~3 voor ~2 toekomstige|volgende|latere|andere|nieuwe ~1 vacature|vacatures|functie|functies|sollicitaties ~10 toestemming|akkoord' },
+  { kind: 'hypothetical', pattern: 'ik ~1 mijn ~2 cv|sollicitatie|sollicitatiebrief|motivatiebrief ~2 stuur|opstuur|instuur|verstuur|toestuur|mail|doorstuur' },
   // Where my data came from: "Hoe komen jullie aan mijn adres?"
   { kind: 'right', right: 'access', pattern: 'hoe ~4 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~2 komen|gekomen|kwamen|komt' },
   { kind: 'right', right: 'access', pattern: 'hoe ~1 komen|komt|kwamen|kwam ~3 jullie|u|je ~2 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer' },
