@@ -495,7 +495,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Newsletters about data-protection law.
   { kind: 'informational', pattern: 'dieser ~1 ausgabe' },
   // Guides, press releases and forwarded reading tips: about requests, not one.
-  { kind: 'informational', pattern: 'checkliste|leitfaden|ratgeber|pressemitteilung|whitepaper|lesenswert|lesetipp' },
+  { kind: 'informational', pattern: 'checkliste|leitfaden|ratgeber|pressemitteilung|whitepaper|lesenswert|lesetipp|faq|faqs|kundenleitfaden|kundenleitfadens' },
   { kind: 'informational', pattern: 'lesen ~2 lohnt' },
   // A guide walking the reader through it: "Wir zeigen, wie Sie Fristen richtig berechnen", "Löschkonzept – Schritt für Schritt"
   // (not the lawyer's "wir zeigen an, dass wir ... vertreten").
@@ -512,7 +512,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
   // Telling the reader where to turn: "wenden Sie sich an die Aufsichtsbehörde", "können Sie sich ... wenden".
   { kind: 'hypothetical', pattern: 'wenden ~1 sie ~1 sich' },
-  { kind: 'hypothetical', pattern: 'konnen|können|koennen ~1 sie ~1 sich ~6 wenden' },
+  { kind: 'hypothetical', pattern: 'konnen|können|koennen ~1 sie ~1 sich ~6 wenden|beschweren' },
+  { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~1 sich ~6 wenden|beschweren' },
   // A bill, statement or tax certificate sent again is routine ("Rechnungskopie Januar", "Kopien der Kontoauszüge für die Nachlassabwicklung",
   // "schicken Sie mir die Rechnung als PDF"): read and set aside, so the rules' no is a doubted one the models leave alone.
   { kind: 'right', right: 'access', pattern: 'rechnungskopie|rechnungskopien|rechnungsduplikat|jahressteuerbescheinigung|steuerbescheinigung', weight: 0.3, topic: true },
@@ -531,5 +532,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // News read about a leak elsewhere ("in einem Forum gelesen, dass bei einem IT-Dienstleister Daten geleakt sind") reports none.
   { kind: 'right', right: 'breach_report', pattern: 'daten ~3 geleakt|abgeflossen|gehackt', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'forum|zeitung|presse|nachrichten|artikel|blog|internet ~3 gelesen|gehört|gehort|gehoert' },
+  // Signing up, not leaving: "Können Sie mich wieder eintragen?", "mich für euren Newsletter anzumelden" asks to be put on a list.
+  { kind: 'hypothetical', pattern: 'mich ~3 wieder|manuell|neu|erneut|bitte ~1 eintragen|anmelden' },
+  { kind: 'hypothetical', pattern: 'mich ~3 für|fur|fuer|zum|zu ~3 newsletter|verteiler|mailingliste ~2 anmelden|anzumelden|eintragen|einzutragen' },
+  // A colleague's login blocked, the mailbox kept ("Das Postfach NICHT löschen, nur sperren"): IT work for the firm, no restriction of one's own data.
+  { kind: 'hypothetical', pattern: 'das|den|dessen|deren|sein|seinen ~1 postfach|konto|benutzerkonto|benutzer|account|zugang|mailkonto ~3 nicht|noch ~2 @erase ~3 sperren|deaktivieren' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];
