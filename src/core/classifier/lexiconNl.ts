@@ -696,6 +696,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'informational', pattern: 'wie ~1 pakt|neemt|schrijft|doet ~2 dit|dat|het|de|wat|op' },
   { kind: 'informational', pattern: 'begeleidende ~1 brief' },
   { kind: 'informational', pattern: 'conceptantwoord|antwoordbrief|conceptbrief|concept ~1 antwoord|reactie|brief' },
+  // A draft handed to a colleague to read before it goes out: "hieronder mijn concept", "kun je meelezen voordat ik het verstuur?".
+  { kind: 'informational', pattern: 'meelezen|meekijken|meelezer' },
+  { kind: 'informational', pattern: 'mijn|het|dit|m n ~1 concept|conceptje|conceptversie' },
+  { kind: 'informational', pattern: 'voordat|voor ~1 ik ~1 het|hem|dit|deze|m ~1 verstuur|verzend|opstuur|doorstuur|uitstuur' },
+  // The firm telling what it keeps by law and how it uses it ("Uw facturen bewaren wij op grond van de fiscale bewaarplicht
+  // zeven jaar", "deze gegevens gebruiken wij niet voor andere doeleinden") is a reply, not a restriction asked.
+  { kind: 'hypothetical', pattern: 'wij|we ~10 fiscale|wettelijke ~1 bewaarplicht|bewaartermijn' },
+  { kind: 'hypothetical', pattern: 'gebruiken|gebruikten ~1 wij|we ~3 niet|nergens|alleen|uitsluitend|enkel ~3 voor' },
   // A mailing's own footer asks the reader whether he still wants it ("Wilt u geen mails meer van ons ontvangen? Antwoord
   // met STOP", "Wil je deze updates niet meer ontvangen?"): with the reader as the one who receives, nobody asks to leave.
   { kind: 'hypothetical', pattern: 'wilt|wil ~1 u|je ~1 deze|geen|onze ~6 niet|meer ~4 ontvangen|krijgen' },
