@@ -349,6 +349,27 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'vous ~1 envisagez|envisagiez|comptez|prévoyez|prevoyez|projetez ~2 de|d' },
   { kind: 'hypothetical', pattern: 'par ~1 erreur|mégarde|megarde ~8 supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee' },
   { kind: 'hypothetical', pattern: 'supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee ~4 par ~1 erreur|mégarde|megarde' },
+  // What the sender already did himself asks nothing of us: "j'ai déjà supprimé mon compte moi-même", "nous avons fait la
+  // notification nous-mêmes". Participles only: "je ne peux pas le supprimer moi-même" still asks.
+  { kind: 'hypothetical', pattern: 'ai|avons|déjà|deja ~2 fait|supprimé|supprime|supprimée|supprimee|effacé|efface|effacée|effacee|résilié|resilie|désinscrit|desinscrit|désactivé|desactive|notifié|notifie ~6 moi|nous ~1 même|meme|mêmes|memes' },
+  // A customer or a colleague who answers a request himself and wants only advice: "nous comptons lui répondre nous-mêmes",
+  // "je traite la demande moi-même, je voudrais juste votre avis", "merci pour vos conseils".
+  { kind: 'informational', pattern: 'répondre|repondre|répondons|repondons|répondrons|repondrons|traite|traitons|traiterons|gérerons|gererons|gérons|gerons|retrouver|rechercher ~6 moi|nous ~1 même|meme|mêmes|memes' },
+  { kind: 'informational', pattern: 'faire|ferons ~2 nous ~1 mêmes|memes' },
+  { kind: 'informational', pattern: 'juste|avoir|voudrais|aimerais|souhaiterais ~2 votre|ton ~1 avis' },
+  { kind: 'informational', pattern: 'merci ~2 vos|tes ~1 conseils' },
+  { kind: 'informational', pattern: 'simplement|juste|seulement ~1 pour ~1 avis' },
+  { kind: 'informational', pattern: 'juste|seulement|simple ~2 question' },
+  // Nothing for us to do: "rien à faire de votre côté", "vous n'avez rien à extraire", "pas besoin d'intervention de votre part".
+  { kind: 'informational', pattern: 'rien ~1 à|a ~1 faire|extraire ~2 de ~1 votre|notre ~1 côté|cote|part' },
+  { kind: 'informational', pattern: 'vous ~1 n ~1 avez ~1 rien ~2 à|a ~1 faire|extraire|chercher|rechercher' },
+  { kind: 'informational', pattern: 'pas ~1 besoin ~2 d ~1 intervention|action' },
+  // A leaver's or the firm's mailboxes exported for the firm itself: "exporter sa boîte mail en PST et la déposer sur le NAS",
+  // "la mettre à disposition de son remplaçant", "exporter les 9 boîtes mail de la société"; no one asked for a copy.
+  // The export verb asked, not "l'export des salaires récupéré sur le serveur" that a leak tells.
+  { kind: 'hypothetical', pattern: 'exporter|exportez|exportiez ~10 déposer|deposer|mettre|placer|enregistrer|sauvegarder|copier|ranger|stocker ~4 sur|dans|vers ~2 le|la|l|notre|nos ~1 nas|serveur|serveurs|sharepoint|partage' },
+  { kind: 'hypothetical', pattern: 'exporter|exportez|exportiez ~14 remplaçant|remplacant|remplaçante|remplacante|successeur|successeure' },
+  { kind: 'hypothetical', pattern: 'boîtes|boites ~4 de ~1 la|l|notre|nos ~1 société|societe|entreprise|cabinet|bureau|équipe|equipe|salariés|salaries|collaborateurs|employés|employes|anciens|anciennes' },
   // Students asking how requests are handled, and senders who say they ask nothing for themselves.
   { kind: 'informational', pattern: 'redige|rediger|ecris|prepare ~2 un|une|mon|ma ~1 memoire|these' },
   { kind: 'informational', pattern: 'etudiant|etudiante ~2 en ~1 master|licence|doctorat|droit' },
