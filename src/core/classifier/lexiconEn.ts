@@ -621,6 +621,20 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'clause|clauses|annex|subprocessors|redline|redlines' },
   { kind: 'informational', pattern: 'sub ~1 processors|processor' },
   { kind: 'informational', pattern: 'tracked ~1 changes' },
+  // Sales mail and phishing scare with fines and costs: "Regulators can fine you up to 4% of turnover", "a fine of up to EUR
+  // 20,000,000", "the average cost of a data breach", "Get a quote in 2 minutes".
+  { kind: 'informational', pattern: 'fine|fines ~4 up ~1 to' },
+  { kind: 'informational', pattern: 'fines ~2 can|could|may ~1 reach|total|run' },
+  { kind: 'informational', pattern: 'average ~1 cost|costs|price' },
+  { kind: 'informational', pattern: 'get|request ~1 a|your|free ~1 quote|quotation' },
+  // Staff reporting on a request they handle name it by its topic word only: "Quick update: the SAR from Mr P. is done ...
+  // I've logged it in the register. Can you close the case on your end?", "I've put my notes in the SAR folder. Still waiting
+  // on the pastoral team".
+  { kind: 'informational', pattern: 'quick|brief|short|status ~1 update' },
+  { kind: 'informational', pattern: 'logged|recorded|noted|closed|entered ~4 in|into ~1 the|our ~1 register|registry' },
+  { kind: 'informational', pattern: 'close ~1 the|this|that ~1 case|ticket|request ~3 on ~1 your|my|our ~1 end|side' },
+  { kind: 'informational', pattern: 'still ~1 waiting ~1 on|for ~1 the ~3 team|department|colleagues' },
+  { kind: 'informational', pattern: 'folder|folders ~2 on|in ~1 the ~1 shared ~1 drive' },
   { kind: 'negation', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
