@@ -389,3 +389,43 @@ describe('classifyEmail: shared rules of the fourteenth pass', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+const MOVING_UNDER_CONTRACT_CASES: { rule: string; subject: string; body: string; rights: string[] }[] = [
+  {
+    rule: 'a new home address given for a car insurance named in another sentence is routine',
+    subject: 'Umzug',
+    body: 'Guten Tag,\n\nab dem 1. Mai wohne ich in Kassel. Meine neue Anschrift lautet: Lindenweg 4, 34117 Kassel.\n\nBitte ändern Sie das auch für meine Kfz-Versicherung.\n\nGruß, Tim Roth',
+    rights: [],
+  },
+  {
+    rule: 'a new home address leaned on by a follow-up that names the home insurance is routine',
+    subject: 'Nouvelle adresse',
+    body: 'Bonjour,\n\nMa nouvelle adresse est 3 rue des Lilas, 35000 Rennes. Merci de la modifier pour mon assurance habitation.\n\nCordialement, Léa',
+    rights: [],
+  },
+  {
+    rule: 'a new home address told to us without a contract is still rectification',
+    subject: 'Umzug',
+    body: 'Guten Tag,\n\nab dem 1. Mai wohne ich in Kassel. Meine neue Anschrift lautet: Lindenweg 4, 34117 Kassel.\n\nBitte ändern Sie das in Ihrem Kundenportal.\n\nGruß, Tim Roth',
+    rights: ['rectification'],
+  },
+  {
+    rule: 'a new mail address under an insurance is still rectification',
+    subject: 'New email',
+    body: 'Hello,\n\nMy new email address is tom.berg@example.org. Please update it for my home insurance.\n\nThanks, Tom',
+    rights: ['rectification'],
+  },
+  {
+    rule: 'a misspelt name on a health insurance is still rectification',
+    subject: 'Naam',
+    body: 'Hallo,\n\nMijn achternaam is verkeerd gespeld: het is Smits, niet Smit. Dit staat zo op mijn zorgverzekering.\n\nGroet, Anne',
+    rights: ['rectification'],
+  },
+];
+
+describe('classifyEmail: moving house under a contract', () => {
+  it.each(MOVING_UNDER_CONTRACT_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -2,7 +2,7 @@ import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { bareUnsubscribeEvidence } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
-import { holdsAll, maskConcepts } from './conceptMask.ts';
+import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
@@ -38,6 +38,7 @@ const MIN_INFORMATIONAL_CUES = 2;
 const REPLY_PREFIXES = new Set(['re', 'aw', 'antw', 'sv', 'vs', 'rif', 'odp']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
 const DIRECT_MASK = maskConcepts(['direct']);
+const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 /**
  * The subject's and the body's tokens are written into arrays kept between mails: nothing a
  * classification returns holds them, and writing them there saves a copy of every token and fourteen
@@ -167,7 +168,11 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isDirectTransfer: holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK),
     isRenewal,
   };
-  const ownDecision = decideRights([...subjectItemsBesideBody(subjectEvidence, bodyEvidence), ...bodyEvidence.items], mailFacts);
+  // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
+  const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);
+  const ownSubject = isContractAdmin ? { ...subjectEvidence, items: subjectEvidence.itemsUnderContract ?? subjectEvidence.items } : subjectEvidence;
+  const ownBody = isContractAdmin ? { ...bodyEvidence, items: bodyEvidence.itemsUnderContract ?? bodyEvidence.items } : bodyEvidence;
+  const ownDecision = decideRights([...subjectItemsBesideBody(ownSubject, ownBody), ...ownBody.items], mailFacts);
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
   // chases the request in the reply subject and the quoted mail: read those as the sender's words.
   const isChase = ownDecision.rights.length === 0 && isRenewal && !isAutoReply;

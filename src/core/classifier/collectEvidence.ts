@@ -32,6 +32,9 @@ const AUTHORITY_CONCEPT = REQUEST_CONCEPTS.indexOf('authority');
 const THEIR_DATA_CONCEPT = REQUEST_CONCEPTS.indexOf('theirData');
 /** Ingredients that make a follow-up sentence stand on its own, so it does not lean on the one before. */
 const OWN_OBJECT_MASK = maskConcepts(['myContactDetail', 'myData']);
+/** A contact detail that is a postal address, and words that make it a mail address instead. */
+const ADDRESS_MASK = maskConcepts(['myContactDetail', 'homeAddress']);
+const MAIL_ADDRESS_MASK = maskConcepts(['mailAddress']);
 const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({ mask: maskConcepts([suppression.concept]), rights: suppression.rights }));
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
@@ -47,6 +50,12 @@ export interface FieldEvidence {
   isRenewal: boolean;
   /** Rights (bits by index in `RIGHT_LABELS`) whose phrases a more specific right took over in their sentence. */
   overriddenRights: number;
+  /**
+   * The items when the mail names a contract, a policy or a vehicle anywhere (`classifyEmail`): a new home
+   * address given for it is routine, so rectification is set aside where a sentence (or the one a follow-up
+   * leans on) gives a home address. Absent when they are `items`.
+   */
+  itemsUnderContract?: WeighedEvidence[];
 }
 
 /**
@@ -149,7 +158,18 @@ export function collectEvidence(
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overriddenRights |= 1 << RIGHT_LABELS.indexOf(precedence.over);
   }
   const items = mergeEvidence(field, text, tokens, kept, overridden, recallingSentences);
-  return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights };
+  // Moving house under an insurance or energy contract: only the other field may name the contract, so both readings are kept.
+  const underContract = new Set(overridden);
+  for (const own of ingredients.sentences) {
+    if (isHomeAddress(own.mask) || (own.previous !== undefined && !holdsAny(own.mask, MAIL_ADDRESS_MASK) && isHomeAddress(own.previous.mask))) underContract.add(overrideKey('rectification', own.sentence));
+  }
+  const itemsUnderContract = underContract.size === overridden.size ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
+  return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights, itemsUnderContract };
+}
+
+/** A sentence that gives a home address, not a mail address. */
+function isHomeAddress(mask: ConceptMask): boolean {
+  return holdsAll(mask, ADDRESS_MASK) && !holdsAny(mask, MAIL_ADDRESS_MASK);
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */

@@ -39,6 +39,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('contractAdmin', 'standing|recurring ~1 order|orders'),
   concept('contractAdmin', 'direct ~1 debit|debits'),
   concept('contractAdmin', 'voorschot|voorschotbedrag|premie|polis|eindafrekening|jaarafrekening|meterstand|meterstanden|energiecontract|leveringsadres|herberekenen|premium|policy|meter|tariff'),
+  // Insurance, energy, leasing and vehicle papers: a new home address given for them is routine anywhere in the mail ("Umzug - neue Adresse Hausratversicherung").
+  concept('contractPaper', 'versicherung|hausratversicherung|kfz|autoversicherung|haftpflichtversicherung|stromvertrag|stromliefervertrag|gasvertrag|energievertrag|versicherungsschein|zulassungsbescheinigung|fahrzeugschein|verzekering|zorgverzekering|autoverzekering|inboedelverzekering|opstalverzekering|leaseauto|kentekenbewijs|insurance|assurance|mutuelle|grise|vehicule|contrat'),
+  // A postal address, set apart from a mail address: only a new home address is routine under a contract.
+  concept('homeAddress', 'adres|address|adresse|anschrift|woonadres|huisadres|postadres|thuisadres|wohnanschrift|wohnadresse|postanschrift|privatanschrift|privatadresse|domicile'),
+  concept('mailAddress', 'mail|email|mailadres|emailadres|mailadresse|emailadresse|courriel|electronique'),
   concept('notForMe', 'niet|not ~1 mijn|my ~1 bestelling|order|factuur|invoice|pakket|parcel|brief|letter'),
   concept('erase', 'anonimiseren|geanonimiseerd|anonimiseer|anonymise|anonymize'),
   concept('eraseMe', 'haal|halen ~1 me|mij ~3 uit'),
