@@ -537,5 +537,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'mich ~3 für|fur|fuer|zum|zu ~3 newsletter|verteiler|mailingliste ~2 anmelden|anzumelden|eintragen|einzutragen' },
   // A colleague's login blocked, the mailbox kept ("Das Postfach NICHT löschen, nur sperren"): IT work for the firm, no restriction of one's own data.
   { kind: 'hypothetical', pattern: 'das|den|dessen|deren|sein|seinen ~1 postfach|konto|benutzerkonto|benutzer|account|zugang|mailkonto ~3 nicht|noch ~2 @erase ~3 sperren|deaktivieren' },
+  // A business customer asking where its own data are hosted ("Wo werden unsere Daten gespeichert?", "in welchem Rechenzentrum")
+  // asks about our processing, not for its data: read and set aside, so the rules' no is a doubted one the models leave alone.
+  { kind: 'right', right: 'access', pattern: 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt' },
+  { kind: 'right', right: 'access', pattern: 'welchem|welchen ~1 rechenzentrum|rechenzentren', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'welchem|welchen ~1 rechenzentrum|rechenzentren' },
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];
