@@ -54,6 +54,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Curt, the data first and the infinitive after: "al mijn gegevens verwijderen svp", "gegevens verwijderen aub, ik ben geen klant meer".
   { kind: 'right', right: 'erasure', pattern: 'gegevens|persoonsgegevens wissen|verwijderen ~1 aub|graag|svp|alstublieft|alsjeblieft|pls' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij ~8 @erase' },
+  // My data to be had erased, the object first: "ik wil mijn gegevens bij jullie laten verwijderen". Read also where it is
+  // only supposed or our own question reported back ("stel dat ik mijn gegevens zou willen laten verwijderen", "jullie vroegen
+  // of ik mijn gegevens wil laten verwijderen"), so that the rules' no there is a doubted one.
+  { kind: 'right', right: 'erasure', pattern: '@mine ~3 @personalData|@account ~5 laten ~1 verwijderen|wissen|vernietigen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mij|me ~3 uit|van ~3 @account|systemen|systeem|administratie|database|databank|bestand|bestanden|crm|klantenbestand|adressenbestand' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 op ~2 vergetelheid|vergeten|wissen|verwijdering', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'vergeten ~2 worden|te', topic: true },
