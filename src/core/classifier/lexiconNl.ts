@@ -125,6 +125,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'geen ~2 tracking|trackingpixel|trackingpixels|pixel|pixels|meting|metingen|klikmeting ~2 meer ~3 in ~2 de|jullie|uw ~1 @newsletter|mails|mailtjes', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'stop|stoppen|stopt ~3 met ~3 meten|tracken|tracking|bijhouden|registreren ~8 klik|klikgedrag|klikken|aanklik|aanklikt|opent|openen|open', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: '@newsletter ~3 prima|mag|blijven ~6 maar ~3 stop|stoppen|geen ~3 met ~3 meten|tracken|tracking|volgen|bijhouden', overrides: 'unsubscribe' },
+  // Signing up, or up again, for a mailing ("kan ik me ook aanmelden?", "graag weer aanmelden", "ik wil de nieuwsbrief weer
+  // ontvangen") is the opposite of leaving it: read and supposed, so the rules' no is a doubted one the models leave alone.
+  { kind: 'right', right: 'unsubscribe', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren', weight: 0.3, topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren', weight: 0.3, topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
+  { kind: 'hypothetical', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren' },
+  { kind: 'hypothetical', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
   // The imperative puts the call before the negation: "Bel me niet meer", "bel mij alstublieft niet meer met aanbiedingen"
   // (adjacent, so "bel me vandaag niet meer, ik zit in overleg" is no sales stop).
