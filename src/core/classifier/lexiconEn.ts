@@ -441,6 +441,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // An automatic reply told of, not sent: "I have received nothing other than an automatic reply".
   { kind: 'autoReplyReceived', pattern: 'other|more ~1 than ~2 automatic|automated|autoreply' },
   { kind: 'autoReplyReceived', pattern: 'nothing ~1 but ~2 automatic|automated|autoreply' },
+  // A mailing's footer without 'are': "You receive this newsletter as a member. Unsubscribe.", "You receive this email because
+  // your company is registered as a partner. Unsubscribe | Privacy" (the footer's unsubscribe link asks nothing).
+  // Not "please confirm you receive this email".
+  { kind: 'footer', pattern: 'you ~1 receive ~3 this|these ~4 because ~1 you|your' },
+  { kind: 'footer', pattern: 'you ~1 receive ~3 this|these ~4 as ~1 a|an|our ~3 member|partner|customer|relation|subscriber|client|contact|admin|administrator' },
   // Telling us something, not asking to learn: "I want you to know that I have complained".
   { kind: 'concept', concept: 'notifyMe', pattern: 'want|wanted|like ~2 you ~2 to ~1 know' },
   // To be told it is done, not a copy of the data: "send us written confirmation with the dates".
