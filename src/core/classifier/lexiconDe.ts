@@ -508,6 +508,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'tagesseminar|halbtagesseminar|onlineseminar|teilnahmegebuhr|teilnahmegebuehr|fruhbucherrabatt|fruehbucherrabatt|fruhbucherpreis|fruehbucherpreis' },
   { kind: 'informational', pattern: 'bußgeld|bussgeld|bußgelder|bussgelder ~8 verhängt|verhangt|verhaengt|verhängen|verhangen|verhaengen' },
   { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },
+  // Guidance from the regulators ("Orientierungshilfe der Datenschutzkonferenz", "Leitlinien des EDSA") is privacy in general.
+  { kind: 'informational', pattern: 'orientierungshilfe|orientierungshilfen|handreichung|handreichungen|leitlinien|datenschutzkonferenz|edsa' },
   { kind: 'informational', pattern: 'sie ~1 erhalten ~2 diesen|diese ~1 newsletter|nachricht|information|rundschreiben|rundbrief ~3 als|weil|da' },
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
   // Telling the reader where to turn: "wenden Sie sich an die Aufsichtsbehörde", "können Sie sich ... wenden".
@@ -526,6 +528,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'rechnung|rechnungen ~6 als ~1 pdf ~3 schicken|senden|zusenden|zuschicken|schickt|sendet' },
   // A rights list told to the reader ("Was Sie verlangen können: Kopie der Daten, ...") and adverts for services ("30 Tage gratis testen", "Wussten Sie, dass ...").
   { kind: 'hypothetical', pattern: 'was ~1 sie ~3 verlangen|fordern|beantragen|anfordern ~1 können|konnen|koennen|dürfen|durfen|duerfen' },
+  { kind: 'hypothetical', pattern: 'wie ~1 sie ~8 verlangen|fordern|beantragen|anfordern ~1 können|konnen|koennen|dürfen|durfen|duerfen' },
   { kind: 'informational', pattern: 'kostenlos|gratis|unverbindlich ~3 testen|ausprobieren|testversion' },
   { kind: 'informational', pattern: 'datenhändler|datenhandler|datenhaendler|datenhändlern|datenhandlern|datenhaendlern|datenbroker' },
   { kind: 'informational', pattern: 'wussten ~1 sie ~1 dass' },
