@@ -450,6 +450,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'lignes ~1 directrices' },
   { kind: 'informational', pattern: 'lire ~1 la ~1 suite' },
   { kind: 'informational', pattern: 'communiqué|communique ~2 de ~1 presse' },
+  // A sanction told as news: "la formation restreinte de la CNIL a prononcé une amende de 80 000 euros à l'encontre d'une société".
+  { kind: 'informational', pattern: 'formation ~1 restreinte' },
+  { kind: 'informational', pattern: 'cnil|autorité|autorite|apd|cnpd ~2 sanctionne|sanctionné' },
+  { kind: 'informational', pattern: 'prononcé|prononce|prononcée|prononcee|prononcées|prononcees|infligé|inflige|infligée|infligee ~3 amende|amendes|sanction|sanctions' },
+  // What the sanctioned firm did is told, not asked, and so is what anyone may do: "toute personne peut s'opposer à tout moment".
+  { kind: 'hypothetical', pattern: 'amende|amendes|sanction|sanctions ~12 à|a ~1 l ~1 encontre ~1 d ~1 un|une' },
+  { kind: 'hypothetical', pattern: 'toute ~1 personne ~1 peut' },
   // A customer's own mailing, which we send or host for it: "la newsletter que vous envoyez pour nous", "ajouter un lien de
   // désinscription", "lien de désinscription de notre newsletter".
   { kind: 'informational', pattern: 'newsletter|newsletters|infolettre|emailings|mailings|campagnes ~3 que ~1 vous ~1 envoyez|gérez|gerez|hébergez|hebergez|routez ~2 pour ~1 nous' },
