@@ -493,6 +493,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'for ~1 our ~1 lawyer|lawyers|solicitor|solicitors|attorney|attorneys|counsel' },
   // A sales pipeline is a profile of the person, not a mailing: "keeping me as a contact in your CRM and sales pipeline".
   { kind: 'concept', concept: 'profiling', pattern: 'sales ~1 pipeline|pipelines|funnel' },
+  // Consent given 'in full compliance' or 'in line with' the law is no Dutch 'toestemming ... in(trekken)': "profiles are shared
+  // with explicit consent and in full compliance with the GDPR", "only with their consent, in line with GDPR". The phrase masks
+  // its words, so 'consent ... in' withdraws nothing; "I withdraw my consent, in line with Article 7(3)" still withdraws it.
+  { kind: 'concept', concept: 'consentGiven', pattern: 'consent|permission ~2 in ~1 full|line|accordance|compliance', masksWords: true },
   // Being told when it is done, or telling us when, asks to see nothing: "delete my data and tell me when it's done", "just
   // freeze them until I tell you the case is over".
   { kind: 'concept', concept: 'notifyMe', pattern: 'tell ~1 me|us ~1 when|once ~3 done|finished|complete|completed|over|deleted|removed|erased|sorted|gone' },
