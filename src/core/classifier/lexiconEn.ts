@@ -644,6 +644,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'close ~1 the|this|that ~1 case|ticket|request ~3 on ~1 your|my|our ~1 end|side' },
   { kind: 'informational', pattern: 'still ~1 waiting ~1 on|for ~1 the ~3 team|department|colleagues' },
   { kind: 'informational', pattern: 'folder|folders ~2 on|in ~1 the ~1 shared ~1 drive' },
+  // Staff sharing out the work on a request: "DSAR from Ms F. - who's picking this up? ... I'll draft the reply", "who's
+  // covering the privacy mailbox?", "A few thoughts before we reply". Not "who is handling my request?", a chaser.
+  { kind: 'informational', pattern: 'draft|drafts|drafting|drafted ~2 reply|answer|response' },
+  { kind: 'informational', pattern: 'before ~1 we|i ~1 reply|answer|respond' },
+  { kind: 'informational', pattern: 'who ~1 s|is ~2 picking|covering' },
   { kind: 'negation', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
