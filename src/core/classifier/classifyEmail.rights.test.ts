@@ -429,3 +429,33 @@ describe('classifyEmail: moving house under a contract', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+const REMOVE_ME_BESIDE_MAILINGS_CASES: { rule: string; body: string; rights: string[] }[] = [
+  {
+    rule: "a bare 'Remove me now.' after the mailings named in another sentence leaves them",
+    body: 'Hello,\n\nI already asked twice to be taken off your promotional emails, yet another one arrived this morning.\n\nRemove me now.\n\nRegards, Oscar',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "'Verwijder mij' after the newsletter named in the sentence before is no erasure",
+    body: 'Hallo,\n\nIk krijg nog steeds jullie nieuwsbrief. Verwijder mij alstublieft.\n\nGroet, Kees',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'remove me from all your systems and delete everything stays erasure beside the newsletter',
+    body: 'Hi,\n\nYour newsletter still reaches me every week.\n\nRemove me from all your systems and delete everything.\n\nOscar',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'remove me from your systems without a mailing is erasure',
+    body: 'Hallo,\n\nVerwijder mij alstublieft uit jullie systemen.\n\nGroet, Kees',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: remove me beside the mailings', () => {
+  it.each(REMOVE_ME_BESIDE_MAILINGS_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -148,12 +148,15 @@ export function collectEvidence(
     }
   }
   for (const item of kept) {
-    for (const right of item.overrides) overridden.add(overrideKey(right, item.sentence));
+    // A mail-wide combination speaks for no sentence: its overrides reach the sentences of its ingredients.
+    const overrideSentence = item.sentence >= 0 ? item.sentence : (tokens.sentences[item.first] ?? -1);
+    for (const right of item.overrides) overridden.add(overrideKey(right, overrideSentence));
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(overrideKey(precedence.over, item.sentence));
   }
   let overriddenRights = 0;
   for (const item of kept) {
-    if (overridden.has(overrideKey(item.right, item.sentence))) continue;
+    // A mail-wide right takes over only its ingredients' sentences, not a subject that asks otherwise.
+    if (item.sentence < 0 || overridden.has(overrideKey(item.right, item.sentence))) continue;
     for (const right of item.overrides) overriddenRights |= 1 << RIGHT_LABELS.indexOf(right);
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overriddenRights |= 1 << RIGHT_LABELS.indexOf(precedence.over);
   }

@@ -190,6 +190,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'merci|pouvez|pourriez|veuillez ~3 transmettre|transferer|envoyer ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
   concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer|ubermitteln|ubertragen|senden|weiterleiten|uebermitteln|uebertragen ~2 directement|direkt|unmittelbar'),
   concept('eraseMe', '@erase|forget|vergeet|vergessen|oublier|oubliez|wis ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
+  // "Remove me" leaves a mailing as often as it erases; "delete me", "forget me" erase.
+  concept('removeMe', 'remove|verwijder|entfernen|entfernt|retirez|enlevez ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
+  // Our systems as the place to erase from: "remove me from your systems", "uit jullie database", "de vos fichiers".
+  concept('ourSystems', 'uit|from|aus|de|des ~3 systeem|systemen|system|systems|systeme|systemes|database|databases|databank|datenbank|datenbanken|crm|records|bestanden|klantenbestand|kundendatei|fichier|fichiers|base|bases'),
   // "Merci de m'oublier" asks; "vous m'oubliez" tells of being forgotten ("oubliez-moi" is the imperative).
   concept('eraseMe', 'm|me ~1 oublier'),
   concept('eraseMe', 'mij|me|mich|moi ~3 uit|aus|from|de ~4 halen|verwijderen|weghalen|schrappen|streichen|loschen|entfernen|nehmen|supprimer|loeschen'),

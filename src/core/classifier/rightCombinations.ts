@@ -63,6 +63,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // A photo to erase from marketing material is erasure: "delete my photo from your marketing folders".
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'], unless: ['recording', 'myData', 'theirData', 'everything'] },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything'], reachesBack: true },
+  // "Remove me." beside the mailings named in another sentence leaves them: "I asked to be taken off your marketing emails. Remove me now."
+  // Not when the mail wants all or its data gone, or names our systems ("remove me from your systems", "delete everything").
+  { rights: ['unsubscribe'], all: ['removeMe'], any: ['mailingList', 'marketing'], unless: ['copyOf', 'theirData', 'everything', 'myData', 'recording', 'adminTask', 'itObject', 'ourSystems'], overrides: ['erasure'], acrossMail: true },
   { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording', 'wantsMailing'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
