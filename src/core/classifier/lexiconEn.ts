@@ -630,6 +630,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'clause|clauses|annex|subprocessors|redline|redlines' },
   { kind: 'informational', pattern: 'sub ~1 processors|processor' },
   { kind: 'informational', pattern: 'tracked ~1 changes' },
+  // Events and research about requests name them as topics: "Keynote: five years of GDPR fines", "Early bird tickets", "Call
+  // for speakers", "I'm a PhD researcher studying how SMEs handle access requests ... Participation is voluntary".
+  { kind: 'informational', pattern: 'keynote|keynotes|summit|speakers|conference' },
+  { kind: 'informational', pattern: 'early ~1 bird' },
+  { kind: 'informational', pattern: 'phd|researcher|researchers|dissertation|thesis' },
+  { kind: 'informational', pattern: 'participation ~2 is ~1 voluntary' },
+  { kind: 'informational', pattern: 'anonymous|anonymised|anonymized ~1 interview|interviews|survey|questionnaire' },
   // Sales mail and phishing scare with fines and costs: "Regulators can fine you up to 4% of turnover", "a fine of up to EUR
   // 20,000,000", "the average cost of a data breach", "Get a quote in 2 minutes".
   { kind: 'informational', pattern: 'fine|fines ~4 up ~1 to' },
