@@ -716,8 +716,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // zeven jaar", "deze gegevens gebruiken wij niet voor andere doeleinden") is a reply, not a restriction asked.
   { kind: 'hypothetical', pattern: 'wij|we ~10 fiscale|wettelijke ~1 bewaarplicht|bewaartermijn' },
   { kind: 'hypothetical', pattern: 'gebruiken|gebruikten ~1 wij|we ~3 niet|nergens|alleen|uitsluitend|enkel ~3 voor' },
-  // A firm telling what it does only with the reader's consent ("uiteraard delen wij cv's pas na uw akkoord") offers, asks nothing.
+  // A firm telling what it does only with the reader's consent ("uiteraard delen wij cv's pas na uw akkoord", "we verwerken
+  // uw gegevens alleen met uw toestemming") offers, asks nothing.
   { kind: 'hypothetical', pattern: 'delen|verwerken|gebruiken|bewaren|verstrekken|versturen ~1 wij|we ~6 pas|alleen|uitsluitend|enkel ~3 na|met ~3 akkoord|toestemming|goedkeuring|instemming' },
+  { kind: 'hypothetical', pattern: 'wij|we ~1 delen|verwerken|gebruiken|bewaren|verstrekken|versturen ~6 pas|alleen|uitsluitend|enkel ~3 na|met ~3 akkoord|toestemming|goedkeuring|instemming' },
   // A mailing's own footer asks the reader whether he still wants it ("Wilt u geen mails meer van ons ontvangen? Antwoord
   // met STOP", "Wil je deze updates niet meer ontvangen?"): with the reader as the one who receives, nobody asks to leave.
   { kind: 'hypothetical', pattern: 'wilt|wil ~1 u|je ~1 deze|geen|onze ~6 niet|meer ~4 ontvangen|krijgen' },
