@@ -377,6 +377,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'n ~1 est ~1 pas ~2 une ~1 demande' },
   // A request forwarded only so we know of it: "Pour info : ...", "aucune action n'est nécessaire de votre côté".
   { kind: 'informational', pattern: 'pour info' },
+  // A service's own notice of what it did: "Cette action est irréversible", "Si vous n'êtes pas à l'origine de cette demande, ...".
+  { kind: 'informational', pattern: 'pas ~1 à|a ~1 l ~1 origine ~2 de ~1 cette|la ~1 demande|modification|opération|operation|action|connexion' },
+  { kind: 'informational', pattern: 'cette ~1 action|opération|operation ~1 est ~1 irréversible|irreversible|définitive|definitive' },
   { kind: 'informational', pattern: 'pour information uniquement|seulement' },
   { kind: 'informational', pattern: 'aucune ~1 action ~3 nécessaire|necessaire|requise|attendue' },
   // A general question ("question générale", "de manière générale"), a blog post passed on, and the phishing that
@@ -442,7 +445,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'au ~1 sommaire' },
   { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
   // Content marketing: "notre guide pour répondre à une demande d'effacement, téléchargez-le gratuitement".
-  { kind: 'informational', pattern: 'notre ~1 guide|ebook|webinaire|livre ~1 blanc' },
+  // One word a slot: "notre guide", "notre webinaire gratuit" and "notre livre blanc" apart. An invitation's hook sets aside
+  // the rights it lists in its sentence: "Droit d'accès, droit à l'effacement, réclamation auprès de la CNIL : êtes-vous prêt ?".
+  { kind: 'informational', pattern: 'notre|nos ~1 guide|guides|ebook|ebooks|webinaire|webinaires|webinar|webinars' },
+  { kind: 'informational', pattern: 'notre ~1 livre ~1 blanc' },
+  { kind: 'hypothetical', pattern: 'êtes|etes ~1 vous ~1 prêt|pret|prêts|prets|prête|prete|prêtes|pretes' },
+  { kind: 'hypothetical', pattern: 'est ~1 elle|il ~1 prête|prete|prêt|pret' },
   { kind: 'informational', pattern: 'téléchargez|telechargez|télécharger|telecharger ~4 gratuitement|gratuit|gratuite|offert|offerte' },
   { kind: 'informational', pattern: 'dans ~2 ce ~1 numéro|numero' },
   // A digest of data protection news: "Actualités protection des données", "lignes directrices", "Lire la suite".
