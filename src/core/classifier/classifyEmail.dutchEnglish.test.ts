@@ -846,12 +846,61 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     { rights: ['erasure'], body: 'Third reminder. It has been five weeks since my request below.\n\n> Please delete all personal data you hold about me.' },
     { rights: ['rectification'], body: "I'm not allergic to nuts, it's shellfish. Please correct my file." },
     { rights: ['rectification'], body: "I'm Head of Finance since March, not Controller. Could you update that in your records?" },
+    { rights: ['access'], body: 'Quick update: I have still not received a copy of my personal data. Please send it this week.' },
+    { rights: ['complaint'], body: 'You ignored my access request, so I am filing a complaint with the ICO. I read they can fine you up to 4% of turnover.' },
+    { rights: ['unsubscribe'], body: 'Please unsubscribe me from your newsletter and confirm you receive this email.' },
+    { rights: ['objection'], body: 'I withdraw my consent, in line with Article 7(3) GDPR, for the use of my photo on your website.' },
+    { rights: ['access'], body: 'I made a subject access request in March. Who is handling it? I would like to know before I reply to your survey.' },
+    { rights: ['access'], body: 'I spoke to your people at the conference last week. Please send me a copy of my personal data.' },
   ])('English: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }).rights].sort()).toEqual([...rights].sort());
   });
 
   it('English: an erasure only supposed is a "no" the rules doubt, so the models do not overrule it', () => {
     const body = 'Just wondering: if I ever wanted my data removed from your systems, would an email to this address be enough?';
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.isPrivacyRequest).toBe(false);
+    expect(rules.needsReview).toBe(true);
+  });
+
+  it.each([
+    'Helaas geen plek nu, maar u mag mijn cv een jaar bewaren voor latere vacatures. Daar geef ik graag toestemming voor.',
+    'Voordat ik mijn cv stuur, wil ik even weten hoe groot het team is.',
+  ])('Dutch: an applicant allowing his CV kept or sending it is a "no" the rules doubt or find nothing in: "%s"', (body) => {
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch: a colleague asked to read a draft reply that tells what is kept by law finds no request', () => {
+    const body =
+      'Hoi Joost, hieronder mijn concept. Kun je meelezen voordat ik het verstuur?\n\n' +
+      'Beste meneer Bakker, wij hebben uw gegevens uit onze klantenlijst gehaald. Uw facturen bewaren wij op grond van de ' +
+      'fiscale bewaarplicht nog zeven jaar; deze gegevens gebruiken wij niet voor iets anders.';
+    expect(classifyEmail({ subject: 'Concept antwoord meneer Bakker', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch: my data to be had erased is read, and where only supposed it is a "no" the models do not overrule', () => {
+    const asked = classifyEmail({ subject: '', body: 'Ik wil mijn klantprofiel bij de webwinkel laten wissen.' }, { rulesAlone: true });
+    expect(asked.rights).toEqual(['erasure']);
+    const supposed = classifyEmail(
+      { subject: '', body: 'Stel dat ik na de verhuizing mijn gegevens zou willen laten verwijderen, kan dat per mail?' },
+      { rulesAlone: true },
+    );
+    expect(supposed.isPrivacyRequest).toBe(false);
+    expect(supposed.needsReview).toBe(true);
+  });
+
+  it.each([
+    'Mijn buurman las jullie nieuwsbrief over back-ups. Mag ik me ook aanmelden met dit adres?',
+    'Sinds de overstap krijg ik niets meer van jullie binnen, terwijl ik de nieuwsbrief weer wil ontvangen.',
+  ])('Dutch: signing up for a mailing is a "no" the models do not overrule: "%s"', (body) => {
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.isPrivacyRequest).toBe(false);
+    expect(rules.needsReview).toBe(true);
+  });
+
+  it('Dutch: a CV kept for later vacancies, allowed, is a "no" the models do not overrule', () => {
+    const body = 'U mag mijn cv en gegevens gerust bewaren voor een volgende vacature, daar geef ik toestemming voor.';
     const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
     expect(rules.isPrivacyRequest).toBe(false);
     expect(rules.needsReview).toBe(true);
@@ -982,6 +1031,19 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Privacy Weekly digest. The regulator fined a retailer over ignored access requests. New guidelines on the right of access were adopted.',
   ])('English: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+  });
+
+  // Topic words in staff updates on a request and in sales mail that scares with fines are set aside by the rules themselves.
+  it.each([
+    'Quick update: the DSAR of Ms Jansen is finished and I have logged it in the register. Can you close the case on your side?',
+    'Status update on the subject access request: my notes are in the folder on the shared drive. Still waiting on the finance team.',
+    'Are you covered for a data breach? The average cost of a data breach keeps rising, and regulators can fine you up to 2% of turnover. Get a quote today.',
+    'Spring deals on bikes and helmets, this weekend only.\n\nYou receive this newsletter as a club member. Unsubscribe.',
+    'All candidate profiles are shared with explicit consent and in full compliance with the GDPR. Shall I send you a few?',
+    "DSAR from Mr de Boer - who's picking this up? I can do the mailbox search if someone else drafts the reply.",
+    'Invitation to our privacy summit. Keynote on subject access requests in practice; early bird tickets until Friday.',
+  ])('English: the rules alone find no request in "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
   });
 
   // Dutch phrasings learnt from mail written without sight of the classifier (h11-h14).
@@ -1225,6 +1287,8 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Wij moeten ons helaas afmelden voor de ouderavond van donderdag.',
     'Ja, die oude back-ups van vorig jaar mogen weg.',
     'Wij willen op onze site een formulier waarmee klanten zelf een verwijderverzoek kunnen indienen. Graag een prijsopgave.',
+    "Wij hebben twee ontwikkelaars beschikbaar. Natuurlijk delen wij hun cv's pas na uw akkoord.",
+    'Wij leveren de software voor uw ledenadministratie. We delen ledenlijsten alleen met uitdrukkelijke toestemming van het bestuur.',
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });

@@ -1781,4 +1781,83 @@ describe('classifyEmail: German and French phrasing families', () => {
     expect(result.isPrivacyRequest).toBe(false);
     expect(result.needsReview).toBe(true);
   });
+
+  // Signing up again for a list, a colleague's login blocked with the mailbox kept, and a guide telling the reader
+  // where to complain ask nothing.
+  it.each([
+    'Hallo, ich habe mich letzte Woche aus Versehen abgemeldet. Meine Adresse ist die alte geblieben. Könnten Sie mich wieder eintragen? Danke, Carla',
+    'Hallo, Herr Berger ist seit heute nicht mehr bei uns. Bitte den Zugang sofort sperren, das Postfach nicht löschen, nur sperren. Danke, Büro',
+    'Entwurf für unser Merkblatt: Wenn wir nicht antworten, können Sie sich bei der zuständigen Aufsichtsbehörde beschweren.',
+  ])('a German sign-up, login block or guide asks nothing: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  // A business customer asking where its data are hosted is read and set aside: a doubted no the models leave alone.
+  it.each([
+    'Hallo, für unser Verzeichnis der Verarbeitungstätigkeiten: Wo werden unsere Kundendaten bei Ihnen gespeichert?',
+    'Guten Tag, in welchem Rechenzentrum laufen die Server, auf denen Sie unsere Buchhaltung betreiben?',
+    'Liebe Kundin, lieber Kunde, in den neuen Hinweisen lesen Sie, wie Sie Auskunft oder die Berichtigung Ihrer Daten verlangen können.',
+  ])('a German hosting question or rights notice is a doubted no: %s', (body) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
+  });
+
+  // Guidance from the regulators forwarded to colleagues is privacy in general, while a request citing it still asks.
+  it('a German regulator guidance forwarded asks nothing, a request citing it does', () => {
+    const forwarded = 'Hallo Team, die Datenschutzkonferenz hat eine Orientierungshilfe zum Auskunftsrecht nach Art. 15 DSGVO herausgegeben. Bitte bis Freitag lesen. Gruß, Jana';
+    expect(classifyEmail({ subject: 'WG: Neue Orientierungshilfe', body: forwarded }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+    const request = 'Gemäß der Orientierungshilfe der Datenschutzkonferenz bitte ich um Auskunft nach Art. 15 DSGVO über alle Daten, die Sie über mich speichern.';
+    expect(classifyEmail({ subject: 'Auskunft', body: request }, { rulesAlone: true }).rights).toEqual(['access']);
+  });
+
+  // Their look-alikes still ask.
+  it.each([
+    ['Bitte tragen Sie mich aus Ihrem Newsletter aus und löschen Sie meine Adresse.', 'unsubscribe'],
+    ['Sie haben meine Auskunft nach Art. 15 DSGVO seit zwei Monaten nicht beantwortet. Ich beschwere mich hiermit bei der Aufsichtsbehörde.', 'complaint'],
+    ['Bitte meine Daten nicht löschen, sondern sperren, bis der Rechtsstreit beendet ist.', 'restriction'],
+    ['Bitte tragen Sie meine neue Adresse ein: Lindenweg 4, 50667 Köln.', 'rectification'],
+  ] as const)('a German request beside them still asks: %s', (body, right) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain(right);
+  });
+
+  // French thirteenth pass: an account the sender already deleted himself, a leaver's or the firm's mailboxes exported for
+  // the firm, and a customer who answers a request himself and asks only advice ask nothing.
+  it.each([
+    ['', "Bonjour, j'ai déjà supprimé mon compte moi-même depuis l'application, merci. Le ticket peut être clos."],
+    ['', "Bonjour, Mme Roux part en mars. Pouvez-vous exporter sa boîte mail en PST et la ranger sur le serveur de l'agence ? Merci, Paul"],
+    ['', 'Bonjour, pouvez-vous exporter sa boîte mail au format PST et la mettre à disposition de sa remplaçante ? Merci, Paul'],
+    ['', "Bonjour, pouvez-vous exporter les boîtes mail de l'entreprise au format PST et les transmettre à notre nouveau prestataire ? Merci, Inès"],
+    [
+      "Demande d'accès d'un patient",
+      'Bonjour, un patient nous a écrit. Juste une question : le délai court-il depuis la réception ? Nous répondrons nous-mêmes, merci pour vos conseils. Hélène',
+    ],
+    [
+      'Sanction pour prospection',
+      "Communiqué. La formation restreinte de l'autorité a prononcé une amende de 90 000 euros à l'encontre d'une agence de voyages qui ignorait les demandes d'effacement et continuait sa prospection auprès de clients s'y étant opposés. L'autorité rappelle que toute personne peut s'opposer à la prospection.",
+    ],
+    [
+      'Atelier en ligne : les droits des personnes',
+      "Bonjour, droit d'accès, droit à l'effacement, réclamation auprès de l'autorité : êtes-vous prêts ? Rejoignez notre webinaire du 3 juin, places limitées.",
+    ],
+    [
+      'Confirmation : votre demande de suppression de compte',
+      "Bonjour, nous confirmons que votre compte de démonstration a été supprimé. Cette action est irréversible. Si vous n'êtes pas à l'origine de cette demande, écrivez à notre support.",
+    ],
+  ] as const)('a French mail done or handled by the sender, news of a sanction, an invitation or a notice asks nothing: %s %s', (subject, body) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  // Their look-alikes still ask.
+  it.each([
+    ["Je n'arrive pas à supprimer mon compte moi-même : merci de supprimer mon compte et toutes mes données.", 'erasure'],
+    ["Bonjour, merci d'exporter mes données au format CSV et de me les envoyer. Cordialement", 'portability'],
+    ["Bonjour, je souhaite exercer mon droit d'accès. Juste une question : combien de temps faut-il ? Merci de me communiquer mes données personnelles.", 'access'],
+    ["La CNIL a déjà sanctionné d'autres entreprises pour cela. Je vous demande d'effacer mes données sans délai.", 'erasure'],
+    ["Je porte plainte auprès de la CNIL à l'encontre d'une de vos agences qui m'appelle sans cesse pour de la prospection.", 'complaint'],
+    ["Je vous ai envoyé ma demande d'accès il y a deux mois. Êtes-vous prêts à me répondre ? Sinon je saisirai la CNIL.", 'complaint'],
+    ["Bonjour, je n'ai pas créé ce compte, je ne suis pas à l'origine de cette inscription. Merci de supprimer mon compte et toutes mes données.", 'erasure'],
+  ] as const)('a French request beside them still asks: %s', (body, right) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain(right);
+  });
 });
