@@ -40,6 +40,11 @@ describe('tokenizeText', () => {
     expect(tokenize("pls stop it. i'm done").sentences).toEqual([0, 0, 0, 1, 1, 1]);
     expect(tokenize('see p. i.e. this').sentences).toEqual([0, 0, 0, 0, 0]);
     expect(tokenize('ask me. if so').sentences).toEqual([0, 0, 0, 0]);
+    expect(tokenize('mag het weg. ben klaar').sentences).toEqual([0, 0, 0, 1, 1]);
+    expect(tokenize('stop het aub. ik wil niet').sentences).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(tokenize('arrête svp. je suis parti').sentences).toEqual([0, 0, 1, 1, 1]);
+    expect(tokenize('zie o.a. de lijst, z.s.m. graag').sentences).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(tokenize('Daten bzw. alle Kopien etc. und mehr').sentences).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('starts a paragraph and a sentence at a blank line, a clause at a comma and at a spaced dash', () => {

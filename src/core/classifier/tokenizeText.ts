@@ -53,8 +53,30 @@ function isSentencePeriod(original: string, index: number, length: number): bool
   const following = original.charCodeAt(next);
   if (following >= 48 && following <= 57) return false;
   // Before a lowercase word a period ends a sentence only after a full word, not an abbreviation ("bijv. de"),
-  // or before a lowercase "i" of a mail typed without capitals ("stop emailing me. i don't ...").
-  return !(following >= 97 && following <= 122) || wordLengthBefore(original, index) >= MIN_WORD_BEFORE_PERIOD || isLowercaseI(original, next, length);
+  // or before a lowercase "i" of a mail typed without capitals ("stop emailing me. i don't ..."), or after a
+  // short word that closes a request ("daarna mag het weg. ben geen klant meer").
+  return (
+    !(following >= 97 && following <= 122) ||
+    wordLengthBefore(original, index) >= MIN_WORD_BEFORE_PERIOD ||
+    isLowercaseI(original, next, length) ||
+    isClosingWordBefore(original, index)
+  );
+}
+
+/**
+ * Short lowercase words that close a request typed without capitals: courtesies ("verwijder mij aub. ik wil ...",
+ * "delete it pls. thx") and the Dutch particles a request ends on ("mag het weg.", "haal me eraf."). Any other
+ * short word does not end a sentence before a lowercase word: ending there after every full word of two to
+ * four letters split the casual mails whose requests lean on the words before ("3 keer. op info@ ...").
+ */
+const CLOSING_WORDS = new Set(['aub', 'svp', 'stp', 'pls', 'plz', 'thx', 'bvd', 'weg', 'eraf', 'af', 'uit']);
+
+/** A closing word (`CLOSING_WORDS`) right before the period, as a word of its own ("o.a.", "5af." are not). */
+function isClosingWordBefore(original: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < MIN_WORD_BEFORE_PERIOD && /\p{Ll}/u.test(original.charAt(start - 1))) start -= 1;
+  if (start > 0 && /[\p{L}\p{N}._@-]/u.test(original.charAt(start - 1))) return false;
+  return CLOSING_WORDS.has(original.slice(start, index));
 }
 
 /** A lone lowercase "i" ("i don't", "i'm"), not the start of a word or of "i.e.". */
