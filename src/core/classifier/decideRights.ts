@@ -1,7 +1,7 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
-import type { WeighedEvidence } from './mergeEvidence.ts';
+import { RIGHT_NUMBERS, type WeighedEvidence } from './mergeEvidence.ts';
 
 /** What the whole mail says about how to read its evidence. */
 export interface MailFacts {
@@ -40,22 +40,68 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   const current = items.filter((item) => !(facts.isInformational && item.isTopic));
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
-  const scores = new Map<RightLabel, number>();
-  for (const item of standing) scores.set(item.evidence.right, (scores.get(item.evidence.right) ?? 0) + item.weight);
-  const decided = new Set(facts.isAutoReply ? [] : RIGHT_LABELS.filter((right) => (scores.get(right) ?? 0) >= 1));
+  // Scores by right number and the rights decided as bits (`RIGHT_NUMBERS`): a Map, a Set and the
+  // arrays around them cost more for the few rights a mail holds.
+  // One score per right; a right past these (were one added) starts from 0 all the same (`?? 0`).
+  const scores = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (const item of standing) {
+    const right = RIGHT_NUMBERS[item.evidence.right];
+    scores[right] = (scores[right] ?? 0) + item.weight;
+  }
+  let decided = 0;
+  if (!facts.isAutoReply) for (let right = 0; right < RIGHT_LABELS.length; right += 1) if ((scores[right] ?? 0) >= 1) decided |= 1 << right;
   // One loop, not map then filter: the intermediate array changed element kind and recompiled the function.
   const evidence: Evidence[] = [];
-  for (const item of standing) if (decided.has(item.evidence.right)) evidence.push(item.evidence);
-  if (decided.has('portability') && !decided.has('access') && !facts.isDirectTransfer) {
-    decided.add('access');
+  for (const item of standing) if (((decided >> RIGHT_NUMBERS[item.evidence.right]) & 1) === 1) evidence.push(item.evidence);
+  const portabilityBit = 1 << RIGHT_NUMBERS.portability;
+  const accessBit = 1 << RIGHT_NUMBERS.access;
+  if ((decided & portabilityBit) !== 0 && (decided & accessBit) === 0 && !facts.isDirectTransfer) {
+    decided |= accessBit;
     for (const item of evidence.filter((piece) => piece.right === 'portability')) evidence.push({ ...item, right: 'access' });
   }
-  evidence.sort((left, right) => (left.field === right.field ? left.start - right.start : left.field === 'subject' ? -1 : 1));
-  const rights = RIGHT_LABELS.filter((right) => decided.has(right));
+  sortInTextOrder(evidence);
+  const rights: RightLabel[] = [];
+  let strongest = 0;
+  for (let right = 0; right < RIGHT_LABELS.length; right += 1) {
+    if (((decided >> right) & 1) === 0) continue;
+    rights.push(RIGHT_LABELS[right] as RightLabel);
+    strongest = Math.max(strongest, scores[right] ?? 0);
+  }
   return {
     rights,
     evidence,
-    strongest: Math.max(0, ...rights.map((right) => scores.get(right) ?? 0)),
+    strongest,
     setAside: standing.length < items.length || (facts.isAutoReply && items.length > 0),
   };
+}
+
+/** Evidence in the subject goes first, then by start. */
+function goesBefore(piece: Evidence, before: Evidence): boolean {
+  return piece.field === before.field ? piece.start < before.start : piece.field === 'subject';
+}
+
+/** Up to this many pieces are sorted by insertion; more by `Array.prototype.sort`, in n log n. */
+const MAX_INSERTION_SORTED = 16;
+
+/**
+ * Sorts evidence into text order, subject first, pieces in one place keeping their order as in the
+ * stable `Array.prototype.sort`: a mail mostly holds a few pieces, and sorting those by insertion
+ * costs less than setting up the sort with its comparator.
+ */
+function sortInTextOrder(evidence: Evidence[]): void {
+  if (evidence.length > MAX_INSERTION_SORTED) {
+    evidence.sort((left, right) => (left.field === right.field ? left.start - right.start : left.field === 'subject' ? -1 : 1));
+    return;
+  }
+  for (let index = 1; index < evidence.length; index += 1) {
+    const piece = evidence[index];
+    if (piece === undefined) continue;
+    let to = index;
+    for (; to > 0; to -= 1) {
+      const before = evidence[to - 1];
+      if (before === undefined || !goesBefore(piece, before)) break;
+      evidence[to] = before;
+    }
+    evidence[to] = piece;
+  }
 }
