@@ -459,3 +459,43 @@ describe('classifyEmail: remove me beside the mailings', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+const SHARED_PRECISION_CASES: { rule: string; body: string; rights: string[] }[] = [
+  {
+    rule: "a firm's draft acknowledging the erasure request it received asks nothing",
+    body: 'Hoi Eva,\n\nMijn concept voor de brief:\n\nWij hebben het verzoek van de heer Smit tot verwijdering van zijn persoonsgegevens ontvangen op 3 maart.\n\nGroet, Lotte',
+    rights: [],
+  },
+  {
+    rule: 'a request passed on to us as processor still asks',
+    body: 'Hoi,\n\nWe kregen een verzoek van een klant die wil dat we al zijn gegevens verwijderen. Kunnen jullie zijn gegevens ook uit de back-ups verwijderen?\n\nGroet, Bram',
+    rights: ['erasure'],
+  },
+  {
+    rule: "consent given 'in writing' withdraws nothing in English",
+    body: 'Hello,\n\nWe keep the consent forms in writing in the client folder, as agreed at the last audit.\n\nBest, Tom',
+    rights: [],
+  },
+  {
+    rule: "Dutch consent 'in te trekken' is still withdrawn",
+    body: 'Beste,\n\nHierbij wil ik mijn toestemming voor het gebruik van mijn foto in trekken.\n\nGroet, Anouk',
+    rights: ['objection'],
+  },
+  {
+    rule: "'und möchte nicht, dass Sie ... speichern' beside an erasure adds no rectification",
+    body: 'Guten Tag,\n\nich kündige mein Kundenkonto und möchte nicht, dass Sie meine Adresse weiter speichern. Bitte löschen Sie mein Konto.\n\nGruß, Jonas',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'hier' far from 'afmelden' makes no footer of the sender's own request",
+    body: 'afmelden aub voor de nieuwsbrief, ik woon hier al 3 jaar niet meer\n\nPiet',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: shared precision phrases', () => {
+  it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -219,7 +219,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wrongValue', 'plus ~2 valable|valide|actuel|actuelle|actuelles|bon|bonne'),
   concept('wrongValue', 'plus ~1 a ~1 jour'),
   concept('newValue', 'et ~1 non|pas'),
-  concept('newValue', 'und ~1 nicht'),
+  // "Meier und nicht Maier"; not "und möchte nicht, dass Sie meine Adresse speichern".
+  concept('newValue', 'und nicht'),
   // A new name after a wedding: "ich heiße jetzt", "vous m'appelez X alors que", "nom d'épouse".
   concept('myContactDetail', 'heisse|heise|heisst|heist ~2 jetzt|nun|inzwischen|mittlerweile|seit|neu'),
   concept('myContactDetail', 'm|me ~1 appelez|appellent|nommez'),
@@ -298,7 +299,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('withdrawConsent', '@withdraw ~6 @consent'),
   concept('withdrawConsent', '@withdraw ~2 mon|notre ~1 accord|autorisation'),
   concept('withdrawConsent', 'einverstandnis|einverstaendnis ~6 zuruck|widerrufe|widerrufen|zurueck'),
-  concept('withdrawConsent', '@consent ~6 @withdraw|in|terug'),
+  concept('withdrawConsent', '@consent ~6 @withdraw'),
+  // "toestemming ... in te trekken", "toestemming trek ik terug": the Dutch particles, not English "consent in writing".
+  concept('withdrawConsent', '@consent ~6 in|terug', 'nl'),
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages'),
   concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonisch|telefonische|verkoopgesprekken|sales'),
   // A case study or testimonial shows the person, as a photo does: objecting to it is no unsubscribe.

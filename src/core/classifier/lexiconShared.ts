@@ -129,6 +129,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'gibt ~1 es ~3 neuigkeiten|neues' },
   { kind: 'renewal', pattern: 'toujours ~3 pas|aucune|aucun|rien ~3 reponse|nouvelles|retour' },
   { kind: 'renewal', pattern: 'ou ~1 en ~1 est ~3 ma|mon|la|le ~1 demande|dossier' },
+  // A firm acknowledging the request it received ("we have received your request to ...", "wij hebben het verzoek van mevrouw X
+  // tot verwijdering ontvangen", "nous avons bien reçu votre demande"): a request told of, read and set aside, so the models leave
+  // the rules' "no" alone. Not "a request" passed on to us ("we kregen een verzoek van een sollicitant ..."), which still asks.
+  { kind: 'hypothetical', pattern: 'we|nous ~2 received|recu|recue ~1 your|votre ~1 request|requests|demande' },
+  { kind: 'hypothetical', pattern: 'wij|we|wir ~1 hebben|haben ~1 uw|je|jouw|het|ihre|ihren|den ~1 verzoek|anfrage|antrag|ersuchen ~12 ontvangen|erhalten' },
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },

@@ -39,7 +39,9 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'disclaimer', pattern: 'printing|print|afdrukken|ausdrucken|imprimer ~6 environment|milieu|umwelt|environnement' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|druk|tap ~8 unsubscribe|afmelden|afmelding|uitschrijven|abmelden|abbestellen|desinscrire|desabonner|desinscription|desabonnement' },
   // Not "link" / "lien": "merci de me désinscrire, le lien ne marche pas" is a request that names the broken link.
-  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 click|hier|here|ici|cliquez|klicken|knop|button' },
+  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 click|cliquez|klicken|knop|button' },
+  // "Unsubscribe here", "hier afmelden"; not "afmelden aub, ik werk hier al 2 jaar niet meer".
+  { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~2 hier|here|ici' },
   // "Afmelden? Klik dan op deze link", not the sender's "als ik op afmelden klik gebeurt er niks".
   { kind: 'footer', pattern: 'unsubscribe|afmelden|uitschrijven|abmelden|abbestellen|desinscrire|desabonner ~6 klik ~2 hier|op|dan|daarvoor|onderstaande|deze|de|link' },
   { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|received|getting ~3 this|these' },
@@ -55,7 +57,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'don|no ~2 t|longer ~2 want ~4 receive|get ~2 these|our|this' },
   { kind: 'footer', pattern: 'mochten|möchten ~2 sie ~6 keine|nicht ~4 mehr ~2 erhalten|bekommen' },
   { kind: 'footer', pattern: 'vous ~2 ne ~2 souhaitez ~2 plus ~3 recevoir' },
-  { kind: 'footer', pattern: 'u|je ~2 ontvangt|krijgt ~4 deze|dit ~4 nieuwsbrief|e|mail|bericht|omdat' },
+  { kind: 'footer', pattern: 'u|je ~2 ontvangt|krijgt ~4 deze|dit ~4 nieuwsbrief|e|mail|bericht|uitnodiging|omdat' },
+  { kind: 'footer', pattern: 'u|je ~2 ontvangt|krijgt ~2 deze|dit ~2 nieuwsbrief|e|mail|bericht|uitnodiging ~3 omdat|als|want' },
   { kind: 'footer', pattern: 'sie ~2 erhalten ~4 diese|diesen ~4 newsletter|e|mail|nachricht|weil' },
   { kind: 'footer', pattern: 'vous ~2 recevez ~4 ce|cet|cette ~4 newsletter|e|mail|email|message|lettre|parce|car' },
   { kind: 'footer', pattern: 'vous ~2 recevez ~6 car|parce|inscrit|inscrite|abonne|abonnee' },
