@@ -491,6 +491,16 @@ const SHARED_PRECISION_CASES: { rule: string; body: string; rights: string[] }[]
     body: 'afmelden aub voor de nieuwsbrief, ik woon hier al 3 jaar niet meer\n\nPiet',
     rights: ['unsubscribe'],
   },
+  {
+    rule: "the sender's own 'répondre STOP ne marche pas' makes no SMS footer of the request",
+    body: 'bonjour, vos sms promo arrivent chaque semaine, je ne veux plus les recevoir. répondre STOP ne marche pas. merci',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "an SMS footer 'répondre STOP au' asks nothing",
+    body: 'Promo de printemps : -30 % sur tout le magasin ce week-end ! Pour vous désinscrire, répondre STOP au 36100.',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared precision phrases', () => {

@@ -65,7 +65,9 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'sie ~2 erhalten ~6 weil|da ~2 sie' },
   { kind: 'footer', pattern: 'se ~1 desabonner|desinscrire' },
   { kind: 'footer', pattern: 'pour ~2 ne ~1 plus ~2 recevoir' },
-  { kind: 'footer', pattern: 'repondez|repondre|envoyez ~2 stop' },
+  // "Répondez STOP", "répondre STOP au 36xxx"; not the sender's own "répondre STOP marche pas" ("pour ne plus recevoir" is its own cue).
+  { kind: 'footer', pattern: 'repondez|envoyez ~2 stop' },
+  { kind: 'footer', pattern: 'repondre ~2 stop ~1 au|a|pour' },
   // "Reply STOP to opt out", "just reply 'unsubscribe'", "Privacy Policy | Unsubscribe": footers of mass mail.
   { kind: 'footer', pattern: 'reply|respond|text ~2 with ~2 stop|unsubscribe|remove' },
   { kind: 'footer', pattern: 'reply ~1 stop|unsubscribe' },
