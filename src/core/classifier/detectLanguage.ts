@@ -22,33 +22,37 @@ type LanguageFields = readonly { matches: readonly CueMatch[]; active: Uint8Arra
  * detectLanguage(matches, active, CUE_LEXICON) // 'nl'
  */
 export function detectLanguage(fields: LanguageFields, cues: CompiledCues): DetectedLanguage {
-  const ownWords = mostFrequentLanguage(fields, cues, { ownWordsOnly: true, minStopwords: MIN_STOPWORDS });
-  if (ownWords !== 'und') return ownWords;
-  const ownWord = mostFrequentLanguage(fields, cues, { ownWordsOnly: true, minStopwords: 1 });
-  if (ownWord !== 'und') return ownWord;
-  return mostFrequentLanguage(fields, cues, { ownWordsOnly: false, minStopwords: MIN_STOPWORDS });
-}
-
-function mostFrequentLanguage(fields: LanguageFields, cues: CompiledCues, reading: { ownWordsOnly: boolean; minStopwords: number }): DetectedLanguage {
-  // Counted by index in REQUEST_LANGUAGES, the order ties go by.
-  const counts = [0, 0, 0, 0];
+  // Counted by index in REQUEST_LANGUAGES, the order ties go by; one pass counts both readings.
+  const ownCounts = OWN_COUNTS.fill(0);
+  const mailCounts = MAIL_COUNTS.fill(0);
   const { ruleKinds, ruleLanguages } = cues;
   for (const { matches, active } of fields) {
     for (const match of matches) {
       const language = ruleLanguages[match.rule] ?? -1;
       if (ruleKinds[match.rule] !== STOPWORD || language < 0) continue;
-      if (reading.ownWordsOnly && active !== undefined && active[match.first] !== 1) continue;
-      counts[language] = (counts[language] ?? 0) + 1;
+      mailCounts[language] = (mailCounts[language] ?? 0) + 1;
+      if (active === undefined || active[match.first] === 1) ownCounts[language] = (ownCounts[language] ?? 0) + 1;
     }
   }
+  const own = mostCounted(ownCounts, 1);
+  if (own !== 'und') return own;
+  return mostCounted(mailCounts, MIN_STOPWORDS);
+}
+
+/** Reused by every call: detectLanguage runs once a mail and keeps nothing. */
+const OWN_COUNTS = new Int32Array(REQUEST_LANGUAGES.length);
+const MAIL_COUNTS = new Int32Array(REQUEST_LANGUAGES.length);
+
+/** The language counted most, at least `minimum` times; the first of a tie. */
+function mostCounted(counts: Int32Array, minimum: number): DetectedLanguage {
   let best: DetectedLanguage = 'und';
-  let bestCount = reading.minStopwords - 1;
-  REQUEST_LANGUAGES.forEach((language, index) => {
+  let bestCount = minimum - 1;
+  for (let index = 0; index < REQUEST_LANGUAGES.length; index += 1) {
     const count = counts[index] ?? 0;
     if (count > bestCount) {
-      best = language;
+      best = REQUEST_LANGUAGES[index] ?? 'und';
       bestCount = count;
     }
-  });
+  }
   return best;
 }
