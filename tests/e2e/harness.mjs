@@ -90,8 +90,9 @@ function isTabsterSentinel(ruleId, node) {
 
 /** Runs axe-core in the page and returns the serious and critical violations, readable in a failure. */
 export async function findSeriousAccessibilityViolations(page) {
-  // A dialog fading in has too little contrast for a moment; measure the settled page.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // A dialog fading in has too little contrast for a moment; measure the settled page. An animation
+  // cancelled meanwhile (a re-render replacing it) rejects its promise with an AbortError: it is settled too.
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((animation) => animation.finished)));
   await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => (await globalThis.axe.run(document, { resultTypes: ['violations'] })).violations);
   return violations
