@@ -2,6 +2,7 @@ import type { RightLabel } from '../rights/rightLabel.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
 import { RIGHT_NUMBERS, type WeighedEvidence } from './mergeEvidence.ts';
+import { sortFewStably } from './sortFewStably.ts';
 
 /** What the whole mail says about how to read its evidence. */
 export interface MailFacts {
@@ -59,7 +60,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
     decided |= accessBit;
     for (const item of evidence.filter((piece) => piece.right === 'portability')) evidence.push({ ...item, right: 'access' });
   }
-  sortInTextOrder(evidence);
+  sortFewStably(evidence, compareTextOrder);
   const rights: RightLabel[] = [];
   let strongest = 0;
   for (let right = 0; right < RIGHT_LABELS.length; right += 1) {
@@ -76,32 +77,6 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
 }
 
 /** Evidence in the subject goes first, then by start. */
-function goesBefore(piece: Evidence, before: Evidence): boolean {
-  return piece.field === before.field ? piece.start < before.start : piece.field === 'subject';
-}
-
-/** Up to this many pieces are sorted by insertion; more by `Array.prototype.sort`, in n log n. */
-const MAX_INSERTION_SORTED = 16;
-
-/**
- * Sorts evidence into text order, subject first, pieces in one place keeping their order as in the
- * stable `Array.prototype.sort`: a mail mostly holds a few pieces, and sorting those by insertion
- * costs less than setting up the sort with its comparator.
- */
-function sortInTextOrder(evidence: Evidence[]): void {
-  if (evidence.length > MAX_INSERTION_SORTED) {
-    evidence.sort((left, right) => (left.field === right.field ? left.start - right.start : left.field === 'subject' ? -1 : 1));
-    return;
-  }
-  for (let index = 1; index < evidence.length; index += 1) {
-    const piece = evidence[index];
-    if (piece === undefined) continue;
-    let to = index;
-    for (; to > 0; to -= 1) {
-      const before = evidence[to - 1];
-      if (before === undefined || !goesBefore(piece, before)) break;
-      evidence[to] = before;
-    }
-    evidence[to] = piece;
-  }
+function compareTextOrder(left: Evidence, right: Evidence): number {
+  return left.field === right.field ? left.start - right.start : left.field === 'subject' ? -1 : 1;
 }

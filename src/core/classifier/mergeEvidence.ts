@@ -1,5 +1,6 @@
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import type { Evidence } from './classification.ts';
+import { sortFewStably } from './sortFewStably.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
 /** A right phrase or ingredient that stood, by token positions. */
@@ -49,7 +50,7 @@ export function mergeEvidence(
   recallingSentences: ReadonlySet<number>,
 ): WeighedEvidence[] {
   const standing = kept.filter((item) => !overridden.has(overrideKey(item.right, item.sentence)));
-  sortByPlace(standing);
+  sortFewStably(standing, comparePlace);
   const merged: WeighedEvidence[] = [];
   const lastOfRight = new Map<RightLabel, WeighedEvidence>();
   for (const item of standing) {
@@ -76,33 +77,7 @@ export function mergeEvidence(
   return merged;
 }
 
-/** Up to this many phrases are sorted by insertion; more (a long mail) by `Array.prototype.sort`, in n log n. */
-const MAX_INSERTION_SORTED = 16;
-
-/**
- * Sorts phrases by first token, the longer first where two start together; phrases in the same place
- * keep their order, as in the stable `Array.prototype.sort`. A field mostly keeps a handful of
- * phrases, and sorting those by insertion costs less than setting up the sort with its comparator.
- */
-function sortByPlace(phrases: KeptPhrase[]): void {
-  if (phrases.length > MAX_INSERTION_SORTED) {
-    phrases.sort((left, right) => left.first - right.first || right.last - left.last);
-    return;
-  }
-  for (let index = 1; index < phrases.length; index += 1) {
-    const phrase = phrases[index];
-    if (phrase === undefined) continue;
-    let to = index;
-    for (; to > 0; to -= 1) {
-      const before = phrases[to - 1];
-      if (before === undefined || !goesBefore(phrase, before)) break;
-      phrases[to] = before;
-    }
-    phrases[to] = phrase;
-  }
-}
-
-/** Whether `phrase` sorts before `other`: it starts earlier, or at the same token and ends later. */
-function goesBefore(phrase: KeptPhrase, other: KeptPhrase): boolean {
-  return phrase.first < other.first || (phrase.first === other.first && phrase.last > other.last);
+/** By first token, the longer first where two start together. */
+function comparePlace(left: KeptPhrase, right: KeptPhrase): number {
+  return left.first - right.first || right.last - left.last;
 }
