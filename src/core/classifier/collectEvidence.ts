@@ -4,7 +4,7 @@ import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
-import { findScopes, isMasked, isNegated, maskingRules } from './findScopes.ts';
+import { findScopes, isMasked, isNegated } from './findScopes.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
@@ -78,7 +78,7 @@ export function collectEvidence(
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
   if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false, overriddenRights: 0 };
-  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages } = cues;
+  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active);
   const { hypotheticalSentences, reservedFrom, recallingSentences, informationalCues, isRenewal } = scopes;
@@ -107,7 +107,7 @@ export function collectEvidence(
       continue;
     }
     if (isConcept) {
-      if (isMasked(scopes, match) && maskingRules(cues)[ruleIndex] !== 1) continue;
+      if (isMasked(scopes, match) && ruleMasksWords[ruleIndex] !== 1) continue;
       ingredients.add(match, concept, sentence);
       continue;
     }

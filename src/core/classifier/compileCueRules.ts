@@ -36,6 +36,8 @@ export interface CompiledCues extends ScanStates {
   ruleRights: Int8Array;
   ruleConcepts: Int8Array;
   ruleLanguages: Int8Array;
+  /** 1 for a name that masks the ingredient words inside it (`CueRule.masksWords`), else 0. */
+  ruleMasksWords: Uint8Array;
 }
 
 /** A number for each cue kind, for `CompiledCues.ruleKinds`. */
@@ -219,6 +221,7 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     ruleRights: Int8Array.from(rules, (rule) => (rule.right === undefined ? -1 : RIGHT_LABELS.indexOf(rule.right))),
     ruleConcepts: Int8Array.from(rules, (rule) => (rule.concept === undefined ? -1 : REQUEST_CONCEPTS.indexOf(rule.concept))),
     ruleLanguages: Int8Array.from(rules, (rule) => (rule.language === undefined ? -1 : REQUEST_LANGUAGES.indexOf(rule.language))),
+    ruleMasksWords: Uint8Array.from(rules, (rule) => (rule.masksWords === true ? 1 : 0)),
     ...compileScanStates(
       parentOf,
       exactAt,

@@ -38,8 +38,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   let maskedSpans: number[] | undefined;
   let informationalCues = 0;
   let isRenewal = false;
-  const { ruleKinds } = cues;
-  const masking = maskingRules(cues);
+  const { ruleKinds, ruleMasksWords } = cues;
   let deniesNothing: Set<number> | undefined;
   for (const match of matches) {
     if (ruleKinds[match.rule] === DENIES_NOTHING) (deniesNothing ??= new Set()).add(match.first);
@@ -51,7 +50,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
       (negatedClauses ??= new Set()).add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
     } else if (kind === CONJUNCTION) conjunctions.push(match.first);
-    else if (kind === CONCEPT && masking[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
+    else if (kind === CONCEPT && ruleMasksWords[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === RESERVATION) {
       // Matches come in text order, so the first one of a sentence is its earliest.
@@ -77,18 +76,6 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
 const NO_NUMBERS: ReadonlySet<number> = new Set();
 const NO_RESERVATIONS: ReadonlyMap<number, number> = new Map();
 const NO_SPANS: readonly number[] = [];
-
-const maskingByCues = new WeakMap<CompiledCues, Uint8Array>();
-
-/** Per rule: 1 for the names that mask their words. Made once per lexicon, read for every concept match. */
-export function maskingRules(cues: CompiledCues): Uint8Array {
-  let masking = maskingByCues.get(cues);
-  if (masking === undefined) {
-    masking = Uint8Array.from(cues.rules, (rule) => (rule.masksWords === true ? 1 : 0));
-    maskingByCues.set(cues, masking);
-  }
-  return masking;
-}
 
 const {
   negation: NEGATION,
