@@ -73,8 +73,8 @@ const CLOSING_WORDS = new Set(['aub', 'svp', 'stp', 'pls', 'plz', 'thx', 'bvd', 
 
 /** A closing word (`CLOSING_WORDS`) right before the period, as a word of its own ("o.a.", "5af." are not). */
 function isClosingWordBefore(original: string, index: number): boolean {
-  let start = index;
-  while (start > 0 && index - start < MIN_WORD_BEFORE_PERIOD && /\p{Ll}/u.test(original.charAt(start - 1))) start -= 1;
+  // The closing words are lowercase: a word with a capital in it is none of them.
+  const start = index - wordLengthBefore(original, index);
   if (start > 0 && /[\p{L}\p{N}._@-]/u.test(original.charAt(start - 1))) return false;
   return CLOSING_WORDS.has(original.slice(start, index));
 }
