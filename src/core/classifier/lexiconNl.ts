@@ -392,6 +392,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'zit|zitten|bent|zijn ~3 over ~1 de ~2 termijn' },
   // "Daarna wil ik dat alles gewist worden" asks now: the participle with 'worden' is no erasure told as done.
   { kind: 'renewal', pattern: 'wil|wens ~1 ik ~1 dat|graag ~8 verwijderd|gewist|vernietigd ~1 worden' },
+  // Leave given the same way: "daarna mag het allemaal verwijderd worden", "als ik het gezien heb mogen mijn gegevens gewist worden".
+  { kind: 'renewal', pattern: 'mag|mogen ~8 verwijderd|gewist|vernietigd ~1 worden' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
   // A privacy complaint to the company: filing a complaint counts half, a privacy grievance or the
@@ -472,6 +474,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ontvangen|gekregen ~3 de|het|uw ~1 bevestiging' },
   { kind: 'hypothetical', pattern: 'heb|hebben ~3 de|het|uw ~1 bevestiging ~4 ontvangen|gekregen' },
   { kind: 'hypothetical', pattern: 'wij|we ~2 hebben ~2 uw ~1 melding|verzoek|bericht ~8 ontvangen' },
+  // The same receipt told in the past tense or with the verb first: "Op 20 maart ontvingen wij uw verzoek om inzage", "op 3 mei
+  // hebben wij uw verzoek tot verwijdering ontvangen". Ours, not the sender's: "ik ontving uw antwoord op mijn inzageverzoek".
+  { kind: 'hypothetical', pattern: 'ontvingen|ontving ~1 wij|we ~1 uw|je|jouw ~1 verzoek|aanvraag|melding|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar' },
+  { kind: 'hypothetical', pattern: 'wij|we ~1 ontvingen|ontving ~1 uw|je|jouw ~1 verzoek|aanvraag|melding|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar' },
+  { kind: 'hypothetical', pattern: 'hebben ~1 wij|we ~1 uw|je|jouw ~1 verzoek|aanvraag|melding|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar ~8 ontvangen' },
   // A procedure drawn up ("wat doen we als er een laptop gestolen wordt?") or news read ("ik las iets over een datalek bij
   // Microsoft") reports no leak.
   { kind: 'hypothetical', pattern: 'wat ~1 doen|moeten ~2 we|wij ~3 als|wanneer|bij' },
@@ -610,6 +617,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'concept', concept: 'itObject', pattern: 'pst|pstbestand|pstbestanden' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~5 @erase|weg ~6 niet ~3 wettelijk|wettelijke' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 alles ~8 niet ~3 wettelijk|wettelijke' },
+  // The leave with the law's share inside it: "daarna mag alles wat jullie niet wettelijk hoeven te bewaren gewoon weg".
+  { kind: 'right', right: 'erasure', pattern: 'mag|mogen ~2 alles ~2 wat ~6 niet ~3 wettelijk|wettelijke ~8 weg|verwijderd|gewist|vernietigd' },
   // "Dat u al mijn gegevens wist": "wist" erases after the data it names (before it, "ik wist niet" knew).
   { kind: 'right', right: 'erasure', pattern: '@mine|al|alle ~2 @personalData|gegevens|persoonsgegevens ~2 wist' },
   // "Ik zou graag zien dat mijn cv wordt verwijderd": seeing is wishing here, not a look at my data.
