@@ -54,6 +54,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Curt, the data first and the infinitive after: "al mijn gegevens verwijderen svp", "gegevens verwijderen aub, ik ben geen klant meer".
   { kind: 'right', right: 'erasure', pattern: 'gegevens|persoonsgegevens wissen|verwijderen ~1 aub|graag|svp|alstublieft|alsjeblieft|pls' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij ~8 @erase' },
+  // Nowhere on file any more, in plain words: "ik wil nergens meer in staan", "jullie hoeven mij nergens meer in te hebben staan".
+  { kind: 'right', right: 'erasure', pattern: 'wil|wilt|willen|hoeven|hoeft|hoef ~4 nergens ~1 meer ~1 in ~4 staan' },
   // My data to be had erased, the object first: "ik wil mijn gegevens bij jullie laten verwijderen". Read also where it is
   // only supposed or our own question reported back ("stel dat ik mijn gegevens zou willen laten verwijderen", "jullie vroegen
   // of ik mijn gegevens wil laten verwijderen"), so that the rules' no there is a doubted one.
@@ -76,6 +78,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'mijn|me|mij ~8 in ~1 jullie|uw|je ~1 systeem|systemen|klantgegevens|klantsysteem ~4 aanpassen|wijzigen|bijwerken|aangepast|gewijzigd' },
   { kind: 'right', right: 'rectification', pattern: 'rectificatie|verbetering|correctie|aanvulling ~4 van|op|in ~1 @my|de|deze|die ~1 @personalData' },
   { kind: 'right', right: 'rectification', pattern: 'recht ~2 op ~2 rectificatie|correctie|verbetering', topic: true },
+  // A name change asked by the person and passed on by the employer or client who keeps the systems: "zij heeft ons formeel
+  // gevraagd haar naam in al onze systemen te corrigeren", "hij heeft gevraagd zijn naam in alle systemen te laten wijzigen".
+  { kind: 'right', right: 'rectification', pattern: 'gevraagd|verzocht ~3 haar|zijn ~1 naam|achternaam|voornaam ~6 systemen|systeem ~6 wijzigen|corrigeren|aanpassen|veranderen|verbeteren' },
   { kind: 'right', right: 'rectification', pattern: '@personalData ~4 over ~2 mij ~6 onjuist|onvolledig|kloppen|klopt' },
   { kind: 'right', right: 'restriction', pattern: 'beperking|beperken|beperkt ~4 van ~2 de ~2 verwerking' },
   { kind: 'right', right: 'restriction', pattern: 'verwerking ~6 beperken|beperkt|stopzetten|opschorten|blokkeren|bevriezen' },
@@ -133,6 +138,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
   { kind: 'hypothetical', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren' },
   { kind: 'hypothetical', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen' },
+  // A mailing's confirmation that the reader has left it ("U bent afgemeld voor onze nieuwsbrief", "je bent uitgeschreven voor
+  // de Update") tells of a leave already done: read and supposed, so the rules' no is a doubted one. "Voor" after it: the same
+  // words quoted in a complaint ("er kwam 'u bent afgemeld' en toch komt hij weer") still ask.
+  { kind: 'right', right: 'unsubscribe', pattern: 'u|je|jij ~1 bent ~1 afgemeld|uitgeschreven ~1 voor', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'u|je|jij ~1 bent ~1 afgemeld|uitgeschreven ~1 voor' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
   // The imperative puts the call before the negation: "Bel me niet meer", "bel mij alstublieft niet meer met aanbiedingen"
   // (adjacent, so "bel me vandaag niet meer, ik zit in overleg" is no sales stop).
