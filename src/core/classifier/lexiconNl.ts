@@ -184,6 +184,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mij|me|mijn|ons ~6 van|uit ~4 @newsletter|lijst|verzendlijst|mailinglijst|adressenlijst|bestand' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen|niet ~3 ongevraagde|ongewenste ~4 communicatie|post|reclame|mail|mails|berichten' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bezwaar ~8 @marketing', overrides: 'objection' },
+  // The same words as a headline with its question for the reader ("Bezwaar tegen direct marketing: wat moet u meteen doen?",
+  // "... wat moet er in uw nieuwsbrief?") name a subject. The sender asking what he must do ("wat moet ik doen") still objects.
+  { kind: 'hypothetical', pattern: 'bezwaar ~3 @marketing ~2 wat|hoe|wanneer ~1 moet|moeten|kunt|kan|mag|doet ~1 u|je|er' },
   // Not used for advertising any more is direct marketing stopped (Art. 21(2)): "ons adres niet meer voor reclame
   // te gebruiken", "mijn gegevens niet langer te gebruiken voor direct marketing".
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~2 langer|meer ~4 voor ~2 @marketing ~4 gebruiken|gebruikt|verwerken|verwerkt|inzetten', overrides: 'objection' },
@@ -489,6 +492,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ontvingen|ontving ~1 wij|we ~1 uw|je|jouw ~1 verzoek|aanvraag|melding|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar' },
   { kind: 'hypothetical', pattern: 'wij|we ~1 ontvingen|ontving ~1 uw|je|jouw ~1 verzoek|aanvraag|melding|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar' },
   { kind: 'hypothetical', pattern: 'hebben ~1 wij|we ~1 uw|je|jouw ~1 verzoek|aanvraag|melding|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar ~8 ontvangen' },
+  // The same receipt, or the work done, told of the request as the subject: "Uw verzoek om inzage in persoonsgegevens is verwerkt",
+  // "uw verzoek tot verwijdering van uw gegevens is ontvangen". The sender's own is 'mijn verzoek'.
+  { kind: 'hypothetical', pattern: 'uw|je|jouw ~1 verzoek|aanvraag|inzageverzoek|verwijderverzoek|verwijderingsverzoek ~10 is|wordt|werd ~1 ontvangen|verwerkt|afgehandeld|uitgevoerd|voltooid|gereed' },
   // A procedure drawn up ("wat doen we als er een laptop gestolen wordt?") or news read ("ik las iets over een datalek bij
   // Microsoft") reports no leak.
   { kind: 'hypothetical', pattern: 'wat ~1 doen|moeten ~2 we|wij ~3 als|wanneer|bij' },
@@ -702,6 +708,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'informational', pattern: 'lees ~1 hoe|wanneer|waarom' },
   { kind: 'informational', pattern: 'misschien|wellicht ~1 interessant|handig' },
   { kind: 'informational', pattern: 'zo ~1 handel|handelt|doe|doet|voorkom|voorkomt|vraag ~1 je|u' },
+  // The same how-to headline with other verbs: "zo beantwoordt u een inzageverzoek", "Zo houdt u de termijn", "zo herken je een datalek".
+  { kind: 'informational', pattern: 'zo ~1 beantwoordt|beantwoord|houdt|houd|regelt|regel|herkent|herken|meldt|meld|reageert|reageer|rekent|reken ~1 je|u' },
   // A fine imposed by the authority is news ("AP legt boete op aan huisartsenpost wegens te laat gemeld datalek"),
   // as is the authority's receipt of a notification ("Ontvangstbevestiging melding datalek"): neither reports nor complains.
   { kind: 'hypothetical', pattern: 'legt|leggen|legde|legden ~2 boete|boetes ~1 op' },
