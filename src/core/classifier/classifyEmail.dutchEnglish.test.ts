@@ -1292,4 +1292,39 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
   ])('Dutch: finds no request in the look-alike "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
   });
+
+  // Dutch fifteenth pass: leave to erase given after a copy, and a firm's receipt told with the verb first.
+  it.each([
+    { rights: ['access', 'erasure'], body: 'Ik wil eerst weten wat jullie over mij opslaan. Daarna mag alles verwijderd worden.' },
+    {
+      rights: ['access', 'erasure'],
+      body: 'Stuur me een overzicht van wat jullie van mij hebben. Daarna mag alles wat jullie niet wettelijk moeten bewaren weg.',
+    },
+    { rights: ['erasure'], body: 'Ik heb mijn winkel verkocht. Ik wil nergens meer in staan bij jullie.' },
+    { rights: ['unsubscribe'], body: 'Bezwaar tegen direct marketing, wat moet ik doen om van uw lijst af te komen?' },
+    { rights: ['rectification'], body: 'Onze medewerker heet sinds haar huwelijk Jansen. Zij heeft gevraagd haar naam in alle systemen te wijzigen.' },
+  ])('Dutch fifteenth pass: names $rights in "$body"', ({ rights, body }) => {
+    expect([...classifyEmail({ subject: '', body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Op 2 juni ontvingen wij uw verzoek om inzage in uw persoonsgegevens. Wilt u ons nog een kopie van uw rijbewijs sturen?',
+    'Gisteren hebben wij uw verzoek tot verwijdering van uw gegevens ontvangen.',
+    'Uw verzoek om een kopie van uw gegevens is afgehandeld; het overzicht staat klaar in uw account.',
+    'Cursus voor winkeliers. Bezwaar tegen direct marketing: wat moet u doen met uw klantenlijst?',
+    'Nieuw in onze kennisbank: zo beantwoordt u een inzageverzoek op tijd. Lees verder op de site.',
+  ])('Dutch fifteenth pass: the rules alone find no request in "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch fifteenth pass: a mailing confirming that the reader left it is a "no" the models do not overrule', () => {
+    const result = classifyEmail({ subject: '', body: 'Beste lezer,\n\nJe bent uitgeschreven voor de Tuinpost.' }, { rulesAlone: true });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
+  });
+
+  it('Dutch fifteenth pass: "u bent afgemeld" quoted in a complaint that the mailing still comes keeps the unsubscribe', () => {
+    const body = "Ik kreeg de melding 'u bent afgemeld' en toch komt de nieuwsbrief nog steeds.";
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
 });
