@@ -153,6 +153,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Sem afmelden voor het schoolreisje", "uitschrijven training 14 april", "ik wil me afmelden als lid per 1 juli".
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 ouderavond|schoolreisje|schoolreis|training|cursus|workshop|excursie|kamp|sportdag|wedstrijd|toernooi|borrel|diner|lunch|bijeenkomst|vergadering|les|zwemles|voorstelling|rondleiding' },
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf ~2 als ~1 lid|leerling|deelnemer|vrijwilliger' },
+  // Nor is leaving a firm's own distribution list or a list of service notices, which is IT upkeep: "mij uit de distributielijst
+  // halen", "mij daarna uit de verzendlijst voor storingsmeldingen halen", "mij daarvan afmelden en toevoegen aan team-doorn".
+  { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf|halen|haal|verwijderen|verwijder ~6 distributielijst|distributielijsten|distributiegroep|distributiegroepen' },
+  { kind: 'hypothetical', pattern: 'distributielijst|distributielijsten|distributiegroep|distributiegroepen ~6 afmelden|uitschrijven|halen|verwijderen' },
+  { kind: 'hypothetical', pattern: 'lijst|verzendlijst|mailinglijst ~1 voor|met ~1 storingsmeldingen|onderhoudsmeldingen|onderhoudsberichten|systeemmeldingen|statusmeldingen|notificaties' },
+  { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|halen ~4 en ~2 toevoegen ~1 aan' },
   // Typed in a hurry on a phone: "afmleden graag", "uitschijven aub".
   { kind: 'right', right: 'unsubscribe', pattern: 'afmleden|afmelen|afmedlen|afmeleden|uitschijven|uitshrijven|uitschrijfen', topic: true },
   // "Uitschrijving" is also leaving a school, a register or a municipality: it needs support.
