@@ -111,6 +111,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct ~3 title|salutation|gender|honorific ~3 in|on ~1 your|my ~1 records|record|file|system|database|account' },
   // A misspelt name and how it should read: "my surname on the account is spelled 'Watt' - it should be Watts".
   { kind: 'right', right: 'rectification', pattern: '@mine ~1 name|surname|first|last ~8 spelled|spelt|written ~8 should ~1 be|read' },
+  // The same told without 'should be': "my name is spelled "Sean O'Sulivan" on everything you send me. It's O'Sullivan", "my
+  // surname is misspelt in your portal"; and a detail wanted put right: "my home address to be corrected".
+  { kind: 'right', right: 'rectification', pattern: '@mine ~1 name|surname|firstname|lastname ~1 is ~1 spelled|spelt|misspelled|misspelt|wrong|incorrect' },
+  { kind: 'right', right: 'rectification', pattern: '@mine ~2 address|name|surname|number|email|details ~1 to ~1 be ~1 corrected|rectified|amended' },
   // A name displayed wrongly is put right, not a leak: "my name shows up as 'Jon Smiht' in Teams when I mail people", "his
   // name is shown as 'Diego Alvares' in the directory".
   { kind: 'right', right: 'rectification', pattern: '@mine|@their ~1 name|surname|firstname|lastname ~2 shows|appears|displays|is ~1 up|shown|displayed|listed|spelled|spelt ~1 as', overrides: 'breach_report' },
@@ -225,6 +229,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing these|those' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing them', lineStart: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
+  // Marketing refused in plain words, without naming a mailing list: "I do not wish to be contacted for sales purposes again",
+  // "could you please stop inviting me to your events?", "Stop the texts", "Can you make sure I never hear from you again?".
+  // Only for sales or marketing: "I don't want to be called, please email" asks for another channel, not for silence.
+  { kind: 'right', right: 'unsubscribe', pattern: 'not|t ~2 wish|want|like ~2 to ~1 be ~1 contacted|called|approached|phoned|emailed ~2 for|about ~2 sales|marketing|promotional|commercial|advertising' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop ~2 inviting ~1 me|us' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'stop ~2 the|your|these|those|all ~1 texts|sms' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'never ~1 hear ~2 from ~1 you|your ~3 again' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|my ~6 from ~4 @newsletter|list|lists|mailing|distribution' },
