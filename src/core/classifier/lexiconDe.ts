@@ -87,6 +87,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'ausweiskopie|passkopie ~8 @erase', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~8 ausweiskopie|passkopie', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'antrag ~3 auf ~3 loschung|unverzugliche|loeschung|unverzuegliche' },
+  // "Anfrage zur Löschung" names the request, and asks only beside other words; read, so that a reply acknowledging it is a doubted "no".
+  { kind: 'right', right: 'erasure', pattern: 'anfrage|anliegen ~2 zur ~1 löschung|loschung|loeschung', topic: true, weight: 0.5 },
   // Someone's erasure request passed on ("Eine Kundin hat die Löschung ihrer Daten verlangt"): a processor's task, or, in a
   // supposition ("was passiert, wenn ein Mitarbeiter die Löschung seiner Daten verlangt?"), read and set aside.
   { kind: 'right', right: 'erasure', pattern: 'löschung|loschung|loeschung ~3 seiner|ihrer ~2 daten ~5 verlangt|beantragt|gefordert', topic: true },
@@ -192,6 +194,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'einverständnis|einverstandnis|einverstaendnis|einwilligung|zustimmung ~1 gilt ~4 nicht ~1 mehr' },
   { kind: 'right', right: 'objection', pattern: 'möchte|mochte|moechte|will ~3 nicht ~4 auswertungen|auswertung|analysen|statistiken|prognosen|profilen|scorings ~2 landen|auftauchen|erscheinen|vorkommen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|bitte|wunsche|wünsche|moechte|wuensche ~6 keine ~3 anrufe|werbeanrufe|telefonwerbung' },
+  // Advertising refused without "mehr", by whom it comes from or as "weder ... noch": "Ich wünsche keine Werbung von Ihnen",
+  // "möchte weder Anrufe noch Werbemails von Ihnen bekommen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'mochte|möchte|will|wunsche|wünsche|moechte|wuensche ~4 keine|keinerlei ~2 werbung|werbemails|werbepost|werbeanrufe|werbebriefe ~2 von ~1 ihnen|euch|ihrer|eurer|ihrem|eurem' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'weder ~1 anrufe|werbeanrufe|werbung|werbemails|werbepost|newsletter ~1 noch ~1 anrufe|werbeanrufe|werbung|werbemails|werbepost|newsletter|mails|emails|e' },
   // "abmelden" also deregisters a dog, a business or a course: it needs a mailing in view.
   { kind: 'right', right: 'unsubscribe', pattern: 'newsletterabmeldung', topic: true },
   // A course, a ticket or a membership given up is no mailing left: "Abmeldung vom Schwimmkurs", "Deutschlandticket abbestellen".
@@ -239,9 +245,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'widerspreche|widersprechen ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'widerspreche|widersprechen ~12 direktwerbung|werbeanrufe|werbeanrufen|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
   // The noun also heads a newsletter's item on the right ("Widerspruch gegen Direktwerbung: was gilt?"): a topic there.
-  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection', topic: true },
+  { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanrufen|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerrufe|widerrufen|widerruf ~8 werbung|direktwerbung|newsletter' },
   // "meine Nummer nicht mehr für Werbeanrufe nutzen" objects to marketing: Art. 21(2), unsubscribe.
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~3 fur|fuer|zu ~2 werbeanrufe|werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|direktwerbung|werbemails ~3 nutzen|verwenden|verarbeiten|anrufen|kontaktieren', overrides: 'objection' },
@@ -253,7 +259,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'vertrieb|callcenter|verkaufer|verkaeufer|werbeanrufe|werbung ~6 mich|uns ~3 in ~1 ruhe' },
   // A number struck off or marketing forbidden is about sales calls: "Streichen Sie meine Nummer", "Ich untersage Ihnen jede telefonische Werbung".
   { kind: 'right', right: 'unsubscribe', pattern: 'streichen|streicht|streiche ~3 @mine ~1 nummer|telefonnummer|handynummer|rufnummer|mobilnummer|festnetznummer', overrides: 'erasure' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'untersage|untersagen ~6 werbung|werbeanrufe|werbeanruf|telefonwerbung|direktwerbung|werbemails|werbezwecke|werbezwecken' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'untersage|untersagen ~6 werbliche|werbliches|werblichen|werbung|werbeanrufe|werbeanrufen|werbeanruf|telefonwerbung|direktwerbung|werbemails|werbezwecke|werbezwecken' },
   // "Vergessen Sie mich" asks to be forgotten; "vergessen" is not a device left behind here.
   { kind: 'right', right: 'erasure', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich', overrides: 'breach_report' },
   // The wish put softly: "am liebsten wäre mir, Sie würden mich einfach vergessen".
@@ -402,9 +408,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ob ~1 sie|er|man ~8 kann|darf' },
   // "Auskunft" also asks when a technician comes or where an order stands: not Art. 15.
   { kind: 'hypothetical', pattern: 'auskunft ~4 wann|wo|wieviel|wieso|warum' },
+  // "können Sie mir Auskunft geben, was ein zusätzlicher Arbeitsplatz kostet": a price asked, not Art. 15.
+  { kind: 'hypothetical', pattern: 'auskunft ~4 was|welche|welcher ~12 kostet|kosten|preis|preise|gebühr|gebuhr|gebuehr' },
   { kind: 'hypothetical', pattern: 'auskunft ~2 zum|zur|zu|uber|bzgl|bezuglich|ueber|bezueglich ~2 termin|stand|status|preis|preisen|lieferung|liefertermin|lieferzeit|angebot|rechnung|bestellung|auftrag|ticket|verfugbarkeit|vertrag|verfuegbarkeit' },
   // The reader's own request, answered or acknowledged by the sender: "bezugnehmend auf Ihr Auskunftsersuchen".
   { kind: 'hypothetical', pattern: 'ihr|ihre|ihres|ihren|ihrem ~1 auskunftsersuchen|auskunftsersuchens|auskunftsanfrage|auskunftsantrag|auskunftsantrags|loschantrag|loeschantrag|loschantrags|loeschantrags|loschanfrage|loeschanfrage' },
+  // The reader's request acknowledged with the object first: "Ihre Anfrage zur Löschung Ihrer Daten haben wir an unsere Datenschutzkoordinatorin weitergeleitet".
+  { kind: 'hypothetical', pattern: 'ihre|ihren ~1 anfrage|antrag|ersuchen|nachricht ~8 haben|hat ~1 wir|ich ~8 weitergeleitet|erhalten|übergeben|ubergeben|uebergeben|bearbeitet|notiert' },
   // Staff naming a customer's request by the customer ("das Auskunftsersuchen von Herrn A.", "Der Widerspruch von Frau H. ist erledigt") discuss it.
   { kind: 'hypothetical', pattern: 'widerspruch|auskunftsersuchen|auskunftsanfrage|loschantrag|loeschantrag|löschantrag|loschanfrage|loeschanfrage|löschanfrage|anfrage|antrag ~1 von|des ~1 frau|herrn|herr' },
   // Staff telling a colleague of someone's complaint: "Er hat sich beschwert und droht mit der AP", "Sie hat sich bei der AP beschwert".

@@ -271,6 +271,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The same across two sentences: the photo on the reader's page and a bare "merci de l'enlever" count half each.
   { kind: 'right', right: 'erasure', pattern: 'ma|mes ~1 photo|photos|vidéo|video|vidéos|videos ~6 sur|dans ~2 votre|vos ~1 site|page|pages|compte|brochure|catalogue|linkedin|facebook|instagram|chaîne|chaine', weight: 0.5 },
   { kind: 'right', right: 'erasure', pattern: 'de ~1 l|la|les ~1 enlever|retirer|ôter|oter', weight: 0.5 },
+  // A photo the sender is seen on, then "merci de retirer cette photo": "une photo de la soirée où l'on me voit clairement".
+  { kind: 'right', right: 'erasure', pattern: 'photo|photos|vidéo|video|vidéos|videos ~6 où|ou|sur ~2 l|laquelle|lesquelles ~1 on ~1 me ~1 voit|reconnaît|reconnait|distingue', weight: 0.5 },
+  { kind: 'right', right: 'erasure', pattern: 'retirer|retirez|enlever|enlevez|supprimer|supprimez|effacer|effacez ~2 cette|ces ~1 photo|photos|vidéo|video|vidéos|videos', weight: 0.5 },
+  // Nothing about the sender kept, in plain words: "de ne rien garder me concernant", "ne conservez rien sur moi". The negation belongs to the phrase.
+  { kind: 'right', right: 'erasure', pattern: 'ne|n ~1 rien ~1 garder|conserver ~3 me ~1 concernant' },
+  { kind: 'right', right: 'erasure', pattern: 'ne|n ~1 gardez|conservez ~1 rien ~3 me ~1 concernant|sur ~1 moi' },
   // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser", "en attendant, que ces données ne soient plus utilisées".
   { kind: 'right', right: 'restriction', pattern: 'tant ~1 que ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|diffuser' },
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
