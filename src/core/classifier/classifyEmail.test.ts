@@ -201,3 +201,21 @@ describe('classifyEmail: one mail after another', () => {
     expect(classifyEmail(addressOnly)).toEqual(alone);
   });
 });
+
+describe('classifyEmail: a right only named', () => {
+  const rulesAlone = (body: string, subject = '') => classifyEmail({ subject, body }, { rulesAlone: true });
+
+  it('is less sure of a mail whose only evidence names a right than of one that asks for it', () => {
+    const named = rulesAlone('Hi Maud,\n\nOur quiz night has a privacy round this year: one question is about the right to be forgotten.\n\nSee you there, Pieter');
+    const asked = rulesAlone('Hi,\n\nPlease delete all the personal data you hold about me; I invoke my right to be forgotten.\n\nPieter');
+    expect(named).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'], needsReview: true });
+    expect(asked).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'], needsReview: false });
+    expect(named.confidence).toBeLessThan(asked.confidence);
+  });
+
+  it('doubts a right named only in the subject once, not twice', () => {
+    const subjectOnly = rulesAlone('Hi,\n\nSee the subject line.\n\nPieter', 'Right to be forgotten');
+    const bodyNamesOnly = rulesAlone('Hi,\n\nThis is about the right to be forgotten.\n\nPieter');
+    expect(subjectOnly.confidence).toBe(bodyNamesOnly.confidence);
+  });
+});

@@ -172,7 +172,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);
   const ownSubject = isContractAdmin ? { ...subjectEvidence, items: subjectEvidence.itemsUnderContract ?? subjectEvidence.items } : subjectEvidence;
   const ownBody = isContractAdmin ? { ...bodyEvidence, items: bodyEvidence.itemsUnderContract ?? bodyEvidence.items } : bodyEvidence;
-  const ownDecision = decideRights([...subjectItemsBesideBody(ownSubject, ownBody), ...ownBody.items], mailFacts);
+  const ownItems = [...subjectItemsBesideBody(ownSubject, ownBody), ...ownBody.items];
+  const ownDecision = decideRights(ownItems, mailFacts);
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
   // chases the request in the reply subject and the quoted mail: read those as the sender's words.
   const isChase = ownDecision.rights.length === 0 && isRenewal && !isAutoReply;
@@ -196,6 +197,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled,
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
+    isNamesOnly: decision === ownDecision && ownItems.length > 0 && ownItems.every((item) => item.isTopic),
   });
   const rulesResult: Classification = {
     isPrivacyRequest,

@@ -18,6 +18,13 @@ describe('scoreConfidence', () => {
     expect(scoreConfidence({ ...request, cancelled: 1 }).needsReview).toBe(true);
   });
 
+  it('doubts a request that only names a right as much as one seen only in the subject, and both together no more', () => {
+    const subjectOnly = scoreConfidence({ ...request, isSubjectOnly: true });
+    expect(scoreConfidence({ ...request, isNamesOnly: true })).toEqual(subjectOnly);
+    expect(scoreConfidence({ ...request, isSubjectOnly: true, isNamesOnly: true })).toEqual(subjectOnly);
+    expect(scoreConfidence({ ...nonRequest, isNamesOnly: true })).toEqual(scoreConfidence(nonRequest));
+  });
+
   it('is sure of a mail without any privacy phrase, and less sure when phrases were cancelled or set aside', () => {
     expect(scoreConfidence(nonRequest)).toEqual({ confidence: 0.95, needsReview: false });
     expect(scoreConfidence({ ...nonRequest, cancelled: 2 }).needsReview).toBe(true);
