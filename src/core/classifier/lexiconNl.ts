@@ -386,6 +386,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'brief|mail|bericht|email|mailtje|berichtje ~2 gehad|gekregen|ontvangen ~1 dat' },
   { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde|uitgevoerd|afgerond' },
+  // The request named in full before it was handled: "de manier waarop mijn verzoek om verwijdering van mijn gegevens is behandeld".
+  { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~8 is|werd|zijn ~1 afgehandeld|behandeld|uitgevoerd|afgerond' },
+  // Our word that the data is gone, in Dutch order with the verb last: "inmiddels heeft u bevestigd dat mijn gegevens zijn verwijderd".
+  { kind: 'earlierRequest', pattern: 'bevestigd|bevestigde|bevestigden|gemeld|geschreven|schreef|schreven ~2 dat ~6 zijn|is|waren|was ~1 verwijderd|gewist|vernietigd' },
   // "Uw inzageverzoek" is our own wording, quoted back in a reply: the request it names is the earlier one.
   { kind: 'earlierRequest', pattern: 'uw|jullie ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Our refusal told back ("in uw brief wijst u mijn bezwaar tegen ... af", "u heeft mijn verzoek afgewezen") recalls the
