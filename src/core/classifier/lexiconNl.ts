@@ -69,6 +69,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'verzoek|verzoeke ~3 tot|om ~3 verwijdering|wissing|vernietiging', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct ~5 @my ~3 @identity' },
   { kind: 'right', right: 'rectification', pattern: 'ik ~2 heet ~4 niet|nu|sinds' },
+  // The wrong form of address put right in plain words: "alle mails beginnen met 'Geachte mevrouw Claassen'. Ik ben een man.",
+  // "ik ben geen mevrouw", "ik ben een meneer :)".
+  { kind: 'right', right: 'rectification', pattern: 'ik ~1 ben ~1 een|geen ~1 man|vrouw|meneer|mevrouw' },
   // Put right where they keep it, the error named before: "Wilt u dat in uw systeem corrigeren?", "kunnen jullie dat in je systeem
   // verbeteren?"; merely changed there, it must be mine: "kan mijn nummer in jullie systeem aangepast worden?". "Willen jullie dat
   // in jullie systemen aanpassen?" after a firm's new contact person, or "in uw administratie" (a VAT number, an invoice
