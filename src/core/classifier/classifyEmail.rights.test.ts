@@ -503,6 +503,42 @@ const SHARED_PRECISION_CASES: { rule: string; body: string; rights: string[] }[]
   },
 ];
 
+/** An entry the sender says is wrong, asked to be put right in words that name no data of his: rectification. */
+const CONTESTED_ENTRY_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'Please correct the entry' puts a wrong record right",
+    body: 'Hello,\n\nYour CRM says I ordered a server in May, which I never did. Please correct the entry.\n\nKind regards, Paul',
+    rights: ['rectification'],
+  },
+  {
+    rule: "'ik wil dat dit gecorrigeerd wordt' puts a wrong record right",
+    body: 'Beste,\n\nIn mijn klantdossier staat dat ik twee keer te laat betaalde. Dat is niet zo. Ik wil dat dit gecorrigeerd wordt.\n\nGroet, Sanne',
+    rights: ['rectification'],
+  },
+  {
+    rule: "'je vous demande de la corriger' puts a wrong record right",
+    body: "Bonjour,\n\nVotre fiche indique que j'ai annulé le rendez-vous, ce qui est faux. Je vous demande de la corriger.\n\nCordialement, Luc",
+    rights: ['rectification'],
+  },
+  {
+    rule: "'verlange dessen Berichtigung' puts a wrong record right",
+    body: 'Guten Tag,\n\nIm Protokoll steht, ich hätte den Termin abgesagt. Das stimmt nicht, und ich verlange dessen Berichtigung.\n\nGruß, Petra',
+    rights: ['rectification'],
+  },
+  {
+    rule: 'a DNS record to correct is IT work, not a contested entry',
+    body: 'Hi team,\n\nPlease correct the DNS record for the mail server before Friday.\n\nThanks, Bob',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: contested entries put right', () => {
+  it.each(CONTESTED_ENTRY_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

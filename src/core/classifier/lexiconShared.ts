@@ -61,6 +61,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'pouvez conserver mon|mes|ma' },
   { kind: 'right', right: 'erasure', pattern: 'bin|sind damit|hiermit einverstanden dass ~8 @keepData', topic: true },
   { kind: 'hypothetical', pattern: 'bin|sind damit|hiermit einverstanden dass ~8 @keepData' },
+  // Contesting an entry and asking for it to be put right is rectification, whatever the entry is called: "Please correct the
+  // record", "ik wil dat dit gecorrigeerd wordt", "vous demande de la rectifier", "verlange dessen Berichtigung".
+  { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend the|those|these record|records|entry|entries|note|notes' },
+  { kind: 'right', right: 'rectification', pattern: 'wil|willen dat ~1 dit|deze|die|dat ~3 gecorrigeerd|verbeterd|rechtgezet|gerectificeerd wordt|worden' },
+  { kind: 'right', right: 'rectification', pattern: 'demande|prie ~3 de la|le|les rectifier|corriger' },
+  { kind: 'right', right: 'rectification', pattern: 'verlange|beantrage|fordere|erbitte ~3 dessen|deren|seine|ihre|die berichtigung' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
