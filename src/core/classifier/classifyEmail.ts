@@ -212,7 +212,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   };
   if (isAutoReply || options.rulesAlone === true) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
-  return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars) }, model, {
+  return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars), folded: { subject: subjectTokens, body: bodyTokens } }, model, {
     threshold: options.verdictThreshold ?? VERDICT_THRESHOLD,
     minKnownWordShare: MIN_KNOWN_WORD_SHARE,
   });

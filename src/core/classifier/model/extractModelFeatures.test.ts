@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { emailBodyToText } from '../emailBodyToText.ts';
-import { extractModelFeatures, MODEL_TEXT_CHARS, NEGATED_MARK } from './extractModelFeatures.ts';
+import { createTokenArrays, tokenizeText } from '../tokenizeText.ts';
+import { extractModelFeatures, MODEL_TEXT_CHARS, NEGATED_MARK, readModelWords, type ModelWordList } from './extractModelFeatures.ts';
 
 describe('extractModelFeatures', () => {
   it('gives every word and every adjacent pair, lowercased and without accents', () => {
@@ -77,6 +78,28 @@ describe('extractModelFeatures', () => {
         const again = extractModelFeatures(subject, body);
         expect(again.tokens).toEqual(fresh.tokens);
         expect([...again.ngrams]).toEqual([...fresh.ngrams]);
+      }),
+    );
+  });
+
+  it('folds a character once: "\u01e3" folds to "\u00e6", which is no letter of the model, though "\u00e6" itself folds to "a"', () => {
+    expect(extractModelFeatures('', 'x \u01e3 \u00e6 y').tokens.map(({ word }) => word)).toEqual(['x', 'a', 'y']);
+  });
+
+  it('reads the same words from the folded texts the rules hand over as from the texts alone', () => {
+    const noise = fc.constantFrom('Niet', 'mijn', 'GEGEVENS', 'not', 'delete', 'É', '\u01e3', 'Æ', 'æ', '> ', '\n', '\n\n', ', ', '. ', ' ', 'ß', '\u2019', 'a@b.nl', 'www.', '(', '!');
+    const text = fc.array(noise, { maxLength: 40 }).map((parts) => parts.join(''));
+    const copied = ({ count, isBody, starts, ends, isNegated, values }: ModelWordList): number[][] =>
+      [isBody, starts, ends, isNegated, values].map((numbers) => [...numbers.subarray(0, count)]);
+    const subjectArrays = createTokenArrays();
+    const bodyArrays = createTokenArrays();
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        readModelWords('other', 'text');
+        const alone = copied(readModelWords(subject, body));
+        readModelWords('other', 'text');
+        const folded = { subject: tokenizeText(subject, subject.length, subjectArrays), body: tokenizeText(body, body.length, bodyArrays) };
+        expect(copied(readModelWords(subject, body, undefined, folded))).toEqual(alone);
       }),
     );
   });

@@ -1,7 +1,7 @@
 import { asciiSlot } from '../compileCueRules.ts';
 import { CUE_LEXICON } from '../cueLexicon.ts';
 import type { CueKind } from '../cueRule.ts';
-import { foldCodeUnit } from '../foldText.ts';
+import { foldCodeUnit, foldText } from '../foldText.ts';
 import { narrowed, packSlotWords, type TrieNumbers } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
@@ -149,6 +149,18 @@ const CODE_CLASS = Uint8Array.from({ length: CODE_CLASS_SIZE }, (_, code) => {
   return '.,;:!?()'.includes(String.fromCharCode(code)) ? CLAUSE_END : OTHER;
 });
 
+/**
+ * `CODE_CLASS` of a code unit already folded (`foldCodeUnit`), the class of the code unit it was
+ * folded from: a letter is its own slot, not folded again ("ǣ" folds to "æ", which is no model
+ * letter, though "æ" itself folds to "a"), and no character folds to clause-ending punctuation or
+ * to a newline that is not one itself. Past the table every folded code unit is `OTHER`.
+ */
+const FOLDED_CLASS = Uint8Array.from({ length: CODE_CLASS_SIZE }, (_, code) => {
+  const slot = asciiSlot(code);
+  if (slot >= 0) return slot;
+  return '.,;:!?()'.includes(String.fromCharCode(code)) ? CLAUSE_END : OTHER;
+});
+
 /** What the scanner makes of a code unit (see `CODE_CLASS`): past the table, a word slot if it folds to one, else `OTHER`. */
 function classOfCode(code: number): number {
   if (code < CODE_CLASS_SIZE) return CODE_CLASS[code] ?? OTHER;
@@ -210,7 +222,7 @@ function revalueWords(subject: string, bodyText: string, { trie, plainRoot, nega
 /**
  * Where a line's first pass found its words: `edges` holds each word's start, then its end, in turn;
  * `clausesAt` the number of clause ends met before each edge; `classes` the class of each code unit
- * of the line (`classOfCode`); `lineEnd` where the line ended. Reused by every line: one line is read
+ * of the line (`FOLDED_CLASS`); `lineEnd` where the line ended. Reused by every line: one line is read
  * to at most `MODEL_TEXT_CHARS` code units.
  */
 const lineScan = {
@@ -221,22 +233,23 @@ const lineScan = {
 };
 
 /**
- * Finds the words of the line starting at `from`, up to its newline or `to` (`lineScan`), without a
+ * Finds the words of the line starting at `from`, up to its newline or `to` (`lineScan`), in the
+ * folded text (read from a typed array, where `charCodeAt` on a slice of the body costs more), without a
  * branch per character on letters: whether letters start or stop, unknown until the character is
  * read, took the most time when it decided where the scan went next. Each character's class is
  * written down, and its position as the next edge, but only a letter after a non-letter or a
  * non-letter after a letter moves the write position on. Returns the number of edges, two per word.
  */
-function findWordEdges(text: string, from: number, to: number): number {
+function findWordEdges(folded: Uint16Array, from: number, to: number): number {
   const { edges, clausesAt, classes } = lineScan;
   let edgeCount = 0;
   let clauses = 0;
   let wasLetter = 0;
   let index = from;
   for (; index < to; index += 1) {
-    const code = text.charCodeAt(index);
+    const code = folded[index] ?? 0;
     if (code === NEWLINE) break;
-    const codeClass = code < CODE_CLASS_SIZE ? (CODE_CLASS[code] ?? OTHER) : classOfCode(code);
+    const codeClass = code < CODE_CLASS_SIZE ? (FOLDED_CLASS[code] ?? OTHER) : OTHER;
     const isLetter = ((codeClass >> 6) & 1) ^ 1;
     classes[index - from] = codeClass;
     edges[edgeCount] = index;
@@ -260,11 +273,11 @@ function findWordEdges(text: string, from: number, to: number): number {
  * `words` letter by letter; returns whether the words after the line are negated. The line's end is
  * left in `lineScan.lineEnd`.
  */
-function scanLine(isBodyField: number, text: string, from: number, to: number, isNegatedBefore: boolean, words: ModelWordTrie): boolean {
+function scanLine(isBodyField: number, folded: Uint16Array, from: number, to: number, isNegatedBefore: boolean, words: ModelWordTrie): boolean {
   const { trie, plainRoot, negatedRoot, valueAt, scopeEffectAt } = words;
   const list = lastRead.list;
   const { edges, clausesAt, classes } = lineScan;
-  const edgeCount = findWordEdges(text, from, to);
+  const edgeCount = findWordEdges(folded, from, to);
   let isNegated = isNegatedBefore;
   let clausesBefore = 0;
   for (let edge = 0; edge < edgeCount; edge += 2) {
@@ -311,7 +324,7 @@ export function foldModelWord(text: string, start: number, end: number): string 
 }
 
 /** Reads the lines of one field that are not quotes, until the character budget is spent; returns what is left. */
-function readField(isBodyField: number, text: string, budget: number, words: ModelWordTrie): number {
+function readField(isBodyField: number, text: string, folded: Uint16Array, budget: number, words: ModelWordTrie): number {
   let left = budget;
   let lineStart = 0;
   // Whether the words being read sit after a negation in their clause; carried across the lines of one field.
@@ -323,7 +336,7 @@ function readField(isBodyField: number, text: string, budget: number, words: Mod
       continue;
     }
     // The line is read up to its newline, or as far as the budget reaches.
-    isNegated = scanLine(isBodyField, text, lineStart, Math.min(text.length, lineStart + left), isNegated, words);
+    isNegated = scanLine(isBodyField, folded, lineStart, Math.min(text.length, lineStart + left), isNegated, words);
     const end = lineScan.lineEnd;
     // A blank line ends a negation.
     if (end === lineStart) isNegated = false;
@@ -333,15 +346,33 @@ function readField(isBodyField: number, text: string, budget: number, words: Mod
   return left;
 }
 
+/** A text folded (`foldText`), perhaps into a longer array: the rules' tokens of a field (`tokenizeText`) hold one. */
+export interface FoldedText {
+  folded: Uint16Array;
+  textLength: number;
+}
+
+/** The folded subject and body text of a mail, as the rules have them. */
+export interface FoldedFields {
+  subject: FoldedText;
+  body: FoldedText;
+}
+
+/** The folded text of `text`: the one given when it is of this text's length, else folded here. */
+function foldedOf(text: string, given: FoldedText | undefined): Uint16Array {
+  return given !== undefined && given.textLength === text.length ? given.folded : foldText(text);
+}
+
 /**
  * The words the request model reads, in order: the subject, then the body text, quoted lines left
  * out, until `MODEL_TEXT_CHARS` characters are spent. Each word is looked up in `words` as it is read,
- * so a caller scores without building n-grams. The list is valid until the next call.
+ * so a caller scores without building n-grams. The list is valid until the next call. `folded`, the
+ * two texts folded as the rules read them, spares folding them again.
  *
  * @example
  * readModelWords('Inzage', 'Welke gegevens?').count // 3
  */
-export function readModelWords(subject: string, bodyText: string, words: ModelWordTrie = NO_WORDS): ModelWordList {
+export function readModelWords(subject: string, bodyText: string, words: ModelWordTrie = NO_WORDS, folded?: FoldedFields): ModelWordList {
   if (lastRead.isComplete && subject === lastRead.subject && bodyText === lastRead.bodyText) {
     if (lastRead.valuesFrom !== words) revalueWords(subject, bodyText, words);
     lastRead.valuesFrom = words;
@@ -350,8 +381,8 @@ export function readModelWords(subject: string, bodyText: string, words: ModelWo
   lastRead.isComplete = false;
   lastRead.list.count = 0;
   lastRead.valuesFrom = words;
-  const left = readField(0, subject, MODEL_TEXT_CHARS, words);
-  readField(1, bodyText, left, words);
+  const left = readField(0, subject, foldedOf(subject, folded?.subject), MODEL_TEXT_CHARS, words);
+  readField(1, bodyText, foldedOf(bodyText, folded?.body), left, words);
   lastRead.subject = subject;
   lastRead.bodyText = bodyText;
   lastRead.isComplete = true;

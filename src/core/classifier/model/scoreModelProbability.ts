@@ -1,5 +1,5 @@
 import { asciiSlot } from '../compileCueRules.ts';
-import { NEGATED_MARK, packModelWords, readModelWords, type ModelWordList, type ModelWordTrie } from './extractModelFeatures.ts';
+import { NEGATED_MARK, packModelWords, readModelWords, type FoldedFields, type ModelWordList, type ModelWordTrie } from './extractModelFeatures.ts';
 import { RIGHT_LABELS, type RightLabel } from '../../rights/rightLabel.ts';
 import type { LogisticModel, RequestNgramModels } from './requestModel.ts';
 import { sigmoid } from './trainLogisticModel.ts';
@@ -389,9 +389,9 @@ export function readModelProbability(subject: string, bodyText: string, model: L
   return readProbabilityOfGroup(models, subject, bodyText);
 }
 
-function readProbabilityOfGroup(models: NumberedModels, subject: string, bodyText: string): ModelReading {
+function readProbabilityOfGroup(models: NumberedModels, subject: string, bodyText: string, folded?: FoldedFields): ModelReading {
   const group = models.groups[0] as WeightGroup;
-  const words = readModelWords(subject, bodyText, models.wordTrie);
+  const words = readModelWords(subject, bodyText, models.wordTrie, folded);
   const knownWords = readWeights(models, group, words);
   return { probability: sigmoid(group.sums[0] ?? 0), words: words.count, knownWords };
 }
@@ -429,13 +429,14 @@ function compiledTogether(models: RequestNgramModels): NumberedModels {
 
 /**
  * `readModelProbability` of the request model, compiled with the right models so that reading them
- * next, and finding the evidence, reuses the words this reading looked up.
+ * next, and finding the evidence, reuses the words this reading looked up. `folded`, the two texts folded
+ * as the rules read them, spares folding them again (see `readModelWords`).
  *
  * @example
  * readRequestProbability('Inzage', 'mijn gegevens', SHIPPED_REQUEST_MODEL).probability
  */
-export function readRequestProbability(subject: string, bodyText: string, models: RequestNgramModels): ModelReading {
-  return readProbabilityOfGroup(compiledTogether(models), subject, bodyText);
+export function readRequestProbability(subject: string, bodyText: string, models: RequestNgramModels, folded?: FoldedFields): ModelReading {
+  return readProbabilityOfGroup(compiledTogether(models), subject, bodyText, folded);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification, Evidence } from '../classification.ts';
 import { scoreConfidence } from '../scoreConfidence.ts';
 import { locateModelEvidence } from './locateModelEvidence.ts';
+import type { FoldedFields } from './extractModelFeatures.ts';
 import type { RequestModel } from './requestModel.ts';
 import { findStrongestNgrams, readRequestProbability, readRightProbabilities } from './scoreModelProbability.ts';
 import type { ModelReading, StrongestNgrams, StrongNgram } from './scoreModelProbability.ts';
@@ -28,6 +29,8 @@ export interface RulesReading {
   subject: string;
   /** The converted body, as far as the rules examined it. */
   bodyText: string;
+  /** `subject` and `bodyText` folded as the rules read them (their tokens hold them), which the models need not fold again. */
+  folded?: FoldedFields;
 }
 
 /**
@@ -131,9 +134,9 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
 export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
   // A breach report or a doubted "no" needs no look at the models at all.
   if (isLeftToRules(rules)) return rules;
-  const { subject, bodyText } = reading;
+  const { subject, bodyText, folded } = reading;
   // Most mails stop after this first look, which builds no n-grams and no list of the strongest ones.
-  const requestReading = readRequestProbability(subject, bodyText, model);
+  const requestReading = readRequestProbability(subject, bodyText, model, folded);
   const say = findModelSay(rules, requestReading, limits.minKnownWordShare);
   if (say === 'none') return rules;
   const { probability } = requestReading;
