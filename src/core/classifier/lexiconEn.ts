@@ -449,6 +449,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'request|requests ~5 never|not ~2 answered|actioned|honoured|honored|dealt' },
   // A platform confirming to us what was done: "Your unsubscribe request has been processed".
   { kind: 'hypothetical', pattern: 'your ~2 request|requests ~1 has|have ~1 been ~1 processed|completed' },
+  // A firm telling what it keeps by law: "these are kept for tax purposes only and are not used for anything else".
+  { kind: 'hypothetical', pattern: 'these|they|it|which ~1 are|is|will ~2 kept|retained|stored ~3 for ~2 tax|accounting|legal|statutory|fiscal' },
+  // An applicant's wish for what happens after the procedure, only supposed: "please delete it after the procedure if I'm not
+  // selected"; not "I was not selected. Please delete my CV".
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 m|am ~1 not ~1 selected|successful|chosen|hired' },
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 m|am ~1 unsuccessful' },
   // An automatic reply told of, not sent: "I have received nothing other than an automatic reply".
   { kind: 'autoReplyReceived', pattern: 'other|more ~1 than ~2 automatic|automated|autoreply' },
   { kind: 'autoReplyReceived', pattern: 'nothing ~1 but ~2 automatic|automated|autoreply' },
@@ -491,6 +497,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'portal ~1 list|user|users|access|contacts' },
   // Sign-in methods and sharing links are administered: "remove my old phone as an MFA method", "remove the 'Everyone' link".
   { kind: 'concept', concept: 'adminTask', pattern: 'mfa|2fa|authenticator' },
+  // A leaver's mailbox turned into a shared one is IT offboarding: "convert his mailbox to shared, give me full access, and
+  // delete the account after 60 days".
+  { kind: 'concept', concept: 'adminTask', pattern: 'convert|converted|converting ~4 mailbox|mailboxes ~2 to|into ~2 shared' },
   // Mailbox permissions of colleagues are administered: "remove the delegate access currently granted to his manager".
   { kind: 'concept', concept: 'adminTask', pattern: 'delegate|delegated|delegation ~2 access|permission|permissions|rights' },
   { kind: 'concept', concept: 'adminTask', pattern: 'everyone|anyone|sharing|guest ~1 link|links' },
