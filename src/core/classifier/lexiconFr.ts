@@ -450,6 +450,13 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Newsletters and press releases about data protection.
   { kind: 'informational', pattern: 'au ~1 sommaire' },
   { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
+  // A letter on data protection by its title ("La lettre RGPD de janvier", "Lire la lettre"), and a regulator's guidance told
+  // ("la CNIL rappelle que la copie des données doit être complète"): about requests, asking none. The guidance sentence is set
+  // aside only where it speaks of a response, a copy or a controller, not of the sender's own data.
+  { kind: 'informational', pattern: 'lettre|newsletter|infolettre ~1 rgpd|juridique|mensuelle|trimestrielle' },
+  { kind: 'informational', pattern: 'lire ~2 la ~1 lettre|newsletter|infolettre' },
+  { kind: 'informational', pattern: 'cnil|autorité|autorite|apd|cnpd|cepd|edpb ~2 rappelle|précise|precise|recommande|détaille|detaille ~2 ses ~1 attentes|qu|que' },
+  { kind: 'hypothetical', pattern: 'cnil|autorité|autorite|apd|cnpd|cepd|edpb ~2 rappelle|précise|precise|recommande ~2 qu|que ~1 une|la|le|les|l|toute|tout ~1 réponse|reponse|copie|responsable|responsables|organisme|organismes|entreprise|entreprises' },
   // Content marketing: "notre guide pour répondre à une demande d'effacement, téléchargez-le gratuitement".
   // One word a slot: "notre guide", "notre webinaire gratuit" and "notre livre blanc" apart. An invitation's hook sets aside
   // the rights it lists in its sentence: "Droit d'accès, droit à l'effacement, réclamation auprès de la CNIL : êtes-vous prêt ?".
