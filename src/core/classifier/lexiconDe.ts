@@ -516,6 +516,14 @@ export const LEXICON_DE: readonly CueRule[] = [
   // an accented alternative beside its folded twin would be counted twice.
   { kind: 'informational', pattern: 'jetzt ~1 anmelden|registrieren|buchen|lesen|weiterlesen|herunterladen|downloaden|sichern|teilnehmen' },
   { kind: 'informational', pattern: 'tagesseminar|halbtagesseminar|onlineseminar|teilnahmegebuhr|teilnahmegebuehr|fruhbucherrabatt|fruehbucherrabatt|fruhbucherpreis|fruehbucherpreis' },
+  { kind: 'informational', pattern: 'unser|unsere|unseren|unserem|kostenlos|kostenloses|kostenlosen|kostenfreies|kostenfreien ~2 webinar|praxiswebinar|webinare|webinaren|seminar|workshop|onlineseminar' },
+  // A suspect mail forwarded to ask whether it is real ("Ist das echt? Ich habe nichts angeklickt"): the leak it announces is
+  // the phisher's bait, not one the sender reports.
+  { kind: 'informational', pattern: 'ist ~1 das|dies|die|diese ~1 mail|nachricht|email|e ~2 echt|phishing|seriös|serios|seriös|gefälscht|gefalscht|gefaelscht' },
+  { kind: 'informational', pattern: 'ist ~1 das|dies ~1 echt|phishing|seriös|serios|gefälscht|gefalscht|gefaelscht' },
+  { kind: 'informational', pattern: 'nichts|keinen ~2 angeklickt|geklickt|geöffnet|geoffnet|geoeffnet' },
+  // A teaser's "Und was tun bei einer Beschwerde bei der Aufsichtsbehörde?" supposes the case.
+  { kind: 'hypothetical', pattern: 'was ~1 tun|machen ~2 bei|wenn' },
   { kind: 'informational', pattern: 'bußgeld|bussgeld|bußgelder|bussgelder ~8 verhängt|verhangt|verhaengt|verhängen|verhangen|verhaengen' },
   { kind: 'informational', pattern: 'praxistipp|praxistipps|eugh|bgh|rechtsprechung|tätigkeitsbericht|tatigkeitsbericht|taetigkeitsbericht' },
   // Guidance from the regulators ("Orientierungshilfe der Datenschutzkonferenz", "Leitlinien des EDSA") is privacy in general.
