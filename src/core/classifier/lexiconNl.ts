@@ -393,6 +393,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~8 is|werd|zijn ~1 afgehandeld|behandeld|uitgevoerd|afgerond' },
   // Our word that the data is gone, in Dutch order with the verb last: "inmiddels heeft u bevestigd dat mijn gegevens zijn verwijderd".
   { kind: 'earlierRequest', pattern: 'bevestigd|bevestigde|bevestigden|gemeld|geschreven|schreef|schreven ~2 dat ~6 zijn|is|waren|was ~1 verwijderd|gewist|vernietigd' },
+  // An earlier request named as done or answered, beside the new one: "ik heb vorige week een inzageverzoek gedaan (nog geen antwoord)",
+  // "uit uw antwoord op mijn inzageverzoek blijkt dat u mij profileert", and withdrawn: "Intrekking wisverzoek", "dat verzoek trek ik in".
+  { kind: 'earlierRequest', pattern: 'heb|had|hebben ~4 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~3 gedaan|ingediend|gestuurd|verstuurd|gemaild' },
+  { kind: 'earlierRequest', pattern: 'antwoord|reactie ~3 op ~1 mijn ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
+  { kind: 'earlierRequest', pattern: 'intrekking|intrekken ~2 mijn|het|dat ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
+  { kind: 'earlierRequest', pattern: 'intrekking|intrekken ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // "Uw inzageverzoek" is our own wording, quoted back in a reply: the request it names is the earlier one.
   { kind: 'earlierRequest', pattern: 'uw|jullie ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Our refusal told back ("in uw brief wijst u mijn bezwaar tegen ... af", "u heeft mijn verzoek afgewezen") recalls the
@@ -420,6 +426,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'wil|wens ~1 ik ~1 dat|graag ~8 verwijderd|gewist|vernietigd ~1 worden' },
   // Leave given the same way: "daarna mag het allemaal verwijderd worden", "als ik het gezien heb mogen mijn gegevens gewist worden".
   { kind: 'renewal', pattern: 'mag|mogen ~8 verwijderd|gewist|vernietigd ~1 worden' },
+  // A full answer still expected after a poor one asks the request again: "ik verwacht binnen twee weken een volledig antwoord".
+  { kind: 'renewal', pattern: 'verwacht|verwachten|wil|willen ~4 alsnog ~2 een|het ~1 antwoord|overzicht|kopie' },
+  { kind: 'renewal', pattern: 'verwacht|verwachten|wil|willen ~4 volledig|volledige|compleet|complete ~1 antwoord|overzicht|kopie' },
   // Our own question reported back ("Jullie vroegen of ik mijn gegevens wil laten verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'jullie|u ~2 vroegen|vroeg|vraagt|vragen ~8 of ~1 ik' },
   // A privacy complaint to the company: filing a complaint counts half, a privacy grievance or the
