@@ -539,6 +539,57 @@ describe('classifyEmail: contested entries put right', () => {
   });
 });
 
+/** Colleagues joking with a right's name ask nothing; not wishing to be contacted for sales leaves the mailings. */
+const BANTER_AND_NO_CONTACT_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "a birthday joke with 'Recht auf Vergessenwerden' asks nothing",
+    body: 'Liebe Kollegen,\n\nzum Geburtstag beantrage ich das Recht auf Vergessenwerden: bitte keine Torte, keine Luftballons.\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "'haha' and a birthday beside 'droit à l'oubli' ask nothing",
+    body: "Salut,\n\nhaha, j'exerce mon droit à l'oubli pour mon anniversaire, pas de gâteau cette année !\n\nMarc",
+    rights: [],
+  },
+  {
+    rule: 'a birthday and a joke beside an erasure in plain words keep it',
+    body: 'Hallo,\n\nJullie stuurden me voor mijn verjaardag een kortingsbon, haha. Verwijder al mijn gegevens uit jullie systemen.\n\nKees',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'I do not wish to be contacted for marketing purposes' leaves the mailings",
+    body: 'Dear team,\n\nI do not wish to be contacted for marketing purposes.\n\nAnna',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "'je ne souhaite pas être contacté par vos commerciaux' leaves the mailings",
+    body: 'Bonjour,\n\nJe ne souhaite pas être contacté par vos commerciaux.\n\nPaul',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "'ich wünsche keine Werbung' leaves the mailings",
+    body: 'Hallo,\n\nich habe kein Interesse. Ich wünsche keine Werbung von Ihnen.\n\nGruß, Ute',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "'keine Rechnung per Post' is no unsubscribe",
+    body: 'Hallo,\n\nich möchte keine Rechnung per Post, nur per E-Mail.\n\nGruß, Ute',
+    rights: [],
+  },
+  {
+    rule: 'not wishing to be contacted by an engineer early is no unsubscribe',
+    body: 'Hi,\n\nI do not wish to be contacted by the engineer before 9 am.\n\nAnna',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: banter and no contact wished', () => {
+  it.each(BANTER_AND_NO_CONTACT_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

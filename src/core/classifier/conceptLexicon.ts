@@ -323,6 +323,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'nergens|nichts|nothing|rien ~3 meer|mehr|more|plus ~4 ontvangen|receive|erhalten|recevoir|krijgen|bekommen'),
   concept('stopContact', 'plus|meer|mehr|more ~2 aucune|geen|keine|any ~2 prospection|reclame|werbung|marketing|publicite|offers|angebote|aanbiedingen'),
   concept('stopContact', 'plus|mehr ~2 rien|nichts ~3 recevoir|erhalten|bekommen'),
+  // Not wishing to be contacted at all: "I do not wish to be contacted for sales purposes", "je ne souhaite pas être contacté".
+  concept('stopContact', 'not|nicht|niet|pas ~2 wish|want|like|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~4 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
+  concept('stopContact', 'wish|want|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~2 not|nicht|niet|pas|nie ~3 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
+  // "Ich wünsche keine Werbung", "möchte weder Anrufe noch Werbemails bekommen".
+  concept('stopContact', 'wunsche|wuensche|mochte|moechte|will ~2 keine|keinerlei|weder'),
   concept('halt', 'zet|zetten ~3 uit'),
   concept('halt', 'switch|turn ~2 off'),
   concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),

@@ -94,6 +94,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'informational', pattern: 'training|trainingen|trainingsdag|webinar|webinars|workshop|cursus|opleiding|seminar|schulung|schulungen|fortbildung|formation|formations|webinaire|masterclass|elearning|awareness|bewustwording|sensibilisation|inschrijven|anmeldung|inscription|registreren|register' },
   { kind: 'informational', pattern: 'privacyverklaring|privacybeleid|privacystatement|datenschutzerklarung|datenschutzhinweise|datenschutzrichtlinie|verwerkersovereenkomst|auftragsverarbeitungsvertrag|vragenlijst|questionnaire|fragebogen|whitepaper|checklist|handreiking|leitfaden' },
   { kind: 'informational', pattern: 'privacy ~1 policy|statement|notice|verklaring' },
+  // Banter among colleagues naming a right as a joke ("Recht auf Vergessenwerden - bitte keine Torte", "droit à l'oubli ... merci pour
+  // la carte d'anniversaire", "haha, grapje"): the right's name is a topic, not a request.
+  { kind: 'informational', pattern: 'haha|hahaha|hihi|lol|grapje|geintje|kidding|joking|scherz|spass|witz|blague|plaisanterie|serieusement|verjaardag|birthday|geburtstag|anniversaire|taart|torte|cake|gateau|kerstborrel|borrel|luftballons|ballonnen|balloons' },
   { kind: 'informational', pattern: 'politique ~3 confidentialite|protection' },
   { kind: 'informational', pattern: 'processing|verwerkers ~1 agreement|addendum|overeenkomst' },
   { kind: 'informational', pattern: 'adviseren|advies|beraten|beratung|advice|advise|conseiller|conseil|handleiding|guide|vorlage|sjabloon' },
