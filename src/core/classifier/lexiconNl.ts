@@ -141,6 +141,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
   { kind: 'hypothetical', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren' },
   { kind: 'hypothetical', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen' },
+  // The same for someone else put on the list: "willen jullie mijn collega ook op de mailinglijst voor de Update zetten?".
+  { kind: 'right', right: 'unsubscribe', pattern: 'ook|weer|opnieuw ~1 op ~2 de|jullie|uw|onze|die|het ~1 mailinglijst|verzendlijst|nieuwsbrieflijst|lijst|adressenlijst ~5 zetten|plaatsen|toevoegen', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'ook|weer|opnieuw ~1 op ~2 de|jullie|uw|onze|die|het ~1 mailinglijst|verzendlijst|nieuwsbrieflijst|lijst|adressenlijst ~5 zetten|plaatsen|toevoegen' },
   // A mailing's confirmation that the reader has left it ("U bent afgemeld voor onze nieuwsbrief", "je bent uitgeschreven voor
   // de Update") tells of a leave already done: read and supposed, so the rules' no is a doubted one. "Voor" after it: the same
   // words quoted in a complaint ("er kwam 'u bent afgemeld' en toch komt hij weer") still ask.
