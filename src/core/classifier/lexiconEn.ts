@@ -646,6 +646,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A sales pitch asking for a meeting: "Would you be open to a 20-minute call next week?"
   { kind: 'informational', pattern: 'minute|minutes ~1 call|chat|demo|meeting|intro' },
   { kind: 'informational', pattern: 'open ~1 to ~3 call|chat|demo|meeting' },
+  // The same offered as a consultation: "Book a free 15-minute consultation", "a free consultation with one of our DPOs".
+  { kind: 'informational', pattern: 'free|minute|minutes ~2 consultation|consultations|consult' },
   // Contract negotiation: clauses and annexes of a processing agreement name rights as terms.
   { kind: 'informational', pattern: 'clause|clauses|annex|subprocessors|redline|redlines' },
   { kind: 'informational', pattern: 'sub ~1 processors|processor' },
