@@ -68,6 +68,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'effacement|suppression ~1 sécurisé|securise|sécurisée|securisee|définitif|definitif ~3 disque|disques|ssd|supports|postes|serveur|serveurs' },
   { kind: 'concept', concept: 'adminTask', pattern: 'effacement|suppression ~4 disque|disques|ssd|partition|partitions|pare|firewall|cache|caches|temporaires' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
+  // An entry's accuracy contested, then "vous demande de la rectifier" (the entry named before): half each, so neither a contested
+  // invoice nor a bare "merci de la corriger" is a request alone.
+  { kind: 'right', right: 'rectification', pattern: 'conteste|contestons ~4 exactitude|véracité|veracite', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'conteste|contestons ~4 exactitude|véracité|veracite ~10 la|le|les|l ~1 rectifier|corriger' },
+  { kind: 'right', right: 'rectification', pattern: 'conteste|contestons ~2 cette|ces|la|les ~1 mention|mentions|inscription|donnée|donnee|données|donnees|appréciation|appreciation', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'demande|demandons|prie|merci ~4 de ~1 la|le|les|l ~1 rectifier|corriger', weight: 0.5 },
   // The bare verb also rectifies DNS records and invoices: it needs a personal object.
   // Possessives only: in "rectifier l'échéancier et de m'envoyer" the "m'" is the reader's reply, not my data.
   { kind: 'right', right: 'rectification', pattern: 'rectifier|rectifiez|rectifie|rectifiee ~6 @mine|@personalData|@identity|coordonnees|fiche|informations|mention|mentions|concernant' },
