@@ -29,6 +29,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "meine private Handynummer löschen Sie bitte aus Ihrem CRM": a detail erased from a system, even beside a mailing stopped.
   { kind: 'right', right: 'erasure', pattern: '@mine ~2 @identity|nummer|telefonnummer ~4 @erase ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 @mine ~2 @identity|nummer|telefonnummer ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },
+  // A detail erased "komplett", beside a newsletter left: "bitte newsletter abbestellen und meine adresse komplett löschen" wants it
+  // gone, not only off the list.
+  { kind: 'right', right: 'erasure', pattern: '@mine ~2 @identity|adresse|nummer|telefonnummer|daten ~2 komplett|vollständig|vollstandig|vollstaendig|restlos|endgültig|endgultig|endgueltig ~1 @erase' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 auf ~2 vergessenwerden|vergessen|loschung|loeschung', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'nicht ~2 mehr ~4 in ~3 ihrer|ihren|ihrem|eurer|eurem ~3 kundendatei|datenbank|kartei|system|crm|kundenliste ~3 gefuhrt|gefuehrt|gespeichert|erfasst|stehen|auftauchen|gelistet' },
   // "Ich möchte komplett aus Ihrer Kartei raus": out of the customer file, not off a mailing.
@@ -104,7 +107,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'berichtigung ~4 @my|@personalData|@identity|eintrag|eintrags|angaben|stammdaten|daten|vermerk|vermerks' },
   { kind: 'right', right: 'rectification', pattern: 'bitte|bitten ~1 um ~2 berichtigung' },
   { kind: 'right', right: 'rectification', pattern: 'antrag ~2 auf ~2 berichtigung' },
-  { kind: 'right', right: 'rectification', pattern: 'beantrage|beantragen|verlange|verlangen|fordere|ersuche ~3 die|eine ~1 berichtigung' },
+  { kind: 'right', right: 'rectification', pattern: 'beantrage|beantragen|verlange|verlangen|fordere|ersuche ~3 die|eine|dessen|deren|seine|ihre ~1 berichtigung' },
+  // An entry's accuracy contested ("Ich bestreite die Richtigkeit dieses Eintrags") counts half, beside the correction asked.
+  { kind: 'right', right: 'rectification', pattern: 'bestreite|bestreiten ~3 richtigkeit', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'berichtigen|berichtigt ~6 @my|@personalData|@identity|eintrag|angaben|stammdaten' },
   { kind: 'right', right: 'rectification', pattern: '@my|@personalData|@identity|eintrag|angaben|stammdaten ~6 berichtigen|berichtigt' },
   { kind: 'right', right: 'rectification', pattern: 'namensanderung|namensaenderung|namenswechsel|namensberichtigung', topic: true },
