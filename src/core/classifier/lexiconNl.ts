@@ -363,6 +363,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'mag|mogen|toestemming|akkoord|prima ~12 bewaren|bewaard|houden ~3 voor ~2 toekomstige|volgende|latere|andere|nieuwe ~1 vacature|vacatures|functie|functies|sollicitaties' },
   { kind: 'hypothetical', pattern: 'bewaren|bewaard|houden ~3 voor ~2 toekomstige|volgende|latere|andere|nieuwe ~1 vacature|vacatures|functie|functies|sollicitaties ~10 toestemming|akkoord' },
   { kind: 'hypothetical', pattern: 'ik ~1 mijn ~2 cv|sollicitatie|sollicitatiebrief|motivatiebrief ~2 stuur|opstuur|instuur|verstuur|toestuur|mail|doorstuur' },
+  // The CV handed over as an attachment ("In de bijlage vinden jullie mijn cv en motivatie") is read and supposed, so that an
+  // open application is a doubted no the models leave alone; consent given to keep it ("dan geef ik u toestemming om mijn
+  // gegevens een jaar te bewaren") withdraws nothing. Adjacent words: "ik geef u geen toestemming" still refuses.
+  { kind: 'right', right: 'erasure', pattern: 'bijlage ~3 vindt|vinden|treft|treffen ~3 mijn|m ~2 cv|sollicitatiebrief|motivatiebrief', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'bijlage ~3 vindt|vinden|treft|treffen ~3 mijn|m ~2 cv|sollicitatiebrief|motivatiebrief' },
+  { kind: 'hypothetical', pattern: 'geef|verleen ik|wij|we u|jullie toestemming ~10 bewaren|bewaard|houden' },
+  { kind: 'hypothetical', pattern: 'ik|wij|we geef|geven|verleen|verlenen u|jullie toestemming ~10 bewaren|bewaard|houden' },
   // Where my data came from: "Hoe komen jullie aan mijn adres?"
   { kind: 'right', right: 'access', pattern: 'hoe ~4 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer ~2 komen|gekomen|kwamen|komt' },
   { kind: 'right', right: 'access', pattern: 'hoe ~1 komen|komt|kwamen|kwam ~3 jullie|u|je ~2 aan ~1 mijn|m ~2 @identity|@personalData|gegevens|adres|nummer' },
