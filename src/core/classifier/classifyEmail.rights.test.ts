@@ -590,6 +590,47 @@ describe('classifyEmail: banter and no contact wished', () => {
   });
 });
 
+/** A leak the sender names as such in a clause or as what he reports, and contact forbidden. */
+const NAMED_LEAK_AND_FORBIDDEN_CONTACT_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'I am reporting this to you as a data breach' reports a breach",
+    body: 'Hello,\n\nYour engineer talked about my file at the client party last night. I am reporting this to you as a data breach.\n\nMaria',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'ik meld u dat dit een datalek is' reports a breach",
+    body: 'Beste,\n\nUw monteur heeft mijn wachtwoord op een briefje bij de buren achtergelaten. Ik meld u hierbij dat dit een datalek is.\n\nFenna',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'this was a leak of my health details' reports a breach",
+    body: 'Dear team,\n\nYour helpdesk forwarded my sick note to my manager. This was a leak of my health details.\n\nTom',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'staff asking whether to report a phishing mail as a data breach report nothing',
+    body: 'Hi all,\n\nA phishing mail reached two colleagues. Do we need to report this as a data breach?\n\nEva',
+    rights: [],
+  },
+  {
+    rule: "'a serious breach of my privacy' names no leak",
+    body: 'Hello,\n\nYour technician mocked my holiday photos during the remote session. That is a serious breach of my privacy and I want an apology.\n\nAndrea',
+    rights: [],
+  },
+  {
+    rule: "'ich untersage Ihnen jede weitere werbliche Kontaktaufnahme' leaves the mailings",
+    body: 'Sehr geehrte Damen und Herren,\n\nich untersage Ihnen jede weitere werbliche Kontaktaufnahme.\n\nMit freundlichen Grüßen\nKarin',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: leaks named and contact forbidden', () => {
+  it.each(NAMED_LEAK_AND_FORBIDDEN_CONTACT_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

@@ -328,6 +328,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'wish|want|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~2 not|nicht|niet|pas|nie ~3 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
   // "Ich wünsche keine Werbung", "möchte weder Anrufe noch Werbemails bekommen".
   concept('stopContact', 'wunsche|wuensche|mochte|moechte|will ~2 keine|keinerlei|weder'),
+  // Forbidding contact: "ich untersage Ihnen jede weitere werbliche Kontaktaufnahme", "je vous interdis de me démarcher".
+  concept('stopContact', 'untersage|untersagen|verbiete|verbieten|interdis ~6 kontaktaufnahme|kontakt|anrufe|zusendung|zusendungen|werbung|contacter|demarcher|appeler'),
   concept('halt', 'zet|zetten ~3 uit'),
   concept('halt', 'switch|turn ~2 off'),
   concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),

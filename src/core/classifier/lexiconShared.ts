@@ -75,6 +75,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~3 data|personal|privacy|security ~1 breach|leak|incident', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~3 datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~3 fuite|violation ~2 donnees', topic: true },
+  // The same named in a clause or as what is reported: "ik meld u dat dit een datalek is", "I am reporting this to you as a data
+  // breach", "this was a leak of my medical information" (a "breach of my privacy" is a complaint's word, not a leak).
+  { kind: 'right', right: 'breach_report', pattern: 'dat|dass ~1 dit|dat|das|dies|es ~2 een|ein|eine ~1 datalek|datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall ~1 is|ist|was|war', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'i|ik|ich|je ~2 report|reporting|melde|meld|signale ~4 as|als|comme ~1 a|een|eine|une ~2 data|datalek|datenpanne|datenleck|fuite|violation ~1 breach|leak|donnees', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'this|that|das|dies|ce|c|cela|ca ~2 is|ist|est|was|war ~2 a|an|een|ein|eine|une ~1 leak|lek|datalek|datenleck|fuite ~1 of|van|von|de ~1 my|mijn|meine|meiner|meines|mes|mon|ma', topic: true },
   // A deletion the sender was told of is reported, not asked: "mein Ex-Arbeitgeber hat mir gesagt, dass mein Benutzerkonto gelöscht wird".
   { kind: 'hypothetical', pattern: 'gesagt|mitgeteilt|erfahren|gehort|gehoert|informiert ~3 dass ~10 geloscht|geloescht|entfernt ~1 wird|werden|werde|soll|sollen' },
   // Moving a phone number to another operator is not data portability.

@@ -23,7 +23,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   newsletter:
     'newsleter|newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler',
   // Not "direct" alone: "per direct" is Dutch for "at once"; "direct marketing" is found by "marketing".
-  marketing: 'marketing|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciaux|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
+  marketing: 'marketing|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|werbliche|werblichen|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciaux|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
   article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
   law: 'avg|gdpr|dsgvo|rgpd|ugdpr|wbp|bdsg|avr|agdpr',
   authority:
