@@ -81,6 +81,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'mijn|me|mij ~8 in ~1 jullie|uw|je ~1 systeem|systemen|klantgegevens|klantsysteem ~4 aanpassen|wijzigen|bijwerken|aangepast|gewijzigd' },
   { kind: 'right', right: 'rectification', pattern: 'rectificatie|verbetering|correctie|aanvulling ~4 van|op|in ~1 @my|de|deze|die ~1 @personalData' },
   { kind: 'right', right: 'rectification', pattern: 'recht ~2 op ~2 rectificatie|correctie|verbetering', topic: true },
+  // What is wrong named, then put right: "de onjuiste koppeling corrigeert", "deze onjuiste registratie te corrigeren", "de foute
+  // vermelding rechtzetten".
+  { kind: 'right', right: 'rectification', pattern: 'onjuist|onjuiste|foute|verkeerde ~1 koppeling|registratie|vermelding|notitie|gegevens|naam|adres|nummer ~4 corrigeert|corrigeren|corrigeer|rechtzetten|rechtzet|herstellen|herstelt|verbeteren|verbetert' },
   // A name change asked by the person and passed on by the employer or client who keeps the systems: "zij heeft ons formeel
   // gevraagd haar naam in al onze systemen te corrigeren", "hij heeft gevraagd zijn naam in alle systemen te laten wijzigen".
   { kind: 'right', right: 'rectification', pattern: 'gevraagd|verzocht ~3 haar|zijn ~1 naam|achternaam|voornaam ~6 systemen|systeem ~6 wijzigen|corrigeren|aanpassen|veranderen|verbeteren' },
