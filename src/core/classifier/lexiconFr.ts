@@ -453,6 +453,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // A non-delivery report ("Non remis : RE: Suppression de mes données", "Rapport de non-remise") quotes the mail that bounced.
   { kind: 'autoReply', pattern: 'non ~1 remis ~1 re|tr|votre|vos|confirmation|demande' },
   { kind: 'autoReply', pattern: 'rapport ~1 de ~1 non ~1 remise' },
+  // A delivery failure's own words: "Votre message n'a pas pu être remis aux destinataires suivants".
+  { kind: 'autoReply', pattern: 'message ~1 n ~1 a ~1 pas ~1 pu ~1 être|etre ~1 remis|distribué|distribue|délivré|delivre' },
   // Newsletters and press releases about data protection.
   { kind: 'informational', pattern: 'au ~1 sommaire' },
   { kind: 'informational', pattern: 'fiche|fiches ~1 pratique|pratiques' },
