@@ -2,7 +2,7 @@ import type { CueRule } from './cueRule.ts';
 
 /** German: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_DE: readonly CueRule[] = [
-  { kind: 'right', right: 'access', pattern: 'auskunft|auskunftsersuchen|auskunftsanfrage|auskunftsantrag|selbstauskunft|auskunftsanspruch|auskunftsrecht|datenauskunft', topic: true, weight: 0.5 },
+  { kind: 'right', right: 'access', pattern: 'auskunft|auskunftsersuchen|auskunftsanfrage|auskunftsantrag|selbstauskunft|auskunftsanspruch|auskunftsrecht|datenauskunft|auskunftsbegehren|auskunftsbegehrens', topic: true, weight: 0.5 },
   { kind: 'right', right: 'access', pattern: 'welche ~3 @personalData|informationen ~10 mich|mir|meine|ich' },
   // The person named by a possessive, with what is held: "welche Unterlagen zu meiner Person Sie gespeichert haben", "welche Daten die Schule über meinen Sohn speichert".
   { kind: 'right', right: 'access', pattern: 'welche ~3 @personalData|informationen|unterlagen|notizen|angaben ~10 meiner|meinen|meinem ~1 person|sohn|tochter|kind|sohnes|kindes ~6 gespeichert|speichert|speichern|verarbeitet|verarbeiten|vorliegen|vorliegt|erfasst|erhoben' },
