@@ -45,6 +45,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~6 all|everything|any ~4 @personalData|information|data' },
   { kind: 'right', right: 'access', pattern: '@send ~3 me ~3 @my ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'see|know|find ~3 out ~5 @personalData ~6 about|on ~1 me' },
+  // What a log or record holds about the sender, in plain words: "I'd like to see what's been logged under my name", "I'd like to
+  // see what you actually have stored about me".
+  { kind: 'right', right: 'access', pattern: 'like|want ~2 to ~1 see ~2 what ~4 logged|recorded|stored|kept|saved|held ~3 under|about|on ~1 my|me' },
   { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my|this|that ~3 @identity|@personalData|details' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
   // One's data wanted gone: "I want my data removed", "I'd like my details deleted" (and read as a supposition in "if I ever
@@ -75,7 +78,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // "I want the profile you have built from my purchases to be deleted."
   { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|all ~3 @personalData|@account|photo|photos ~8 to ~1 be ~1 deleted|erased|removed' },
   // Without "to be": "I want the photo deleted from his phone", "I'd like that recording removed".
-  { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|that|this ~2 photo|photos|picture|pictures|recording|recordings|video|videos ~1 deleted|erased|removed' },
+  { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|that|this|those|these ~2 photo|photos|picture|pictures|recording|recordings|video|videos ~1 deleted|erased|removed' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 all|any|every ~4 @personalData ~8 me|my' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 everything ~5 you ~4 have|hold|store|keep ~3 on|about ~1 me' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me ~3 from ~3 @account|systems|system|database|databases|crm|records|files' },
@@ -170,6 +173,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The same with "update" ("I'm Head of Operations since January. Could you update that in your records?"), and one's file
   // put right: "I'm not allergic to latex, it's penicillin. Please correct my file."
   { kind: 'right', right: 'rectification', pattern: 'update|change ~1 this|it|that ~2 in|on ~1 your ~1 records|record|file' },
+  // A new number given, the old one to go: "new mobile: +31 6 ... please replace the old one in your system". Only after a
+  // number is named ("we bought a new printer, please replace the old one in your system" is IT work), and not an address,
+  // which may be an office's or moving house under a contract.
+  { kind: 'right', right: 'rectification', pattern: 'mobile|number|phone|email ~12 replace|update|change ~2 the|my ~1 old ~1 one|number|mobile|email ~3 in|on ~1 your ~1 system|systems|records|record|file|database' },
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~2 my ~1 file|profile' },
   // The same put right wherever it is held: "Please correct this everywhere", "please correct it wherever you have it".
   // Not "update it everywhere", said as often of opening hours on a website.
