@@ -631,6 +631,38 @@ describe('classifyEmail: leaks named and contact forbidden', () => {
   });
 });
 
+/** A service dispute taken to an ombudsman is no privacy complaint; a complaint to the authority beside it, or a restriction while it runs, still counts. */
+const OMBUDSMAN_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'taking a billing dispute to the Energy Ombudsman is no complaint',
+    body: 'Dear team,\n\nYou charged me twice for March. If this is not sorted I will take it to the Energy Ombudsman.\n\nRuth',
+    rights: [],
+  },
+  {
+    rule: 'a complaint lodged with the AP beside a step to the Geschillencommissie still counts',
+    body: 'Beste,\n\nIk heb een klacht ingediend bij de Autoriteit Persoonsgegevens over mijn gegevens. Over de rekening stap ik ook naar de Geschillencommissie.\n\nJoost',
+    rights: ['complaint'],
+  },
+  {
+    rule: 'data kept unused until the Geschillencommissie decides is still restriction',
+    body: 'Beste,\n\nBewaar mijn gegevens, maar gebruik ze niet meer totdat de Geschillencommissie heeft beslist.\n\nJoost',
+    rights: ['restriction'],
+  },
+];
+
+describe('classifyEmail: service disputes taken to an ombudsman', () => {
+  it.each(OMBUDSMAN_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+
+  it("reads the ombudsman step and sets it aside, so the rules' 'no' is a doubted one", () => {
+    const result = classifyEmail({ subject: '', body: OMBUDSMAN_CASES[0]?.body ?? '' }, { rulesAlone: true });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

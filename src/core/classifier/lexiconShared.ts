@@ -67,6 +67,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'wil|willen dat ~1 dit|deze|die|dat ~3 gecorrigeerd|verbeterd|rechtgezet|gerectificeerd wordt|worden' },
   { kind: 'right', right: 'rectification', pattern: 'demande|prie ~3 de la|le|les rectifier|corriger' },
   { kind: 'right', right: 'rectification', pattern: 'verlange|beantrage|fordere|erbitte ~3 dessen|deren|seine|ihre|die berichtigung' },
+  // Taking a service dispute to an ombudsman or a consumer body ("I shall take it to Kifid", "I can go to the Energy Ombudsman",
+  // "I'll report you to Trading Standards"): a complaint read and set aside, so the models leave the rules' "no" alone.
+  { kind: 'right', right: 'complaint', pattern: 'take|bring|go|escalate|report|refer|stappen|stap|wenden|wende|gehen|saisir|saisirai ~4 kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|trading|mediateur|bundesnetzagentur|ofcom|ofgem|consuwijzer', topic: true },
+  { kind: 'hypothetical', pattern: 'take|bring|go|escalate|report|refer|stappen|stap|wenden|wende|gehen|saisir|saisirai ~4 kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|trading|mediateur|bundesnetzagentur|ofcom|ofgem|consuwijzer' },
+  { kind: 'right', right: 'complaint', pattern: 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir', topic: true },
+  { kind: 'hypothetical', pattern: 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
