@@ -70,6 +70,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A mailbox or its data threatened with deletion within hours is phishing ("werden alle Daten in 12 Stunden gelöscht"):
   // read and set aside by the threat, so the rules' no is a doubted one the models leave alone.
   { kind: 'right', right: 'erasure', pattern: 'daten|postfach|konto|mailbox ~8 stunden ~3 gelöscht|geloscht|geloescht', weight: 0.3, topic: true },
+  // Invoices or statements no longer on paper ("bitte senden Sie mir keine Rechnungen mehr per Post, sondern per E-Mail") change the
+  // channel of a contract's mail, not a mailing: read, and set aside where the new channel follows, so the rules' "no" is a doubted one the models leave alone.
+  { kind: 'right', right: 'unsubscribe', pattern: 'keine ~2 rechnungen|rechnung|papierrechnung|papierrechnungen|kontoauszüge|kontoauszuge|kontoauszuege|mahnungen ~2 mehr ~2 per|auf|in ~1 post|papier|papierform|briefpost', weight: 0.3, topic: true },
+  { kind: 'hypothetical', pattern: 'keine ~2 rechnungen|rechnung|papierrechnung|papierrechnungen|kontoauszüge|kontoauszuge|kontoauszuege|mahnungen ~2 mehr ~2 per|auf|in ~1 post|papier|papierform|briefpost ~3 sondern|stattdessen|lieber|nur ~4 per|als|via ~1 e|email|mail|pdf|portal' },
   // Where mail arrives now is routing, not a mailing left: "Brauch ich nicht mehr, die Mails kommen jetzt direkt im Shared Mailbox an".
   { kind: 'hypothetical', pattern: 'mails|emails|nachrichten ~2 kommen|landen|gehen|laufen ~3 jetzt|nun|inzwischen|ab ~3 direkt|im|in|an|ins' },
   // Users, several mailboxes and test data removed are IT housekeeping: "löschen Sie seinen Benutzer im Active Directory", "Testkonten löschen".
