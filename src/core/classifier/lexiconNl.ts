@@ -221,6 +221,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc|aan' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb ~8 verloren|gestolen|kwijt|kwijtgeraakt|ontvreemd' },
   { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 ontvanger|geadresseerde', topic: true },
+  // Mail meant for another customer received: "in de envelop met mijn pas zat ook een brief voor een andere klant", "Brief voor een
+  // andere klant in mijn envelop". Received, or in the sender's own post: "de offerte voor een andere leverancier" is no one's data.
+  { kind: 'right', right: 'breach_report', pattern: 'zat|zaten|kreeg|kregen|ontving|ontvingen|ontvangen|gekregen ~6 brief|brieven|factuur|facturen|post|document|documenten|polis|loonstrook|overzicht ~3 voor ~1 een ~1 andere ~1 klant|persoon|patient|verzekerde|client|leerling|bewoner|medewerker|patiente' },
+  { kind: 'right', right: 'breach_report', pattern: 'voor ~1 een ~1 andere ~1 klant|persoon|patient|verzekerde|client|leerling|bewoner ~3 in ~1 mijn ~1 envelop|envelope|post|brievenbus|mailbox|inbox' },
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
   // Records of another company or customer in front of the sender: "ik zie tickets van een ander bedrijf in het portaal", "een map
