@@ -1860,4 +1860,111 @@ describe('classifyEmail: German and French phrasing families', () => {
   ] as const)('a French request beside them still asks: %s', (body, right) => {
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain(right);
   });
+
+  // German and French fourteenth passes: advertising refused without "mehr" or as "weder ... noch", a prohibition of
+  // "werbliche" contact, objecting to "Werbeanrufen"; a photo the sender is seen on taken down; nothing about the sender kept.
+  it.each([
+    ['Ich wünsche keinerlei Werbung von Ihnen, egal ob per Brief oder per Telefon.', 'unsubscribe'],
+    ['Guten Tag, ich möchte weder Werbeanrufe noch Newsletter von Ihrer Firma. Danke.', 'unsubscribe'],
+    ['Hiermit untersage ich Ihnen jede werbliche Ansprache per Telefon.', 'unsubscribe'],
+    ['Ich widerspreche allen künftigen Werbeanrufen Ihres Callcenters.', 'unsubscribe'],
+    ["Sur votre page Facebook il y a une photo du salon où l'on me reconnaît très bien. Merci d'enlever cette photo.", 'erasure'],
+    ["Je quitte votre club à la fin de l'année. Merci de ne rien conserver me concernant après mon départ.", 'erasure'],
+  ] as const)('a German or French request in plain words: %s', (body, right) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain(right);
+  });
+
+  // A price asked as "Auskunft", and a reply acknowledging the reader's erasure request above its quote, ask nothing.
+  it('German "Auskunft" about a price, and an acknowledged request with its quote, are no request', () => {
+    const price = 'Hallo, könnten Sie uns Auskunft geben, welche Lizenz für zehn Nutzer im Jahr kostet? Gruß Ben';
+    expect(classifyEmail({ subject: 'Auskunft', body: price }).isPrivacyRequest).toBe(false);
+    const acknowledged = [
+      'Guten Tag Frau Roth,',
+      '',
+      'Ihre Anfrage zur Löschung Ihrer Kundendaten haben wir an unseren Datenschutzbeauftragten weitergeleitet. Sie hören binnen eines Monats von uns.',
+      '',
+      'Freundliche Grüße',
+      'Kundenservice',
+      '',
+      '-----Ursprüngliche Nachricht-----',
+      'Von: Eva Roth',
+      'Betreff: Meine Daten',
+      '',
+      'Guten Tag, senden Sie mir bitte alles, was Sie über mich gespeichert haben, und löschen Sie danach alles.',
+    ].join('\n');
+    expect(classifyEmail({ subject: 'AW: Meine Daten', body: acknowledged }).isPrivacyRequest).toBe(false);
+  });
+
+  // German and French fourteenth passes, second batch: a letter on data protection and a regulator's guidance told, a webinar
+  // teaser supposing the case, and a suspect mail forwarded to ask whether it is real ask nothing.
+  it.each([
+    [
+      'Notre lettre RGPD du printemps',
+      "Bonjour, au programme de la lettre RGPD : l'autorité rappelle que toute réponse doit contenir une copie des données traitées. Droit à l'effacement : nos conseils. Lire la lettre en ligne.",
+    ],
+    [
+      'Einladung: Datenschutz am Mittag',
+      'Guten Tag, wie gehen Sie mit einem Auskunftsersuchen um? Und was tun bei einer Beschwerde bei der Landesbeauftragten? Unser kostenloses Webinar am Dienstag gibt Antworten. Jetzt anmelden.',
+    ],
+    [
+      'WG: Achtung Datenleck',
+      'Hallo, diese Nachricht kam heute angeblich von meiner Bank, es geht um ein Datenleck. Ist das echt? Ich habe nichts angeklickt. Gruß Tom',
+    ],
+  ] as const)('a German or French letter, invitation or suspect mail asks nothing: %s', (subject, body) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  // Their look-alikes still ask.
+  it.each([
+    ["La CNIL rappelle que je peux obtenir mes données. Je vous demande donc une copie de toutes mes données personnelles.", 'access'],
+    ['Ist das echt? Ihre Rechnung an mich enthielt die Rechnung eines anderen Kunden mit dessen Adresse.', 'breach_report'],
+    ['Was tun Sie eigentlich mit meinen Daten? Bitte löschen Sie alle meine Daten.', 'erasure'],
+  ] as const)('a German or French request beside a guidance, a doubt or a question still asks: %s', (body, right) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain(right);
+  });
+
+  // German and French fourteenth passes, third batch: an entry's accuracy contested beside the correction asked, and a detail
+  // erased "komplett" beside a newsletter left.
+  it.each([
+    ["Je conteste l'exactitude de cette note sur mon dossier et je vous demande de la corriger sans attendre.", 'rectification'],
+    ['Je conteste cette mention dans votre fichier. Merci de la rectifier au plus vite.', 'rectification'],
+    ['Ich bestreite die Richtigkeit dieses Vermerks. Ich verlange deren Berichtigung.', 'rectification'],
+    ['bitte den newsletter abbestellen und meine telefonnummer vollständig löschen.', 'erasure'],
+  ] as const)('a German or French correction or erasure in plain words: %s', (body, right) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain(right);
+  });
+
+  // A contested invoice corrected, or a bare "merci de la corriger", is no rectification.
+  it.each([
+    'Je conteste cette facture du mois de mars. Merci de la corriger.',
+    'Bonjour, la date de livraison est fausse sur le bon. Merci de la corriger.',
+  ])('a French invoice or delivery note corrected asks no rectification: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).not.toContain('rectification');
+  });
+
+  // German and French fourteenth passes, fourth batch: the Swiss and Austrian "Auskunftsbegehren" names an access request, and
+  // a French delivery failure is an automatic reply, whatever list header it quotes.
+  it('a Swiss "Auskunftsbegehren" passed on to us is access', () => {
+    const body = 'Hallo Team, ein Kunde hat ein Auskunftsbegehren gestellt. Könnt ihr uns helfen, die Daten zusammenzustellen? Gruss Urs';
+    expect(classifyEmail({ subject: 'Auskunftsbegehren eines Kunden', body }, { rulesAlone: true }).rights).toContain('access');
+  });
+
+  it('a French delivery failure quoting a newsletter header asks nothing', () => {
+    const body = [
+      "Votre message n'a pas pu être remis aux destinataires suivants :",
+      'a.martin@exemple.fr',
+      '',
+      'Merci de me désinscrire de votre newsletter.',
+    ].join('\n');
+    expect(classifyEmail({ subject: 'Les nouvelles de juin', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  // German fourteenth pass, fifth batch: invoices no longer on paper but by e-mail change a contract's channel; advertising
+  // refused beside them still unsubscribes.
+  it('German invoices moved from post to e-mail ask nothing, advertising refused beside them does', () => {
+    const invoices = 'Guten Tag, schicken Sie mir bitte keine Rechnungen mehr per Post, sondern nur noch als PDF per Mail. Gruß Eva';
+    expect(classifyEmail({ subject: 'Rechnungsversand', body: invoices }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+    const both = 'Schicken Sie mir bitte keine Rechnungen mehr per Post und auch keine Werbung mehr.';
+    expect(classifyEmail({ subject: '', body: both }, { rulesAlone: true }).rights).toContain('unsubscribe');
+  });
 });
