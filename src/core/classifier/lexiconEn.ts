@@ -53,6 +53,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   // One's data wanted gone: "I want my data removed", "I'd like my details deleted" (and read as a supposition in "if I ever
   // wanted my data removed from your systems, how would that work?").
   { kind: 'right', right: 'erasure', pattern: 'want|wanted|like ~2 my ~1 data|details|information|account|profile ~1 removed|deleted|erased|gone' },
+  // The same refused in plain words: "I don't want my address in your system at all", "I don't want any of that hanging around
+  // in your systems", "close my account ... and don't keep anything - my name, home address, card details".
+  // Only one's own or what was just named: "we don't want any downtime in your systems" asks nothing.
+  { kind: 'right', right: 'erasure', pattern: 'don|do ~2 t|not ~1 want ~1 my|me ~4 in|on ~1 your ~1 system|systems|database|databases|records|files|crm' },
+  { kind: 'right', right: 'erasure', pattern: 'don|do ~2 t|not ~1 want ~1 it|them ~3 in|on ~1 your ~1 system|systems|database|databases|records|files|crm' },
+  { kind: 'right', right: 'erasure', pattern: 'don|do ~2 t|not ~1 want ~1 any ~1 of ~1 that|this|it|them ~4 in|on ~1 your ~1 system|systems|database|databases|records|files|crm' },
+  { kind: 'right', right: 'erasure', pattern: 'don|do ~2 t|not ~1 keep|retain|store ~1 anything ~3 my' },
   // A controller instructing its processor: "we instruct you to delete all personal data relating to the data subject".
   { kind: 'right', right: 'erasure', pattern: 'instruct|instructing|instructs ~1 you ~2 to ~2 @erase ~4 @personalData ~6 data ~1 subject|subjects' },
   // A sensitive passage in a record to come out: "delete that ticket, or at least remove the part about my health".
