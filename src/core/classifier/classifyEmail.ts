@@ -139,9 +139,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const { text: bodyText, isWholeSource }: HtmlText = email.bodyType === 'html' ? readHtmlText(body, maxBodyChars + 1) : { text: body, isWholeSource: true };
   const examinedChars = Math.min(bodyText.length, maxBodyChars);
 
-  const subjectTokens = tokenizeText(subject, subject.length, SUBJECT_TOKEN_ARRAYS);
+  const subjectTokens = tokenizeText(subject, subject.length, SUBJECT_TOKEN_ARRAYS, CUE_LEXICON);
   const subjectMatches = matchCues(subjectTokens, CUE_LEXICON);
-  const bodyTokens = tokenizeText(bodyText, examinedChars, BODY_TOKEN_ARRAYS);
+  const bodyTokens = tokenizeText(bodyText, examinedChars, BODY_TOKEN_ARRAYS, CUE_LEXICON);
   const bodyMatches = matchCues(bodyTokens, CUE_LEXICON);
   // The token arrays hold an earlier mail's tokens past the count: a subject without words has no first word.
   const firstSubjectWord = subjectTokens.count > 0 ? subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase() : '';

@@ -1,6 +1,8 @@
 import { compileCueRules, LexiconError } from './compileCueRules.ts';
+import fc from 'fast-check';
+import { CUE_LEXICON } from './cueLexicon.ts';
 import { matchCues, type ScanStats } from './matchCues.ts';
-import { tokenizeText } from './tokenizeText.ts';
+import { createTokenArrays, tokenizeText } from './tokenizeText.ts';
 
 const cues = compileCueRules(
   [
@@ -61,6 +63,25 @@ describe('compileCueRules and matchCues', () => {
       'δεδομενα μου',
       'διαγραφησαν δεδομενων',
     ]);
+  });
+
+  it('finds the same phrases with the scan states the tokenizer walked to as with its own walk', () => {
+    const parts = fc.constantFrom('Verwijder', 'verwijderen', 'verwijderd', 'deleted', 'unsubscribed', 'mijn', 'gegevens', 'niet', 'droit', "d'accès", 'löschen', 'Sie', 'meine', 'Daten', 'de', 'a@b.nl', 'www.x.nl', 'ω', 'μαs', 'ǣ', '1', ' ', '. ', '\n', ', ');
+    const arrays = createTokenArrays();
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 30 }), (words) => {
+        const text = words.join(' ');
+        for (const lexicon of [cues, CUE_LEXICON]) {
+          const own = matchCues(tokenizeText(text), lexicon);
+          expect(matchCues(tokenizeText(text, text.length, arrays, lexicon), lexicon)).toEqual(own);
+          expect(matchCues(tokenizeText(text, text.length, undefined, lexicon), lexicon)).toEqual(own);
+        }
+        // States walked in another lexicon are not read as this one's.
+        expect(matchCues(tokenizeText(text, text.length, arrays, CUE_LEXICON), cues)).toEqual(matchCues(tokenizeText(text), cues));
+      }),
+      // A word that leaves the trie past a prefix ('verwijder*') takes the state it left from.
+      { examples: [[['verwijderd', 'mijn', 'gegevens', 'a@b.nl', 'Verwijder', 'mijn', 'gegevens']]] },
+    );
   });
 
   it('rejects malformed lexicon entries when the module loads', () => {

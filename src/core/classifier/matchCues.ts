@@ -14,7 +14,7 @@ export interface ScanStats {
   steps: number;
 }
 
-/** The scan state of a token (see `ScanStates`): one walk, no allocation. */
+/** The scan state of a token (see `ScanStates`): one walk, no allocation. `tokenizeText` walks the same way when given the lexicon. */
 function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
   return cues.stateIds[trieStateOfToken(cues, folded, start, end)] ?? 0;
 }
@@ -87,13 +87,18 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   const scan = startScan(cues.wordCount, stateStarts.length / 2 - 1, count);
   const present = presentInScan;
   const seenStates = statesInScan;
-  const states = tokenStates;
+  // The tokenizer found the tokens' states as it read them when it was given this lexicon.
+  const statesRead = tokens.cuesRead === cues ? tokens.cueStates : undefined;
+  const states = statesRead ?? tokenStates;
   for (let index = 0; index < count; index += 1) {
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
     if (stats !== undefined) stats.steps += end - start;
-    const state = stateOfToken(cues, folded, start, end);
-    states[index] = state;
+    let state: number;
+    if (statesRead === undefined) {
+      state = stateOfToken(cues, folded, start, end);
+      states[index] = state;
+    } else state = statesRead[index] ?? 0;
     if (state === 0) continue;
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
     if (seenStates[state] === scan) continue;

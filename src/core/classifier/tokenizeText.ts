@@ -1,4 +1,6 @@
+import type { CompiledCues } from './compileCueRules.ts';
 import { allocateFolded, foldCodeUnit } from './foldText.ts';
+import { childPosition } from './packTrie.ts';
 import { SharedBlocks } from './sharedBlocks.ts';
 
 /**
@@ -18,6 +20,9 @@ export interface TokenizedText {
   paragraphs: Int32Array;
   sentences: Int32Array;
   clauses: Int32Array;
+  /** With a lexicon given (`cuesRead`), each token's scan state in it, as `matchCues` reads it. */
+  cueStates?: Int32Array | undefined;
+  cuesRead?: CompiledCues | undefined;
 }
 
 const NEWLINE = 10;
@@ -196,7 +201,8 @@ function isSpacedDash(original: string, folded: Uint16Array, index: number, leng
  */
 export interface TokenArrays {
   folded: Uint16Array;
-  numbers: [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  /** Starts, ends, lines, paragraphs, sentences, clauses and scan states (`TokenizedText.cueStates`). */
+  numbers: [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
 }
 
 /**
@@ -208,7 +214,7 @@ export interface TokenArrays {
  * const bodyArrays = createTokenArrays(); tokenizeText(body, body.length, bodyArrays).count
  */
 export function createTokenArrays(): TokenArrays {
-  return { folded: new Uint16Array(0), numbers: [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)] };
+  return { folded: new Uint16Array(0), numbers: [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)] };
 }
 
 /** The token arrays of `arrays`, grown to hold `mostTokens` tokens each. */
@@ -218,6 +224,19 @@ function withRoomFor(arrays: TokenArrays, mostTokens: number): TokenArrays['numb
   const length = Math.max(mostTokens, Math.min(numbers[0].length * 2, MAX_INTEGERS_FROM_BLOCK));
   for (let array = 0; array < numbers.length; array += 1) numbers[array] = new Int32Array(length);
   return numbers;
+}
+
+/** The child of trie node `node` for a folded code unit (see `matchCues`), or -1. */
+function cueChild(cues: CompiledCues, node: number, code: number): number {
+  const slot = asciiSlotOf(code);
+  return slot >= 0 ? childPosition(cues.trie, node, slot) : (cues.otherChildren.get(node * 65536 + code) ?? -1);
+}
+
+/** `asciiSlot` (compileCueRules), which imports from here. */
+function asciiSlotOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return -1;
 }
 
 /** The folded text of lent arrays, grown to hold `length` code units. */
@@ -256,10 +275,10 @@ function keepTokenArray(scratch: Int32Array, count: number): Int32Array {
  * @example
  * tokenizeText('Delete my data. Thanks').sentences // [0, 0, 0, 1]
  */
-export function tokenizeText(original: string, length = original.length, into?: TokenArrays): TokenizedText {
+export function tokenizeText(original: string, length = original.length, into?: TokenArrays, cues?: CompiledCues): TokenizedText {
   const folded = into === undefined ? allocateFolded(length) : foldedWithRoomFor(into, length);
   // A text has at most one word in two code units.
-  const [starts, ends, lines, paragraphs, sentences, clauses] = withRoomFor(into ?? SCRATCH_ARRAYS, (length + 1) >> 1);
+  const [starts, ends, lines, paragraphs, sentences, clauses, cueStates] = withRoomFor(into ?? SCRATCH_ARRAYS, (length + 1) >> 1);
   let count = 0;
   let line = 0;
   let paragraph = 0;
@@ -278,12 +297,33 @@ export function tokenizeText(original: string, length = original.length, into?: 
     if (folding >= WORD_FLAG) {
       const start = index;
       index += 1;
-      // The character that ends the word is folded too: the checks below read it.
-      while (index < length) {
-        const nextFolding = FOLDS_AND_WORD_FLAGS[original.charCodeAt(index)] ?? 0;
-        folded[index] = nextFolding & FOLDED_CODE;
-        if (nextFolding < WORD_FLAG) break;
-        index += 1;
+      if (cues === undefined) {
+        // The character that ends the word is folded too: the checks below read it.
+        while (index < length) {
+          const nextFolding = FOLDS_AND_WORD_FLAGS[original.charCodeAt(index)] ?? 0;
+          folded[index] = nextFolding & FOLDED_CODE;
+          if (nextFolding < WORD_FLAG) break;
+          index += 1;
+        }
+      } else {
+        // The same loop, walking the lexicon's word trie as the word is read (one pass over its
+        // letters, not a second one in matchCues): the node reached, or the one the walk left the trie from.
+        let node = cueChild(cues, 0, code);
+        let leftFrom = node < 0 ? 0 : -1;
+        while (index < length) {
+          const nextFolding = FOLDS_AND_WORD_FLAGS[original.charCodeAt(index)] ?? 0;
+          const nextCode = nextFolding & FOLDED_CODE;
+          folded[index] = nextCode;
+          if (nextFolding < WORD_FLAG) break;
+          if (node >= 0) {
+            const child = cueChild(cues, node, nextCode);
+            if (child < 0) leftFrom = node;
+            node = child;
+          }
+          index += 1;
+        }
+        // The address checks below may take the token back: its state is then overwritten too.
+        cueStates[count] = node >= 0 ? (cues.stateIds[node * 2 + 1] ?? 0) : (cues.stateIds[leftFrom * 2] ?? 0);
       }
       if (opensAddress(original, folded, index, length) || isWebPrefix(folded, start, index, length)) {
         // The words of the local part before this one ("robert" of "robert.chen@") were taken already.
@@ -336,7 +376,8 @@ export function tokenizeText(original: string, length = original.length, into?: 
     }
     index += 1;
   }
-  if (into !== undefined) return { folded, textLength: length, count, starts, ends, lines, paragraphs, sentences, clauses };
+  // Every result has the same fields, so the code reading them sees one shape.
+  if (into !== undefined) return { folded, textLength: length, count, starts, ends, lines, paragraphs, sentences, clauses, cueStates: cues === undefined ? undefined : cueStates, cuesRead: cues };
   return {
     folded,
     textLength: length,
@@ -347,5 +388,7 @@ export function tokenizeText(original: string, length = original.length, into?: 
     paragraphs: keepTokenArray(paragraphs, count),
     sentences: keepTokenArray(sentences, count),
     clauses: keepTokenArray(clauses, count),
+    cueStates: cues === undefined ? undefined : keepTokenArray(cueStates, count),
+    cuesRead: cues,
   };
 }
