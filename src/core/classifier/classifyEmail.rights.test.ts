@@ -663,6 +663,36 @@ describe('classifyEmail: service disputes taken to an ombudsman', () => {
   });
 });
 
+/** A copy of one's contract or invoice is paperwork: read and set aside, so the rules' "no" is a doubted one; a copy of one's data beside it still asks. */
+const PAPERWORK_COPY_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[]; doubted: boolean }[] = [
+  {
+    rule: "'a copy of my contract' asks no access, and the 'no' is doubted",
+    body: 'Hello,\n\nCould you send me a copy of my contract? I want to check the notice period.\n\nMia',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: "'une copie de mon contrat' asks no access, and the 'no' is doubted",
+    body: 'Bonjour,\n\nJe souhaite une copie de mon contrat.\n\nNina',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a copy of all data held beside a copy of the contract still asks access',
+    body: 'Beste,\n\nStuur me een kopie van mijn contract. Stuur me ook een kopie van alle persoonsgegevens die jullie over mij hebben.\n\nLoes',
+    rights: ['access'],
+    doubted: false,
+  },
+];
+
+describe('classifyEmail: copies of paperwork', () => {
+  it.each(PAPERWORK_COPY_CASES)('$rule', ({ body, rights, doubted }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+    if (rights.length === 0) expect(result.needsReview).toBe(doubted);
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

@@ -73,6 +73,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'take|bring|go|escalate|report|refer|stappen|stap|wenden|wende|gehen|saisir|saisirai ~4 kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|trading|mediateur|bundesnetzagentur|ofcom|ofgem|consuwijzer' },
   { kind: 'right', right: 'complaint', pattern: 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir', topic: true },
   { kind: 'hypothetical', pattern: 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir' },
+  // A copy of one's contract, invoice or policy ("could you email me a copy of my contract", "kopie van mijn contract"): paperwork,
+  // read and set aside, so the models leave the rules' "no" alone.
+  { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis', topic: true },
+  { kind: 'hypothetical', pattern: 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
