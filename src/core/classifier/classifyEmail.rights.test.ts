@@ -693,6 +693,36 @@ describe('classifyEmail: copies of paperwork', () => {
   });
 });
 
+/** The firm telling the sender it passed his request on is a request told of: read and set aside, so the rules' "no" is a doubted one. */
+const PASSED_ON_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[]; doubted: boolean }[] = [
+  {
+    rule: "'I have forwarded your erasure request to our privacy officer' asks nothing, and the 'no' is doubted",
+    body: 'Dear Mr Hill,\n\nThanks for your mail. I have forwarded your erasure request to our privacy officer; you will hear from us within a month.\n\nKind regards,\nService Desk',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: "'Ihre Anfrage ... haben wir ... weitergeleitet' asks nothing, and the 'no' is doubted",
+    body: 'Sehr geehrte Frau Roth,\n\nIhre Anfrage zur Auskunft haben wir an unseren Datenschutzbeauftragten weitergeleitet.\n\nMit freundlichen Grüßen\nServicedesk',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a sender who forwarded his own request before and asks now still asks',
+    body: 'Hello,\n\nI forwarded my request to your privacy officer last week. Please delete all personal data you hold about me.\n\nSam',
+    rights: ['erasure'],
+    doubted: false,
+  },
+];
+
+describe('classifyEmail: requests passed on by the firm', () => {
+  it.each(PASSED_ON_CASES)('$rule', ({ body, rights, doubted }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+    if (rights.length === 0) expect(result.needsReview).toBe(doubted);
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

@@ -158,6 +158,13 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // the rules' "no" alone. Not "a request" passed on to us ("we kregen een verzoek van een sollicitant ..."), which still asks.
   { kind: 'hypothetical', pattern: 'we|nous ~2 received|recu|recue ~1 your|votre ~1 request|requests|demande' },
   { kind: 'hypothetical', pattern: 'wij|we|wir ~1 hebben|haben ~1 uw|je|jouw|het|ihre|ihren|den ~1 verzoek|anfrage|antrag|ersuchen ~12 ontvangen|erhalten' },
+  // The same firm passing the request on inside: "I've forwarded your erasure request to our DPO", "Ihre Anfrage zur Löschung Ihrer
+  // Daten haben wir an unsere Datenschutzkoordinatorin weitergeleitet", "nous avons transmis votre demande à notre DPO": a request told
+  // of, read and set aside, so the models leave the rules' "no" alone.
+  { kind: 'right', right: 'access', pattern: 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande', topic: true },
+  { kind: 'hypothetical', pattern: 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande' },
+  { kind: 'right', right: 'access', pattern: 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise', topic: true },
+  { kind: 'hypothetical', pattern: 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise' },
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
