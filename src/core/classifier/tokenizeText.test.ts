@@ -95,4 +95,12 @@ describe('tokenizeText', () => {
       expect(Array.from(lent.folded.subarray(0, lent.textLength))).toEqual(Array.from(foldText(text)));
     }
   });
+
+  it('keeps the last word of a text when the lent arrays hold an earlier text\'s "@" right after it', () => {
+    const arrays = createTokenArrays();
+    tokenizeText('Wis mijn info@example.org', 25, arrays);
+    const lent = tokenizeText('Wis mijn info', 13, arrays);
+    expect(tokensOf(lent)).toEqual(tokenize('Wis mijn info'));
+    expect(lent.count).toBe(3);
+  });
 });

@@ -132,6 +132,8 @@ function isJoinedLocalPart(folded: Uint16Array, from: number, to: number): boole
  * text is folded up to `index` only, so the characters after it are read from the original.
  */
 function opensAddress(original: string, folded: Uint16Array, index: number, length: number): boolean {
+  // Lent arrays hold an earlier text past `length`: its "@" must not take back this text's last word.
+  if (index >= length) return false;
   const code = folded[index] ?? 0;
   if (code === AT_SIGN) return true;
   return code === COLON && index + 2 < length && original.charCodeAt(index + 1) === SLASH && original.charCodeAt(index + 2) === SLASH;
