@@ -906,6 +906,48 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     expect(rules.needsReview).toBe(true);
   });
 
+  it.each([
+    { rights: ['unsubscribe'], body: 'Your rep has rung me four times about printer leases. I do not want to be contacted for marketing purposes any more.' },
+    { rights: ['unsubscribe'], body: 'Could you kindly stop inviting me to your seminars and open days? I run a bakery.' },
+    { rights: ['unsubscribe'], body: 'Please stop the texts about weekend offers.' },
+    { rights: ['erasure'], body: 'I applied for the analyst role in May and I was not selected. Please delete my CV and the interview notes.' },
+    { rights: ['restriction'], body: 'Please keep my file for tax purposes only and do not use it for anything else.' },
+    { rights: ['erasure'], body: 'Your engineer filmed the server cupboard with my children playing in the background. I would like those videos removed.' },
+    { rights: ['rectification'], body: 'My mobile number changed to 07700 900123, please replace the old one in your records.' },
+    { rights: ['access'], body: 'A colleague says your firewall keeps a list of the websites each user visits. I want to see what is recorded under my name.' },
+    { rights: ['erasure'], body: "I never gave you my private mobile and I don't want my number in your database at all." },
+    { rights: ['erasure'], body: "You also kept the scan of my passport. I don't want it in your files any longer." },
+    { rights: ['erasure'], body: "Once my contract ends I don't want any of this lying around in your systems." },
+    { rights: ['erasure'], body: "I am closing my shop. Please end my subscription in May and don't keep anything, my name, my address, my bank details." },
+    { rights: ['unsubscribe'], body: 'Three mailers and two invitations this month. I would like never to hear from your company again.' },
+    { rights: ['rectification'], body: 'On every parcel label my surname is misspelt as "Pereria". It is Pereira.' },
+    { rights: ['access', 'rectification'], body: 'Could you send me a copy of the personal data you hold about me? I would also like my postal address to be corrected to 4 Mill Lane.' },
+  ])('English fifteenth pass: names $rights in "$body"', ({ rights, body }) => {
+    expect([...classifyEmail({ subject: '', body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Please stop inviting Tom to the Monday stand-ups, he has left the project.',
+    'We bought a new printer for reception, please replace the old one in your system.',
+    "We don't want any downtime in your systems during the migration.",
+    'I agree to you using my CV for this role; please erase my CV after the interviews if I am not selected.',
+    'Sara leaves on the 30th. Please convert her mailbox to shared for her manager and delete the account after 30 days.',
+    'Your address is on three delivery notes; these are kept for accounting purposes only and are not used for anything else.',
+    'My name is Priya and I manage the office in Leeds. Could you quote for three new laptops?',
+  ])('English fifteenth pass: the rules alone find no request in "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('English fifteenth pass: a sales pitch offering a free consultation names the rights it sells as topics only', () => {
+    const body =
+      'Hi,\n\nDid you know that most small firms are not ready for the GDPR? Fines can reach EUR 10 million.\n\nOur certified privacy officers handle:\n' +
+      '- Subject access requests\n- Data breach notifications within 72 hours\n- Your records of processing\n\n' +
+      'Book a free 20-minute consultation: https://example.org/book\n\nKind regards,\nAnna';
+    const pitch = classifyEmail({ subject: 'Privacy officer on demand', body }, { rulesAlone: true });
+    expect(pitch.isPrivacyRequest).toBe(false);
+    expect(pitch.evidence).toEqual([]);
+  });
+
   it('English: a platform confirming an unsubscribe it carried out asks nothing', () => {
     const notice = classifyEmail({
       subject: 'Your unsubscribe request has been processed',
@@ -1302,6 +1344,27 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     },
     { rights: ['erasure'], body: 'Ik heb mijn winkel verkocht. Ik wil nergens meer in staan bij jullie.' },
     { rights: ['unsubscribe'], body: 'Bezwaar tegen direct marketing, wat moet ik doen om van uw lijst af te komen?' },
+    { rights: ['erasure'], body: 'Ik ben verhuisd naar het buitenland en wil dat u alles wat u van mij bewaart uit uw klantsysteem verwijdert.' },
+    { rights: ['erasure'], body: 'Mijn lidmaatschap is opgezegd. Alles wat de club over mij heeft mag de shredder in.' },
+    { rights: ['rectification'], body: "Elke nieuwsbrief opent met 'Beste meneer De Wit'. Ik ben een vrouw, graag aanpassen." },
+    { rights: ['rectification'], body: 'Ik heb nooit bij die makelaar gewerkt. Wilt u de foute koppeling in uw klantportaal herstellen?' },
+    { rights: ['breach_report'], body: 'Bij mijn jaaroverzicht zat ook een polis voor een andere verzekerde, met zijn adres erop.' },
+    {
+      rights: ['objection'],
+      body: 'Uit uw antwoord op mijn inzageverzoek blijkt dat u mijn klikgedrag analyseert. Ik maak bezwaar tegen die profilering.',
+    },
+    {
+      rights: ['access', 'complaint'],
+      body: 'Uw antwoord op mijn inzageverzoek is onvolledig. Ik verwacht binnen tien dagen een volledig overzicht, anders dien ik een klacht in bij de AP.',
+    },
+    {
+      rights: ['complaint'],
+      body: 'Hierbij dien ik een klacht in bij de Autoriteit Persoonsgegevens over de manier waarop mijn verzoek om verwijdering van al mijn gegevens werd behandeld.',
+    },
+    {
+      rights: ['complaint'],
+      body: 'De klantenservice schreef mij dat mijn gegevens waren verwijderd. Toch belde uw verkoper gisteren. Ik dien hierover een klacht in bij de Autoriteit Persoonsgegevens.',
+    },
     { rights: ['rectification'], body: 'Onze medewerker heet sinds haar huwelijk Jansen. Zij heeft gevraagd haar naam in alle systemen te wijzigen.' },
   ])('Dutch fifteenth pass: names $rights in "$body"', ({ rights, body }) => {
     expect([...classifyEmail({ subject: '', body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
@@ -1313,12 +1376,32 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     'Uw verzoek om een kopie van uw gegevens is afgehandeld; het overzicht staat klaar in uw account.',
     'Cursus voor winkeliers. Bezwaar tegen direct marketing: wat moet u doen met uw klantenlijst?',
     'Nieuw in onze kennisbank: zo beantwoordt u een inzageverzoek op tijd. Lees verder op de site.',
+    'Anouk neemt het beheer over. Kunnen jullie mij daarna uit de lijst voor onderhoudsmeldingen halen?',
+    'Ik werk nu in Zwolle. Willen jullie mij afmelden bij team-noord en toevoegen aan team-oost?',
+    'Kunnen jullie mij uit de distributielijst van de verkoopafdeling halen? Ik zit nu bij inkoop.',
+    'Is er nu geen plek, dan geef ik u toestemming om mijn gegevens een jaar in uw bestand te bewaren.',
+    'Ik heb per ongeluk de offerte voor een andere leverancier naar jullie gestuurd.',
   ])('Dutch fifteenth pass: the rules alone find no request in "%s"', (body) => {
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
   });
 
   it('Dutch fifteenth pass: a mailing confirming that the reader left it is a "no" the models do not overrule', () => {
     const result = classifyEmail({ subject: '', body: 'Beste lezer,\n\nJe bent uitgeschreven voor de Tuinpost.' }, { rulesAlone: true });
+    expect(result.isPrivacyRequest).toBe(false);
+    expect(result.needsReview).toBe(true);
+  });
+
+  it.each([
+    'Ik ben op zoek naar een baan als monteur. In de bijlage treft u mijn cv aan.',
+  ])('Dutch fifteenth pass: an open application is a "no" the models do not overrule: "%s"', (body) => {
+    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect(rules.isPrivacyRequest).toBe(false);
+    expect(rules.needsReview).toBe(true);
+  });
+
+  it('Dutch fifteenth pass: a colleague put on the mailing list too is a "no" the models do not overrule', () => {
+    const body = 'Kunnen jullie onze nieuwe office manager ook op de verzendlijst van de kwartaalupdate zetten?';
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
     expect(result.isPrivacyRequest).toBe(false);
     expect(result.needsReview).toBe(true);
   });
