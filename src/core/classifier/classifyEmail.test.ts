@@ -219,3 +219,18 @@ describe('classifyEmail: a right only named', () => {
     expect(subjectOnly.confidence).toBe(bodyNamesOnly.confidence);
   });
 });
+
+describe('classifyEmail: a request forwarded for information only', () => {
+  const forwarded = '\n\n-----Ursprüngliche Nachricht-----\nVon: Klaus Beispiel\nBetreff: Löschung\n\nBitte löschen Sie alle meine personenbezogenen Daten aus Ihrem Kundenkonto.';
+
+  it('reads no request when the forwarder says it asks nothing of us', () => {
+    const body = `Hallo Frau Winter,\n\nkein Handlungsbedarf für Sie, nur damit Sie es wissen: die Daten liegen nicht bei Ihnen, sondern in unserer Kasse, und wir erledigen das selbst.${forwarded}`;
+    const result = classifyEmail({ subject: 'WG: Löschung', body });
+    expect(result).toMatchObject({ isPrivacyRequest: false, rights: [], needsReview: true });
+  });
+
+  it('still reads the forwarded request when the forwarder hands it on', () => {
+    const body = `Hallo Frau Winter,\n\nkönnen Sie das bitte übernehmen? Die Daten liegen in Ihrem System.${forwarded}`;
+    expect(classifyEmail({ subject: 'WG: Löschung', body }).rights).toEqual(['erasure']);
+  });
+});

@@ -17,7 +17,7 @@ import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from '
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
-import { createTokenArrays, tokenizeText } from './tokenizeText.ts';
+import { createTokenArrays, tokenizeText, type TokenizedText } from './tokenizeText.ts';
 
 export interface ClassifyOptions {
   /** How many characters of the body text are read; the rest is ignored. Default 100,000. */
@@ -47,7 +47,7 @@ const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 const SUBJECT_TOKEN_ARRAYS = createTokenArrays();
 const BODY_TOKEN_ARRAYS = createTokenArrays();
 
-const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED } = CUE_KIND_CODES;
+const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED, informational: INFORMATIONAL } = CUE_KIND_CODES;
 /** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
 const MAX_AUTO_REPLY_PARAGRAPH = 1;
 
@@ -122,6 +122,31 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
   });
 }
 
+/** The forwarder's own words say the mail only informs: one cue is enough beside a forwarded mail. */
+const MIN_FORWARDER_INFORMATIONAL_CUES = 3;
+
+/**
+ * The forwarder's own words, without the forwarded mail, when they say the mail only informs ("nur zur Info,
+ * kein Handlungsbedarf", "aucune action n'est nécessaire de votre côté", "ter info"): a request forwarded for
+ * information asks nothing of us, so its phrases are read as cancelled. Undefined when the body forwards
+ * nothing or its own words say nothing of the kind.
+ */
+function forwarderWordsIfInforming(text: string, tokens: TokenizedText, matches: readonly CueMatch[], active: Uint8Array, isForward: boolean): Uint8Array | undefined {
+  const own = findZones(text, tokens, matches, CUE_LEXICON, { isForward, readsForwarded: false });
+  let forwardsSomething = false;
+  for (let index = 0; index < tokens.count && !forwardsSomething; index += 1) forwardsSomething = active[index] === 1 && own[index] === 0;
+  if (!forwardsSomething) return undefined;
+  // Two phrases found at one word ("article 28" by two entries) are one cue; matches come in text order.
+  let informationalCues = 0;
+  let lastCueStart = -1;
+  for (const match of matches) {
+    if (CUE_LEXICON.ruleKinds[match.rule] !== INFORMATIONAL || own[match.first] !== 1 || match.first === lastCueStart) continue;
+    informationalCues += 1;
+    lastCueStart = match.first;
+  }
+  return informationalCues >= MIN_FORWARDER_INFORMATIONAL_CUES ? own : undefined;
+}
+
 /**
  * Decides whether an email is a data-subject request, which rights it invokes and which words decided
  * it. Deterministic, never throws, reads at most `maxBodyChars` of the body text.
@@ -145,7 +170,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const bodyMatches = matchCues(bodyTokens, CUE_LEXICON);
   // The token arrays hold an earlier mail's tokens past the count: a subject without words has no first word.
   const firstSubjectWord = subjectTokens.count > 0 ? subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase() : '';
-  const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward: FORWARD_PREFIXES.has(firstSubjectWord) });
+  const isForward = FORWARD_PREFIXES.has(firstSubjectWord);
+  const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward });
 
   const language = detectLanguage(
     [
@@ -158,7 +184,16 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
   const isReply = REPLY_PREFIXES.has(firstSubjectWord);
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
-  const bodyEvidence = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
+  const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
+  // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
+  const forwarderWords = readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward) : undefined;
+  const bodyEvidence: FieldEvidence =
+    forwarderWords === undefined
+      ? readBody
+      : (() => {
+          const own = collectEvidence('body', bodyText, bodyTokens, bodyMatches, forwarderWords, context);
+          return { ...own, cancelled: own.cancelled + readBody.items.length };
+        })();
   const isAutoReply = hasAutoReplyCue(subjectMatches, undefined) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;

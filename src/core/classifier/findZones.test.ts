@@ -61,3 +61,16 @@ describe('findZones', () => {
     expect(ownWords(mail)).toBe('Question about my invoice');
   });
 });
+
+describe('findZones: the forwarder\'s own words alone', () => {
+  it('leaves the forwarded request out when asked to', () => {
+    const text = 'Ter info, zie hieronder.\n\n---------- Forwarded message ---------\nVan: Piet\n\nVerwijder mijn gegevens.';
+    const tokens = tokenizeText(text);
+    const matches = matchCues(tokens, CUE_LEXICON);
+    const withForward = findZones(text, tokens, matches, CUE_LEXICON, { isForward: true });
+    const ownOnly = findZones(text, tokens, matches, CUE_LEXICON, { isForward: true, readsForwarded: false });
+    const last = tokens.count - 1;
+    expect([withForward[0], withForward[last]]).toEqual([1, 1]);
+    expect([ownOnly[0], ownOnly[last]]).toEqual([1, 0]);
+  });
+});

@@ -52,7 +52,8 @@ const MAX_MARKER_WORDS = 14;
  * Outlook "From:/Sent:" headers), signatures (after "-- " or a closing such as "Kind regards", until
  * a postscript),
  * confidentiality notices and newsletter footers are left out; a forwarded request is read.
- * In a mail whose subject says it is forwarded, a header block opens the forwarded request.
+ * In a mail whose subject says it is forwarded, a header block opens the forwarded request;
+ * `readsForwarded: false` leaves it out too (the forwarder's own words alone).
  *
  * @example
  * findZones(text, tokens, matches, CUE_LEXICON, { isForward: false }) // Uint8Array, 1 = read this token
@@ -62,8 +63,9 @@ export function findZones(
   tokens: TokenizedText,
   matches: readonly CueMatch[],
   cues: CompiledCues,
-  options: { isForward: boolean },
+  options: { isForward: boolean; readsForwarded?: boolean },
 ): Uint8Array {
+  const readsForwarded = options.readsForwarded ?? true;
   const lineCount = (tokens.lines[tokens.count - 1] ?? 0) + 1;
   const facts = describeLines(tokens, lineCount);
   const { lineEvents, activeLines } = lineScratch(lineCount);
@@ -107,7 +109,7 @@ export function findZones(
     // A blank last line reaches the end of the text: reading past it is a miss that recompiles this function.
     const visible = firstVisible(text, lineStart, lineEnd);
     const isQuoteLine = visible < text.length && text.charCodeAt(visible) === 62;
-    activeLines[line] = (state === 'new' || state === 'forwarded') && (!isQuoteLine || state === 'forwarded') ? 1 : 0;
+    activeLines[line] = state === 'new' ? (isQuoteLine ? 0 : 1) : state === 'forwarded' && readsForwarded ? 1 : 0;
     if (event === SIGN_OFF_LINE) activeLines[line] = 0;
     lineStart = lineEnd + 1;
   }
