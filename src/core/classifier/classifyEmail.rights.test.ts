@@ -723,6 +723,21 @@ describe('classifyEmail: requests passed on by the firm', () => {
   });
 });
 
+/** Keeping nothing about the sender, asked in plain words, is erasure in all four languages. */
+const KEEP_NOTHING_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  { rule: "'ne rien garder me concernant' erases", body: 'Bonjour,\n\nJe quitte votre service. Merci de ne rien garder me concernant.\n\nClaire', rights: ['erasure'] },
+  { rule: "'keep nothing about me' erases", body: 'Hi,\n\nI have left the club. Please keep nothing about me.\n\nOwen', rights: ['erasure'] },
+  { rule: "'bewaar niets meer van mij' erases", body: 'Hallo,\n\nik ben geen klant meer. Bewaar niets meer van mij.\n\nIlse', rights: ['erasure'] },
+  { rule: "'speichern Sie nichts mehr über mich' erases", body: 'Guten Tag,\n\nich bin kein Kunde mehr. Bitte speichern Sie nichts mehr über mich.\n\nUwe', rights: ['erasure'] },
+];
+
+describe('classifyEmail: nothing kept about the sender', () => {
+  it.each(KEEP_NOTHING_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

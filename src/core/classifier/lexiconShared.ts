@@ -77,6 +77,15 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // read and set aside, so the models leave the rules' "no" alone.
   { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis', topic: true },
   { kind: 'hypothetical', pattern: 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis' },
+  // Keeping nothing about the sender, asked in plain words: "ne rien garder me concernant", "keep nothing about me", "bewaar niets meer
+  // van mij", "nichts mehr über mich speichern".
+  { kind: 'right', right: 'erasure', pattern: 'ne ~1 rien ~1 garder|conserver ~3 me|moi|mes|mon|ma' },
+  { kind: 'right', right: 'erasure', pattern: 'ne ~1 gardez|conservez ~1 rien ~3 me|moi|mes|mon|ma' },
+  { kind: 'right', right: 'erasure', pattern: 'keep|retain|store|hold ~1 nothing ~3 about|on|of ~1 me' },
+  { kind: 'right', right: 'erasure', pattern: 'bewaar|bewaren|bewaart|houd|houden ~3 niets|niks ~3 van|over ~1 mij|me' },
+  { kind: 'right', right: 'erasure', pattern: 'niets|niks ~3 van|over ~1 mij|me ~3 bewaren|bewaart|bewaard|houden' },
+  { kind: 'right', right: 'erasure', pattern: 'nichts ~3 von|uber|ueber ~1 mir|mich ~3 speichern|aufbewahren|behalten|gespeichert|aufbewahrt' },
+  { kind: 'right', right: 'erasure', pattern: 'speichern|speichert|aufbewahren|behalten ~3 nichts ~3 von|uber|ueber ~1 mir|mich' },
   // "If you have shared my data with third parties, tell them": a condition, not a report of a leak.
   { kind: 'hypothetical', pattern: 'if|indien|als|falls|wenn|sofern ~6 shared|gedeeld|passed|doorgegeven|weitergegeben|disclosed|offengelegt|openbaar|public|offentlich|verstrekt' },
   // French "si" also asks whether ("savoir ... et si mon dossier a été transmis", access): only "si vous avez transmis" supposes.
