@@ -144,6 +144,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Löschen Sie davon nichts. Aber ich möchte nicht, dass das jemand verwendet", "Bis das korrigiert ist, möchte ich nicht, dass Sie meine Daten verwenden".
   { kind: 'concept', concept: 'keep', pattern: 'löschen|loschen|loeschen ~1 sie|ihr ~3 nicht|nichts' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'verwenden|nutzen|benutzen|verarbeiten ~1 sie|ihr ~6 nicht ~1 weiter|mehr' },
+  // "Bis das geklärt ist, ... mit meinen Daten nichts weiter machen: nichts löschen, nichts weitergeben" (held while a dispute runs).
+  { kind: 'concept', concept: 'stopUsing', pattern: 'nichts ~1 weiter ~2 machen|tun|unternehmen' },
+  { kind: 'concept', concept: 'stopUsing', pattern: 'nichts ~1 weitergeben|weiterleiten|verwenden|nutzen|verarbeiten' },
+  { kind: 'concept', concept: 'keep', pattern: 'nichts ~1 löschen|loschen|loeschen|vernichten' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'möchte|mochte|moechte|will|wünsche|wunsche|wuensche ~3 nicht ~2 dass ~12 verwenden|verwendet|nutzen|nutzt|benutzen|benutzt|verarbeiten|verarbeitet' },
   // The note about the sender not to be used is a contested record held (Art. 18(1)(a)): "verwenden Sie den Vermerk nicht für Mahnungen".
   { kind: 'concept', concept: 'dispute', pattern: 'verwenden|nutzen ~2 sie ~2 den|diesen|die|diese ~1 vermerk|notiz|eintrag|eintragung ~4 nicht' },
