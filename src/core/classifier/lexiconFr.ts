@@ -57,6 +57,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'souhaite|veux|voudrais|demande|exige|désire|desire ~4 que ~4 tout|toutes|tous|@mine|@personalData ~4 soit|soient ~1 effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees|supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|détruit|detruit|détruites|detruites|détruits|detruits' },
   // "... et je vous demande de les effacer": the pronoun stands for the data just named.
   { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
+  // "Ensuite, je vous demande de tout supprimer": everything the sender asked about, in plain words; a bare "merci de tout supprimer" also clears a disk.
+  { kind: 'right', right: 'erasure', pattern: 'je ~1 vous ~1 demande|prie ~2 de ~1 tout ~1 effacer|supprimer|détruire|detruire' },
   // A processor asked to carry out a request made to its customer: "une ancienne locataire nous a demandé l'effacement de ses
   // données" and "pourriez-vous procéder à cette suppression ?" count half each; the processing agreement such a mail cites
   // makes it read as about data protection, which sets the request's names aside.
@@ -432,6 +434,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Held while a wrong entry is fixed (Art. 18(1)(a)): "Jusqu'à la correction, n'envoyez plus rien avec mes informations".
   { kind: 'concept', concept: 'dispute', pattern: 'jusqu ~3 a ~2 la ~1 correction|rectification|vérification|verification|clarification' },
   { kind: 'concept', concept: 'dispute', pattern: 'dans ~1 l ~1 attente ~4 vérification|verification|vérifications|verifications|examen|correction|rectification|clarification|issue|décision|decision|enquête|enquete' },
+  // "Tant que la vérification est en cours", "tant que nous n'avons pas vérifié", "tant que le litige n'est pas tranché": held meanwhile.
+  { kind: 'concept', concept: 'dispute', pattern: 'tant ~1 que|qu ~6 vérification|verification|vérifié|verifie|vérifiée|verifiee|litige|contestation|réglé|regle|tranché|tranche|tranchée|tranchee|clarifié|clarifie|corrigé|corrige|corrigée|corrigee' },
+  // "Je ne veux pas que mes données soient transmises à un bureau de recouvrement" (with a dispute or a copy kept, a restriction).
+  { kind: 'concept', concept: 'stopUsing', pattern: 'ne ~1 veux|souhaite ~1 pas ~1 que|qu ~4 soient|soit ~1 utilisées|utilisees|utilisés|utilises|utilisée|utilisee|transmises|transmis|transmise|communiquées|communiquees|communiqués|communiques|communiquée|communiquee' },
   // A file frozen while it is checked: "marquer son dossier comme gelé : plus d'envois d'offres, aucune modification ni suppression".
   { kind: 'concept', concept: 'stopUsing', pattern: 'gelé|gelée|gelés|gelées|gele|gelee|geles|gelees' },
   { kind: 'concept', concept: 'keep', pattern: 'aucune|aucun|ni ~3 suppression|effacement' },
