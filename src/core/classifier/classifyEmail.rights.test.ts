@@ -738,6 +738,24 @@ describe('classifyEmail: nothing kept about the sender', () => {
   });
 });
 
+/** Calls of the sender's own, not wanted for a use, are objected to; calls not wanted at all are sales calls. */
+const OWN_CALLS_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'tickets and calls not wanted for AI analysis object',
+    body: 'Dear team,\n\nI read that you analyse support calls with AI. I do not want my tickets or calls with you used for that analysis.\n\nNora',
+    rights: ['objection'],
+  },
+  { rule: 'no more calls to my number leaves the calls', body: 'Hi,\n\nI do not want any more calls to my mobile number.\n\nNora', rights: ['unsubscribe'] },
+  { rule: 'no more calls from the sales team leaves the calls', body: 'Hi,\n\nI do not want any more calls from your sales team.\n\nNora', rights: ['unsubscribe'] },
+];
+
+describe("classifyEmail: calls of the sender's own", () => {
+  it.each(OWN_CALLS_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
+
 describe('classifyEmail: shared precision phrases', () => {
   it.each(SHARED_PRECISION_CASES)('$rule', ({ body, rights }) => {
     const result = classifyEmail({ subject: '', body }, { rulesAlone: true });

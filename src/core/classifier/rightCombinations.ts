@@ -70,7 +70,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
-  { rights: ['unsubscribe'], all: ['refuse'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'] },
+  { rights: ['unsubscribe'], all: ['refuse', 'marketing'], unless: ['profiling', 'recording'] },
+  // Calls not wanted are sales calls unless the sender's data are named: "I do not want my tickets, emails or calls with you used
+  // for AI training" objects. "No more calls to my number" stays unsubscribe by stopContact, and sales calls by marketing.
+  { rights: ['unsubscribe'], all: ['refuse', 'calls'], unless: ['profiling', 'recording', 'myData'] },
+  { rights: ['objection'], all: ['refuse', 'calls', 'myData'], unless: ['marketing', 'profiling', 'recording', 'keep'] },
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
