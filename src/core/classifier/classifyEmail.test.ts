@@ -234,3 +234,16 @@ describe('classifyEmail: a request forwarded for information only', () => {
     expect(classifyEmail({ subject: 'WG: Löschung', body }).rights).toEqual(['erasure']);
   });
 });
+
+describe('classifyEmail: a draft letter to another firm, pasted to be checked', () => {
+  it('doubts the request of a signed letter set off in quotation marks', () => {
+    const body =
+      'Hi Ruth,\n\nyou know this stuff better than I do. Is this OK to send to the gym I left last year?\n\n"Dear Sir or Madam, under Article 15 GDPR please send me a copy of all personal data you hold about me within one month. Kind regards, Tom Example"\n\nThanks!\nTom';
+    expect(classifyEmail({ subject: 'Quick look at my letter?', body })).toMatchObject({ isPrivacyRequest: false, needsReview: true });
+  });
+
+  it('still reads the same request written as the sender\'s own letter', () => {
+    const body = 'Dear Sir or Madam,\n\nUnder Article 15 GDPR please send me a copy of all personal data you hold about me within one month.\n\nKind regards,\nTom Example';
+    expect(classifyEmail({ subject: 'Access request', body }).rights).toEqual(['access']);
+  });
+});

@@ -216,7 +216,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     ? decideRights(
         [
           ...collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, context).items,
-          ...collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => 1 - isOwn), context).items,
+          ...collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => (isOwn === 0 ? 1 : 0)), context).items,
         ],
         mailFacts,
       )

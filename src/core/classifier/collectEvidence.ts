@@ -5,6 +5,7 @@ import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { findScopes, isMasked, isNegated } from './findScopes.ts';
+import { SET_OFF } from './findZones.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
@@ -95,7 +96,11 @@ export function collectEvidence(
     if (!isRight && !isConcept) continue;
     const ruleLanguage = ruleLanguages[ruleIndex] ?? -1;
     if (ruleLanguage >= 0 && languageCode >= 0 && ruleLanguage !== languageCode) continue;
-    if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) continue;
+    if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) {
+      // A right asked in a letter the sender pasted to show us (his draft to another firm) is doubted, not his.
+      if (isRight && active[match.first] === SET_OFF) cancelled += 1;
+      continue;
+    }
     const sentence = tokens.sentences[match.first] ?? -1;
     // Threats read as conditions ("if I don't hear from you, I will complain to the AP") still name the complaint.
     const isComplaintCue = right === COMPLAINT_RIGHT || concept === COMPLAIN_CONCEPT || concept === AUTHORITY_CONCEPT;

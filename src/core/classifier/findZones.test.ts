@@ -1,5 +1,5 @@
 import { CUE_LEXICON } from './cueLexicon.ts';
-import { findZones } from './findZones.ts';
+import { findZones, SET_OFF } from './findZones.ts';
 import { matchCues } from './matchCues.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
@@ -72,5 +72,33 @@ describe('findZones: the forwarder\'s own words alone', () => {
     const last = tokens.count - 1;
     expect([withForward[0], withForward[last]]).toEqual([1, 1]);
     expect([ownOnly[0], ownOnly[last]]).toEqual([1, 0]);
+  });
+});
+
+describe('findZones: a letter the sender pasted to show us', () => {
+  const letter = '„Sehr geehrte Damen und Herren, bitte schicken Sie mir eine Kopie aller Daten, die Sie über mich gespeichert haben. Mit freundlichen Grüßen, Jana Muster"';
+
+  it('flags a signed letter set off in quotation marks as set off, not as the sender\'s words', () => {
+    const text = `Hallo Ben,\n\npasst mein Entwurf so?\n\n${letter}\n\nDanke dir!`;
+    const tokens = tokenizeText(text);
+    const active = findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward: false });
+    const flagOf = (word: string) => active[Array.from(tokens.starts.subarray(0, tokens.count)).findIndex((start) => text.startsWith(word, start))];
+    expect([flagOf('passt'), flagOf('Kopie'), flagOf('Danke')]).toEqual([1, SET_OFF, 1]);
+  });
+
+  it('keeps a transcript in quotation marks without a closing as words to read', () => {
+    expect(ownWords('Transcript:\n"Hello, this is Anna calling, I would like you to send me a copy of everything you have on file about me, bye"')).toContain('copy');
+  });
+
+  it('keeps a sentence that only quotes a phrase', () => {
+    expect(ownWords('"Please delete my account," she wrote to me, and I want the same. Regards')).toContain('delete');
+  });
+
+  it('reads many lines opening a quotation that never closes in one pass', () => {
+    const text = '"open quote with some words but no close\n'.repeat(20_000);
+    const tokens = tokenizeText(text);
+    const started = performance.now();
+    findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward: false });
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

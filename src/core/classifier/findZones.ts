@@ -5,6 +5,7 @@ import type { TokenizedText } from './tokenizeText.ts';
 import {
   describeLines,
   firstVisible,
+  type LineFacts,
   HEADER_FIELDS,
   isClosingLine,
   isFollowedByColon,
@@ -31,15 +32,21 @@ const { replyMarker: REPLY_MARKER, forwardMarker: FORWARD_MARKER, signOff: SIGN_
  */
 let sharedLineEvents = new Uint8Array(0);
 let sharedActiveLines = new Uint8Array(0);
+let sharedSignOffLines = new Uint8Array(0);
 
-function lineScratch(lineCount: number): { lineEvents: Uint8Array; activeLines: Uint8Array } {
+function lineScratch(lineCount: number): { lineEvents: Uint8Array; activeLines: Uint8Array; signOffLines: Uint8Array } {
   if (sharedLineEvents.length < lineCount) {
     sharedLineEvents = new Uint8Array(Math.max(lineCount, sharedLineEvents.length * 2));
     sharedActiveLines = new Uint8Array(sharedLineEvents.length);
+    sharedSignOffLines = new Uint8Array(sharedLineEvents.length);
   }
   sharedLineEvents.fill(NO_EVENT, 0, lineCount);
-  return { lineEvents: sharedLineEvents, activeLines: sharedActiveLines };
+  sharedSignOffLines.fill(0, 0, lineCount);
+  return { lineEvents: sharedLineEvents, activeLines: sharedActiveLines, signOffLines: sharedSignOffLines };
 }
+
+/** A token flag: a text the sender pasted to show us, set off in quotation marks (`setOffEnd`); not his words, but no quoted reply either. */
+export const SET_OFF = 2;
 
 /** The token flags a call returns are cut from shared blocks (see `SharedBlocks`). */
 const ACTIVE_FLAGS = new SharedBlocks(65_536, 4_096);
@@ -54,6 +61,7 @@ const MAX_MARKER_WORDS = 14;
  * confidentiality notices and newsletter footers are left out; a forwarded request is read.
  * In a mail whose subject says it is forwarded, a header block opens the forwarded request;
  * `readsForwarded: false` leaves it out too (the forwarder's own words alone).
+ * A pasted text set off in quotation marks is flagged `SET_OFF`, not 1.
  *
  * @example
  * findZones(text, tokens, matches, CUE_LEXICON, { isForward: false }) // Uint8Array, 1 = read this token
@@ -68,12 +76,13 @@ export function findZones(
   const readsForwarded = options.readsForwarded ?? true;
   const lineCount = (tokens.lines[tokens.count - 1] ?? 0) + 1;
   const facts = describeLines(tokens, lineCount);
-  const { lineEvents, activeLines } = lineScratch(lineCount);
+  const { lineEvents, activeLines, signOffLines } = lineScratch(lineCount);
   let skippedParagraphs: Set<number> | undefined;
   const { ruleKinds } = cues;
   for (const match of matches) {
     const kind = ruleKinds[match.rule];
     if (kind === DISCLAIMER || kind === FOOTER) (skippedParagraphs ??= new Set()).add(tokens.paragraphs[match.first] ?? -1);
+    if (kind === SIGN_OFF) signOffLines[tokens.lines[match.first] ?? 0] = 1;
     const event = kind === REPLY_MARKER ? REPLY : kind === FORWARD_MARKER ? FORWARD : kind === SIGN_OFF ? SIGN_OFF_LINE : NO_EVENT;
     if (event === NO_EVENT) continue;
     const line = markerLine(tokens, facts, match, event === SIGN_OFF_LINE ? match.last - match.first + 3 : MAX_MARKER_WORDS);
@@ -84,6 +93,9 @@ export function findZones(
   }
 
   let state = 'new' as LineState;
+  // A pasted text set off in quotation marks, as far as its last line; where the search for one ended.
+  let setOffUntil = -1;
+  let searchedUntil = -1;
   let awaitsForwardedHeader = false;
   let lastReplyLine = -10;
   let lineStart = 0;
@@ -109,7 +121,13 @@ export function findZones(
     // A blank last line reaches the end of the text: reading past it is a miss that recompiles this function.
     const visible = firstVisible(text, lineStart, lineEnd);
     const isQuoteLine = visible < text.length && text.charCodeAt(visible) === 62;
-    activeLines[line] = state === 'new' ? (isQuoteLine ? 0 : 1) : state === 'forwarded' && readsForwarded ? 1 : 0;
+    if (state === 'new' && line > searchedUntil && OPENING_QUOTES.has(text.charCodeAt(visible))) {
+      const setOff = setOffEnd(text, tokens, facts, signOffLines, line, lineStart, lineCount);
+      searchedUntil = setOff.searchedUntil;
+      setOffUntil = setOff.lastLine;
+    }
+    const isSetOff = line <= setOffUntil;
+    activeLines[line] = state === 'new' ? (isQuoteLine ? 0 : isSetOff ? SET_OFF : 1) : state === 'forwarded' && readsForwarded ? 1 : 0;
     if (event === SIGN_OFF_LINE) activeLines[line] = 0;
     lineStart = lineEnd + 1;
   }
@@ -118,8 +136,49 @@ export function findZones(
   for (let index = 0; index < tokens.count; index += 1) {
     // Most mails have no notice or footer: then no token needs a lookup.
     const isSkipped = skippedParagraphs !== undefined && skippedParagraphs.has(tokens.paragraphs[index] ?? -1);
-    active[index] = !isSkipped && activeLines[tokens.lines[index] ?? 0] === 1 ? 1 : 0;
+    active[index] = isSkipped ? 0 : (activeLines[tokens.lines[index] ?? 0] ?? 0);
   }
   return active;
 }
 
+
+/** Quotation marks that open a pasted text („ « “ and the straight one), and those that close it (“ ” » and the straight one). */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([0x22, 0x201e, 0xab, 0x201c]);
+const CLOSING_QUOTES: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0xbb]);
+/** A set-off text this long is a pasted letter or template, not a phrase quoted in a sentence. */
+const MIN_SET_OFF_WORDS = 15;
+
+/**
+ * A paragraph that opens with a quotation mark, holds a closing ("Regards", "Mit freundlichen Grüßen") and
+ * closes with a quotation mark at the end of a line is a letter the sender pasted to show us (his draft to
+ * another firm, a template found online): its words are not the sender's to us. A transcript of a
+ * voicemail in quotes is the caller's own words, and has no closing. Returns the last line of the set-off text (-1 when there is none) and the last line
+ * searched, so no line is searched twice and the walk stays linear.
+ */
+function setOffEnd(
+  text: string,
+  tokens: TokenizedText,
+  facts: LineFacts,
+  signOffLines: Uint8Array,
+  firstLine: number,
+  firstStart: number,
+  lineCount: number,
+): { lastLine: number; searchedUntil: number } {
+  let words = 0;
+  let isSigned = false;
+  let lineStart = firstStart;
+  for (let line = firstLine; line < lineCount; line += 1) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > tokens.textLength) lineEnd = tokens.textLength;
+    const lineWords = facts.tokenCount[line] ?? 0;
+    if (lineWords === 0 && line > firstLine) return { lastLine: -1, searchedUntil: line };
+    words += lineWords;
+    isSigned ||= signOffLines[line] === 1;
+    let last = lineEnd - 1;
+    while (last > lineStart && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9 || text.charCodeAt(last) === 13)) last -= 1;
+    const closes = CLOSING_QUOTES.has(text.charCodeAt(last)) && (line > firstLine || last > firstVisible(text, lineStart, lineEnd));
+    if (closes) return { lastLine: words >= MIN_SET_OFF_WORDS && isSigned ? line : -1, searchedUntil: line };
+    lineStart = lineEnd + 1;
+  }
+  return { lastLine: -1, searchedUntil: lineCount };
+}
