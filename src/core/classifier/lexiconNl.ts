@@ -69,6 +69,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'verzoek|verzoeke ~3 tot|om ~3 verwijdering|wissing|vernietiging', topic: true },
   { kind: 'right', right: 'rectification', pattern: '@correct ~5 @my ~3 @identity' },
   { kind: 'right', right: 'rectification', pattern: 'ik ~2 heet ~4 niet|nu|sinds' },
+  // The address on file named wrong in plain words: "daar woon ik al twee jaar niet meer; mijn adres is ...", "ik woon niet meer
+  // op de Kanaalweg". Every such Dutch mail in the corpus and the dev mail asks a rectification.
+  { kind: 'right', right: 'rectification', pattern: 'woon ~1 ik ~4 niet ~1 meer' },
+  { kind: 'right', right: 'rectification', pattern: 'ik ~1 woon ~4 niet ~1 meer' },
+  // Not wanting one's name still in a record is erasure in plain words, not an objection: "ik wil niet dat mijn naam daar nog in
+  // staat" (the objection's "wil niet dat" yields in that sentence).
+  { kind: 'right', right: 'erasure', pattern: 'wil ~1 niet ~1 dat ~1 mijn ~1 naam|gegevens|foto|nummer|adres|account ~4 nog|langer ~3 staat|staan', overrides: 'objection' },
   // The wrong form of address put right in plain words: "alle mails beginnen met 'Geachte mevrouw Claassen'. Ik ben een man.",
   // "ik ben geen mevrouw", "ik ben een meneer :)".
   { kind: 'right', right: 'rectification', pattern: 'ik ~1 ben ~1 een|geen ~1 man|vrouw|meneer|mevrouw' },
@@ -232,6 +239,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'tickets|meldingen|dossiers|personeelsdossiers|bestanden|documenten|map|gegevens|namen|wachtwoorden|loonstroken ~4 van ~1 ander|andere ~1 bedrijf|klant|organisatie|praktijk|kantoor' },
   // Records open to anyone: "salarismap staat open voor iedereen met link", "SharePoint-map zichtbaar voor extern".
   { kind: 'right', right: 'breach_report', pattern: 'map|mappen|salarismap|share|bestanden|dossiers|gegevens|adressen|loonstroken|notities|documenten ~6 open|zichtbaar ~1 voor ~1 iedereen|extern|externen|buitenstaanders|derden' },
+  // A complaint asking who else saw the sender's data or whether copies were made of it tells of its exposure: "ik wil weten
+  // wie het nog meer heeft kunnen inzien", "of er kopieen zijn gemaakt", "of ze gekopieerd zijn". Others besides, seen in the
+  // past: "wie er allemaal mijn sollicitatie heeft ingezien" asks the recipients (access), "wie van jullie kan die logs inzien?"
+  // access rights to come.
+  { kind: 'right', right: 'breach_report', pattern: 'wie ~4 nog ~1 meer ~4 heeft|hebben|had|hadden ~3 gezien|ingezien|inzien|bekeken|gelezen' },
+  { kind: 'right', right: 'breach_report', pattern: 'of ~1 er ~2 kopieen|kopies|kopie ~2 zijn|is|werden|waren ~1 gemaakt' },
+  { kind: 'right', right: 'breach_report', pattern: 'of ~1 ze|die|deze|het|dat|er ~3 gekopieerd ~1 zijn|is|werden|waren' },
   // Our ticket-closed notice quotes the ticket's title ("Uw melding #5230 - portaal toont meldingen van ander bedrijf - is gesloten"): it reports nothing.
   { kind: 'hypothetical', pattern: 'uw ~1 melding|ticket ~12 is ~1 gesloten|afgesloten|opgelost' },
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 uit ~3 jullie|uw|het|de ~1 systeem|systemen|database|databank|bestand|klantenbestand|administratie|crm' },
@@ -317,6 +331,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // er gelijk heeft, mijn gegevens niet meer aan de deurwaarder verstrekken", "zolang de datum in twijfel staat: dat nummer
   // nergens voor gebruiken".
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat ~20 gegevens|persoonsgegevens|adres|nummer|registratie|notitie|het|ze|die|deze ~4 niet|niets|nergens ~6 gebruiken|gebruikt|gebruik|verstrekken|verstrekt|doorgeven|doorsturen|verwerken|verwerkt', overrides: 'objection' },
+  // While something is open the sender does not want something done, however the open matter and the use are worded: "zolang
+  // niet is uitgezocht welk adres juist is en waarom ..., wil ik niet dat mijn gegevens ergens heen gaan", "maar zolang dit loopt
+  // wil ik niet dat er iets mee gedaan wordt". All eighteen Dutch mails in the corpus and the dev mail so worded ask a restriction.
+  // Data or a use must follow: "zolang de DNS niet is aangepast wil ik niet dat we de mail omzetten" is IT work.
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat ~20 wil|wens ~1 ik ~2 niet ~1 dat ~10 gegevens|persoonsgegevens|naam|adres|nummer|datum|notitie|aantekening|registratie|verslag|iets|gebruikt|gedaan|doorgegeven|doorgestuurd|verstrekt|gedeeld|ergens', overrides: 'objection' },
   // Not used until a dispute ends: "gegevens niet meer gebruiken tot de zaak is afgerond" keeps what the objection would end.
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 meer|langer|verder ~4 gebruiken|gebruikt|verwerken|verwerkt ~2 tot|totdat|zolang', overrides: 'objection' },
   // Not used for anything else meanwhile, marketing named among the uses, is the restriction's own ask: "tegelijk wil ik niet dat mijn
@@ -416,6 +435,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'antwoord|reactie ~3 op ~1 mijn ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'intrekking|intrekken ~2 mijn|het|dat ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'intrekking|intrekken ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
+  // Our copy or print-out of the sender's data told as received, from our side: "U stuurde mij een uitdraai uit uw CRM, maar
+  // zonder de bewaartermijnen", as "ik ontving een kopie" already is. The data must be ours or mine: "een overzicht van een
+  // andere klant" sent to the sender is a leak, not a request answered.
+  { kind: 'earlierRequest', pattern: 'u|jullie ~1 stuurde|stuurden ~1 mij|me|ons ~2 uitdraai|kopie|afschrift|overzicht|export ~1 uit|van ~1 uw|jullie|mijn|onze' },
   // "Uw inzageverzoek" is our own wording, quoted back in a reply: the request it names is the earlier one.
   { kind: 'earlierRequest', pattern: 'uw|jullie ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Our refusal told back ("in uw brief wijst u mijn bezwaar tegen ... af", "u heeft mijn verzoek afgewezen") recalls the
