@@ -50,6 +50,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'zugang|zugangs|login ~6 @personalData ~2 @erase', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'meinen ~1 namen|nachnamen|vornamen' },
+  // The old value named, then the new one: "dass meine Adresse nicht mehr Lindenstraße 4 ist, sondern Am Markt 17".
+  { kind: 'concept', concept: 'wrongValue', pattern: 'nicht ~1 mehr ~6 sondern' },
+  // The detail held about the sender: "die Adresse, die Sie von mir haben", "die Nummer, die Sie von mir gespeichert haben".
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'adresse|anschrift|nummer|telefonnummer|handynummer|mobilnummer|rufnummer|mailadresse|emailadresse ~3 sie|ihr ~1 von ~1 mir' },
   // The sender's own file: "eine Kopie meiner Patientenakte", "meine Personalakte einsehen".
   { kind: 'concept', concept: 'myData', pattern: '@mine ~1 akte|patientenakte|krankenakte|personalakte|behandlungsakte|kundenakte|schülerakte|schulerakte|schuelerakte|mitgliedsakte' },
   // Someone's request passed on to us as processor: "hat uns schriftlich aufgefordert, seine Daten zu löschen",
