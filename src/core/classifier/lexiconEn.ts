@@ -49,6 +49,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // see what you actually have stored about me".
   { kind: 'right', right: 'access', pattern: 'like|want ~2 to ~1 see ~2 what ~4 logged|recorded|stored|kept|saved|held ~3 under|about|on ~1 my|me' },
   { kind: 'right', right: 'access', pattern: 'where ~3 did|do ~2 you ~3 get|got|obtain|obtained ~3 my|this|that ~3 @identity|@personalData|details' },
+  // Who the data went to, asked (Art. 15(1)(c)): "Has my info been shared with anyone outside your company?", "Have my details
+  // ever been passed on to third parties?"; the question's word order, not a leak told ("my data has been shared with ...").
+  { kind: 'right', right: 'access', pattern: 'has|have|was|were ~1 @mine ~3 @personalData|info|details|number|address|email|name|data ~2 shared|passed|given|sold|disclosed|transferred|handed ~2 with|to|on' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
   // One's data wanted gone: "I want my data removed", "I'd like my details deleted" (and read as a supposition in "if I ever
   // wanted my data removed from your systems, how would that work?").
@@ -97,7 +100,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'erasure|deletion ~3 request|of ~3 @personalData', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'close|terminate ~3 @my ~2 account ~8 @erase' },
   // The mailing list as one place among those to erase ("erase all my data, including your mailing lists") is erasure.
-  { kind: 'right', right: 'erasure', pattern: '@erase ~12 including|incl|also|even ~2 @newsletter|list|lists', overrides: 'unsubscribe' },
+  // "Also" names a place only with "from": not "remove my number from your call list and also stop sending promotional emails".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~12 including|incl|even ~2 @newsletter|list|lists', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~12 also ~1 from|on|in ~2 @newsletter|list|lists', overrides: 'unsubscribe' },
   // The same in a list of places: "remove my personal details from your CRM, mailing lists and helpdesk".
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 my|me ~6 from ~2 your ~1 crm|database|databases|systems|records|files|helpdesk ~4 mailing|@newsletter|list|lists', overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 my|me ~6 from ~2 your ~1 mailing|@newsletter|list|lists ~4 crm|database|databases|systems|records|files|helpdesk', overrides: 'unsubscribe' },
@@ -172,6 +177,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Data not to be used for anything until the dispute is settled: the mailings and calls it names are part of that use
   // ("Until that's sorted I don't want my details used for anything - no mailings, no calls").
   { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed', overrides: 'objection' },
   // A contested note or statement to be put right: "I ask you to correct this note".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|that|my note|notes|entry|statement' },
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },
@@ -228,6 +234,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@mine ~1 calls|conversations|voice ~4 not ~3 recorded|used|stored|kept|analysed|analyzed' },
   // Details not to be passed on are an objection to sharing, not to calls: "I don't want my name and phone number passed to the distributor".
   { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 want ~2 @mine ~8 passed|shared|given|sold|handed|forwarded|disclosed ~2 on|to|with', overrides: 'unsubscribe' },
+  // One's data refused a use in plain words: "I don't want my tickets, emails or calls with you used for that analysis", "I don't
+  // want my behaviour analysed", "I do not want my data to be used for research". The calls it names are not sales calls.
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~1 want ~1 @mine|his|her ~8 analysed|analyzed|profiled|tracked|scored|mined', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~1 want ~1 @mine|his|her ~8 used|processed ~2 for|to|in ~1 analysis|analytics|research|training|profiling|profiles|profile|statistics|scoring|ai|improvement|improving|build|that|this|such', overrides: 'unsubscribe' },
   // Consent withdrawn for marketing cookies is tracking, not mailings: "I withdraw my consent for the marketing and analytics cookies".
   { kind: 'right', right: 'objection', pattern: '@withdraw ~6 @consent ~6 cookies|cookie|tracking|pixels|pixel|trackers', overrides: 'unsubscribe' },
   // One's name used as a sales reference or in marketing content is objected to, not a mailing left: "Please stop using
