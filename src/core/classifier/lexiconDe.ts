@@ -86,6 +86,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A leaver's mailbox turned into a shared one is offboarding, and what is deleted beside it is IT work:
   // "die Postfächer vorher in ein gemeinsames Postfach umwandeln, danach darf alles weg".
   { kind: 'concept', concept: 'adminTask', pattern: 'postfach|postfächer|postfacher|postfaecher ~8 umwandeln|umgewandelt|umzuwandeln' },
+  // A firm's own records at a contract's end ("die Löschung unserer Firmendaten bei Ihnen") are contract work, no person's data.
+  { kind: 'concept', concept: 'adminTask', pattern: 'firmendaten|unternehmensdaten|geschäftsdaten|geschaftsdaten|geschaeftsdaten' },
+  // Details named before, to vanish in plain words: "dass diese privaten Angaben danach aus Ihren Systemen verschwinden".
+  { kind: 'right', right: 'erasure', pattern: 'angaben|kontaktdaten ~6 aus ~2 ihren|ihrem|euren|eurem ~1 systemen|system|datenbank|datenbanken|kartei|unterlagen|crm ~1 verschwinden|verschwindet' },
   // Database tables and export files named as where the data sit ("in den Newsletter-Tabellen", "in einer Newsletter-Exportdatei") are a place to erase, not a mailing to leave.
   { kind: 'right', right: 'erasure', pattern: 'newsletter|verteiler|abonnenten ~1 tabelle|tabellen|exportdatei|exportdateien|export|exporte', weight: 0.3, overrides: 'unsubscribe' },
   { kind: 'right', right: 'erasure', pattern: 'tabelle|tabellen|exportdatei|exportdateien ~2 newsletter|verteiler|abonnenten', weight: 0.3, overrides: 'unsubscribe' },
