@@ -59,6 +59,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'demande|prie|merci ~4 de ~1 les ~1 effacer|supprimer|detruire' },
   // "Ensuite, je vous demande de tout supprimer": everything the sender asked about, in plain words; a bare "merci de tout supprimer" also clears a disk.
   { kind: 'right', right: 'erasure', pattern: 'je ~1 vous ~1 demande|prie ~2 de ~1 tout ~1 effacer|supprimer|détruire|detruire' },
+  // Details named before, to vanish in plain words: "que ces informations disparaissent de vos systèmes".
+  { kind: 'right', right: 'erasure', pattern: '@personalData|informations|coordonnées|coordonnees ~6 disparaisse|disparaissent|disparaître|disparaitre ~2 de|des ~1 vos ~1 fichiers|systèmes|systemes|bases|base' },
   // A processor asked to carry out a request made to its customer: "une ancienne locataire nous a demandé l'effacement de ses
   // données" and "pourriez-vous procéder à cette suppression ?" count half each; the processing agreement such a mail cites
   // makes it read as about data protection, which sets the request's names aside.
