@@ -31,6 +31,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Recordings and mails the sender is in, asked for: "een kopie van alle opgenomen telefoongesprekken waarin ik voorkom",
   // "ik wil graag de beelden ontvangen waarop ik te zien ben" (kept "bewaren" and taken down are other rights).
   { kind: 'right', right: 'access', pattern: 'kopie|afschrift|kopieen ~8 waarin|waarop|waar ~1 ik ~3 voorkom|zien|horen|sta' },
+  // A copy of the recording asked by name: "ik wil graag een kopie van die opname, ik sta er zelf op", "kan ik een kopie krijgen
+  // van de opnames van mijn gesprekken?" (all ten such Dutch mails in the corpus and the dev mail ask access).
+  { kind: 'right', right: 'access', pattern: 'kopie|afschrift|kopieen ~3 opname|opnames|opnamen|gespreksopname|gespreksopnames|geluidsopname' },
   { kind: 'right', right: 'access', pattern: 'beelden|opnames|opname|gesprekken|fragmenten ~2 ontvangen|krijgen|inzien|bekijken|terugzien ~2 waarin|waarop|waar ~1 ik' },
   { kind: 'right', right: 'access', pattern: 'verneem ~4 welke ~4 gegevens' },
   { kind: 'right', right: 'access', pattern: 'waar ~5 @my ~3 @identity|gegevens|@personalData ~4 vandaan' },
@@ -61,6 +64,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // of ik mijn gegevens wil laten verwijderen"), so that the rules' no there is a doubted one.
   { kind: 'right', right: 'erasure', pattern: '@mine ~3 @personalData|@account ~5 laten ~1 verwijderen|wissen|vernietigen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mij|me ~3 uit|van ~3 @account|systemen|systeem|administratie|database|databank|bestand|bestanden|crm|klantenbestand|adressenbestand' },
+  // The same with the pronoun first: "willen jullie mij verwijderen als contactpersoon uit jullie systemen", "alles van mij
+  // verwijderen, ook uit jullie crm".
+  { kind: 'right', right: 'erasure', pattern: 'mij|me ~1 verwijderen|wissen|schrappen ~4 uit ~2 jullie|uw|het|de ~1 @account|systemen|systeem|administratie|database|databank|bestand|bestanden|crm|klantenbestand|adressenbestand' },
   { kind: 'right', right: 'erasure', pattern: 'recht ~2 op ~2 vergetelheid|vergeten|wissen|verwijdering', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'vergeten ~2 worden|te', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'verwijderverzoek|verwijderingsverzoek|wisverzoek', topic: true },
