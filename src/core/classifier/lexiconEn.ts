@@ -53,6 +53,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // ever been passed on to third parties?"; the question's word order, not a leak told ("my data has been shared with ...").
   { kind: 'right', right: 'access', pattern: 'has|have|was|were ~1 @mine ~3 @personalData|info|details|number|address|email|name|data ~2 shared|passed|given|sold|disclosed|transferred|handed ~2 with|to|on' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
+  // Everything deleted once it has been seen, the second half of "send me everything, then delete it": "after that I want all
+  // of it deleted"; and what the firm need not keep, named before the verb: "I would like everything that you don't legally need
+  // to keep to be deleted", "anything you are not required to retain removed" (the negation is the phrase's own).
+  { kind: 'right', right: 'erasure', pattern: 'after|then|afterwards ~3 want|like|wish ~1 all ~1 of ~1 it|that|them|this ~1 deleted|erased|removed|destroyed|wiped' },
+  { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~1 everything|anything|whatever|all ~4 not|don|t ~3 need|needed|required|obliged|obligated ~2 to ~1 keep|retain|store|hold ~3 deleted|erased|removed|destroyed|wiped' },
   // One's data wanted gone: "I want my data removed", "I'd like my details deleted" (and read as a supposition in "if I ever
   // wanted my data removed from your systems, how would that work?").
   { kind: 'right', right: 'erasure', pattern: 'want|wanted|like ~2 my ~1 data|details|information|account|profile ~1 removed|deleted|erased|gone' },
