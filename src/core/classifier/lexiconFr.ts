@@ -134,6 +134,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'lisible ~2 par ~2 machine', weight: 0.5 },
   // A reusable digital format is Art. 20's "format couramment utilisé": "sous format numérique réutilisable", "un fichier informatique réutilisable".
   { kind: 'concept', concept: 'portableFormat', pattern: 'format|formats|fichier|fichiers ~3 réutilisable|reutilisable|réutilisables|reutilisables' },
+  // The same with the verb: "dans un format qu'elle pourra réutiliser ailleurs", "un format que je puisse réutiliser".
+  { kind: 'concept', concept: 'portableFormat', pattern: 'format|formats ~4 réutiliser|reutiliser|réimporter|reimporter' },
   // "dans un format que je peux réimporter ailleurs": a file to carry to another service.
   { kind: 'right', right: 'portability', pattern: 'format ~5 réimporter|reimporter|réimportable|reimportable' },
   { kind: 'right', right: 'portability', pattern: 'transmettre|transferer ~6 @personalData ~8 autre ~2 responsable|fournisseur|prestataire' },
