@@ -762,3 +762,50 @@ describe('classifyEmail: shared precision phrases', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/** Shared words read in their sense: "old" of a detail still used, "telefonisch" of being called, "opnieuw" beside asking, footers asked of the reader. */
+const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "old emails asked for as a copy are no wrong value",
+    body: 'Hello,\n\nI worked in your support team until last year. Please send me a copy of my personal data, including the old emails in my name that you still keep.\n\nRegards,\nDaniel',
+    rights: ['access'],
+  },
+  {
+    rule: 'bills still sent to my old address are corrected',
+    body: 'Hi,\n\nYou are still sending the bills to my old home address. I moved in spring, so please update it to Dorpsstraat 3, Ede.\n\nThanks,\nGreta',
+    rights: ['rectification'],
+  },
+  {
+    rule: "'zoals telefonisch besproken' is no sales call",
+    body: 'Beste,\n\nZoals telefonisch besproken wil ik niet dat de openstaande factuur naar een incassobureau gaat zolang we hierover praten.\n\nGroet,\nHenk',
+    rights: [],
+  },
+  { rule: "'niet meer telefonisch benaderd' leaves the calls", body: 'Hallo,\n\nIk wil niet meer telefonisch benaderd worden voor aanbiedingen.\n\nGroet,\nHenk', rights: ['unsubscribe'] },
+  {
+    rule: "the salutation of one's invoices is one's own data",
+    body: "Hallo,\n\nAl jullie facturen beginnen met 'Geachte mevrouw Vos', maar ik ben een man. Kunnen jullie dat aanpassen?\n\nGroet,\nRobin Vos",
+    rights: ['rectification'],
+  },
+  {
+    rule: "a letter received 'opnieuw' renews no earlier erasure",
+    body: 'Geachte heer,\n\nIn januari heb ik gevraagd mijn gegevens te wissen. U bevestigde dat. Vandaag ontving ik opnieuw een brief van u. Ik heb daarom een klacht ingediend bij de Autoriteit Persoonsgegevens.\n\nJ. Smit',
+    rights: ['complaint'],
+  },
+  {
+    rule: "'ik vraag u opnieuw' renews the earlier erasure",
+    body: 'Geachte heer,\n\nIn januari heb ik gevraagd mijn gegevens te wissen. Ik vraag u opnieuw om dat te doen.\n\nJ. Smit',
+    rights: ['erasure'],
+  },
+  {
+    rule: "the sender's own 'I still don't want these emails' is no footer",
+    body: "Hi,\n\nThe unsubscribe link in your newsletter gives an error. I still don't want these emails, please take me off by hand.\n\nMark",
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: shared words read in their sense', () => {
+  it.each(SHARED_SENSE_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -204,11 +204,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wrongValue', 'klopt|kloppen|klopte ~2 niet'),
   concept('wrongValue', 'est|is|ist ~1 plus|niet|nicht|no ~1 meer|mehr|longer|le|la'),
   concept('wrongValue', 'maar|but|aber|sondern|mais ~2 het|it|ich|c|es ~1 is|s|bin|heisse|heiße|est|ist'),
-  concept('wrongValue', 'verouderde|onjuist|geheiratet|getrouwd|married|marie|mariee|divorced|gescheiden|geschieden|divorce|typo|tikfout|schrijffout|tippfehler|faute|coquille|onjuiste|verkeerd|verkeerde|fout|foute|foutief|wrong|incorrect|incorrectly|mistake|mixed|misspelled|misspelt|falsch|falsche|fehlerhaft|unrichtig|errone|erronee|inexact|inexacte|faux|fausse|old|outdated|verouderd|veraltet'),
+  concept('wrongValue', 'verouderde|onjuist|geheiratet|getrouwd|married|marie|mariee|divorced|gescheiden|geschieden|divorce|typo|tikfout|schrijffout|tippfehler|faute|coquille|onjuiste|verkeerd|verkeerde|fout|foute|foutief|wrong|incorrect|incorrectly|mistake|mixed|misspelled|misspelt|falsch|falsche|fehlerhaft|unrichtig|errone|erronee|inexact|inexacte|faux|fausse|outdated|verouderd|veraltet'),
   concept('wrongValue', 'not|niet|nicht|pas ~2 correct|right|juist|goed|korrekt|richtig|bon|bonne|exact'),
   concept('wrongValue', 'bestaat|exists|existiert|existe ~2 niet|not|nicht|plus ~1 meer|longer|mehr'),
   // "Old" says a value is wrong only of a contact detail we still use ("an meine alte Adresse", "ancienne adresse"), not of old tickets or a former colleague's number.
   concept('wrongValue', '@mine alte|alten @identity'),
+  // English "old" likewise only of the sender's own detail still used ("you still have my old work address", "sent to my old
+  // address") or beside the new one: not "old emails in my name" asked for as a copy, nor "my old work email was ..." to identify.
+  concept('wrongValue', 'still|to ~4 @mine old ~2 @identity'),
+  concept('wrongValue', 'old ~12 new|current|@correct'),
   concept('wrongValue', 'ancien|ancienne|anciens|anciennes @identity'),
   concept('wrongValue', 'stimmt|stimmen ~2 nicht|nimmer'),
   concept('wrongValue', 'existe|existiert ~1 plus|mehr|nimmer'),
@@ -303,7 +307,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "toestemming ... in te trekken", "toestemming trek ik terug": the Dutch particles, not English "consent in writing".
   concept('withdrawConsent', '@consent ~6 in|terug', 'nl'),
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages'),
-  concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonisch|telefonische|verkoopgesprekken|sales'),
+  concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonische|verkoopgesprekken|sales'),
+  // "Telefonisch" is how something was said ("zoals telefonisch besproken") unless someone is approached by phone.
+  concept('calls', 'telefonisch ~3 benaderd|benaderen|benadert|gebeld|lastiggevallen|aangeboden|geworven|acquisitie|verkoop|contact|gecontacteerd'),
   // A case study or testimonial shows the person, as a photo does: objecting to it is no unsubscribe.
   concept('recording', 'case ~1 study|studies'),
   concept('recording', 'marketing ~1 content|material|materials|materiaal|brochure|brochures'),
@@ -353,6 +359,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // One's own name on the invoices is one's own data: the invoice word inside this phrase does not make it our company's.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures ~4 @mine ~1 name|naam|nom|namen', masksWords: true },
   { kind: 'concept', concept: 'myContactDetail', pattern: '@mine ~1 name|naam|nom|namen ~4 rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures', masksWords: true },
+  // The salutation the invoices open with is the sender's: "de aanhef in jullie facturen", "Anrede auf den Rechnungen".
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'aanhef|anrede|salutation|civilite ~8 rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures', masksWords: true },
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures ~8 aanhef|anrede|salutation|civilite|geachte|mevrouw|meneer|madame|monsieur|frau|herr|dear|mrs|ms', masksWords: true },
   concept('ourCompany', 'sepa|prelevement|lastschrift|lastschriftmandat'),
   concept('received', 'trouvait|glisse|glissee|lag|lagen|befand'),
   concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),

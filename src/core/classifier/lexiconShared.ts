@@ -149,7 +149,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Statements that data "are deleted" recall what happened; they do not ask for it. Participles
   // only: "erase everything you are not required to keep" asks.
   { kind: 'earlierRequest', pattern: 'verwijderd|gewist|vernietigd|deleted|erased|removed|purged|geloscht|geloescht|entfernt|vernichtet|supprimees|supprimee|supprimes|effacees|effacee ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat' },
-  { kind: 'renewal', pattern: 'alsnog|nogmaals|opnieuw|nochmals|erneut|again|redemande|renouvelle' },
+  { kind: 'renewal', pattern: 'alsnog|nogmaals|nochmals|erneut|again|redemande|renouvelle' },
+  // "Opnieuw" renews a request only beside asking: "ik vraag u opnieuw", not "ik ontving opnieuw uw nieuwsbrief".
+  { kind: 'renewal', pattern: 'vraag|verzoek|verzoeke|herhaal|stuur|dien|eis ~4 opnieuw' },
+  { kind: 'renewal', pattern: 'opnieuw ~4 vragen|verzoeken|gevraagd|verzocht|ingediend|indienen|aanvragen' },
   { kind: 'renewal', pattern: 'still ~2 want|need|expect|waiting|wait' },
   { kind: 'renewal', pattern: 'une ~2 derniere ~1 fois' },
   // Chasing an answer: the request itself is in the subject or the quoted mail.

@@ -49,7 +49,9 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'you ~2 are|re ~2 receiving|getting ~3 notification|notifications|alert|alerts|digest|digests' },
   { kind: 'footer', pattern: 'learn ~1 why ~2 we ~1 included' },
   { kind: 'footer', pattern: 'unsubscribe help' },
-  { kind: 'footer', pattern: 'don|do ~2 t|not ~2 want ~2 these|this|our ~1 emails|email|mails|messages|newsletters' },
+  // Asked of the reader ("If you don't want these emails", "Don't want these emails? Unsubscribe"); not the sender's "I still don't want these emails".
+  { kind: 'footer', pattern: 'if|you ~2 don|do ~2 t|not ~2 want ~2 these|this|our ~1 emails|email|mails|messages|newsletters' },
+  { kind: 'footer', pattern: 'don|do ~2 t|not ~2 want ~2 these|this|our ~1 emails|email|mails|messages|newsletters ~3 unsubscribe|click|manage|update|here|preferences' },
   { kind: 'footer', pattern: 'wil|wilt ~2 je|u ~3 deze ~1 mails|e|nieuwsbrief|berichten ~3 niet ~2 meer ~2 ontvangen' },
   { kind: 'footer', pattern: 'klik|click|cliquez|klicken|om ~6 af ~2 te ~1 melden' },
   // Footers ask the reader in question form ("Wil je deze nieuwsbrief niet meer ontvangen?"); requests say "ik wil".
@@ -57,7 +59,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'don|no ~2 t|longer ~2 want ~4 receive|get ~2 these|our|this' },
   { kind: 'footer', pattern: 'mochten|möchten ~2 sie ~6 keine|nicht ~4 mehr ~2 erhalten|bekommen' },
   { kind: 'footer', pattern: 'vous ~2 ne ~2 souhaitez ~2 plus ~3 recevoir' },
-  { kind: 'footer', pattern: 'u|je ~2 ontvangt|krijgt ~4 deze|dit ~4 nieuwsbrief|e|mail|bericht|uitnodiging|omdat' },
+  // With its reason only ("je ontvangt deze e-mail omdat"): "Je ontvangt deze e-mails niet meer" confirms a sign-off, it is no footer.
   { kind: 'footer', pattern: 'u|je ~2 ontvangt|krijgt ~2 deze|dit ~2 nieuwsbrief|e|mail|bericht|uitnodiging ~3 omdat|als|want' },
   { kind: 'footer', pattern: 'sie ~2 erhalten ~4 diese|diesen ~4 newsletter|e|mail|nachricht|weil' },
   { kind: 'footer', pattern: 'vous ~2 recevez ~4 ce|cet|cette ~4 newsletter|e|mail|email|message|lettre|parce|car' },
