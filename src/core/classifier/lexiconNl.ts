@@ -611,7 +611,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'indien|wat|als|zo ~2 niet ~1 van ~1 toepassing' },
   // "Oud" alone describes a value ("met mijn oude adres erin", "mijn oude mailbox"); what still goes to
   // the old value says it is wrong: "de post gaat nog steeds naar het oude adres", "belde op mijn oude nummer".
-  { kind: 'concept', concept: 'wrongValue', pattern: 'naar|op ~2 het|mijn|de|m ~1 oude|oud ~1 adres|mailadres|emailadres|nummer|telefoonnummer|mobiel|naam|werkmail|mail' },
+  { kind: 'concept', concept: 'wrongValue', pattern: 'naar|op ~2 het|mijn|de|m ~1 oude|oud ~1 adres|mailadres|emailadres|nummer|telefoonnummer|mobiel|naam|werkmail|mail|hotmail|gmail|hotmailadres|gmailadres' },
+  // An old mail address named by its provider is the sender's own detail: "jullie sturen alles nog naar mijn oude hotmail",
+  // "mijn e-mailadres is nog het oude Hotmail-adres" (all three such Dutch mails ask a rectification).
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'mijn|m|het ~1 oude ~1 hotmail|gmail|hotmailadres|gmailadres' },
   // Keep it, do not use it: "Bewaren mag, gebruiken niet."
   { kind: 'right', right: 'restriction', pattern: 'bewaren|opslaan|bewaard ~3 mag|mogen|prima|oke|ok|akkoord ~4 gebruiken|verwerken|gebruikt|verwerkt ~2 niet' },
   // A job title or role on record that is wrong: "Functie klopt niet", "ik ben geen inkoper maar teamleider; graag aanpassen".
@@ -677,6 +680,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Restoring "vanuit de back-up" is not this, nor fetching "uit het archief halen" for a copy.
   { kind: 'right', right: 'erasure', pattern: 'uit ~2 de|het|alle|eventuele|onze|jullie ~1 back|backup|backups ~4 halen|verwijderen|wissen|verwijderd|gewist' },
   { kind: 'right', right: 'erasure', pattern: 'uit ~2 de|het|alle|eventuele|onze|jullie ~1 archief|archivering ~4 verwijderen|wissen|verwijderd|gewist' },
+  // Fetching something out of a mailbox or archive is a copy, not an erasure of the mailbox the verb "halen" combines with:
+  // "kunnen jullie helpen om dit uit zijn oude mailbox te halen?", "kunnen jullie dat uit het archief halen?" (all three such
+  // Dutch mails are labelled access). Weak on its own: an IT restore of a file out of an archive asks nothing.
+  { kind: 'right', right: 'access', pattern: 'dit|dat|die|deze|ze ~3 uit ~1 zijn|haar|de|het|hun ~2 mailbox|postvak|mailboxen|archief|onedrive ~2 halen|gehaald|haalt', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'erasure', pattern: '@erase|verwijderen|wissen|halen ~6 ook ~1 uit ~2 de|het|alle|eventuele|onze|jullie ~1 back|backup|backups' },
   { kind: 'right', right: 'erasure', pattern: '@erase|verwijderen|wissen ~6 ook ~1 uit ~2 de|het|alle|eventuele|onze|jullie ~1 archief|archivering' },
   { kind: 'right', right: 'erasure', pattern: 'ook ~1 uit ~2 jullie|uw|het|dat|de ~1 klantenbestand|klantbestand|klantenadministratie|klantendatabase|klantsysteem|klantensysteem|ledenadministratie|ledenbestand' },
