@@ -801,6 +801,11 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: "Hi,\n\nThe unsubscribe link in your newsletter gives an error. I still don't want these emails, please take me off by hand.\n\nMark",
     rights: ['unsubscribe'],
   },
+  {
+    rule: "Dutch 'je gegevens' in a newsletter is the reader's data, not the sender's",
+    body: 'Beste lezer,\n\nJe mag weten wat een bedrijf over je bewaart. Met onze voorbeeldbrief laat je foute gegevens aanpassen of je gegevens verwijderen.\n\nRedactie',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

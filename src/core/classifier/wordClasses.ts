@@ -4,7 +4,8 @@
  */
 export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // The requester himself, as owner of the data.
-  my: 'mijn|m|mn|my|mine|mein|meine|meinen|meiner|meines|meinem|mes|mon|ma|mij|me|mich|mir|moi|ik|i|je|ich|own|eigen|eigene|eigenen',
+  // Not "je": French "I" but Dutch "you/your", so a newsletter's "laat je gegevens aanpassen" would be the sender's own data.
+  my: 'mijn|m|mn|my|mine|mein|meine|meinen|meiner|meines|meinem|mes|mon|ma|mij|me|mich|mir|moi|ik|i|ich|own|eigen|eigene|eigenen',
   // Possessive only: "my phone number", never "I ... email".
   mine: 'mijn|mn|my|mine|mein|meine|meinen|meiner|meines|meinem|mes|mon|ma|own|eigen|eigene|eigenen',
   me: 'mij|me|mich|mir|moi|mezelf|myself',
