@@ -247,3 +247,20 @@ describe('classifyEmail: a draft letter to another firm, pasted to be checked', 
     expect(classifyEmail({ subject: 'Access request', body }).rights).toEqual(['access']);
   });
 });
+
+describe('classifyEmail: leaving an event one registered for', () => {
+  const rulesAlone = (body: string) => classifyEmail({ subject: '', body }, { rulesAlone: true });
+
+  it('reads no unsubscribe in a short request after the sentence naming the event', () => {
+    expect(rulesAlone('Bonjour,\n\nJe me suis inscrit à votre atelier de mardi prochain, mais j\'ai un empêchement. Pouvez-vous me désinscrire ?\n\nMerci, Paul').rights).toEqual([]);
+    expect(rulesAlone('Hallo,\n\nich habe mich für Ihr Webinar am Donnerstag angemeldet, kann aber leider nicht. Bitte melden Sie mich ab.\n\nGruß, Eva').rights).toEqual([]);
+  });
+
+  it('still reads the unsubscribe when the sender names the mailing too', () => {
+    expect(rulesAlone('Hello,\n\nI attended one of your webinars last spring. Please unsubscribe me from your newsletter.\n\nThanks, Kim').rights).toEqual(['unsubscribe']);
+  });
+
+  it('still reads a plain unsubscribe with no event named', () => {
+    expect(rulesAlone('Hello,\n\nI no longer work in this field. Please unsubscribe me.\n\nThanks, Kim').rights).toEqual(['unsubscribe']);
+  });
+});

@@ -142,6 +142,8 @@ export function collectEvidence(
       kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
     }
   }
+  // "Je suis inscrite à votre webinaire. Pouvez-vous me désinscrire ?" leaves the event, not a mailing.
+  if (scopes.eventSentences.size > 0) cancelled += leaveEvents(tokens, kept, ingredients, scopes.eventSentences);
   // Without a right phrase or combination nothing can be overridden or merged.
   if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0 };
   const overridden = new Set<number>();
@@ -178,6 +180,35 @@ export function collectEvidence(
 /** A sentence that gives a home address, not a mail address. */
 function isHomeAddress(mask: ConceptMask): boolean {
   return holdsAll(mask, ADDRESS_MASK) && !holdsAny(mask, MAIL_ADDRESS_MASK);
+}
+
+/** Words that make an unsubscribe about mail after all: a mailing list, marketing. */
+const MAILING_MASK = maskConcepts(['mailingList', 'marketing']);
+
+/**
+ * Removes from `kept` the unsubscribe phrases of a short sentence that follows up on one naming an event
+ * one registers for ("Ich bin für die Schulung am Freitag angemeldet. Können Sie mich abmelden?"), when
+ * neither names a mailing or marketing: the sender leaves the event. In one sentence the lexicons'
+ * suppositions judge it ("stop sending me webinar invitations" is unsubscribe). Returns how many it removed.
+ */
+function leaveEvents(tokens: TokenizedText, kept: KeptPhrase[], ingredients: FieldIngredients, eventSentences: ReadonlySet<number>): number {
+  const masks = new Map<number, ConceptMask>();
+  for (const own of ingredients.sentences) masks.set(own.sentence, own.mask);
+  const namesMailing = (sentence: number) => {
+    const mask = masks.get(sentence);
+    return mask !== undefined && holdsAny(mask, MAILING_MASK);
+  };
+  let removed = 0;
+  for (let index = kept.length - 1; index >= 0; index -= 1) {
+    const item = kept[index];
+    if (item === undefined || item.right !== 'unsubscribe') continue;
+    const sentence = tokens.sentences[item.first] ?? -1;
+    const before = followedSentence(tokens, item.first);
+    if (before < 0 || eventSentences.has(sentence) || !eventSentences.has(before) || namesMailing(sentence) || namesMailing(before)) continue;
+    kept.splice(index, 1);
+    removed += 1;
+  }
+  return removed;
 }
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */

@@ -60,6 +60,7 @@ export const CUE_KIND_CODES: Readonly<Record<CueKind, number>> = {
   autoReplyReceived: 15,
   stopword: 16,
   reservation: 17,
+  event: 18,
 };
 
 interface CompiledPhrase {

@@ -13,6 +13,8 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `earlierRequest`: the sender recalls a request made before ("On 2 March I asked you for ..."),
  *   which in a complaint is background, not a new request;
  * - `renewal`: the sender asks again ("I still want that copy"), so the recalled request counts;
+ * - `event`: an event one registers for (a webinar, a training); a bare "unsubscribe me" in a short
+ *   sentence after the one that names it leaves the event, not a mailing;
  * - `informational`: a mail about privacy in general (training, newsletter, policy, questionnaire),
  *   in which `topic` phrases such as "data breach" or "access request" name a subject, not a request;
  * - `replyMarker` / `forwardMarker`: the start of a quoted earlier message or of a forwarded request;
@@ -37,6 +39,7 @@ export type CueKind =
   | 'reservation'
   | 'earlierRequest'
   | 'renewal'
+  | 'event'
   | 'informational'
   | 'replyMarker'
   | 'forwardMarker'

@@ -29,6 +29,7 @@ function scopesOf(clauses: readonly number[], negations: number[], conjunctions:
     recallingSentences: new Set(),
     informationalCues: 0,
     isRenewal: false,
+    eventSentences: new Set(),
   };
 }
 

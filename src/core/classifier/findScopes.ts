@@ -18,6 +18,8 @@ export interface CueScopes {
   informationalCues: number;
   /** The sender asks again for what he asked before. */
   isRenewal: boolean;
+  /** Sentences of the sender's words that name an event one registers for. */
+  eventSentences: ReadonlySet<number>;
 }
 
 /**
@@ -38,6 +40,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   let maskedSpans: number[] | undefined;
   let informationalCues = 0;
   let isRenewal = false;
+  let eventSentences: Set<number> | undefined;
   const { ruleKinds, ruleMasksWords } = cues;
   let deniesNothing: Set<number> | undefined;
   for (const match of matches) {
@@ -59,6 +62,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     } else if (kind === EARLIER_REQUEST) (recallingSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === INFORMATIONAL && (active === undefined || active[match.first] === 1)) informationalCues += 1;
     else if (kind === RENEWAL && (active === undefined || active[match.first] === 1)) isRenewal = true;
+    else if (kind === EVENT && (active === undefined || active[match.first] === 1)) (eventSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
   }
   return {
     negatedClauses: negatedClauses ?? NO_NUMBERS,
@@ -70,6 +74,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     recallingSentences: recallingSentences ?? NO_NUMBERS,
     informationalCues,
     isRenewal,
+    eventSentences: eventSentences ?? NO_NUMBERS,
   };
 }
 
@@ -87,6 +92,7 @@ const {
   earlierRequest: EARLIER_REQUEST,
   informational: INFORMATIONAL,
   renewal: RENEWAL,
+  event: EVENT,
 } = CUE_KIND_CODES;
 
 const LETTER_N = 110;

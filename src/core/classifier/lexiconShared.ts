@@ -182,4 +182,6 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen' },
   { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait' },
+  // Events one registers for: leaving one is no unsubscribe ("Je suis inscrite à votre webinaire ... Pouvez-vous me désinscrire ?").
+  { kind: 'event', pattern: 'webinar|webinars|webinaire|webinaires|workshop|workshops|atelier|training|trainingen|formation|schulung|seminar|séminaire|seminaire|cursus|kurs|congres|congrès|kongress|conference|conférence|konferenz|infoavond|infoabend|masterclass' },
 ];
