@@ -86,6 +86,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A leaver's mailbox turned into a shared one is offboarding, and what is deleted beside it is IT work:
   // "die Postfächer vorher in ein gemeinsames Postfach umwandeln, danach darf alles weg".
   { kind: 'concept', concept: 'adminTask', pattern: 'postfach|postfächer|postfacher|postfaecher ~8 umwandeln|umgewandelt|umzuwandeln' },
+  // The Austrian and Swiss VAT number ("unsere UID-Nummer hat sich geändert", "MWST-Nr."), like the German "USt-IdNr.", is the firm's own detail.
+  { kind: 'concept', concept: 'ourCompany', pattern: 'uid|mwst ~1 nummer|nr' },
+  { kind: 'concept', concept: 'ourCompany', pattern: 'uidnummer|firmenbuchnummer|handelsregisternummer' },
   // A firm's own records at a contract's end ("die Löschung unserer Firmendaten bei Ihnen") are contract work, no person's data.
   { kind: 'concept', concept: 'adminTask', pattern: 'firmendaten|unternehmensdaten|geschäftsdaten|geschaftsdaten|geschaeftsdaten' },
   // Details named before, to vanish in plain words: "dass diese privaten Angaben danach aus Ihren Systemen verschwinden".
