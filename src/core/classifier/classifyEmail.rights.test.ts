@@ -806,6 +806,11 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: 'Beste lezer,\n\nJe mag weten wat een bedrijf over je bewaart. Met onze voorbeeldbrief laat je foute gegevens aanpassen of je gegevens verwijderen.\n\nRedactie',
     rights: [],
   },
+  {
+    rule: "'the current term' gives no new value",
+    body: 'Hello,\n\nI am closing my little shop. Please close my account at the end of the current term and keep nothing about me: my name, my address and the old messages.\n\nOlga',
+    rights: ['erasure'],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

@@ -238,7 +238,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "My surname is Jansen instead of Janssen", "instead of my old address"; not "Instead of replying, you passed my name on".
   concept('newValue', '@identity|spelling|spelled|spelt|written|it|one|use ~4 instead'),
   concept('newValue', 'instead of @mine|the|@identity'),
-  concept('newValue', 'current|huidige|bon|bonne|correct|correcte|juiste|richtige'),
+  concept('newValue', 'bon|bonne|correct|correcte|juiste|richtige'),
+  // "My current address is", "mijn huidige nummer"; not "at the end of the current term".
+  concept('newValue', 'current|huidige ~2 @identity|one|is|zijn|luidt'),
   // A new value: "my new (home) address", "neue Adresse:", "the new one is"; not "het nieuwe schooljaar" or "our new user onboarding mail".
   concept('newValue', 'nieuwe|nieuw|new|neue|neuen|neuer|nouvelle|nouveau|nouvel ~1 @identity|one|is|lautet|est|luidt|wordt|ist|sind|zijn|are'),
   concept('correct', '@correct|fixen|anpassen|ersetzen|changer|remplacer|eintragen|hinterlegen'),
