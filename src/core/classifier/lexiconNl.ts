@@ -709,6 +709,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'eerst ~20 mij|me ~16 verwijder|wis|gooi|vernietig ~2 het|ze|dat|die|alles|dit ~2 daarna|vervolgens|nadien' },
   { kind: 'concept', concept: 'theyAsked', pattern: 'daarna|vervolgens|nadien|erna ~2 mag|mogen' },
   { kind: 'concept', concept: 'itObject', pattern: 'pst|pstbestand|pstbestanden' },
+  // A firm's own data handed over or erased at the end of a contract is IT work, not a person's: "kunt u bevestigen dat na de
+  // overdracht alle gegevens van ons bedrijf bij u worden verwijderd?" (all four such Dutch mails are labelled none).
+  { kind: 'concept', concept: 'itObject', pattern: 'gegevens|data|bestanden ~2 van ~1 ons|onze ~1 bedrijf|organisatie|kantoor|praktijk|stichting|vereniging|firma' },
   { kind: 'right', right: 'erasure', pattern: 'alles ~5 @erase|weg ~6 niet ~3 wettelijk|wettelijke' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 alles ~8 niet ~3 wettelijk|wettelijke' },
   // The leave with the law's share inside it: "daarna mag alles wat jullie niet wettelijk hoeven te bewaren gewoon weg".
