@@ -62,7 +62,7 @@ function startScan(wordCount: number, stateCount: number, tokenCount: number): n
   return scanNumber;
 }
 
-/** Whether every word after the second occurs somewhere in the text (the second is checked before). */
+/** Whether every word after the second occurs somewhere after the phrase's first token (the second is checked before). */
 function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint8Array, scan: number): boolean {
   const { phraseWords } = cues;
   const end = cues.phraseStarts[phrase + 1] ?? 0;
@@ -75,8 +75,10 @@ function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint8A
 /**
  * Finds every lexicon phrase in a tokenised text. Each phrase is matched left to right, taking the
  * nearest next word within its gap and never going back, so the work per token is bounded by the
- * lexicon, not by the text: the scan is linear in the number of tokens. A phrase is tried only when
- * every word after its first occurs somewhere in the text.
+ * lexicon, not by the text: the scan is linear in the number of tokens. The tokens are read from the
+ * last to the first, so the words of the tokens after each one are known when its phrases are tried: a
+ * phrase is tried only when every word after its first occurs somewhere after it. The matches, found
+ * last first, are turned round at the end: they come in text order, a token's in the lexicon's order.
  *
  * @example
  * matchCues(tokenizeText(text), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
@@ -90,47 +92,44 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   // The tokenizer found the tokens' states as it read them when it was given this lexicon.
   const statesRead = tokens.cuesRead === cues ? tokens.cueStates : undefined;
   const states = statesRead ?? tokenStates;
-  for (let index = 0; index < count; index += 1) {
-    const start = starts[index] ?? 0;
-    const end = ends[index] ?? 0;
-    if (stats !== undefined) stats.steps += end - start;
-    let state: number;
-    if (statesRead === undefined) {
-      state = stateOfToken(cues, folded, start, end);
-      states[index] = state;
-    } else state = statesRead[index] ?? 0;
+  if (statesRead === undefined) {
+    for (let index = 0; index < count; index += 1) states[index] = stateOfToken(cues, folded, starts[index] ?? 0, ends[index] ?? 0);
+  }
+  const matches: CueMatch[] = [];
+  for (let first = count - 1; first >= 0; first -= 1) {
+    if (stats !== undefined) stats.steps += (ends[first] ?? 0) - (starts[first] ?? 0);
+    const state = states[first] ?? 0;
     if (state === 0) continue;
+    const entriesStart = stateStarts[state * 2] ?? 0;
+    let entry = stateStarts[state * 2 + 2] ?? 0;
+    if (entry !== entriesStart) {
+      const isLineStart = first === 0 || tokens.lines[first - 1] !== tokens.lines[first];
+      // Last entry first: the matches are turned round at the end.
+      while (entry > entriesStart) {
+        entry -= 2;
+        const phraseAndLineStart = statePhrases[entry] ?? 0;
+        if ((phraseAndLineStart & 1) === 1 && !isLineStart) continue;
+        const second = statePhrases[entry + 1] ?? -1;
+        const phrase = phraseAndLineStart >> 1;
+        if (second < 0) {
+          // A phrase of one word (most matches: frequent words, negations) ends where it starts.
+          if (stats !== undefined) stats.steps += 1;
+          matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last: first });
+          continue;
+        }
+        if (present[second] !== scan || !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
+        if (stats !== undefined) stats.steps += 1;
+        const last = matchRest(tokens, (phraseAndLineStart & 1) === 1 ? tokens.paragraphs : tokens.sentences, cues, states, phrase, first, stats);
+        if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
+      }
+    }
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
     if (seenStates[state] === scan) continue;
     seenStates[state] = scan;
     const wordsEnd = stateStarts[state * 2 + 3] ?? 0;
     for (let word = stateStarts[state * 2 + 1] ?? 0; word < wordsEnd; word += 1) present[stateLaterWords[word] ?? 0] = scan;
   }
-  const matches: CueMatch[] = [];
-  for (let first = 0; first < count; first += 1) {
-    const state = states[first] ?? 0;
-    const entriesEnd = stateStarts[state * 2 + 2] ?? 0;
-    let entry = stateStarts[state * 2] ?? 0;
-    if (entry === entriesEnd) continue;
-    const isLineStart = first === 0 || tokens.lines[first - 1] !== tokens.lines[first];
-    for (; entry < entriesEnd; entry += 2) {
-      const phraseAndLineStart = statePhrases[entry] ?? 0;
-      if ((phraseAndLineStart & 1) === 1 && !isLineStart) continue;
-      const second = statePhrases[entry + 1] ?? -1;
-      const phrase = phraseAndLineStart >> 1;
-      if (second < 0) {
-        // A phrase of one word (most matches: frequent words, negations) ends where it starts.
-        if (stats !== undefined) stats.steps += 1;
-        matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last: first });
-        continue;
-      }
-      if (present[second] !== scan || !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
-      if (stats !== undefined) stats.steps += 1;
-      const last = matchRest(tokens, (phraseAndLineStart & 1) === 1 ? tokens.paragraphs : tokens.sentences, cues, states, phrase, first, stats);
-      if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
-    }
-  }
-  return matches;
+  return matches.reverse();
 }
 
 /** Whether a token in `state` satisfies the later phrase word `word` (a state's later words are sorted). */
