@@ -1967,4 +1967,71 @@ describe('classifyEmail: German and French phrasing families', () => {
     const both = 'Schicken Sie mir bitte keine Rechnungen mehr per Post und auch keine Werbung mehr.';
     expect(classifyEmail({ subject: '', body: both }, { rulesAlone: true }).rights).toContain('unsubscribe');
   });
+
+  // German and French fifteenth passes, first batch: data held while a dispute is settled, in plain words, is restriction;
+  // "je vous demande de tout supprimer", in a mail about what the firm sends or holds, is erasure.
+  it.each([
+    "Tant que la vérification de ma facture est en cours, je ne veux pas que mes données soient transmises à votre sous-traitant.",
+    "Merci de corriger mon prénom et, tant que nous n'avons pas vérifié ensemble, de geler mon dossier.",
+    'Solange der Streit nicht beigelegt ist: bis das geklärt ist, mit meinen Daten bitte nichts weiter machen, nichts löschen, nichts weitergeben.',
+  ])('a German or French hold while a dispute runs is restriction: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('restriction');
+  });
+
+  it('French "je vous demande de tout supprimer" is erasure, "merci de tout supprimer" on a PC is not', () => {
+    const asked = "Vous m'envoyez vos invitations depuis un an. Je vous demande de tout supprimer.";
+    expect(classifyEmail({ subject: '', body: asked }, { rulesAlone: true }).rights).toContain('erasure');
+    const pc = "Le vieux PC de l'accueil part au recyclage, merci de tout supprimer avant.";
+    expect(classifyEmail({ subject: '', body: pc }, { rulesAlone: true }).rights).not.toContain('erasure');
+  });
+
+  // German fifteenth pass, second batch: a detail told as "nicht mehr X, sondern Y", or held "von mir", then to be changed, is rectification.
+  it.each([
+    'Ich habe Ihnen am 4. Mai und am 9. Juni mitgeteilt, dass meine Adresse nicht mehr Gartenweg 3 ist, sondern Bahnhofstraße 12. Ihre Briefe gehen weiter an die alte Adresse. Ich beschwere mich hiermit über Ihren Umgang mit meinen Daten. Ändern Sie bitte die Adresse.',
+    'hallo, die anschrift die sie von mir haben stimmt nich mehr. wohne jetzt in Kleve, Gartenweg 3. bitte ändern',
+  ])('a German detail changed in plain words is rectification: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('rectification');
+  });
+
+  it.each(['Die Adresse, die Sie von mir haben, ist die der Firma.', 'Ich bin nicht mehr bei der Firma, sondern selbständig.'])(
+    'a German detail named without a change asks no rectification: %s',
+    (body) => {
+      expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).not.toContain('rectification');
+    },
+  );
+
+  // German fifteenth pass, third batch, French second: details named before, to vanish from the firm's systems, are erased;
+  // a firm's own records erased at a contract's end are contract work.
+  it.each([
+    'Ich höre Ende des Monats bei der Firma auf. Bei Ihnen stehen noch meine private Handynummer und meine Adresse. Sorgen Sie bitte dafür, dass diese Angaben dann aus Ihren Systemen verschwinden.',
+    'Mes coordonnées personnelles figurent encore chez vous. Je veux que ces informations disparaissent de vos systèmes.',
+  ])('German or French details to vanish from the systems are erasure: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('erasure');
+  });
+
+  it("a German firm's own records erased at a contract's end ask no erasure", () => {
+    const body = 'Unser Vertrag endet im Juli. Übergeben Sie bitte alle SharePoint-Daten an die neue IT-Firma und bestätigen Sie danach schriftlich die Löschung unserer Firmendaten.';
+    expect(classifyEmail({ subject: 'Vertragsende', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  // French fifteenth pass, third batch: "un format que je pourrai réutiliser" is Art. 20's reusable format, told with the verb.
+  it.each([
+    'Je voudrais recevoir mes données personnelles dans un format que je pourrai réutiliser ailleurs.',
+    "Elle nous demande ses propres données dans un format qu'elle pourra réutiliser ailleurs. Elle invoque ses droits.",
+  ])('French data asked in a format to reuse is portability: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('portability');
+  });
+
+  // German fifteenth pass, fourth batch: the Austrian and Swiss VAT number changed is the firm's own detail, a mobile number is not.
+  it.each([
+    'Unsere UID-Nummer hat sich geändert: ATU99887766. Bitte auf den nächsten Rechnungen verwenden.',
+    'Neue MWST-Nummer: CHE-123.456.789 MWST. Bitte ab sofort so übernehmen.',
+  ])('an Austrian or Swiss VAT number changed asks no rectification: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).not.toContain('rectification');
+  });
+
+  it('a German mobile number changed is still rectification', () => {
+    const body = 'Meine Handynummer hat sich geändert: 0664 1234567. Bitte ab sofort verwenden.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('rectification');
+  });
 });
