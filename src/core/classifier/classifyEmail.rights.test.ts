@@ -819,3 +819,13 @@ describe('classifyEmail: shared words read in their sense', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+describe("classifyEmail: a firm's own leak with the question whether to report it", () => {
+  const told =
+    'Goedemorgen,\n\nEen collega van onze administratie heeft vanochtend per ongeluk een Excel met de salarisgegevens van ons team naar de verkeerde ontvanger gemaild.\n\n';
+  it("'moeten wij dit melden' asks advice: the rules are less sure it reports a leak to us", () => {
+    const asking = classifyEmail({ subject: '', body: `${told}Moeten wij dit melden bij de Autoriteit Persoonsgegevens?\n\nGroet,\nKarin` }, { rulesAlone: true });
+    const telling = classifyEmail({ subject: '', body: `${told}Ik wil het netjes afhandelen.\n\nGroet,\nKarin` }, { rulesAlone: true });
+    expect(asking.confidence).toBeLessThan(telling.confidence);
+  });
+});

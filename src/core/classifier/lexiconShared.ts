@@ -114,6 +114,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // A sender confirming that we were taken off its own list states a fact, it asks nothing.
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 have|has|bent|zijn|wurden|sind|avez|etes ~3 been|ete ~2 unsubscribed|removed|afgemeld|uitgeschreven|verwijderd|abgemeldet|ausgetragen|desinscrit|desinscrite|desabonne' },
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 will|zult|zal|werden|allez ~3 no|niet|geen|keine|plus ~3 longer|meer|mehr|plus' },
+  // A firm asking whether it must report its own leak ("moeten wij dit melden bij de AP?", "müssen wir das melden?") asks advice, it reports nothing to us.
+  { kind: 'informational', pattern: 'moeten|muessen|mussen|devons|should|must|do ~2 wij|we|wir|nous ~6 melden|melde|notifier|signaler|declarer|report|notify' },
   // Mails about privacy in general: their topic words ("data breach", "inzageverzoek") ask nothing.
   { kind: 'informational', pattern: 'training|trainingen|trainingsdag|webinar|webinars|workshop|cursus|opleiding|seminar|schulung|schulungen|fortbildung|formation|formations|webinaire|masterclass|elearning|awareness|bewustwording|sensibilisation|inschrijven|anmeldung|inscription|registreren|register' },
   { kind: 'informational', pattern: 'privacyverklaring|privacybeleid|privacystatement|datenschutzerklarung|datenschutzhinweise|datenschutzrichtlinie|verwerkersovereenkomst|auftragsverarbeitungsvertrag|vragenlijst|questionnaire|fragebogen|whitepaper|checklist|handreiking|leitfaden' },
