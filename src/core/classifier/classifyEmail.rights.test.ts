@@ -811,6 +811,11 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: 'Hello,\n\nI am closing my little shop. Please close my account at the end of the current term and keep nothing about me: my name, my address and the old messages.\n\nOlga',
     rights: ['erasure'],
   },
+  {
+    rule: "'ik vind het niet meer goed dat' refuses a use, no value is wrong",
+    body: 'Hallo,\n\nVorig jaar stond ik in jullie klantverhaal. Ik werk daar niet meer en ik vind het niet meer goed dat mijn naam en foto daarvoor gebruikt worden.\n\nGroet,\nMarieke',
+    rights: ['objection'],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

@@ -302,6 +302,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('refuse', 'refuse|refuses|weiger|weigere|verweigere|verweigert|refuser ~3 que|dat|dass|that|to'),
   concept('refuse', 'wil|want|mochte|veux|souhaite|moechte ~3 niet|not|nicht|pas ~4 dat|that|dass|que'),
   concept('refuse', 'don|do|niet|nicht|pas ~2 t|not ~2 consent|toestemming|einverstanden|accepte|want'),
+  // "Ik vind het niet (meer) goed dat mijn foto gebruikt wordt" refuses a use; its "goed" says no value is wrong.
+  { kind: 'concept', concept: 'refuse', pattern: 'vind|vinden|vindt ~3 niet ~2 goed|oke|ok|prettig|fijn ~2 dat', masksWords: true },
   concept('withdrawConsent', '@withdraw ~6 @consent'),
   concept('withdrawConsent', '@withdraw ~2 mon|notre ~1 accord|autorisation'),
   concept('withdrawConsent', 'einverstandnis|einverstaendnis ~6 zuruck|widerrufe|widerrufen|zurueck'),
