@@ -948,6 +948,28 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     expect(pitch.evidence).toEqual([]);
   });
 
+  it.each([
+    { rights: ['objection'], body: "Hello, I don't want my purchase history used for training your recommendation AI. Thanks, Kim" },
+    { rights: ['objection'], body: 'I do not want my browsing behaviour analysed by your web shop.' },
+    { rights: ['restriction'], body: "Until the invoice dispute is settled I don't want my address used for anything." },
+    { rights: ['access'], body: 'Have my contact details ever been passed on to other companies?' },
+    { rights: ['unsubscribe'], body: 'Please remove my mobile number from your call list and also stop sending promotional emails.' },
+    { rights: ['erasure'], body: 'Delete my account and all my data, also from your mailing list.' },
+    {
+      rights: ['access', 'erasure'],
+      body: 'First send me a copy of what you hold on me. After that I would like everything you are not obliged to keep to be erased.',
+    },
+  ])('English sixteenth pass: names $rights in "$body"', ({ rights, body }) => {
+    expect([...classifyEmail({ subject: '', body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
+  });
+
+  it.each(['After the migration we want everything in the old tenant to be deleted.', 'My data has been shared with the new payroll provider as agreed.'])(
+    'English sixteenth pass: the rules alone find no request in "%s"',
+    (body) => {
+      expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+    },
+  );
+
   it('English: a platform confirming an unsubscribe it carried out asks nothing', () => {
     const notice = classifyEmail({
       subject: 'Your unsubscribe request has been processed',
@@ -1410,4 +1432,39 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     const body = "Ik kreeg de melding 'u bent afgemeld' en toch komt de nieuwsbrief nog steeds.";
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
   });
+
+  it.each([
+    ['Ik dien een klacht in over uw installateur. Ik wil weten wie mijn loonstroken nog meer heeft kunnen inzien.', 'breach_report'],
+    ['Uw medewerker nam mijn telefoon mee naar de werkplaats. Ik wil weten of er kopieën zijn gemaakt van mijn berichten.', 'breach_report'],
+    ['Uw medewerker had mijn dagboekbestanden open staan. Graag hoor ik of ze gekopieerd zijn.', 'breach_report'],
+    ['Op de pakbon staat nog Lindelaan 3. Daar woon ik sinds mei niet meer; het is nu Beukstraat 9.', 'rectification'],
+    ['Ik ben opgestapt bij de vereniging. Ik wil niet dat mijn naam nog in jullie ledenlijst staat.', 'erasure'],
+    ['Zolang de rekening van april ter discussie staat, wil ik niet dat jullie mijn adres aan een deurwaarder geven.', 'restriction'],
+    ['Het gesprek met uw verkoper is opgenomen, zei hij. Mag ik een kopie van die opname? Ik wil nalezen wat er beloofd is.', 'access'],
+    ['Ik ben gestopt bij de stichting. Kunnen jullie mij schrappen als beheerder uit jullie administratie?', 'erasure'],
+    ['De herinneringen gaan nog altijd naar mijn oude gmail.', 'rectification'],
+    ['Een oud-collega vraagt om een kopie van haar mails. Kunnen jullie dat uit haar mailbox halen?', 'access'],
+  ])('Dutch sixteenth pass: "%s" asks %s in plain words', (body, right) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual([right]);
+  });
+
+  it('Dutch sixteenth pass: our copy of the data told as received is background to a complaint', () => {
+    const body =
+      'U stuurde mij een overzicht van mijn gegevens, maar de ontvangers ontbreken. Daarom heb ik vandaag een klacht ingediend bij de Autoriteit Persoonsgegevens.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['complaint']);
+  });
+
+  it.each([
+    'Wie van jullie kan straks de logbestanden inzien?',
+    'Zolang de storing duurt, wil ik niet dat de monteur langskomt.',
+    'Maak een kopie van de opnamemap op de server voordat je de schijf vervangt.',
+    'Kunnen jullie mij verwijderen uit de groep beheerders en Tim toevoegen?',
+    'Kun je dat uit het archief halen? Ik heb de offerte van vorig jaar nodig.',
+    'Wij zeggen het contract op. Kunnen jullie bevestigen dat na de migratie alle gegevens van onze praktijk bij jullie worden verwijderd?',
+  ])(
+    'Dutch sixteenth pass: the rules alone find no request in "%s"',
+    (body) => {
+      expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+    },
+  );
 });
