@@ -122,7 +122,7 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
   });
 }
 
-/** The forwarder's own words say the mail only informs: one cue is enough beside a forwarded mail. */
+/** The forwarder's own words say the mail only informs in three cues at least: one or two ("FYI") also sit above requests passed on to us. */
 const MIN_FORWARDER_INFORMATIONAL_CUES = 3;
 
 /**
