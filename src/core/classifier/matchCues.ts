@@ -34,9 +34,10 @@ function trieStateOfToken(cues: CompiledCues, folded: Uint16Array, start: number
 }
 
 /**
- * Which lexicon words, and which trie states, the current text holds: one is present when its entry
- * equals the scan's number. Kept between scans because allocating and clearing fresh arrays per email
- * costs more than the check saves; a new number per scan forgets the previous text at once. One byte
+ * Which lexicon words, and which trie states, the sentence being read holds after the current token:
+ * one is present when its entry equals the scan's number. Kept between scans because allocating and
+ * clearing fresh arrays per sentence costs more than the check saves; a new number per sentence forgets
+ * the one read before at once. One byte
  * an entry, so they take a quarter of the cache that they would in 32 bits; after 255 scans they are
  * cleared and the numbers start again. The state of each token is kept between scans for the same
  * reason (matchCues never runs twice at once).
@@ -62,7 +63,18 @@ function startScan(wordCount: number, stateCount: number, tokenCount: number): n
   return scanNumber;
 }
 
-/** Whether every word after the second occurs somewhere after the phrase's first token (the second is checked before). */
+/** A new scan number for the next sentence read: the words of the one read before are forgotten. */
+function nextSentenceScan(): number {
+  scanNumber += 1;
+  if (scanNumber > LAST_SCAN_NUMBER) {
+    presentInScan.fill(0);
+    statesInScan.fill(0);
+    scanNumber = 1;
+  }
+  return scanNumber;
+}
+
+/** Whether every word after the second occurs after the phrase's first token in its sentence (the second is checked before). */
 function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint8Array, scan: number): boolean {
   const { phraseWords } = cues;
   const end = cues.phraseStarts[phrase + 1] ?? 0;
@@ -76,9 +88,10 @@ function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint8A
  * Finds every lexicon phrase in a tokenised text. Each phrase is matched left to right, taking the
  * nearest next word within its gap and never going back, so the work per token is bounded by the
  * lexicon, not by the text: the scan is linear in the number of tokens. The tokens are read from the
- * last to the first, so the words of the tokens after each one are known when its phrases are tried: a
- * phrase is tried only when every word after its first occurs somewhere after it. The matches, found
- * last first, are turned round at the end: they come in text order, a token's in the lexicon's order.
+ * last to the first, so the words of the tokens after each one in its sentence are known when its
+ * phrases are tried: a phrase is tried only when every word after its first occurs there (a phrase that
+ * opens a line, read within its paragraph and rare, is always tried). The matches, found last first,
+ * are turned round at the end: they come in text order, a token's in the lexicon's order.
  *
  * @example
  * matchCues(tokenizeText(text), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
@@ -86,7 +99,7 @@ function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint8A
 export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
   const { count, starts, ends, folded } = tokens;
   const { stateStarts, stateLaterWords, statePhrases } = cues;
-  const scan = startScan(cues.wordCount, stateStarts.length / 2 - 1, count);
+  let scan = startScan(cues.wordCount, stateStarts.length / 2 - 1, count);
   const present = presentInScan;
   const seenStates = statesInScan;
   // The tokenizer found the tokens' states as it read them when it was given this lexicon.
@@ -95,11 +108,17 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   if (statesRead === undefined) {
     for (let index = 0; index < count; index += 1) states[index] = stateOfToken(cues, folded, starts[index] ?? 0, ends[index] ?? 0);
   }
+  const { sentences } = tokens;
   const matches: CueMatch[] = [];
+  let sentence = sentences[count - 1] ?? 0;
   for (let first = count - 1; first >= 0; first -= 1) {
     if (stats !== undefined) stats.steps += (ends[first] ?? 0) - (starts[first] ?? 0);
     const state = states[first] ?? 0;
     if (state === 0) continue;
+    if (sentences[first] !== sentence) {
+      sentence = sentences[first] ?? 0;
+      scan = nextSentenceScan();
+    }
     const entriesStart = stateStarts[state * 2] ?? 0;
     let entry = stateStarts[state * 2 + 2] ?? 0;
     if (entry !== entriesStart) {
@@ -117,9 +136,10 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
           matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last: first });
           continue;
         }
-        if (present[second] !== scan || !hasWordsAfterSecond(cues, phrase, present, scan)) continue;
+        const opensLine = (phraseAndLineStart & 1) === 1;
+        if (!opensLine && (present[second] !== scan || !hasWordsAfterSecond(cues, phrase, present, scan))) continue;
         if (stats !== undefined) stats.steps += 1;
-        const last = matchRest(tokens, (phraseAndLineStart & 1) === 1 ? tokens.paragraphs : tokens.sentences, cues, states, phrase, first, stats);
+        const last = matchRest(tokens, opensLine ? tokens.paragraphs : sentences, cues, states, phrase, first, stats);
         if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
       }
     }
