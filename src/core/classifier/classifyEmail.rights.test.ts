@@ -816,6 +816,11 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: 'Hallo,\n\nVorig jaar stond ik in jullie klantverhaal. Ik werk daar niet meer en ik vind het niet meer goed dat mijn naam en foto daarvoor gebruikt worden.\n\nGroet,\nMarieke',
     rights: ['objection'],
   },
+  {
+    rule: 'data shared with third parties objected to beside a phone service is objection',
+    body: 'Dear team,\n\nYour supplier now sends me its own offers. I object to my name and number being shared with third parties for anything but the phone service I pay for.\n\nRegards,\nPiet',
+    rights: ['objection'],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

@@ -319,7 +319,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recording', 'marketing ~1 content|material|materials|materiaal|brochure|brochures'),
   concept('recording', 'casestudy|testimonial|testimonials|temoignage|temoignages|erfahrungsbericht|referentieverhaal|klantverhaal'),
   // Data shared with advertisers or partners: objecting to that is objection, not leaving a mailing.
-  concept('profiling', 'share|shares ~6 advertisers|adverteerders|partners|partner|third|derden|dritte|dritten|tiers'),
+  concept('profiling', 'share|shares|shared|gedeeld|partagees|partages ~6 advertisers|adverteerders|partners|partner|third|derden|dritte|dritten|tiers'),
   concept('profiling', 'share|shares ~1 @mine ~1 @personalData ~5 anyone|advertising'),
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
