@@ -264,3 +264,15 @@ describe('classifyEmail: leaving an event one registered for', () => {
     expect(rulesAlone('Hello,\n\nI no longer work in this field. Please unsubscribe me.\n\nThanks, Kim').rights).toEqual(['unsubscribe']);
   });
 });
+
+describe('classifyEmail: negation words of another language', () => {
+  it('does not let a French negation word cancel a Dutch sentence ("pas" is a card)', () => {
+    const body = 'Hoi,\n\nBij mijn nieuwe pas van de bibliotheek zat ook een brief voor een andere klant.\n\nGroet, Lies';
+    expect(classifyEmail({ subject: 'Verkeerde brief', body }, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it('still lets a French negation cancel in French mail', () => {
+    const body = 'Bonjour,\n\nNous ne supprimons pas les données de nos clients sans vérification.\n\nCordialement, Anne';
+    expect(classifyEmail({ subject: 'Question', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+});

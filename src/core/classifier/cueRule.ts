@@ -62,6 +62,7 @@ export interface CueRule {
   right?: RightLabel;
   /** 1 decides on its own; smaller weights need support from other phrases. Defaults to 1. */
   weight?: number;
+  /** For a phrase, where it counts; for a `negation`, the mails it cancels in (when their language is known). */
   language?: RequestLanguage;
   /** For `concept` entries: the ingredient this phrase supplies. */
   concept?: RequestConcept;

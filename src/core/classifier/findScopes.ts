@@ -29,7 +29,13 @@ export interface CueScopes {
  * @example
  * findScopes(tokens, matches, CUE_LEXICON, active).negatedClauses.has(tokens.clauses[3] ?? -1) // true
  */
-export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], cues: CompiledCues, active: Uint8Array | undefined): CueScopes {
+export function findScopes(
+  tokens: TokenizedText,
+  matches: readonly CueMatch[],
+  cues: CompiledCues,
+  active: Uint8Array | undefined,
+  languageCode = -1,
+): CueScopes {
   // Most fields hold none of these cues: their sets are made only when one turns up.
   let negatedClauses: Set<number> | undefined;
   const negations: number[] = [];
@@ -41,7 +47,7 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
   let informationalCues = 0;
   let isRenewal = false;
   let eventSentences: Set<number> | undefined;
-  const { ruleKinds, ruleMasksWords } = cues;
+  const { ruleKinds, ruleMasksWords, ruleLanguages } = cues;
   let deniesNothing: Set<number> | undefined;
   for (const match of matches) {
     if (ruleKinds[match.rule] === DENIES_NOTHING) (deniesNothing ??= new Set()).add(match.first);
@@ -50,6 +56,10 @@ export function findScopes(tokens: TokenizedText, matches: readonly CueMatch[], 
     const kind = ruleKinds[match.rule];
     if (kind === NEGATION) {
       if (isDutchContraction(tokens, match.first) || deniesNothing?.has(match.first) === true) continue;
+      // A negation word of one language is an ordinary word in another (Dutch 'pas' is a bank card): in a mail
+      // of known language, only that language's negations cancel.
+      const negationLanguage = ruleLanguages[match.rule] ?? -1;
+      if (negationLanguage >= 0 && languageCode >= 0 && negationLanguage !== languageCode) continue;
       (negatedClauses ??= new Set()).add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
     } else if (kind === CONJUNCTION) conjunctions.push(match.first);

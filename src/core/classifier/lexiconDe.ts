@@ -404,7 +404,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The deadline of the earlier request named as running or past: "Die Monatsfrist ist abgelaufen", "Ich bitte um umgehende Erledigung".
   { kind: 'renewal', pattern: 'frist|monatsfrist ~3 läuft|lauft|laeuft|abgelaufen|verstrichen' },
   { kind: 'renewal', pattern: 'bitte|bitten ~1 um ~2 umgehende|unverzügliche|unverzugliche|unverzuegliche|baldige|zeitnahe ~1 erledigung|bearbeitung|beantwortung' },
-  { kind: 'negation', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
+  { kind: 'negation', language: 'de', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   // Someone else's request supposed in an advice question: "Wenn ein Bewerber bei uns Auskunft verlangt, ...".
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~3 ein|eine|der|die|unser|unsere ~1 bewerber|bewerberin|mandant|mandantin|mitglied|kundin|patientin|mieter|mieterin|schüler|schuler|schueler|arbeitnehmer|beschäftigter|beschaftigter|beschaeftigter' },

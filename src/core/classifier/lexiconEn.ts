@@ -707,7 +707,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'draft|drafts|drafting|drafted ~2 reply|answer|response' },
   { kind: 'informational', pattern: 'before ~1 we|i ~1 reply|answer|respond' },
   { kind: 'informational', pattern: 'who ~1 s|is ~2 picking|covering' },
-  { kind: 'negation', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
+  { kind: 'negation', language: 'en', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
   // A request told as what happens in general, in a webinar, template or procedure: "when a former employee asks for a copy

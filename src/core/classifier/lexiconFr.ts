@@ -292,7 +292,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Keep but do not use until something is settled: "tant que ..., ne plus l'utiliser", "en attendant, que ces données ne soient plus utilisées".
   { kind: 'right', right: 'restriction', pattern: 'tant ~1 que ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|diffuser' },
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
-  { kind: 'negation', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
+  { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },

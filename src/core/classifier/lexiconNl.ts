@@ -832,7 +832,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A mailing's own footer asks the reader whether he still wants it ("Wilt u geen mails meer van ons ontvangen? Antwoord
   // met STOP", "Wil je deze updates niet meer ontvangen?"): with the reader as the one who receives, nobody asks to leave.
   { kind: 'hypothetical', pattern: 'wilt|wil ~1 u|je ~1 deze|geen|onze ~6 niet|meer ~4 ontvangen|krijgen' },
-  { kind: 'negation', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
+  { kind: 'negation', language: 'nl', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
   // A request someone might file, named by a pronoun: "... verwijdert u alle gegevens uit de back-up als die een verzoek tot
