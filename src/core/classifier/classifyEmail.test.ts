@@ -276,3 +276,15 @@ describe('classifyEmail: negation words of another language', () => {
     expect(classifyEmail({ subject: 'Question', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
   });
 });
+
+describe('classifyEmail: a short follow-up counted in words, not elided tokens', () => {
+  const rulesAlone = (body: string) => classifyEmail({ subject: 'Question', body }, { rulesAlone: true });
+
+  it('reads "si c\'est le cas, merci de l\'effacer" as a follow-up on the detail before', () => {
+    expect(rulesAlone("Bonjour,\n\nAvez-vous toujours mon numéro de portable ? Si c'est le cas, merci de l'effacer.\n\nMerci, Claire").rights).toEqual(['erasure']);
+  });
+
+  it('still leaves a long sentence to stand on its own', () => {
+    expect(rulesAlone("Bonjour,\n\nAvez-vous toujours mon numéro de portable ? Si c'est bien le cas chez vous depuis mon départ, merci de l'effacer.\n\nMerci, Claire").rights).toEqual([]);
+  });
+});

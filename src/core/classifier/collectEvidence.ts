@@ -213,6 +213,8 @@ function leaveEvents(tokens: TokenizedText, kept: KeptPhrase[], ingredients: Fie
 
 /** A sentence this short can lean on the one before it ("Graag aanpassen.", "Please fix that."). */
 const MAX_FOLLOW_UP_WORDS = 8;
+/** Elisions make two tokens of a word; this bounds the walk over a sentence of them all the same. */
+const MAX_FOLLOW_UP_TOKENS = 2 * MAX_FOLLOW_UP_WORDS;
 
 /**
  * The sentence that the sentence of `token` follows up on: the one before it in the same paragraph,
@@ -221,16 +223,29 @@ const MAX_FOLLOW_UP_WORDS = 8;
 function followedSentence(tokens: TokenizedText, token: number): number {
   const { sentences } = tokens;
   const sentence = sentences[token];
+  // An elision or contraction ("c'est", "l'adresse", "I'm") is two tokens but one word: counted as one.
+  let words = isElision(tokens, token) ? 0 : 1;
   let start = token;
   while (start > 0 && sentences[start - 1] === sentence) {
     start -= 1;
-    if (token - start + 1 > MAX_FOLLOW_UP_WORDS) return -1;
+    if (!isElision(tokens, start)) words += 1;
+    if (words > MAX_FOLLOW_UP_WORDS || token - start >= MAX_FOLLOW_UP_TOKENS) return -1;
   }
   let end = token + 1;
   while (end < tokens.count && sentences[end] === sentence) {
+    if (!isElision(tokens, end)) words += 1;
     end += 1;
-    if (end - start > MAX_FOLLOW_UP_WORDS) return -1;
+    if (words > MAX_FOLLOW_UP_WORDS || end - start > MAX_FOLLOW_UP_TOKENS) return -1;
   }
   if (start === 0 || tokens.paragraphs[start] !== tokens.paragraphs[start - 1]) return -1;
   return sentences[start - 1] ?? -1;
+}
+
+const ELISION_APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
+
+/** A word of one or two letters written against the next with an apostrophe: "c'est", "l'adresse", "qu'il", "I'm", "it's". */
+function isElision(tokens: TokenizedText, position: number): boolean {
+  const start = tokens.starts[position] ?? 0;
+  const end = tokens.ends[position] ?? 0;
+  return end - start <= 2 && position + 1 < tokens.count && ELISION_APOSTROPHES.has(tokens.folded[end] ?? 0) && tokens.starts[position + 1] === end + 1;
 }
