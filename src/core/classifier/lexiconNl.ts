@@ -320,8 +320,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Someone else's mail or ticket notices received: "ik krijg meldingen van iemand anders", "een bevestiging over iemand anders zijn computer".
   { kind: 'right', right: 'breach_report', pattern: 'krijg|kreeg|kregen|ontvang|ontving|ontvingen ~8 van ~1 iemand ~1 anders' },
   { kind: 'right', right: 'breach_report', pattern: 'krijg|kreeg|kregen|ontvang|ontving|ontvingen ~10 over ~1 iemand ~1 anders' },
-  { kind: 'right', right: 'breach_report', pattern: 'gestuurd|gemaild|verstuurd|doorgestuurd ~3 in ~1 plaats ~1 van ~2 ons|mij|naar' },
-  { kind: 'right', right: 'breach_report', pattern: 'in ~1 plaats ~1 van ~2 naar ~1 ons|mij ~4 gestuurd|gemaild|verstuurd|doorgestuurd' },
+  // Mail sent to the wrong person is a topic too: in a mail about privacy (a firm asking advice on its own slip, "moeten wij dit
+  // melden?", or a newsletter telling of one) it reports no leak to us; told plainly it still does.
+  { kind: 'right', right: 'breach_report', pattern: 'gestuurd|gemaild|verstuurd|doorgestuurd ~3 in ~1 plaats ~1 van ~2 ons|mij|naar', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'in ~1 plaats ~1 van ~2 naar ~1 ons|mij ~4 gestuurd|gemaild|verstuurd|doorgestuurd', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'bewaard|behouden ~6 maar ~4 niet ~3 gebruikt|verwerkt|gebruiken|verwerken|gedeeld' },
   // Not to be used while a contested record is looked into: "zolang jullie dat uitzoeken wil ik niet dat die notitie nog
   // wordt gebruikt", "tot dat gebeurd is graag niks met mijn gegevens doen". Restriction takes the sentence from objection.
@@ -372,7 +374,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Telling the reader his rights ("U kunt uw toestemming op elk moment intrekken") asks nothing.
   { kind: 'hypothetical', pattern: 'u|je|jij ~2 kunt|kan|mag ~8 intrekken|herroepen|afmelden|uitschrijven|verwijderen|inzien|opvragen' },
   { kind: 'right', right: 'access', pattern: 'aan ~1 mij ~2 overdragen|overhandigen|meegeven' },
-  { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 adres|persoon|klant|ontvanger ~2 gestuurd|verstuurd|gemaild|terechtgekomen|beland' },
+  // A topic, as the same slip sent "in plaats van" to us is: a firm asking advice on its own misdirected mail reports nothing to us.
+  { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 adres|persoon|klant|ontvanger ~2 gestuurd|verstuurd|gemaild|terechtgekomen|beland', topic: true },
   // Bezwaar against a tax assessment or a fine is administrative law, not an objection to processing.
   { kind: 'hypothetical', pattern: 'woz|beschikking|naheffingsaanslag|aanslag|belastingaanslag|parkeerboete|verkeersboete|bekeuring|cjib' },
   // A copy of one's ID sent along ("in de bijlage een kopie van mijn ID", "bijgevoegd een scan") is no request for a
