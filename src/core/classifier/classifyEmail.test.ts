@@ -288,3 +288,19 @@ describe('classifyEmail: a short follow-up counted in words, not elided tokens',
     expect(rulesAlone("Bonjour,\n\nAvez-vous toujours mon numéro de portable ? Si c'est bien le cas chez vous depuis mon départ, merci de l'effacer.\n\nMerci, Claire").rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: an erasure asked two sentences after the detail it names', () => {
+  const rulesAlone = (body: string) => classifyEmail({ subject: 'Your reminder', body }, { rulesAlone: true });
+
+  it('reaches back over a sentence that names no detail, in the same paragraph', () => {
+    expect(rulesAlone('Hello,\n\nI see from your reminder that you also hold my private phone number. I have no idea where you got it and it has nothing to do with my order. Please delete it.\n\nKim').rights).toEqual(['erasure']);
+  });
+
+  it('does not read the sender\'s own deletion as a request', () => {
+    expect(rulesAlone('Hello,\n\nI see from your reminder that you also hold my private phone number. I have no idea where you got it and it has nothing to do with my order. I deleted your app.\n\nKim').rights).toEqual([]);
+  });
+
+  it('does not reach into another paragraph', () => {
+    expect(rulesAlone('Hello,\n\nI see from your reminder that you also hold my private phone number.\n\nI have no idea where you got it. Please delete it.\n\nKim').rights).toEqual([]);
+  });
+});

@@ -33,6 +33,9 @@ const AUTHORITY_CONCEPT = REQUEST_CONCEPTS.indexOf('authority');
 const THEIR_DATA_CONCEPT = REQUEST_CONCEPTS.indexOf('theirData');
 /** Ingredients that make a follow-up sentence stand on its own, so it does not lean on the one before. */
 const OWN_OBJECT_MASK = maskConcepts(['myContactDetail', 'myData']);
+/** An erasure asked in a follow-up, and the detail two sentences back it may name. */
+const ERASE_ASKED_MASK = maskConcepts(['erase', 'theyAsked']);
+const CONTACT_DETAIL_MASK = maskConcepts(['myContactDetail']);
 /** A contact detail that is a postal address, and words that make it a mail address instead. */
 const ADDRESS_MASK = maskConcepts(['myContactDetail', 'homeAddress']);
 const MAIL_ADDRESS_MASK = maskConcepts(['mailAddress']);
@@ -128,10 +131,27 @@ export function collectEvidence(
     });
   }
   // A follow-up ("Please update it.") is read with the sentence it leans on, when that one holds ingredients.
+  // Made once, when a follow-up first reaches two sentences back.
+  let keptSentences: Set<number> | undefined;
   ingredients.sentences.forEach((own, index) => {
     const before = ingredients.sentences[index - 1];
     const firstMatch = ingredients.matches[own.from];
-    if (before !== undefined && firstMatch !== undefined && followedSentence(tokens, firstMatch.first) === before.sentence) own.previous = before;
+    if (before === undefined || firstMatch === undefined) return;
+    const followed = followedSentence(tokens, firstMatch.first);
+    if (followed < 0) return;
+    if (followed === before.sentence) own.previous = before;
+    if (!holdsAll(own.mask, ERASE_ASKED_MASK)) return;
+    // "... you also have my date of birth. I see no reason for you to have it. Please remove it.": an erasure asked
+    // reaches two sentences back, in its paragraph, for the contact detail when the sentence between names none.
+    const detailSentence = followed === before.sentence ? ingredients.sentences[index - 2] : followed === before.sentence + 1 ? before : undefined;
+    if (detailSentence === undefined || detailSentence.sentence !== followed - 1 || !holdsAll(detailSentence.mask, CONTACT_DETAIL_MASK)) return;
+    if (followed === before.sentence && holdsAny(before.mask, OWN_OBJECT_MASK)) return;
+    const detailMatch = ingredients.matches[detailSentence.from];
+    if (detailMatch === undefined || tokens.paragraphs[detailMatch.first] !== tokens.paragraphs[firstMatch.first]) return;
+    // A right asked in the sentence between is what the follow-up follows ("Die toestemming trek ik in.").
+    keptSentences ??= new Set(kept.map((phrase) => phrase.sentence));
+    if (keptSentences.has(followed)) return;
+    own.previous = detailSentence;
   });
   for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS)) {
     // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
