@@ -640,6 +640,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // home address (moving house is often contract administration), nor a number that 'wordt per 1 mei overgezet' (porting).
   { kind: 'right', right: 'rectification', pattern: 'mijn|mn ~2 mailadres|emailadres ~2 wordt ~2 per|vanaf|voortaan' },
   { kind: 'right', right: 'rectification', pattern: 'mijn|mn ~2 mailadres|emailadres|telefoonnummer|mobielnummer|gsmnummer ~1 is ~1 voortaan' },
+  // A new address asked to be used from now on: "wil je voortaan jan@voorbeeld.nl gebruiken?", "willen jullie voortaan dit adres
+  // gebruiken". A contact word, or the address itself (no token, so nothing sits between), names what is used: "voortaan de
+  // achteringang gebruiken" asks nothing.
+  { kind: 'right', right: 'rectification', pattern: 'wil|wilt|willen|kun|kunt|kunnen ~4 voortaan ~4 adres|mailadres|emailadres|nummer|telefoonnummer|mobielnummer ~2 gebruiken' },
+  { kind: 'right', right: 'rectification', pattern: 'wil|wilt|willen|kun|kunt|kunnen ~4 voortaan gebruiken' },
   { kind: 'right', right: 'rectification', pattern: 'achternaam|voornaam|meisjesnaam ~2 is|wordt ~1 nu|voortaan|tegenwoordig' },
   // A name taken back: "sinds mijn scheiding gebruik ik weer mijn meisjesnaam", "gebruik ik mijn eigen achternaam weer".
   { kind: 'right', right: 'rectification', pattern: 'gebruik ~1 ik ~4 weer|voortaan ~3 meisjesnaam|achternaam|geboortenaam' },
