@@ -336,6 +336,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // stopgezet", "zolang u nog niet op mijn bezwaar hebt beslist, mijn gegevens niet ... te gebruiken".
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~4 bezwaar ~3 beoordelen|beoordeelt|beoordeeld|beslist|besloten|behandelt|behandelen|afgehandeld|loopt ~8 wil|wens|verzoek|graag' },
   { kind: 'right', right: 'restriction', pattern: 'zolang|totdat|tot ~3 niet ~3 bezwaar ~3 beslist|besloten|beoordeeld|afgehandeld' },
+  // Nothing done with one's own data while something is open, the negation before it: "zolang u niet heeft beslist, doet u niets
+  // met mijn gegevens", "totdat het is uitgezocht wil ik dat jullie niks met mijn adres doen". Not data of a system: "zolang de
+  // migratie loopt, doen we niets met de gegevens van de oude server".
+  { kind: 'right', right: 'restriction', pattern: 'zolang|totdat ~20 niets|niks ~3 met ~1 mijn|m|mn ~2 gegevens|persoonsgegevens|adres|nummer|naam|registratie|notitie', overrides: 'objection' },
   // Not used while something is open, the clause first and the use denied after it in any words: "totdat vaststaat wie
   // er gelijk heeft, mijn gegevens niet meer aan de deurwaarder verstrekken", "zolang de datum in twijfel staat: dat nummer
   // nergens voor gebruiken".
