@@ -1467,4 +1467,42 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
       expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
     },
   );
+
+  it.each([
+    'Ik zoek advies. Gisteren is bij ons een offerte per ongeluk naar de verkeerde klant gestuurd. Moeten wij dit melden bij de toezichthouder?',
+    'Ik zoek advies. Een collega heeft een bestand naar een leverancier gestuurd in plaats van naar onze accountant. Moeten wij dit melden bij de toezichthouder?',
+  ])('Dutch seventeenth pass: a firm asking advice on its own misdirected mail reports no leak in "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it.each([
+    'Jullie hebben mijn factuur naar de verkeerde klant gestuurd.',
+    'Jullie hebben een bestand met mijn gegevens naar een leverancier gestuurd in plaats van naar mij.',
+  ])('Dutch seventeenth pass: the same slip told plainly still reports a leak: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it.each([
+    'Mijn oude provider stopt ermee. Willen jullie voortaan jan.devries@voorbeeld.nl gebruiken?',
+    'Kun je voortaan mijn nieuwe nummer gebruiken? Het oude heb ik opgezegd.',
+  ])('Dutch seventeenth pass: a new address or number to be used from now on is rectification: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['rectification']);
+  });
+
+  it.each([
+    'Ik heb vorige week bezwaar gemaakt tegen het gebruik van mijn gegevens voor uw klantenpanel. Zolang u daar niet over heeft beslist, doet u niets met mijn gegevens voor dat panel.',
+    'Totdat het is uitgezocht wil ik dat jullie niks met mijn adres doen.',
+  ])('Dutch seventeenth pass: nothing done with my data while something is open is restriction: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['restriction']);
+  });
+
+  it('Dutch seventeenth pass: nothing done with a system\'s data during a migration asks nothing', () => {
+    const body = 'Zolang de migratie loopt, doen we niets met de gegevens van de oude server.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch seventeenth pass: something else to be used from now on asks nothing', () => {
+    const body = 'Kunnen jullie voortaan de achteringang gebruiken? De voordeur klemt.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
 });
