@@ -1,3 +1,4 @@
+import { loadDefaultOrganisationProfile } from '../organisation/loadDefaultOrganisationProfile.ts';
 import { classifyEmail } from './classifyEmail.ts';
 
 const rulesOf = (subject: string, body: string) => classifyEmail({ subject, body }, { rulesAlone: true }).rights;
@@ -10,6 +11,12 @@ describe('a bare stop above one of our mailings', () => {
     ['"Désinscription" in French', 'RE: Quality Update juin', 'Désinscription'],
   ])('is unsubscribe (%s)', (_title, subject, body) => {
     expect(rulesOf(subject, body)).toEqual(['unsubscribe']);
+  });
+
+  it("knows our newsletter by the name the built-in organisation profile gives it", () => {
+    const names = loadDefaultOrganisationProfile().newsletterNames ?? [];
+    expect(names).toContain('Quality Update');
+    for (const name of names) expect(rulesOf(`RE: ${name} juni`, 'Afmelden aub')).toEqual(['unsubscribe']);
   });
 
   it.each([

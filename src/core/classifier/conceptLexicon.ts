@@ -1,3 +1,4 @@
+import { loadDefaultOrganisationProfile } from '../organisation/loadDefaultOrganisationProfile.ts';
 import type { RequestLanguage } from '../rights/language.ts';
 import type { CueRule } from './cueRule.ts';
 import type { RequestConcept } from './requestConcept.ts';
@@ -324,8 +325,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
   concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
-  // Our own newsletter by its name.
-  concept('mailingList', 'quality update'),
+  // Our own newsletters by their names; the built-in profile's names are valid patterns (its loader checks them).
+  ...(loadDefaultOrganisationProfile().newsletterNames ?? []).map((name) => concept('mailingList', name)),
   concept('mailingList', 'nieuwsbriefbestand|nieuwsbrieflijst|mailingbestand|verzendbestand|marketingbestand|marketinglijst|bellijst|bellijsten|belbestand'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),

@@ -72,6 +72,11 @@ export interface OrganisationProfile extends ProfileLanguages {
   phone: string;
   chamberOfCommerce?: string;
   website?: string;
+  /**
+   * The names the organisation's own newsletters go by ("Quality Update"): a reply under such a name
+   * answers a mailing, so the classifier reads the name as a mailing list.
+   */
+  newsletterNames?: string[];
   mailboxes: string[];
   privacyContact: string;
   officeHours: LocalisedText;

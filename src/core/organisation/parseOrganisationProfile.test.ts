@@ -33,6 +33,7 @@ describe('parseOrganisationProfile', () => {
     expect(exception?.nl).toMatch(/zeven jaar.*art\. 52/);
     expect(exception?.en).toMatch(/seven years.*art\. 52/);
     expect(profile.targets).toEqual({ objectionDays: 14, unsubscribeWorkingDays: 0 });
+    expect(profile.newsletterNames).toEqual(['Quality Update']);
     const forwardTo = profile.systems.find((system) => system.id === 'third_parties')?.handling.forwardTo;
     expect(forwardTo?.en).toContain('VoIP suppliers');
     expect(profile.systems.filter((system) => system.handling.forwardTo).map((system) => system.id)).toEqual(['third_parties']);
@@ -117,6 +118,10 @@ describe('parseOrganisationProfile', () => {
     ['a statement date in Dutch order', (p) => (p.privacyStatement.date = '24-07-2018'), 'privacyStatement.date: expected a date as YYYY-MM-DD'],
     ['an empty procedure list', (p) => (p.procedures.complaint = []), 'procedures.complaint: expected a non-empty list'],
     ['an unknown top-level field', (p) => (p.sytems = []), 'sytems: unknown field'],
+    ['a newsletter name with pattern syntax', (p) => (p.newsletterNames = ['Quality|Update']), 'newsletterNames[0]: expected words of letters and digits'],
+    ['a newsletter name with two spaces', (p) => (p.newsletterNames = ['Quality  Update']), 'newsletterNames[0]: expected words of letters and digits'],
+    ['a blank newsletter name', (p) => (p.newsletterNames = [' ']), 'newsletterNames[0]: expected a non-empty string'],
+    ['an empty list of newsletter names', (p) => (p.newsletterNames = []), 'newsletterNames: expected a non-empty list'],
     ['an address as a string', (p) => (p.address = 'Niasstraat 1'), 'address: expected an object'],
     ['a reply override in an unknown language', (p) => (p.replyTemplates = { acknowledgement: { es: { body: 'Hola' } } }), 'replyTemplates.acknowledgement.es: unknown language'],
     ['a reply override with an empty body', (p) => (p.replyTemplates = { acknowledgement: { nl: { body: '' } } }), 'replyTemplates.acknowledgement.nl.body: expected a non-empty string'],

@@ -19,9 +19,24 @@ import { readProfileLanguages } from './readProfileLanguages.ts';
 
 const PROFILE_FIELDS = [
   'languages', 'defaultLanguage', 'staffLanguage', 'name', 'address', 'phone', 'chamberOfCommerce', 'website',
-  'mailboxes', 'privacyContact', 'officeHours', 'privacyStatement', 'supervisoryAuthority', 'systems', 'purposes',
+  'newsletterNames', 'mailboxes', 'privacyContact', 'officeHours', 'privacyStatement', 'supervisoryAuthority', 'systems', 'purposes',
   'dataCategories', 'recipients', 'dataSource', 'automatedDecisions', 'targets', 'handlers', 'procedures', 'replyTemplates',
 ];
+
+/**
+ * A newsletter's name as the classifier's lexicon reads it: words of digits and Latin letters (accents
+ * included) separated by single spaces, hyphens or apostrophes, so no character of the lexicon's
+ * pattern syntax (`|`, `*`, `@`, `~`) slips in and every word is one the tokenizer reads as a word.
+ */
+const NEWSLETTER_NAME = /^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:[ '-][0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
+
+function readNewsletterName(value: unknown, path: string): string {
+  const name = readString(value, path);
+  if (!NEWSLETTER_NAME.test(name)) {
+    throw new ProfileError(path, `expected words of letters and digits separated by single spaces, got "${name}"`);
+  }
+  return name;
+}
 
 /**
  * Checks an organisation profile read from JSON and returns a fresh, typed copy. The first problem
@@ -70,6 +85,9 @@ export function parseOrganisationProfile(input: unknown): OrganisationProfile {
     phone: readString(profile.phone, 'phone'),
     ...(chamberOfCommerce === undefined ? {} : { chamberOfCommerce }),
     ...(website === undefined ? {} : { website }),
+    ...(profile.newsletterNames === undefined
+      ? {}
+      : { newsletterNames: readList(profile.newsletterNames, 'newsletterNames', readNewsletterName) }),
     mailboxes: readList(profile.mailboxes, 'mailboxes', readEmailAddress),
     privacyContact: readEmailAddress(profile.privacyContact, 'privacyContact'),
     officeHours: readLocalisedText(profile.officeHours, 'officeHours', languages),
