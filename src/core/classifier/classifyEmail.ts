@@ -10,7 +10,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findZones } from './findZones.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
-import { matchCues, type CueMatch } from './matchCues.ts';
+import { createFrequentWords, matchCues, type CueMatch } from './matchCues.ts';
 import type { WeighedEvidence } from './mergeEvidence.ts';
 import type { RequestModel } from './model/requestModel.ts';
 import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from './model/weighWithRequestModel.ts';
@@ -46,6 +46,9 @@ const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
  */
 const SUBJECT_TOKEN_ARRAYS = createTokenArrays();
 const BODY_TOKEN_ARRAYS = createTokenArrays();
+/** The frequent words the subject and the body hold, for detectLanguage alone: kept between mails too. */
+const SUBJECT_FREQUENT_WORDS = createFrequentWords();
+const BODY_FREQUENT_WORDS = createFrequentWords();
 
 const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED, informational: INFORMATIONAL } = CUE_KIND_CODES;
 /** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
@@ -165,21 +168,18 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const examinedChars = Math.min(bodyText.length, maxBodyChars);
 
   const subjectTokens = tokenizeText(subject, subject.length, SUBJECT_TOKEN_ARRAYS, CUE_LEXICON);
-  const subjectMatches = matchCues(subjectTokens, CUE_LEXICON);
+  const subjectMatches = matchCues(subjectTokens, CUE_LEXICON, undefined, SUBJECT_FREQUENT_WORDS);
   const bodyTokens = tokenizeText(bodyText, examinedChars, BODY_TOKEN_ARRAYS, CUE_LEXICON);
-  const bodyMatches = matchCues(bodyTokens, CUE_LEXICON);
+  const bodyMatches = matchCues(bodyTokens, CUE_LEXICON, undefined, BODY_FREQUENT_WORDS);
   // The token arrays hold an earlier mail's tokens past the count: a subject without words has no first word.
   const firstSubjectWord = subjectTokens.count > 0 ? subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase() : '';
   const isForward = FORWARD_PREFIXES.has(firstSubjectWord);
   const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward });
 
-  const language = detectLanguage(
-    [
-      { matches: subjectMatches, active: undefined },
-      { matches: bodyMatches, active },
-    ],
-    CUE_LEXICON,
-  );
+  const language = detectLanguage([
+    { frequentWords: SUBJECT_FREQUENT_WORDS, active: undefined },
+    { frequentWords: BODY_FREQUENT_WORDS, active },
+  ]);
   const context: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language };
   // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
   const isReply = REPLY_PREFIXES.has(firstSubjectWord);

@@ -1,13 +1,14 @@
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { matchCues } from './matchCues.ts';
+import { createFrequentWords, matchCues } from './matchCues.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
 function languageOf(text: string, active?: (index: number) => boolean) {
   const tokens = tokenizeText(text);
-  const matches = matchCues(tokens, CUE_LEXICON);
+  const frequentWords = createFrequentWords();
+  matchCues(tokens, CUE_LEXICON, undefined, frequentWords);
   const activeTokens = active === undefined ? undefined : Uint8Array.from({ length: tokens.count }, (_, index) => (active(index) ? 1 : 0));
-  return detectLanguage([{ matches, active: activeTokens }], CUE_LEXICON);
+  return detectLanguage([{ frequentWords, active: activeTokens }]);
 }
 
 describe('detectLanguage', () => {

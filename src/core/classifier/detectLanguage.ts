@@ -1,14 +1,11 @@
 import type { DetectedLanguage } from '../rights/language.ts';
 import { REQUEST_LANGUAGES } from '../rights/language.ts';
-import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import type { CueMatch } from './matchCues.ts';
-
-const STOPWORD = CUE_KIND_CODES.stopword;
+import type { FrequentWords } from './matchCues.ts';
 
 /** Fewer frequent words than this and the language is not named. */
 const MIN_STOPWORDS = 2;
 
-type LanguageFields = readonly { matches: readonly CueMatch[]; active: Uint8Array | undefined }[];
+type LanguageFields = readonly { frequentWords: FrequentWords; active: Uint8Array | undefined }[];
 
 /**
  * Names the language of the sender's own words by counting frequent words of each language
@@ -19,19 +16,19 @@ type LanguageFields = readonly { matches: readonly CueMatch[]; active: Uint8Arra
  * is mostly written in the language of the mail it answers.
  *
  * @example
- * detectLanguage(matches, active, CUE_LEXICON) // 'nl'
+ * detectLanguage([{ frequentWords, active }]) // 'nl'
  */
-export function detectLanguage(fields: LanguageFields, cues: CompiledCues): DetectedLanguage {
+export function detectLanguage(fields: LanguageFields): DetectedLanguage {
   // Counted by index in REQUEST_LANGUAGES, the order ties go by; one pass counts both readings.
   const ownCounts = OWN_COUNTS.fill(0);
   const mailCounts = MAIL_COUNTS.fill(0);
-  const { ruleKinds, ruleLanguages } = cues;
-  for (const { matches, active } of fields) {
-    for (const match of matches) {
-      const language = ruleLanguages[match.rule] ?? -1;
-      if (ruleKinds[match.rule] !== STOPWORD || language < 0) continue;
+  for (const { frequentWords, active } of fields) {
+    const { tokens, languages } = frequentWords;
+    for (let index = 0; index < frequentWords.count; index += 1) {
+      const language = languages[index] ?? -1;
+      if (language < 0) continue;
       mailCounts[language] = (mailCounts[language] ?? 0) + 1;
-      if (active === undefined || active[match.first] === 1) ownCounts[language] = (ownCounts[language] ?? 0) + 1;
+      if (active === undefined || active[tokens[index] ?? 0] === 1) ownCounts[language] = (ownCounts[language] ?? 0) + 1;
     }
   }
   const own = mostCounted(ownCounts, 1);

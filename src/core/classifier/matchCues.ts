@@ -1,4 +1,4 @@
-import { asciiSlot, type CompiledCues } from './compileCueRules.ts';
+import { asciiSlot, CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { childPosition } from './packTrie.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 
@@ -8,6 +8,37 @@ export interface CueMatch {
   first: number;
   last: number;
 }
+
+/**
+ * The frequent words of each language (`stopword` entries) found in a text, as token and language
+ * index: only detectLanguage reads them, and they are about half of a mail's matches, so they are
+ * kept in arrays reused from mail to mail instead of a match object each. In no particular order.
+ */
+export interface FrequentWords {
+  count: number;
+  tokens: Int32Array;
+  languages: Int8Array;
+}
+
+export function createFrequentWords(): FrequentWords {
+  return { count: 0, tokens: new Int32Array(64), languages: new Int8Array(64) };
+}
+
+function addFrequentWord(words: FrequentWords, token: number, language: number): void {
+  if (words.count === words.tokens.length) {
+    const tokens = new Int32Array(words.count * 2);
+    const languages = new Int8Array(words.count * 2);
+    tokens.set(words.tokens);
+    languages.set(words.languages);
+    words.tokens = tokens;
+    words.languages = languages;
+  }
+  words.tokens[words.count] = token;
+  words.languages[words.count] = language;
+  words.count += 1;
+}
+
+const STOPWORD = CUE_KIND_CODES.stopword;
 
 /** Counts the scanner's elementary steps, so tests can show the work grows linearly with the text. */
 export interface ScanStats {
@@ -91,14 +122,16 @@ function hasWordsAfterSecond(cues: CompiledCues, phrase: number, present: Uint8A
  * last to the first, so the words of the tokens after each one in its sentence are known when its
  * phrases are tried: a phrase is tried only when every word after its first occurs there (a phrase that
  * opens a line, read within its paragraph and rare, is always tried). The matches, found last first,
- * are turned round at the end: they come in text order, a token's in the lexicon's order.
+ * are turned round at the end: they come in text order, a token's in the lexicon's order. Given
+ * `frequentWords`, the frequent words go there (emptied first) and not into the matches.
  *
  * @example
  * matchCues(tokenizeText(text), ERASURE_CUES) // [{ rule: 4, first: 0, last: 2 }]
  */
-export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats): CueMatch[] {
+export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: ScanStats, frequentWords?: FrequentWords): CueMatch[] {
   const { count, starts, ends, folded } = tokens;
-  const { stateStarts, stateLaterWords, statePhrases } = cues;
+  const { stateStarts, stateLaterWords, statePhrases, phraseRules, ruleKinds } = cues;
+  if (frequentWords !== undefined) frequentWords.count = 0;
   let scan = startScan(cues.wordCount, stateStarts.length / 2 - 1, count);
   const present = presentInScan;
   const seenStates = statesInScan;
@@ -133,14 +166,19 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
         if (second < 0) {
           // A phrase of one word (most matches: frequent words, negations) ends where it starts.
           if (stats !== undefined) stats.steps += 1;
-          matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last: first });
+          const rule = phraseRules[phrase] ?? 0;
+          if (frequentWords !== undefined && ruleKinds[rule] === STOPWORD) addFrequentWord(frequentWords, first, cues.ruleLanguages[rule] ?? -1);
+          else matches.push({ rule, first, last: first });
           continue;
         }
         const opensLine = (phraseAndLineStart & 1) === 1;
         if (!opensLine && (present[second] !== scan || !hasWordsAfterSecond(cues, phrase, present, scan))) continue;
         if (stats !== undefined) stats.steps += 1;
         const last = matchRest(tokens, opensLine ? tokens.paragraphs : sentences, cues, states, phrase, first, stats);
-        if (last >= 0) matches.push({ rule: cues.phraseRules[phrase] ?? 0, first, last });
+        if (last < 0) continue;
+        const rule = phraseRules[phrase] ?? 0;
+        if (frequentWords !== undefined && ruleKinds[rule] === STOPWORD) addFrequentWord(frequentWords, first, cues.ruleLanguages[rule] ?? -1);
+        else matches.push({ rule, first, last });
       }
     }
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
