@@ -59,6 +59,20 @@ describe('negation and supposition', () => {
     const body = 'On 2 March I asked you for a copy of my personal data. I have today lodged a complaint with the Autoriteit Persoonsgegevens.';
     expect(rightsOf(body)).toEqual(['complaint']);
   });
+
+  it.each([
+    ['nl', 'Stuur me geen mails meer. Wis ook alle gegevens die u over mij bewaart, ik heb hier nooit om gevraagd.'],
+    ['en', 'Stop emailing me. Also delete all the data you keep about me, I never asked for any of it.'],
+    ['de', 'Bitte tragen Sie mich aus dem Newsletter aus. Löschen Sie auch alle Daten über mich, ich habe nie darum gebeten.'],
+    ['fr', "Arrêtez de m'envoyer des mails. Supprimez aussi toutes mes données, je n'ai jamais demandé cela."],
+  ])('reads a request denied inside its own recall ("I never asked for") as no earlier request (%s)', (_language, body) => {
+    expect(rightsOf(body)).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it('still reads a request recalled beside a new one as background, and a recall whose phrase holds the negation', () => {
+    expect(rightsOf('Stuur me geen mails meer. Wis ook mijn gegevens, zoals ik op 3 maart al heb gevraagd.')).toEqual(['unsubscribe']);
+    expect(rightsOf('My request of 4 May to delete my data was never answered. I have now filed a complaint with the ICO.')).toEqual(['complaint']);
+  });
 });
 
 describe('topics', () => {

@@ -84,7 +84,7 @@ export function collectEvidence(
   if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false, overriddenRights: 0 };
   const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
-  const scopes = findScopes(tokens, matches, cues, active, languageCode);
+  const scopes = findScopes(tokens, matches, cues, active, languageCode, rulesWithOwnNegation);
   const { hypotheticalSentences, reservedFrom, recallingSentences, informationalCues, isRenewal } = scopes;
   const ingredients = new FieldIngredients();
   const kept: KeptPhrase[] = [];

@@ -35,6 +35,7 @@ export function findScopes(
   cues: CompiledCues,
   active: Uint8Array | undefined,
   languageCode = -1,
+  rulesWithOwnNegation: ReadonlySet<number> = NO_NUMBERS,
 ): CueScopes {
   // Most fields hold none of these cues: their sets are made only when one turns up.
   let negatedClauses: Set<number> | undefined;
@@ -43,6 +44,7 @@ export function findScopes(
   let hypotheticalSentences: Set<number> | undefined;
   let reservedFrom: Map<number, number> | undefined;
   let recallingSentences: Set<number> | undefined;
+  let recalls: number[] | undefined;
   let maskedSpans: number[] | undefined;
   let informationalCues = 0;
   let isRenewal = false;
@@ -69,10 +71,25 @@ export function findScopes(
       // Matches come in text order, so the first one of a sentence is its earliest.
       const sentence = tokens.sentences[match.first] ?? -1;
       if (!(reservedFrom ??= new Map()).has(sentence)) reservedFrom.set(sentence, match.first);
-    } else if (kind === EARLIER_REQUEST) (recallingSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
+    } else if (kind === EARLIER_REQUEST) {
+      // A recall that holds its own negation ("my request was never answered") stands whatever negation it holds.
+      if (rulesWithOwnNegation.has(match.rule)) (recallingSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
+      else (recalls ??= []).push(match.first, match.last);
+    }
     else if (kind === INFORMATIONAL && (active === undefined || active[match.first] === 1)) informationalCues += 1;
     else if (kind === RENEWAL && (active === undefined || active[match.first] === 1)) isRenewal = true;
     else if (kind === EVENT && (active === undefined || active[match.first] === 1)) (eventSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
+  }
+  // A negation inside the phrase, in the clause of its last word, says the request was never made ("I never asked for
+  // this", "ik heb nooit ergens om gevraagd"); negations are known only once all matches are read.
+  if (recalls !== undefined) {
+    for (let index = 0; index < recalls.length; index += 2) {
+      const first = recalls[index] ?? 0;
+      const last = recalls[index + 1] ?? first;
+      const negation = negations[firstAtOrAfter(negations, first + 1)];
+      if (negation !== undefined && negation < last && tokens.clauses[negation] === tokens.clauses[last]) continue;
+      (recallingSentences ??= new Set()).add(tokens.sentences[first] ?? -1);
+    }
   }
   return {
     negatedClauses: negatedClauses ?? NO_NUMBERS,

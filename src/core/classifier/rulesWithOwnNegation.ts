@@ -3,6 +3,7 @@ import type { CompiledCues } from './compileCueRules.ts';
 /**
  * The right phrases that contain a negation word themselves ("no longer receive", "geen nieuwsbrief
  * meer", "klopt niet"): for these a negation in the clause is part of the request, not a denial of it.
+ * Recalls of an earlier request too ("my request was never answered"): their negation recalls no less.
  *
  * @example
  * rulesWithOwnNegation(CUE_LEXICON).has(ruleIndexOf('niet|geen ~2 meer|langer ~6 @newsletter')) // true
@@ -14,7 +15,7 @@ export function rulesWithOwnNegation(cues: CompiledCues): ReadonlySet<number> {
   }
   const result = new Set<number>();
   cues.rules.forEach((rule, index) => {
-    if (rule.kind !== 'right' && rule.kind !== 'concept') return;
+    if (rule.kind !== 'right' && rule.kind !== 'concept' && rule.kind !== 'earlierRequest') return;
     const words = rule.pattern.replace(/['-]/g, ' ').split(/[ |]/);
     if (words.some((word) => negationWords.has(word))) result.add(index);
   });
