@@ -2035,3 +2035,26 @@ describe('classifyEmail: German and French phrasing families', () => {
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('rectification');
   });
 });
+
+describe('classifyEmail: French finder deletion and identity copies', () => {
+  const rulesAlone = (body: string) => classifyEmail({ subject: '', body }, { rulesAlone: true });
+
+  it("'je l'ai supprimée' by the finder of someone else's details asks no erasure", () => {
+    const body = "Bonjour,\n\nCette quittance n'est pas pour nous. Elle indique l'adresse privée et le numéro de portable d'un voisin. Je l'ai supprimée, mais je préférais vous prévenir.\n\nPaul";
+    expect(rulesAlone(body).rights).not.toContain('erasure');
+  });
+
+  it("'j'ai détruit le document' by the finder asks no erasure", () => {
+    const body = "Bonjour,\n\nLe courrier reçu hier portait le nom et l'adresse privée d'une autre locataire. J'ai détruit le document, mais je préférais vous le dire.\n\nMarc";
+    expect(rulesAlone(body).rights).not.toContain('erasure');
+  });
+
+  it('the sender deleting his own account still asks the erasure of his data', () => {
+    expect(rulesAlone("Bonjour,\n\nJ'ai supprimé mon compte hier, merci de supprimer aussi toutes mes données.\n\nMarc").rights).toContain('erasure');
+  });
+
+  it("a photocopy of my passport is the detail a short follow-up asks to delete", () => {
+    const body = 'Bonjour,\n\nGardez-vous encore la photocopie de mon passeport envoyée pour le bail ? Si oui, merci de la supprimer.\n\nAnne';
+    expect(rulesAlone(body).rights).toEqual(['erasure']);
+  });
+});

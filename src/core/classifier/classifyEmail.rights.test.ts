@@ -821,6 +821,36 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: 'Dear team,\n\nYour supplier now sends me its own offers. I object to my name and number being shared with third parties for anything but the phone service I pay for.\n\nRegards,\nPiet',
     rights: ['objection'],
   },
+  {
+    rule: 'a copy of my own identity document is the detail a short follow-up asks to delete',
+    body: 'Hello,\n\nDo you still keep the scan of my passport I sent when I signed the lease? If so, please get rid of it now.\n\nBest,\nOwen',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a copy of my driving licence is no software licence',
+    body: 'Hi,\n\nYour rental desk took a copy of my driving licence in March. I would like you to delete it.\n\nCheers,\nLiam',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'meine Ausweiskopie' is the sender's own detail too",
+    body: 'Hallo,\n\nliegt bei Ihnen noch meine Ausweiskopie aus dem Mietvertrag? Wenn ja, löschen Sie sie bitte.\n\nGruß\nJan',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'my address sent to the wrong person is a disclosure, not a wrong value',
+    body: 'Hello,\n\nYour courier service emailed my home address and phone number to the wrong person yesterday.\n\nRegards,\nNina',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'don't want these emails' names a mailing the sender leaves",
+    body: "Hi,\n\nI really don't want these emails any more. Please just remove me.\n\nThanks,\nRuth",
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "'ich möchte diese E-Mails nicht mehr' with 'entfernen Sie mich' leaves a mailing",
+    body: 'Hallo,\n\nich möchte diese E-Mails nicht mehr bekommen. Bitte entfernen Sie mich.\n\nGruß\nOle',
+    rights: ['unsubscribe'],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

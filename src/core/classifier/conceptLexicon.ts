@@ -132,6 +132,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('everything', 'tout ~2 ce ~1 qui|que'),
   concept('everything', 'everything|alles|allemaal|samtliche|integralite|everyone|iedereen|jeder|jedermann|saemtliche'),
   concept('everything', 'all|alle|aller|allen|tout|toutes|tous ~3 @personalData|gegevens|data|details|daten|donnees|informations|informatie|information|of|adressen|addresses|adresses|recipients|ontvangers|geadresseerden|empfanger|destinataires'),
+  // A copy of the sender's identity document is a detail of his own: "my passport copy", "a copy of my driving licence",
+  // "kopie van mijn paspoort", "meine Ausweiskopie", "la copie de ma pièce d'identité"; "If you still have it, please delete it" leans on it.
+  concept('myContactDetail', '@mine ~2 passport|paspoort|id|identity|identiteitsbewijs|identiteitskaart|rijbewijs|ausweis|ausweises|personalausweis|personalausweises|reisepass|reisepasses|passes|fuhrerschein|fuhrerscheins|fuehrerschein|fuehrerscheins|passeport|piece|carte|permis ~1 copy|copies|scan|scans|kopie|kopieen|kopien|copie|photocopy|photocopies|photocopie|fotokopie|fotokopien|fotokopieen'),
+  concept('myContactDetail', 'copy|copies|scan|scans|kopie|kopieen|kopien|copie|photocopy|photocopies|photocopie|fotokopie|fotokopien|fotokopieen ~2 of|van|von|de|d ~1 @mine ~2 passport|paspoort|id|identity|identiteitsbewijs|identiteitskaart|rijbewijs|ausweis|ausweises|personalausweis|personalausweises|reisepass|reisepasses|passes|fuhrerschein|fuhrerscheins|fuehrerschein|fuehrerscheins|passeport|piece|carte|permis'),
+  // A driving licence is no software licence (an IT object), hence the words it masks.
+  { kind: 'concept', concept: 'myContactDetail', pattern: '@mine ~1 driving|driver|drivers ~1 licence|license ~1 copy|copies|scan|scans', masksWords: true },
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'copy|copies|scan|scans ~2 of ~1 @mine ~1 driving|driver|drivers ~1 licence|license', masksWords: true },
+  concept('myContactDetail', '@mine ~1 ausweiskopie|passkopie|paspoortkopie|reisepasskopie|fuhrerscheinkopie|fuehrerscheinkopie'),
   // "My job title" is found by 'title'; "my old job" is an employer, not a contact detail.
   concept('myContactDetail', '@mine ~2 @identity|mobilnummer|mobile|portable|geboortedatum|date|privatadresse|privadresse|woonadres|thuisadres|functie|functietitel|title'),
   concept('myContactDetail', 'prive|private|privat|privee|home|personal|persoonlijke|privatadresse|privadresse|thuis|woon ~2 @identity|adres|address|nummer|number|mailadres|emailadres'),
@@ -327,6 +335,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
   // Our own newsletters by their names; the built-in profile's names are valid patterns (its loader checks them).
   ...(loadDefaultOrganisationProfile().newsletterNames ?? []).map((name) => concept('mailingList', name)),
+  // Mail the sender no longer wants is a mailing: "I still don't want these emails. Please just remove me", "ik wil die mails
+  // niet meer", "ich möchte diese E-Mails nicht mehr", "je ne veux plus ces courriels". Only with the negation: "I want these
+  // emails deleted" names mail that holds data.
+  concept('mailingList', 'don|dont|not|longer ~2 want|need|wish ~2 these|those|your|any|such ~2 emails|mails|messages|newsletters'),
+  concept('mailingList', 'wil|willen ~2 deze|die|jullie|uw|geen ~2 mails|emails|mailtjes|berichten ~3 niet|meer'),
+  concept('mailingList', 'mochte|moechte|will|wollen ~2 diese|ihre|eure|keine ~2 mails|emails|nachrichten ~3 nicht|mehr'),
+  concept('mailingList', 'ne ~1 veux|voulons|souhaite|souhaitons|desire ~1 plus|pas ~3 ces|vos|de ~2 mails|emails|courriels|messages'),
   concept('mailingList', 'nieuwsbriefbestand|nieuwsbrieflijst|mailingbestand|verzendbestand|marketingbestand|marketinglijst|bellijst|bellijsten|belbestand'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
@@ -354,6 +369,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('authority', 'beauftragte|beauftragten|beauftragter ~3 datenschutz|datenschutzes'),
   concept('authority', 'datenschutzbehoerde|aufsichtsbehoerde|datenschutzaufsichtsbehoerde|datenschutzaufsicht|edoeb|edob|pfpdt|prepose|dsb'),
   concept('complain', 'eingebracht|einbringen|introduit|introduire|informiert|angezeigt|anzeige|informe|informee'),
+  // Sent to the wrong person is a disclosure, not a wrong value to correct: "emailed my passport scan to the wrong person",
+  // "meine Handynummer an die falsche Person geschickt".
+  { kind: 'concept', concept: 'disclosed', pattern: 'wrong|verkeerde|verkeerd|falsche|falschen|mauvaise|mauvais ~1 person|persons|people|persoon|personen|personne|personnes', masksWords: true },
   // An authority's name supplies no personal data: "l'Autorité de protection des données", "Autoriteit Persoonsgegevens".
   { kind: 'concept', concept: 'authority', pattern: 'autorite ~3 protection ~2 donnees', masksWords: true },
   { kind: 'concept', concept: 'authority', pattern: 'autoriteit ~1 persoonsgegevens', masksWords: true },
