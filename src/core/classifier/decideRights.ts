@@ -4,6 +4,11 @@ import type { Evidence } from './classification.ts';
 import { RIGHT_NUMBERS, type WeighedEvidence } from './mergeEvidence.ts';
 import { sortFewStably } from './sortFewStably.ts';
 
+/** A number for each element of the tuple `Labels`, as a tuple of the same length. */
+type NumberPer<Labels extends readonly unknown[]> = { -readonly [Index in keyof Labels]: number };
+/** One score per right, by its number in `RIGHT_LABELS`: a right added there makes a literal of the old length a type error. */
+type ScorePerRight = NumberPer<typeof RIGHT_LABELS>;
+
 /** What the whole mail says about how to read its evidence. */
 export interface MailFacts {
   /** A mail about privacy in general: topic words ask nothing. */
@@ -42,9 +47,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   // Scores by right number and the rights decided as bits (`RIGHT_NUMBERS`): a Map, a Set and the
-  // arrays around them cost more for the few rights a mail holds.
-  // One score per right; a right past these (were one added) starts from 0 all the same (`?? 0`).
-  const scores = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  // arrays around them cost more for the few rights a mail holds. A literal, typed to have one score per
+  // right: a fresh literal costs less than an array sized, filled or copied at run time.
+  const scores: ScorePerRight = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (const item of standing) {
     const right = RIGHT_NUMBERS[item.evidence.right];
     scores[right] = (scores[right] ?? 0) + item.weight;
