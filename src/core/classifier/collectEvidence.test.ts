@@ -92,6 +92,18 @@ describe('names that mask their words', () => {
     expect(rightsOf(body)).toEqual([]);
   });
 
+  it.each([
+    ['nothing else', 'Mijn oude laptop met al mijn gegevens erop staat nog bij jullie, die haal ik morgen zelf op.', []],
+    ['beside access', 'Stuur mij een overzicht van mijn persoonsgegevens (de facturen met mijn gegevens niet, die halen we zelf op).', ['access']],
+    ['beside erasure', 'Wilt u mijn gegevens verwijderen? De dozen met mijn gegevens haal ik zelf op.', ['erasure']],
+  ])('reads a split "ophalen" ("die haal ik zelf op") as fetching, not erasing (%s)', (_title, body, rights) => {
+    expect(rightsOf(body)).toEqual(rights);
+  });
+
+  it('still erases with "haal" when no particle makes it fetch', () => {
+    expect(rightsOf('Haal mijn gegevens uit jullie systeem, ik ben geen klant meer.')).toEqual(['erasure']);
+  });
+
   it('still hears a complaint in going to the Autoriteit Persoonsgegevens', () => {
     expect(rightsOf('Als dit niet vandaag geregeld is, stap ik naar de Autoriteit Persoonsgegevens.')).toEqual(['complaint']);
   });

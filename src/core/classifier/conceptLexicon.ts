@@ -78,6 +78,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('takeBack', 'trek|trekken ~4 in|terug'),
   concept('takeBack', 'intrekken|ingetrokken|revoke|revoking|withdraw|withdrawing'),
   concept('erase', 'take|haal|halen ~3 off|af|uit|van'),
+  // Dutch "ophalen" split by its subject ("die haal ik zelf op", "halen we morgen terug") fetches: its "haal" erases nothing.
+  { kind: 'concept', concept: 'fetchOwn', pattern: 'haal|halen ~1 ik|we|wij|ze|zij|hij ~2 op|terug', language: 'nl', masksWords: true },
   concept('learn', 'beluisteren|terugluisteren|listen|inzicht|einblick|apercu|savez|weet|wisst|weiss|see|zien|sehen|voir|weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
   // "Insight into my data", not "customer insight analytics".
   concept('learn', 'insight|insights ~1 into|in'),
