@@ -189,11 +189,15 @@ export function collectEvidence(
   }
   const items = mergeEvidence(field, text, tokens, kept, overridden, recallingSentences);
   // Moving house under an insurance or energy contract: only the other field may name the contract, so both readings are kept.
-  const underContract = new Set(overridden);
+  // Copied only when a home address overrides more: most fields give none.
+  let underContract: Set<number> | undefined;
   for (const own of ingredients.sentences) {
-    if (isHomeAddress(own.mask) || (own.previous !== undefined && !holdsAny(own.mask, MAIL_ADDRESS_MASK) && isHomeAddress(own.previous.mask))) underContract.add(overrideKey('rectification', own.sentence));
+    const givesHomeAddress = isHomeAddress(own.mask) || (own.previous !== undefined && !holdsAny(own.mask, MAIL_ADDRESS_MASK) && isHomeAddress(own.previous.mask));
+    if (!givesHomeAddress) continue;
+    const key = overrideKey('rectification', own.sentence);
+    if (!overridden.has(key)) (underContract ??= new Set(overridden)).add(key);
   }
-  const itemsUnderContract = underContract.size === overridden.size ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
+  const itemsUnderContract = underContract === undefined ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
   return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights, itemsUnderContract };
 }
 
