@@ -605,6 +605,14 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'verwijdering|wissing|vernietiging|opschoning ~2 stoppen|stopzetten|annuleren|tegenhouden|uitstellen|opschorten|pauzeren', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'stop|stoppen|stopzetten|annuleer|annuleren|tegenhouden|uitstellen|opschorten|pauzeer|pauzeren ~1 de|die|deze ~1 verwijdering|wissing|vernietiging|opschoning', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'geplande|ingeplande|voorgenomen|aangekondigde|automatische ~1 verwijdering|wissing|vernietiging|opschoning', weight: 0.5, overrides: 'erasure' },
+  // The same deletion of mine heard of, from a colleague or our own message, is what the sender wants stopped: "ik hoor van
+  // een oud-collega dat mijn account eind deze maand wordt verwijderd", "dank voor je bericht dat jullie mijn gegevens gaan
+  // verwijderen". Said with its source, not "ik hoor graag dat mijn gegevens zijn verwijderd"; full weight, as the stop that
+  // follows ("doe dat niet") names no right of its own.
+  { kind: 'right', right: 'restriction', pattern: 'hoor|hoorde|hoorden|begreep|begrepen|vernam|vernamen ~1 van ~4 dat ~6 @my ~8 gaan|gaat|wordt|worden|zal|zullen ~8 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'hoor|hoorde|hoorden|begreep|begrepen|vernam|vernamen ~1 van ~4 dat ~3 plan ~12 @my ~6 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'gehoord|vernomen|begrepen ~1 dat ~6 @my ~8 gaan|gaat|wordt|worden|zal|zullen ~8 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
+  { kind: 'right', right: 'restriction', pattern: 'bericht|mail|mailtje|brief ~1 dat ~2 jullie|u|je|wij|we ~3 @my ~10 gaan|gaat|zullen|zal ~6 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
   // Our own clean-up told back ("accounts worden na 24 maanden automatisch verwijderd", "wordt verwijderd
   // wegens inactiviteit", "volgens de planning zouden jullie ... verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'wegens|vanwege|ivm|bij ~1 inactiviteit' },
