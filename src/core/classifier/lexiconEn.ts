@@ -199,6 +199,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The same put right wherever it is held: "Please correct this everywhere", "please correct it wherever you have it".
   // Not "update it everywhere", said as often of opening hours on a website.
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend|fix ~1 this|it|that ~1 everywhere|wherever' },
+  // A number on file said not to be the sender's, to be put right: "please fix the phone number, 06 ... isn't mine any
+  // more", "I want the wrong number (not mine anymore) removed and replaced by ...". The negation is the request's own.
+  { kind: 'right', right: 'rectification', pattern: 'fix|correct|rectify|update|replace ~1 the|that|this ~1 phone|mobile|telephone ~1 number ~10 not|isn ~3 mine' },
+  { kind: 'right', right: 'rectification', pattern: 'number|address|email ~8 not|isn ~2 mine ~6 replaced|corrected|updated|changed|fixed ~1 by|with|to|for' },
+  // The right value given, the record to follow: "the correct number is 06 ... - please update it".
+  { kind: 'right', right: 'rectification', pattern: 'correct ~1 number|mobile|email|spelling ~1 is ~12 update|change|fix|amend|correct ~1 it|this|that' },
   { kind: 'right', right: 'portability', pattern: 'data ~2 portability', topic: true, weight: 0.5 },
   { kind: 'right', right: 'portability', pattern: 'right ~2 to ~2 portability', topic: true },
   { kind: 'right', right: 'portability', pattern: '@portable ~3 format|file|form', weight: 0.5 },
@@ -596,6 +602,16 @@ export const LEXICON_EN: readonly CueRule[] = [
   // "please find enclosed the personal data our company holds about him".
   { kind: 'hypothetical', pattern: 've|have|has|had ~1 sent|posted|emailed ~2 the|our|my ~1 answer|reply|response ~2 to ~3 access|erasure|deletion|sar|dsar|subject' },
   { kind: 'hypothetical', pattern: 'find ~1 enclosed|attached ~2 the|all ~3 data|information ~4 we|our ~2 hold|holds|company|records' },
+  // Our own acknowledgement of a request asks nothing: "We have received your request for access to your personal data",
+  // "We have received a request for access to your personal data, submitted on your behalf by ...", "Acknowledgement of your
+  // subject access request". Not "we've received a request from a former employee", a customer passing one on.
+  { kind: 'hypothetical', pattern: 'we|ve ~2 received ~1 your ~3 request|requests ~3 for|to|of|concerning|regarding' },
+  { kind: 'hypothetical', pattern: 'we|ve ~2 received ~1 a ~1 request ~6 your ~1 @personalData' },
+  { kind: 'hypothetical', pattern: 'acknowledgement|acknowledgment|confirmation ~2 of ~1 your ~4 request' },
+  // What we promise to send: "You will receive a copy of your personal data together with the information listed in Article 15(1)".
+  { kind: 'hypothetical', pattern: 'you ~1 will|ll ~1 receive ~3 copy|copies|overview|answer|response|reply' },
+  // A finished request closed by the requester: "That's all I needed, you can close this", "you can close it".
+  { kind: 'hypothetical', pattern: 'you ~1 can|may ~1 close ~1 it|this|the ~1 case|ticket|request' },
   // The unsubscribe link as a thing to build or repair: "the unsubscribe link in our footer gives a 404".
   { kind: 'hypothetical', pattern: 'unsubscribe|unsubscribes ~1 link|links|button|buttons|footer|mechanism' },
   // An unsubscribe by accident, to be undone: "I hit unsubscribe by mistake, please put me back on".
