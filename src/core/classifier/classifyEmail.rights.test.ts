@@ -851,6 +851,31 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: 'Hallo,\n\nich möchte diese E-Mails nicht mehr bekommen. Bitte entfernen Sie mich.\n\nGruß\nOle',
     rights: ['unsubscribe'],
   },
+  {
+    rule: "a firm's own client taken off its own list is a fact told; the erasure it passes on stays",
+    body: 'Hello,\n\nOne of our members asked us to erase all her data. We have removed her from our mailing list already. Could you please delete her records in the booking system you host for us?\n\nThanks,\nGreta',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'nous l'avons retirée de notre liste' is what the firm did itself",
+    body: "Bonjour,\n\nUne adhérente nous a demandé d'effacer ses données. Nous l'avons retirée de notre liste, mais pouvez-vous effacer ses inscriptions aux ateliers sur le site ?\n\nMerci,\nLéa",
+    rights: ['erasure'],
+  },
+  {
+    rule: "'son inscription' is the client's data, not the sender's mailing",
+    body: "Bonjour,\n\nUne cliente a demandé l'effacement de ses données. J'ai supprimé son compte, mais son inscription à la newsletter est encore dans la base. Pouvez-vous l'effacer et me le confirmer ?\n\nMerci,\nPaul",
+    rights: ['erasure'],
+  },
+  {
+    rule: "offboarding a colleague ('sein Konto sperren ... Postfach löschen') is account administration",
+    body: 'Hallo,\n\nHerr Berger verlässt uns Ende Mai. Bitte sperren Sie sein Konto und löschen Sie danach das Postfach.\n\nGruß\nTim',
+    rights: [],
+  },
+  {
+    rule: 'a deletion we announced, retold, is answered with a restriction, not asked',
+    body: 'Guten Tag,\n\nSie kündigen in Ihrem Schreiben an, meine Daten zum Jahresende zu löschen. Ich brauche sie für einen Rechtsstreit: bitte sperren Sie die Daten und nutzen Sie sie nicht weiter.\n\nGruß\nAnke',
+    rights: ['restriction'],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

@@ -124,7 +124,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'sie ~3 uber|ueber ~1 mich ~4 gespeichert|haben|speichern|verarbeiten|wissen'),
   concept('myData', '@personalData|alles|allem|was ~6 uber|ueber|von ~1 mich|mir ~4 gespeichert|habt|haben|wisst|wissen|verarbeitet|speichert'),
   concept('myData', 'vous ~3 avez|detenez|conservez|possedez ~3 sur ~1 moi'),
-  concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive'),
+  concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive|compte|inscription'),
   concept('theirData', 'sein|seines|seinem|ihres|ihrem ~2 postfach*|mailbox*|konto*|daten'),
   concept('getCopy', 'exportiert|exportiere|exportierst|exportez'),
   concept('getCopy', 'souhaiterais|aimerais|voudrions|souhaitons|souhaiterions ~4 recevoir|obtenir'),
@@ -171,6 +171,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('adminTask', 'het|de|een|zijn|haar|hun|das|ein|sein|seine|ihr|ihre|dessen|deren|alle ~1 gebruikersaccount|gebruikersaccounts|benutzerkonto|benutzerkonten'),
   // Collaboration settings: "remove me from the CC of this ticket", "from the Teams channel", "restrict external sharing".
   concept('adminTask', 'cc|thread'),
+  // Offboarding a colleague: "Bitte sperren Sie sein Konto ... und löschen Sie danach das Postfach", "merci de désactiver son compte ... puis
+  // de supprimer sa boîte", "disable her account and delete the mailbox" is account administration in its sentence.
+  concept('adminTask', 'desactiver|desactivez|deactivate|disable|deaktivieren|deaktiviert|sperren|sperrt|blokkeer|blokkeren|deactiveer|deactiveren ~2 son|sein|seinen|zijn|his|her|haar|ihr|ihren ~1 compte|konto|account|postfach|mailbox|boite'),
   // A Teams or shared channel, not "my video on your YouTube channel".
   concept('adminTask', 'teams|slack|shared ~3 channel|channels'),
   concept('adminTask', 'channel|channels ~3 teams|slack'),

@@ -114,6 +114,17 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // A sender confirming that we were taken off its own list states a fact, it asks nothing.
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 have|has|bent|zijn|wurden|sind|avez|etes ~3 been|ete ~2 unsubscribed|removed|afgemeld|uitgeschreven|verwijderd|abgemeldet|ausgetragen|desinscrit|desinscrite|desabonne' },
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 will|zult|zal|werden|allez ~3 no|niet|geen|keine|plus ~3 longer|meer|mehr|plus' },
+  // A deletion we announced, retold by the sender ("Sie kündigen an, meine Daten nach Vertragsende zu löschen", "Ihre Ankündigung, mein
+  // Konto zu löschen"), is what he answers, not what he asks. (Dutch has its own lexicon entries, read as restriction.)
+  { kind: 'hypothetical', pattern: 'kundigen|kuendigen|kundigt|kuendigt|angekundigt|angekuendigt|ankundigung|ankuendigung ~12 loschen|loeschen|geloscht|geloescht|entfernen|entfernt' },
+  // A business customer telling that it already took its own client off its own list ("I've taken him off my call sheet", "we
+  // hebben haar uit onze mailinglijst gehaald", "wir haben ihn aus dem Verteiler entfernt", "nous l'avons retirée de notre
+  // liste") states a fact: the request it passes on lies in its other sentences. Only off a list: "I've deleted it" by someone
+  // who received another's data is a breach's context, and "we removed them from our system, but ..." leads to what is left.
+  { kind: 'hypothetical', pattern: 'i|we|ve ~2 removed|deleted|erased|unsubscribed|taken ~1 him|her|them ~1 from|off ~3 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers' },
+  { kind: 'hypothetical', pattern: 'ik|we|wij|heb|hebben ~2 hem|haar|hen ~1 uit|van|af ~3 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers ~2 verwijderd|afgemeld|uitgeschreven|gehaald|gewist' },
+  { kind: 'hypothetical', pattern: 'ich|wir|habe|haben ~2 ihn|sie ~1 aus|von ~3 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers ~2 entfernt|geloscht|geloescht|ausgetragen|abgemeldet|gestrichen|genommen' },
+  { kind: 'hypothetical', pattern: 'l|les ~1 ai|avons ~2 retire*|supprime*|efface*|desinscrit*|desabonne* ~1 de|des|du ~2 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers' },
   // A firm asking whether it must report its own leak ("moeten wij dit melden bij de AP?", "müssen wir das melden?") asks advice, it reports nothing to us.
   { kind: 'informational', pattern: 'moeten|muessen|mussen|devons|should|must|do ~2 wij|we|wir|nous ~6 melden|melde|notifier|signaler|declarer|report|notify' },
   // Mails about privacy in general: their topic words ("data breach", "inzageverzoek") ask nothing.
