@@ -59,6 +59,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij ~8 @erase' },
   // Nowhere on file any more, in plain words: "ik wil nergens meer in staan", "jullie hoeven mij nergens meer in te hebben staan".
   { kind: 'right', right: 'erasure', pattern: 'wil|wilt|willen|hoeven|hoeft|hoef ~4 nergens ~1 meer ~1 in ~4 staan' },
+  // The same said of me or my detail, with where: "en dat mijn nummer nergens meer bij jullie in de systemen staat", "ik wil
+  // nergens meer bij jullie in staan". Not "nergens meer voor gebruiken" (restriction), nor "ik kan het nergens meer vinden".
+  { kind: 'right', right: 'erasure', pattern: '@mine|mij|me|ik ~4 nergens ~1 meer ~5 in|bij ~5 staan|staat|sta|voorkomen|voorkomt|voorkom' },
   // My data to be had erased, the object first: "ik wil mijn gegevens bij jullie laten verwijderen". Read also where it is
   // only supposed or our own question reported back ("stel dat ik mijn gegevens zou willen laten verwijderen", "jullie vroegen
   // of ik mijn gegevens wil laten verwijderen"), so that the rules' no there is a doubted one.
@@ -206,7 +209,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post|mailtjes|mails|mailings ~4 meer' },
+  // Also "mail" in the singular: "ik wil geen mail meer van jullie ontvangen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post|mailtjes|mails|mail|mailings ~4 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~4 @newsletter|reclame|post ~4 meer ~3 graag|ontvangen|sturen|toesturen|toegestuurd' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 niet|geen ~2 meer|langer ~4 ontvangen|krijgen|toesturen|sturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|geen ~2 meer|langer ~6 @newsletter' },
@@ -613,6 +617,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'hoor|hoorde|hoorden|begreep|begrepen|vernam|vernamen ~1 van ~4 dat ~3 plan ~12 @my ~6 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'gehoord|vernomen|begrepen ~1 dat ~6 @my ~8 gaan|gaat|wordt|worden|zal|zullen ~8 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'bericht|mail|mailtje|brief ~1 dat ~2 jullie|u|je|wij|we ~3 @my ~10 gaan|gaat|zullen|zal ~6 verwijderen|verwijderd|wissen|gewist|vernietigen|vernietigd|opschonen|opgeschoond|opruimen|opgeruimd', overrides: 'erasure' },
+  // An automatic reply someone gets, told with the verb last as Dutch puts it after "dat": "een oud-klant vertelde me dat hij
+  // nog steeds een automatisch antwoord krijgt". The sender's own words, so the mail is no automatic reply ("een", not the
+  // "dit automatische antwoord" of a real one).
+  { kind: 'autoReplyReceived', pattern: 'een ~1 automatisch|automatische ~1 antwoord|bericht|antwoordbericht ~3 krijgt|krijgen|kreeg|kregen|gekregen|terugkrijgt|terugkrijgen|teruggekregen' },
   // Our own clean-up told back ("accounts worden na 24 maanden automatisch verwijderd", "wordt verwijderd
   // wegens inactiviteit", "volgens de planning zouden jullie ... verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'wegens|vanwege|ivm|bij ~1 inactiviteit' },
