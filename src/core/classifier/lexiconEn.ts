@@ -552,6 +552,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // with explicit consent and in full compliance with the GDPR", "only with their consent, in line with GDPR". The phrase masks
   // its words, so 'consent ... in' withdraws nothing; "I withdraw my consent, in line with Article 7(3)" still withdraws it.
   { kind: 'concept', concept: 'consentGiven', pattern: 'consent|permission ~2 in ~1 full|line|accordance|compliance', masksWords: true },
+  // One more mail of ours received is no one else's: "Yesterday I got ANOTHER email from your sales guy using my name" (not
+  // "I received another customer's email", where the person comes between; the words side by side, so that no mailing or
+  // marketing word is masked).
+  { kind: 'concept', concept: 'received', pattern: 'got|get|received|getting|receiving|receive another email|mail|e|call|text|letter|message', masksWords: true },
   // Being told when it is done, or telling us when, asks to see nothing: "delete my data and tell me when it's done", "just
   // freeze them until I tell you the case is over".
   { kind: 'concept', concept: 'notifyMe', pattern: 'tell ~1 me|us ~1 when|once ~3 done|finished|complete|completed|over|deleted|removed|erased|sorted|gone' },
