@@ -565,6 +565,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // ontvangen en ook de bevestiging dat ..."), or a receipt of the sender's own ("wij hebben uw melding van een datalek ontvangen"): done, not asked.
   { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel ~4 voor ~3 de|het|uw|jullie ~1 bevestiging|overzicht|kopie|export' },
   { kind: 'hypothetical', pattern: 'ontvangen|gekregen ~3 de|het|uw ~1 bevestiging' },
+  // Our own receipt of the reader's request, by its subject: "Ontvangstbevestiging van uw verzoek om inzage". A reply to it
+  // asks in its body, not in the quoted subject.
+  { kind: 'hypothetical', pattern: 'ontvangstbevestiging ~2 uw|je|jouw ~3 verzoek|aanvraag|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar' },
   { kind: 'hypothetical', pattern: 'heb|hebben ~3 de|het|uw ~1 bevestiging ~4 ontvangen|gekregen' },
   { kind: 'hypothetical', pattern: 'wij|we ~2 hebben ~2 uw ~1 melding|verzoek|bericht ~8 ontvangen' },
   // The same receipt told in the past tense or with the verb first: "Op 20 maart ontvingen wij uw verzoek om inzage", "op 3 mei
@@ -621,6 +624,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // nog steeds een automatisch antwoord krijgt". The sender's own words, so the mail is no automatic reply ("een", not the
   // "dit automatische antwoord" of a real one).
   { kind: 'autoReplyReceived', pattern: 'een ~1 automatisch|automatische ~1 antwoord|bericht|antwoordbericht ~3 krijgt|krijgen|kreeg|kregen|gekregen|terugkrijgt|terugkrijgen|teruggekregen' },
+  // A sales mail's own way out, offered to its reader in the seller's voice: "Geen interesse meer in onze aanbiedingen? Stuur
+  // een e-mail met 'STOP'". A customer leaving names "jullie aanbiedingen".
+  { kind: 'hypothetical', pattern: 'geen ~1 interesse ~1 meer ~2 in ~1 onze ~2 aanbiedingen|aanbod|mails|mailings|berichten|nieuwsbrief|nieuwsbrieven|diensten|producten|cursussen|trainingen' },
   // Our own clean-up told back ("accounts worden na 24 maanden automatisch verwijderd", "wordt verwijderd
   // wegens inactiviteit", "volgens de planning zouden jullie ... verwijderen") asks nothing.
   { kind: 'hypothetical', pattern: 'wegens|vanwege|ivm|bij ~1 inactiviteit' },
