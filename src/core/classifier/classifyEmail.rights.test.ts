@@ -876,6 +876,16 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: 'Guten Tag,\n\nSie kündigen in Ihrem Schreiben an, meine Daten zum Jahresende zu löschen. Ich brauche sie für einen Rechtsstreit: bitte sperren Sie die Daten und nutzen Sie sie nicht weiter.\n\nGruß\nAnke',
     rights: ['restriction'],
   },
+  {
+    rule: 'camera footage in which the sender is visible is his data: a copy of it is access',
+    body: 'Hello,\n\nMy bike was damaged in your car park last Monday. I request a copy of the recording from the camera above the gate, from around 9 to 10 in the morning, where I am visible.\n\nRegards,\nOwen',
+    rights: ['access'],
+  },
+  {
+    rule: "'les images où j'apparais' are the sender's data",
+    body: "Bonjour,\n\nJ'ai eu un accrochage devant votre entrepôt mardi. Je souhaite obtenir les images où j'apparais, pour mon assurance.\n\nMerci,\nNoé",
+    rights: ['access'],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

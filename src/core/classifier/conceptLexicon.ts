@@ -97,6 +97,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@mine ~1 spullen|stuff|zeug|sachen|affaires|tickets|ticketgeschiedenis|@account|@personalData|gegevens|persoonsgegevens|data|details|daten|donnees|informations|informatie|information|info|profile|profiel|profil|dossier|file|record|records|historique|geschiedenis|history|notes|notities|aantekeningen|opnames|recordings|aufnahmen|enregistrements|cv|resume|sollicitatie|application|bewerbung*|candidature'),
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   concept('myData', 'recording|opname|aufnahme|aufzeichnung|enregistrement|gesprek|call|opnames|recordings|aufnahmen|aufzeichnungen|enregistrements|gesprekken|calls|gespreksopnames|notes|notities|aantekeningen|verslag|verslagen ~4 van|of|von|de|from|about|over ~1 mij|me|mich|moi|mijn|my|meine|meiner|mes|mon'),
+  // Camera footage or a recording in which the sender appears is his data: "a copy of the recording ... where I am visible",
+  // "les images où j'apparais", "die Aufnahmen, auf denen ich zu sehen bin". Not photos or videos: whether one taken down is
+  // also erased is a label dispute, left to each language. Not Dutch: "de beelden waarop ik te zien ben" already asks in the
+  // Dutch lexicon, and as data of mine it made "als jullie die al gewist hebben" in the next sentence an erasure.
+  concept('myData', 'footage|cctv|recording|recordings ~16 where|which ~1 i ~2 appear|visible|recognisable|recognizable|identifiable|seen'),
+  concept('myData', 'images|enregistrement|enregistrements|sequences ~4 ou|sur ~2 j|je ~2 apparais|figure|suis|vois'),
+  concept('myData', 'aufnahmen|aufnahme|aufzeichnung|aufzeichnungen|kamerabilder|videoaufnahmen ~4 auf|in ~1 denen|dem|der ~1 ich ~4 sehen|erkennen|erkennbar|abgebildet'),
   concept('myData', '@mine ~1 interview|interviews|sollicitatie|sollicitatiegesprek|sollicitatiegesprekken|application|bewerbung|vorstellungsgesprach|candidature|entretien|entretiens|gesprekken|calls|anrufe|appels|opnames|recordings|aufzeichnungen|vorstellungsgespraech'),
   concept('myData', 'have|hold|keep|store|got|hebben|haben|avez ~3 on|about|over|van|uber|sur|ueber ~1 me|mij|mich|moi'),
   // Dutch "m'n" (mijn) splits into two words.
