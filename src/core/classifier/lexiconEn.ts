@@ -285,6 +285,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 sending ~4 me|@newsletter|@marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'no ~2 longer|more ~6 @newsletter|@marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'do|don ~2 not|t ~2 want ~4 receive|get ~4 @newsletter|@marketing|emails|any' },
+  // Offers refused in plain words: "Don't send me any more offers", "do not send us any further promotions".
+  { kind: 'right', right: 'unsubscribe', pattern: 'do|don ~2 not|t ~2 send ~2 me|us ~2 any ~1 more|further ~1 offers|offer|promotions|promos|deals|ads|adverts|advertising|spam|newsletters|newsletter|mailings|marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'object ~8 direct ~2 marketing', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'objecting|objection ~8 direct ~2 marketing', overrides: 'objection' },
   // Withdrawing consent to marketing is both: consent withdrawn (objection) and off the mailings.
@@ -362,6 +364,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The source or recipients asked without 'did': "who gave you my number?", "who sold you my email", "an explanation of who
   // you gave my number to", "I want to know where you got my email address from".
   { kind: 'right', right: 'access', pattern: 'who ~1 gave|sold|passed|provided|supplied|handed ~1 you ~1 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name' },
+  // The same of the address a mail came to: "Who gave you this address? It is my private email."
+  { kind: 'right', right: 'access', pattern: 'who ~1 gave|sold|passed|provided|supplied|handed ~1 you ~1 this|that ~1 address|number|mobile' },
   { kind: 'right', right: 'access', pattern: 'who ~1 you ~2 gave|sold|passed|shared|disclosed|handed|given ~2 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name ~1 to|with' },
   { kind: 'right', right: 'access', pattern: 'know|tell|explain ~3 where|how ~1 you ~2 got|get|obtained ~2 @mine ~2 @identity|@personalData|details|number|address|email|info|data|name' },
   // The same with the data named before: "tell me what the result was and where you got it from"; the recipients as
