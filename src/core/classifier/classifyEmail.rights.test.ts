@@ -886,6 +886,11 @@ const SHARED_SENSE_CASES: readonly { rule: string; body: string; rights: readonl
     body: "Bonjour,\n\nJ'ai eu un accrochage devant votre entrepôt mardi. Je souhaite obtenir les images où j'apparais, pour mon assurance.\n\nMerci,\nNoé",
     rights: ['access'],
   },
+  {
+    rule: 'a leak elsewhere seen in the news is asked about, not reported',
+    body: 'Hi,\n\nI read in the news that there was a data breach at a large parcel service. We ship through them every day. Is there anything we should do?\n\nRegards,\nIvo',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: shared words read in their sense', () => {

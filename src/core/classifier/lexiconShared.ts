@@ -114,6 +114,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // A sender confirming that we were taken off its own list states a fact, it asks nothing.
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 have|has|bent|zijn|wurden|sind|avez|etes ~3 been|ete ~2 unsubscribed|removed|afgemeld|uitgeschreven|verwijderd|abgemeldet|ausgetragen|desinscrit|desinscrite|desabonne' },
   { kind: 'hypothetical', pattern: 'you|u|je|sie|vous ~3 will|zult|zal|werden|allez ~3 no|niet|geen|keine|plus ~3 longer|meer|mehr|plus' },
+  // A leak somewhere else seen in the news ("I saw in the news that there was a breach at ...", "ik las in het nieuws over het
+  // datalek bij ...", "j'ai lu dans la presse que ...") is what the sender asks about, not a leak he reports to us.
+  { kind: 'hypothetical', pattern: 'saw|seen|read|heard|zag|las|gelezen|gehoord|gelesen|gehort|gehoert|vu|lu|entendu ~4 news|nieuws|krant|nachrichten|zeitung|presse|journal|actualites' },
   // A deletion we announced, retold by the sender ("Sie kündigen an, meine Daten nach Vertragsende zu löschen", "Ihre Ankündigung, mein
   // Konto zu löschen"), is what he answers, not what he asks. (Dutch has its own lexicon entries, read as restriction.)
   { kind: 'hypothetical', pattern: 'kundigen|kuendigen|kundigt|kuendigt|angekundigt|angekuendigt|ankundigung|ankuendigung ~12 loschen|loeschen|geloscht|geloescht|entfernen|entfernt' },
