@@ -642,6 +642,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Oud" alone describes a value ("met mijn oude adres erin", "mijn oude mailbox"); what still goes to
   // the old value says it is wrong: "de post gaat nog steeds naar het oude adres", "belde op mijn oude nummer".
   { kind: 'concept', concept: 'wrongValue', pattern: 'naar|op ~2 het|mijn|de|m ~1 oude|oud ~1 adres|mailadres|emailadres|nummer|telefoonnummer|mobiel|naam|werkmail|mail|hotmail|gmail|hotmailadres|gmailadres' },
+  // What we still send to my old address names where it goes, not my data asked for: "jullie sturen de onderhoudsberichten
+  // nog naar mijn oude mailadres" is my own detail out of date (the send is masked). With "nog" or "steeds": "kunnen jullie
+  // mijn gegevens naar mijn oude mailadres sturen?" still asks a copy.
+  { kind: 'concept', concept: 'myContactDetail', pattern: 'stuur|stuurt|sturen|gestuurd|verstuurd|versturen ~4 nog|steeds|altijd ~2 naar ~1 mijn|m ~1 oude|vorige ~1 adres|mailadres|emailadres|nummer|telefoonnummer|hotmail|gmail|werkmail', language: 'nl', masksWords: true },
   // An old mail address named by its provider is the sender's own detail: "jullie sturen alles nog naar mijn oude hotmail",
   // "mijn e-mailadres is nog het oude Hotmail-adres" (all three such Dutch mails ask a rectification).
   { kind: 'concept', concept: 'myContactDetail', pattern: 'mijn|m|het ~1 oude ~1 hotmail|gmail|hotmailadres|gmailadres' },
