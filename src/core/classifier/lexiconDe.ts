@@ -29,6 +29,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "meine private Handynummer löschen Sie bitte aus Ihrem CRM": a detail erased from a system, even beside a mailing stopped.
   { kind: 'right', right: 'erasure', pattern: '@mine ~2 @identity|nummer|telefonnummer ~4 @erase ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 @mine ~2 @identity|nummer|telefonnummer ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },
+  // The sender's own record in a system ("löschen Sie meinen Kontakt aus Ihrem CRM", "meinen Eintrag aus Ihrer Datenbank"): erased, even beside a newsletter left.
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 @mine ~1 kontakt|eintrag|datensatz|kundeneintrag|kontakteintrag ~3 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank|adressbuch' },
   // A detail erased "komplett", beside a newsletter left: "bitte newsletter abbestellen und meine adresse komplett löschen" wants it
   // gone, not only off the list.
   { kind: 'right', right: 'erasure', pattern: '@mine ~2 @identity|adresse|nummer|telefonnummer|daten ~2 komplett|vollständig|vollstandig|vollstaendig|restlos|endgültig|endgultig|endgueltig ~1 @erase' },
@@ -269,6 +271,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bestelle|bestellen ~4 @newsletter ~3 ab' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nicht ~2 mehr ~6 @newsletter|werbung|mails|emails|zusenden' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mich ~6 aus|von ~4 @newsletter|verteiler|liste|mailingliste|e' },
+  // The plural: "streichen Sie mich aus allen Verteilern", "entfernt mich aus euren Mailinglisten".
+  { kind: 'right', right: 'unsubscribe', pattern: '@erase|streichen|streicht ~3 mich ~3 aus ~2 allen|ihren|euren|den ~1 verteilern|mailinglisten|verteilerlisten|mailverteilern' },
   { kind: 'right', right: 'unsubscribe', pattern: 'widerspreche|widersprechen ~12 direktwerbung|werbeanrufe|werbeanrufen|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection' },
   // The noun also heads a newsletter's item on the right ("Widerspruch gegen Direktwerbung: was gilt?"): a topic there.
   { kind: 'right', right: 'unsubscribe', pattern: 'widerspruch|widerspruchsrecht ~12 direktwerbung|werbeanrufe|werbeanrufen|werbeanruf|werbemails|werbepost|telefonwerbung|werbung|werbezwecke|werbezwecken|marketingzwecke|marketingzwecken|marketing|werbemassnahmen', overrides: 'objection', topic: true },
