@@ -49,6 +49,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },
+  // The sender's own record in a system ("supprimer ma fiche de votre CRM", "effacez mon contact de votre base"): erased, even beside a newsletter left.
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 ma|mon ~1 fiche|contact|enregistrement|dossier ~3 de|du|dans ~2 votre|vos|la|le ~1 crm|base|fichier|fichiers|systeme|systemes|registre' },
   { kind: 'right', right: 'erasure', pattern: 'etre ~1 raye|rayee|efface|effacee|supprime|supprimee|retire|retiree ~4 de|du ~2 votre|vos|la|le ~2 fichier|fichiers|base|bases|systeme|crm|registre' },
   { kind: 'right', right: 'erasure', pattern: 'ne ~2 plus ~2 figurer|apparaitre|etre ~4 dans ~3 votre|vos ~3 base|bases|fichier|fichiers|systeme|systemes|crm' },
   // Forget me, wished: "j'aimerais autant que vous m'oubliiez complètement"; not "j'ai l'impression que vous m'oubliez".
