@@ -1505,4 +1505,115 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     const body = 'Kunnen jullie voortaan de achteringang gebruiken? De voordeur klemt.';
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
   });
+
+  it.each([
+    'Ik hoorde van de receptie dat mijn klantdossier volgende week wordt verwijderd. Bewaar het alstublieft, maar gebruik het niet tot de rechtszaak voorbij is.',
+    'Dank voor uw brief dat u mijn gegevens eind juni gaat wissen. Bewaar ze nog even, maar gebruik ze niet meer tot mijn geschil is opgelost.',
+    'Ik hoorde van de receptie dat mijn klantdossier volgende week wordt verwijderd. Doe dat alsjeblieft niet.',
+  ])('Dutch eighteenth pass: a deletion heard of and then stopped asks restriction, no erasure: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['restriction']);
+  });
+
+  it('Dutch eighteenth pass: a deletion of something not mine heard of asks nothing', () => {
+    const body = 'Wij hoorden van de leverancier dat de oude licenties volgende maand worden verwijderd.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch eighteenth pass: hearing that the data is gone, asked for, still erases', () => {
+    const body = 'Verwijder alstublieft al mijn gegevens uit uw klantenbestand. Ik hoor graag dat mijn gegevens zijn verwijderd.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('Dutch eighteenth pass: my detail nowhere on file any more, with where, is erasure', () => {
+    const body = 'Zorg ervoor dat mijn adres nergens meer in jullie systemen staat.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('Dutch eighteenth pass: a thing no longer found asks nothing', () => {
+    const body = 'Ik kan het bestand nergens meer vinden, het staat niet in de prullenbak.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch eighteenth pass: an automatic reply someone gets, the verb last, makes no automatic reply', () => {
+    const body = 'Een klant vertelde me dat ze nog steeds een automatisch antwoord krijgt met mijn privénummer erin. Verwijder mijn privénummer uit jullie systemen.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('Dutch eighteenth pass: no more mail, in the singular, is unsubscribe', () => {
+    const body = 'Ik wil geen mail meer van jullie winkel, bedankt.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it('Dutch eighteenth pass: our receipt of the reader\'s request, by its subject, asks nothing', () => {
+    const email = { subject: 'Ontvangstbevestiging van uw verzoek om verwijdering', body: 'Geachte mevrouw Jansen, wij nemen binnen vier weken contact met u op.' };
+    expect(classifyEmail(email, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch eighteenth pass: a seller\'s own way out of its offers asks nothing', () => {
+    const body = 'Nieuw: onze zomercursus privacyrecht in Utrecht. Geen interesse meer in onze cursussen? Laat het ons weten.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch eighteenth pass: a customer done with our offers still leaves the mailing', () => {
+    const body = 'Ik heb geen interesse meer in jullie aanbiedingen, stop met mailen.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it('Dutch eighteenth pass: what we still send to my old address is my detail out of date, not a copy asked', () => {
+    const body = 'Jullie sturen de rekeningen nog steeds naar mijn oude mailadres. Mijn adres is nu k.smit@voorbeeld.nl, graag aanpassen.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['rectification']);
+  });
+
+  it('Dutch eighteenth pass: my data asked to be sent to my old address still asks a copy', () => {
+    const body = 'Kunnen jullie mijn gegevens sturen naar mijn oude mailadres? Dat lees ik nog.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('access');
+  });
+
+  it.each([
+    'Please correct the mobile number on my account, 06 4821 9930 is not mine but my old employer\'s.',
+    'Your records still list 020 771 4455 for me, a number that is not mine any more; I would like it replaced by 06 1122 3344.',
+    'The correct number is 06 5566 7788, please update it.',
+  ])('English seventeenth pass: a number on file put right in plain words is rectification: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['rectification']);
+  });
+
+  it('English seventeenth pass: a number that is not mine, on a website to fix, asks nothing of us about me', () => {
+    const body = 'The router is not mine to manage. Please fix the phone number on the contact page.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it.each([
+    'Dear Ms Peters, we have received your request for erasure of your personal data and will answer within one month.',
+    'Dear Mr Young, we have received a request for a copy of your personal data, sent on your behalf by a solicitor. Please confirm you authorised it.',
+    'Dear Ms Peters, thank you for your letter. You will receive a copy of your personal data within four weeks.',
+  ])('English seventeenth pass: our own acknowledgement of a request asks nothing: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
+  it('English seventeenth pass: a customer passing on a request it received still asks for it', () => {
+    const body = 'We have received a request from a former employee for a copy of his personal data. Could you export his mailbox?';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('access');
+  });
+
+  it('English seventeenth pass: one more mail of ours received, with my name in it, reports no leak', () => {
+    const body = 'I told you in May to erase my details. This morning I received another email from your shop greeting me by my first name. Erase my details now.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('English seventeenth pass: someone else\'s mail received still reports a leak', () => {
+    const body = 'Today I received another customer\'s email from you, with his name and home address in it.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it('English seventeenth pass: who gave you the address a mail came to asks where it came from', () => {
+    const body = 'Who gave you that number? I only use it for family.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['access']);
+  });
+
+  it.each([
+    'Please do not send us any further promotions.',
+    'I never asked for this. Don\'t send me any more deals.',
+  ])('English seventeenth pass: offers refused in plain words unsubscribe: "%s"', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
 });
