@@ -142,6 +142,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Unrichtige Daten" also heads a hold while accuracy is contested (Art. 18(1)(a)): alone it needs support.
   { kind: 'right', right: 'rectification', pattern: 'vervollstandigung|unrichtiger|unrichtige|vervollstaendigung ~4 @personalData', weight: 0.5 },
   { kind: 'right', right: 'restriction', pattern: 'einschrankung|einschranken|eingeschrankt|einschraenkung|einschraenken|eingeschraenkt ~4 verarbeitung' },
+  // The verb last: "dass die Verarbeitung dieser Daten eingeschränkt wird", "die Verarbeitung bis zur Klärung einzuschränken".
+  { kind: 'right', right: 'restriction', pattern: 'verarbeitung ~5 einschranken|eingeschrankt|einzuschranken|einschraenken|eingeschraenkt|einzuschraenken' },
   { kind: 'right', right: 'restriction', pattern: 'verarbeitung ~14 einschränken|einzuschränken|beschränken|sperren|aussetzen|einschraenken|einzuschraenken|beschraenken' },
   // "Sperren Sie mein Konto" after phishing is security, not restriction: the data themselves are blocked.
   { kind: 'right', right: 'restriction', pattern: 'sperrung|sperren ~4 @personalData|daten' },
@@ -494,6 +496,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'danke|dank ~1 dafür|dafur|dafuer' },
   { kind: 'hypothetical', pattern: 'versehentlich ~10 gelöscht|geloscht|geloescht|entfernt|überschrieben|uberschrieben|ueberschrieben' },
   { kind: 'hypothetical', pattern: 'aus ~1 versehen ~10 gelöscht|geloscht|geloescht|entfernt|überschrieben|uberschrieben|ueberschrieben' },
+  // An allegation about the sender told in the subjunctive ("im Ticket steht, ich hätte Passwörter an Dritte weitergegeben") is what
+  // the sender contests, not a leak reported.
+  { kind: 'hypothetical', pattern: 'vermerkt|steht|notiert|behauptet|heißt|heisst|vorgeworfen|unterstellt ~3 ich ~1 hätte|haette|sei' },
   // A Widerspruch against an invoice or a notice, the bill named first: "gegen Ihre Rechnung ... lege ich Widerspruch ein".
   { kind: 'hypothetical', pattern: 'gegen ~6 rechnung|rechnungen|kündigung|kundigung|kuendigung|mahnung|forderung|gutschrift|lastschrift|bescheid ~8 widerspruch|einspruch' },
   // The company told the authority itself (a breach notice), and an applicant's consent to the usual deletion.
