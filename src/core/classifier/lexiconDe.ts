@@ -392,6 +392,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'ich ~8 gebeten|beantragt|verlangt|angefordert|gefordert ~1 habe|hatte' },
   // The same in a main clause: "Ich habe Sie am 8. Januar gebeten, meine Daten zu löschen".
   { kind: 'earlierRequest', pattern: 'ich ~1 habe|hatte ~6 gebeten|beantragt|verlangt|angefordert|aufgefordert' },
+  // The Austrian and Swiss "ersuchen" recalled: "am 3. März habe ich Sie um Löschung meiner Daten ersucht".
+  { kind: 'earlierRequest', pattern: 'habe|hatte ~10 ersucht' },
+  { kind: 'earlierRequest', pattern: 'ich ~8 ersucht ~1 habe|hatte' },
   // The answer to the sender's earlier request: "Antwort auf mein Auskunftsersuchen", "Ihre Auskunft vom 24.03.".
   { kind: 'earlierRequest', pattern: 'antwort|beantwortung|rückmeldung|ruckmeldung|rueckmeldung ~2 auf|zu ~1 mein|meine|meinen|meinem ~1 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|loschantrag|loeschantrag|antrag|anfrage' },
   { kind: 'earlierRequest', pattern: 'ihre|ihrer|eure|der ~1 auskunft ~1 vom' },
