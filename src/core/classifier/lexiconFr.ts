@@ -323,6 +323,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~4 introduire|deposer|adresser|saisir|exercer' },
   // Someone confirming our request, or thanking us for what was done, asks nothing.
   { kind: 'hypothetical', pattern: 'avons|ai ~2 bien ~1 recu|pris ~4 votre ~1 demande' },
+  // The same in the formal words of an acknowledgement: "Nous accusons réception de votre demande", "Accusé de réception de votre demande d'accès".
+  { kind: 'hypothetical', pattern: 'accusons|accuse|accusé|accusee|accusée ~1 reception|réception ~3 votre|vos ~1 demande|demandes' },
   { kind: 'hypothetical', pattern: 'merci|remercie ~3 d ~1 avoir' },
   // Privacy notices tell the reader what he may do for himself: "vous pouvez vous opposer à tout moment".
   { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~3 vous ~1 opposer|desinscrire|desabonner' },
