@@ -46,6 +46,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The same across two sentences: the photos that show the child named first, then "Bitte entfernen Sie diese Fotos". Each half needs the other.
   { kind: 'right', right: 'erasure', pattern: 'fotos|bilder|foto|bild|aufnahmen|videos|video ~3 auf ~1 denen|dem ~8 zu ~1 sehen|erkennen', weight: 0.5 },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 diese|dieses|die|das ~1 fotos|bilder|foto|bild|aufnahmen|videos|video', weight: 0.5 },
+  // The photo named as showing the sender ("ist ein Foto von mir zu sehen"), then taken down with a pronoun ("Bitte nehmen Sie es runter").
+  { kind: 'right', right: 'erasure', pattern: 'fotos|bilder|foto|bild|aufnahmen|videos|video ~2 von ~1 mir ~8 zu ~1 sehen|erkennen', weight: 0.5 },
+  { kind: 'right', right: 'erasure', pattern: 'nehmen|nehmt|nimm ~2 es|dieses|diese|das ~2 runter|herunter|offline', weight: 0.5 },
   // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
   // "Portal-Zugang und alle meine Daten löschen": the login is deleted with the data, not asked to be seen.
