@@ -337,6 +337,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A complaint to us about how we handled the sender's data (not a service complaint): the complaint and
   // its privacy object in one sentence, or across the mail a complaint (0.3) and a privacy harm (0.7).
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~12 umgang ~4 @personalData|privatsphäre|privatsphaere|informationen' },
+  // The handling told with the verb: "Ich beschwere mich darüber, wie Sie mit meinen Daten umgehen", as "Umgang" above.
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 wie ~6 mit ~3 @personalData|daten|informationen ~2 umgehen|umgegangen|umgeht' },
   // "Ich beschwere mich über die Weitergabe meiner Daten": what was done with the data is the object, as with "Umgang".
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 weitergabe|veröffentlichung|veroffentlichung|veroeffentlichung|offenlegung|verwendung|nutzung|speicherung|verarbeitung|herausgabe ~3 @personalData|meiner|meines' },
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 datenschutz|datenschutzverstoß|datenschutzverstoss|privatsphäre|privatsphaere|dsgvo', topic: true },
