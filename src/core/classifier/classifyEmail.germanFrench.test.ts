@@ -2034,6 +2034,62 @@ describe('classifyEmail: German and French phrasing families', () => {
     const body = 'Meine Handynummer hat sich geändert: 0664 1234567. Bitte ab sofort verwenden.';
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toContain('rectification');
   });
+
+  // German and French sixteenth passes, first batch: the sender's own record erased from a system beside a newsletter left,
+  // and the German plural of the mailing lists one is struck from.
+  it.each([
+    'Bitte entfernen Sie meinen Eintrag aus Ihrer Datenbank und melden Sie mich vom Newsletter ab.',
+    "Merci d'effacer mon contact de votre base et de ne plus m'envoyer la lettre d'information.",
+  ])('my own record erased from a system beside a mailing left is erasure and unsubscribe: %s', (body) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it('German "streicht mich aus euren Mailinglisten" is unsubscribe', () => {
+    const body = 'Bitte streicht mich aus euren Mailinglisten, ich bin seit Mai im Ruhestand.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  // German sixteenth pass, second batch: restriction with the verb last, and an allegation told in the subjunctive.
+  it('German "dass die Verarbeitung ... eingeschränkt wird" is restriction', () => {
+    const body = 'Ich verlange, dass die Verarbeitung meiner Kontodaten sofort eingeschränkt wird.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['restriction']);
+  });
+
+  it('an allegation about the sender in the subjunctive reports no leak, the same in the indicative by the firm does', () => {
+    const alleged = 'In Ihrem Protokoll steht, ich hätte Kundendaten an eine andere Firma weitergegeben. Das stimmt nicht, bitte korrigieren Sie diesen Eintrag.';
+    expect(classifyEmail({ subject: '', body: alleged }, { rulesAlone: true }).rights).not.toContain('breach_report');
+    const reported = 'Sie haben meine Kundendaten an eine andere Firma weitergegeben, ohne mich zu fragen.';
+    expect(classifyEmail({ subject: '', body: reported }, { rulesAlone: true }).rights).toContain('breach_report');
+  });
+
+  // German sixteenth pass, third batch: the Austrian "ersuchen" recalled is background to a complaint; asked now, it is the request.
+  it('German "habe ich Sie um Löschung ersucht" in a complaint is background, "ich ersuche Sie um Löschung" is erasure', () => {
+    const recalled = 'Im Jänner habe ich Sie um Löschung meiner Daten ersucht. Trotzdem kommen weiter Mails. Ich beschwere mich hiermit förmlich über Ihren Umgang mit meinen Daten.';
+    expect(classifyEmail({ subject: '', body: recalled }, { rulesAlone: true }).rights).toEqual(['complaint']);
+    expect(classifyEmail({ subject: '', body: 'Ich ersuche Sie um Löschung meiner Daten.' }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  // German sixteenth pass, fourth batch: a photo showing the sender, then taken down with a pronoun; the pronoun alone takes down nothing personal.
+  it('German "ein Bild von mir zu sehen ... Nehmen Sie das bitte offline" is erasure, the test page taken offline is not', () => {
+    const photo = 'Auf der Vereinsseite ist ein Bild von mir zu sehen, das beim Sommerfest entstand. Nehmen Sie das bitte offline.';
+    expect(classifyEmail({ subject: '', body: photo }, { rulesAlone: true }).rights).toEqual(['erasure']);
+    const testPage = 'Die Testseite ist noch öffentlich erreichbar. Nehmen Sie das bitte offline.';
+    expect(classifyEmail({ subject: '', body: testPage }, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  // German sixteenth pass, fifth batch: the handling complained of, told with the verb.
+  it('German "beschwere mich darüber, wie Ihr Callcenter mit meinen Daten umgegangen ist" is a complaint', () => {
+    const body = 'Ich beschwere mich ausdrücklich darüber, wie Ihr Callcenter mit meinen Daten umgegangen ist.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['complaint']);
+  });
+
+  // French sixteenth pass, second batch: a firm's formal acknowledgement of the reader's request asks nothing; a sender asking for one still asks.
+  it('French "nous accusons réception de votre demande d\'effacement" asks nothing, "merci d\'en accuser réception" after a request does', () => {
+    const acknowledged = "Nous accusons réception de votre demande d'effacement et vous répondrons sous un mois.";
+    expect(classifyEmail({ subject: '', body: acknowledged }, { rulesAlone: true }).rights).toEqual([]);
+    const asked = "Je vous demande d'effacer toutes mes données personnelles. Merci d'en accuser réception.";
+    expect(classifyEmail({ subject: '', body: asked }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
 });
 
 describe('classifyEmail: French finder deletion and identity copies', () => {
