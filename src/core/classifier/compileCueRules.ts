@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { compileScanStates, type ScanStates } from './compileScanStates.ts';
 import type { CueKind, CueRule } from './cueRule.ts';
 import { foldText } from './foldText.ts';
-import { ASCII_SLOTS, narrowed, packTrie, type TrieNumbers } from './packTrie.ts';
+import { ASCII_SLOTS, asciiSlot, narrowed, packTrie, type TrieNumbers } from './packTrie.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 import { isWordCode } from './tokenizeText.ts';
 
@@ -76,12 +76,6 @@ const DEFAULT_GAP = 3;
 /** Error in a lexicon entry: a programming mistake found when the module loads, never at run time. */
 export class LexiconError extends Error {
   override name = 'LexiconError';
-}
-
-export function asciiSlot(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 22;
-  return -1;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { asciiSlot, CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import { childPosition } from './packTrie.ts';
-import type { TokenizedText } from './tokenizeText.ts';
+import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
+import { cueChild, type TokenizedText } from './tokenizeText.ts';
 
 /** One phrase found in the text: the rule it belongs to and its first and last token. */
 export interface CueMatch {
@@ -52,12 +51,9 @@ function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, en
 
 /** The trie state a token leaves the walk in: where it ends, and whether it ends there exactly. */
 function trieStateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
-  const { trie } = cues;
   let node = 0;
   for (let index = start; index < end; index += 1) {
-    const code = folded[index] ?? 0;
-    const slot = asciiSlot(code);
-    const child = slot >= 0 ? childPosition(trie, node, slot) : (cues.otherChildren.get(node * 65536 + code) ?? -1);
+    const child = cueChild(cues, node, folded[index] ?? 0);
     if (child < 0) return node * 2;
     node = child;
   }

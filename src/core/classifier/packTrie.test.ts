@@ -1,5 +1,4 @@
-import { asciiSlot } from './compileCueRules.ts';
-import { ASCII_SLOTS, childPosition, narrowed, packSlotWords, packTrie, type PackedTrie, type PackedWords } from './packTrie.ts';
+import { ASCII_SLOTS, asciiSlot, childPosition, narrowed, packSlotWords, packTrie, type PackedTrie, type PackedWords } from './packTrie.ts';
 
 /** Builds the form packTrie takes: each node's parent and the slot leading to it (-1: another character). */
 function unpackedTrie(words: readonly string[]): { parentOf: number[]; slotOf: number[]; ends: Map<string, number> } {

@@ -1,6 +1,13 @@
 /** Slots per node for the characters a-z and 0-9 (see `asciiSlot`). */
 export const ASCII_SLOTS = 36;
 
+/** The slot of a folded code unit among `ASCII_SLOTS` (a-z, then 0-9), or -1 for any other character. */
+export function asciiSlot(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return -1;
+}
+
 /**
  * A character trie laid out as a double array: the child of the node at position `p` for slot `s`
  * sits at `t = trie[2 * p] + s` when `trie[2 * t + 1] === p`. Position 0 is the root. About two

@@ -1,6 +1,6 @@
 import type { CompiledCues } from './compileCueRules.ts';
 import { allocateFolded, foldCodeUnit } from './foldText.ts';
-import { childPosition } from './packTrie.ts';
+import { asciiSlot, childPosition } from './packTrie.ts';
 import { SharedBlocks } from './sharedBlocks.ts';
 
 /**
@@ -228,17 +228,10 @@ function withRoomFor(arrays: TokenArrays, mostTokens: number): TokenArrays['numb
   return numbers;
 }
 
-/** The child of trie node `node` for a folded code unit (see `matchCues`), or -1. */
-function cueChild(cues: CompiledCues, node: number, code: number): number {
-  const slot = asciiSlotOf(code);
+/** The child of the lexicon's word-trie node `node` for a folded code unit, or -1: the tokenizer's walk and `matchCues`' own. */
+export function cueChild(cues: CompiledCues, node: number, code: number): number {
+  const slot = asciiSlot(code);
   return slot >= 0 ? childPosition(cues.trie, node, slot) : (cues.otherChildren.get(node * 65536 + code) ?? -1);
-}
-
-/** `asciiSlot` (compileCueRules), which imports from here. */
-function asciiSlotOf(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 22;
-  return -1;
 }
 
 /** The folded text of lent arrays, grown to hold `length` code units. */

@@ -1,8 +1,7 @@
-import { asciiSlot } from '../compileCueRules.ts';
 import { CUE_LEXICON } from '../cueLexicon.ts';
 import type { CueKind } from '../cueRule.ts';
 import { foldCodeUnit, foldText } from '../foldText.ts';
-import { narrowed, packSlotWords, type TrieNumbers } from '../packTrie.ts';
+import { asciiSlot, narrowed, packSlotWords, type TrieNumbers } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
 export const MODEL_TEXT_CHARS = 4_000;

@@ -1,4 +1,4 @@
-import { asciiSlot } from '../compileCueRules.ts';
+import { asciiSlot } from '../packTrie.ts';
 import { NEGATED_MARK, packModelWords, readModelWords, type FoldedFields, type ModelWordList, type ModelWordTrie } from './extractModelFeatures.ts';
 import { RIGHT_LABELS, type RightLabel } from '../../rights/rightLabel.ts';
 import type { LogisticModel, RequestNgramModels } from './requestModel.ts';
