@@ -76,17 +76,12 @@ let tokenStates = new Int32Array(0);
 const LAST_SCAN_NUMBER = 255;
 
 function startScan(wordCount: number, stateCount: number, tokenCount: number): number {
-  scanNumber += 1;
-  if (presentInScan.length < wordCount || statesInScan.length < stateCount) {
-    presentInScan = new Uint8Array(Math.max(wordCount, presentInScan.length));
-    statesInScan = new Uint8Array(Math.max(stateCount, statesInScan.length));
-    scanNumber = 1;
-  } else if (scanNumber > LAST_SCAN_NUMBER) {
-    presentInScan.fill(0);
-    statesInScan.fill(0);
-    scanNumber = 1;
-  }
   if (tokenStates.length < tokenCount) tokenStates = new Int32Array(Math.max(tokenCount, tokenStates.length * 2));
+  if (presentInScan.length >= wordCount && statesInScan.length >= stateCount) return nextSentenceScan();
+  // Fresh arrays hold no number yet: counting starts again.
+  presentInScan = new Uint8Array(Math.max(wordCount, presentInScan.length));
+  statesInScan = new Uint8Array(Math.max(stateCount, statesInScan.length));
+  scanNumber = 1;
   return scanNumber;
 }
 
