@@ -187,13 +187,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
   const forwarderWords = readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward) : undefined;
-  const bodyEvidence: FieldEvidence =
-    forwarderWords === undefined
-      ? readBody
-      : (() => {
-          const own = collectEvidence('body', bodyText, bodyTokens, bodyMatches, forwarderWords, context);
-          return { ...own, cancelled: own.cancelled + readBody.items.length };
-        })();
+  let bodyEvidence: FieldEvidence = readBody;
+  if (forwarderWords !== undefined) {
+    // Only the forwarder's words count; the forwarded request's phrases count as cancelled.
+    const own = collectEvidence('body', bodyText, bodyTokens, bodyMatches, forwarderWords, context);
+    bodyEvidence = { ...own, cancelled: own.cancelled + readBody.items.length };
+  }
   const isAutoReply = hasAutoReplyCue(subjectMatches, undefined) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
