@@ -4,7 +4,7 @@ import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
-import { findScopes, isMasked, isNegated } from './findScopes.ts';
+import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
 import { SET_OFF } from './findZones.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
@@ -265,11 +265,9 @@ function followedSentence(tokens: TokenizedText, token: number): number {
   return sentences[start - 1] ?? -1;
 }
 
-const ELISION_APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
-
 /** A word of one or two letters written against the next with an apostrophe: "c'est", "l'adresse", "qu'il", "I'm", "it's". */
 function isElision(tokens: TokenizedText, position: number): boolean {
   const start = tokens.starts[position] ?? 0;
   const end = tokens.ends[position] ?? 0;
-  return end - start <= 2 && position + 1 < tokens.count && ELISION_APOSTROPHES.has(tokens.folded[end] ?? 0) && tokens.starts[position + 1] === end + 1;
+  return end - start <= 2 && position + 1 < tokens.count && APOSTROPHES.has(tokens.folded[end] ?? 0) && tokens.starts[position + 1] === end + 1;
 }

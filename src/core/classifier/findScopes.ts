@@ -123,7 +123,8 @@ const {
 } = CUE_KIND_CODES;
 
 const LETTER_N = 110;
-const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
+/** The straight and the typographic apostrophe, folded. */
+export const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
 
 /** French "n'" stands before its apostrophe; Dutch "m'n", "zo'n" and "'n" after it, and deny nothing. */
 function isDutchContraction(tokens: TokenizedText, position: number): boolean {
