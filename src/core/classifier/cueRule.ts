@@ -78,3 +78,16 @@ export interface CueRule {
    */
   masksWords?: boolean;
 }
+
+/**
+ * A right's phrase read and set aside: it names the right as a topic and is cancelled as a supposition,
+ * so the rules' "no" is a doubted one the verdict model may not overrule ("a copy of my invoice", "I'll
+ * take it to the ombudsman", "u bent afgemeld voor").
+ *
+ * @example
+ * [...readAndSetAside('access', 'copy ~3 invoice')] // a topic right phrase and a supposition, one pattern
+ */
+export function readAndSetAside(right: RightLabel, pattern: string, weight?: number): readonly [CueRule, CueRule] {
+  const named: CueRule = weight === undefined ? { kind: 'right', right, pattern, topic: true } : { kind: 'right', right, pattern, weight, topic: true };
+  return [named, { kind: 'hypothetical', pattern }];
+}

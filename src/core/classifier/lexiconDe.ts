@@ -1,4 +1,4 @@
-import type { CueRule } from './cueRule.ts';
+import { readAndSetAside, type CueRule } from './cueRule.ts';
 
 /** German: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_DE: readonly CueRule[] = [
@@ -74,8 +74,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen' },
   { kind: 'hypothetical', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase' },
-  { kind: 'right', right: 'erasure', pattern: 'den|die|seinen|ihren ~1 benutzer ~6 @erase', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'den|die|seinen|ihren ~1 benutzer ~6 @erase' },
+  ...readAndSetAside('erasure', 'den|die|seinen|ihren ~1 benutzer ~6 @erase', 0.3),
   // A mailbox or its data threatened with deletion within hours is phishing ("werden alle Daten in 12 Stunden gelöscht"):
   // read and set aside by the threat, so the rules' no is a doubted one the models leave alone.
   { kind: 'right', right: 'erasure', pattern: 'daten|postfach|konto|mailbox ~8 stunden ~3 gelöscht|geloscht|geloescht', weight: 0.3, topic: true },
@@ -577,14 +576,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~1 sich ~6 wenden|beschweren' },
   // A bill, statement or tax certificate sent again is routine ("Rechnungskopie Januar", "Kopien der Kontoauszüge für die Nachlassabwicklung",
   // "schicken Sie mir die Rechnung als PDF"): read and set aside, so the rules' no is a doubted one the models leave alone.
-  { kind: 'right', right: 'access', pattern: 'rechnungskopie|rechnungskopien|rechnungsduplikat|jahressteuerbescheinigung|steuerbescheinigung', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'rechnungskopie|rechnungskopien|rechnungsduplikat|jahressteuerbescheinigung|steuerbescheinigung' },
-  { kind: 'right', right: 'access', pattern: 'kopie|kopien ~2 der|des|meiner|meines|ihrer|ihres|unserer|unseres ~1 kontoauszüge|kontoauszuge|kontoauszuege|kontoauszug|kontoauszugs|rechnung|rechnungen', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'kopie|kopien ~2 der|des|meiner|meines|ihrer|ihres|unserer|unseres ~1 kontoauszüge|kontoauszuge|kontoauszuege|kontoauszug|kontoauszugs|rechnung|rechnungen' },
-  { kind: 'right', right: 'access', pattern: 'schicken|senden|zusenden|zuschicken|schickt|sendet ~6 rechnung|rechnungen ~4 als ~1 pdf', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'schicken|senden|zusenden|zuschicken|schickt|sendet ~6 rechnung|rechnungen ~4 als ~1 pdf' },
-  { kind: 'right', right: 'access', pattern: 'rechnung|rechnungen ~6 als ~1 pdf ~3 schicken|senden|zusenden|zuschicken|schickt|sendet', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'rechnung|rechnungen ~6 als ~1 pdf ~3 schicken|senden|zusenden|zuschicken|schickt|sendet' },
+  ...readAndSetAside('access', 'rechnungskopie|rechnungskopien|rechnungsduplikat|jahressteuerbescheinigung|steuerbescheinigung', 0.3),
+  ...readAndSetAside('access', 'kopie|kopien ~2 der|des|meiner|meines|ihrer|ihres|unserer|unseres ~1 kontoauszüge|kontoauszuge|kontoauszuege|kontoauszug|kontoauszugs|rechnung|rechnungen', 0.3),
+  ...readAndSetAside('access', 'schicken|senden|zusenden|zuschicken|schickt|sendet ~6 rechnung|rechnungen ~4 als ~1 pdf', 0.3),
+  ...readAndSetAside('access', 'rechnung|rechnungen ~6 als ~1 pdf ~3 schicken|senden|zusenden|zuschicken|schickt|sendet', 0.3),
   // A rights list told to the reader ("Was Sie verlangen können: Kopie der Daten, ...") and adverts for services ("30 Tage gratis testen", "Wussten Sie, dass ...").
   { kind: 'hypothetical', pattern: 'was ~1 sie ~3 verlangen|fordern|beantragen|anfordern ~1 können|konnen|koennen|dürfen|durfen|duerfen' },
   { kind: 'hypothetical', pattern: 'wie ~1 sie ~8 verlangen|fordern|beantragen|anfordern ~1 können|konnen|koennen|dürfen|durfen|duerfen' },
@@ -601,9 +596,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'das|den|dessen|deren|sein|seinen ~1 postfach|konto|benutzerkonto|benutzer|account|zugang|mailkonto ~3 nicht|noch ~2 @erase ~3 sperren|deaktivieren' },
   // A business customer asking where its own data are hosted ("Wo werden unsere Daten gespeichert?", "in welchem Rechenzentrum")
   // asks about our processing, not for its data: read and set aside, so the rules' no is a doubted one the models leave alone.
-  { kind: 'right', right: 'access', pattern: 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt' },
-  { kind: 'right', right: 'access', pattern: 'welchem|welchen ~1 rechenzentrum|rechenzentren', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'welchem|welchen ~1 rechenzentrum|rechenzentren' },
+  ...readAndSetAside('access', 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt', 0.3),
+  ...readAndSetAside('access', 'welchem|welchen ~1 rechenzentrum|rechenzentren', 0.3),
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
 ];

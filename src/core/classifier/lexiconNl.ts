@@ -1,4 +1,4 @@
-import type { CueRule } from './cueRule.ts';
+import { readAndSetAside, type CueRule } from './cueRule.ts';
 
 /** Dutch: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_NL: readonly CueRule[] = [
@@ -162,13 +162,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren' },
   { kind: 'hypothetical', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen' },
   // The same for someone else put on the list: "willen jullie mijn collega ook op de mailinglijst voor de Update zetten?".
-  { kind: 'right', right: 'unsubscribe', pattern: 'ook|weer|opnieuw ~1 op ~2 de|jullie|uw|onze|die|het ~1 mailinglijst|verzendlijst|nieuwsbrieflijst|lijst|adressenlijst ~5 zetten|plaatsen|toevoegen', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'ook|weer|opnieuw ~1 op ~2 de|jullie|uw|onze|die|het ~1 mailinglijst|verzendlijst|nieuwsbrieflijst|lijst|adressenlijst ~5 zetten|plaatsen|toevoegen' },
+  ...readAndSetAside('unsubscribe', 'ook|weer|opnieuw ~1 op ~2 de|jullie|uw|onze|die|het ~1 mailinglijst|verzendlijst|nieuwsbrieflijst|lijst|adressenlijst ~5 zetten|plaatsen|toevoegen', 0.3),
   // A mailing's confirmation that the reader has left it ("U bent afgemeld voor onze nieuwsbrief", "je bent uitgeschreven voor
   // de Update") tells of a leave already done: read and supposed, so the rules' no is a doubted one. "Voor" after it: the same
   // words quoted in a complaint ("er kwam 'u bent afgemeld' en toch komt hij weer") still ask.
-  { kind: 'right', right: 'unsubscribe', pattern: 'u|je|jij ~1 bent ~1 afgemeld|uitgeschreven ~1 voor', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'u|je|jij ~1 bent ~1 afgemeld|uitgeschreven ~1 voor' },
+  ...readAndSetAside('unsubscribe', 'u|je|jij ~1 bent ~1 afgemeld|uitgeschreven ~1 voor', 0.3),
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
   // The imperative puts the call before the negation: "Bel me niet meer", "bel mij alstublieft niet meer met aanbiedingen"
   // (adjacent, so "bel me vandaag niet meer, ik zit in overleg" is no sales stop).
@@ -410,8 +408,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The CV handed over as an attachment ("In de bijlage vinden jullie mijn cv en motivatie") is read and supposed, so that an
   // open application is a doubted no the models leave alone; consent given to keep it ("dan geef ik u toestemming om mijn
   // gegevens een jaar te bewaren") withdraws nothing. Adjacent words: "ik geef u geen toestemming" still refuses.
-  { kind: 'right', right: 'erasure', pattern: 'bijlage ~3 vindt|vinden|treft|treffen ~3 mijn|m ~2 cv|sollicitatiebrief|motivatiebrief', weight: 0.3, topic: true },
-  { kind: 'hypothetical', pattern: 'bijlage ~3 vindt|vinden|treft|treffen ~3 mijn|m ~2 cv|sollicitatiebrief|motivatiebrief' },
+  ...readAndSetAside('erasure', 'bijlage ~3 vindt|vinden|treft|treffen ~3 mijn|m ~2 cv|sollicitatiebrief|motivatiebrief', 0.3),
   { kind: 'hypothetical', pattern: 'geef|verleen ik|wij|we u|jullie toestemming ~10 bewaren|bewaard|houden' },
   { kind: 'hypothetical', pattern: 'ik|wij|we geef|geven|verleen|verlenen u|jullie toestemming ~10 bewaren|bewaard|houden' },
   // Where my data came from: "Hoe komen jullie aan mijn adres?"

@@ -1,4 +1,4 @@
-import type { CueRule } from './cueRule.ts';
+import { readAndSetAside, type CueRule } from './cueRule.ts';
 
 /**
  * Phrases the four languages share: article numbers of the GDPR, names of supervisory authorities,
@@ -33,34 +33,21 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'reservation', pattern: 'behalte ~8 vor' },
   // Company data put right ("het btw-nummer op de factuur klopt niet", "our company name is misspelt on your reference page",
   // "das MX-Record ist falsch"): a correction read and set aside, so the models leave the rules' "no" alone.
-  { kind: 'right', right: 'rectification', pattern: '@companyData ~6 @dataFault', topic: true },
-  { kind: 'hypothetical', pattern: '@companyData ~6 @dataFault' },
-  { kind: 'right', right: 'rectification', pattern: '@dataFault ~6 @companyData', topic: true },
-  { kind: 'hypothetical', pattern: '@dataFault ~6 @companyData' },
-  { kind: 'right', right: 'rectification', pattern: 'btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun ~6 @dataFault', topic: true },
-  { kind: 'hypothetical', pattern: 'btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun ~6 @dataFault' },
-  { kind: 'right', right: 'rectification', pattern: '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun', topic: true },
-  { kind: 'hypothetical', pattern: '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun' },
+  ...readAndSetAside('rectification', '@companyData ~6 @dataFault'),
+  ...readAndSetAside('rectification', '@dataFault ~6 @companyData'),
+  ...readAndSetAside('rectification', 'btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun ~6 @dataFault'),
+  ...readAndSetAside('rectification', '@dataFault ~6 btw|vat|ust|tva|mx|dns|company|raison|numero ~1 @companyDataNoun'),
   // An applicant consenting to his papers being kept ("ik geef toestemming om mijn gegevens een jaar te bewaren", "I consent to you
   // keeping my CV", "j'accepte que mes données soient conservées"): a wish about his data read and set aside, so the models leave the rules' "no" alone.
-  { kind: 'right', right: 'erasure', pattern: 'geef|geven|gaf toestemming ~10 @keepData', topic: true },
-  { kind: 'hypothetical', pattern: 'geef|geven|gaf toestemming ~10 @keepData' },
-  { kind: 'right', right: 'erasure', pattern: 'geef|geven hierbij|u|jullie|graag toestemming ~10 @keepData', topic: true },
-  { kind: 'hypothetical', pattern: 'geef|geven hierbij|u|jullie|graag toestemming ~10 @keepData' },
-  { kind: 'right', right: 'erasure', pattern: 'ermee|hiermee|daarmee akkoord dat ~8 @keepData', topic: true },
-  { kind: 'hypothetical', pattern: 'ermee|hiermee|daarmee akkoord dat ~8 @keepData' },
-  { kind: 'right', right: 'erasure', pattern: 'i consent to ~8 @keepData', topic: true },
-  { kind: 'hypothetical', pattern: 'i consent to ~8 @keepData' },
-  { kind: 'right', right: 'erasure', pattern: 'happy ~2 for you to keep|store|retain', topic: true },
-  { kind: 'hypothetical', pattern: 'happy ~2 for you to keep|store|retain' },
-  { kind: 'right', right: 'erasure', pattern: 'welcome to keep|store|retain', topic: true },
-  { kind: 'hypothetical', pattern: 'welcome to keep|store|retain' },
-  { kind: 'right', right: 'erasure', pattern: 'accepte que ~6 @keepData', topic: true },
-  { kind: 'hypothetical', pattern: 'accepte que ~6 @keepData' },
-  { kind: 'right', right: 'erasure', pattern: 'pouvez conserver mon|mes|ma', topic: true },
-  { kind: 'hypothetical', pattern: 'pouvez conserver mon|mes|ma' },
-  { kind: 'right', right: 'erasure', pattern: 'bin|sind damit|hiermit einverstanden dass ~8 @keepData', topic: true },
-  { kind: 'hypothetical', pattern: 'bin|sind damit|hiermit einverstanden dass ~8 @keepData' },
+  ...readAndSetAside('erasure', 'geef|geven|gaf toestemming ~10 @keepData'),
+  ...readAndSetAside('erasure', 'geef|geven hierbij|u|jullie|graag toestemming ~10 @keepData'),
+  ...readAndSetAside('erasure', 'ermee|hiermee|daarmee akkoord dat ~8 @keepData'),
+  ...readAndSetAside('erasure', 'i consent to ~8 @keepData'),
+  ...readAndSetAside('erasure', 'happy ~2 for you to keep|store|retain'),
+  ...readAndSetAside('erasure', 'welcome to keep|store|retain'),
+  ...readAndSetAside('erasure', 'accepte que ~6 @keepData'),
+  ...readAndSetAside('erasure', 'pouvez conserver mon|mes|ma'),
+  ...readAndSetAside('erasure', 'bin|sind damit|hiermit einverstanden dass ~8 @keepData'),
   // Contesting an entry and asking for it to be put right is rectification, whatever the entry is called: "Please correct the
   // record", "ik wil dat dit gecorrigeerd wordt", "vous demande de la rectifier", "verlange dessen Berichtigung".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend the|those|these record|records|entry|entries|note|notes' },
@@ -69,14 +56,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: 'verlange|beantrage|fordere|erbitte ~3 dessen|deren|seine|ihre|die berichtigung' },
   // Taking a service dispute to an ombudsman or a consumer body ("I shall take it to Kifid", "I can go to the Energy Ombudsman",
   // "I'll report you to Trading Standards"): a complaint read and set aside, so the models leave the rules' "no" alone.
-  { kind: 'right', right: 'complaint', pattern: 'take|bring|go|escalate|report|refer|stappen|stap|wenden|wende|gehen|saisir|saisirai ~4 kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|trading|mediateur|bundesnetzagentur|ofcom|ofgem|consuwijzer', topic: true },
-  { kind: 'hypothetical', pattern: 'take|bring|go|escalate|report|refer|stappen|stap|wenden|wende|gehen|saisir|saisirai ~4 kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|trading|mediateur|bundesnetzagentur|ofcom|ofgem|consuwijzer' },
-  { kind: 'right', right: 'complaint', pattern: 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir', topic: true },
-  { kind: 'hypothetical', pattern: 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir' },
+  ...readAndSetAside('complaint', 'take|bring|go|escalate|report|refer|stappen|stap|wenden|wende|gehen|saisir|saisirai ~4 kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|trading|mediateur|bundesnetzagentur|ofcom|ofgem|consuwijzer'),
+  ...readAndSetAside('complaint', 'kifid|ombudsman|ombudsmann|ombudsdienst|geschillencommissie|schlichtungsstelle|mediateur|bundesnetzagentur|consuwijzer ~4 terecht|terechtkan|stappen|wenden|saisir'),
   // A copy of one's contract, invoice or policy ("could you email me a copy of my contract", "kopie van mijn contract"): paperwork,
   // read and set aside, so the models leave the rules' "no" alone.
-  { kind: 'right', right: 'access', pattern: 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis', topic: true },
-  { kind: 'hypothetical', pattern: 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis' },
+  ...readAndSetAside('access', 'kopie|copy|copie|abschrift|kopien|copies|duplicaat|duplicate ~3 contract|contracts|vertrag|vertrags|vertrages|contrat|factuur|facturen|invoice|invoices|rechnung|rechnungen|facture|factures|polis|policy|offerte|quote|angebot|devis'),
   // Keeping nothing about the sender, asked in plain words: "ne rien garder me concernant", "keep nothing about me", "bewaar niets meer
   // van mij", "nichts mehr über mich speichern".
   { kind: 'right', right: 'erasure', pattern: 'ne ~1 rien ~1 garder|conserver ~3 me|moi|mes|mon|ma' },
@@ -189,10 +173,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // The same firm passing the request on inside: "I've forwarded your erasure request to our DPO", "Ihre Anfrage zur Löschung Ihrer
   // Daten haben wir an unsere Datenschutzkoordinatorin weitergeleitet", "nous avons transmis votre demande à notre DPO": a request told
   // of, read and set aside, so the models leave the rules' "no" alone.
-  { kind: 'right', right: 'access', pattern: 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande', topic: true },
-  { kind: 'hypothetical', pattern: 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande' },
-  { kind: 'right', right: 'access', pattern: 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise', topic: true },
-  { kind: 'hypothetical', pattern: 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise' },
+  ...readAndSetAside('access', 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande'),
+  ...readAndSetAside('access', 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise'),
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
