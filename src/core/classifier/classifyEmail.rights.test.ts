@@ -909,3 +909,54 @@ describe("classifyEmail: a firm's own leak with the question whether to report i
     expect(asking.confidence).toBeLessThan(telling.confidence);
   });
 });
+
+/** Someone else's personal data that reached the sender, told over a paragraph without a word for a breach. */
+const TOLD_LEAK_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'die pdf is niet van ons' after the mail received, with names and phone numbers: a breach report",
+    body: 'Goedemiddag,\n\nGisteren hebben we jullie mail met de offerte ontvangen. Die pdf is niet van ons en toont de namen en telefoonnummers van patiënten van een tandarts.\n\nGroet, Lotte',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'we found a binder ... it isn't ours: it holds the passwords' is a breach report",
+    body: "Hi,\n\nWe found a binder in our meeting room after your engineer left. It isn't ours: it holds the passwords and phone numbers of staff at a dental practice.\n\nRegards, Pieter",
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German 'nicht für uns' in the sentence after the invoice received, with names and bank details: a breach report",
+    body: 'Guten Tag,\n\nich habe heute Ihre Mail mit der Rechnung erhalten. Die Rechnung ist aber nicht für uns, sondern nennt Namen und Bankverbindung eines Arztes in Köln.\n\nGruß\nJens',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French 'elle ne nous concerne pas' after the invoice received, with a client's name: a breach report",
+    body: "Bonjour,\n\nNous avons reçu ce matin votre courriel avec une facture en pièce jointe. Elle ne nous concerne pas : elle porte le nom et le numéro de téléphone d'un client à Lyon.\n\nCordialement,\nMarc",
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'the number you have for me is not mine, please correct it' is a wrong value, no leak",
+    body: 'Hello,\n\nThe mobile number you have on file for me is not mine. Please correct it to 06 12345678.\n\nThanks, Kees',
+    rights: ['rectification'],
+  },
+  {
+    rule: "a colleague's password to reset is IT work, no leak",
+    body: 'Hi,\n\nMy colleague Sam received a new laptop yesterday. His password does not work, can you reset it?\n\nThanks, Ria',
+    rights: [],
+  },
+  {
+    rule: "an alert that 'your address was found in a breach' elsewhere reports nothing to us",
+    body: 'You signed up for alerts. Your email address was found in a breach of a third-party service. Compromised data: names, phone numbers.',
+    rights: [],
+  },
+  {
+    rule: 'what is not ours and the names asked for in another paragraph make no leak',
+    body: 'Hello,\n\nWe received your invoice today. It is not ours.\n\nThe names of the installers are missing, please send them.\n\nRegards, Bo',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a leak told as an event', () => {
+  it.each(TOLD_LEAK_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -137,6 +137,8 @@ export function collectEvidence(
     const before = ingredients.sentences[index - 1];
     const firstMatch = ingredients.matches[own.from];
     if (before === undefined || firstMatch === undefined) return;
+    const beforeMatch = ingredients.matches[before.from];
+    if (beforeMatch !== undefined && tokens.paragraphs[beforeMatch.first] === tokens.paragraphs[firstMatch.first]) ingredients.continueParagraph(own, before);
     const followed = followedSentence(tokens, firstMatch.first);
     if (followed < 0) return;
     if (followed === before.sentence) own.previous = before;

@@ -54,4 +54,23 @@ describe('combineConcepts', () => {
     expect(rectification?.ingredients.map((ingredient) => ingredient.first)).toEqual([0, 1]);
     expect(combineConcepts(field, COMBINATIONS)).toEqual([]);
   });
+
+  it('reads a paragraph-wide combination once, at the last sentence of the paragraph, with all its sentences', () => {
+    const acrossParagraph: readonly RightCombination[] = [{ rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received'], acrossParagraph: true }];
+    const field = ingredientsOf([['received'], ['notForMe'], ['personalDetails']]);
+    expect(combineConcepts(field, acrossParagraph)).toEqual([]);
+    const [first, second, third] = field.sentences;
+    if (first === undefined || second === undefined || third === undefined) throw new Error('three sentences expected');
+    field.continueParagraph(second, first);
+    field.continueParagraph(third, second);
+    const combined = combineConcepts(field, acrossParagraph);
+    expect(combined.map((item) => [item.right, item.sentence])).toEqual([['breach_report', 2]]);
+    expect(combined[0]?.ingredients.map((ingredient) => ingredient.first)).toEqual([1, 2, 0]);
+  });
+
+  it('keeps paragraphs apart', () => {
+    const acrossParagraph: readonly RightCombination[] = [{ rights: ['breach_report'], all: ['notForMe', 'personalDetails'], acrossParagraph: true }];
+    const field = ingredientsOf([['notForMe'], ['personalDetails']]);
+    expect(combineConcepts(field, acrossParagraph)).toEqual([]);
+  });
 });

@@ -20,6 +20,10 @@ export interface SentenceIngredients {
   to: number;
   /** The sentence this short follow-up leans on, when that one holds ingredients too ("My name is X, not Y. Please fix."). */
   previous: SentenceIngredients | undefined;
+  /** Where the phrases of this sentence's paragraph start in `FieldIngredients.matches`: the first sentence of the paragraph with ingredients. */
+  paragraphFrom: number;
+  /** The ingredients of the paragraph up to and with this sentence. */
+  paragraphMask: ConceptMask;
 }
 
 /**
@@ -42,7 +46,8 @@ export class FieldIngredients {
   add(match: CueMatch, concept: number, sentence: number): void {
     let current = this.sentences[this.sentences.length - 1];
     if (current?.sentence !== sentence) {
-      current = { sentence, mask: { low: 0, high: 0 }, from: this.matches.length, to: this.matches.length, previous: undefined };
+      const mask = { low: 0, high: 0 };
+      current = { sentence, mask, from: this.matches.length, to: this.matches.length, previous: undefined, paragraphFrom: this.matches.length, paragraphMask: mask };
       this.sentences.push(current);
     }
     if (holdsBit(current.mask.low, current.mask.high, concept)) return;
@@ -55,10 +60,24 @@ export class FieldIngredients {
 
   /** The phrase in `sentence` that supplies `concept`, if any. */
   firstIn(sentence: SentenceIngredients, concept: number): CueMatch | undefined {
-    for (let index = sentence.from; index < sentence.to; index += 1) {
+    return this.firstBetween(sentence.from, sentence.to, concept);
+  }
+
+  /** The first phrase of `matches[from .. to)` that supplies `concept`, if any. */
+  firstBetween(from: number, to: number, concept: number): CueMatch | undefined {
+    for (let index = from; index < to; index += 1) {
       if (this.concepts[index] === concept) return this.matches[index];
     }
     return undefined;
+  }
+
+  /**
+   * Makes `own` continue the paragraph of `before`, the sentence with ingredients just before it: called
+   * in text order once all phrases are added, so each paragraph's mask grows sentence by sentence.
+   */
+  continueParagraph(own: SentenceIngredients, before: SentenceIngredients): void {
+    own.paragraphFrom = before.paragraphFrom;
+    own.paragraphMask = { low: before.paragraphMask.low | own.mask.low, high: before.paragraphMask.high | own.mask.high };
   }
 
   /** The first phrase of the whole field that supplies `concept`, if any. */
@@ -86,7 +105,7 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
   const combined: CombinedRight[] = [];
   if (field.sentences.length === 0) return combined;
   const lists = maskCombinations(combinations);
-  const { acrossMail, perSentence, perSentenceMasks } = lists;
+  const { acrossMail, acrossParagraph, perSentence, perSentenceMasks } = lists;
   for (const masked of acrossMail) {
     if (!holds(masked, field.mask)) continue;
     const ingredients: CueMatch[] = [];
@@ -97,7 +116,9 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
     // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
     for (const right of masked.combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: masked.combination.overrides ?? [] });
   }
-  for (const own of field.sentences) {
+  field.sentences.forEach((own, index) => {
+    // A paragraph is read once, at its last sentence with ingredients, with all of them.
+    if (acrossParagraph.length > 0 && field.sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph);
     const { previous } = own;
     const { low, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
@@ -117,8 +138,31 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
         if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceHigh);
       }
     }
-  }
+  });
   return combined;
+}
+
+/**
+ * The rights of the paragraph-wide combinations that hold in the paragraph ending at `last`, each
+ * ingredient the paragraph's first phrase of its concept: an event told over several sentences
+ * ("We received your invoice mail. The attachment is not ours: it shows a customer's name and IBAN.").
+ */
+function combineParagraph(combined: CombinedRight[], field: FieldIngredients, last: SentenceIngredients, acrossParagraph: readonly MaskedCombination[]): void {
+  for (const masked of acrossParagraph) {
+    if (!holds(masked, last.paragraphMask)) continue;
+    const ingredients: CueMatch[] = [];
+    for (const bit of masked.allBits) {
+      const match = field.firstBetween(last.paragraphFrom, last.to, bit);
+      if (match !== undefined) ingredients.push(match);
+    }
+    for (const bit of masked.anyBits) {
+      const match = field.firstBetween(last.paragraphFrom, last.to, bit);
+      if (match === undefined) continue;
+      ingredients.push(match);
+      break;
+    }
+    for (const right of masked.combination.rights) combined.push({ right, sentence: last.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
+  }
 }
 
 /**
@@ -187,6 +231,7 @@ const REACHES_BACK = 7;
 
 interface MaskedLists {
   acrossMail: MaskedCombination[];
+  acrossParagraph: MaskedCombination[];
   perSentence: MaskedCombination[];
   perSentenceMasks: Int32Array;
   /**
@@ -255,12 +300,18 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
       anyBits: (combination.any ?? []).map((name) => BIT_OF.get(name) ?? 0),
     }),
   );
-  const perSentence = masked.filter(({ combination }) => combination.acrossMail !== true);
+  const perSentence = masked.filter(({ combination }) => combination.acrossMail !== true && combination.acrossParagraph !== true);
   const perSentenceMasks = new Int32Array(perSentence.length * MASK_FIELDS);
   perSentence.forEach(({ all, any, unless, reachesBack }, index) => {
     perSentenceMasks.set([all.low, all.high, any?.low ?? 0, any?.high ?? 0, unless.low, unless.high, any === undefined ? 0 : 1, reachesBack ? 1 : 0], index * MASK_FIELDS);
   });
-  const lists = { acrossMail: masked.filter(({ combination }) => combination.acrossMail === true), perSentence, perSentenceMasks, candidateSets: candidateSetsOf(perSentence) };
+  const lists = {
+    acrossMail: masked.filter(({ combination }) => combination.acrossMail === true),
+    acrossParagraph: masked.filter(({ combination }) => combination.acrossParagraph === true),
+    perSentence,
+    perSentenceMasks,
+    candidateSets: candidateSetsOf(perSentence),
+  };
   maskedLists.set(combinations, lists);
   return lists;
 }

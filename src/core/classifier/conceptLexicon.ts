@@ -415,6 +415,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('copyOf', 'liste|list|lijst ~2 des|de|der|of|van ~1 informations|donnees|daten|informationen|gegevens|data|information'),
   concept('otherPerson', 'liste|listes|fichier|tableau|tabelle ~4 clients|clientes|kunden|salaries|employes|mitarbeiter|mitarbeitenden'),
   concept('see', 'gesehen|sieht|einsehbar|reingeschaut|angeschaut|nachgeschaut|voit|apparait|apparaissent|figurent'),
+  // Finding something is seeing it, when someone found it: "we found a folder with printouts", "ik vond een usb-stick",
+  // "hat ... gefunden", "j'ai trouvé"; not an alert's "Email found:" or "your address was found in a breach".
+  concept('see', 'i|we|ik|wij|ich|wir|je|nous|receptionist|receptioniste|medewerker|medewerkster|colleague|collega|kollege|kollegin ~3 found|vond|vonden|fand|fanden|trouve|trouvons'),
+  concept('see', 'heb|hebben|heeft|habe|haben|hat|ai|avons|a|is|werd|ist|wurde ~8 gevonden|gefunden|trouve|trouvee|trouves|trouvees'),
   concept('received', 'darauf|drauf'),
   concept('otherPerson', 'unserer|unsere|nos ~1 mitarbeiter|mitarbeitenden|angestellten|kunden|salaries|employes|clients|collaborateurs'),
   concept('exposed', 'offentliche|offentliches|offentlichen|oeffentlich|oeffentliche|oeffentliches|oeffentlichen|publique|publiques'),
@@ -446,6 +450,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherPerson', 'unsere|unserer|unseren|eure|eurer|alle|die|der|den|fremde|fremden|andere|anderer|samtliche|saemtliche ~1 kundendaten'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
   concept('notForMe', 'niet|nicht|not|pas ~2 ours|onze|mine|meins|unsere|notre'),
+  // Told as what it is not: "it isn't ours", "doesn't belong to us", "elle ne me concerne pas", "gaat niet over mij", "nicht zu meinem Vertrag gehört".
+  concept('notForMe', 'isn|aren|wasn|weren ~2 ours|mine|for'),
+  concept('notForMe', 'not|doesn|don|niet|nicht|pas ~3 belong|belongs|hoort|horen|gehort|gehoert|gehoren|gehoeren|appartient|appartiennent'),
+  concept('notForMe', 'ne ~1 me|nous ~1 concerne|concernent ~1 pas'),
+  concept('notForMe', 'niet|nicht|not ~2 over|about|um ~1 mij|ons|me|us|mich|uns'),
+  concept('notForMe', 'niet|nicht ~1 van|von ~1 ons|uns'),
   concept('notForMe', 'bestand|bijlage|factuur|facturen|document|documenten|overzicht|lijst|pakbon ~4 niet ~1 van ~1 ons|mij'),
   concept('received', 'bevat|bevatte|bevatten'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.

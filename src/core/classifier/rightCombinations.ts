@@ -13,6 +13,8 @@ export interface RightCombination {
   overrides?: readonly RightLabel[];
   /** Ingredients may also come from the sentence before when this one is a short follow-up ("My name is X, not Y. Please fix."). */
   reachesBack?: boolean;
+  /** Ingredients may come from any sentence of one paragraph: an event told over several sentences. */
+  acrossParagraph?: boolean;
   /** Ingredients may come from anywhere in the sender's words. */
   acrossMail?: boolean;
 }
@@ -102,5 +104,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['breach_report'], all: ['recipientField', 'personalDetails', 'received'] },
   { rights: ['breach_report'], all: ['exposed', 'everything', 'received'] },
   { rights: ['breach_report'], all: ['notForMe', 'received'] },
+  // Someone else's personal data that reached the sender, told over a paragraph without breach words: "We received your invoice
+  // mail. The second attachment isn't ours: it shows a customer's name and IBAN." Not "the number you have for me is not mine,
+  // please correct it", a wrong value.
+  { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
 ];
