@@ -108,3 +108,16 @@ describe('names that mask their words', () => {
     expect(rightsOf('Als dit niet vandaag geregeld is, stap ik naar de Autoriteit Persoonsgegevens.')).toEqual(['complaint']);
   });
 });
+
+describe('an unsubscribe beside an erasure that names the mailing list too', () => {
+  it.each([
+    ['asked in a phrase of its own', 'Please unsubscribe me from the newsletter and erase my customer record from your CRM as well.'],
+    ['the sender himself removed', 'Kindly remove me from your newsletter and from your customer database, I never bought anything from you.'],
+  ])('stands beside the erasure (%s)', (_title, body) => {
+    expect(rightsOf(body)).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it('is no more than one place to erase from when the data are erased', () => {
+    expect(rightsOf('Please remove my personal details from your CRM and your mailing lists, the invoices may stay.')).toEqual(['erasure']);
+  });
+});

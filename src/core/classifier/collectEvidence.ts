@@ -155,6 +155,8 @@ export function collectEvidence(
     if (keptSentences.has(followed)) return;
     own.previous = detailSentence;
   });
+  // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
+  const rightPhraseCount = kept.length;
   for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS)) {
     // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
     // So is one made of a topic word ("Widerspruch gegen Werbung" heading a newsletter's item).
@@ -176,10 +178,14 @@ export function collectEvidence(
       if (isSuppressed) for (const right of suppression.rights) overridden.add(overrideKey(right, own.sentence));
     }
   }
+  const unsubscribeStands = sentencesUnsubscribingBesideErasure(kept, rightPhraseCount, ingredients);
   for (const item of kept) {
     // A mail-wide combination speaks for no sentence: its overrides reach the sentences of its ingredients.
     const overrideSentence = item.sentence >= 0 ? item.sentence : (tokens.sentences[item.first] ?? -1);
-    for (const right of item.overrides) overridden.add(overrideKey(right, overrideSentence));
+    for (const right of item.overrides) {
+      if (right === 'unsubscribe' && item.right === 'erasure' && unsubscribeStands?.has(overrideSentence) === true) continue;
+      overridden.add(overrideKey(right, overrideSentence));
+    }
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(overrideKey(precedence.over, item.sentence));
   }
   let overriddenRights = 0;
@@ -201,6 +207,50 @@ export function collectEvidence(
   }
   const itemsUnderContract = underContract === undefined ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
   return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights, itemsUnderContract };
+}
+
+/** The sender in his sentence ("me", "my"); himself as what is removed ("remove me"); what an erasure takes besides him. */
+const SENDER_MASK = maskConcepts(['me']);
+const SENDER_REMOVED_MASK = maskConcepts(['removeMe', 'eraseMe']);
+const ERASED_DATA_MASK = maskConcepts(['myData', 'everything', 'theirData']);
+const THEIR_DATA_MASK = maskConcepts(['theirData']);
+
+/**
+ * Sentences where an erasure that names the mailing list as one more place to erase from ("remove my details
+ * from your CRM and your mailing lists", erasure alone) leaves the sender's unsubscribe standing beside it: he
+ * asks it in a phrase of its own, apart from the erasure ("unsubscribe me from your newsletter and delete my
+ * record from your CRM"), or what he has removed is himself, not his data ("remove me from your newsletter and
+ * from your customer database"). Undefined when no erasure in the field takes an unsubscribe over.
+ * One pass over the phrases: the erasures of a sentence are read as one span, from the first to the last.
+ */
+function sentencesUnsubscribingBesideErasure(kept: readonly KeptPhrase[], rightPhraseCount: number, ingredients: FieldIngredients): Set<number> | undefined {
+  let erasureSpans: Map<number, { first: number; last: number }> | undefined;
+  for (const item of kept) {
+    if (item.right !== 'erasure' || !item.overrides.includes('unsubscribe')) continue;
+    erasureSpans ??= new Map();
+    const span = erasureSpans.get(item.sentence);
+    if (span === undefined) erasureSpans.set(item.sentence, { first: item.first, last: item.last });
+    else {
+      span.first = Math.min(span.first, item.first);
+      span.last = Math.max(span.last, item.last);
+    }
+  }
+  if (erasureSpans === undefined) return undefined;
+  const standing = new Set<number>();
+  const bySender = new Set<number>();
+  for (const own of ingredients.sentences) {
+    if (!erasureSpans.has(own.sentence) || !holdsAny(own.mask, SENDER_MASK)) continue;
+    bySender.add(own.sentence);
+    // "Löschen Sie ihn auch aus den Newsletter-Tabellen" after a customer's erasure request removes the customer, not the sender.
+    if (holdsAny(own.mask, SENDER_REMOVED_MASK) && !holdsAny(own.mask, ERASED_DATA_MASK) && !holdsAny(ingredients.mask, THEIR_DATA_MASK)) standing.add(own.sentence);
+  }
+  for (let index = 0; index < rightPhraseCount; index += 1) {
+    const item = kept[index];
+    if (item === undefined || item.right !== 'unsubscribe' || !bySender.has(item.sentence)) continue;
+    const span = erasureSpans.get(item.sentence);
+    if (span !== undefined && (item.last < span.first || item.first > span.last)) standing.add(item.sentence);
+  }
+  return standing;
 }
 
 /** A sentence that gives a home address, not a mail address. */
