@@ -27,3 +27,26 @@ describe('a bare stop above one of our mailings', () => {
     expect(rulesOf(subject, body)).toEqual([]);
   });
 });
+
+describe('more than a bare stop above one of our mailings', () => {
+  it.each([
+    ['"remove me" and a reason', 'Re: Newsletter June', 'Please remove me. I never asked for these mails.\n\n> Read our June newsletter online.\n> Unsubscribe from these mails'],
+    ['"verwijder mij" in Dutch', 'RE: Quality Update juni', 'Verwijder mij maar, ik heb hier nooit om gevraagd.'],
+  ])('is unsubscribe when the sender removes himself and names nothing else (%s)', (_title, subject, body) => {
+    expect(rulesOf(subject, body)).toEqual(['unsubscribe']);
+  });
+
+  it('is an unsubscribe beside the erasure when a sentence of its own is a bare stop word', () => {
+    const result = classifyEmail({ subject: 'AW: Newsletter Juni', body: 'Abmelden. Löschen Sie bitte auch alle Daten, die Sie über mich gespeichert haben.' }, { rulesAlone: true });
+    expect(result.rights).toEqual(['erasure', 'unsubscribe']);
+    expect(result.evidence.filter((item) => item.right === 'unsubscribe').map((item) => item.text)).toEqual(['Abmelden']);
+  });
+
+  it.each([
+    ['the data named to remove', 'Re: Newsletter June', 'Please remove me and all my personal data from your systems.'],
+    ['a reply to a colleague', 'Re: team page photos', 'Please remove me from the photo on the team page. Thanks'],
+    ['not a reply', 'Newsletter June', 'Stop. And delete my personal data please.'],
+  ])('stays erasure when the reply asks more, or answers no mailing (%s)', (_title, subject, body) => {
+    expect(rulesOf(subject, body)).toEqual(['erasure']);
+  });
+});

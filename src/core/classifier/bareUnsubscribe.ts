@@ -1,7 +1,8 @@
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
 import type { WeighedEvidence } from './mergeEvidence.ts';
-import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import { holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 import { WORD_CLASSES } from './wordClasses.ts';
@@ -35,24 +36,98 @@ export function bareUnsubscribeEvidence(
     if (active[token] !== 1) continue;
     ownWords += 1;
     if (ownWords > MAX_OWN_WORDS) return undefined;
-    const start = tokens.starts[token] ?? 0;
-    const end = tokens.ends[token] ?? start;
-    // A word longer than any listed one is none of them (and a hostile one is not spread into arguments).
-    if (end - start > MAX_WORD_LENGTH) return undefined;
-    const word = String.fromCharCode(...tokens.folded.subarray(start, end));
-    if (STOP_WORDS.has(word)) stopWord = token;
-    else if (!COURTESY_WORDS.has(word)) return undefined;
+    const word = readBareWord(tokens, token);
+    if (word === STOP) stopWord = token;
+    else if (word === OTHER) return undefined;
   }
   if (stopWord < 0) return undefined;
   if (!isMailing(subjectMatches, undefined, cues) && !isMailing(bodyMatches, active, cues)) return undefined;
-  const wordStart = tokens.starts[stopWord] ?? 0;
-  const wordEnd = tokens.ends[stopWord] ?? wordStart;
-  return {
-    evidence: { right: 'unsubscribe', field: 'body', start: wordStart, end: wordEnd, text: bodyText.slice(wordStart, wordEnd) },
-    weight: 1,
-    isRecalled: false,
-    isTopic: false,
-  };
+  return unsubscribeAt(bodyText, tokens, stopWord);
+}
+
+/** The sender himself as what is removed: "remove me", "haal me eraf", "forget me". */
+const SENDER_REMOVED_MASK = maskConcepts(['removeMe', 'eraseMe']);
+/** What a removal may take besides the sender on a mailing: data, a photo, an account, a system. */
+const MORE_THAN_MAILING_MASK = maskConcepts(['myData', 'everything', 'theirData', 'myContactDetail', 'recording', 'ourSystems', 'itObject', 'adminTask']);
+
+/**
+ * What a reply to one of our mailings asks beside or instead of the rights its own words name, when more
+ * than a bare "STOP" (`bareUnsubscribeEvidence`): "Remove me please" names the sender and nothing else to
+ * remove (no data, photo, account or system), so the erasure the rules read is the unsubscribe, on the same
+ * words; a sentence that is only "Abmelden." or "STOP." leaves the mailing beside what else the reply asks
+ * ("Abmelden. Und löschen Sie bitte alle meine Daten."). Undefined when neither, or the reply answers no
+ * mailing. Reads the own words and the matches once.
+ */
+export function unsubscribeInReplyToMailing(
+  decided: readonly RightLabel[],
+  items: readonly WeighedEvidence[],
+  ownConcepts: ConceptMask,
+  bodyText: string,
+  tokens: TokenizedText,
+  active: Uint8Array,
+  bodyMatches: readonly CueMatch[],
+  subjectMatches: readonly CueMatch[],
+  cues: CompiledCues,
+): WeighedEvidence[] | undefined {
+  const removesOnlySender =
+    decided.length === 1 && decided[0] === 'erasure' && holdsAny(ownConcepts, SENDER_REMOVED_MASK) && !holdsAny(ownConcepts, MORE_THAN_MAILING_MASK);
+  const bareSentence = removesOnlySender || decided.includes('unsubscribe') ? -1 : bareStopSentence(tokens, active);
+  if (!removesOnlySender && bareSentence < 0) return undefined;
+  if (!isMailing(subjectMatches, undefined, cues) && !isMailing(bodyMatches, active, cues)) return undefined;
+  if (removesOnlySender) return items.filter((item) => item.evidence.right === 'erasure').map((item) => ({ ...item, evidence: { ...item.evidence, right: 'unsubscribe' } }));
+  const bare = unsubscribeAt(bodyText, tokens, bareSentence);
+  // The lexicon may read the word as a topic already ("Abmelden" alone): one piece of evidence for it.
+  return [...items.filter(({ evidence }) => evidence.right !== 'unsubscribe' || evidence.field !== 'body' || evidence.start !== bare.evidence.start), bare];
+}
+
+/** Kinds of an own word of a reply: a stop word, a courtesy, anything else. */
+const STOP = 0;
+const COURTESY = 1;
+const OTHER = 2;
+
+/** Which kind of word the token is, read from the folded text. */
+function readBareWord(tokens: TokenizedText, token: number): number {
+  const start = tokens.starts[token] ?? 0;
+  const end = tokens.ends[token] ?? start;
+  // A word longer than any listed one is none of them (and a hostile one is not spread into arguments).
+  if (end - start > MAX_WORD_LENGTH) return OTHER;
+  const word = String.fromCharCode(...tokens.folded.subarray(start, end));
+  return STOP_WORDS.has(word) ? STOP : COURTESY_WORDS.has(word) ? COURTESY : OTHER;
+}
+
+/**
+ * The stop word of the first sentence of the sender's own words that holds no more than a stop word and
+ * courtesies; -1 when none does. Each own word is read once, and a sentence no further than `MAX_OWN_WORDS`.
+ */
+function bareStopSentence(tokens: TokenizedText, active: Uint8Array): number {
+  let sentence = -1;
+  let words = 0;
+  let stopWord = -1;
+  let isBare = false;
+  for (let token = 0; token < tokens.count; token += 1) {
+    if (active[token] !== 1) continue;
+    const tokenSentence = tokens.sentences[token] ?? -1;
+    if (tokenSentence !== sentence) {
+      if (isBare && stopWord >= 0) return stopWord;
+      sentence = tokenSentence;
+      words = 0;
+      stopWord = -1;
+      isBare = true;
+    }
+    if (!isBare) continue;
+    words += 1;
+    const word = words > MAX_OWN_WORDS ? OTHER : readBareWord(tokens, token);
+    if (word === STOP) stopWord = token;
+    else if (word === OTHER) isBare = false;
+  }
+  return isBare ? stopWord : -1;
+}
+
+/** The unsubscribe evidence of one word of the body. */
+function unsubscribeAt(bodyText: string, tokens: TokenizedText, token: number): WeighedEvidence {
+  const start = tokens.starts[token] ?? 0;
+  const end = tokens.ends[token] ?? start;
+  return { evidence: { right: 'unsubscribe', field: 'body', start, end, text: bodyText.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
-import { bareUnsubscribeEvidence } from './bareUnsubscribe.ts';
+import { bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
 import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
@@ -223,7 +223,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // A bare "STOP" above our newsletter: the only words the sender typed leave the mailing he replies to.
   const bareUnsubscribe =
     readDecision.rights.length === 0 && isReply && !isAutoReply ? bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON) : undefined;
-  const decision = bareUnsubscribe === undefined ? readDecision : decideRights([bareUnsubscribe], mailFacts);
+  // More than a bare "STOP" above our newsletter: "Remove me please", or "Abmelden." beside an erasure.
+  const inReplyToMailing =
+    bareUnsubscribe === undefined && readDecision === ownDecision && readDecision.rights.length > 0 && isReply && !isAutoReply
+      ? unsubscribeInReplyToMailing(readDecision.rights, ownItems, bodyEvidence.concepts, bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON)
+      : undefined;
+  const decision =
+    bareUnsubscribe !== undefined ? decideRights([bareUnsubscribe], mailFacts) : inReplyToMailing !== undefined ? decideRights(inReplyToMailing, mailFacts) : readDecision;
   const isPrivacyRequest = decision.rights.length > 0;
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
