@@ -911,7 +911,7 @@ describe("classifyEmail: a firm's own leak with the question whether to report i
 });
 
 /** Someone else's personal data that reached the sender, told over a paragraph without a word for a breach. */
-const TOLD_LEAK_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+const TOLD_LEAK_CASES: readonly { rule: string; subject?: string; body: string; rights: readonly RightLabel[] }[] = [
   {
     rule: "Dutch 'die pdf is niet van ons' after the mail received, with names and phone numbers: a breach report",
     body: 'Goedemiddag,\n\nGisteren hebben we jullie mail met de offerte ontvangen. Die pdf is niet van ons en toont de namen en telefoonnummers van patiënten van een tandarts.\n\nGroet, Lotte',
@@ -952,11 +952,53 @@ const TOLD_LEAK_CASES: readonly { rule: string; body: string; rights: readonly R
     body: 'Hello,\n\nWe received your invoice today. It is not ours.\n\nThe names of the installers are missing, please send them.\n\nRegards, Bo',
     rights: [],
   },
+  {
+    rule: "'the spreadsheet attached ... is from another company' before the names and salaries it lists is a breach report",
+    body: 'Hello,\n\nThe spreadsheet attached to your reply is from another company. It lists the names and salaries of their staff.\n\nRegards, Wout',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch 'een document van een ander bedrijf' before the names it holds is a breach report",
+    body: 'Goedemorgen,\n\nIn de bijlage van jullie mail zat een document van een ander bedrijf. Er staan namen en salarissen van hun personeel in.\n\nGroet, Marit',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German 'eine Datei, die von jemand anderem stammt' before the names it gives is a breach report",
+    body: 'Guten Tag,\n\nIhrer Antwort lag eine Datei bei, die von jemand anderem stammt. Sie nennt Namen und Gehälter seiner Mitarbeiter.\n\nGruß\nUte',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French 'le dossier d'une autre entreprise' before the names one sees in it is a breach report",
+    body: "Bonjour,\n\nVotre mail contenait en pièce jointe le dossier d'une autre entreprise. On y voit les noms et les salaires du personnel.\n\nCordialement,\nAnne",
+    rights: ['breach_report'],
+  },
+  {
+    rule: "the subject names whose data it is: 'Another company's tickets in your portal' above the names the sender sees",
+    subject: "Another company's tickets in your portal",
+    body: 'Hello,\n\nSince this morning I see tickets in the portal that I never made. They include the names and phone numbers of their staff.\n\nRegards, Ian',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "another company's file and names asked for in another paragraph make no leak",
+    body: 'Hello,\n\nThe spreadsheet attached to your reply is from another company.\n\nPlease send the names and phone numbers of your technicians.\n\nRegards, Wout',
+    rights: [],
+  },
+  {
+    rule: "other companies the sender's details may have gone to are a question, not someone else's data received",
+    body: 'Hello,\n\nSince I joined I have been getting calls that know my name. Do you share member details with other companies?\n\nThanks, Ned',
+    rights: [],
+  },
+  {
+    rule: "a subject 'not mine' over one's own name on a contract received reports no leak",
+    subject: 'Contract in my name - not mine',
+    body: 'Hello,\n\nI received a welcome letter for a contract with my name and address on it. I never signed anything.\n\nRegards, Dan',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: a leak told as an event', () => {
-  it.each(TOLD_LEAK_CASES)('$rule', ({ body, rights }) => {
-    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+  it.each(TOLD_LEAK_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject: subject ?? '', body }, { rulesAlone: true });
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });

@@ -184,13 +184,14 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
   const isReply = REPLY_PREFIXES.has(firstSubjectWord);
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
-  const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, context);
+  const bodyContext: EvidenceContext = { ...context, heading: subjectEvidence.concepts };
+  const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, bodyContext);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
   const forwarderWords = readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward) : undefined;
   let bodyEvidence: FieldEvidence = readBody;
   if (forwarderWords !== undefined) {
     // Only the forwarder's words count; the forwarded request's phrases count as cancelled.
-    const own = collectEvidence('body', bodyText, bodyTokens, bodyMatches, forwarderWords, context);
+    const own = collectEvidence('body', bodyText, bodyTokens, bodyMatches, forwarderWords, bodyContext);
     bodyEvidence = { ...own, cancelled: own.cancelled + readBody.items.length };
   }
   const isAutoReply = hasAutoReplyCue(subjectMatches, undefined) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
@@ -215,7 +216,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     ? decideRights(
         [
           ...collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, context).items,
-          ...collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => (isOwn === 0 ? 1 : 0)), context).items,
+          ...collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => (isOwn === 0 ? 1 : 0)), bodyContext).items,
         ],
         mailFacts,
       )

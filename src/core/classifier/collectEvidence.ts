@@ -17,6 +17,8 @@ export interface EvidenceContext {
   rulesWithOwnNegation: ReadonlySet<number>;
   /** Phrases bound to one language (a word with another meaning elsewhere) count only in that language. */
   language: DetectedLanguage;
+  /** For the body: the subject's ingredients, which head each of its paragraphs (`combineConcepts`). */
+  heading?: ConceptMask;
 }
 
 /** Ingredients that make a combination hold but are not words a reader would mark ("me", "directly"). */
@@ -157,7 +159,7 @@ export function collectEvidence(
   });
   // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
   const rightPhraseCount = kept.length;
-  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS)) {
+  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, context.heading)) {
     // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
     // So is one made of a topic word ("Widerspruch gegen Werbung" heading a newsletter's item).
     const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT || cues.rules[match.rule]?.topic === true);

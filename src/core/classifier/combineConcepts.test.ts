@@ -1,4 +1,5 @@
 import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
+import { maskConcepts } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import type { RightCombination } from './rightCombinations.ts';
@@ -72,5 +73,13 @@ describe('combineConcepts', () => {
     const acrossParagraph: readonly RightCombination[] = [{ rights: ['breach_report'], all: ['notForMe', 'personalDetails'], acrossParagraph: true }];
     const field = ingredientsOf([['notForMe'], ['personalDetails']]);
     expect(combineConcepts(field, acrossParagraph)).toEqual([]);
+  });
+
+  it('lets the subject head each paragraph only for combinations headed by it, and never rule one out', () => {
+    const headed: RightCombination = { rights: ['breach_report'], all: ['anotherOwner', 'personalDetails'], unless: ['correct'], acrossParagraph: true, headedBySubject: true };
+    const heading = maskConcepts(['anotherOwner', 'correct']);
+    expect(combineConcepts(ingredientsOf([['personalDetails']]), [headed], heading).map((item) => item.right)).toEqual(['breach_report']);
+    expect(combineConcepts(ingredientsOf([['personalDetails']]), [{ ...headed, headedBySubject: false }], heading)).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['personalDetails', 'correct']]), [headed], heading)).toEqual([]);
   });
 });

@@ -88,6 +88,7 @@ export class FieldIngredients {
 }
 
 const BITS_PER_HALF = 30;
+const NO_CONCEPTS: ConceptMask = { low: 0, high: 0 };
 
 function addBit(mask: ConceptMask, bit: number): void {
   if (bit < BITS_PER_HALF) mask.low |= 1 << bit;
@@ -101,7 +102,7 @@ function addBit(mask: ConceptMask, bit: number): void {
  * @example
  * combineConcepts(ingredients, RIGHT_COMBINATIONS) // [{ right: 'erasure', sentence: 0, ingredients: [m1, m2], overrides: [] }]
  */
-export function combineConcepts(field: FieldIngredients, combinations: readonly RightCombination[]): CombinedRight[] {
+export function combineConcepts(field: FieldIngredients, combinations: readonly RightCombination[], heading: ConceptMask = NO_CONCEPTS): CombinedRight[] {
   const combined: CombinedRight[] = [];
   if (field.sentences.length === 0) return combined;
   const lists = maskCombinations(combinations);
@@ -118,7 +119,7 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
   }
   field.sentences.forEach((own, index) => {
     // A paragraph is read once, at its last sentence with ingredients, with all of them.
-    if (acrossParagraph.length > 0 && field.sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph);
+    if (acrossParagraph.length > 0 && field.sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph, heading);
     const { previous } = own;
     const { low, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
@@ -146,10 +147,21 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
  * The rights of the paragraph-wide combinations that hold in the paragraph ending at `last`, each
  * ingredient the paragraph's first phrase of its concept: an event told over several sentences
  * ("We received your invoice mail. The attachment is not ours: it shows a customer's name and IBAN.").
+ * The subject's ingredients (`heading`) head every paragraph: "Another company's tickets in your portal"
+ * above "They show names and phone numbers". They supply no phrase, and rule nothing out.
  */
-function combineParagraph(combined: CombinedRight[], field: FieldIngredients, last: SentenceIngredients, acrossParagraph: readonly MaskedCombination[]): void {
+function combineParagraph(
+  combined: CombinedRight[],
+  field: FieldIngredients,
+  last: SentenceIngredients,
+  acrossParagraph: readonly MaskedCombination[],
+  heading: ConceptMask,
+): void {
+  const { paragraphMask } = last;
+  const withHeading = { low: paragraphMask.low | heading.low, high: paragraphMask.high | heading.high };
   for (const masked of acrossParagraph) {
-    if (!holds(masked, last.paragraphMask)) continue;
+    const headed = masked.combination.headedBySubject === true ? withHeading : paragraphMask;
+    if (!holdsAll(headed, masked.all) || holdsAny(paragraphMask, masked.unless) || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
     const ingredients: CueMatch[] = [];
     for (const bit of masked.allBits) {
       const match = field.firstBetween(last.paragraphFrom, last.to, bit);

@@ -456,6 +456,20 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notForMe', 'ne ~1 me|nous ~1 concerne|concernent ~1 pas'),
   concept('notForMe', 'niet|nicht|not ~2 over|about|um ~1 mij|ons|me|us|mich|uns'),
   concept('notForMe', 'niet|nicht ~1 van|von ~1 ons|uns'),
+  // Whose data it is when it is not the sender's, told as belonging: "a payslip of another company", "another customer's invoice",
+  // "de factuur van een andere klant", "Unterlagen anderer Bewerber", "la facture d'une autre société", "someone else's password".
+  // Not other firms as recipients: "do you share member details with other companies?", "I sent it to a few other companies".
+  concept('anotherOwner', 'of|from ~2 another|other|different ~1 company|companies|customer|customers|client|clients|firm|firms|tenant|tenants|business|organisation|organization|practice|pupil|pupils|family|families|person|people|patient|patients|child|children|user|users|account|ticket'),
+  concept('anotherOwner', 'another|other|different company|customer|customers|client|clients|firm|tenant|pupil|family|person|patient|child|user s'),
+  concept('anotherOwner', 'someone|somebody ~1 else|elses'),
+  concept('anotherOwner', 'van ~2 andere|ander ~1 klant|klanten|bedrijf|bedrijven|organisatie|praktijk|patient|patienten|leerling|leerlingen|persoon|personen|huurder|huurders|kind|kinderen|gezin|account|ticket'),
+  concept('anotherOwner', 'iemand ~1 anders'),
+  concept('anotherOwner', 'eines|einer ~1 anderen ~1 kunden|kundin|firma|unternehmens|patienten|patientin|person|bewerbers|bewerberin|kindes|mandanten'),
+  concept('anotherOwner', 'anderer ~1 kunden|firmen|unternehmen|patienten|personen|bewerber|kinder|mandanten'),
+  concept('anotherOwner', 'fremde|fremder|fremden|fremdes ~1 kunden|rechnung|rechnungen|daten|nummer|rufnummer|person|personen|unterlagen|dokumente'),
+  concept('anotherOwner', 'jemand|jemandem|jemanden|jemandes ~1 anders|anderem|anderen|anderes'),
+  concept('anotherOwner', 'd|de|des ~2 autre|autres ~1 societe|entreprise|client|cliente|clients|personne|eleve|eleves|famille|patient|patients|locataire|compte|ticket'),
+  concept('anotherOwner', 'quelqu ~2 autre'),
   concept('notForMe', 'bestand|bijlage|factuur|facturen|document|documenten|overzicht|lijst|pakbon ~4 niet ~1 van ~1 ons|mij'),
   concept('received', 'bevat|bevatte|bevatten'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.

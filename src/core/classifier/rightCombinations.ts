@@ -15,6 +15,8 @@ export interface RightCombination {
   reachesBack?: boolean;
   /** Ingredients may come from any sentence of one paragraph: an event told over several sentences. */
   acrossParagraph?: boolean;
+  /** With `acrossParagraph`: the subject's ingredients count in every paragraph ("Another company's invoice in my mail" above "It shows names and IBANs"). */
+  headedBySubject?: boolean;
   /** Ingredients may come from anywhere in the sender's words. */
   acrossMail?: boolean;
 }
@@ -108,5 +110,6 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // mail. The second attachment isn't ours: it shows a customer's name and IBAN." Not "the number you have for me is not mine,
   // please correct it", a wrong value.
   { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true },
+  { rights: ['breach_report'], all: ['anotherOwner', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true, headedBySubject: true },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
 ];
