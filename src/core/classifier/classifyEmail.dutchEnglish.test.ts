@@ -1434,7 +1434,6 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
   });
 
   it.each([
-    ['Ik dien een klacht in over uw installateur. Ik wil weten wie mijn loonstroken nog meer heeft kunnen inzien.', 'breach_report'],
     ['Uw medewerker nam mijn telefoon mee naar de werkplaats. Ik wil weten of er kopieën zijn gemaakt van mijn berichten.', 'breach_report'],
     ['Uw medewerker had mijn dagboekbestanden open staan. Graag hoor ik of ze gekopieerd zijn.', 'breach_report'],
     ['Op de pakbon staat nog Lindelaan 3. Daar woon ik sinds mei niet meer; het is nu Beukstraat 9.', 'rectification'],
@@ -1446,6 +1445,11 @@ describe('classifyEmail: Dutch and English requests in many styles', () => {
     ['Een oud-collega vraagt om een kopie van haar mails. Kunnen jullie dat uit haar mailbox halen?', 'access'],
   ])('Dutch sixteenth pass: "%s" asks %s in plain words', (body, right) => {
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual([right]);
+  });
+
+  it('Dutch sixteenth pass: a leak asked about in plain words, with a complaint lodged with us beside it, is a complaint too', () => {
+    const body = 'Ik dien een klacht in over uw installateur. Ik wil weten wie mijn loonstroken nog meer heeft kunnen inzien.';
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(['complaint', 'breach_report']);
   });
 
   it('Dutch sixteenth pass: our copy of the data told as received is background to a complaint', () => {

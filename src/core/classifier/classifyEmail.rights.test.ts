@@ -1002,3 +1002,34 @@ describe('classifyEmail: a leak told as an event', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+// A complaint lodged with us, in sentences of our own: half a complaint alone, a privacy complaint beside a privacy request.
+const LODGED_COMPLAINT_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'consider this a formal complaint' beside an unsubscribe is a complaint too",
+    body: 'Hello,\n\nI unsubscribed twice and your offers still arrive. Take me off your mailing list today. Consider this a formal complaint.\n\nRegards, Milo',
+    rights: ['unsubscribe', 'complaint'],
+  },
+  {
+    rule: "Dutch 'als klacht vastleggen' beside an erasure is a complaint too",
+    body: 'Beste,\n\nVerwijder mijn gegevens uit jullie klantenbestand. Ik wil dit ook als klacht vastgelegd hebben.\n\nGroet, Anouk',
+    rights: ['erasure', 'complaint'],
+  },
+  {
+    rule: 'a formal complaint about rude staff, no privacy request beside it, stays none',
+    body: 'Hello,\n\nYour engineer was rude to my mother on Tuesday. Please treat this as a formal complaint.\n\nRegards, Ivo',
+    rights: [],
+  },
+  {
+    rule: "a grievance told beside an unsubscribe ('zum dritten Mal') lodges no complaint",
+    body: 'Guten Tag,\n\nich schreibe Ihnen zum dritten Mal: bitte tragen Sie mich aus Ihrem Newsletter aus.\n\nGruß, Jonas',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: a complaint lodged with us beside a privacy request', () => {
+  it.each(LODGED_COMPLAINT_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

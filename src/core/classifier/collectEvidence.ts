@@ -91,6 +91,8 @@ export function collectEvidence(
   const ingredients = new FieldIngredients();
   const kept: KeptPhrase[] = [];
   let cancelled = 0;
+  // Where the sender's complaint words stand ("complaint", "klacht", "Beschwerde"), in text order; most fields have none.
+  let complainFirsts: number[] | undefined;
   for (const match of matches) {
     const ruleIndex = match.rule;
     const kind = ruleKinds[ruleIndex];
@@ -118,6 +120,7 @@ export function collectEvidence(
     }
     if (isConcept) {
       if (isMasked(scopes, match) && ruleMasksWords[ruleIndex] !== 1) continue;
+      if (concept === COMPLAIN_CONCEPT) (complainFirsts ??= []).push(match.first);
       ingredients.add(match, concept, sentence);
       continue;
     }
@@ -132,6 +135,7 @@ export function collectEvidence(
       isTopic: rule?.topic === true,
     });
   }
+  if (complainFirsts !== undefined) markLodgedComplaints(kept, complainFirsts);
   // A follow-up ("Please update it.") is read with the sentence it leans on, when that one holds ingredients.
   // Made once, when a follow-up first reaches two sentences back.
   let keptSentences: Set<number> | undefined;
@@ -324,4 +328,18 @@ function isElision(tokens: TokenizedText, position: number): boolean {
   const start = tokens.starts[position] ?? 0;
   const end = tokens.ends[position] ?? 0;
   return end - start <= 2 && position + 1 < tokens.count && APOSTROPHES.has(tokens.folded[end] ?? 0) && tokens.starts[position + 1] === end + 1;
+}
+
+/**
+ * Marks the half complaints that hold a complaint word of the sender's ("consider this a formal complaint", "als klacht
+ * vastleggen", "dien ik hierbij een klacht in"): a complaint lodged with us, not a grievance told ("zonder mijn medeweten",
+ * "zum dritten Mal"). Phrases and words both come in text order, so one pass over each.
+ */
+function markLodgedComplaints(kept: KeptPhrase[], complainFirsts: readonly number[]): void {
+  let next = 0;
+  for (const phrase of kept) {
+    if (phrase.right !== 'complaint' || phrase.weight >= 1) continue;
+    while (next < complainFirsts.length && (complainFirsts[next] ?? 0) < phrase.first) next += 1;
+    if ((complainFirsts[next] ?? Number.POSITIVE_INFINITY) <= phrase.last) phrase.lodgesComplaint = true;
+  }
 }

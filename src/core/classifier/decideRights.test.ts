@@ -37,6 +37,14 @@ describe('decideRights', () => {
     expect(decideRights(complaint, { ...plain, isRenewal: true }).rights).toEqual(['access', 'complaint']);
   });
 
+  it('reads a complaint lodged with us as a complaint beside a privacy request, and as half a one alone', () => {
+    const lodged = piece('complaint', 9, { weight: 0.5, lodgesComplaint: true });
+    expect(decideRights([piece('erasure', 0), lodged], plain).rights).toEqual(['erasure', 'complaint']);
+    expect(decideRights([lodged], plain).rights).toEqual([]);
+    expect(decideRights([piece('erasure', 0), piece('complaint', 9, { weight: 0.5 })], plain).rights).toEqual(['erasure']);
+    expect(decideRights([piece('erasure', 0), { ...lodged, isRecalled: true }], plain).rights).toEqual(['erasure']);
+  });
+
   it('adds access to portability, with its evidence, unless the data goes straight to a new provider', () => {
     const decision = decideRights([piece('portability', 3)], plain);
     expect(decision.rights).toEqual(['access', 'portability']);

@@ -14,6 +14,8 @@ export interface KeptPhrase {
   overrides: readonly RightLabel[];
   weight: number;
   isTopic: boolean;
+  /** A half complaint that holds the complaint word itself: a complaint lodged with us ("treat this as a formal complaint"). */
+  lodgesComplaint?: boolean;
 }
 
 /** One piece of evidence with what the decision needs to know about it. */
@@ -24,6 +26,8 @@ export interface WeighedEvidence {
   isRecalled: boolean;
   /** It names a topic rather than asking (see `CueRule.topic`). */
   isTopic: boolean;
+  /** See `KeptPhrase.lodgesComplaint`. */
+  lodgesComplaint?: boolean;
 }
 
 /** Each right's index in `RIGHT_LABELS`: one keyed read, where `indexOf` compares strings. */
@@ -62,6 +66,7 @@ export function mergeEvidence(
       previous.evidence.end = Math.max(previous.evidence.end, end);
       previous.weight = Math.max(previous.weight, item.weight);
       previous.isTopic = previous.isTopic && item.isTopic;
+      if (item.lodgesComplaint === true) previous.lodgesComplaint = true;
       continue;
     }
     const piece: WeighedEvidence = {
@@ -69,6 +74,7 @@ export function mergeEvidence(
       weight: item.weight,
       isRecalled: recallingSentences.has(tokens.sentences[item.first] ?? -1),
       isTopic: item.isTopic,
+      ...(item.lodgesComplaint === true ? { lodgesComplaint: true } : {}),
     };
     lastOfRight.set(item.right, piece);
     merged.push(piece);
