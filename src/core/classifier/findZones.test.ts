@@ -56,6 +56,28 @@ describe('findZones', () => {
     expect(ownWords('Danke, funktioniert wieder!\nBitte ändern')).toContain('Bitte ändern');
   });
 
+  it('reads a closing that stands before the writer\'s first words as a greeting, in any language', () => {
+    expect(ownWords('Grüß Gott,\n\nbitte streichen Sie meine Adresse aus Ihrer Kartei.\n\nLiebe Grüße\nAnna Berger')).toBe(
+      'bitte streichen Sie meine Adresse aus Ihrer Kartei',
+    );
+    expect(ownWords('Cheers!\nCould you take my old phone number off your records?\n\nCheers,\nMaya')).toBe(
+      'Could you take my old phone number off your records',
+    );
+    expect(ownWords('Betreff: Kündigung\n\nGrüß Gott\n\nich möchte den Vertrag beenden.')).toContain('ich möchte den Vertrag beenden');
+  });
+
+  it('reads a forwarded mail that opens with a greeting-closing, but not the forwarder\'s signature', () => {
+    const mail = 'See below.\n\nThanks,\nIda\n\n---------- Forwarded message ---------\nFrom: Rob\nSubject: data\n\nCheers,\nplease erase my account.\n\nCheers,\nRob';
+    expect(ownWords(mail)).toContain('please erase my account');
+    expect(ownWords(mail)).not.toContain('Ida');
+    expect(ownWords(mail)).toMatch(/please erase my account$/);
+  });
+
+  it('still ends the writer\'s words at a closing after them', () => {
+    expect(ownWords('Grüß Gott,\nbitte keine Post mehr.\n\nGrüße\nTobias\nMusterweg 3')).toBe('bitte keine Post mehr');
+    expect(ownWords('Hallo,\nbitte keine Post mehr.\n\nGruß\nTobias')).toBe('Hallo bitte keine Post mehr');
+  });
+
   it('drops confidentiality notices and newsletter footers as whole paragraphs', () => {
     const mail = 'Question about my invoice.\n\nThis e-mail is confidential and intended solely for the addressee.\n\nClick here to unsubscribe from this newsletter.';
     expect(ownWords(mail)).toBe('Question about my invoice');

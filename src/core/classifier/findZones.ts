@@ -57,7 +57,7 @@ const MAX_MARKER_WORDS = 14;
 /**
  * Decides which tokens of a body are the sender's own words: quoted replies ("> ", "On ... wrote:",
  * Outlook "From:/Sent:" headers), signatures (after "-- " or a closing such as "Kind regards", until
- * a postscript),
+ * a postscript; a closing before the writer's first words greets: "Grüß Gott," opens the mail),
  * confidentiality notices and newsletter footers are left out; a forwarded request is read.
  * In a mail whose subject says it is forwarded, a header block opens the forwarded request;
  * `readsForwarded: false` leaves it out too (the forwarder's own words alone).
@@ -98,6 +98,9 @@ export function findZones(
   let searchedUntil = -1;
   let awaitsForwardedHeader = false;
   let lastReplyLine = -10;
+  // Whether the zone being read (the body, or the forwarded mail) has had words of its writer yet: a closing
+  // before any ("Grüß Gott,", "Servus,", "Cheers!" above the request) greets, it signs nothing off.
+  let zoneHasWords = false;
   let lineStart = 0;
   for (let line = 0; line < lineCount; line += 1) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -106,16 +109,18 @@ export function findZones(
     if (event === FORWARD && state !== 'quoted') {
       state = 'forwarded';
       awaitsForwardedHeader = true;
+      zoneHasWords = false;
     } else if (event === REPLY && line - lastReplyLine > 2) {
       // The first header block of a forward introduces the request; later ones quote older mail.
       // Marker lines close together ("-----Original Message-----", "From: ...") form one block.
       const opensForward: boolean = awaitsForwardedHeader || (options.isForward && state !== 'quoted' && state !== 'forwarded');
       state = opensForward ? 'forwarded' : 'quoted';
+      if (opensForward) zoneHasWords = false;
       awaitsForwardedHeader = false;
       lastReplyLine = line;
     } else if (event === REPLY) {
       lastReplyLine = line;
-    } else if (event === SIGN_OFF_LINE && state !== 'quoted') state = 'signature';
+    } else if (event === SIGN_OFF_LINE && state !== 'quoted' && zoneHasWords) state = 'signature';
     else if (isSignatureDelimiter(text, lineStart, lineEnd) && state !== 'quoted') state = 'signature';
     else if (state === 'signature' && isPostscriptLine(text, lineStart, lineEnd)) state = 'new';
     // A blank last line reaches the end of the text: reading past it is a miss that recompiles this function.
@@ -129,6 +134,10 @@ export function findZones(
     const isSetOff = line <= setOffUntil;
     activeLines[line] = state === 'new' ? (isQuoteLine ? 0 : isSetOff ? SET_OFF : 1) : state === 'forwarded' && readsForwarded ? 1 : 0;
     if (event === SIGN_OFF_LINE) activeLines[line] = 0;
+    // A header field ("Subject:", "Betreff:", "To:") above a letter or in a forwarded mail's head is not yet its words.
+    const firstToken = facts.firstToken[line] ?? -1;
+    const isWritersLine = state === 'forwarded' || (state === 'new' && activeLines[line] !== 0);
+    if (isWritersLine && event === NO_EVENT && firstToken >= 0 && !isFollowedByColon(text, tokens, firstToken)) zoneHasWords = true;
     lineStart = lineEnd + 1;
   }
 
