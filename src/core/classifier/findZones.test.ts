@@ -73,6 +73,14 @@ describe('findZones', () => {
     expect(ownWords(mail)).toMatch(/please erase my account$/);
   });
 
+  it('reads closings that also open a mail as a greeting at the top and as a closing at the end', () => {
+    expect(ownWords('Servus,\n\nbitte schicken Sie mir eine Kopie meiner gespeicherten Daten.\n\nServus\nTobias')).toBe(
+      'bitte schicken Sie mir eine Kopie meiner gespeicherten Daten',
+    );
+    expect(ownWords('Salut,\nmerci de supprimer mon compte.\n\nCiao\nLéa')).toBe('merci de supprimer mon compte');
+    expect(ownWords('Moin\n\nbitte nehmt mich aus dem Verteiler.\n\nTschüss\nHauke Petersen\nHusum')).toBe('bitte nehmt mich aus dem Verteiler');
+  });
+
   it('still ends the writer\'s words at a closing after them', () => {
     expect(ownWords('Grüß Gott,\nbitte keine Post mehr.\n\nGrüße\nTobias\nMusterweg 3')).toBe('bitte keine Post mehr');
     expect(ownWords('Hallo,\nbitte keine Post mehr.\n\nGruß\nTobias')).toBe('Hallo bitte keine Post mehr');

@@ -29,6 +29,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'signOff', pattern: 'freundliche|beste|viele|liebe|herzliche ~1 grüße|grusse' },
   { kind: 'signOff', pattern: 'mfg|lg|vg|gruß|gruss|grüße|grusse|danke' },
   { kind: 'signOff', pattern: 'cordialement|salutations|amicalement' },
+  // Closings that also open a mail ("Servus,", "Salut,", "Moin"): above the writer's first words they greet (findZones).
+  { kind: 'signOff', pattern: 'servus|tschüss|tschuss|ciao|salut|salü|moin' },
   { kind: 'signOff', pattern: 'bien ~1 cordialement|a' },
   { kind: 'disclaimer', pattern: 'disclaimer|haftungsausschluss|vertrouwelijk|vertrouwelijke|confidential|confidentiality|vertraulich|vertrauliche|vertraulichen|confidentiel|confidentielle|confidentiels' },
   { kind: 'disclaimer', pattern: 'intended ~4 recipient|recipients|addressee|addressees' },
