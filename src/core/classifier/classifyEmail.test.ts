@@ -304,3 +304,28 @@ describe('classifyEmail: an erasure asked two sentences after the detail it name
     expect(rulesAlone('Hello,\n\nI see from your reminder that you also hold my private phone number.\n\nI have no idea where you got it. Please delete it.\n\nKim').rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: data about someone else demanded under a legal power', () => {
+  const classify = (subject: string, body: string) => classifyEmail({ subject, body });
+
+  it('reads a police, bailiff, insolvency or tax demand as no request, and the models do not overrule it', () => {
+    const demands: readonly [string, string][] = [
+      ['Vordering verstrekking gegevens ex art. 126nc Sv', 'Geachte heer/mevrouw,\n\nIn het kader van een opsporingsonderzoek vorder ik dat u mij de naam, het adres en de IP-adressen verstrekt van de gebruiker van het account k.visser@voorbeeld.nl over de maand februari.\n\nHoogachtend,\nHulpofficier van justitie'],
+      ['Réquisition - PV 2026/0417', "Madame, Monsieur,\n\nDans le cadre d'une enquête préliminaire, je vous requiers de me communiquer toutes les données que vous détenez concernant M. Paul Leroy : coordonnées, factures et adresses IP de connexion.\n\nOfficier de police judiciaire"],
+      ['Insolvenzverfahren über das Vermögen der Krause Bau GmbH', 'Sehr geehrte Damen und Herren,\n\nals Insolvenzverwalter bitte ich Sie, mir eine Kopie aller Daten zu übermitteln, die Sie über die Schuldnerin gespeichert haben, einschließlich der Postfächer der Geschäftsführung.\n\nMit freundlichen Grüßen\nDr. B. Lang'],
+      ['Trace request - former employee', 'Dear Sir or Madam,\n\nWe are enforcement agents acting on a judgment debt against Ms Carla Reed, your former employee. Please provide her current home address and phone number.\n\nYours faithfully,\nRecoveries'],
+      ['Informatieverzoek klant Smit Transport', 'Geachte heer/mevrouw,\n\nOp grond van artikel 53 AWR verzoek ik u mij een kopie te sturen van alle facturen en adresgegevens van uw klant Smit Transport B.V.\n\nBelastingdienst'],
+    ];
+    for (const [subject, body] of demands) {
+      const result = classify(subject, body);
+      expect(result.isPrivacyRequest).toBe(false);
+      expect(result.isModelDecision).not.toBe(true);
+    }
+  });
+
+  it('still reads a lawyer, debtor or victim asking a data subject\'s own right as a request', () => {
+    expect(classify('Inzageverzoek namens cliënt', 'Geachte heer/mevrouw,\n\nIk sta de heer R. Bos bij in een strafzaak; de officier van justitie heeft zijn dossier opgevraagd. Namens cliënt verzoek ik u op grond van artikel 15 AVG om een kopie van alle persoonsgegevens die u over hem verwerkt.\n\nmr. E. Dekker').rights).toEqual(['access']);
+    expect(classify('Gerichtsvollzieher hatte meine Adresse', 'Guten Tag,\n\nein Gerichtsvollzieher stand mit meiner neuen Anschrift vor der Tür. Ich verlange Auskunft, welche Daten Sie über mich gespeichert haben und an wen Sie sie weitergegeben haben.\n\nS. Roth').rights).toContain('access');
+    expect(classify('Bailiff', 'Hello,\n\nA bailiff came to my door with details only you had. Please delete all my personal data from your systems.\n\nSam').rights).toEqual(['erasure']);
+  });
+});

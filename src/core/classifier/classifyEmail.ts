@@ -39,6 +39,20 @@ const REPLY_PREFIXES = new Set(['re', 'aw', 'antw', 'sv', 'vs', 'rif', 'odp']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
 const DIRECT_MASK = maskConcepts(['direct']);
 const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
+const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
+/** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
+const OWN_DATA_MASK = maskConcepts(['myData', 'eraseMe', 'removeMe']);
+/**
+ * Rules citing the GDPR article of a data subject's right ("Art. 15 DSGVO", "artikel 15 AVG"): a lawyer who asks it for
+ * his client in a criminal case exercises the client's right. Not Art. 77, which shares its number with other codes'
+ * articles ("article 77-1 du Code de procédure pénale").
+ */
+const CITES_SUBJECT_RIGHT = Uint8Array.from(CUE_LEXICON.rules, (rule) => (rule.kind === 'right' && rule.right !== 'complaint' && rule.pattern.startsWith('@article ') ? 1 : 0));
+
+/** Whether the sender's own words cite the article of a data subject's right (`CITES_SUBJECT_RIGHT`). */
+function citesSubjectRight(matches: readonly CueMatch[], active: Uint8Array | undefined): boolean {
+  return matches.some((match) => CITES_SUBJECT_RIGHT[match.rule] === 1 && (active === undefined || active[match.first] === 1));
+}
 /**
  * The subject's and the body's tokens are written into arrays kept between mails: nothing a
  * classification returns holds them, and writing them there saves a copy of every token and fourteen
@@ -202,6 +216,14 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isAutoReply,
     isDirectTransfer: holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK),
     isRenewal,
+    // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Checked in this order
+    // because few mails name a legal power at all.
+    isDemandForOthersData:
+      (holdsAny(subjectEvidence.concepts, LEGAL_POWER_MASK) || holdsAny(bodyEvidence.concepts, LEGAL_POWER_MASK)) &&
+      !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
+      !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) &&
+      !citesSubjectRight(subjectMatches, undefined) &&
+      !citesSubjectRight(bodyMatches, active),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
   const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);

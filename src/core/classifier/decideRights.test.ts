@@ -56,3 +56,15 @@ describe('decideRights', () => {
     expect(decideRights([piece('erasure', 0)], { ...plain, isAutoReply: true }).rights).toEqual([]);
   });
 });
+
+describe('decideRights: a demand for someone else\'s data under a legal power', () => {
+  const demand = { ...plain, isDemandForOthersData: true };
+
+  it('sets every right aside but a breach report, and marks the mail as set aside even without evidence', () => {
+    const decision = decideRights([piece('access', 0), piece('breach_report', 9)], demand);
+    expect(decision.rights).toEqual(['breach_report']);
+    expect(decision.setAside).toBe(true);
+    expect(decideRights([], demand).setAside).toBe(true);
+    expect(decideRights([piece('access', 0)], demand).rights).toEqual([]);
+  });
+});

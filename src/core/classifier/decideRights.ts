@@ -18,6 +18,11 @@ export interface MailFacts {
   isDirectTransfer: boolean;
   /** The sender asks again for a request he recalls, so it is not mere background. */
   isRenewal: boolean;
+  /**
+   * The writer demands data about someone else under a power of criminal procedure, tax, insolvency or
+   * enforcement law and names no data of his own: no data subject exercises a right, whatever it asks for.
+   */
+  isDemandForOthersData?: boolean;
 }
 
 export interface RightsDecision {
@@ -42,8 +47,11 @@ export interface RightsDecision {
  */
 export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts): RightsDecision {
   // Most mails that are no request hold no evidence at all.
-  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: false };
-  const current = items.filter((item) => !(facts.isInformational && item.isTopic));
+  // A demand under a legal power is set aside even without evidence, so the "no" is one the models may not overrule.
+  const isDemand = facts.isDemandForOthersData === true;
+  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: isDemand };
+  // A breach stays one whoever reports it.
+  const current = items.filter((item) => !(facts.isInformational && item.isTopic) && !(isDemand && item.evidence.right !== 'breach_report'));
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   // Scores by right number and the rights decided as bits (`RIGHT_NUMBERS`): a Map, a Set and the
@@ -81,7 +89,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
     rights,
     evidence,
     strongest,
-    setAside: standing.length < items.length || (facts.isAutoReply && items.length > 0),
+    setAside: standing.length < items.length || (facts.isAutoReply && items.length > 0) || isDemand,
   };
 }
 
