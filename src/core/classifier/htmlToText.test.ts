@@ -28,6 +28,19 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>a \n\t b&nbsp;&nbsp;c</p>')).toBe('a b c');
   });
 
+  it('reads a line that holds only &nbsp; as the blank line a reader sees between two paragraphs', () => {
+    expect(htmlToText('<div>Guten Tag,</div><div>&nbsp;</div><div>bitte streichen Sie mich.</div><div>Tobias</div>')).toBe(
+      'Guten Tag,\n\nbitte streichen Sie mich.\nTobias',
+    );
+    expect(htmlToText('Beste Ilse,<br>&nbsp;&nbsp;<br>mijn adres is gewijzigd')).toBe('Beste Ilse,\n\nmijn adres is gewijzigd');
+    expect(htmlToText('<table><tr><td>Offer</td></tr><tr><td>&nbsp;</td></tr><tr><td>Terms</td></tr></table>')).toBe('Offer\n\nTerms');
+  });
+
+  it('keeps &nbsp; that opens a line of text, or an empty <div>, on one line break', () => {
+    expect(htmlToText('<div>Hello</div><div>&nbsp;Please erase my file</div>')).toBe('Hello\nPlease erase my file');
+    expect(htmlToText('<div>Hello</div><div></div><div>Please erase my file</div>')).toBe('Hello\nPlease erase my file');
+  });
+
   it('keeps text after an unterminated tag or comment garbage without hanging', () => {
     expect(htmlToText('a < b and <<<< c')).toBe('a < b and <<<< c');
     expect(htmlToText('text <!-- never closed')).toBe('text');

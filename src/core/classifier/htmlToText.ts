@@ -51,6 +51,8 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
   let quoteDepth = 0;
   let pendingNewlines = 0;
   let pendingSpace = false;
+  // A line that holds only non-breaking spaces ("<div>&nbsp;</div>", Outlook's and Gmail's empty line) shows as a blank line.
+  let isBlankLineShown = false;
   let index = 0;
   let hasMoreTagEnds = true;
   let outputLength = 0;
@@ -74,6 +76,7 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
     }
     pendingNewlines = 0;
     pendingSpace = false;
+    isBlankLineShown = false;
   };
   const emit = (text: string): void => {
     separate();
@@ -107,7 +110,7 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
         index = after;
         continue;
       }
-      if (PARAGRAPH_TAGS.has(name)) breakLine(2);
+      if (PARAGRAPH_TAGS.has(name) || (isBlankLineShown && LINE_TAGS.has(name))) breakLine(2);
       else if (LINE_TAGS.has(name)) breakLine(name === 'br' ? pendingNewlines + 1 : 1);
       else if (name === 'td' || name === 'th') pendingSpace = true;
       if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (isClosing ? -1 : 1));
@@ -122,7 +125,8 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
     if (code === 38) {
       const entity = decodeHtmlEntity(html, index);
       if (entity !== undefined) {
-        if (entity.text === ' ') pendingSpace = true;
+        if (entity.text === ' ' && pendingNewlines > 0 && parts.length > 0) isBlankLineShown = true;
+        else if (entity.text === ' ') pendingSpace = true;
         else if (entity.text !== '') emit(entity.text);
         index += entity.length;
         continue;
