@@ -314,6 +314,8 @@ describe('classifyEmail: data about someone else demanded under a legal power', 
       ['Réquisition - PV 2026/0417', "Madame, Monsieur,\n\nDans le cadre d'une enquête préliminaire, je vous requiers de me communiquer toutes les données que vous détenez concernant M. Paul Leroy : coordonnées, factures et adresses IP de connexion.\n\nOfficier de police judiciaire"],
       ['Insolvenzverfahren über das Vermögen der Krause Bau GmbH', 'Sehr geehrte Damen und Herren,\n\nals Insolvenzverwalter bitte ich Sie, mir eine Kopie aller Daten zu übermitteln, die Sie über die Schuldnerin gespeichert haben, einschließlich der Postfächer der Geschäftsführung.\n\nMit freundlichen Grüßen\nDr. B. Lang'],
       ['Trace request - former employee', 'Dear Sir or Madam,\n\nWe are enforcement agents acting on a judgment debt against Ms Carla Reed, your former employee. Please provide her current home address and phone number.\n\nYours faithfully,\nRecoveries'],
+      ['Verzoek adresgegevens oud-werknemer', 'Geachte heer/mevrouw,\n\nNamens onze opdrachtgever vorderen wij € 950 van mevrouw L. Bakker, die tot vorig jaar bij u werkte. Wij verzoeken u ons haar huidige adres te verstrekken.\n\nIncassobureau West'],
+      ["Demande d'informations sur votre débiteur", "Madame, Monsieur,\n\nNous sommes chargés de recouvrer une créance contre M. Hugo Blanc, votre ancien salarié. Merci de nous communiquer sa nouvelle adresse.\n\nCabinet de recouvrement"],
       ['Informatieverzoek klant Smit Transport', 'Geachte heer/mevrouw,\n\nOp grond van artikel 53 AWR verzoek ik u mij een kopie te sturen van alle facturen en adresgegevens van uw klant Smit Transport B.V.\n\nBelastingdienst'],
     ];
     for (const [subject, body] of demands) {
@@ -326,6 +328,7 @@ describe('classifyEmail: data about someone else demanded under a legal power', 
   it('still reads a lawyer, debtor or victim asking a data subject\'s own right as a request', () => {
     expect(classify('Inzageverzoek namens cliënt', 'Geachte heer/mevrouw,\n\nIk sta de heer R. Bos bij in een strafzaak; de officier van justitie heeft zijn dossier opgevraagd. Namens cliënt verzoek ik u op grond van artikel 15 AVG om een kopie van alle persoonsgegevens die u over hem verwerkt.\n\nmr. E. Dekker').rights).toEqual(['access']);
     expect(classify('Gerichtsvollzieher hatte meine Adresse', 'Guten Tag,\n\nein Gerichtsvollzieher stand mit meiner neuen Anschrift vor der Tür. Ich verlange Auskunft, welche Daten Sie über mich gespeichert haben und an wen Sie sie weitergegeben haben.\n\nS. Roth').rights).toContain('access');
+    expect(classify('Créance contestée', "Bonjour,\n\nVotre cabinet dit détenir une créance contre moi, déjà payée. Merci de rectifier mes données et de m'envoyer une copie des données que vous avez sur moi.\n\nLéa").isPrivacyRequest).toBe(true);
     expect(classify('Bailiff', 'Hello,\n\nA bailiff came to my door with details only you had. Please delete all my personal data from your systems.\n\nSam').rights).toEqual(['erasure']);
   });
 });

@@ -418,6 +418,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('legalPower', 'enforcement ~1 agent|agents|officer|officers'),
   concept('legalPower', 'judgment|judgement ~1 debt|debtor'),
   concept('legalPower', 'trace ~1 request'),
+  // A collector tracing a debtor for the creditor it acts for: "owes our client", "vorderen wij", "une créance contre",
+  // "mit dem Forderungseinzug beauftragt".
+  concept('legalPower', 'owes|owe ~2 our ~1 client|clients'),
+  concept('legalPower', 'vorderen ~1 wij'),
+  concept('legalPower', 'creance ~1 contre|envers'),
+  concept('legalPower', 'forderungseinzug|forderungseinzugs'),
   concept('portableFormat', 'tableur|tabelle|tabellenkalkulation|tabellenform'),
   concept('ourCompany', 'rechnungen|rechnungskopie|rechnungskopien'),
   // One's own name on the invoices is one's own data: the invoice word inside this phrase does not make it our company's.
