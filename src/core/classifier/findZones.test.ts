@@ -90,6 +90,23 @@ describe('findZones', () => {
     const mail = 'Question about my invoice.\n\nThis e-mail is confidential and intended solely for the addressee.\n\nClick here to unsubscribe from this newsletter.';
     expect(ownWords(mail)).toBe('Question about my invoice');
   });
+
+  it('reads a paragraph that names a footer link in quotation marks as the sender\'s own', () => {
+    expect(ownWords('Hello,\n\nI pressed "manage preferences" and saw the address of another reader.')).toBe(
+      'Hello I pressed manage preferences and saw the address of another reader',
+    );
+    expect(ownWords('Je clique sur « se désinscrire » depuis un mois, sans effet.')).toBe('Je clique sur se désinscrire depuis un mois sans effet');
+    expect(ownWords("The 'update your preferences' page shows a stranger's phone number.")).toBe(
+      'The update your preferences page shows a stranger s phone number',
+    );
+  });
+
+  it('still drops a footer that quotes only the word to reply, or whose phrase is not quoted', () => {
+    expect(ownWords('Any questions?\n\nNo longer interested? Just reply "unsubscribe" to this mail.')).toBe('Any questions');
+    expect(ownWords('Any questions?\n\nTo manage preferences, visit our site.')).toBe('Any questions');
+    // An apostrophe that joins a word (members') opens no quotation.
+    expect(ownWords("Any questions?\n\nVisit the members' manage preferences' page to stop these mails.")).toBe('Any questions');
+  });
 });
 
 describe('findZones: the forwarder\'s own words alone', () => {

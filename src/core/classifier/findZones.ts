@@ -1,7 +1,7 @@
 import { SharedBlocks } from './sharedBlocks.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
-import type { TokenizedText } from './tokenizeText.ts';
+import { isWordCode, type TokenizedText } from './tokenizeText.ts';
 import {
   describeLines,
   firstVisible,
@@ -81,7 +81,8 @@ export function findZones(
   const { ruleKinds } = cues;
   for (const match of matches) {
     const kind = ruleKinds[match.rule];
-    if (kind === DISCLAIMER || kind === FOOTER) (skippedParagraphs ??= new Set()).add(tokens.paragraphs[match.first] ?? -1);
+    // A footer phrase the sender names in quotation marks ("I clicked 'manage preferences'", « se désinscrire ») is his sentence, not a footer.
+    if (kind === DISCLAIMER || (kind === FOOTER && !isQuotedPhrase(text, tokens, match))) (skippedParagraphs ??= new Set()).add(tokens.paragraphs[match.first] ?? -1);
     if (kind === SIGN_OFF) signOffLines[tokens.lines[match.first] ?? 0] = 1;
     const event = kind === REPLY_MARKER ? REPLY : kind === FORWARD_MARKER ? FORWARD : kind === SIGN_OFF ? SIGN_OFF_LINE : NO_EVENT;
     if (event === NO_EVENT) continue;
@@ -150,6 +151,36 @@ export function findZones(
   return active;
 }
 
+
+/** Quotation marks a phrase is named in: straight, typographic, low and angle quotes, double and single. */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019, 0x201a]);
+/** Single quotes that are also apostrophes ("don't", "l'option"): beside a letter they quote nothing. */
+const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019]);
+
+/**
+ * Whether a matched phrase stands between quotation marks, a space (or no-break space) apart at most on either
+ * side: the name of a link or button the sender writes about ("the 'manage your preferences' link"). A footer
+ * quotes only the word to reply (reply "unsubscribe"), never its whole phrase. Reads four characters: linear.
+ */
+function isQuotedPhrase(text: string, tokens: TokenizedText, match: CueMatch): boolean {
+  let before = (tokens.starts[match.first] ?? 0) - 1;
+  if (isSpaceCode(text.charCodeAt(before))) before -= 1;
+  let after = tokens.ends[match.last] ?? 0;
+  if (isSpaceCode(text.charCodeAt(after))) after += 1;
+  const opening = text.charCodeAt(before);
+  const closing = text.charCodeAt(after);
+  if (!QUOTE_MARKS.has(opening) || !QUOTE_MARKS.has(closing)) return false;
+  return !(APOSTROPHES.has(opening) && isLetterAt(tokens, before - 1)) && !(APOSTROPHES.has(closing) && isLetterAt(tokens, after + 1));
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+/** Whether the text read has a letter or digit at `index`, as an apostrophe joins them ("don't", "l'option"). */
+function isLetterAt(tokens: TokenizedText, index: number): boolean {
+  return index >= 0 && index < tokens.textLength && isWordCode(tokens.folded[index] ?? 32);
+}
 
 /** Quotation marks that open a pasted text („ « “ and the straight one), and those that close it (“ ” » and the straight one). */
 const OPENING_QUOTES: ReadonlySet<number> = new Set([0x22, 0x201e, 0xab, 0x201c]);
