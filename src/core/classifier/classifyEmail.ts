@@ -194,11 +194,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     { frequentWords: SUBJECT_FREQUENT_WORDS, active: undefined },
     { frequentWords: BODY_FREQUENT_WORDS, active },
   ]);
-  const context: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language };
+  // Both contexts are built alike, so collectEvidence sees objects of one shape.
+  const context: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language, heading: undefined };
   // The subject of a reply is the old thread's subject: it tells what was asked before, not now.
   const isReply = REPLY_PREFIXES.has(firstSubjectWord);
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
-  const bodyContext: EvidenceContext = { ...context, heading: subjectEvidence.concepts };
+  const bodyContext: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language, heading: subjectEvidence.concepts };
   const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, bodyContext);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
   const forwarderWords = readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward) : undefined;
