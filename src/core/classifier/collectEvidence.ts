@@ -1,6 +1,6 @@
 import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
-import { combineConcepts, FieldIngredients } from './combineConcepts.ts';
+import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
@@ -139,12 +139,16 @@ export function collectEvidence(
   // A follow-up ("Please update it.") is read with the sentence it leans on, when that one holds ingredients.
   // Made once, when a follow-up first reaches two sentences back.
   let keptSentences: Set<number> | undefined;
+  // Paragraphs are told apart only where a paragraph-wide combination can hold: most fields hold none.
+  const readsParagraphs = ingredients.sentences.length > 1 && mayCombineAcrossParagraphs(RIGHT_COMBINATIONS, ingredients.mask, context.heading);
   ingredients.sentences.forEach((own, index) => {
     const before = ingredients.sentences[index - 1];
     const firstMatch = ingredients.matches[own.from];
     if (before === undefined || firstMatch === undefined) return;
-    const beforeMatch = ingredients.matches[before.from];
-    if (beforeMatch !== undefined && tokens.paragraphs[beforeMatch.first] === tokens.paragraphs[firstMatch.first]) ingredients.continueParagraph(own, before);
+    if (readsParagraphs) {
+      const beforeMatch = ingredients.matches[before.from];
+      if (beforeMatch !== undefined && tokens.paragraphs[beforeMatch.first] === tokens.paragraphs[firstMatch.first]) ingredients.continueParagraph(own, before);
+    }
     const followed = followedSentence(tokens, firstMatch.first);
     if (followed < 0) return;
     if (followed === before.sentence) own.previous = before;

@@ -117,9 +117,14 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
     // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
     for (const right of masked.combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: masked.combination.overrides ?? [] });
   }
-  field.sentences.forEach((own, index) => {
+  const { sentences } = field;
+  // Most fields hold no paragraph-wide combination even taken whole: then no paragraph is read.
+  const readsParagraphs = mayCombineOverParagraphs(lists, field.mask, heading);
+  for (let index = 0; index < sentences.length; index += 1) {
+    const own = sentences[index];
+    if (own === undefined) continue;
     // A paragraph is read once, at its last sentence with ingredients, with all of them.
-    if (acrossParagraph.length > 0 && field.sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph, heading);
+    if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph, heading);
     const { previous } = own;
     const { low, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
@@ -139,8 +144,29 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
         if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceHigh);
       }
     }
-  });
+  }
   return combined;
+}
+
+/**
+ * Whether some paragraph-wide combination of `combinations` can hold in a paragraph of a field whose
+ * ingredients, all paragraphs together, are `fieldMask` (the subject's `heading` added for the combinations
+ * it heads): a paragraph holds no more than its field. When not, neither `collectEvidence` nor
+ * `combineConcepts` needs to know the paragraphs, which is so for most mails.
+ */
+export function mayCombineAcrossParagraphs(combinations: readonly RightCombination[], fieldMask: ConceptMask, heading: ConceptMask = NO_CONCEPTS): boolean {
+  return mayCombineOverParagraphs(maskCombinations(combinations), fieldMask, heading);
+}
+
+function mayCombineOverParagraphs({ acrossParagraph }: MaskedLists, fieldMask: ConceptMask, heading: ConceptMask): boolean {
+  for (const masked of acrossParagraph) {
+    const low = masked.combination.headedBySubject === true ? fieldMask.low | heading.low : fieldMask.low;
+    const high = masked.combination.headedBySubject === true ? fieldMask.high | heading.high : fieldMask.high;
+    const { all, any } = masked;
+    if ((low & all.low) !== all.low || (high & all.high) !== all.high) continue;
+    if (any === undefined || (low & any.low) !== 0 || (high & any.high) !== 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -158,9 +184,8 @@ function combineParagraph(
   heading: ConceptMask,
 ): void {
   const { paragraphMask } = last;
-  const withHeading = { low: paragraphMask.low | heading.low, high: paragraphMask.high | heading.high };
   for (const masked of acrossParagraph) {
-    const headed = masked.combination.headedBySubject === true ? withHeading : paragraphMask;
+    const headed = masked.combination.headedBySubject === true ? { low: paragraphMask.low | heading.low, high: paragraphMask.high | heading.high } : paragraphMask;
     if (!holdsAll(headed, masked.all) || holdsAny(paragraphMask, masked.unless) || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
     const ingredients: CueMatch[] = [];
     for (const bit of masked.allBits) {
