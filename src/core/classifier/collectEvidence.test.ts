@@ -121,3 +121,39 @@ describe('an unsubscribe beside an erasure that names the mailing list too', () 
     expect(rightsOf('Please remove my personal details from your CRM and your mailing lists, the invoices may stay.')).toEqual(['erasure']);
   });
 });
+
+describe('lists that are no marketing of ours', () => {
+  const classify = (subject: string, body: string) => classifyEmail({ subject, body }, { rulesAlone: true });
+
+  it.each([
+    ['an internal list', 'Aus Verteiler entfernen (intern)', 'Bitte nehmt mich aus dem internen Verteiler für die Serverwartung raus, ich bin ab Montag in einer anderen Abteilung.'],
+    ['monitoring alerts', '', 'Merci de me retirer de la liste de diffusion des alertes de supervision, mon collègue reprend le suivi.'],
+    ['an alerts mailing list', '', 'Please remove me from the monitoring alerts mailing list, Tom is on call now.'],
+    ['service notices', '', 'Ik wil me afmelden voor de onderhoudsberichten, die gaan voortaan naar ict@.'],
+    ['the customer newsletter link', 'Unsubscribe link broken', 'The unsubscribe link in the newsletter you send for us gives a 404. Can you fix the template before the next edition?'],
+    ['the customer newsletter link in the subject', 'Lien de désinscription de notre newsletter', 'Dans la newsletter que vous envoyez pour nous, le lien ne marche pas.'],
+  ])('are left, doubted, not unsubscribed from (%s)', (_title, subject, body) => {
+    const result = classify(subject, body);
+    expect(result.rights).toEqual([]);
+    expect(result.needsReview).toBe(true);
+  });
+
+  it.each([
+    ['reports', 'I keep getting the nightly backup reports. Please unsubscribe me from those, they are not for me anymore.'],
+    ['maintenance notices', 'Je reçois toutes les notifications de maintenance. Comment puis-je me désinscrire ?'],
+    ['outage notices', 'Ich bekomme jeden Morgen die Störungsmeldungen. Wie kann ich mich davon abmelden?'],
+    ['ticket updates', "Stop CC'ing me on all ticket updates please, my colleague Anna handles the printers now."],
+  ])('ask nothing, nor do the sentences after them in the paragraph that leave them (%s)', (_title, body) => {
+    expect(classify('', body).rights).toEqual([]);
+  });
+
+  it.each([
+    ['marketing named beside them', 'Please stop sending me your marketing emails and the ticket updates are fine.'],
+    ['the newsletter in a sentence of its own', 'Ticket updates are fine. Please stop sending me your newsletter.'],
+    ['the newsletter after a word on the notices', 'Die Störungsmeldungen lese ich gern. Ihren Newsletter möchte ich aber nicht mehr erhalten, bitte abmelden.'],
+    ['a subscriber of the customer who asked to leave', 'Un abonné de notre newsletter (que vous envoyez pour nous) demande à être désinscrit. Pouvez-vous le désinscrire ?'],
+    ['our newsletter whose link failed', 'The unsubscribe link in your newsletter does not work. Please remove me from the list.'],
+  ])('leave an unsubscribe from our mailing standing (%s)', (_title, body) => {
+    expect(classify('', body).rights).toEqual(['unsubscribe']);
+  });
+});

@@ -1,5 +1,5 @@
 import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts';
-import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
@@ -41,7 +41,12 @@ const CONTACT_DETAIL_MASK = maskConcepts(['myContactDetail']);
 /** A contact detail that is a postal address, and words that make it a mail address instead. */
 const ADDRESS_MASK = maskConcepts(['myContactDetail', 'homeAddress']);
 const MAIL_ADDRESS_MASK = maskConcepts(['mailAddress']);
-const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({ mask: maskConcepts([suppression.concept]), rights: suppression.rights }));
+const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({
+  mask: maskConcepts([suppression.concept]),
+  unless: maskConcepts(suppression.unless ?? []),
+  rights: suppression.rights,
+  doubts: suppression.doubts === true,
+}));
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
@@ -181,13 +186,41 @@ export function collectEvidence(
   // Without a right phrase or combination nothing can be overridden or merged.
   if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0 };
   const overridden = new Set<number>();
+  let doubted: Set<number> | undefined;
+  // The first sentence of each paragraph that names what a doubting suppression reads ("I keep getting the DMARC reports."),
+  // with its suppression: the sentences after it that name no mailing of their own speak of the same ("Can I unsubscribe?").
+  let doubtingParagraphs: Map<number, { sentence: number; suppression: (typeof SUPPRESSION_MASKS)[number] }> | undefined;
+  let sentenceMasks: Map<number, ConceptMask> | undefined;
   for (const own of ingredients.sentences) {
     const leansOnBefore = !holdsAny(own.mask, OWN_OBJECT_MASK);
     for (const suppression of SUPPRESSION_MASKS) {
-      const isSuppressed = holdsAll(own.mask, suppression.mask) || (leansOnBefore && own.previous !== undefined && holdsAll(own.previous.mask, suppression.mask));
-      if (isSuppressed) for (const right of suppression.rights) overridden.add(overrideKey(right, own.sentence));
+      // A follow-up that names a mailing of its own leans on nothing a doubting suppression reads ("Ticket updates are fine. Stop the newsletter.").
+      const leans = leansOnBefore && own.previous !== undefined && !(suppression.doubts && holdsAny(own.mask, MAILING_MASK));
+      const isSuppressed = (holdsAll(own.mask, suppression.mask) || (leans && own.previous !== undefined && holdsAll(own.previous.mask, suppression.mask))) && !holdsAny(own.mask, suppression.unless);
+      if (!isSuppressed) continue;
+      for (const right of suppression.rights) {
+        overridden.add(overrideKey(right, own.sentence));
+        if (suppression.doubts) (doubted ??= new Set()).add(overrideKey(right, own.sentence));
+      }
+      if (!suppression.doubts) continue;
+      const paragraph = tokens.paragraphs[ingredients.matches[own.from]?.first ?? 0] ?? -1;
+      doubtingParagraphs ??= new Map();
+      if (!doubtingParagraphs.has(paragraph)) doubtingParagraphs.set(paragraph, { sentence: own.sentence, suppression });
     }
   }
+  if (doubtingParagraphs !== undefined) {
+    for (const own of ingredients.sentences) (sentenceMasks ??= new Map()).set(own.sentence, own.mask);
+    for (const item of kept) {
+      const sentence = tokens.sentences[item.first] ?? -1;
+      const heading = doubtingParagraphs.get(tokens.paragraphs[item.first] ?? -1);
+      if (heading === undefined || heading.sentence >= sentence || !heading.suppression.rights.includes(item.right)) continue;
+      const mask = sentenceMasks?.get(sentence);
+      if (mask !== undefined && (holdsAny(mask, heading.suppression.unless) || holdsAny(mask, MAILING_MASK))) continue;
+      overridden.add(overrideKey(item.right, sentence));
+      (doubted ??= new Set()).add(overrideKey(item.right, sentence));
+    }
+  }
+  if (doubted !== undefined) cancelled += doubtSuppressed(tokens, kept, doubted, overridden);
   const unsubscribeStands = sentencesUnsubscribingBesideErasure(kept, rightPhraseCount, ingredients);
   for (const item of kept) {
     // A mail-wide combination speaks for no sentence: its overrides reach the sentences of its ingredients.
@@ -217,6 +250,31 @@ export function collectEvidence(
   }
   const itemsUnderContract = underContract === undefined ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
   return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights, itemsUnderContract };
+}
+
+/**
+ * Counts the phrases ruled out by a doubting suppression (`doubted`: right and sentence keys). A mail-wide combination
+ * speaks for no sentence: it is ruled out, in `overridden`, when every one of its ingredients sits in a doubted sentence
+ * ("remove me from the monitoring alerts mailing list" is no mailing of ours). One pass over the phrases.
+ */
+function doubtSuppressed(tokens: TokenizedText, kept: readonly KeptPhrase[], doubted: ReadonlySet<number>, overridden: Set<number>): number {
+  let count = 0;
+  let mailWide: Map<RightLabel, boolean> | undefined;
+  for (const item of kept) {
+    if (item.sentence >= 0) {
+      if (doubted.has(overrideKey(item.right, item.sentence))) count += 1;
+      continue;
+    }
+    const isDoubted = doubted.has(overrideKey(item.right, tokens.sentences[item.first] ?? -1));
+    mailWide ??= new Map();
+    mailWide.set(item.right, (mailWide.get(item.right) ?? true) && isDoubted);
+  }
+  mailWide?.forEach((isDoubted, right) => {
+    if (!isDoubted) return;
+    overridden.add(overrideKey(right, -1));
+    count += 1;
+  });
+  return count;
 }
 
 /** The sender in his sentence ("me", "my"); himself as what is removed ("remove me"); what an erasure takes besides him. */

@@ -1,5 +1,5 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
-import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { BITS_PER_HALF, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import type { RightCombination } from './rightCombinations.ts';
@@ -87,7 +87,6 @@ export class FieldIngredients {
   }
 }
 
-const BITS_PER_HALF = 30;
 const NO_CONCEPTS: ConceptMask = { low: 0, high: 0 };
 
 function addBit(mask: ConceptMask, bit: number): void {

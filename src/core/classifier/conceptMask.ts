@@ -2,7 +2,7 @@ import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 
 /**
  * A set of request concepts as bits, so a combination is checked with a few integer operations
- * instead of one map lookup per ingredient. Two 30-bit halves hold all concepts and stay clear of
+ * instead of one map lookup per ingredient. Two 31-bit halves hold all concepts and stay clear of
  * the sign bit.
  */
 export interface ConceptMask {
@@ -10,7 +10,8 @@ export interface ConceptMask {
   high: number;
 }
 
-const BITS_PER_HALF = 30;
+/** Bits in each half of a mask, below the sign bit; `combineConcepts` numbers its bits the same way. */
+export const BITS_PER_HALF = 31;
 const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index) => [name, index]));
 
 if (REQUEST_CONCEPTS.length > 2 * BITS_PER_HALF) {

@@ -21,12 +21,19 @@ export interface RightCombination {
   acrossMail?: boolean;
 }
 
-/** Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. */
-export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[] }[] = [
+/**
+ * Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. Not where the
+ * sentence also holds one of `unless`. A right ruled out where `doubts` is set counts as a phrase read and cancelled,
+ * so the models do not make it a request again on the same words.
+ */
+export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[]; unless?: readonly RequestConcept[]; doubts?: boolean }[] = [
   { concept: 'selfService', rights: ['rectification'] },
   { concept: 'ourCompany', rights: ['rectification'] },
   { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
   { concept: 'adminTask', rights: ['erasure', 'access', 'unsubscribe'] },
+  // Leaving ticket updates, alerts, an internal list or a customer's own newsletter's link is no objection to our
+  // marketing; marketing named beside it is, and so is someone else's data.
+  { concept: 'notOurMailing', rights: ['unsubscribe'], unless: ['marketing', 'theirData'], doubts: true },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
