@@ -159,9 +159,9 @@ export function mayCombineAcrossParagraphs(combinations: readonly RightCombinati
 
 function mayCombineOverParagraphs({ acrossParagraph }: MaskedLists, fieldMask: ConceptMask, heading: ConceptMask): boolean {
   for (const masked of acrossParagraph) {
-    const low = masked.combination.headedBySubject === true ? fieldMask.low | heading.low : fieldMask.low;
-    const high = masked.combination.headedBySubject === true ? fieldMask.high | heading.high : fieldMask.high;
-    const { all, any } = masked;
+    const { all, any, headedBySubject } = masked;
+    const low = headedBySubject ? fieldMask.low | heading.low : fieldMask.low;
+    const high = headedBySubject ? fieldMask.high | heading.high : fieldMask.high;
     if ((low & all.low) !== all.low || (high & all.high) !== all.high) continue;
     if (any === undefined || (low & any.low) !== 0 || (high & any.high) !== 0) return true;
   }
@@ -184,7 +184,7 @@ function combineParagraph(
 ): void {
   const { paragraphMask } = last;
   for (const masked of acrossParagraph) {
-    const headed = masked.combination.headedBySubject === true ? { low: paragraphMask.low | heading.low, high: paragraphMask.high | heading.high } : paragraphMask;
+    const headed = masked.headedBySubject ? { low: paragraphMask.low | heading.low, high: paragraphMask.high | heading.high } : paragraphMask;
     if (!holdsAll(headed, masked.all) || holdsAny(paragraphMask, masked.unless) || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
     const ingredients: CueMatch[] = [];
     for (const bit of masked.allBits) {
@@ -246,6 +246,8 @@ interface MaskedCombination {
   allBits: readonly number[];
   anyBits: readonly number[];
   reachesBack: boolean;
+  /** `RightCombination.headedBySubject`, read here because the combinations are objects of many shapes. */
+  headedBySubject: boolean;
 }
 
 const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index) => [name, index]));
@@ -329,6 +331,7 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
     (combination): MaskedCombination => ({
       combination,
       reachesBack: combination.reachesBack === true,
+      headedBySubject: combination.headedBySubject === true,
       all: maskConcepts(combination.all),
       any: combination.any === undefined ? undefined : maskConcepts(combination.any),
       unless: maskConcepts(combination.unless),
