@@ -138,7 +138,8 @@ export function findZones(
     // A header field ("Subject:", "Betreff:", "To:") above a letter or in a forwarded mail's head is not yet its words.
     const firstToken = facts.firstToken[line] ?? -1;
     const isWritersLine = state === 'forwarded' || (state === 'new' && activeLines[line] !== 0);
-    if (isWritersLine && event === NO_EVENT && firstToken >= 0 && !isFollowedByColon(text, tokens, firstToken)) zoneHasWords = true;
+    // Once the zone has had words nothing can unset them but a new zone: no header field to look for.
+    if (!zoneHasWords && isWritersLine && event === NO_EVENT && firstToken >= 0 && !isFollowedByColon(text, tokens, firstToken)) zoneHasWords = true;
     lineStart = lineEnd + 1;
   }
 
