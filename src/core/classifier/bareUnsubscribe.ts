@@ -129,7 +129,7 @@ function bareStopSentence(tokens: TokenizedText, active: Uint8Array): number {
 function unsubscribeAt(bodyText: string, tokens: TokenizedText, token: number): WeighedEvidence {
   const start = tokens.starts[token] ?? 0;
   const end = tokens.ends[token] ?? start;
-  return { evidence: { right: 'unsubscribe', field: 'body', start, end, text: bodyText.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false };
+  return { evidence: { right: 'unsubscribe', field: 'body', start, end, text: bodyText.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false, lodgesComplaint: false };
 }
 
 /**

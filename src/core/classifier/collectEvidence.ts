@@ -47,6 +47,8 @@ const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({
   rights: suppression.rights,
   doubts: suppression.doubts === true,
 }));
+/** Every concept a suppression reads: a field that holds none of them has no sentence to suppress. */
+const SUPPRESSING_MASK = maskConcepts(RIGHT_SUPPRESSIONS.map((suppression) => suppression.concept));
 
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
@@ -89,7 +91,7 @@ export function collectEvidence(
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
   if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false, overriddenRights: 0 };
-  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords } = cues;
+  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords, ruleOverrides, ruleWeights, ruleTopics } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active, languageCode, rulesWithOwnNegation);
   const { hypotheticalSentences, reservedFrom, recallingSentences, informationalCues, isRenewal } = scopes;
@@ -129,15 +131,16 @@ export function collectEvidence(
       ingredients.add(match, concept, sentence);
       continue;
     }
-    const rule = cues.rules[ruleIndex];
+    const overrides = RIGHT_LABELS[ruleOverrides[ruleIndex] ?? -1];
     kept.push({
       first: match.first,
       last: match.last,
       sentence,
       right: RIGHT_LABELS[right] ?? 'access',
-      overrides: rule?.overrides === undefined ? [] : [rule.overrides],
-      weight: rule?.weight ?? 1,
-      isTopic: rule?.topic === true,
+      overrides: overrides === undefined ? [] : [overrides],
+      weight: ruleWeights[ruleIndex] ?? 1,
+      isTopic: ruleTopics[ruleIndex] === 1,
+      lodgesComplaint: false,
     });
   }
   if (complainFirsts !== undefined) markLodgedComplaints(kept, complainFirsts);
@@ -175,10 +178,10 @@ export function collectEvidence(
   for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, context.heading)) {
     // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
     // So is one made of a topic word ("Widerspruch gegen Werbung" heading a newsletter's item).
-    const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT || cues.rules[match.rule]?.topic === true);
+    const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT || ruleTopics[match.rule] === 1);
     for (const ingredient of combined.ingredients) {
       if (IS_SILENT_CONCEPT[ruleConcepts[ingredient.rule] ?? -1] === 1) continue;
-      kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic });
+      kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic, lodgesComplaint: false });
     }
   }
   // "Je suis inscrite à votre webinaire. Pouvez-vous me désinscrire ?" leaves the event, not a mailing.
@@ -191,7 +194,9 @@ export function collectEvidence(
   // with its suppression: the sentences after it that name no mailing of their own speak of the same ("Can I unsubscribe?").
   let doubtingParagraphs: Map<number, { sentence: number; suppression: (typeof SUPPRESSION_MASKS)[number] }> | undefined;
   let sentenceMasks: Map<number, ConceptMask> | undefined;
-  for (const own of ingredients.sentences) {
+  // A sentence and the one it leans on hold no ingredient their field lacks: most fields name nothing a suppression reads.
+  const readsSuppressions = holdsAny(ingredients.mask, SUPPRESSING_MASK);
+  for (const own of readsSuppressions ? ingredients.sentences : []) {
     const leansOnBefore = !holdsAny(own.mask, OWN_OBJECT_MASK);
     for (const suppression of SUPPRESSION_MASKS) {
       // A follow-up that names a mailing of its own leans on nothing a doubting suppression reads ("Ticket updates are fine. Stop the newsletter.").
@@ -242,7 +247,7 @@ export function collectEvidence(
   // Moving house under an insurance or energy contract: only the other field may name the contract, so both readings are kept.
   // Copied only when a home address overrides more: most fields give none.
   let underContract: Set<number> | undefined;
-  for (const own of ingredients.sentences) {
+  for (const own of holdsAll(ingredients.mask, ADDRESS_MASK) ? ingredients.sentences : []) {
     const givesHomeAddress = isHomeAddress(own.mask) || (own.previous !== undefined && !holdsAny(own.mask, MAIL_ADDRESS_MASK) && isHomeAddress(own.previous.mask));
     if (!givesHomeAddress) continue;
     const key = overrideKey('rectification', own.sentence);

@@ -38,6 +38,13 @@ export interface CompiledCues extends ScanStates {
   ruleLanguages: Int8Array;
   /** 1 for a name that masks the ingredient words inside it (`CueRule.masksWords`), else 0. */
   ruleMasksWords: Uint8Array;
+  /**
+   * Each right phrase's `overrides` (index in `RIGHT_LABELS`, -1 for none), `weight` (1 where unset) and
+   * `topic` (1 or 0): rules are object literals of many shapes, so reading these from them is a slow lookup.
+   */
+  ruleOverrides: Int8Array;
+  ruleWeights: Float64Array;
+  ruleTopics: Uint8Array;
 }
 
 /** A number for each cue kind, for `CompiledCues.ruleKinds`. */
@@ -217,6 +224,9 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     ruleConcepts: Int8Array.from(rules, (rule) => (rule.concept === undefined ? -1 : REQUEST_CONCEPTS.indexOf(rule.concept))),
     ruleLanguages: Int8Array.from(rules, (rule) => (rule.language === undefined ? -1 : REQUEST_LANGUAGES.indexOf(rule.language))),
     ruleMasksWords: Uint8Array.from(rules, (rule) => (rule.masksWords === true ? 1 : 0)),
+    ruleOverrides: Int8Array.from(rules, (rule) => (rule.overrides === undefined ? -1 : RIGHT_LABELS.indexOf(rule.overrides))),
+    ruleWeights: Float64Array.from(rules, (rule) => rule.weight ?? 1),
+    ruleTopics: Uint8Array.from(rules, (rule) => (rule.topic === true ? 1 : 0)),
     ...compileScanStates(
       parentOf,
       exactAt,

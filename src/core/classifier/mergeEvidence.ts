@@ -74,7 +74,8 @@ export function mergeEvidence(
       weight: item.weight,
       isRecalled: recallingSentences.has(tokens.sentences[item.first] ?? -1),
       isTopic: item.isTopic,
-      ...(item.lodgesComplaint === true ? { lodgesComplaint: true } : {}),
+      // Always set, so that every piece has one shape for the reads in `decideRights` and after.
+      lodgesComplaint: item.lodgesComplaint === true,
     };
     lastOfRight.set(item.right, piece);
     merged.push(piece);
