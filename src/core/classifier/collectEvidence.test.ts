@@ -153,6 +153,7 @@ describe('lists that are no marketing of ours', () => {
     ['the newsletter after a word on the notices', 'Die Störungsmeldungen lese ich gern. Ihren Newsletter möchte ich aber nicht mehr erhalten, bitte abmelden.'],
     ['a subscriber of the customer who asked to leave', 'Un abonné de notre newsletter (que vous envoyez pour nous) demande à être désinscrit. Pouvez-vous le désinscrire ?'],
     ['our newsletter whose link failed', 'The unsubscribe link in your newsletter does not work. Please remove me from the list.'],
+    ['subscribers of the customer relayed beside its broken link', "Twee lezers van onze nieuwsbrief hebben met 'afmelden' geantwoord, want de afmeldlink onderaan doet het bij hen niet. Kunnen jullie ze eruit halen?"],
   ])('leave an unsubscribe from our mailing standing (%s)', (_title, body) => {
     expect(classify('', body).rights).toEqual(['unsubscribe']);
   });

@@ -367,13 +367,6 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'verteiler|verteilerliste|liste|listes|list ~2 intern|interne|internal'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 diffusion|distribution ~1 interne|internes'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 distribution'),
-  // Nor is the link or template of a customer's own newsletter: "the unsubscribe link in the newsletter you send for us is
-  // broken", "de afmeldlink in onze nieuwsbrief", "le lien de désinscription de notre newsletter". Told of the link, not of a
-  // subscriber who asks to leave ("one of our subscribers asked to be removed" is a processor's unsubscribe).
-  concept('notOurMailing', 'afmeldlink|afmeldlinks|uitschrijflink|abmeldelink|abmeldelinks|abmeldlink|unsubscribe|désinscription|désinscrire|footer|voettekst|fußzeile|fusszeile|template|sjabloon|modèle|vorlage ~8 our|onze|ons|unser|unseren|unserem|unsere|unserer|notre|nos ~2 newsletter|newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|infolettre|mailingtool|mailtool'),
-  concept('notOurMailing', 'our|onze|ons|unser|unseren|unserem|unsere|unserer|notre|nos ~2 newsletter|newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|infolettre|mailingtool|mailtool ~8 afmeldlink|afmeldlinks|uitschrijflink|abmeldelink|abmeldelinks|abmeldlink|unsubscribe|désinscription|désinscrire|footer|voettekst|fußzeile|fusszeile|template|sjabloon|modèle|vorlage'),
-  concept('notOurMailing', 'afmeldlink|afmeldlinks|uitschrijflink|abmeldelink|abmeldelinks|abmeldlink|unsubscribe|désinscription|désinscrire|footer|voettekst|fußzeile|fusszeile|template|sjabloon|modèle|vorlage ~8 voor|for|pour|für|fur|fuer ~1 ons|us|nous|uns'),
-  concept('notOurMailing', 'voor|for|pour|für|fur|fuer ~1 ons|us|nous|uns ~8 afmeldlink|afmeldlinks|uitschrijflink|abmeldelink|abmeldelinks|abmeldlink|unsubscribe|désinscription|désinscrire|footer|voettekst|fußzeile|fusszeile|template|sjabloon|modèle|vorlage'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
