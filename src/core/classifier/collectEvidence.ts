@@ -149,30 +149,33 @@ export function collectEvidence(
   let keptSentences: Set<number> | undefined;
   // Paragraphs are told apart only where a paragraph-wide combination can hold: most fields hold none.
   const readsParagraphs = ingredients.sentences.length > 1 && mayCombineAcrossParagraphs(RIGHT_COMBINATIONS, ingredients.mask, context.heading);
-  ingredients.sentences.forEach((own, index) => {
+  // A loop, not forEach: a closure call per sentence in every field. The first sentence follows none.
+  for (let index = 1; index < ingredients.sentences.length; index += 1) {
+    const own = ingredients.sentences[index];
     const before = ingredients.sentences[index - 1];
+    if (own === undefined || before === undefined) continue;
     const firstMatch = ingredients.matches[own.from];
-    if (before === undefined || firstMatch === undefined) return;
+    if (firstMatch === undefined) continue;
     if (readsParagraphs) {
       const beforeMatch = ingredients.matches[before.from];
       if (beforeMatch !== undefined && tokens.paragraphs[beforeMatch.first] === tokens.paragraphs[firstMatch.first]) ingredients.continueParagraph(own, before);
     }
     const followed = followedSentence(tokens, firstMatch.first);
-    if (followed < 0) return;
+    if (followed < 0) continue;
     if (followed === before.sentence) own.previous = before;
-    if (!holdsAll(own.mask, ERASE_ASKED_MASK)) return;
+    if (!holdsAll(own.mask, ERASE_ASKED_MASK)) continue;
     // "... you also have my date of birth. I see no reason for you to have it. Please remove it.": an erasure asked
     // reaches two sentences back, in its paragraph, for the contact detail when the sentence between names none.
     const detailSentence = followed === before.sentence ? ingredients.sentences[index - 2] : followed === before.sentence + 1 ? before : undefined;
-    if (detailSentence === undefined || detailSentence.sentence !== followed - 1 || !holdsAll(detailSentence.mask, CONTACT_DETAIL_MASK)) return;
-    if (followed === before.sentence && holdsAny(before.mask, OWN_OBJECT_MASK)) return;
+    if (detailSentence === undefined || detailSentence.sentence !== followed - 1 || !holdsAll(detailSentence.mask, CONTACT_DETAIL_MASK)) continue;
+    if (followed === before.sentence && holdsAny(before.mask, OWN_OBJECT_MASK)) continue;
     const detailMatch = ingredients.matches[detailSentence.from];
-    if (detailMatch === undefined || tokens.paragraphs[detailMatch.first] !== tokens.paragraphs[firstMatch.first]) return;
+    if (detailMatch === undefined || tokens.paragraphs[detailMatch.first] !== tokens.paragraphs[firstMatch.first]) continue;
     // A right asked in the sentence between is what the follow-up follows ("Die toestemming trek ik in.").
     keptSentences ??= new Set(kept.map((phrase) => phrase.sentence));
-    if (keptSentences.has(followed)) return;
+    if (keptSentences.has(followed)) continue;
     own.previous = detailSentence;
-  });
+  }
   // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
   const rightPhraseCount = kept.length;
   for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, context.heading)) {
