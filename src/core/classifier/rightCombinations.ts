@@ -31,8 +31,8 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   { concept: 'ourCompany', rights: ['rectification'] },
   { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
   { concept: 'adminTask', rights: ['erasure', 'access', 'unsubscribe'] },
-  // Leaving ticket updates, alerts, an internal list or a customer's own newsletter's link is no objection to our
-  // marketing; marketing named beside it is, and so is someone else's data.
+  // Leaving ticket updates, alerts or an internal list is no objection to our marketing; marketing named beside it
+  // is, and so is someone else's data.
   { concept: 'notOurMailing', rights: ['unsubscribe'], unless: ['marketing', 'theirData'], doubts: true },
 ];
 
