@@ -220,10 +220,10 @@ export function collectEvidence(
     for (const own of ingredients.sentences) (sentenceMasks ??= new Map()).set(own.sentence, own.mask);
     for (const item of kept) {
       const sentence = tokens.sentences[item.first] ?? -1;
-      const heading = doubtingParagraphs.get(tokens.paragraphs[item.first] ?? -1);
-      if (heading === undefined || heading.sentence >= sentence || !heading.suppression.rights.includes(item.right)) continue;
+      const doubting = doubtingParagraphs.get(tokens.paragraphs[item.first] ?? -1);
+      if (doubting === undefined || doubting.sentence >= sentence || !doubting.suppression.rights.includes(item.right)) continue;
       const mask = sentenceMasks?.get(sentence);
-      if (mask !== undefined && (holdsAny(mask, heading.suppression.unless) || holdsAny(mask, MAILING_MASK))) continue;
+      if (mask !== undefined && (holdsAny(mask, doubting.suppression.unless) || holdsAny(mask, MAILING_MASK))) continue;
       overridden.add(overrideKey(item.right, sentence));
       (doubted ??= new Set()).add(overrideKey(item.right, sentence));
     }
