@@ -1,3 +1,4 @@
+import { APOSTROPHES } from './findScopes.ts';
 import { SharedBlocks } from './sharedBlocks.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
@@ -155,8 +156,6 @@ export function findZones(
 
 /** Quotation marks a phrase is named in: straight, typographic, low and angle quotes, double and single. */
 const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019, 0x201a]);
-/** Single quotes that are also apostrophes ("don't", "l'option"): beside a letter they quote nothing. */
-const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019]);
 
 /**
  * Whether a matched phrase stands between quotation marks, a space (or no-break space) apart at most on either
@@ -171,6 +170,7 @@ function isQuotedPhrase(text: string, tokens: TokenizedText, match: CueMatch): b
   const opening = text.charCodeAt(before);
   const closing = text.charCodeAt(after);
   if (!QUOTE_MARKS.has(opening) || !QUOTE_MARKS.has(closing)) return false;
+  // Single quotes that are also apostrophes ("don't", "l'option") quote nothing beside a letter.
   return !(APOSTROPHES.has(opening) && isLetterAt(tokens, before - 1)) && !(APOSTROPHES.has(closing) && isLetterAt(tokens, after + 1));
 }
 
