@@ -1,5 +1,6 @@
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import type { CueMatch } from './matchCues.ts';
+import { SENDER_REMOVED_MASK } from './collectEvidence.ts';
 import type { WeighedEvidence } from './mergeEvidence.ts';
 import { holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
@@ -41,12 +42,10 @@ export function bareUnsubscribeEvidence(
     else if (word === OTHER) return undefined;
   }
   if (stopWord < 0) return undefined;
-  if (!isMailing(subjectMatches, undefined, cues) && !isMailing(bodyMatches, active, cues)) return undefined;
+  if (!repliesToMailing(subjectMatches, bodyMatches, active, cues)) return undefined;
   return unsubscribeAt(bodyText, tokens, stopWord);
 }
 
-/** The sender himself as what is removed: "remove me", "haal me eraf", "forget me". */
-const SENDER_REMOVED_MASK = maskConcepts(['removeMe', 'eraseMe']);
 /** What a removal may take besides the sender on a mailing: data, a photo, an account, a system. */
 const MORE_THAN_MAILING_MASK = maskConcepts(['myData', 'everything', 'theirData', 'myContactDetail', 'recording', 'ourSystems', 'itObject', 'adminTask']);
 
@@ -73,7 +72,7 @@ export function unsubscribeInReplyToMailing(
     decided.length === 1 && decided[0] === 'erasure' && holdsAny(ownConcepts, SENDER_REMOVED_MASK) && !holdsAny(ownConcepts, MORE_THAN_MAILING_MASK);
   const bareSentence = removesOnlySender || decided.includes('unsubscribe') ? -1 : bareStopSentence(tokens, active);
   if (!removesOnlySender && bareSentence < 0) return undefined;
-  if (!isMailing(subjectMatches, undefined, cues) && !isMailing(bodyMatches, active, cues)) return undefined;
+  if (!repliesToMailing(subjectMatches, bodyMatches, active, cues)) return undefined;
   if (removesOnlySender) return items.filter((item) => item.evidence.right === 'erasure').map((item) => ({ ...item, evidence: { ...item.evidence, right: 'unsubscribe' } }));
   const bare = unsubscribeAt(bodyText, tokens, bareSentence);
   // The lexicon may read the word as a topic already ("Abmelden" alone): one piece of evidence for it.
@@ -130,6 +129,11 @@ function unsubscribeAt(bodyText: string, tokens: TokenizedText, token: number): 
   const start = tokens.starts[token] ?? 0;
   const end = tokens.ends[token] ?? start;
   return { evidence: { right: 'unsubscribe', field: 'body', start, end, text: bodyText.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false, lodgesComplaint: false };
+}
+
+/** Whether the reply answers a mailing: its subject, or the body outside the sender's own words, is one (`isMailing`). */
+function repliesToMailing(subjectMatches: readonly CueMatch[], bodyMatches: readonly CueMatch[], active: Uint8Array, cues: CompiledCues): boolean {
+  return isMailing(subjectMatches, undefined, cues) || isMailing(bodyMatches, active, cues);
 }
 
 /**

@@ -285,9 +285,10 @@ function doubtSuppressed(tokens: TokenizedText, kept: readonly KeptPhrase[], dou
   return count;
 }
 
-/** The sender in his sentence ("me", "my"); himself as what is removed ("remove me"); what an erasure takes besides him. */
+/** The sender in his sentence ("me", "my"); what an erasure takes besides him. */
 const SENDER_MASK = maskConcepts(['me']);
-const SENDER_REMOVED_MASK = maskConcepts(['removeMe', 'eraseMe']);
+/** The sender himself as what is removed: "remove me", "haal me eraf", "forget me". */
+export const SENDER_REMOVED_MASK = maskConcepts(['removeMe', 'eraseMe']);
 const ERASED_DATA_MASK = maskConcepts(['myData', 'everything', 'theirData']);
 const THEIR_DATA_MASK = maskConcepts(['theirData']);
 
