@@ -50,3 +50,23 @@ describe('more than a bare stop above one of our mailings', () => {
     expect(rulesOf(subject, body)).toEqual(['erasure']);
   });
 });
+
+describe('a new mail whose subject is the whole request', () => {
+  it.each([
+    ['"Abmelden" over an empty body', 'Abmelden', ''],
+    ['shouted, with exclamation marks', 'UITSCHRIJVEN!!!', ' '],
+    ['"Stop please" over the same word', 'Stop please', 'STOP'],
+    ['French, over a courtesy', 'Désinscription', 'merci'],
+  ])('is unsubscribe (%s)', (_title, subject, body) => {
+    expect(rulesOf(subject, body)).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    ['the body names what to leave', 'Abmelden', 'Ich melde mich vom Yogakurs am Dienstag ab, ich bin krank.'],
+    ['the subject says more', 'Stop the backup job', ''],
+    ['it is a forward', 'Fwd: stop', ''],
+    ['it is a reply to a colleague', 'Re: stop', ''],
+  ])('is nothing when %s', (_title, subject, body) => {
+    expect(rulesOf(subject, body)).toEqual([]);
+  });
+});

@@ -46,6 +46,31 @@ export function bareUnsubscribeEvidence(
   return unsubscribeAt(bodyText, tokens, stopWord);
 }
 
+/**
+ * A mail whose subject is the whole request: "ABMELDEN", "Stop please" over an empty body, or a body that
+ * only says it again. Not a reply (a reply's subject is the old thread's) and not an automatic one: the
+ * caller checks both. The subject holds one stop word among at most `MAX_OWN_WORDS` words, the rest
+ * courtesies; the sender's own body words are stop words and courtesies alone. "Afmelden" over "afmelden
+ * voor de training" is not this: the body names what to leave. Reads each word once.
+ */
+export function bareSubjectUnsubscribe(subject: string, subjectTokens: TokenizedText, bodyTokens: TokenizedText, active: Uint8Array): WeighedEvidence | undefined {
+  if (subjectTokens.count > MAX_OWN_WORDS) return undefined;
+  let stopWord = -1;
+  for (let token = 0; token < subjectTokens.count; token += 1) {
+    const word = readBareWord(subjectTokens, token);
+    if (word === STOP) stopWord = token;
+    else if (word === OTHER) return undefined;
+  }
+  if (stopWord < 0) return undefined;
+  let ownWords = 0;
+  for (let token = 0; token < bodyTokens.count; token += 1) {
+    if (active[token] !== 1) continue;
+    ownWords += 1;
+    if (ownWords > MAX_OWN_WORDS || readBareWord(bodyTokens, token) === OTHER) return undefined;
+  }
+  return unsubscribeAt(subject, subjectTokens, stopWord, 'subject');
+}
+
 /** What a removal may take besides the sender on a mailing: data, a photo, an account, a system. */
 const MORE_THAN_MAILING_MASK = maskConcepts(['myData', 'everything', 'theirData', 'myContactDetail', 'recording', 'ourSystems', 'itObject', 'adminTask']);
 
@@ -124,11 +149,11 @@ function bareStopSentence(tokens: TokenizedText, active: Uint8Array): number {
   return isBare ? stopWord : -1;
 }
 
-/** The unsubscribe evidence of one word of the body. */
-function unsubscribeAt(bodyText: string, tokens: TokenizedText, token: number): WeighedEvidence {
+/** The unsubscribe evidence of one word of the body, or of the subject. */
+function unsubscribeAt(text: string, tokens: TokenizedText, token: number, field: 'subject' | 'body' = 'body'): WeighedEvidence {
   const start = tokens.starts[token] ?? 0;
   const end = tokens.ends[token] ?? start;
-  return { evidence: { right: 'unsubscribe', field: 'body', start, end, text: bodyText.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false, lodgesComplaint: false };
+  return { evidence: { right: 'unsubscribe', field, start, end, text: text.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false, lodgesComplaint: false };
 }
 
 /** Whether the reply answers a mailing: its subject, or the body outside the sender's own words, is one (`isMailing`). */

@@ -1,6 +1,6 @@
 import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
-import { bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
+import { bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
 import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
@@ -245,8 +245,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       )
     : ownDecision;
   // A bare "STOP" above our newsletter: the only words the sender typed leave the mailing he replies to.
+  // A bare "ABMELDEN" as the subject of a new mail, over nothing or the same word: the subject is the request.
   const bareUnsubscribe =
-    readDecision.rights.length === 0 && isReply && !isAutoReply ? bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON) : undefined;
+    readDecision.rights.length === 0 && !isAutoReply
+      ? isReply
+        ? bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON)
+        : bareSubjectUnsubscribe(subject, subjectTokens, bodyTokens, active)
+      : undefined;
   // More than a bare "STOP" above our newsletter: "Remove me please", or "Abmelden." beside an erasure.
   const inReplyToMailing =
     bareUnsubscribe === undefined && readDecision === ownDecision && readDecision.rights.length > 0 && isReply && !isAutoReply
