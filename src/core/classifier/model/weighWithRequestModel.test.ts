@@ -106,8 +106,8 @@ describe('weighWithRequestModel', () => {
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
     // p ≈ 0.018: set aside in a long mail, never in a short one.
     expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, above(0.5))).toBe(request);
-    // p ≈ 0.88 for "gegevens" alone: a request in a long mail, below the short-mail 0.9.
-    const unsure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 6 } } };
+    // p ≈ 0.97 for "gegevens" alone: a request in a long mail, below the short-mail 0.98.
+    const unsure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7.5 } } };
     expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), unsure, above(0.5))).toBe(NO_REQUEST);
     expect(weighWithRequestModel(NO_REQUEST, reading('', `over gegevens ${LONG_FILLER}`), unsure, above(0.5)).isPrivacyRequest).toBe(true);
     expect(weighWithRequestModel(NO_REQUEST, reading('', 'over mijn gegevens'), model, above(0.5)).isPrivacyRequest).toBe(true);

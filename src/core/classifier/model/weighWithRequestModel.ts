@@ -44,12 +44,10 @@ export const MIN_KNOWN_WORD_SHARE = 0.5;
  * A mail shorter than this (words the n-gram models read) gives them too little to go on: a one-line
  * request ("I exercise my right to be forgotten.") can score below 0.01 with nothing in it against a
  * request. On such a mail the rules' "request" stands, and their "no" yields only to a request
- * probability above `SHORT_MAIL_FIND_ABOVE`; the verdict model learns from longer mail only. At 0.9 rather
- * than 0.98 it finds the terse requests the rules pass over ("nu echt eraf", "Please change it.") on 12 of 10,750
- * fresh emails in 8 sets, at 2 more false alarms there and 2 in the project corpus.
+ * probability above `SHORT_MAIL_FIND_ABOVE`; the verdict model learns from longer mail only.
  */
 export const SHORT_MAIL_WORDS = 25;
-export const SHORT_MAIL_FIND_ABOVE = 0.9;
+export const SHORT_MAIL_FIND_ABOVE = 0.98;
 
 /**
  * Whether the rules' verdict stands without the models: a breach report (a miss costs the 72-hour
