@@ -1025,6 +1025,26 @@ const LODGED_COMPLAINT_CASES: readonly { rule: string; body: string; rights: rea
     body: 'Guten Tag,\n\nich schreibe Ihnen zum dritten Mal: bitte tragen Sie mich aus Ihrem Newsletter aus.\n\nGruß, Jonas',
     rights: ['unsubscribe'],
   },
+  {
+    rule: 'a formal complaint about how an erasure the sender recalls was handled is a complaint',
+    body: 'Hello,\n\nIn January I asked you to delete my personal data. This week a payment reminder in my name arrived all the same. Please treat this as a formal complaint.\n\nRegards, Tamsin',
+    rights: ['complaint'],
+  },
+  {
+    rule: "Dutch 'dien hierbij een klacht in' after an erasure the sender recalls is a complaint",
+    body: 'Beste,\n\nIn maart heb ik gevraagd om mijn gegevens te verwijderen. Nu krijg ik weer post van jullie. Ik dien hierbij een klacht in over de afhandeling.\n\nGroet, Wessel',
+    rights: ['complaint'],
+  },
+  {
+    rule: "German 'beschwere mich' after an access request the sender recalls is a complaint",
+    body: 'Guten Tag,\n\nich habe Sie im Februar gebeten, mir mitzuteilen, welche Daten Sie über mich gespeichert haben. Bis heute keine Antwort. Ich beschwere mich hiermit offiziell.\n\nGruß, Ansgar',
+    rights: ['complaint'],
+  },
+  {
+    rule: 'a formal complaint about a repair the sender recalls asking for, no privacy request, stays none',
+    body: 'Hello,\n\nIn January I asked you to repair the router. It still drops every evening. Please treat this as a formal complaint.\n\nRegards, Tamsin',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: a complaint lodged with us beside a privacy request', () => {

@@ -65,9 +65,12 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   let decided = 0;
   if (!facts.isAutoReply) for (let right = 0; right < RIGHT_LABELS.length; right += 1) if ((scores[right] ?? 0) >= 1) decided |= 1 << right;
   // A complaint lodged with us is half a complaint alone (a formal complaint about rude staff is none), a privacy
-  // complaint beside a privacy request: "Delete my account. Please treat this as a formal complaint."
+  // complaint beside a privacy request: "Delete my account. Please treat this as a formal complaint." The request may be
+  // one the sender recalls, or one his words make only in part: the complaint is about how we handled it ("I asked you
+  // to erase my data in March and got another mailing today. I am lodging a formal complaint.").
   const complaintBit = 1 << RIGHT_NUMBERS.complaint;
-  if (decided !== 0 && (decided & complaintBit) === 0 && standing.some((item) => item.lodgesComplaint === true && !item.isRecalled && !item.isTopic)) decided |= complaintBit;
+  const groundsComplaint = decided !== 0 || (!facts.isAutoReply && current.some((item) => item.evidence.right !== 'complaint'));
+  if (groundsComplaint && (decided & complaintBit) === 0 && standing.some((item) => item.lodgesComplaint === true && !item.isRecalled && !item.isTopic)) decided |= complaintBit;
   // One loop, not map then filter: the intermediate array changed element kind and recompiled the function.
   const evidence: Evidence[] = [];
   for (const item of standing) if (((decided >> RIGHT_NUMBERS[item.evidence.right]) & 1) === 1) evidence.push(item.evidence);
