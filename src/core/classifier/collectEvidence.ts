@@ -2,7 +2,7 @@ import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts'
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import { holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
 import { SET_OFF } from './findZones.ts';
@@ -90,7 +90,7 @@ export function collectEvidence(
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
-  if (matches.length === 0) return { items: [], cancelled: 0, concepts: { low: 0, high: 0 }, informationalCues: 0, isRenewal: false, overriddenRights: 0 };
+  if (matches.length === 0) return { items: [], cancelled: 0, concepts: emptyMask(), informationalCues: 0, isRenewal: false, overriddenRights: 0 };
   const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords, ruleOverrides, ruleWeights, ruleTopics } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active, languageCode, rulesWithOwnNegation);

@@ -1,5 +1,5 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
-import { BITS_PER_HALF, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { addConcept, BITS_PER_WORD, emptyMask, holdsAll, holdsAny, holdsConcept, joinMasks, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import type { RightCombination } from './rightCombinations.ts';
@@ -37,7 +37,7 @@ export class FieldIngredients {
   readonly concepts: number[] = [];
   readonly sentences: SentenceIngredients[] = [];
   /** Every concept of the field. */
-  readonly mask: ConceptMask = { low: 0, high: 0 };
+  readonly mask: ConceptMask = emptyMask();
 
   /**
    * Adds a phrase; phrases come in text order, so a sentence's phrases sit together. Only the first
@@ -46,16 +46,16 @@ export class FieldIngredients {
   add(match: CueMatch, concept: number, sentence: number): void {
     let current = this.sentences[this.sentences.length - 1];
     if (current?.sentence !== sentence) {
-      const mask = { low: 0, high: 0 };
+      const mask = emptyMask();
       current = { sentence, mask, from: this.matches.length, to: this.matches.length, previous: undefined, paragraphFrom: this.matches.length, paragraphMask: mask };
       this.sentences.push(current);
     }
-    if (holdsBit(current.mask.low, current.mask.high, concept)) return;
+    if (holdsConcept(current.mask.low, current.mask.middle, current.mask.high, concept)) return;
     this.matches.push(match);
     this.concepts.push(concept);
     current.to += 1;
-    addBit(current.mask, concept);
-    addBit(this.mask, concept);
+    addConcept(current.mask, concept);
+    addConcept(this.mask, concept);
   }
 
   /** The phrase in `sentence` that supplies `concept`, if any. */
@@ -77,7 +77,7 @@ export class FieldIngredients {
    */
   continueParagraph(own: SentenceIngredients, before: SentenceIngredients): void {
     own.paragraphFrom = before.paragraphFrom;
-    own.paragraphMask = { low: before.paragraphMask.low | own.mask.low, high: before.paragraphMask.high | own.mask.high };
+    own.paragraphMask = joinMasks(before.paragraphMask, own.mask);
   }
 
   /** The first phrase of the whole field that supplies `concept`, if any. */
@@ -87,12 +87,7 @@ export class FieldIngredients {
   }
 }
 
-const NO_CONCEPTS: ConceptMask = { low: 0, high: 0 };
-
-function addBit(mask: ConceptMask, bit: number): void {
-  if (bit < BITS_PER_HALF) mask.low |= 1 << bit;
-  else mask.high |= 1 << (bit - BITS_PER_HALF);
-}
+const NO_CONCEPTS: ConceptMask = emptyMask();
 
 /**
  * Applies the combinations to the ingredients found in each sentence (and, for combinations that
@@ -125,10 +120,11 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
     // A paragraph is read once, at its last sentence with ingredients, with all of them.
     if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph, heading);
     const { previous } = own;
-    const { low, high } = own.mask;
+    const { low, middle, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
+    const middleWithPrevious = previous === undefined ? 0 : middle | previous.mask.middle;
     const highWithPrevious = previous === undefined ? 0 : high | previous.mask.high;
-    const candidates = candidatesFor(lists, low | lowWithPrevious, high | highWithPrevious);
+    const candidates = candidatesFor(lists, low | lowWithPrevious, middle | middleWithPrevious, high | highWithPrevious);
     // In the order the combinations are listed, which is the order of the rights they give.
     for (let word = 0; word < candidates.length; word += 1) {
       for (let bits = candidates[word] ?? 0; bits !== 0; bits &= bits - 1) {
@@ -137,10 +133,11 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
         const reachesBack = perSentenceMasks[at + REACHES_BACK] === 1;
         if (reachesBack && previous === undefined) continue;
         const sentenceLow = reachesBack ? lowWithPrevious : low;
+        const sentenceMiddle = reachesBack ? middleWithPrevious : middle;
         const sentenceHigh = reachesBack ? highWithPrevious : high;
-        if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceHigh)) continue;
+        if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceMiddle, sentenceHigh)) continue;
         const masked = perSentence[index];
-        if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceHigh);
+        if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceMiddle, sentenceHigh);
       }
     }
   }
@@ -160,10 +157,8 @@ export function mayCombineAcrossParagraphs(combinations: readonly RightCombinati
 function mayCombineOverParagraphs({ acrossParagraph }: MaskedLists, fieldMask: ConceptMask, heading: ConceptMask): boolean {
   for (const masked of acrossParagraph) {
     const { all, any, headedBySubject } = masked;
-    const low = headedBySubject ? fieldMask.low | heading.low : fieldMask.low;
-    const high = headedBySubject ? fieldMask.high | heading.high : fieldMask.high;
-    if ((low & all.low) !== all.low || (high & all.high) !== all.high) continue;
-    if (any === undefined || (low & any.low) !== 0 || (high & any.high) !== 0) return true;
+    const headed = headedBySubject ? joinMasks(fieldMask, heading) : fieldMask;
+    if (holdsAll(headed, all) && (any === undefined || holdsAny(headed, any))) return true;
   }
   return false;
 }
@@ -184,7 +179,7 @@ function combineParagraph(
 ): void {
   const { paragraphMask } = last;
   for (const masked of acrossParagraph) {
-    const headed = masked.headedBySubject ? { low: paragraphMask.low | heading.low, high: paragraphMask.high | heading.high } : paragraphMask;
+    const headed = masked.headedBySubject ? joinMasks(paragraphMask, heading) : paragraphMask;
     if (!holdsAll(headed, masked.all) || holdsAny(paragraphMask, masked.unless) || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
     const ingredients: CueMatch[] = [];
     for (const bit of masked.allBits) {
@@ -214,6 +209,7 @@ function combineSentence(
   leanedOn: SentenceIngredients | undefined,
   masked: MaskedCombination,
   low: number,
+  middle: number,
   high: number,
 ): void {
   const ingredients: CueMatch[] = [];
@@ -222,7 +218,7 @@ function combineSentence(
     if (match !== undefined) ingredients.push(match);
   }
   for (const bit of masked.anyBits) {
-    if (!holdsBit(low, high, bit)) continue;
+    if (!holdsConcept(low, middle, high, bit)) continue;
     const match = supplierOf(field, own, leanedOn, bit);
     if (match !== undefined) ingredients.push(match);
     break;
@@ -256,16 +252,19 @@ const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index
  * The per-sentence combinations' masks side by side in one array, `MASK_FIELDS` numbers each: every
  * sentence with ingredients is checked against all of them, and object fields cost a load each.
  */
-const MASK_FIELDS = 8;
+const MASK_FIELDS = 11;
 const ALL_LOW = 0;
-const ALL_HIGH = 1;
-const ANY_LOW = 2;
-const ANY_HIGH = 3;
-const UNLESS_LOW = 4;
-const UNLESS_HIGH = 5;
+const ALL_MIDDLE = 1;
+const ALL_HIGH = 2;
+const ANY_LOW = 3;
+const ANY_MIDDLE = 4;
+const ANY_HIGH = 5;
+const UNLESS_LOW = 6;
+const UNLESS_MIDDLE = 7;
+const UNLESS_HIGH = 8;
 /** 1 when the combination has `any` ingredients, of which one must be present. */
-const HAS_ANY = 6;
-const REACHES_BACK = 7;
+const HAS_ANY = 9;
+const REACHES_BACK = 10;
 
 interface MaskedLists {
   acrossMail: MaskedCombination[];
@@ -307,13 +306,14 @@ function candidateSetsOf(perSentence: readonly MaskedCombination[]): CandidateSe
 
 /**
  * The per-sentence combinations that can hold in a sentence whose concepts, with those of the
- * sentence it leans on, are `low` and `high`: a superset of those that do, which the masks then decide.
+ * sentence it leans on, are `low`, `middle` and `high`: a superset of those that do, which the masks then decide.
  */
-function candidatesFor({ candidateSets }: MaskedLists, low: number, high: number): Int32Array {
+function candidatesFor({ candidateSets }: MaskedLists, low: number, middle: number, high: number): Int32Array {
   const { words, byKeyConcept, always, scratch } = candidateSets;
   scratch.set(always);
   for (let bits = low; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (31 - Math.clz32(bits & -bits)) * words, words);
-  for (let bits = high; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (BITS_PER_HALF + 31 - Math.clz32(bits & -bits)) * words, words);
+  for (let bits = middle; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (BITS_PER_WORD + 31 - Math.clz32(bits & -bits)) * words, words);
+  for (let bits = high; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (2 * BITS_PER_WORD + 31 - Math.clz32(bits & -bits)) * words, words);
   return scratch;
 }
 
@@ -342,7 +342,10 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
   const perSentence = masked.filter(({ combination }) => combination.acrossMail !== true && combination.acrossParagraph !== true);
   const perSentenceMasks = new Int32Array(perSentence.length * MASK_FIELDS);
   perSentence.forEach(({ all, any, unless, reachesBack }, index) => {
-    perSentenceMasks.set([all.low, all.high, any?.low ?? 0, any?.high ?? 0, unless.low, unless.high, any === undefined ? 0 : 1, reachesBack ? 1 : 0], index * MASK_FIELDS);
+    perSentenceMasks.set(
+      [all.low, all.middle, all.high, any?.low ?? 0, any?.middle ?? 0, any?.high ?? 0, unless.low, unless.middle, unless.high, any === undefined ? 0 : 1, reachesBack ? 1 : 0],
+      index * MASK_FIELDS,
+    );
   });
   const lists = {
     acrossMail: masked.filter(({ combination }) => combination.acrossMail === true),
@@ -355,19 +358,16 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
   return lists;
 }
 
-function holdsBit(low: number, high: number, bit: number): boolean {
-  return bit < BITS_PER_HALF ? (low & (1 << bit)) !== 0 : (high & (1 << (bit - BITS_PER_HALF))) !== 0;
-}
-
 function holds(masked: MaskedCombination, concepts: ConceptMask): boolean {
   return holdsAll(concepts, masked.all) && !holdsAny(concepts, masked.unless) && (masked.any === undefined || holdsAny(concepts, masked.any));
 }
 
 /** `holds` for the combination whose masks start at `at` in `masks`. */
-function holdsMasks(masks: Int32Array, at: number, low: number, high: number): boolean {
+function holdsMasks(masks: Int32Array, at: number, low: number, middle: number, high: number): boolean {
   const allLow = masks[at + ALL_LOW] ?? 0;
+  const allMiddle = masks[at + ALL_MIDDLE] ?? 0;
   const allHigh = masks[at + ALL_HIGH] ?? 0;
-  if ((low & allLow) !== allLow || (high & allHigh) !== allHigh) return false;
-  if ((low & (masks[at + UNLESS_LOW] ?? 0)) !== 0 || (high & (masks[at + UNLESS_HIGH] ?? 0)) !== 0) return false;
-  return masks[at + HAS_ANY] === 0 || (low & (masks[at + ANY_LOW] ?? 0)) !== 0 || (high & (masks[at + ANY_HIGH] ?? 0)) !== 0;
+  if ((low & allLow) !== allLow || (middle & allMiddle) !== allMiddle || (high & allHigh) !== allHigh) return false;
+  if ((low & (masks[at + UNLESS_LOW] ?? 0)) !== 0 || (middle & (masks[at + UNLESS_MIDDLE] ?? 0)) !== 0 || (high & (masks[at + UNLESS_HIGH] ?? 0)) !== 0) return false;
+  return masks[at + HAS_ANY] === 0 || (low & (masks[at + ANY_LOW] ?? 0)) !== 0 || (middle & (masks[at + ANY_MIDDLE] ?? 0)) !== 0 || (high & (masks[at + ANY_HIGH] ?? 0)) !== 0;
 }

@@ -2,12 +2,12 @@ import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 
 describe('conceptMask', () => {
-  it('holds every concept it was made from, including those in the high half', () => {
+  it('holds every concept it was made from, in every word of the mask', () => {
     const mask = maskConcepts(REQUEST_CONCEPTS);
     for (const name of REQUEST_CONCEPTS) expect(holdsAll(mask, maskConcepts([name]))).toBe(true);
   });
 
-  it('tells concepts in the low and high half apart (no two share a bit)', () => {
+  it('tells concepts in different words apart (no two share a bit)', () => {
     for (const name of REQUEST_CONCEPTS) {
       const others = maskConcepts(REQUEST_CONCEPTS.filter((other) => other !== name));
       expect(holdsAny(others, maskConcepts([name]))).toBe(false);
