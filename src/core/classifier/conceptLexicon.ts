@@ -536,4 +536,28 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherPerson', 'par ~1 erreur|megarde'),
   concept('otherPerson', 'klantcontacten|clients|klantendata|klantgegevens|klantendata|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
   concept('otherPerson', 'customer|klant|kunden|client|personeel|staff ~1 list|lists|lijst|lijsten|liste|listen|data|details|gegevens|daten|donnees|bestand'),
+  // A system of ours or the sender's taken over or opened up: an account hacked or phished, files encrypted for ransom, a rule
+  // forwarding mail to an unknown address, a folder anyone with the link can open, a former employee still logging in.
+  concept('compromised', 'account|accounts|mailbox|mailboxen|postvak|konto|postfach|compte|comptes|messagerie|server|servers|serveur|email ~3 hacked|gehackt|gehacked|pirate|piratee|compromised|gecompromitteerd|kompromittiert|overgenomen|ubernommen|uebernommen|gekapert'),
+  concept('compromised', 'hacked|compromised|gehackte|kompromittierte|gecompromitteerde ~2 account|accounts|mailbox|konto|postfach|server'),
+  concept('compromised', 'ransom|losgeld|losgeldeis|losegeld|loesegeld|losegeldforderung|rancon ~1 note|message|bericht|briefje|nachricht|forderung|eis|demand|demande'),
+  concept('compromised', 'message|note|demande ~2 de ~1 rancon'),
+  concept('compromised', 'werden|wurden|were|been|geworden|ete ~3 versleuteld|verschlusselt|verschluesselt|encrypted|chiffre|chiffres|chiffree|chiffrees'),
+  concept('compromised', 'phishing ~6 sent|verstuurd|verzonden|verschickt|versendet|versandt|envoye|envoyes|envoyees|gestuurd|uitgestuurd'),
+  concept('compromised', 'sent|verstuurd|verzonden|verschickt|versendet|envoye|gestuurd ~6 phishing'),
+  concept('compromised', 'doorstuurregel|doorstuurregels|weiterleitungsregel|weiterleitungsregeln|forwarding|regle|regles ~10 gmail|hotmail|gmx|yahoo|onbekend|onbekende|unknown|unbekannt|unbekannte|unbekannten|inconnu|inconnue|extern|externe|external|externes'),
+  concept('compromised', 'anyone|iedereen|jeder|jedermann|toute|tout ~4 link|lien|links|liens'),
+  concept('compromised', 'still|nog|noch|toujours ~4 access|toegang|zugang|zugriff|acces|inloggen|inlogt|logging|logs|einloggen|eingeloggt|aufgeschaltet|connecte|connecter|kijken|meekijken'),
+  concept('compromised', 'zugang|zugriff|account|konto|toegang|access|acces|compte|login ~5 noch|nog|still|toujours ~1 aktiv|actief|active|actif'),
+  concept('compromised', 'copied|gekopieerd|kopiert ~3 our|onze|unsere|nos|alle|all|tous|toutes ~1 data|gegevens|daten|donnees|files|bestanden|dateien|fichiers'),
+  concept('compromised', 'naar ~1 buiten ~1 gegaan|gestuurd|gelekt'),
+  concept('compromised', 'ont|a|avons ~1 copie|copies|exfiltre ~2 nos|vos|les|toutes|des ~1 donnees|fichiers'),
+  concept('compromised', 'iedereen|anyone|everyone|jeder|jedermann ~3 kan|can|could|kon|kann|konnte ~3 zien|see|sehen|openen|open|oeffnen|offnen|lezen|read|lesen|bekijken|access|inkijken|einsehen'),
+  concept('compromised', 'tout ~1 le ~1 monde ~2 peut|pouvait ~2 voir|ouvrir|lire|consulter'),
+  // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
+  concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
+  concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
+  concept('dataHolding', 'id ~1 copies|kopieen|kopien'),
+  concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand'),
+  concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches ~2 clients|client|patients|salaries|personnel|paie'),
 ];

@@ -119,4 +119,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true },
   { rights: ['breach_report'], all: ['anotherOwner', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true, headedBySubject: true },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
+  // A security incident told as a story: a system taken over or opened up ("her account sent 400 phishing mails; her mailbox
+  // has client ID copies", "the HR folder is shared with anyone with the link") that holds other people's data.
+  { rights: ['breach_report'], all: ['compromised', 'dataHolding'], acrossParagraph: true, headedBySubject: true },
 ];

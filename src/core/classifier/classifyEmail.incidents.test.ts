@@ -1,0 +1,66 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A security incident told as a story (a system taken over or opened up) that puts other people's data at risk is a
+ * breach report; the same words about no data, about an attack in the news, or as a question to a supplier are not.
+ */
+const INCIDENT_CASES: readonly { rule: string; subject?: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'a mailbox taken over that holds copies of clients’ passports is a breach report',
+    body: 'Hello,\n\nOur bookkeeper’s mailbox was hacked on Tuesday. It holds scanned copies of passports of our tenants.\n\nRegards, Odile',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'the subject heads the paragraph: an account hacked above the customer data it holds',
+    subject: 'Sales account hacked overnight',
+    body: 'Hi,\n\nThe account of our sales lead mailed our whole address book last night. The inbox is full of quotes with customer data.\n\nBen',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch: a forwarding rule to an unknown address that moves payslips is a breach report",
+    body: 'Hoi,\n\nIn de mailbox van onze boekhouder staat een doorstuurregel naar een onbekend hotmail-adres. Zo zijn er weken loonstroken naar buiten gegaan.\n\nGroet, Sanne',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'German: a former technician whose access is still active on a server with personnel files is a breach report',
+    body: 'Guten Tag,\n\nder Zugang Ihres früheren Technikers ist noch aktiv. Auf dem Server liegen unsere Personalakten.\n\nGruß, Henrike',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'French: a ransom note saying they copied our data, on a server with client files, is a breach report',
+    body: "Bonjour,\n\nCe matin un message de rançon est apparu sur le serveur. Selon ce message, ils ont exfiltré les fichiers. Le serveur contient les fichiers clients.\n\nNoémie",
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'a folder anyone with the link can open, holding payroll, is a breach report',
+    body: 'Hello,\n\nThe payroll folder you set up is shared so that anyone with the link can open it.\n\nRegards, Ilona',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'an account hacked that sends spam, naming no data it holds, is no breach report',
+    body: 'Hi,\n\nMy email account was hacked and sends spam to all my contacts. I changed my password. Can you help?\n\nKees',
+    rights: [],
+  },
+  {
+    rule: 'a supplier questionnaire asking how backups are encrypted reports nothing',
+    body: 'Dear supplier,\n\nPlease answer: where is customer data stored, and how are backups encrypted?\n\nProcurement',
+    rights: [],
+  },
+  {
+    rule: 'a newsletter on ransomware and customer data reports nothing',
+    body: 'Hi partner,\n\nRansomware attacks rose sharply last year. Read how to protect your customer data in our new report.\n\nThe partner team',
+    rights: [],
+  },
+  {
+    rule: 'French: a website hacked that holds no client data reports nothing',
+    body: "Bonjour,\n\nNotre site a peut-être été piraté : il affiche des liens étranges. Pouvez-vous vérifier ?\n\nYann",
+    rights: [],
+  },
+];
+
+describe('classifyEmail: security incidents told as a story', () => {
+  it.each(INCIDENT_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject: subject ?? 'Incident', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});
