@@ -15,6 +15,16 @@ const ingredientsOf = (sentences: readonly (readonly RequestConcept[])[]): Field
   return field;
 };
 const sentence = (names: RequestConcept[]) => ingredientsOf([names]);
+/** Sentences of one paragraph, as collectEvidence links them. */
+const paragraphOf = (sentences: readonly (readonly RequestConcept[])[]): FieldIngredients => {
+  const field = ingredientsOf(sentences);
+  for (let index = 1; index < field.sentences.length; index += 1) {
+    const own = field.sentences[index];
+    const before = field.sentences[index - 1];
+    if (own !== undefined && before !== undefined) field.continueParagraph(own, before);
+  }
+  return field;
+};
 
 const COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase'], any: ['myData', 'theirData'] },
@@ -81,5 +91,14 @@ describe('combineConcepts', () => {
     expect(combineConcepts(ingredientsOf([['personalDetails']]), [headed], heading).map((item) => item.right)).toEqual(['breach_report']);
     expect(combineConcepts(ingredientsOf([['personalDetails']]), [{ ...headed, headedBySubject: false }], heading)).toEqual([]);
     expect(combineConcepts(ingredientsOf([['personalDetails', 'correct']]), [headed], heading)).toEqual([]);
+  });
+
+  it('reads a combination asked afterward with the paragraph up to its ask: what is wrong told before the correction asked', () => {
+    const asked: RightCombination = { rights: ['rectification'], all: ['correct', 'wrongValue'], acrossParagraph: true, headedBySubject: true, askedAfterward: true };
+    expect(combineConcepts(paragraphOf([['wrongValue'], ['correct']]), [asked]).map((item) => item.right)).toEqual(['rectification']);
+    expect(combineConcepts(ingredientsOf([['correct', 'wrongValue']]), [asked]).map((item) => item.right)).toEqual(['rectification']);
+    expect(combineConcepts(paragraphOf([['correct'], ['wrongValue']]), [asked])).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['correct']]), [asked], maskConcepts(['wrongValue'])).map((item) => item.right)).toEqual(['rectification']);
+    expect(combineConcepts(paragraphOf([['correct'], ['wrongValue']]), [{ ...asked, askedAfterward: false }]).map((item) => item.right)).toEqual(['rectification']);
   });
 });

@@ -118,7 +118,7 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
     const own = sentences[index];
     if (own === undefined) continue;
     // A paragraph is read once, at its last sentence with ingredients, with all of them.
-    if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, own, acrossParagraph, heading);
+    if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, index, acrossParagraph, heading);
     const { previous } = own;
     const { low, middle, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
@@ -168,32 +168,52 @@ function mayCombineOverParagraphs({ acrossParagraph }: MaskedLists, fieldMask: C
  * ingredient the paragraph's first phrase of its concept: an event told over several sentences
  * ("We received your invoice mail. The attachment is not ours: it shows a customer's name and IBAN.").
  * The subject's ingredients (`heading`) head every paragraph: "Another company's tickets in your portal"
- * above "They show names and phone numbers". They supply no phrase, and rule nothing out.
+ * above "They show names and phone numbers". They supply no phrase, and rule nothing out. A combination asked
+ * afterward (`askedAfterward`) holds with the paragraph only up to the last sentence that asks it.
  */
 function combineParagraph(
   combined: CombinedRight[],
   field: FieldIngredients,
-  last: SentenceIngredients,
+  lastIndex: number,
   acrossParagraph: readonly MaskedCombination[],
   heading: ConceptMask,
 ): void {
+  const last = field.sentences[lastIndex];
+  if (last === undefined) return;
   const { paragraphMask } = last;
   for (const masked of acrossParagraph) {
-    const headed = masked.headedBySubject ? joinMasks(paragraphMask, heading) : paragraphMask;
+    const upTo = masked.askedAfterward ? lastAsking(field, lastIndex, masked.allBits[0] ?? -1) : last;
+    if (upTo === undefined) continue;
+    const told = upTo.paragraphMask;
+    const headed = masked.headedBySubject ? joinMasks(told, heading) : told;
     if (!holdsAll(headed, masked.all) || holdsAny(paragraphMask, masked.unless) || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
     const ingredients: CueMatch[] = [];
     for (const bit of masked.allBits) {
-      const match = field.firstBetween(last.paragraphFrom, last.to, bit);
+      const match = field.firstBetween(last.paragraphFrom, upTo.to, bit);
       if (match !== undefined) ingredients.push(match);
     }
     for (const bit of masked.anyBits) {
-      const match = field.firstBetween(last.paragraphFrom, last.to, bit);
+      const match = field.firstBetween(last.paragraphFrom, upTo.to, bit);
       if (match === undefined) continue;
       ingredients.push(match);
       break;
     }
     for (const right of masked.combination.rights) combined.push({ right, sentence: last.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
   }
+}
+
+/**
+ * The last sentence of the paragraph that ends at `sentences[lastIndex]` holding concept `bit` (a combination's ask),
+ * read back from the paragraph's end; undefined when none does. Each paragraph is read once per such combination.
+ */
+function lastAsking(field: FieldIngredients, lastIndex: number, bit: number): SentenceIngredients | undefined {
+  const { paragraphFrom } = field.sentences[lastIndex] ?? { paragraphFrom: -1 };
+  for (let index = lastIndex; index >= 0; index -= 1) {
+    const sentence = field.sentences[index];
+    if (sentence === undefined || sentence.paragraphFrom !== paragraphFrom) return undefined;
+    if (holdsConcept(sentence.mask.low, sentence.mask.middle, sentence.mask.high, bit)) return sentence;
+  }
+  return undefined;
 }
 
 /**
@@ -244,6 +264,8 @@ interface MaskedCombination {
   reachesBack: boolean;
   /** `RightCombination.headedBySubject`, read here because the combinations are objects of many shapes. */
   headedBySubject: boolean;
+  /** `RightCombination.askedAfterward`, read here for the same reason. */
+  askedAfterward: boolean;
 }
 
 const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index) => [name, index]));
@@ -332,6 +354,7 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
       combination,
       reachesBack: combination.reachesBack === true,
       headedBySubject: combination.headedBySubject === true,
+      askedAfterward: combination.askedAfterward === true,
       all: maskConcepts(combination.all),
       any: combination.any === undefined ? undefined : maskConcepts(combination.any),
       unless: maskConcepts(combination.unless),

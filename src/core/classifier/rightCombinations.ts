@@ -17,6 +17,11 @@ export interface RightCombination {
   acrossParagraph?: boolean;
   /** With `acrossParagraph`: the subject's ingredients count in every paragraph ("Another company's invoice in my mail" above "It shows names and IBANs"). */
   headedBySubject?: boolean;
+  /**
+   * With `acrossParagraph`: the first `all` ingredient is the ask, and the others are told before it or in its sentence
+   * ("That is wrong. Please correct it."), not after it ("Please change my payment method, the app works not so well").
+   */
+  askedAfterward?: boolean;
   /** Ingredients may come from anywhere in the sender's words. */
   acrossMail?: boolean;
 }
@@ -89,6 +94,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
+  // A correction asked of what the sender has just said is wrong, its object a pronoun or "your records": "Your CRM lists me as
+  // IT manager at Delta. That is incorrect. Please correct this." The paragraph, or the subject ("Falsche Angaben"), says what is
+  // wrong; a sender named ("me", "my data") and no billing, contract or self-service entry beside it.
+  { rights: ['rectification'], all: ['correct', 'theyAsked', 'wrongValue'], any: ['me', 'myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider'], acrossParagraph: true, headedBySubject: true, askedAfterward: true },
   // "Keep it for the dispute, but no longer use it for mailings": the mailings are part of the restriction.
   { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection', 'unsubscribe'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
