@@ -113,6 +113,14 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(NO_REQUEST, reading('', 'over mijn gegevens'), model, above(0.5)).isPrivacyRequest).toBe(true);
   });
 
+  it('finds a request in a short mail between 0.9 and 0.98 only where a right model names a right', () => {
+    // p ≈ 0.95 for "gegevens": below the short-mail 0.98, above 0.9.
+    const fairlySure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7 } } };
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens wissen'), fairlySure, above(0.5))).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'] });
+    // Every right model below 0.5: sure of a request, of no right in it.
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), fairlySure, above(0.5))).toBe(NO_REQUEST);
+  });
+
   it('lets the right models tip the verdict', () => {
     const byRights = { ...model, request: { bias: 0, weights: {} }, verdict: { bias: -1, weights: { strongestRightLogit: 1 } } };
     // Access "kopie" at p ≈ 0.95 tips the verdict over 0.5; without it every right is below 0.05.

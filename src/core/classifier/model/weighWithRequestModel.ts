@@ -44,10 +44,14 @@ export const MIN_KNOWN_WORD_SHARE = 0.5;
  * A mail shorter than this (words the n-gram models read) gives them too little to go on: a one-line
  * request ("I exercise my right to be forgotten.") can score below 0.01 with nothing in it against a
  * request. On such a mail the rules' "request" stands, and their "no" yields only to a request
- * probability above `SHORT_MAIL_FIND_ABOVE`; the verdict model learns from longer mail only.
+ * probability above `SHORT_MAIL_FIND_ABOVE`, or above `SHORT_MAIL_NAMED_FIND_ABOVE` where a right model
+ * also names a right (above `RIGHT_PROBABILITY`): "nu echt eraf" under a complaint about the newsletter, where
+ * "Ik heb nooit een account aangevraagd, maar krijg wel een activatiemail" is sure of a request and of no
+ * right. The verdict model learns from longer mail only.
  */
 export const SHORT_MAIL_WORDS = 25;
 export const SHORT_MAIL_FIND_ABOVE = 0.98;
+export const SHORT_MAIL_NAMED_FIND_ABOVE = 0.9;
 
 /**
  * Whether the rules' verdict stands without the models: a breach report (a miss costs the 72-hour
@@ -143,7 +147,11 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   let rightProbabilities: Record<RightLabel, number> | undefined;
   let confidence = probability;
   if (say === 'shortMail') {
-    if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_FIND_ABOVE)) return rules;
+    if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_NAMED_FIND_ABOVE)) return rules;
+    if (!(probability > SHORT_MAIL_FIND_ABOVE)) {
+      rightProbabilities = readRightProbabilities(subject, bodyText, model);
+      if (!RIGHT_LABELS.some((right) => (rightProbabilities?.[right] ?? 0) > RIGHT_PROBABILITY)) return rules;
+    }
   } else {
     const facts = describeRulesVerdict(rules, probability);
     const [lowest, highest] = verdictRange(model.verdict, facts);
