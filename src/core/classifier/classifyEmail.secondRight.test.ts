@@ -47,3 +47,44 @@ describe('classifyEmail: a correction asked of what the sender says is wrong', (
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/** Where my data came from is an access object (Art. 15(1)(g)), its object named in the sentence or the one before. */
+const SOURCE_OF_MY_DATA_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'Remove my number and tell me where you got it' asks erasure and access in one sentence",
+    body: 'Hi,\n\nRemove my number and tell me where you got it.\n\nKim',
+    rights: ['erasure', 'access'],
+  },
+  {
+    rule: "Dutch 'vertel me waar jullie het vandaan hebben' beside an erasure is access too",
+    body: 'Hallo,\n\nVerwijder mijn nummer en vertel me waar jullie het vandaan hebben.\n\nKim',
+    rights: ['erasure', 'access'],
+  },
+  {
+    rule: "a short follow-up 'Where did you get it?' asks the source of the detail named before",
+    body: 'Hi,\n\nYou have my phone number. Where did you get it?\n\nKim',
+    rights: ['access'],
+  },
+  {
+    rule: "German 'Von wem haben Sie die?' after my address asks its source",
+    body: 'Hallo,\n\nSie haben meine Adresse. Von wem haben Sie die?\n\nKim',
+    rights: ['access'],
+  },
+  {
+    rule: "'I don't know where you got my address' beside an unsubscribe says how it is, asks nothing",
+    body: "Hello,\n\nI don't know where you got my address. Please take me off your mailing list.\n\nKim",
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'the source of an invoice is no data of mine',
+    body: 'Hi,\n\nWhere did you get this invoice? We never ordered anything.\n\nKim',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: the source of my data asked beside another right', () => {
+  it.each(SOURCE_OF_MY_DATA_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

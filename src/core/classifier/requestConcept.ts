@@ -11,7 +11,7 @@ export const REQUEST_CONCEPTS = [
   'myData', 'theirData', 'myContactDetail', 'wrongValue', 'newValue', 'mailingList', 'marketing', 'profiling',
   'calls', 'recording', 'dispute', 'authority', 'portableFormat', 'newProvider', 'otherPerson', 'personalDetails',
   'everything', 'exposed', 'notifyMe', 'direct', 'me', 'refuse', 'selfService', 'eraseMe', 'halt', 'notForMe', 'disclosed', 'ourCompany', 'theyAsked', 'adminTask', 'itObject', 'retention', 'recipientField', 'affirm', 'consentGiven', 'takeBack', 'wantsMailing', 'contractAdmin',
-  'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'compromised', 'dataHolding',
+  'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'compromised', 'dataHolding', 'askSource',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
@@ -19,5 +19,5 @@ export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
 /** Actions: a negation in their clause cancels them. */
 export const ACTION_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>([
   'erase', 'learn', 'getCopy', 'correct', 'object', 'withdrawConsent', 'complain', 'transfer',
-  'see',
+  'see', 'askSource',
 ]);

@@ -50,6 +50,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "I want to keep receiving your newsletter" asks for no copy, nor does "I object to processing my data beyond what you need to deliver the contract".
   { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct', 'wantsMailing', 'object'] },
   { rights: ['access'], all: ['copyOf', 'myData'], unless: ['direct'] },
+  // The source of my data is an access object (Art. 15(1)(g)), named in the sentence or, for a short follow-up, the one before:
+  // "Remove my number and tell me where you got it.", "Jullie hebben mijn mailadres. Waar hebben jullie dat vandaan?"
+  // Not of an invoice or a company's data: "where did you get this invoice?" names no data of mine.
+  { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'] },
+  { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'], reachesBack: true },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
