@@ -64,3 +64,37 @@ describe('classifyEmail: security incidents told as a story', () => {
     expect(classifyEmail({ subject: subject ?? 'Incident', body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** A breach named as a topic twice, in the subject and again in the body, is one topic named: no report. */
+const REPEATED_BREACH_TOPIC_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "German: 'Datenleck' read in the news, in subject and body, reports nothing",
+    subject: 'Datenleck beim Hoster',
+    body: 'Hallo,\n\nheute gelesen: ein Datenleck beim Hoster unseres Shops. Betrifft uns das?\n\nGruß, Jana',
+    rights: [],
+  },
+  {
+    rule: "French: asking what a 'violation de données' is reports nothing",
+    subject: 'Violation de données ?',
+    body: "Bonjour,\n\nUne violation de données, c'est quoi exactement ? Merci.\n\nPaul",
+    rights: [],
+  },
+  {
+    rule: "'data breach' asked about in subject and body reports nothing",
+    subject: 'data breach?',
+    body: 'Hi,\n\nShould we worry about a data breach after the update?\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "Dutch: a 'datalek' named beside what happened still reports the breach",
+    subject: 'Datalek',
+    body: 'Hallo,\n\nIn jullie mail zat de factuur van een andere klant, met naam en adres. Dit is een datalek.\n\nGroet, Wim',
+    rights: ['breach_report'],
+  },
+];
+
+describe('classifyEmail: a breach topic named twice', () => {
+  it.each(REPEATED_BREACH_TOPIC_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -58,8 +58,17 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // arrays around them cost more for the few rights a mail holds. A literal, typed to have one score per
   // right: a fresh literal costs less than an array sized, filled or copied at run time.
   const scores: ScorePerRight = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  // A breach named again as a topic ("Datalek?" above "is dit een datalek?", "Datenleck" in a newsletter's heading and
+  // item) is one topic named, not more evidence: a report tells what happened, a question or a newsletter repeats the word.
+  // Other rights' topic words named twice ("Unsubscribe" above "unsubscribe") do ask. Made only when a breach topic turns up.
+  let breachTopicsNamed: Set<string> | undefined;
   for (const item of standing) {
     const right = RIGHT_NUMBERS[item.evidence.right];
+    if (item.isTopic && right === BREACH_REPORT) {
+      const named = item.evidence.text.toLowerCase();
+      if (breachTopicsNamed?.has(named) === true) continue;
+      (breachTopicsNamed ??= new Set()).add(named);
+    }
     scores[right] = (scores[right] ?? 0) + item.weight;
   }
   let decided = 0;
@@ -95,6 +104,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
     setAside: standing.length < items.length || (facts.isAutoReply && items.length > 0) || isDemand,
   };
 }
+
+const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
 
 /** Evidence in the subject goes first, then by start. */
 function compareTextOrder(left: Evidence, right: Evidence): number {
