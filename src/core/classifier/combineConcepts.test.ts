@@ -101,4 +101,11 @@ describe('combineConcepts', () => {
     expect(combineConcepts(ingredientsOf([['correct']]), [asked], maskConcepts(['wrongValue'])).map((item) => item.right)).toEqual(['rectification']);
     expect(combineConcepts(paragraphOf([['correct'], ['wrongValue']]), [{ ...asked, askedAfterward: false }]).map((item) => item.right)).toEqual(['rectification']);
   });
+
+  it('rules a paragraph-wide combination out by an ingredient of `unlessInField` in another paragraph or the subject', () => {
+    const named: RightCombination = { rights: ['erasure'], all: ['erase'], any: ['myData'], unlessInField: ['anotherOwner'], acrossParagraph: true };
+    expect(combineConcepts(ingredientsOf([['erase', 'myData']]), [named]).map((item) => item.right)).toEqual(['erasure']);
+    expect(combineConcepts(ingredientsOf([['anotherOwner'], ['erase', 'myData']]), [named])).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['erase', 'myData']]), [named], maskConcepts(['anotherOwner']))).toEqual([]);
+  });
 });

@@ -186,7 +186,8 @@ function combineParagraph(
     if (upTo === undefined) continue;
     const told = upTo.paragraphMask;
     const headed = masked.headedBySubject ? joinMasks(told, heading) : told;
-    if (!holdsAll(headed, masked.all) || holdsAny(paragraphMask, masked.unless) || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
+    const ruledOut = holdsAny(paragraphMask, masked.unless) || holdsAny(field.mask, masked.unlessInField) || holdsAny(heading, masked.unlessInField);
+    if (!holdsAll(headed, masked.all) || ruledOut || (masked.any !== undefined && !holdsAny(headed, masked.any))) continue;
     const ingredients: CueMatch[] = [];
     for (const bit of masked.allBits) {
       const match = field.firstBetween(last.paragraphFrom, upTo.to, bit);
@@ -266,6 +267,7 @@ interface MaskedCombination {
   headedBySubject: boolean;
   /** `RightCombination.askedAfterward`, read here for the same reason. */
   askedAfterward: boolean;
+  unlessInField: ConceptMask;
 }
 
 const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index) => [name, index]));
@@ -355,6 +357,7 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
       reachesBack: combination.reachesBack === true,
       headedBySubject: combination.headedBySubject === true,
       askedAfterward: combination.askedAfterward === true,
+      unlessInField: maskConcepts(combination.unlessInField),
       all: maskConcepts(combination.all),
       any: combination.any === undefined ? undefined : maskConcepts(combination.any),
       unless: maskConcepts(combination.unless),

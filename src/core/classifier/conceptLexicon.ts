@@ -47,6 +47,24 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('mailAddress', 'mail|email|mailadres|emailadres|mailadresse|emailadresse|courriel|electronique'),
   concept('notForMe', 'niet|not ~1 mijn|my ~1 bestelling|order|factuur|invoice|pakket|parcel|brief|letter'),
   concept('erase', 'anonimiseren|geanonimiseerd|anonimiseer|anonymise|anonymize'),
+  // An erasure asked of a thing named before, by a pronoun or a demonstrative: "please remove it", "supprimez-les", "löschen Sie
+  // diese", "die wil ik verwijderd hebben", "mag die weg". Only forms that ask: "I have deleted it" and "wir haben sie gelöscht" tell.
+  concept('eraseNamed', 'delete|remove|erase|wipe|destroy|bin|purge|scrap|shred ~1 it|them|those|these|that'),
+  concept('eraseNamed', 'take ~1 it|them|those|that ~1 down|off|out'),
+  concept('eraseNamed', 'get ~1 rid ~1 of ~1 it|them|those|that'),
+  concept('eraseNamed', 'want|wants|like|need ~1 it|them|those|that ~1 removed|deleted|erased|gone|destroyed|wiped|taken'),
+  concept('eraseNamed', 'verwijder|gooi|wis ~1 die|dat|het|ze|deze'),
+  // Dutch puts the pronoun before the verb at the end: asked only beside a wish or a leave ("willen jullie die dan weggooien", "die wil
+  // ik graag laten verwijderen"), not in a relative clause ("mijn telefoon, die jullie zouden wissen").
+  concept('eraseNamed', 'wil|wilt|willen|kan|kun|kunt|kunnen|graag|mag|mogen|moet|moeten ~3 die|dat|het|ze|deze ~3 verwijderen|weggooien|weghalen|wissen|vernietigen|schrappen|verwijderd|weg|weggehaald|gewist'),
+  // The erasing as a noun names nothing erased before: "ze verzet zich tegen het wissen van haar gegevens".
+  { kind: 'concept', concept: 'erase', pattern: 'het verwijderen|weggooien|weghalen|wissen|vernietigen|schrappen van', masksWords: true },
+  concept('eraseNamed', 'die|dat|het|ze|deze ~1 wil|wilt|willen|mag|mogen|moet|moeten ~3 verwijderd|weg|weggehaald|gewist|verwijderen|weggooien|weghalen|wissen'),
+  concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie ~1 diese|sie|es|die|das|ihn'),
+  concept('eraseNamed', 'diese|es|sie|die|ihn ~4 loschen|loeschen|entfernen|vernichten|entsorgen'),
+  concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
+  concept('eraseNamed', 'les|la|le|l ~1 supprimer|effacer|retirer|detruire|enlever'),
+  concept('eraseNamed', 'supprimer|effacer|retirer|enlever ~1 le|la|les|l ~1 mien|mienne|miens|miennes'),
   concept('eraseMe', 'haal|halen ~1 me|mij ~3 uit'),
   // The sender himself taken off a named list ("nehmt mich aus dem Newsletter"): the list keeps it from reading as erasure.
   concept('eraseMe', 'take|get|nehmt|nehmen|nimm|streicht|streichen|tragt|retirez|enlevez ~1 me|mich|moi ~4 off|out|aus|de ~3 @newsletter|list|lists|liste|listes|verteiler'),
@@ -123,6 +141,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'have|hold|keep|store|got|hebben|haben|avez ~3 on|about|over|van|uber|sur|ueber ~1 me|mij|mich|moi'),
   // Dutch "m'n" (mijn) splits into two words.
   concept('myData', 'm ~1 n ~2 @personalData|@account|gegevens|data|spullen|dossier|cv|sollicitatie'),
+  // One's own contact or customer record is data about one, not a DNS record (an IT object).
+  { kind: 'concept', concept: 'myData', pattern: '@mine ~1 contact|customer|client ~1 record|records', masksWords: true },
   concept('myData', 'me ~1 concernant|betreffen|betreffend|betreffende|concerning'),
   concept('myData', 'mich ~1 betreffend|betreffenden|betreffende|betreffender'),
   concept('myData', 'daten|verbindungsdaten|nutzungsdaten|vertragsdaten|gesprachsdaten|gespraechsdaten ~3 meiner|meines|meinem'),

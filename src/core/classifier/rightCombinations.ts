@@ -22,6 +22,8 @@ export interface RightCombination {
    * ("That is wrong. Please correct it."), not after it ("Please change my payment method, the app works not so well").
    */
   askedAfterward?: boolean;
+  /** With `acrossParagraph`: ingredients that rule the right out from anywhere in the field or the subject, not only the paragraph. */
+  unlessInField?: readonly RequestConcept[];
   /** Ingredients may come from anywhere in the sender's words. */
   acrossMail?: boolean;
 }
@@ -72,6 +74,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Remove my number from your prospecting files" is unsubscribe.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue'] },
   // A curt yes to our question whether we should delete: "yes, delete it all", "doe maar weg".
+  // The thing to erase named before the ask, in its paragraph or in the subject, by a pronoun: "My home address is on my contact
+  // record. Please remove it.", "Tell me what you hold about me, then bin it." Not IT work on a device, folder or account ("remove
+  // it from the server"), nor anywhere in a mail about someone else's data that reached the sender or about a mailing.
+  { rights: ['erasure'], all: ['eraseNamed'], any: ['myData', 'myContactDetail', 'everything', 'copyOf'], unless: ['itObject', 'adminTask', 'newValue'], unlessInField: ['otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'mailingList'], acrossParagraph: true, headedBySubject: true, askedAfterward: true },
   { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
