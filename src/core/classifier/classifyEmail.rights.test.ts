@@ -1053,3 +1053,44 @@ describe('classifyEmail: a complaint lodged with us beside a privacy request', (
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+// A subject that names a detail and its correction heads the sentence that names the sender's own detail.
+const SUBJECT_HEADED_CORRECTION_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'Name misspelt' above 'you have my name as ...' is rectification",
+    subject: 'Name misspelt',
+    body: 'Hi, you have my name as Rui Oliviera. It is Oliveira, e before i. Thank you, Rui',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'telefoonnummer wijzigen' above 'bel me voortaan op dit nummer' is rectification",
+    subject: 'telefoonnummer wijzigen',
+    body: 'Hoi, bel me graag op dit nummer: 06 41 55 20 90. Groet, Femke',
+    rights: ['rectification'],
+  },
+  {
+    rule: 'a subject naming a wrong value but no detail heads nothing: a corrected ticket number',
+    subject: 'Correction: wrong ticket number',
+    body: 'Hello, in my previous mail I gave the number 5521, it should be 5512. Sorry! Tim',
+    rights: [],
+  },
+  {
+    rule: "a subject that names someone else's data seen heads no correction of the sender's own",
+    subject: "Wrong name in your mail - another customer's data",
+    body: 'Hello, your mail this morning showed the name and mobile number of a stranger. My name is Ada, not Lina. Please look into it.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "a reply's subject heads nothing: it names what was asked before",
+    subject: 'Re: Name misspelt',
+    body: 'Hi, you have my name as Rui Oliviera. Thanks, Rui',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a correction headed by its subject', () => {
+  it.each(SUBJECT_HEADED_CORRECTION_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

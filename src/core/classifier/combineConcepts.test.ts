@@ -108,4 +108,27 @@ describe('combineConcepts', () => {
     expect(combineConcepts(ingredientsOf([['anotherOwner'], ['erase', 'myData']]), [named])).toEqual([]);
     expect(combineConcepts(ingredientsOf([['erase', 'myData']]), [named], maskConcepts(['anotherOwner']))).toEqual([]);
   });
+
+  it('lets a subject that names a detail and its correction head a sentence that holds the `all` ingredients', () => {
+    const headed: RightCombination = {
+      rights: ['rectification'],
+      all: ['myContactDetail'],
+      any: ['correct', 'wrongValue'],
+      unless: ['ourCompany'],
+      headedBySubject: true,
+      subjectNames: ['personalDetails'],
+    };
+    const heading = maskConcepts(['personalDetails', 'wrongValue']);
+    const combined = combineConcepts(ingredientsOf([['me'], ['myContactDetail']]), [headed], heading);
+    expect(combined.map((item) => [item.right, item.sentence])).toEqual([['rectification', 1]]);
+    // The subject supplies no phrase: the sentence's detail is the evidence.
+    expect(combined[0]?.ingredients.map((ingredient) => ingredient.first)).toEqual([1]);
+    // A subject without the detail, or without the correction, heads nothing; nor does one that rules the combination out.
+    expect(combineConcepts(ingredientsOf([['myContactDetail']]), [headed], maskConcepts(['wrongValue']))).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['myContactDetail']]), [headed], maskConcepts(['personalDetails']))).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['myContactDetail']]), [headed], maskConcepts(['personalDetails', 'wrongValue', 'ourCompany']))).toEqual([]);
+    // The sentence must hold the `all` ingredients itself, and its own words rule the combination out too.
+    expect(combineConcepts(ingredientsOf([['correct']]), [headed], maskConcepts(['personalDetails', 'wrongValue', 'myContactDetail']))).toEqual([]);
+    expect(combineConcepts(ingredientsOf([['myContactDetail', 'ourCompany']]), [headed], heading)).toEqual([]);
+  });
 });

@@ -100,7 +100,7 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
   const combined: CombinedRight[] = [];
   if (field.sentences.length === 0) return combined;
   const lists = maskCombinations(combinations);
-  const { acrossMail, acrossParagraph, perSentence, perSentenceMasks } = lists;
+  const { acrossMail, acrossParagraph, perSentence, perSentenceMasks, headedSentence } = lists;
   for (const masked of acrossMail) {
     if (!holds(masked, field.mask)) continue;
     const ingredients: CueMatch[] = [];
@@ -114,11 +114,14 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
   const { sentences } = field;
   // Most fields hold no paragraph-wide combination even taken whole: then no paragraph is read.
   const readsParagraphs = mayCombineOverParagraphs(lists, field.mask, heading);
+  // Most subjects head no sentence: then no sentence is read with them.
+  const readsHeading = headedSentence.length > 0 && mayCombineUnderSubject(headedSentence, field.mask, heading);
   for (let index = 0; index < sentences.length; index += 1) {
     const own = sentences[index];
     if (own === undefined) continue;
     // A paragraph is read once, at its last sentence with ingredients, with all of them.
     if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, index, acrossParagraph, heading);
+    if (readsHeading) combineUnderSubject(combined, field, own, headedSentence, heading);
     const { previous } = own;
     const { low, middle, high } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
@@ -217,6 +220,35 @@ function lastAsking(field: FieldIngredients, lastIndex: number, bit: number): Se
   return undefined;
 }
 
+/** Whether a sentence combination the subject heads (`headsSentences`) can hold in some sentence of a field whose ingredients are `fieldMask`. */
+function mayCombineUnderSubject(headedSentence: readonly MaskedCombination[], fieldMask: ConceptMask, heading: ConceptMask): boolean {
+  return headedSentence.some((masked) => headsSentences(masked, heading) && holdsAll(fieldMask, masked.all));
+}
+
+/** Whether the subject names what a sentence combination it heads needs of it: one of `subjectNames` and one of `any`, and nothing of `unless`. */
+function headsSentences(masked: MaskedCombination, heading: ConceptMask): boolean {
+  return holdsAny(heading, masked.subjectNames) && (masked.any === undefined || holdsAny(heading, masked.any)) && !holdsAny(heading, masked.unless);
+}
+
+/**
+ * The rights of the sentence combinations the subject heads (`headsSentences`) whose `all` ingredients `own` holds
+ * and whose `any` ingredient it lacks: "Wrong name" above "You have my name as Fernandez with a Z." The sentence's
+ * ingredients rule out as much as the subject's; the subject supplies no phrase.
+ */
+function combineUnderSubject(combined: CombinedRight[], field: FieldIngredients, own: SentenceIngredients, headedSentence: readonly MaskedCombination[], heading: ConceptMask): void {
+  for (const masked of headedSentence) {
+    if (!headsSentences(masked, heading) || !holdsAll(own.mask, masked.all) || holdsAny(own.mask, masked.unless)) continue;
+    // A sentence that holds the combination itself gives it without the subject.
+    if (masked.any !== undefined && holdsAny(own.mask, masked.any)) continue;
+    const ingredients: CueMatch[] = [];
+    for (const bit of masked.allBits) {
+      const match = field.firstIn(own, bit);
+      if (match !== undefined) ingredients.push(match);
+    }
+    for (const right of masked.combination.rights) combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
+  }
+}
+
 /**
  * The rights of one combination that holds in `own` (with the sentence it leans on, when the
  * combination reaches back), with the phrases that supplied its ingredients: each `all` concept,
@@ -263,6 +295,8 @@ interface MaskedCombination {
   allBits: readonly number[];
   anyBits: readonly number[];
   reachesBack: boolean;
+  /** `RightCombination.subjectNames`: no bits when not given. */
+  subjectNames: ConceptMask;
   /** `RightCombination.headedBySubject`, read here because the combinations are objects of many shapes. */
   headedBySubject: boolean;
   /** `RightCombination.askedAfterward`, read here for the same reason. */
@@ -295,6 +329,8 @@ interface MaskedLists {
   acrossParagraph: MaskedCombination[];
   perSentence: MaskedCombination[];
   perSentenceMasks: Int32Array;
+  /** Sentence combinations the subject heads: each sentence is read with the subject's ingredients. */
+  headedSentence: MaskedCombination[];
   /**
    * Which per-sentence combinations can hold where a concept is present, as bit sets over their
    * indices (`CandidateSets`): a sentence is checked only against the combinations one of whose
@@ -361,11 +397,12 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
       all: maskConcepts(combination.all),
       any: combination.any === undefined ? undefined : maskConcepts(combination.any),
       unless: maskConcepts(combination.unless),
+      subjectNames: maskConcepts(combination.subjectNames),
       allBits: combination.all.map((name) => BIT_OF.get(name) ?? 0),
       anyBits: (combination.any ?? []).map((name) => BIT_OF.get(name) ?? 0),
     }),
   );
-  const perSentence = masked.filter(({ combination }) => combination.acrossMail !== true && combination.acrossParagraph !== true);
+  const perSentence = masked.filter(({ combination }) => combination.acrossMail !== true && combination.acrossParagraph !== true && combination.headedBySubject !== true);
   const perSentenceMasks = new Int32Array(perSentence.length * MASK_FIELDS);
   perSentence.forEach(({ all, any, unless, reachesBack }, index) => {
     perSentenceMasks.set(
@@ -378,6 +415,7 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
     acrossParagraph: masked.filter(({ combination }) => combination.acrossParagraph === true),
     perSentence,
     perSentenceMasks,
+    headedSentence: masked.filter(({ combination }) => combination.headedBySubject === true && combination.acrossParagraph !== true && combination.acrossMail !== true),
     candidateSets: candidateSetsOf(perSentence),
   };
   maskedLists.set(combinations, lists);

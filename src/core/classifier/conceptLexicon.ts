@@ -39,6 +39,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Banking instructions: "delete the standing order on my account", "cancel the old direct debit".
   concept('contractAdmin', 'standing|recurring ~1 order|orders'),
   concept('contractAdmin', 'direct ~1 debit|debits'),
+  // A utility's bill is contract paperwork: "wrong name on the energy bill" transfers a contract, no record to correct.
+  concept('contractAdmin', 'energy|electricity|gas|water|phone|mobile ~1 bill|bills'),
   concept('contractAdmin', 'voorschot|voorschotbedrag|premie|polis|eindafrekening|jaarafrekening|meterstand|meterstanden|energiecontract|leveringsadres|herberekenen|premium|policy|meter|tariff'),
   // Insurance, energy, leasing and vehicle papers: a new home address given for them is routine anywhere in the mail ("Umzug - neue Adresse Hausratversicherung").
   concept('contractPaper', 'versicherung|hausratversicherung|kfz|autoversicherung|haftpflichtversicherung|stromvertrag|stromliefervertrag|gasvertrag|energievertrag|versicherungsschein|zulassungsbescheinigung|fahrzeugschein|verzekering|zorgverzekering|autoverzekering|inboedelverzekering|opstalverzekering|leaseauto|kentekenbewijs|insurance|assurance|mutuelle|grise|vehicule|contrat'),

@@ -15,8 +15,14 @@ export interface RightCombination {
   reachesBack?: boolean;
   /** Ingredients may come from any sentence of one paragraph: an event told over several sentences. */
   acrossParagraph?: boolean;
-  /** With `acrossParagraph`: the subject's ingredients count in every paragraph ("Another company's invoice in my mail" above "It shows names and IBANs"). */
+  /**
+   * The subject's ingredients count in every paragraph with `acrossParagraph` ("Another company's invoice in my mail" above
+   * "It shows names and IBANs"); without it, in every sentence that holds the `all` ingredients, when the subject names one
+   * of `subjectNames` and one of `any` ("Wrong name" above "You have my name as Fernandez.").
+   */
   headedBySubject?: boolean;
+  /** With `headedBySubject` on a sentence combination: what the subject must name (a personal detail) to head it. */
+  subjectNames?: readonly RequestConcept[];
   /**
    * With `acrossParagraph`: the first `all` ingredient is the ask, and the others are told before it or in its sentence
    * ("That is wrong. Please correct it."), not after it ("Please change my payment method, the app works not so well").
@@ -105,6 +111,17 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
+  // A subject that names a detail and its correction heads the sentence that names the sender's detail: "Wrong name" above
+  // "you have my name as Fernandez", "email wijzigen" above "graag naar dit adres mailen". Not an invoice's, a password's
+  // or a contract's, nor someone else's data seen ("Wrong name in your mail - another customer's data").
+  {
+    rights: ['rectification'],
+    all: ['myContactDetail'],
+    any: ['correct', 'wrongValue', 'newValue'],
+    unless: ['newProvider', 'ourCompany', 'selfService', 'contractAdmin', 'contractPaper', 'otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'everything'],
+    headedBySubject: true,
+    subjectNames: ['personalDetails', 'myContactDetail', 'homeAddress', 'mailAddress'],
+  },
   // A correction asked of what the sender has just said is wrong, its object a pronoun or "your records": "Your CRM lists me as
   // IT manager at Delta. That is incorrect. Please correct this." The paragraph, or the subject ("Falsche Angaben"), says what is
   // wrong; a sender named ("me", "my data") and no billing, contract or self-service entry beside it.
