@@ -88,3 +88,34 @@ describe('classifyEmail: the source of my data asked beside another right', () =
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/** Which of my data, asked after a question whether it is held: an access object in the short follow-up. */
+const WHICH_OF_MY_DATA_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "German 'Falls ja, welche?' after whether my data is stored asks access",
+    body: 'Hallo,\n\nSind meine Daten noch bei Ihnen gespeichert? Falls ja, welche?\n\nKim',
+    rights: ['access'],
+  },
+  {
+    rule: "French 'Si oui, lesquelles ?' after whether you still have my details asks access",
+    body: 'Bonjour,\n\nAvez-vous encore mes coordonnées ? Si oui, lesquelles ?\n\nKim',
+    rights: ['access'],
+  },
+  {
+    rule: "English 'If so, which ones?' after whether you still have my details asks access",
+    body: 'Hi,\n\nDo you still have my details? If so, which ones?\n\nKim',
+    rights: ['access'],
+  },
+  {
+    rule: "'Falls ja, welche Lizenz' after a question about a feature asks no data of mine",
+    body: 'Hallo,\n\ngibt es eine Funktion, mit der man alle Mails durchsuchen kann? Falls ja, welche Lizenz braucht man dafür?\n\nKim',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: which of my data, asked in a follow-up', () => {
+  it.each(WHICH_OF_MY_DATA_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -72,6 +72,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseMe', 'take|get|nehmt|nehmen|nimm|streicht|streichen|tragt|retirez|enlevez ~1 me|mich|moi ~4 off|out|aus|de ~3 @newsletter|list|lists|liste|listes|verteiler'),
   // Where the data came from (Art. 15(1)(g)), asked of whatever the sentence or the one before names: "Where did you get it?",
   // "vertel me waar jullie het vandaan hebben", "von wem haben Sie die?", "d'où tenez-vous cela ?". An access object beside my data.
+  // Which of it, asked after a question whether we hold it: "Do you still have my details? If so, which ones?", "Zo ja, welke
+  // precies?", "Falls ja, welche?", "Si oui, lesquelles ?". An access object beside my data in the sentence or the one before.
+  concept('askWhich', 'if ~1 so|yes ~2 which|what'),
+  concept('askWhich', 'which ~1 ones'),
+  concept('askWhich', 'zo ~1 ja ~2 welke|wat'),
+  concept('askWhich', 'welke ~1 precies'),
+  concept('askWhich', 'falls|wenn ~1 ja ~2 welche|was'),
+  concept('askWhich', 'welche ~1 genau'),
+  concept('askWhich', 'si ~1 oui ~2 lesquelles|lesquels|quelles|quels|laquelle|lequel'),
   concept('askSource', 'where ~3 you ~3 get|got|obtain|obtained|find|found|source|sourced|buy|bought'),
   concept('askSource', 'who ~2 gave|sold|passed|provided|supplied|handed ~2 you'),
   concept('askSource', 'how ~2 did|do|have ~2 you ~2 get|got|obtain|obtained|come'),

@@ -61,6 +61,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // The source of my data is an access object (Art. 15(1)(g)), named in the sentence or, for a short follow-up, the one before:
   // "Remove my number and tell me where you got it.", "Jullie hebben mijn mailadres. Waar hebben jullie dat vandaan?"
   // Not of an invoice or a company's data: "where did you get this invoice?" names no data of mine.
+  // Which of my data, asked after whether we hold it: "Sind meine Daten noch bei Ihnen gespeichert? Falls ja, welche?"
+  { rights: ['access'], all: ['askWhich'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject'] },
+  { rights: ['access'], all: ['askWhich'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject'], reachesBack: true },
   { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'] },
   { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'], reachesBack: true },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
