@@ -1094,3 +1094,39 @@ describe('classifyEmail: a correction headed by its subject', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+// A correction asked in a short follow-up reaches two sentences back for the sender's detail, as an erasure does.
+const CORRECTION_TWO_BACK_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'Please correct it.' two sentences after the sender's name is rectification",
+    body: "Hello,\n\nMy name is Duarte Lopes-Mota, with a hyphen. Your letters always say 'Mr Mota'. Please correct it.\n\nBest, Duarte",
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'Graag aanpassen.' two sentences after 'mijn achternaam' is rectification",
+    body: 'Hoi,\n\nMijn achternaam is Verhoeven, met een h. In jullie mails staat steeds Veroeven. Graag aanpassen.\n\nGroet, Sanne',
+    rights: ['rectification'],
+  },
+  {
+    rule: "German 'Bitte korrigieren.' two sentences after 'mein Nachname' is rectification",
+    body: 'Guten Tag,\n\nmein Nachname ist Kühn mit ü. In Ihren Briefen steht Kuhn. Bitte korrigieren.\n\nGruß, Jonas',
+    rights: ['rectification'],
+  },
+  {
+    rule: 'a correction asked after something else said to be wrong puts that right, not the detail before it',
+    body: 'Hello,\n\nMy phone number is on the ticket. The router settings are wrong. Please correct them.\n\nBest, Duarte',
+    rights: [],
+  },
+  {
+    rule: 'a correction asked in another paragraph reaches no detail',
+    body: 'Hello,\n\nMy name is Duarte Lopes-Mota.\n\nThe March invoice is attached. Please correct it.\n\nBest, Duarte',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a correction asked two sentences after the detail', () => {
+  it.each(CORRECTION_TWO_BACK_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

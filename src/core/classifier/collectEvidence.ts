@@ -35,8 +35,12 @@ const AUTHORITY_CONCEPT = REQUEST_CONCEPTS.indexOf('authority');
 const THEIR_DATA_CONCEPT = REQUEST_CONCEPTS.indexOf('theirData');
 /** Ingredients that make a follow-up sentence stand on its own, so it does not lean on the one before. */
 const OWN_OBJECT_MASK = maskConcepts(['myContactDetail', 'myData']);
-/** An erasure asked in a follow-up, and the detail two sentences back it may name. */
+/** An erasure or a correction asked in a follow-up, and the detail two sentences back it may name. */
 const ERASE_ASKED_MASK = maskConcepts(['erase', 'theyAsked']);
+const CORRECTION_ASKED_MASK = maskConcepts(['correct', 'theyAsked']);
+/** What a sentence says is wrong, and the personal detail that makes it the one a correction asked after it puts right. */
+const WRONG_TOLD_MASK = maskConcepts(['correct', 'wrongValue', 'newValue']);
+const PERSONAL_DETAIL_MASK = maskConcepts(['personalDetails', 'myContactDetail']);
 const CONTACT_DETAIL_MASK = maskConcepts(['myContactDetail']);
 /** A contact detail that is a postal address, and words that make it a mail address instead. */
 const ADDRESS_MASK = maskConcepts(['myContactDetail', 'homeAddress']);
@@ -163,9 +167,12 @@ export function collectEvidence(
     const followed = followedSentence(tokens, firstMatch.first);
     if (followed < 0) continue;
     if (followed === before.sentence) own.previous = before;
-    if (!holdsAll(own.mask, ERASE_ASKED_MASK)) continue;
+    if (!holdsAll(own.mask, ERASE_ASKED_MASK) && !holdsAll(own.mask, CORRECTION_ASKED_MASK)) continue;
     // "... you also have my date of birth. I see no reason for you to have it. Please remove it.": an erasure asked
-    // reaches two sentences back, in its paragraph, for the contact detail when the sentence between names none.
+    // reaches two sentences back, in its paragraph, for the contact detail when the sentence between names none; so
+    // does a correction ("My name is Lopes-Mota. Your letters say 'Mr Mota'. Please correct it."), unless the sentence
+    // between tells of something else that is wrong ("The router settings are wrong."): that is what it puts right.
+    if (!holdsAll(own.mask, ERASE_ASKED_MASK) && followed === before.sentence && holdsAny(before.mask, WRONG_TOLD_MASK) && !holdsAny(before.mask, PERSONAL_DETAIL_MASK)) continue;
     const detailSentence = followed === before.sentence ? ingredients.sentences[index - 2] : followed === before.sentence + 1 ? before : undefined;
     if (detailSentence === undefined || detailSentence.sentence !== followed - 1 || !holdsAll(detailSentence.mask, CONTACT_DETAIL_MASK)) continue;
     if (followed === before.sentence && holdsAny(before.mask, OWN_OBJECT_MASK)) continue;
