@@ -40,6 +40,8 @@ const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergele
 const DIRECT_MASK = maskConcepts(['direct']);
 const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
+/** A request filed as a case and told by its state or handling ("- afgehandeld", "Bestätigung", "draft", "FYI"). */
+const CASE_STATUS_MASK = maskConcepts(['caseStatus']);
 /** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
 const OWN_DATA_MASK = maskConcepts(['myData', 'eraseMe', 'removeMe']);
 /**
@@ -230,7 +232,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);
   const ownSubject = isContractAdmin ? { ...subjectEvidence, items: subjectEvidence.itemsUnderContract ?? subjectEvidence.items } : subjectEvidence;
   const ownBody = isContractAdmin ? { ...bodyEvidence, items: bodyEvidence.itemsUnderContract ?? bodyEvidence.items } : bodyEvidence;
-  const ownItems = [...subjectItemsBesideBody(ownSubject, ownBody), ...ownBody.items];
+  // A subject that files a request as a case and tells its state ("Inzageverzoek Jansen - afgehandeld", "Löschantrag Keller –
+  // erledigt", "FYI: SAR from a former client") names the request, as a reply's subject does: only the body can ask.
+  // Its phrases count as read and set aside, so the models do not make them a request again; a complaint told stays one.
+  const subjectItems = subjectItemsBesideBody(ownSubject, ownBody);
+  const isCaseSubject = subjectItems.length > 0 && holdsAny(subjectEvidence.concepts, CASE_STATUS_MASK);
+  const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : subjectItems;
+  const ownItems = [...subjectAsks, ...ownBody.items];
   const ownDecision = decideRights(ownItems, mailFacts);
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
   // chases the request in the reply subject and the quoted mail: read those as the sender's words.
@@ -263,7 +271,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
-    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled,
+    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length,
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
     isNamesOnly: decision === ownDecision && ownItems.length > 0 && ownItems.every((item) => item.isTopic),

@@ -450,6 +450,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A power of criminal procedure, tax, insolvency or enforcement law the writer invokes to demand data about someone else
   // (a suspect, a debtor, a bankrupt firm): "vordering ex art. 126nc Sv", "Ermittlungsverfahren", "réquisition", "trace request".
   // Not the authorities' names alone: a data subject names the tax office or a bailiff in his own request.
+  // A request filed as a case and told by its state or its handling, in a subject: "Inzageverzoek Jansen - afgehandeld",
+  // "Bestätigung Ihres Löschantrags", "Draft reply: Hendriks erasure request", "FYI: bezwaar De Boer", "Löschantrag Keller –
+  // Stand?". Not "received" (a letter of someone else's received) nor a reminder, which chases the request.
+  concept('caseStatus', 'afgerond|afgehandeld|uitgevoerd|ontvangstbevestiging|bevestiging|conceptbrief|conceptantwoord|concept|meelezen|completed|handled|confirmation|acknowledgement|acknowledgment|draft|scope|handover|erledigt|abgeschlossen|bestatigung|bestaetigung|eingangsbestatigung|eingangsbestaetigung|entwurf|gegenlesen|traitee|traite|cloturee|cloture|terminee|brouillon|relecture'),
+  concept('caseStatus', 'fyi|heads ~1 up|ter ~1 info|zur ~1 info|pour ~1 info'),
+  concept('caseStatus', 'stand', 'de'),
+  concept('caseStatus', 'wie ~1 pakt|neemt'),
+  concept('caseStatus', 'take ~1 over'),
   concept('legalPower', '126na|126nc|126nd|126ne|126nf|126ng|126nh|126ua|126uc|126ud|strafvordering|opsporingsonderzoek|opsporingsambtenaar|hulpofficier|gefailleerde|faillissementswet|derdenbeslag|gerechtsdeurwaarder'),
   concept('legalPower', 'officier ~2 justitie'),
   // The tax office's power to demand a third party's records (art. 53 AWR), not the duty to keep invoices (art. 52 AWR).

@@ -1,0 +1,59 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Mail about a request that already exists asks nothing new: a subject that files the request as a case and tells its
+ * state. Its "no" is a doubted one (`needsReview`), so the models do not make the request it names a new one. A body
+ * that asks and a reminder stay requests.
+ */
+const CASE_MAIL: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[]; doubted?: boolean }[] = [
+  {
+    rule: 'a Dutch case subject told as handled, over a colleague note that asks nothing',
+    subject: 'Inzageverzoek mevrouw Jansen - afgehandeld',
+    body: 'Hoi Karin,\n\nDe export is verstuurd en mevrouw Jansen heeft de ontvangst bevestigd. Het ticket kan dicht.\n\nGroet, Pim',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a German case subject told as done',
+    subject: 'Löschantrag Frau Keller – erledigt',
+    body: 'Hallo Jonas,\n\nFrau Keller ist aus dem CRM und dem Newsletter-Verteiler raus, die Rechnungen bleiben. Ich schließe den Fall.\n\nGruß, Mara',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a French case subject told as dealt with',
+    subject: "Demande d'effacement M. Laurent - traitée",
+    body: 'Bonjour Inès,\n\nLe dossier de M. Laurent est clos, la réponse est partie hier.\n\nCamille',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a body that asks stays a request under a subject that names its state',
+    subject: 'FYI: erasure request',
+    body: 'Hello,\n\nPlease delete my account and all the personal data you hold about me.\n\nRegards, Nora',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a subject that is the request itself stays one',
+    subject: 'Inzageverzoek',
+    body: 'Graag ontvang ik een kopie van alle gegevens die u van mij heeft.\n\nGroet, Bas',
+    rights: ['access'],
+  },
+  {
+    rule: 'a reminder chases the request its subject names',
+    subject: 'Herinnering: verzoek tot verwijdering',
+    body: 'Beste,\n\nIk heb drie weken geleden gevraagd mijn gegevens te verwijderen en nog niets gehoord.\n\nGroet, Ilse',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: mail about a request that already exists', () => {
+  it.each(CASE_MAIL)('$rule', ({ subject, body, rights, doubted }) => {
+    const rules = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect(rules.rights).toEqual(rights);
+    if (doubted !== undefined) expect(rules.needsReview).toBe(doubted);
+    // A "no" left undoubted is the models' to weigh.
+    if (rights.length > 0 || doubted === true) expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(rights.length > 0);
+  });
+});
