@@ -232,7 +232,7 @@ function headsSentences(masked: MaskedCombination, heading: ConceptMask): boolea
 
 /**
  * The rights of the sentence combinations the subject heads (`headsSentences`) whose `all` ingredients `own` holds
- * and whose `any` ingredient it lacks: "Wrong name" above "You have my name as Fernandez with a Z." The sentence's
+ * and whose `any` ingredient it lacks: "Name misspelt" above "You have my name as Rui Oliviera." The sentence's
  * ingredients rule out as much as the subject's; the subject supplies no phrase.
  */
 function combineUnderSubject(combined: CombinedRight[], field: FieldIngredients, own: SentenceIngredients, headedSentence: readonly MaskedCombination[], heading: ConceptMask): void {

@@ -18,7 +18,7 @@ export interface RightCombination {
   /**
    * The subject's ingredients count in every paragraph with `acrossParagraph` ("Another company's invoice in my mail" above
    * "It shows names and IBANs"); without it, in every sentence that holds the `all` ingredients, when the subject names one
-   * of `subjectNames` and one of `any` ("Wrong name" above "You have my name as Fernandez.").
+   * of `subjectNames` and one of `any` ("Name misspelt" above "You have my name as Rui Oliviera.").
    */
   headedBySubject?: boolean;
   /** With `headedBySubject` on a sentence combination: what the subject must name (a personal detail) to head it. */
@@ -115,8 +115,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
-  // A subject that names a detail and its correction heads the sentence that names the sender's detail: "Wrong name" above
-  // "you have my name as Fernandez", "email wijzigen" above "graag naar dit adres mailen". Not an invoice's, a password's
+  // A subject that names a detail and its correction heads the sentence that names the sender's detail: "Name misspelt" above
+  // "you have my name as Rui Oliviera", "telefoonnummer wijzigen" above "bel me op dit nummer". Not an invoice's, a password's
   // or a contract's, nor someone else's data seen ("Wrong name in your mail - another customer's data").
   {
     rights: ['rectification'],
