@@ -119,3 +119,24 @@ describe('classifyEmail: which of my data, asked in a follow-up', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/** What a firm holds of the sender, said as a relative clause, is the object of a copy beside another right. */
+const WHATEVER_YOU_HOLD_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'a copy of whatever you have on file for me', then an erasure, asks both",
+    body: 'Hi,\n\nCould you send me a copy of whatever you have on file for me? After that, please delete my account.\n\nKim',
+    rights: ['access', 'erasure'],
+  },
+  {
+    rule: "'a copy of what you collected from me' beside a consent withdrawn asks access too",
+    body: 'Hello,\n\nI withdraw my consent for your newsletter profiling. Please also send me a copy of what you collected from me.\n\nKim',
+    rights: ['access', 'objection'],
+  },
+];
+
+describe('classifyEmail: a copy of whatever is held of the sender', () => {
+  it.each(WHATEVER_YOU_HOLD_CASES)('$rule', ({ body, rights }) => {
+    const result = classifyEmail({ subject: '', body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -150,6 +150,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'aufnahmen|aufnahme|aufzeichnung|aufzeichnungen|kamerabilder|videoaufnahmen ~4 auf|in ~1 denen|dem|der ~1 ich ~4 sehen|erkennen|erkennbar|abgebildet'),
   concept('myData', '@mine ~1 interview|interviews|sollicitatie|sollicitatiegesprek|sollicitatiegesprekken|application|bewerbung|vorstellungsgesprach|candidature|entretien|entretiens|gesprekken|calls|anrufe|appels|opnames|recordings|aufzeichnungen|vorstellungsgespraech'),
   concept('myData', 'have|hold|keep|store|got|hebben|haben|avez ~3 on|about|over|van|uber|sur|ueber ~1 me|mij|mich|moi'),
+  // What a firm holds of the sender, as the object of a copy: "a copy of whatever you've got on file for me", "a copy of what you
+  // collected from me", "whatever personal information you hold".
+  concept('myData', 'what|whatever ~4 you ~3 have|hold|keep|store|got|collected|gathered ~4 on|about|from|for ~3 me'),
+  concept('myData', 'whatever ~2 @personalData|information|data|details'),
   // Dutch "m'n" (mijn) splits into two words.
   concept('myData', 'm ~1 n ~2 @personalData|@account|gegevens|data|spullen|dossier|cv|sollicitatie'),
   // One's own contact or customer record is data about one, not a DNS record (an IT object).
