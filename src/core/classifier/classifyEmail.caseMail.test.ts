@@ -3,8 +3,8 @@ import { classifyEmail } from './classifyEmail.ts';
 
 /**
  * Mail about a request that already exists asks nothing new: a subject that files the request as a case and tells its
- * state. Its "no" is a doubted one (`needsReview`), so the models do not make the request it names a new one. A body
- * that asks and a reminder stay requests.
+ * state, and a reply that only thanks for what was done. Their "no" is a doubted one (`needsReview`), so the models do
+ * not make the request they name a new one. A body that asks, a reminder and a reply that asks more stay requests.
  */
 const CASE_MAIL: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[]; doubted?: boolean }[] = [
   {
@@ -44,6 +44,40 @@ const CASE_MAIL: readonly { rule: string; subject: string; body: string; rights:
     rule: 'a reminder chases the request its subject names',
     subject: 'Herinnering: verzoek tot verwijdering',
     body: 'Beste,\n\nIk heb drie weken geleden gevraagd mijn gegevens te verwijderen en nog niets gehoord.\n\nGroet, Ilse',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a Dutch reply that only thanks for the overview',
+    subject: 'Re: Uw inzageverzoek',
+    body: 'Dank u wel voor het overzicht, het is me nu duidelijk.\n\nGroet, Henk\n\n> Geachte heer Smit,\n> Hierbij het overzicht van de gegevens die wij van u verwerken.',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'an English reply that only thanks for the erasure',
+    subject: 'RE: Your erasure request',
+    body: 'Thanks, that is all sorted on my side then.\n\nMaya\n\n> Dear Ms Reed, we have deleted your account and your data.',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a reply that thanks and asks more is not doubted',
+    subject: 'Re: Uw inzageverzoek',
+    body: 'Dank voor het overzicht. Mag ik het ook als Excel-bestand krijgen?\n\nGroet, Henk\n\n> Geachte heer Smit,\n> Hierbij het overzicht van de gegevens die wij van u verwerken.',
+    rights: [],
+    doubted: false,
+  },
+  {
+    rule: 'a reply that thanks but says the data is still wrong is not doubted',
+    subject: 'RE: Your details have been updated',
+    body: 'Thanks, but the phone number is still wrong. It should end in 4417, not 4471.\n\nMaya\n\n> Dear Ms Reed, we have updated your details.',
+    rights: [],
+    doubted: false,
+  },
+  {
+    rule: '"merci de ..." in a reply asks: a French reply that asks to erase more stays a request',
+    subject: 'RE: Votre demande',
+    body: 'Merci de supprimer aussi mon adresse privée de vos fichiers.\n\nLéa\n\n> Madame, votre demande a été traitée.',
     rights: ['erasure'],
   },
 ];

@@ -2,7 +2,7 @@ import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
-import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
+import { addConcept, emptyMask, holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
@@ -15,6 +15,7 @@ import type { WeighedEvidence } from './mergeEvidence.ts';
 import type { RequestModel } from './model/requestModel.ts';
 import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
+import { REQUEST_CONCEPTS } from './requestConcept.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
 import { createTokenArrays, tokenizeText, type TokenizedText } from './tokenizeText.ts';
@@ -139,6 +140,28 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
     const words = text.toLowerCase();
     return !body.items.some((other) => other.evidence.text.toLowerCase().includes(words));
   });
+}
+
+/** Thanks or a word that says what was done is right; and words that ask something more ("please", "could I", "but"). */
+const THANKS_CONCEPT = REQUEST_CONCEPTS.indexOf('thanksDone');
+const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
+const { concept: CONCEPT } = CUE_KIND_CODES;
+
+/**
+ * Whether the sender's own words (`active`) thank or confirm and ask nothing. Read from the matches, not the ingredients: thanks
+ * for an overview ("Dank voor het overzicht") is a sentence the lexicon reads as a supposition, whose ingredients are dropped.
+ */
+function onlyThanks(matches: readonly CueMatch[], active: Uint8Array): boolean {
+  const { ruleKinds, ruleConcepts } = CUE_LEXICON;
+  const asks = emptyMask();
+  let thanks = false;
+  for (const match of matches) {
+    if (ruleKinds[match.rule] !== CONCEPT || active[match.first] !== 1) continue;
+    const concept = ruleConcepts[match.rule] ?? -1;
+    if (concept === THANKS_CONCEPT) thanks = true;
+    else if (concept >= 0) addConcept(asks, concept);
+  }
+  return thanks && !holdsAny(asks, ASKS_MASK);
 }
 
 /** The forwarder's own words say the mail only informs in three cues at least: one or two ("FYI") also sit above requests passed on to us. */
@@ -268,10 +291,14 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const decision =
     bareUnsubscribe !== undefined ? decideRights([bareUnsubscribe], mailFacts) : inReplyToMailing !== undefined ? decideRights(inReplyToMailing, mailFacts) : readDecision;
   const isPrivacyRequest = decision.rights.length > 0;
+  // A reply that only thanks or says what was done is right, in the sender's own words, and asks nothing ("Dank voor de export,
+  // zo is het goed", "Danke, passt so"): its "no" is a doubted one, so the models do not make the request in the quoted thread a
+  // new one.
+  const onlyThanksInReply = !isPrivacyRequest && isReply && !isAutoReply && onlyThanks(bodyMatches, active);
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
-    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length,
+    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply ? 1 : 0),
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
     isNamesOnly: decision === ownDecision && ownItems.length > 0 && ownItems.every((item) => item.isTopic),

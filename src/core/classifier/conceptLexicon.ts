@@ -462,6 +462,18 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('caseStatus', 'stand', 'de'),
   concept('caseStatus', 'wie ~1 pakt|neemt'),
   concept('caseStatus', 'take ~1 over'),
+  // A requester's reply that thanks for what was done or says it is right: "Dank voor de export", "Klopt nu, dank",
+  // "Danke, passt so", "Merci pour la confirmation", "Thanks, all sorted".
+  concept('thanksDone', 'dank|bedankt|dankjewel|dankuwel|thanks|thank|thx|danke|klopt|stimmt|duidelijk|helder|perfect|perfekt|parfait|prima'),
+  // Not "Merci de la corriger", which asks.
+  concept('thanksDone', 'merci ~1 beaucoup|bien|pour|encore'),
+  // What the sender asks of us in his own words beside his thanks: a question ("Kan ik het ook als Excel krijgen?"),
+  // "Merci de supprimer aussi ...", or a "but" ("Thanks, but the number is still wrong", "you only unsubscribed me").
+  concept('asksMore', 'mag|kan|kun|can|may|darf|kann|konnte|puis|pourrais ~1 ik|i|ich|je'),
+  concept('asksMore', 'merci ~1 de|d'),
+  concept('asksMore', 'but|maar|aber|mais|however|echter|jedoch|toutefois|only|alleen|enkel|nur|seulement|still|toujours'),
+  concept('asksMore', 'nog ~1 steeds'),
+  concept('asksMore', 'immer ~1 noch'),
   concept('legalPower', '126na|126nc|126nd|126ne|126nf|126ng|126nh|126ua|126uc|126ud|strafvordering|opsporingsonderzoek|opsporingsambtenaar|hulpofficier|gefailleerde|faillissementswet|derdenbeslag|gerechtsdeurwaarder'),
   concept('legalPower', 'officier ~2 justitie'),
   // The tax office's power to demand a third party's records (art. 53 AWR), not the duty to keep invoices (art. 52 AWR).

@@ -11,7 +11,7 @@ export const REQUEST_CONCEPTS = [
   'myData', 'theirData', 'myContactDetail', 'wrongValue', 'newValue', 'mailingList', 'marketing', 'profiling',
   'calls', 'recording', 'dispute', 'authority', 'portableFormat', 'newProvider', 'otherPerson', 'personalDetails',
   'everything', 'exposed', 'notifyMe', 'direct', 'me', 'refuse', 'selfService', 'eraseMe', 'halt', 'notForMe', 'disclosed', 'ourCompany', 'theyAsked', 'adminTask', 'itObject', 'retention', 'recipientField', 'affirm', 'consentGiven', 'takeBack', 'wantsMailing', 'contractAdmin',
-  'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'caseStatus', 'compromised', 'dataHolding', 'askSource',
+  'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'caseStatus', 'thanksDone', 'asksMore', 'compromised', 'dataHolding', 'askSource',
   'eraseNamed', 'askWhich',
 ] as const;
 
