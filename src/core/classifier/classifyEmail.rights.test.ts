@@ -1130,3 +1130,38 @@ describe('classifyEmail: a correction asked two sentences after the detail', () 
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+// The address a mailing of ours goes to, changed: rectification, not a wish to leave the mailing.
+const MAILING_ADDRESS_CHANGED_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'the newsletter sent to another address from now on is rectification',
+    subject: 'Newsletter',
+    body: 'Hello,\n\nPlease change the address your newsletter goes to: from now on to my new mailbox at home instead of the work one.\n\nThanks, Ines',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'het mailadres voor de nieuwsbrief aanpassen' is rectification",
+    subject: 'Nieuwsbrief',
+    body: 'Hoi,\n\nKunnen jullie het mailadres voor de nieuwsbrief aanpassen? Het moet voortaan naar het adres hieronder.\n\nGroet, Bram',
+    rights: ['rectification'],
+  },
+  {
+    rule: "the address of an internal distribution list changed is an admin task, not the sender's record",
+    subject: 'Mailing list',
+    body: 'Hi,\n\nPlease update the e-mail address of the sales distribution list, the admin task from last week.\n\nThanks, Ines',
+    rights: [],
+  },
+  {
+    rule: "the firm's own office address in the newsletter is no personal data",
+    subject: 'Newsletter',
+    body: 'Hello,\n\nCan you change the address of our office in the newsletter footer? We moved to Dam 4.\n\nThanks, Ines',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: the address a mailing goes to, changed', () => {
+  it.each(MAILING_ADDRESS_CHANGED_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

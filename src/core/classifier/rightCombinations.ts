@@ -115,6 +115,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
+  // The address a mailing of ours goes to, changed: "please change the address your newsletter goes to", "het mailadres voor de
+  // nieuwsbrief aanpassen". Not an internal list's, our firm's or a customer's own (notOurMailing, ourCompany, adminTask).
+  { rights: ['rectification'], all: ['correct', 'theyAsked', 'mailingList'], any: ['mailAddress', 'homeAddress'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider', 'theirData', 'notOurMailing'] },
   // A subject that names a detail and its correction heads the sentence that names the sender's detail: "Name misspelt" above
   // "you have my name as Rui Oliviera", "telefoonnummer wijzigen" above "bel me op dit nummer". Not an invoice's, a password's
   // or a contract's, nor someone else's data seen ("Wrong name in your mail - another customer's data").
