@@ -27,6 +27,12 @@ const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['m
 /** Per concept bit (index in `REQUEST_CONCEPTS`): 1 when its phrases are silent, or actions a negation cancels. */
 const IS_SILENT_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (SILENT_CONCEPTS.has(name) ? 1 : 0));
 const IS_ACTION_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (ACTION_CONCEPTS.has(name) ? 1 : 0));
+/**
+ * Concepts `classifyEmail` reads from a field's matches (a reply that only thanks), which no combination takes: not kept as
+ * ingredients, so a "Thanks." below a request is no second ingredient sentence that opens readings across sentences.
+ */
+const READ_FROM_MATCHES = new Set<RequestConcept>(['thanksDone', 'asksMore']);
+const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_FROM_MATCHES.has(name) ? 1 : 0));
 const RIGHT_KIND = CUE_KIND_CODES.right;
 const CONCEPT_KIND = CUE_KIND_CODES.concept;
 const COMPLAINT_RIGHT = RIGHT_LABELS.indexOf('complaint');
@@ -130,7 +136,7 @@ export function collectEvidence(
       continue;
     }
     if (isConcept) {
-      if (isMasked(scopes, match) && ruleMasksWords[ruleIndex] !== 1) continue;
+      if (IS_READ_FROM_MATCHES[concept] === 1 || (isMasked(scopes, match) && ruleMasksWords[ruleIndex] !== 1)) continue;
       if (concept === COMPLAIN_CONCEPT) (complainFirsts ??= []).push(match.first);
       ingredients.add(match, concept, sentence);
       continue;
