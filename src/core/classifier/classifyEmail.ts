@@ -41,8 +41,6 @@ const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergele
 const DIRECT_MASK = maskConcepts(['direct']);
 const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
-/** A request filed as a case and told by its state or handling ("- afgehandeld", "Bestätigung", "draft", "FYI"). */
-const CASE_STATUS_MASK = maskConcepts(['caseStatus']);
 /** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
 const OWN_DATA_MASK = maskConcepts(['myData', 'eraseMe', 'removeMe']);
 /**
@@ -144,8 +142,15 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
 
 /** Thanks or a word that says what was done is right; and words that ask something more ("please", "could I", "but"). */
 const THANKS_CONCEPT = REQUEST_CONCEPTS.indexOf('thanksDone');
+/** A request filed as a case and told by its state or handling ("- afgehandeld", "Bestätigung", "draft", "FYI"). */
+const CASE_STATUS_CONCEPT = REQUEST_CONCEPTS.indexOf('caseStatus');
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
+
+/** Whether a field names a concept that `collectEvidence` leaves to be read from the matches (`caseStatus`). */
+function namesConcept(matches: readonly CueMatch[], concept: number): boolean {
+  return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && CUE_LEXICON.ruleConcepts[match.rule] === concept);
+}
 
 /**
  * Whether the sender's own words (`active`) thank or confirm and ask nothing. Read from the matches, not the ingredients: thanks
@@ -259,7 +264,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // erledigt", "FYI: SAR from a former client") names the request, as a reply's subject does: only the body can ask.
   // Its phrases count as read and set aside, so the models do not make them a request again; a complaint told stays one.
   const subjectItems = subjectItemsBesideBody(ownSubject, ownBody);
-  const isCaseSubject = subjectItems.length > 0 && holdsAny(subjectEvidence.concepts, CASE_STATUS_MASK);
+  const isCaseSubject = subjectItems.length > 0 && namesConcept(subjectMatches, CASE_STATUS_CONCEPT);
   const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : subjectItems;
   const ownItems = [...subjectAsks, ...ownBody.items];
   const ownDecision = decideRights(ownItems, mailFacts);

@@ -28,10 +28,11 @@ const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['m
 const IS_SILENT_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (SILENT_CONCEPTS.has(name) ? 1 : 0));
 const IS_ACTION_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (ACTION_CONCEPTS.has(name) ? 1 : 0));
 /**
- * Concepts `classifyEmail` reads from a field's matches (a reply that only thanks), which no combination takes: not kept as
- * ingredients, so a "Thanks." below a request is no second ingredient sentence that opens readings across sentences.
+ * Concepts `classifyEmail` reads from a field's matches (a subject that files a request as a case, a reply that only
+ * thanks), which no combination takes: not kept as ingredients, so a "Thanks." below a request, or "Bevestiging is
+ * verstuurd" in a staff note, is no second ingredient sentence that opens readings across sentences.
  */
-const READ_FROM_MATCHES = new Set<RequestConcept>(['thanksDone', 'asksMore']);
+const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', 'asksMore']);
 const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_FROM_MATCHES.has(name) ? 1 : 0));
 const RIGHT_KIND = CUE_KIND_CODES.right;
 const CONCEPT_KIND = CUE_KIND_CODES.concept;
