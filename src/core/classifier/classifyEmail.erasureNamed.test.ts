@@ -10,6 +10,15 @@ const ASKED: readonly { subject: string; body: string }[] = [
   { subject: 'quick one', body: 'Hi,\n\nTell me what you hold about me, then bin it.\n\nSam' },
   { subject: 'Frage', body: 'Hallo,\n\nbitte sagen Sie mir, was Sie gespeichert haben, und entfernen Sie es danach.\n\nGruß\nAnna' },
   { subject: 'my details', body: 'Hello,\n\nYour engineer wrote my private number on my customer record. I never agreed to that, please remove it.\n\nRegards,\nDana' },
+  // Asked by a noun, the thing named before: "I demand the deletion", "um deren Löschung", "je demande leur suppression".
+  { subject: 'old CV', body: 'Hi,\n\nYou still keep my personal data from my application in 2022. I demand the deletion, today.\n\nMark' },
+  { subject: 'Alte Daten', body: 'Hallo,\n\nSie haben meine Daten aus dem Gewinnspiel noch gespeichert. Ich bitte um deren Löschung.\n\nGruß, Jonas' },
+  { subject: 'Anciennes données', body: "Bonjour,\n\nVous conservez encore mes données de l'ancien abonnement. Je demande leur suppression.\n\nLéa" },
+  { subject: 'sportschool', body: 'Hallo,\n\nJullie hebben nog al mijn gegevens van de sportschool. Ik verzoek om verwijdering daarvan.\n\nGroet, Tim' },
+  // A definite noun, no pronoun: "Könnt ihr den Eintrag löschen", "retirez cette fiche", "could you delete this entry".
+  { subject: 'Eintrag', body: 'Hallo,\n\nmeine private Handynummer steht noch in eurem Kundenverzeichnis. Könnt ihr den Eintrag bitte löschen?\n\nLG Mia' },
+  { subject: 'Fiche', body: "Bonjour,\n\nMes données personnelles figurent encore dans votre annuaire en ligne. Retirez cette fiche, s'il vous plaît.\n\nPaul" },
+  { subject: 'entry', body: 'Hello,\n\nMy private number is still in your customer directory. Could you delete this entry?\n\nKate' },
 ];
 
 /** The same words where nothing of the sender's is asked to be erased: told, refused, IT work, someone else's data. */
@@ -20,6 +29,10 @@ const NOT_ASKED: readonly { subject: string; body: string }[] = [
   { subject: 'see it', body: 'Hi,\n\nI can see the file in the shared folder. Please delete it.\n\nBest, Kai' },
   { subject: 'mailbox', body: 'Hoi,\n\nDe mailbox van Sanne met al haar gegevens staat nog op de server. Die mag weg.\n\nGroet, Erik' },
   { subject: 'wrong attachment', body: "Hello,\n\nYour mail had an attachment with another customer's invoice.\n\nIt shows my data next to theirs. Please delete it from your outbox.\n\nGreg" },
+  // The definite forms where nothing of the sender's is asked to go: a plan told, IT work, someone else's data.
+  { subject: 'claim', body: 'Hi,\n\nMy personal data are in the claim file. Your letter says you will delete the file next month: please keep it until the case ends.\n\nJanet' },
+  { subject: 'Alter Benutzer', body: 'Hallo,\n\nder alte Benutzer von Herrn Kraus liegt mit seinen Daten noch auf dem Server. Könnt ihr den Eintrag bitte löschen?\n\nGruß Tom' },
+  { subject: 'firewall', body: 'Hi,\n\nThe firewall rule still sends my data to the old server. Could you delete this rule?\n\nBen' },
 ];
 
 describe('classifyEmail: erasure of a thing named before', () => {

@@ -67,6 +67,21 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
   concept('eraseNamed', 'les|la|le|l ~1 supprimer|effacer|retirer|detruire|enlever'),
   concept('eraseNamed', 'supprimer|effacer|retirer|enlever ~1 le|la|les|l ~1 mien|mienne|miens|miennes'),
+  // The erasure asked as a noun ("I demand the deletion", "ich bitte um deren Löschung", "je demande leur suppression", "verzoek om
+  // verwijdering") or of a definite thing ("Könnt ihr den Eintrag löschen", "retirez cette fiche", "could you delete this entry") names
+  // its object no better than a pronoun does: the combination looks for it before the ask. Present-tense asks only, so a request
+  // recalled ("ich habe die Löschung verlangt") stays one; English "the" and "this" only after a plea, not "you will delete the file".
+  concept('eraseNamed', 'demand|request|require|demanding|requesting ~2 the|its|their|that|this ~1 deletion|erasure|removal'),
+  concept('eraseNamed', 'verlange|verlangen|fordere|fordern|beantrage|beantragen|ersuche ~3 die|deren|dessen|ihre|seine ~1 loschung|loeschung|entfernung'),
+  concept('eraseNamed', 'bitte|ersuche ~1 um ~1 deren|dessen|ihre|seine|die ~1 loschung|loeschung|entfernung'),
+  concept('eraseNamed', 'demande|exige|sollicite|requiers ~2 l|leur|son|sa|la ~1 effacement|suppression|retrait'),
+  concept('eraseNamed', 'verzoek|verzoeken|vraag|vragen|eis|eisen ~1 tot|om ~2 verwijdering|verwijderen'),
+  concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez|supprimer|effacer|retirer|enlever ~1 ce|cette|ces|cet'),
+  concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie|ihr ~1 das|den|dieses|diesen'),
+  concept('eraseNamed', 'das|den|dieses|diesen ~3 loschen|loeschen|entfernen|vernichten'),
+  concept('eraseNamed', 'please|pls|kindly|could|can|would ~2 delete|remove|erase|destroy ~1 the|this'),
+  concept('eraseNamed', 'verwijder|gooi|wis ~1 de'),
+  concept('eraseNamed', 'de|het|die|deze ~2 mag|mogen|moet|moeten ~2 weg|verwijderd|weggehaald|gewist|verwijderen'),
   concept('eraseMe', 'haal|halen ~1 me|mij ~3 uit'),
   // The sender himself taken off a named list ("nehmt mich aus dem Newsletter"): the list keeps it from reading as erasure.
   concept('eraseMe', 'take|get|nehmt|nehmen|nimm|streicht|streichen|tragt|retirez|enlevez ~1 me|mich|moi ~4 off|out|aus|de ~3 @newsletter|list|lists|liste|listes|verteiler'),
