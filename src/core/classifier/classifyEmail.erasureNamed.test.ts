@@ -45,3 +45,17 @@ describe('classifyEmail: erasure of a thing named before', () => {
     expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('erasure');
   });
 });
+
+describe('classifyEmail: an erasure recalled in a complaint and asked again', () => {
+  const told = 'Hello,\n\nI asked you on 2 March to delete my data. You confirmed. Today I got a newsletter from your shop.\n\n';
+
+  it('keeps the erasure when a sentence of its own asks it again of the thing named before', () => {
+    const body = `${told}So nothing was erased. Remove it now, for good. I am filing a complaint with the Dutch DPA.\n\nRobin`;
+    expect(classifyEmail({ subject: 'My data', body }, { rulesAlone: true }).rights).toEqual(['erasure', 'complaint']);
+  });
+
+  it('leaves the recalled erasure as background when nothing is asked again', () => {
+    const body = `${told}I am filing a complaint with the Dutch DPA.\n\nRobin`;
+    expect(classifyEmail({ subject: 'My data', body }, { rulesAlone: true }).rights).toEqual(['complaint']);
+  });
+});

@@ -45,6 +45,7 @@ const OWN_OBJECT_MASK = maskConcepts(['myContactDetail', 'myData']);
 /** An erasure or a correction asked in a follow-up, and the detail two sentences back it may name. */
 const ERASE_ASKED_MASK = maskConcepts(['erase', 'theyAsked']);
 const CORRECTION_ASKED_MASK = maskConcepts(['correct', 'theyAsked']);
+const ERASE_NAMED_MASK = maskConcepts(['eraseNamed']);
 /** What a sentence says is wrong, and the personal detail that makes it the one a correction asked after it puts right. */
 const WRONG_TOLD_MASK = maskConcepts(['correct', 'wrongValue', 'newValue']);
 const PERSONAL_DETAIL_MASK = maskConcepts(['personalDetails', 'myContactDetail']);
@@ -261,6 +262,11 @@ export function collectEvidence(
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overriddenRights |= 1 << RIGHT_LABELS.indexOf(precedence.over);
   }
   const items = mergeEvidence(field, text, tokens, kept, overridden, recallingSentences);
+  // An erasure the sender recalls ("I asked you in January to delete my data") is asked again by an ask of the thing named
+  // before in a sentence of his own that recalls nothing ("Delete it now, properly."): it stands beside the complaint.
+  if (recallingSentences.size > 0 && ingredients.sentences.some((own) => holdsAny(own.mask, ERASE_NAMED_MASK) && !recallingSentences.has(own.sentence))) {
+    for (const item of items) if (item.evidence.right === 'erasure') item.isRecalled = false;
+  }
   // Moving house under an insurance or energy contract: only the other field may name the contract, so both readings are kept.
   // Copied only when a home address overrides more: most fields give none.
   let underContract: Set<number> | undefined;
