@@ -58,6 +58,7 @@ const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({
   unless: maskConcepts(suppression.unless ?? []),
   rights: suppression.rights,
   doubts: suppression.doubts === true,
+  silences: suppression.silences === true,
 }));
 /** Every concept a suppression reads: a field that holds none of them has no sentence to suppress. */
 const SUPPRESSING_MASK = maskConcepts(RIGHT_SUPPRESSIONS.map((suppression) => suppression.concept));
@@ -208,6 +209,8 @@ export function collectEvidence(
   if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0 };
   const overridden = new Set<number>();
   let doubted: Set<number> | undefined;
+  // Rights ruled out by a suppression that also silences their phrases: they override nothing in that sentence.
+  let silenced: Set<number> | undefined;
   // The first sentence of each paragraph that names what a doubting suppression reads ("I keep getting the DMARC reports."),
   // with its suppression: the sentences after it that name no mailing of their own speak of the same ("Can I unsubscribe?").
   let doubtingParagraphs: Map<number, { sentence: number; suppression: (typeof SUPPRESSION_MASKS)[number] }> | undefined;
@@ -223,6 +226,7 @@ export function collectEvidence(
       if (!isSuppressed) continue;
       for (const right of suppression.rights) {
         overridden.add(overrideKey(right, own.sentence));
+        if (suppression.silences) (silenced ??= new Set()).add(overrideKey(right, own.sentence));
         if (suppression.doubts) (doubted ??= new Set()).add(overrideKey(right, own.sentence));
       }
       if (!suppression.doubts) continue;
@@ -248,6 +252,7 @@ export function collectEvidence(
   for (const item of kept) {
     // A mail-wide combination speaks for no sentence: its overrides reach the sentences of its ingredients.
     const overrideSentence = item.sentence >= 0 ? item.sentence : (tokens.sentences[item.first] ?? -1);
+    if (silenced?.has(overrideKey(item.right, overrideSentence)) === true) continue;
     for (const right of item.overrides) {
       if (right === 'unsubscribe' && item.right === 'erasure' && unsubscribeStands?.has(overrideSentence) === true) continue;
       overridden.add(overrideKey(right, overrideSentence));

@@ -96,6 +96,33 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('askWhich', 'falls|wenn ~1 ja ~2 welche|was'),
   concept('askWhich', 'welche ~1 genau'),
   concept('askWhich', 'si ~1 oui ~2 lesquelles|lesquels|quelles|quels|laquelle|lequel'),
+  // Who saw or opened the sender's data (the recipients of Art. 15(1)(c)), asked of what the sentence or the one before names:
+  // "I want to know who read them", "wie die gelezen heeft", "wer darauf zugegriffen hat", "qui y a accédé". Past forms only:
+  // "who has access to the shared mailbox?" and "who can read our mail?" ask how permissions stand, not who saw.
+  concept('askWhoSaw', 'who ~5 accessed|opened|viewed|seen|saw|downloaded|copied|looked'),
+  concept('askWhoSaw', 'who ~3 had ~2 access'),
+  concept('askWhoSaw', 'what ~2 he|she|they|someone|somebody|anyone|anybody ~3 accessed|viewed|saw|opened|copied|downloaded'),
+  concept('askWhoSaw', 'wie ~6 geopend|gelezen|ingezien|bekeken|ingekeken|gedownload|gekopieerd|geraadpleegd'),
+  concept('askWhoSaw', 'wie ~4 toegang ~4 gehad'),
+  concept('askWhoSaw', 'wer ~6 zugegriffen|eingesehen|gelesen|geoffnet|geoeffnet|angesehen|kopiert|heruntergeladen'),
+  concept('askWhoSaw', 'wer ~3 zugriff|zugang ~4 hatte|hatten|gehabt'),
+  concept('askWhoSaw', 'qui ~3 eu ~1 acces'),
+  concept('askWhoSaw', 'qui ~2 a|ont|y ~2 accede|consulte|lu|ouvert|vu|copie|telecharge'),
+  // The same, of the sender's own mailbox, file or mail named in the question: "who accessed my mailbox?", "wie mijn dossier heeft
+  // geopend", "wer mein Postfach eingesehen hat", "qui a eu accès à ma boîte". It names what was seen, so it needs no other object.
+  concept('askWhoSawMine', 'who ~4 accessed|opened|viewed|seen|saw|downloaded|copied ~3 @mine'),
+  concept('askWhoSawMine', 'who ~3 looked ~2 at|into|through ~1 @mine'),
+  concept('askWhoSawMine', 'who ~3 had ~2 access ~2 to ~1 @mine'),
+  concept('askWhoSawMine', 'who ~3 has|have|had ~1 read ~1 @mine'),
+  concept('askWhoSawMine', 'wie ~2 @mine ~5 geopend|gelezen|ingezien|bekeken|ingekeken|gedownload|gekopieerd|geraadpleegd'),
+  concept('askWhoSawMine', 'wie ~3 in ~1 @mine ~3 gekeken|gezeten'),
+  concept('askWhoSawMine', 'wie ~3 toegang ~1 tot ~1 @mine ~4 gehad'),
+  concept('askWhoSawMine', 'wie ~4 toegang ~2 gehad ~2 tot ~1 @mine'),
+  concept('askWhoSawMine', 'wer ~2 @mine ~5 eingesehen|gelesen|geoffnet|geoeffnet|angesehen|kopiert|heruntergeladen'),
+  concept('askWhoSawMine', 'wer ~3 auf ~1 @mine ~4 zugegriffen'),
+  concept('askWhoSawMine', 'wer ~3 zugriff|zugang ~2 auf|zu ~1 @mine ~4 hatte|hatten|gehabt'),
+  concept('askWhoSawMine', 'qui ~3 eu ~1 acces ~2 a|aux ~1 @mine'),
+  concept('askWhoSawMine', 'qui ~2 a|ont ~2 accede|consulte|lu|ouvert|vu|copie|telecharge ~3 @mine'),
   concept('askSource', 'where ~3 you ~3 get|got|obtain|obtained|find|found|source|sourced|buy|bought'),
   concept('askSource', 'who ~2 gave|sold|passed|provided|supplied|handed ~2 you'),
   concept('askSource', 'how ~2 did|do|have ~2 you ~2 get|got|obtain|obtained|come'),
@@ -155,6 +182,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('copyOf', 'kopie|afschrift|copy|copie|overzicht|overview|ubersicht|aufstellung|releve|kopien|copies|export|uitdraai|dump|uebersicht'),
   concept('myData', '@mine ~1 spullen|stuff|zeug|sachen|affaires|tickets|ticketgeschiedenis|@account|@personalData|gegevens|persoonsgegevens|data|details|daten|donnees|informations|informatie|information|info|profile|profiel|profil|dossier|file|record|records|historique|geschiedenis|history|notes|notities|aantekeningen|opnames|recordings|aufnahmen|enregistrements|cv|resume|sollicitatie|application|bewerbung*|candidature'),
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
+  // "What data of mine was in there?": the sender's data named after the noun.
+  concept('myData', '@personalData ~2 of ~1 mine'),
   concept('myData', 'recording|opname|aufnahme|aufzeichnung|enregistrement|gesprek|call|opnames|recordings|aufnahmen|aufzeichnungen|enregistrements|gesprekken|calls|gespreksopnames|notes|notities|aantekeningen|verslag|verslagen ~4 van|of|von|de|from|about|over ~1 mij|me|mich|moi|mijn|my|meine|meiner|mes|mon'),
   // Camera footage or a recording in which the sender appears is his data: "a copy of the recording ... where I am visible",
   // "les images où j'apparais", "die Aufnahmen, auf denen ich zu sehen bin". Not photos or videos: whether one taken down is

@@ -37,9 +37,10 @@ export interface RightCombination {
 /**
  * Ingredients that rule a right out of their sentence: one's own mail profile is not data we hold. Not where the
  * sentence also holds one of `unless`. A right ruled out where `doubts` is set counts as a phrase read and cancelled,
- * so the models do not make it a request again on the same words.
+ * so the models do not make it a request again on the same words. A right ruled out where `silences` is set overrides nothing
+ * in that sentence: the question that rules it out asks what its phrase would have overridden.
  */
-export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[]; unless?: readonly RequestConcept[]; doubts?: boolean }[] = [
+export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[]; unless?: readonly RequestConcept[]; doubts?: boolean; silences?: boolean }[] = [
   { concept: 'selfService', rights: ['rectification'] },
   { concept: 'ourCompany', rights: ['rectification'] },
   { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
@@ -47,6 +48,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // Leaving ticket updates, alerts or an internal list is no objection to our marketing; marketing named beside it
   // is, and so is someone else's data.
   { concept: 'notOurMailing', rights: ['unsubscribe'], unless: ['marketing', 'theirData'], doubts: true },
+  // A question who saw the sender's mailbox or file asks; it tells no breach ("je veux savoir qui a eu accès à ma boîte"), and the
+  // breach phrase it silences overrides nothing there (`silences`): the access it would have made a told event stands.
+  { concept: 'askWhoSawMine', rights: ['breach_report'], silences: true },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
@@ -66,6 +70,12 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['askWhich'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject'], reachesBack: true },
   { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'] },
   { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'], reachesBack: true },
+  // Who saw or opened the sender's data (Art. 15(1)(c)): of his mailbox, file or mail named in the question ("I want to know who
+  // accessed my mailbox"), or of what the sentence or the one before names ("... binnengekomen zijn op mijn adres en wie die gelezen
+  // heeft"). Not an admin's or IT task: "who opened the finance share?" names nothing of the sender's.
+  { rights: ['access'], all: ['askWhoSawMine'], unless: ['ourCompany', 'adminTask', 'itObject', 'theirData'] },
+  { rights: ['access'], all: ['askWhoSaw'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'theirData'] },
+  { rights: ['access'], all: ['askWhoSaw'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'theirData'], reachesBack: true },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
