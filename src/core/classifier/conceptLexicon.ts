@@ -96,6 +96,23 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('askWhich', 'falls|wenn ~1 ja ~2 welche|was'),
   concept('askWhich', 'welche ~1 genau'),
   concept('askWhich', 'si ~1 oui ~2 lesquelles|lesquels|quelles|quels|laquelle|lequel'),
+  // What an answer left out, asked for: "Please send the missing information", "I would like the complete copy", "die fehlenden
+  // Angaben nachzureichen", "Ich bitte um Vervollständigung", "uw antwoord aan te vullen", "compléter votre réponse". An access
+  // object in its paragraph makes it access; a detail of mine to complete ("vervollständigen Sie meine Anschrift") does not, nor
+  // a part missing from an order ("den Gürtel nachliefern"): German names the information or asks for the completion as a noun.
+  concept('askCompletion', 'send|provide|give|supply|disclose|share ~4 the|all ~1 missing|remaining|outstanding'),
+  concept('askCompletion', 'complete ~2 your|the|this|its ~1 answer|response|reply|disclosure'),
+  concept('askCompletion', 'the|a ~1 complete ~1 copy|answer|response|reply|disclosure|overview|list|export'),
+  concept('askCompletion', 'auskunft|antwort|angaben|informationen|daten ~4 vervollstandigen|vervollstaendigen|nachreichen|nachzureichen|nachliefern|nachzuliefern'),
+  concept('askCompletion', 'um ~1 vervollstandigung|vervollstaendigung'),
+  concept('askCompletion', 'erganzen|ergaenzen|erganzung|ergaenzung ~3 auskunft|antwort'),
+  concept('askCompletion', 'auskunft|antwort ~4 erganzen|ergaenzen|zu ~1 erganzen|ergaenzen'),
+  concept('askCompletion', 'antwoord|inzage|overzicht|kopie ~4 aanvullen|aan ~1 te ~1 vullen|vervolledigen|completeren'),
+  concept('askCompletion', 'aanvullen|vervolledigen|completeren ~3 uw|het|de|jullie ~1 antwoord|inzage|overzicht|kopie'),
+  concept('askCompletion', 'een ~1 volledig|volledige ~1 overzicht|kopie|antwoord'),
+  concept('askCompletion', 'completer|completez|completiez ~3 votre|la|cette|vos ~1 reponse|reponses|communication|copie'),
+  concept('askCompletion', 'transmettre|fournir|envoyer|communiquer|transmettez|fournissez|envoyez|communiquez ~4 elements|informations|donnees|documents|pieces ~1 manquants|manquantes'),
+  concept('askCompletion', 'une ~1 copie|reponse ~1 complete'),
   // Who saw or opened the sender's data (the recipients of Art. 15(1)(c)), asked of what the sentence or the one before names:
   // "I want to know who read them", "wie die gelezen heeft", "wer darauf zugegriffen hat", "qui y a accédé". Past forms only:
   // "who has access to the shared mailbox?" and "who can read our mail?" ask how permissions stand, not who saw.

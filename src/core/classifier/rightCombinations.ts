@@ -76,6 +76,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['askWhoSawMine'], unless: ['ourCompany', 'adminTask', 'itObject', 'theirData'] },
   { rights: ['access'], all: ['askWhoSaw'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'theirData'] },
   { rights: ['access'], all: ['askWhoSaw'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'theirData'], reachesBack: true },
+  // What an answer to an access request left out, asked for, beside what it is about in its paragraph or the subject: "The answer
+  // was incomplete: recipients and retention are missing. Please send the missing information.", "Auskunft unvollständig" above
+  // "Ich bitte um Vervollständigung", "I would like the complete copy". Not a detail of mine completed or corrected, nor an
+  // invoice or a contract's papers.
+  { rights: ['access'], all: ['askCompletion'], any: ['learn', 'copyOf', 'getCopy', 'myData', 'personalDetails'], unless: ['ourCompany', 'contractAdmin', 'contractPaper', 'adminTask', 'itObject', 'correct', 'newValue', 'selfService'], acrossParagraph: true, headedBySubject: true },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
