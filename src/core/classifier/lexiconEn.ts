@@ -418,6 +418,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A complaint about how a request was answered: "about your failure to respond on time", "about the incomplete answer".
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~4 about|regarding|over ~2 your|the ~1 failure ~2 to ~1 respond|reply|answer|comply' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~8 handling|handled|treatment ~3 of|my|our|her|his ~3 @personalData|request|requests|sar|dsar' },
+  // The request named before the verb of handling: "a complaint about the way my request was dealt with". Any request may be
+  // handled so ("my repair request"): a privacy complaint beside a privacy request, made or recalled.
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~3 @mine ~3 request|requests|sar|dsar ~2 handled|treated|processed|dealt|answered', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
   // A complaint about the wrong just told, joined to the erasure it asks: "I want to complain about this, and I want the photo

@@ -519,6 +519,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // wil dat dit als klacht wordt behandeld", "een klacht over de afhandeling van mijn verzoek".
   { kind: 'right', right: 'complaint', pattern: '@mine ~1 privacy|persoonsgegevens ~10 klacht' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 afhandeling|afgehandeld ~4 @mine ~1 verzoek|aanvraag' },
+  // The request named before the verb of handling, in Dutch order: "een klacht over de manier waarop u mijn verzoek hebt behandeld".
+  // Whole, as above: the sentence also recalls the request, where a half complaint would not count.
+  { kind: 'right', right: 'complaint', pattern: 'klacht ~10 manier|wijze|hoe ~4 @mine ~1 verzoek|inzageverzoek|verwijderverzoek|privacyverzoek ~2 afgehandeld|behandeld|beantwoord|opgepakt' },
   // Asking that it be taken as a complaint counts half, as filing one does: "wil dat als klacht vastgelegd hebben".
   { kind: 'right', right: 'complaint', pattern: 'als ~2 klacht ~3 behandeld|behandelen|vastgelegd|vastleggen|registreren|geregistreerd|opgenomen|opnemen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'beschouw|beschouwt ~5 als ~3 klacht', weight: 0.5 },
