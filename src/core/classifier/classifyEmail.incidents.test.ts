@@ -38,6 +38,42 @@ const INCIDENT_CASES: readonly { rule: string; subject?: string; body: string; r
     rights: ['breach_report'],
   },
   {
+    rule: 'a share that opens without logging in, holding salary slips, is a breach report',
+    body: 'Hi,\n\nThe folder link in yesterday’s ticket opens without logging in. Our salary slips for March are in there.\n\nKind regards, Pavel',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: a map that opens without signing in, holding customer data, is a breach report',
+    body: 'Hoi,\n\nDe gedeelde map die jullie vorige week aanmaakten gaat open zonder in te loggen. Ons klantenbestand staat erin.\n\nGroet, Ria',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'German: a share reachable for anyone without signing in, holding personnel files, is a breach report',
+    body: 'Hallo,\n\nIhre Freigabe ist ohne Anmeldung für jeden erreichbar. Dort liegen unsere Personalakten.\n\nGruß, Till',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'French: a link that opens without logging in, holding the payslips, is a breach report',
+    body: 'Bonjour,\n\nLe lien de partage s’ouvre sans se connecter. Il contient les bulletins de paie de l’équipe.\n\nClaire',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'the subject heads the paragraph: a link open to anyone above the client files it holds',
+    subject: 'Link open to anybody',
+    body: 'Hello,\n\nThe link you posted in our ticket leads straight to our client files.\n\nMarta',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'an account without two-factor authentication on a server with client files tells a weakness, no breach',
+    body: 'Hi,\n\nOur admin account is still without two-factor authentication. The server holds client files. Can you enable it?\n\nRegards, Nils',
+    rights: [],
+  },
+  {
+    rule: 'asking to open a folder for everyone in the team reports nothing',
+    body: 'Hi,\n\nCould you make the HR files folder available to everyone in the HR team?\n\nThanks, Lotte',
+    rights: [],
+  },
+  {
     rule: 'an account hacked that sends spam, naming no data it holds, is no breach report',
     body: 'Hi,\n\nMy email account was hacked and sends spam to all my contacts. I changed my password. Can you help?\n\nKees',
     rights: [],

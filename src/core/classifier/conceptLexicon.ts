@@ -685,10 +685,22 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'ont|a|avons ~1 copie|copies|exfiltre ~2 nos|vos|les|toutes|des ~1 donnees|fichiers'),
   concept('compromised', 'iedereen|anyone|everyone|jeder|jedermann ~3 kan|can|could|kon|kann|konnte ~3 zien|see|sehen|openen|open|oeffnen|offnen|lezen|read|lesen|bekijken|access|inkijken|einsehen'),
   concept('compromised', 'tout ~1 le ~1 monde ~2 peut|pouvait ~2 voir|ouvrir|lire|consulter'),
+  // A link or share that opens without signing in, or for anyone at all: "opened it without logging in", "zonder in te loggen",
+  // "ohne Anmeldung erreichbar", "sans se connecter", "the link works for anyone". Not "for everyone in the team", a set-up
+  // asked, nor an account "without two-factor authentication", a weakness told: the gaps stay short.
+  concept('compromised', 'without ~1 logging|login|signing|password|credentials'),
+  concept('compromised', 'zonder ~2 inloggen|loggen|inlog|login|aanmelden|melden|wachtwoord'),
+  concept('compromised', 'ohne ~1 anmeldung|anmelden|anzumelden|login|einloggen|einzuloggen|passwort|kennwort|zugangsdaten'),
+  concept('compromised', 'sans ~2 connexion|connecter|identifiant|identifiants|identifier'),
+  concept('compromised', 'sans ~1 mot ~1 de ~1 passe'),
+  concept('compromised', 'open|opens|accessible|available|reachable|works|working|visible ~3 to|for|by ~1 anyone|anybody'),
+  concept('compromised', 'fur|fuer ~1 jeden|jedermann ~2 erreichbar|zuganglich|zugaenglich|abrufbar|einsehbar|offen|lesbar|sichtbar'),
+  concept('compromised', 'accessible|accessibles|ouvert|ouverte|ouverts|ouvertes|consultable|consultables ~2 a ~1 n ~1 importe ~1 qui'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
   concept('dataHolding', 'id ~1 copies|kopieen|kopien'),
+  concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
   concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand'),
   concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches ~2 clients|client|patients|salaries|personnel|paie'),
 ];
