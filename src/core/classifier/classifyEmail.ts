@@ -39,6 +39,7 @@ const MIN_INFORMATIONAL_CUES = 2;
 const REPLY_PREFIXES = new Set(['re', 'aw', 'antw', 'sv', 'vs', 'rif', 'odp']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'doorst', 'wg', 'tr', 'weitergeleitet', 'trans']);
 const DIRECT_MASK = maskConcepts(['direct']);
+const COPY_FOR_ME_MASK = maskConcepts(['copyForMe']);
 const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
 /** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
@@ -245,7 +246,11 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
-    isDirectTransfer: holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK),
+    // A direct transfer that also sends the sender a copy ("und senden Sie mir zusätzlich eine Kopie") is access too.
+    isDirectTransfer:
+      (holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK)) &&
+      !holdsAny(subjectEvidence.concepts, COPY_FOR_ME_MASK) &&
+      !holdsAny(bodyEvidence.concepts, COPY_FOR_ME_MASK),
     isRenewal,
     // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Checked in this order
     // because few mails name a legal power at all.

@@ -321,6 +321,31 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'übertragen|übermitteln|übergeben|senden|schicken|weiterleiten|uebertragen|uebermitteln|uebergeben|übertragt|übermittelt|schickt ~2 sie|ihr ~8 zu ~3 meinem|unserem|dem ~1 neuen ~1 anbieter|dienstleister|provider'),
   concept('direct', 'merci|pouvez|pourriez|veuillez ~3 transmettre|transferer|envoyer ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
   concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer|ubermitteln|ubertragen|senden|weiterleiten|uebermitteln|uebertragen ~2 directement|direkt|unmittelbar'),
+  // Art. 20(2) is the paragraph of the direct transfer: "gemäß Art. 20 Abs. 2 DSGVO", "artikel 20 lid 2 AVG", "Article 20(2)".
+  concept('direct', '@article ~1 20 ~1 2'),
+  // The new provider as where the data goes, however much the sentence names between: "please transfer my data (contact record,
+  // tickets) in a machine-readable format to my new IT provider", "Send my records to my new provider". Not "send me my data so I
+  // can take it to my new provider": the sender carries it there.
+  concept('direct', 'transfer|transmit|port|migrate ~16 to ~2 my|our|the ~1 new ~3 supplier|vendor|provider|controller|company'),
+  concept('direct', 'send ~3 to ~2 my|our|the ~1 new ~3 supplier|vendor|provider|controller|company'),
+  // No copy for the sender: "you don't have to send me anything", "a copy for me is not needed", "Eine Kopie an mich ist nicht
+  // nötig", "geen kopie voor mij", "inutile de m'en envoyer une copie". Each masks the copy for me it names.
+  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~4 send|sending ~1 me ~2 anything|copy|a', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~4 copy|copies ~2 to|for ~1 me|myself', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'copy|kopie|copie ~2 to|for|an|fur|fuer|voor|naar|aan|pour|a ~1 me|myself|mich|mij|mezelf|moi ~4 not|nicht|niet|pas|unnecessary|unnötig|unnoetig|inutile|hoeft|nodig', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'keine|geen|aucune ~1 kopie|copie ~2 an|fur|fuer|voor|naar|aan|pour|a ~1 mich|mij|mezelf|moi', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'mir|mij|me ~2 nichts|niets|niks|rien ~3 schicken|senden|zusenden|sturen|toesturen|envoyer', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'inutile|besoin ~3 m|me ~2 envoyer|transmettre|adresser|communiquer', masksWords: true },
+  // The sender himself as a recipient beside a direct transfer: "und senden Sie mir zusätzlich eine Kopie", "m'envoyer ces informations,
+  // ou les transmettre directement". An action: "don't send me a copy" names none.
+  concept('copyForMe', 'send|give|email|mail|provide|forward ~1 me'),
+  concept('copyForMe', 'copy|copies|kopie|kopien|copie|afschrift ~2 to|for|an|fur|fuer|voor|naar|aan|pour|a ~1 me|myself|mich|mij|mezelf|moi'),
+  concept('copyForMe', 'senden|schicken|zusenden|ubermitteln|uebermitteln|geben|mailen ~1 sie|ihr mir'),
+  concept('copyForMe', 'mir ~4 kopie|kopien|zusenden|schicken|senden|zukommen'),
+  concept('copyForMe', 'stuur|stuurt|mail|mailt ~1 mij|me'),
+  concept('copyForMe', 'mij|me ~4 kopie|afschrift|toesturen|sturen|mailen|toe'),
+  concept('copyForMe', 'm|me ~1 envoyer|transmettre|communiquer|adresser|fournir|remettre'),
+  concept('copyForMe', 'envoyez|transmettez|adressez|communiquez ~1 moi'),
   concept('eraseMe', '@erase|forget|vergeet|vergessen|oublier|oubliez|wis ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
   // "Remove me" leaves a mailing as often as it erases; "delete me", "forget me" erase.
   concept('removeMe', 'remove|verwijder|entfernen|entfernt|retirez|enlevez ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),

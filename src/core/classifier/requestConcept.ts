@@ -12,7 +12,7 @@ export const REQUEST_CONCEPTS = [
   'calls', 'recording', 'dispute', 'authority', 'portableFormat', 'newProvider', 'otherPerson', 'personalDetails',
   'everything', 'exposed', 'notifyMe', 'direct', 'me', 'refuse', 'selfService', 'eraseMe', 'halt', 'notForMe', 'disclosed', 'ourCompany', 'theyAsked', 'adminTask', 'itObject', 'retention', 'recipientField', 'affirm', 'consentGiven', 'takeBack', 'wantsMailing', 'contractAdmin',
   'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'caseStatus', 'thanksDone', 'asksMore', 'compromised', 'dataHolding', 'askSource',
-  'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion',
+  'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
@@ -20,5 +20,5 @@ export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
 /** Actions: a negation in their clause cancels them. */
 export const ACTION_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>([
   'erase', 'learn', 'getCopy', 'correct', 'object', 'withdrawConsent', 'complain', 'transfer',
-  'see', 'eraseNamed', 'askSource', 'askWhoSaw', 'askWhoSawMine', 'askCompletion',
+  'see', 'eraseNamed', 'askSource', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe',
 ]);

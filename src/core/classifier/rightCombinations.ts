@@ -51,6 +51,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // A question who saw the sender's mailbox or file asks; it tells no breach ("je veux savoir qui a eu accès à ma boîte"), and the
   // breach phrase it silences overrides nothing there (`silences`): the access it would have made a told event stands.
   { concept: 'askWhoSawMine', rights: ['breach_report'], silences: true },
+  // My data sent straight to a new provider is portability alone (DESIGN section 2): in that sentence, what names my data ("the data
+  // you hold on me", "a copy", "an export") says what goes there, unless the sender is sent it too ("and send me a copy").
+  { concept: 'direct', rights: ['access'], unless: ['copyForMe'] },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */

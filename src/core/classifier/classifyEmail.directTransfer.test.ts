@@ -1,0 +1,64 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * The sender's data sent straight to a new provider (Art. 20(2)) is portability alone, in sentences of our own; a copy for
+ * the sender beside it is access too, and a provider changed without personal data asks nothing.
+ */
+const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "English 'transfer my data (...) to my new provider', the provider far from the verb, is portability alone",
+    subject: 'Moving on',
+    body: 'Hello,\n\nPlease transfer my personal data (customer profile, call notes and the list of my devices) in JSON to my new IT provider, Northwind Support.\n\nBest, Carla',
+    rights: ['portability'],
+  },
+  {
+    rule: "a subject 'Send my records to my new provider' names the transfer, not a copy for the sender",
+    subject: 'Send my records to my new provider',
+    body: 'Hi,\n\nI invoke my right to data portability: please pass my ticket history as a CSV file to Northwind Support.\n\nCarla',
+    rights: ['portability'],
+  },
+  {
+    rule: "German 'gemäß Art. 20 Abs. 2 DSGVO' with 'Eine Kopie an mich ist nicht nötig' is portability alone",
+    subject: 'Datenübertragung',
+    body: 'Guten Tag,\n\nbitte übermitteln Sie meine Kundendaten gemäß Art. 20 Abs. 2 DSGVO in einem maschinenlesbaren Format an info@nordlicht-it.example. Eine Kopie an mich ist nicht nötig.\n\nGruß, Lena',
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'wat jullie over mij hebben ... rechtstreeks naar mijn nieuwe leverancier' names what goes there, no access",
+    subject: 'Overstap',
+    body: 'Hallo,\n\nWillen jullie alles wat jullie over mij hebben als CSV-bestand rechtstreeks naar mijn nieuwe leverancier sturen? Een kopie voor mij is niet nodig.\n\nGroet, Joris',
+    rights: ['portability'],
+  },
+  {
+    rule: "French 'article 20 paragraphe 2' with 'inutile de m'envoyer une copie' is portability alone",
+    subject: 'Portabilité',
+    body: "Bonjour,\n\nConformément à l'article 20 paragraphe 2 du RGPD, merci de transmettre mes données dans un format lisible par machine à mon nouveau prestataire. Inutile de m'envoyer une copie.\n\nCordialement,\nClaire",
+    rights: ['portability'],
+  },
+  {
+    rule: "German 'direkt an meinen neuen Anbieter und senden Sie mir eine Kopie' is access too",
+    subject: 'Anbieterwechsel',
+    body: 'Hallo,\n\nbitte übertragen Sie meine Daten als CSV-Datei direkt an meinen neuen Anbieter und senden Sie mir auch eine Kopie.\n\nGruß, Lena',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "'send me my data as CSV so I can take it to my new provider' is a copy for the sender",
+    subject: 'My data',
+    body: 'Hi,\n\nPlease send me all my data as a CSV file so I can take it to my new provider.\n\nThanks, Carla',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: 'a domain moved to a new provider names no personal data: no request',
+    subject: 'Domain transfer',
+    body: 'Hi,\n\nPlease transfer our domain and the DNS records to our new provider by Friday. The auth code is in the portal.\n\nThanks, Carla',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: data sent straight to a new provider', () => {
+  it.each(DIRECT_TRANSFER_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
