@@ -74,6 +74,31 @@ const INCIDENT_CASES: readonly { rule: string; subject?: string; body: string; r
     rights: [],
   },
   {
+    rule: 'a returned laptop that was not wiped, with passport scans on it, is a breach report',
+    body: 'Hello,\n\nThe loan laptop you gave us was not wiped. The desktop still holds scans of passports of your other clients.\n\nRegards, Hugo',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'German: a used phone never reset, with customer data on it, is a breach report',
+    body: 'Hallo,\n\nDas Ersatzhandy von Ihnen wurde nie zurückgesetzt. Darauf sind noch Kundendaten einer anderen Firma.\n\nGruß, Jens',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: a loan laptop not formatted, with passport copies of other clients on it, is a breach report',
+    body: 'Hoi,\n\nDe leenlaptop die we kregen was niet geformatteerd. Er staan nog paspoortkopieën van andere klanten op.\n\nGroet, Evi',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'French: a replacement phone never reset, holding another firm’s client files, is a breach report',
+    body: 'Bonjour,\n\nLe téléphone de remplacement n’a pas été réinitialisé. Il contient encore les fichiers clients d’une autre société.\n\nLéa',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'German: an old laptop to be reset before it is sold reports nothing',
+    body: 'Hallo,\n\nKönnt ihr den alten Laptop von Frau Berg zurücksetzen, bevor wir ihn verkaufen? Darauf liegen noch Kundendaten.\n\nGruß, Uwe',
+    rights: [],
+  },
+  {
     rule: 'an account hacked that sends spam, naming no data it holds, is no breach report',
     body: 'Hi,\n\nMy email account was hacked and sends spam to all my contacts. I changed my password. Can you help?\n\nKees',
     rights: [],

@@ -721,11 +721,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'open|opens|accessible|available|reachable|works|working|visible ~3 to|for|by ~1 anyone|anybody'),
   concept('compromised', 'fur|fuer ~1 jeden|jedermann ~2 erreichbar|zuganglich|zugaenglich|abrufbar|einsehbar|offen|lesbar|sichtbar'),
   concept('compromised', 'accessible|accessibles|ouvert|ouverte|ouverts|ouvertes|consultable|consultables ~2 a ~1 n ~1 importe ~1 qui'),
+  // A device handed on with the former user's data still on it: "one of the laptops was not wiped", "nie zurückgesetzt",
+  // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
+  concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
+  concept('compromised', 'unwiped'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
   concept('dataHolding', 'id ~1 copies|kopieen|kopien'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
+  concept('dataHolding', 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart'),
   concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand'),
   concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches ~2 clients|client|patients|salaries|personnel|paie'),
 ];
