@@ -50,3 +50,41 @@ const COMPLAINT_ABOUT_HANDLING_CASES: readonly RightCase[] = [
 describe('classifyEmail: a complaint about the way the sender’s request was handled', () => {
   it.each(COMPLAINT_ABOUT_HANDLING_CASES)('$rule', (item) => expectRights(item));
 });
+
+/** Sales mails that follow one another, left: a mailing of ours (unsubscribe), beside the data erased when that is asked too. */
+const OUT_OF_SALES_MAILS_CASES: readonly RightCase[] = [
+  {
+    rule: "Dutch 'haal me uit deze verkoopmails' is unsubscribe, not erasure",
+    subject: 'Re: Kennismaking',
+    body: 'Beste Joost,\n\nDit is al de derde keer. Haal me uit deze verkoopmails, ik heb geen behoefte aan een nieuwe printer.\n\nAnouk',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "Dutch 'uit die mailreeks' beside 'verwijder mijn gegevens' is unsubscribe and erasure",
+    subject: 'Stop',
+    body: 'Hallo,\n\nHaal me graag uit die mailreeks en verwijder mijn gegevens uit jullie klantsysteem.\n\nGr. Ruud',
+    rights: ['unsubscribe', 'erasure'],
+  },
+  {
+    rule: "German 'nehmen Sie mich aus Ihren Vertriebsmails' is unsubscribe",
+    subject: 'Keine Werbung',
+    body: 'Hallo,\n\nbitte nehmen Sie mich aus Ihren Vertriebsmails heraus.\n\nGruß, Jens',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'sales mails of our own to proofread ask nothing',
+    subject: 'Campagne',
+    body: 'Hoi,\n\nWij sturen volgende week een reeks verkoopmails uit; kun je de opmaak nakijken?\n\nGroet, Lisa',
+    rights: [],
+  },
+  {
+    rule: 'out of the customer system, with no mailing named, stays erasure',
+    subject: '',
+    body: 'Hallo,\n\nHaal me uit jullie klantsysteem, ik heb nooit iets bij jullie gekocht.\n\nRuud',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: out of sales mails', () => {
+  it.each(OUT_OF_SALES_MAILS_CASES)('$rule', (item) => expectRights(item));
+});
