@@ -1,0 +1,23 @@
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Rights asked in plain words by people who do not know the GDPR's terms, and their look-alikes: sentences written
+ * for these tests.
+ */
+describe('classifyEmail: an identity document copy is a document held, not a copy asked for', () => {
+  const ERASED: readonly { subject: string; body: string }[] = [
+    { subject: 'old account', body: 'Hi,\n\nWhen I joined you stored my phone number and took a copy of my ID card.\n\nI left in May. Please delete all my details, the ID copy too.\n\nMila' },
+    { subject: 'mijn gegevens', body: 'Hallo,\n\nJullie hebben van mij een adres, een telefoonnummer en een kopie rijbewijs. Verwijder al mijn gegevens graag.\n\nBram' },
+    { subject: 'Praktikum', body: 'Hallo,\n\nbitte löschen Sie alle meine Daten, auch die Kopie des Ausweises aus dem Praktikum.\n\nLena' },
+    { subject: 'mes données', body: "Bonjour,\n\nmerci d'effacer toutes mes données, surtout la copie de la carte d'identité que j'ai envoyée.\n\nNora" },
+  ];
+
+  it.each(ERASED)('reads "$subject" as erasure alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('still reads a copy of the data asked for beside the identity document', () => {
+    const body = 'Hi,\n\nPlease send me a copy of my data, including what you noted from my passport copy.\n\nMila';
+    expect(classifyEmail({ subject: 'my data', body }, { rulesAlone: true }).rights).toContain('access');
+  });
+});
