@@ -402,6 +402,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The answer to the sender's earlier request: "Antwort auf mein Auskunftsersuchen", "Ihre Auskunft vom 24.03.".
   { kind: 'earlierRequest', pattern: 'antwort|beantwortung|rückmeldung|ruckmeldung|rueckmeldung ~2 auf|zu ~1 mein|meine|meinen|meinem ~1 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|loschantrag|loeschantrag|antrag|anfrage' },
   { kind: 'earlierRequest', pattern: 'ihre|ihrer|eure|der ~1 auskunft ~1 vom' },
+  // What came of the request, told: "Auf mein Auskunftsersuchen erhielt ich nur eine Liste mit meinem Namen".
+  { kind: 'earlierRequest', pattern: 'auf ~1 mein|meine|meinen ~3 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|anfrage|antrag|ersuchen|loschantrag|loeschantrag|widerspruch ~6 erhielt|bekam|erhalten|bekommen' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },

@@ -530,6 +530,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'refus|refuse|refusez|refuser ~6 supprimer|effacer|rectifier|corriger|communiquer|transmettre' },
   // "vous m'avez répondu que mes données avaient été supprimées": what was done, recalled.
   { kind: 'earlierRequest', pattern: 'ont|avaient|avait|a ~1 été|ete ~2 @erase' },
+  // What came of the request, told: "À ma demande d'accès, j'ai reçu un fichier presque vide".
+  { kind: 'earlierRequest', pattern: 'a|suite ~2 ma|mon ~3 demande|requete ~6 recu|reçu|obtenu' },
   // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },

@@ -436,7 +436,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // mijn klantgegevens worden verwijderd", "ik ontving een e-mail van uw medewerker dat alles was verwijderd"): the deletion is ours,
   // background to what the sender asks now; alone, it stands.
   { kind: 'earlierRequest', pattern: 'u|jullie ~1 schrijft|schreef|schrijven|schreven|meldt|meldde|meldden|bevestigt|bevestigde|bevestigden ~3 dat' },
-  { kind: 'earlierRequest', pattern: 'ontving|kreeg|kregen|ontvingen ~6 brief|mail|bericht|email|mailtje|berichtje ~6 dat' },
+  { kind: 'earlierRequest', pattern: 'ontving|kreeg|kregen|ontvingen ~6 brief|mail|bericht|email|mailtje|berichtje|standaardmail|standaardbericht|standaardantwoord|bevestiging|bevestigingsmail|antwoord|reactie ~6 dat' },
+  // What came of the request, told: "Op mijn verzoek om inzage kreeg ik een pdf met alleen mijn naam"; and the request told as passed
+  // on: "Ik heb u in mei laten weten dat ik geen reclame meer wil".
+  { kind: 'earlierRequest', pattern: 'op|na ~1 mijn ~4 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek|aanvraag ~4 kreeg|ontving|kregen|ontvingen' },
+  { kind: 'earlierRequest', pattern: 'heb|had ~8 laten ~1 weten' },
   { kind: 'earlierRequest', pattern: 'brief|mail|bericht|email|mailtje|berichtje ~2 gehad|gekregen|ontvangen ~1 dat' },
   { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde|uitgevoerd|afgerond' },

@@ -147,8 +147,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'woher|waar|where|ou ~4 habt|haben|hebben|have|had|avez ~3 ihr|sie|jullie|you|u|vous ~3 @mine|mes ~2 @identity|@personalData|gegevens|nummer|adresse|adres' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone ~8 weg|geklaut|gestohlen|verloren|kwijt|gestolen|ontvreemd|stolen|lost|missing|vole|volee|perdu|perdue' },
   // Statements that data "are deleted" recall what happened; they do not ask for it. Participles
-  // only: "erase everything you are not required to keep" asks.
-  { kind: 'earlierRequest', pattern: 'verwijderd|gewist|vernietigd|deleted|erased|removed|purged|geloscht|geloescht|entfernt|vernichtet|supprimees|supprimee|supprimes|effacees|effacee ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat' },
+  // only: "erase everything you are not required to keep" asks. Past ones too, as our answer is told back: "een standaardmail
+  // dat alles verwijderd was", "die Bestätigung, dass alles gelöscht wurde".
+  { kind: 'earlierRequest', pattern: 'verwijderd|gewist|vernietigd|deleted|erased|removed|purged|geloscht|geloescht|entfernt|vernichtet|supprimees|supprimee|supprimes|effacees|effacee ~3 sind|zijn|are|were|waren|wurden|sont|been|worden|hebben|heeft|haben|hat|was|werd|wurde|war' },
+  // Our answer as the source of what the sender tells: "Laut Ihrer Antwort bin ich nun aus dem Verteiler entfernt", "volgens uw
+  // bevestiging", "according to your reply", "d'après votre réponse".
+  { kind: 'earlierRequest', pattern: 'laut|volgens|according|selon|apres ~2 ihrer|ihrem|ihres|eurer|uw|jullie|your|votre ~2 antwort|schreiben|bestatigung|bestaetigung|nachricht|mail|antwoord|bevestiging|bericht|reactie|reply|answer|confirmation|email|letter|reponse|courriel' },
   { kind: 'renewal', pattern: 'alsnog|nogmaals|nochmals|erneut|again|redemande|renouvelle' },
   // "Opnieuw" renews a request only beside asking: "ik vraag u opnieuw", not "ik ontving opnieuw uw nieuwsbrief".
   { kind: 'renewal', pattern: 'vraag|verzoek|verzoeke|herhaal|stuur|dien|eis ~4 opnieuw' },
@@ -175,11 +179,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // of, read and set aside, so the models leave the rules' "no" alone.
   ...readAndSetAside('access', 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande'),
   ...readAndSetAside('access', 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise'),
-  { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote' },
+  { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote|told|informed|notified' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
-  { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen' },
-  { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait' },
+  { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen|mitgeteilt' },
+  { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait|signale|indique|informe|prevenu' },
   // Events one registers for: leaving one is no unsubscribe ("Je suis inscrite à votre webinaire ... Pouvez-vous me désinscrire ?").
   { kind: 'event', pattern: 'webinar|webinars|webinaire|webinaires|workshop|workshops|atelier|training|trainingen|formation|schulung|seminar|séminaire|seminaire|cursus|kurs|congres|congrès|kongress|conference|conférence|konferenz|infoavond|infoabend|masterclass' },
 ];

@@ -1,0 +1,64 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A request told as past in a complaint, or what came of it told back from our answer, is background, in sentences of our
+ * own; a request asked again beside it still stands, and our answer told back alone asks nothing.
+ */
+const RECALLED_IN_COMPLAINT_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'Op mijn verzoek om inzage kreeg ik ...' tells what came of the request: the complaint alone",
+    subject: 'Klacht',
+    body: 'Geachte heer/mevrouw,\n\nOp mijn verzoek om inzage kreeg ik na zes weken alleen een lijstje met mijn naam en telefoonnummer. Ik dien hierbij een klacht in over de afhandeling van mijn inzageverzoek.\n\nMet vriendelijke groet,\nEsther',
+    rights: ['complaint'],
+  },
+  {
+    rule: "Dutch 'schreef mij dat alles verwijderd was' tells our answer back: the complaint alone",
+    subject: 'Klacht',
+    body: 'Geachte directie,\n\nIn maart vroeg ik om verwijdering van mijn gegevens. Uw medewerker schreef mij dat alles verwijderd was. Toch belde uw verkoper mij gisteren op naam. Ik beschouw dit als een formele klacht over de omgang met mijn persoonsgegevens.\n\nGroet,\nEsther',
+    rights: ['complaint'],
+  },
+  {
+    rule: "German 'Ich habe Ihnen mitgeteilt, dass ...' and 'Laut Ihrer Antwort bin ich ... entfernt' recall the opt-out: the complaint alone",
+    subject: 'Beschwerde',
+    body: 'Sehr geehrte Damen und Herren,\n\nich habe Ihnen im Juni mitgeteilt, dass ich keine Werbung mehr bekommen will. Laut Ihrer Antwort von gestern bin ich jetzt aus dem Verteiler entfernt. Ich habe dennoch Beschwerde bei der Datenschutzbehörde eingereicht.\n\nGruß,\nFranz',
+    rights: ['complaint'],
+  },
+  {
+    rule: "English 'I told you ...' and 'according to your reply ... removed' recall the opt-out: the complaint alone",
+    subject: 'Complaint',
+    body: 'Hello,\n\nI told you in March that I no longer want your marketing emails. According to your reply of last week I have now been removed from the list. I have filed a complaint with the ICO all the same.\n\nRegards,\nOwen',
+    rights: ['complaint'],
+  },
+  {
+    rule: "French 'À ma demande d'accès, j'ai reçu ...' tells what came of the request: the complaint alone",
+    subject: 'Plainte',
+    body: "Bonjour,\n\nÀ ma demande d'accès, j'ai reçu un fichier presque vide. J'ai déposé une plainte auprès de la CNIL.\n\nCordialement,\nInès",
+    rights: ['complaint'],
+  },
+  {
+    rule: 'a copy asked again beside the recalled request still stands',
+    subject: 'Inzage',
+    body: 'Hallo,\n\nOp mijn verzoek om inzage kreeg ik niets. Stuur mij nu een kopie van alle gegevens die u van mij heeft.\n\nEsther',
+    rights: ['access'],
+  },
+  {
+    rule: "an erasure asked again after 'Laut Ihrer Antwort wurde alles gelöscht' still stands",
+    subject: 'Löschung',
+    body: 'Hallo,\n\nLaut Ihrer Antwort wurde alles gelöscht. Trotzdem bekomme ich Post von Ihnen. Löschen Sie bitte endlich meine Daten.\n\nFranz',
+    rights: ['erasure'],
+  },
+  {
+    rule: "our answer told back about an invoice ('volgens uw bevestiging') asks nothing",
+    subject: 'Factuur',
+    body: 'Hallo,\n\nVolgens uw bevestiging is de factuur inmiddels aangepast. Dank daarvoor.\n\nEsther',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a request recalled in a complaint', () => {
+  it.each(RECALLED_IN_COMPLAINT_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
