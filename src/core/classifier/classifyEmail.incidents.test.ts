@@ -159,3 +159,53 @@ describe('classifyEmail: a breach topic named twice', () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/**
+ * A breach at a shop the sender bought from elsewhere, which told him of it, is no breach of ours: a doubted "no", which the
+ * models leave alone. Someone else's data seen in a shop we run or host is still reported.
+ */
+const OTHER_SHOP_BREACH_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'Dutch: a webshop that mailed the sender of its data leak reports nothing',
+    subject: 'Datalek bij een webshop',
+    body: 'Hoi,\n\nEen webshop waar ik ooit iets kocht mailde me dat ze een datalek hadden en dat mijn e-mailadres is uitgelekt. Moet ik mijn wachtwoord wijzigen?\n\nGroet, Kim',
+    rights: [],
+  },
+  {
+    rule: 'an online store that told the sender of its data breach reports nothing',
+    subject: 'Data breach at an online store',
+    body: 'Hi,\n\nAn online store I once ordered from says it had a data breach and my email address leaked. Should I change my Microsoft 365 password?\n\nThanks, Rob',
+    rights: [],
+  },
+  {
+    rule: 'German: a breach at an online retailer reports nothing',
+    subject: 'Datenpanne bei einem Onlinehändler',
+    body: 'Hallo,\n\nein Onlinehändler hat mir geschrieben, dass es bei ihm eine Datenpanne gab. Muss ich mein Passwort für das Firmenkonto ändern?\n\nGruß, Vera',
+    rights: [],
+  },
+  {
+    rule: 'French: a breach at a merchant site reports nothing',
+    subject: 'Fuite de données chez un site marchand',
+    body: "Bonjour,\n\nUn site marchand où j'ai commandé m'informe d'une fuite de données. Dois-je changer mon mot de passe ?\n\nMerci, Luc",
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a breach at a shop elsewhere', () => {
+  it.each(OTHER_SHOP_BREACH_CASES)('$rule', ({ subject, body, rights }) => {
+    const rules = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect(rules.rights).toEqual(rights);
+    expect(rules.needsReview).toBe(true);
+    expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+  });
+
+  it("still reports another customer's data seen in an order from a webshop we host", () => {
+    const body = "Hi,\n\nI ordered from a webshop you host and the confirmation shows another customer's name and home address.\n\nRegards, Dana";
+    expect(classifyEmail({ subject: 'Order confirmation', body }, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it("Dutch: still reports another customer's orders seen in a webshop we run", () => {
+    const body = 'Hoi,\n\nBij een webshop die jullie beheren zie ik in mijn account de bestellingen van een andere klant, met naam en adres.\n\nGroet, Tim';
+    expect(classifyEmail({ subject: 'Datalek in jullie webshop', body }, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+});

@@ -736,6 +736,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
   concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
   concept('compromised', 'unwiped'),
+  // A shop the sender bought from elsewhere, named as any one of its kind: "een mail van een webshop", "Datenleck bei Online-Shop",
+  // "an online store I once ordered from", "une boutique en ligne"; and a breach-notification service ("Have I Been Pwned").
+  // Not "your webshop" nor a shop named by its name, which may be one we host.
+  concept('otherShop', 'een|bij|at|a|an|bei|einem|einer|ein|un|une|chez ~1 webshop|webwinkel|onlinewinkel|onlineshop|onlinehändler|webstore|eshop'),
+  concept('otherShop', 'een|bij|at|a|an|bei|einem|einer|ein|un|une|chez ~1 online ~1 shop|store|winkel|retailer|handler|haendler|händler'),
+  concept('otherShop', 'un|une|chez ~1 boutique|magasin|site ~1 en ~1 ligne'),
+  concept('otherShop', 'un|une|chez ~1 site ~1 marchand|ecommerce'),
+  concept('otherShop', 'pwned'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),

@@ -54,6 +54,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // My data sent straight to a new provider is portability alone (DESIGN section 2): in that sentence, what names my data ("the data
   // you hold on me", "a copy", "an export") says what goes there, unless the sender is sent it too ("and send me a copy").
   { concept: 'direct', rights: ['access'], unless: ['copyForMe'] },
+  // A breach at a shop the sender bought from elsewhere, which told him of it ("a webshop mailed me that they had a data leak"),
+  // is no breach of ours: doubted, so the models do not make it a report again. Someone else's data that reached him still is.
+  { concept: 'otherShop', rights: ['breach_report'], unless: ['otherPerson', 'anotherOwner', 'notForMe'], doubts: true },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
