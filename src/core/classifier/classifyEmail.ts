@@ -219,7 +219,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // The token arrays hold an earlier mail's tokens past the count: a subject without words has no first word.
   const firstSubjectWord = subjectTokens.count > 0 ? subject.slice(subjectTokens.starts[0] ?? 0, subjectTokens.ends[0] ?? 0).toLowerCase() : '';
   const isForward = FORWARD_PREFIXES.has(firstSubjectWord);
-  const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward });
+  // Options of one shape in both calls: a second shape met late recompiles findZones.
+  const active = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward, readsForwarded: true });
 
   const language = detectLanguage([
     { frequentWords: SUBJECT_FREQUENT_WORDS, active: undefined },

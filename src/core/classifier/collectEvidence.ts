@@ -34,6 +34,9 @@ const IS_ACTION_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (ACTION_CO
  */
 const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', 'asksMore']);
 const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_FROM_MATCHES.has(name) ? 1 : 0));
+/** The rights a phrase overrides, by the right's index: one shared list each, not a new one per phrase kept. */
+const OVERRIDE_LISTS: readonly (readonly RightLabel[])[] = RIGHT_LABELS.map((right) => [right]);
+const NO_OVERRIDES: readonly RightLabel[] = [];
 const RIGHT_KIND = CUE_KIND_CODES.right;
 const CONCEPT_KIND = CUE_KIND_CODES.concept;
 const COMPLAINT_RIGHT = RIGHT_LABELS.indexOf('complaint');
@@ -103,7 +106,7 @@ export function collectEvidence(
 ): FieldEvidence {
   const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
-  if (matches.length === 0) return { items: [], cancelled: 0, concepts: emptyMask(), informationalCues: 0, isRenewal: false, overriddenRights: 0 };
+  if (matches.length === 0) return { items: [], cancelled: 0, concepts: emptyMask(), informationalCues: 0, isRenewal: false, overriddenRights: 0, itemsUnderContract: undefined };
   const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords, ruleOverrides, ruleWeights, ruleTopics } = cues;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
   const scopes = findScopes(tokens, matches, cues, active, languageCode, rulesWithOwnNegation);
@@ -144,13 +147,12 @@ export function collectEvidence(
       ingredients.add(match, concept, sentence);
       continue;
     }
-    const overrides = RIGHT_LABELS[ruleOverrides[ruleIndex] ?? -1];
     kept.push({
       first: match.first,
       last: match.last,
       sentence,
       right: RIGHT_LABELS[right] ?? 'access',
-      overrides: overrides === undefined ? [] : [overrides],
+      overrides: OVERRIDE_LISTS[ruleOverrides[ruleIndex] ?? -1] ?? NO_OVERRIDES,
       weight: ruleWeights[ruleIndex] ?? 1,
       isTopic: ruleTopics[ruleIndex] === 1,
       lodgesComplaint: false,
@@ -206,7 +208,7 @@ export function collectEvidence(
   // "Je suis inscrite à votre webinaire. Pouvez-vous me désinscrire ?" leaves the event, not a mailing.
   if (scopes.eventSentences.size > 0) cancelled += leaveEvents(tokens, kept, ingredients, scopes.eventSentences);
   // Without a right phrase or combination nothing can be overridden or merged.
-  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0 };
+  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0, itemsUnderContract: undefined };
   const overridden = new Set<number>();
   let doubted: Set<number> | undefined;
   // Rights ruled out by a suppression that also silences their phrases: they override nothing in that sentence.

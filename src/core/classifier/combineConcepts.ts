@@ -88,6 +88,7 @@ export class FieldIngredients {
 }
 
 const NO_CONCEPTS: ConceptMask = emptyMask();
+const NO_OVERRIDES: readonly RightLabel[] = [];
 
 /**
  * Applies the combinations to the ingredients found in each sentence (and, for combinations that
@@ -109,7 +110,7 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
       if (match !== undefined) ingredients.push(match);
     }
     // A mail-wide right speaks for no single sentence, so no sentence override reaches it.
-    for (const right of masked.combination.rights) combined.push({ right, sentence: -1, ingredients, overrides: masked.combination.overrides ?? [] });
+    for (const right of masked.rights) combined.push({ right, sentence: -1, ingredients, overrides: masked.overrides });
   }
   const { sentences } = field;
   // Most fields hold no paragraph-wide combination even taken whole: then no paragraph is read.
@@ -158,9 +159,11 @@ export function mayCombineAcrossParagraphs(combinations: readonly RightCombinati
 }
 
 function mayCombineOverParagraphs({ acrossParagraph }: MaskedLists, fieldMask: ConceptMask, heading: ConceptMask): boolean {
+  // Joined once, not once per combination the subject heads: this runs for every field with ingredients.
+  const fieldWithHeading = joinMasks(fieldMask, heading);
   for (const masked of acrossParagraph) {
     const { all, any, headedBySubject } = masked;
-    const headed = headedBySubject ? joinMasks(fieldMask, heading) : fieldMask;
+    const headed = headedBySubject ? fieldWithHeading : fieldMask;
     if (holdsAll(headed, all) && (any === undefined || holdsAny(headed, any))) return true;
   }
   return false;
@@ -202,7 +205,7 @@ function combineParagraph(
       ingredients.push(match);
       break;
     }
-    for (const right of masked.combination.rights) combined.push({ right, sentence: last.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
+    for (const right of masked.rights) combined.push({ right, sentence: last.sentence, ingredients, overrides: masked.overrides });
   }
 }
 
@@ -245,7 +248,7 @@ function combineUnderSubject(combined: CombinedRight[], field: FieldIngredients,
       const match = field.firstIn(own, bit);
       if (match !== undefined) ingredients.push(match);
     }
-    for (const right of masked.combination.rights) combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
+    for (const right of masked.rights) combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.overrides });
   }
 }
 
@@ -276,8 +279,8 @@ function combineSentence(
     if (match !== undefined) ingredients.push(match);
     break;
   }
-  for (const right of masked.combination.rights) {
-    combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.combination.overrides ?? [] });
+  for (const right of masked.rights) {
+    combined.push({ right, sentence: own.sentence, ingredients, overrides: masked.overrides });
   }
 }
 
@@ -288,6 +291,9 @@ function supplierOf(field: FieldIngredients, own: SentenceIngredients, leanedOn:
 
 interface MaskedCombination {
   combination: RightCombination;
+  /** `RightCombination.rights` and `overrides` (none: a shared empty list), read here for the reason `headedBySubject` is. */
+  rights: readonly RightLabel[];
+  overrides: readonly RightLabel[];
   all: ConceptMask;
   any: ConceptMask | undefined;
   unless: ConceptMask;
@@ -390,6 +396,8 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
   const masked = combinations.map(
     (combination): MaskedCombination => ({
       combination,
+      rights: combination.rights,
+      overrides: combination.overrides ?? NO_OVERRIDES,
       reachesBack: combination.reachesBack === true,
       headedBySubject: combination.headedBySubject === true,
       askedAfterward: combination.askedAfterward === true,

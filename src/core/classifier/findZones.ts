@@ -75,7 +75,8 @@ export function findZones(
   options: { isForward: boolean; readsForwarded?: boolean },
 ): Uint8Array {
   const readsForwarded = options.readsForwarded ?? true;
-  const lineCount = (tokens.lines[tokens.count - 1] ?? 0) + 1;
+  // A field without words has one line; reading before the array is a miss that recompiles this function.
+  const lineCount = tokens.count === 0 ? 1 : (tokens.lines[tokens.count - 1] ?? 0) + 1;
   const facts = describeLines(tokens, lineCount);
   const { lineEvents, activeLines, signOffLines } = lineScratch(lineCount);
   let skippedParagraphs: Set<number> | undefined;
@@ -128,7 +129,7 @@ export function findZones(
     // A blank last line reaches the end of the text: reading past it is a miss that recompiles this function.
     const visible = firstVisible(text, lineStart, lineEnd);
     const isQuoteLine = visible < text.length && text.charCodeAt(visible) === 62;
-    if (state === 'new' && line > searchedUntil && OPENING_QUOTES.has(text.charCodeAt(visible))) {
+    if (state === 'new' && line > searchedUntil && visible < text.length && OPENING_QUOTES.has(text.charCodeAt(visible))) {
       const setOff = setOffEnd(text, tokens, facts, signOffLines, line, lineStart, lineCount);
       searchedUntil = setOff.searchedUntil;
       setOffUntil = setOff.lastLine;
@@ -164,14 +165,19 @@ const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0x
  */
 function isQuotedPhrase(text: string, tokens: TokenizedText, match: CueMatch): boolean {
   let before = (tokens.starts[match.first] ?? 0) - 1;
-  if (isSpaceCode(text.charCodeAt(before))) before -= 1;
+  if (isSpaceCode(codeAt(text, before))) before -= 1;
   let after = tokens.ends[match.last] ?? 0;
-  if (isSpaceCode(text.charCodeAt(after))) after += 1;
-  const opening = text.charCodeAt(before);
-  const closing = text.charCodeAt(after);
+  if (isSpaceCode(codeAt(text, after))) after += 1;
+  const opening = codeAt(text, before);
+  const closing = codeAt(text, after);
   if (!QUOTE_MARKS.has(opening) || !QUOTE_MARKS.has(closing)) return false;
   // Single quotes that are also apostrophes ("don't", "l'option") quote nothing beside a letter.
   return !(APOSTROPHES.has(opening) && isLetterAt(tokens, before - 1)) && !(APOSTROPHES.has(closing) && isLetterAt(tokens, after + 1));
+}
+
+/** The code unit at `index`, or -1 outside the text: reading past either end is a miss that recompiles the caller. */
+function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
 }
 
 function isSpaceCode(code: number): boolean {

@@ -51,7 +51,8 @@ export function tokenText(text: string, tokens: TokenizedText, index: number): s
 export function isFollowedByColon(text: string, tokens: TokenizedText, index: number): boolean {
   let position = tokens.ends[index] ?? 0;
   while (position < text.length && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9 || text.charCodeAt(position) === 0xa0)) position += 1;
-  return text.charCodeAt(position) === 58;
+  // Bounds first: reading past the end is a miss that recompiles the caller.
+  return position < text.length && text.charCodeAt(position) === 58;
 }
 
 /** A closing line holds the closing and at most a name ("Groet, Jan"), never more of a sentence. */

@@ -134,7 +134,8 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   }
   const { sentences } = tokens;
   const matches: CueMatch[] = [];
-  let sentence = sentences[count - 1] ?? 0;
+  // Reading before the array (a field without words) is a miss that recompiles this function.
+  let sentence = count > 0 ? (sentences[count - 1] ?? 0) : 0;
   for (let first = count - 1; first >= 0; first -= 1) {
     if (stats !== undefined) stats.steps += (ends[first] ?? 0) - (starts[first] ?? 0);
     const state = states[first] ?? 0;
@@ -172,6 +173,8 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
         else matches.push({ rule, first, last });
       }
     }
+    // The first token of a sentence is the last read in it: no phrase there asks for the words after it.
+    if (first === 0 || sentences[first - 1] !== sentence) continue;
     // A word met before ("de", "the") leaves the same state again: its words are marked already.
     if (seenStates[state] === scan) continue;
     seenStates[state] = scan;
