@@ -51,12 +51,39 @@ export function parseEmailLine(line: string): ParsedEmailLine {
     return hasId ? { ok: false, id: id as EmailId, error } : { ok: false, error };
   }
 
-  const email: IncomingEmail = { subject: subject as string, body: body as string };
+  const email: IncomingEmail = new ParsedEmail(subject as string, body as string);
   if (bodyType === 'text' || bodyType === 'html') email.bodyType = bodyType;
   if (typeof from === 'string') email.from = from;
   if (typeof to === 'string' || isRecipientList) email.to = to as string | string[];
   if (typeof receivedAt === 'string') email.receivedAt = receivedAt;
-  return { ok: true, id: id as EmailId, email };
+  return new ParsedLine(id as EmailId, email);
+}
+
+/*
+ * A good line's email and its reading are made with `new`, not as object literals. V8 counts, per literal in the
+ * code, how many of its objects are still alive at a young collection, and once most were (a caller that keeps
+ * every email it parsed, as the evaluation corpus does) it makes every later one in the old generation. Each such
+ * old object then kept its mail's young text alive through every young collection until the next full one: about
+ * 1 MB copied per 16 MB allocated while classifying, 2 ms a collection instead of under 1. `new` makes them young.
+ * The optional fields are declared, not initialised, so an email has the same own fields, in the same order, as before.
+ */
+class ParsedEmail implements IncomingEmail {
+  declare bodyType?: 'text' | 'html';
+  declare from?: string;
+  declare to?: string | readonly string[];
+  declare receivedAt?: string;
+  constructor(
+    public subject: string,
+    public body: string,
+  ) {}
+}
+
+class ParsedLine {
+  readonly ok = true;
+  constructor(
+    readonly id: EmailId,
+    readonly email: IncomingEmail,
+  ) {}
 }
 
 function isAbsent(value: unknown): boolean {
