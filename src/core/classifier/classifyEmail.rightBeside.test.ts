@@ -88,3 +88,46 @@ const OUT_OF_SALES_MAILS_CASES: readonly RightCase[] = [
 describe('classifyEmail: out of sales mails', () => {
   it.each(OUT_OF_SALES_MAILS_CASES)('$rule', (item) => expectRights(item));
 });
+
+/** Dutch "mag eruit", "mag eraf" of a detail named before leaves it to be taken out of the file: erasure, beside the other rights asked. */
+const OUT_OF_THE_FILE_CASES: readonly RightCase[] = [
+  {
+    rule: "'Dat mag eruit' after the sender's old home address is erasure",
+    subject: 'Oud adres',
+    body: 'Hallo,\n\nJullie hebben nog mijn oude privéadres in het klantsysteem staan. Dat mag eruit, ik gebruik het niet meer.\n\nGroet, Sanne',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'Dat mag eraf' after the sender's old mail address is erasure",
+    subject: '',
+    body: 'Hallo,\n\nMijn oude mailadres staat nog in jullie klantenbestand. Dat mag eraf.\n\nGroet, Sanne',
+    rights: ['erasure'],
+  },
+  {
+    rule: "a list item 'dat mag eruit' stands beside the access asked above it",
+    subject: 'Twee vragen',
+    body: 'Hoi,\n\n1. Welke gegevens hebben jullie van mij?\n2. Mijn oude werknummer staat nog in jullie systeem, dat mag eruit.\n\nBram',
+    rights: ['access', 'erasure'],
+  },
+  {
+    rule: 'an old printer that may go is IT work',
+    subject: 'printer',
+    body: 'Hoi,\n\nDe oude printer op de tweede verdieping mag eruit, die werkt niet meer.\n\nKees',
+    rights: [],
+  },
+  {
+    rule: "a colleague's mailbox that may go is no data of the sender's",
+    subject: 'mailbox',
+    body: 'Hoi,\n\nDe mailbox van Pieter staat nog op de server. Die mag eruit.\n\nKees',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a detail named before, out of the file', () => {
+  it.each(OUT_OF_THE_FILE_CASES)('$rule', (item) => expectRights(item));
+
+  it("reads no erasure in 'kunnen jullie dat eruit halen en ... erin zetten', which replaces a number", () => {
+    const body = 'Hoi,\n\nMijn oude nummer 06-12345678 werkt niet meer. Kunnen jullie dat eruit halen en 06-87654321 erin zetten?\n\nKees';
+    expect(classifyEmail({ subject: 'nummer', body }, { rulesAlone: true }).rights).not.toContain('erasure');
+  });
+});

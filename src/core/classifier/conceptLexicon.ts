@@ -57,11 +57,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'want|wants|like|need ~1 it|them|those|that ~1 removed|deleted|erased|gone|destroyed|wiped|taken'),
   concept('eraseNamed', 'verwijder|gooi|wis ~1 die|dat|het|ze|deze'),
   // Dutch puts the pronoun before the verb at the end: asked only beside a wish or a leave ("willen jullie die dan weggooien", "die wil
-  // ik graag laten verwijderen"), not in a relative clause ("mijn telefoon, die jullie zouden wissen").
+  // ik graag laten verwijderen"), not in a relative clause ("mijn telefoon, die jullie zouden wissen"). Out of the file ("dat mag
+  // eruit") only as a leave: "kunnen jullie dat eruit halen en het nieuwe erin zetten" replaces a detail.
   concept('eraseNamed', 'wil|wilt|willen|kan|kun|kunt|kunnen|graag|mag|mogen|moet|moeten ~3 die|dat|het|ze|deze ~3 verwijderen|weggooien|weghalen|wissen|vernietigen|schrappen|verwijderd|weg|weggehaald|gewist'),
   // The erasing as a noun names nothing erased before: "ze verzet zich tegen het wissen van haar gegevens".
   { kind: 'concept', concept: 'erase', pattern: 'het verwijderen|weggooien|weghalen|wissen|vernietigen|schrappen van', masksWords: true },
-  concept('eraseNamed', 'die|dat|het|ze|deze ~1 wil|wilt|willen|mag|mogen|moet|moeten ~3 verwijderd|weg|weggehaald|gewist|verwijderen|weggooien|weghalen|wissen'),
+  concept('eraseNamed', 'die|dat|het|ze|deze ~1 wil|wilt|willen|mag|mogen|moet|moeten ~3 verwijderd|weg|eruit|eraf|weggehaald|gewist|verwijderen|weggooien|weghalen|wissen'),
   concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie ~1 diese|sie|es|die|das|ihn'),
   concept('eraseNamed', 'diese|es|sie|die|ihn ~4 loschen|loeschen|entfernen|vernichten|entsorgen'),
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
@@ -81,7 +82,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'das|den|dieses|diesen ~3 loschen|loeschen|entfernen|vernichten'),
   concept('eraseNamed', 'please|pls|kindly|could|can|would ~2 delete|remove|erase|destroy ~1 the|this'),
   concept('eraseNamed', 'verwijder|gooi|wis ~1 de'),
-  concept('eraseNamed', 'de|het|die|deze ~2 mag|mogen|moet|moeten ~2 weg|verwijderd|weggehaald|gewist|verwijderen'),
+  concept('eraseNamed', 'de|het|die|deze ~2 mag|mogen|moet|moeten ~2 weg|eruit|eraf|verwijderd|weggehaald|gewist|verwijderen'),
   concept('eraseMe', 'haal|halen ~1 me|mij ~3 uit'),
   // The sender himself taken off a named list ("nehmt mich aus dem Newsletter"): the list keeps it from reading as erasure.
   concept('eraseMe', 'take|get|nehmt|nehmen|nimm|streicht|streichen|tragt|retirez|enlevez ~1 me|mich|moi ~4 off|out|aus|de ~3 @newsletter|list|lists|liste|listes|verteiler'),
