@@ -21,3 +21,25 @@ describe('classifyEmail: an identity document copy is a document held, not a cop
     expect(classifyEmail({ subject: 'my data', body }, { rulesAlone: true }).rights).toContain('access');
   });
 });
+
+describe('classifyEmail: surveys refused in plain words object, the service and the newsletter stay', () => {
+  const OBJECTED: readonly { subject: string; body: string }[] = [
+    { subject: 'surveys', body: 'Hi,\n\nAfter every visit I get a survey and two reminders. I dont want to do these surveys anymore.\n\nTom' },
+    { subject: 'no more surveys please', body: 'Hello,\n\nYour helpdesk is great, just no surveys.\n\nAmy' },
+    { subject: 'enquêtes', body: 'Hallo,\n\nIk wil niet meer meedoen aan de enquêtes die ik na elke storing krijg.\n\nGroet, Els' },
+    { subject: 'geen enquêtes meer', body: 'Hoi,\n\nGeen enquêtes meer graag, de service is prima.\n\nRob' },
+    { subject: 'Umfragen', body: 'Hallo,\n\nan Ihren Kundenumfragen möchte ich nicht mehr teilnehmen.\n\nGrüße\nJan' },
+  ];
+
+  it.each(OBJECTED)('reads "$subject" as objection alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+
+  it.each([
+    { subject: 'training', body: 'Hoi,\n\nIk wil niet meer meedoen aan de training van donderdag, ik ben ziek.\n\nEls' },
+    { subject: 'Workshop', body: 'Hallo,\n\nich möchte am Workshop nicht mehr teilnehmen, der Termin passt nicht.\n\nJan' },
+    { subject: 'meeting', body: 'Hi,\n\nI dont want to take part in the Friday meeting, can someone else go?\n\nTom' },
+  ])('finds no objection in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

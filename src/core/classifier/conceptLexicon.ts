@@ -468,6 +468,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('refuse', 'refuse|refuses|weiger|weigere|verweigere|verweigert|refuser ~3 que|dat|dass|that|to'),
   concept('refuse', 'wil|want|mochte|veux|souhaite|moechte ~3 niet|not|nicht|pas ~4 dat|that|dass|que'),
   concept('refuse', 'don|do|niet|nicht|pas ~2 t|not ~2 consent|toestemming|einverstanden|accepte|want'),
+  // Plain words: "I dont want" typed without its apostrophe, and taking part no more ("ik wil niet meer meedoen aan die enquêtes",
+  // "ich möchte an den Umfragen nicht mehr teilnehmen"): with surveys (`profiling`) they object.
+  concept('refuse', 'dont ~1 want|wish|like'),
+  concept('refuse', 'niet|nicht ~2 meer|mehr ~4 meedoen|deelnemen|meewerken|teilnehmen|mitmachen'),
+  concept('refuse', 'wil|willen|will|mochte|möchte|moechte ~3 niet|nicht ~4 meedoen|deelnemen|meewerken|teilnehmen|mitmachen'),
   // "Ik vind het niet (meer) goed dat mijn foto gebruikt wordt" refuses a use; its "goed" says no value is wrong.
   { kind: 'concept', concept: 'refuse', pattern: 'vind|vinden|vindt ~3 niet ~2 goed|oke|ok|prettig|fijn ~2 dat', masksWords: true },
   concept('withdrawConsent', '@withdraw ~6 @consent'),
@@ -476,7 +481,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('withdrawConsent', '@consent ~6 @withdraw'),
   // "toestemming ... in te trekken", "toestemming trek ik terug": the Dutch particles, not English "consent in writing".
   concept('withdrawConsent', '@consent ~6 in|terug', 'nl'),
-  concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages'),
+  concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages|kundenumfragen|zufriedenheitsumfragen|befragungen|kundenbefragungen|tevredenheidsonderzoeken|questionnaires'),
   concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonische|verkoopgesprekken|sales'),
   // "Telefonisch" is how something was said ("zoals telefonisch besproken") unless someone is approached by phone.
   concept('calls', 'telefonisch ~3 benaderd|benaderen|benadert|gebeld|lastiggevallen|aangeboden|geworven|acquisitie|verkoop|contact|gecontacteerd'),

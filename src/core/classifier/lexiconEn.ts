@@ -224,6 +224,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'directly|straight ~1 to ~1 my ~1 new ~2 provider|supplier|vendor|host|operator|controller|practice|platform' },
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
+  // Surveys no more, while the service stays: "no more surveys please", "just no surveys".
+  { kind: 'right', right: 'objection', pattern: 'no ~1 more ~2 surveys|survey|questionnaires|feedback ~1 surveys|requests' },
+  { kind: 'right', right: 'objection', pattern: 'just ~1 no ~2 surveys|questionnaires' },
   // Someone's objection relayed by the customer we process for: "One of our site supervisors has formally objected to the
   // location tracking on his company phone" ("I objected last week" recalls one, and stays out).
   { kind: 'right', right: 'objection', pattern: 'has|have ~1 formally ~1 objected' },

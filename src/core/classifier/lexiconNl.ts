@@ -125,6 +125,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "bezwaar tegen het doorgeven van mijn nummer", "wat ik niet wil is dat jullie bijhouden wanneer ik hem open".
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~3 tegen ~4 profileren|meten|monitoren|monitoring|bijhouden|vastleggen|delen|doorgeven|doorverkopen|filmen' },
   { kind: 'right', right: 'objection', pattern: 'niet ~1 wil|willen ~3 dat ~2 jullie|u ~4 bijhouden|registreren|meten|volgen|tracken|vastleggen|profileren|doorgeven|doorverkopen' },
+  // Surveys no more, while the service stays: "geen enquêtes meer".
+  { kind: 'right', right: 'objection', pattern: 'geen ~2 enquetes|enquête|enquete|tevredenheidsonderzoeken|tevredenheidsonderzoek|klanttevredenheidsonderzoeken ~2 meer' },
   // Tracking named, then turned off for the sender by pointing back: "kunnen jullie dat voor mijn adres uitzetten?", "kan dat voor
   // mijn adres uitgezet worden?", or no more done with the click data: "niks meer met die klikgegevens van mij doen". For "mijn
   // adres" only: "kunnen jullie dat voor mij uitzetten?" under a screen that restarts for updates asks IT work.
