@@ -94,6 +94,11 @@ const INCIDENT_CASES: readonly { rule: string; subject?: string; body: string; r
     rights: ['breach_report'],
   },
   {
+    rule: 'a demo tablet never reset, with a photo of a passport on it, is a breach report',
+    body: 'Hi,\n\nThe demo tablet we got from you was never reset. Its gallery has a photo of a passport and a bank card.\n\nBest, Iris',
+    rights: ['breach_report'],
+  },
+  {
     rule: 'German: an old laptop to be reset before it is sold reports nothing',
     body: 'Hallo,\n\nKönnt ihr den alten Laptop von Frau Berg zurücksetzen, bevor wir ihn verkaufen? Darauf liegen noch Kundendaten.\n\nGruß, Uwe',
     rights: [],
