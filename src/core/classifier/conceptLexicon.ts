@@ -431,7 +431,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'stop|stoppen|cease|halt|arreter|cesser|einstellen ~4 processing|using|use|verwerken|gebruiken|verarbeitung|verarbeiten|traitement|utiliser|traiter'),
   concept('stopUsing', 'ausschließlich|ausschliesslich|uitsluitend|exclusively|uniquement ~4 dafur|daarvoor|for|pour|voor'),
   concept('stopUsing', 'op ~1 slot'),
-  concept('stopUsing', 'on ~1 hold'),
+  // "Keep it on hold", not "on litigation hold": a legal hold preserves a mailbox for the firm's own case, it stops no use.
+  concept('stopUsing', 'on hold'),
   concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken'),
   concept('stopUsing', 'voor|for ~1 iets|niets|anything|nothing ~1 anders|else'),
   concept('stopUsing', 'gebruik|gebruiken|use ~4 niet|not ~3 voor|for ~2 andere|other ~1 dingen|zaken|doeleinden|things|purposes'),
