@@ -43,3 +43,20 @@ describe('classifyEmail: surveys refused in plain words object, the service and 
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: locked out of one\'s own mail or account is IT work, no right', () => {
+  it.each([
+    { subject: 'Passwort', body: 'hallo, ich komme seit heute nicht mehr in meine Mails, bitte Passwort zurücksetzen.\n\nUte' },
+    { subject: 'inlog', body: 'hoi ik kan niet meer in mijn werkmail, kunnen jullie me bellen?\n\nKees' },
+    { subject: 'login', body: "Hi, I can't get into my email anymore since the update, can you reset it?\n\nJo" },
+    { subject: 'messagerie', body: "Bonjour, je n'arrive plus à ouvrir ma messagerie depuis ce matin.\n\nLuc" },
+    { subject: 'geblokkeerd', body: 'hallo, ik typte drie keer mijn wachtwoord fout en nu is mijn account geblokkeerd. Kunnen jullie het vrijgeven?\n\nAnja' },
+  ])('finds no request in "$subject"', (email) => {
+    expect(classifyEmail(email).rights).toEqual([]);
+  });
+
+  it('still reads a blocked account asked for as restriction', () => {
+    const body = 'Hoi,\n\nIk wil dat mijn account geblokkeerd wordt tot de klacht is uitgezocht.\n\nAnja';
+    expect(classifyEmail({ subject: 'account', body }, { rulesAlone: true }).rights).toEqual(['restriction']);
+  });
+});

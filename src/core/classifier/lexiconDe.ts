@@ -596,6 +596,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'mich ~3 für|fur|fuer|zum|zu ~3 newsletter|verteiler|mailingliste ~2 anmelden|anzumelden|eintragen|einzutragen' },
   // A colleague's login blocked, the mailbox kept ("Das Postfach NICHT löschen, nur sperren"): IT work for the firm, no restriction of one's own data.
   { kind: 'hypothetical', pattern: 'das|den|dessen|deren|sein|seinen ~1 postfach|konto|benutzerkonto|benutzer|account|zugang|mailkonto ~3 nicht|noch ~2 @erase ~3 sperren|deaktivieren' },
+  // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "ich komme nicht mehr in meine Mails".
+  { kind: 'hypothetical', pattern: 'komme|kommt|komm|kam ~3 nicht ~2 mehr ~2 in|an ~2 @mine ~2 mails|mail|emails|postfach|konto|account|outlook' },
   // A business customer asking where its own data are hosted ("Wo werden unsere Daten gespeichert?", "in welchem Rechenzentrum")
   // asks about our processing, not for its data: read and set aside, so the rules' no is a doubted one the models leave alone.
   ...readAndSetAside('access', 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt', 0.3),

@@ -764,5 +764,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Objections outside data protection: "I wish to object to planning application WB/26/0114".
   { kind: 'hypothetical', pattern: 'object|objection|objecting|objections ~3 planning ~1 application|applications|permission|permit' },
   { kind: 'hypothetical', pattern: 'do ~2 you ~3 have ~3 a|any ~3 procedure|process|policy' },
+  // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "I can't get into my email anymore".
+  { kind: 'hypothetical', pattern: 'can|cant|cannot|couldn|couldnt ~3 get|log ~2 into|in ~2 my ~1 mail|email|emails|mailbox|account|outlook|inbox' },
   { kind: 'stopword', language: 'en', pattern: 'the|and|to|of|is|you|that|it|for|my|me|this|with|have|please|would|your|are|be|from|on|we|our|regards|thanks|hereby|request|data|any|all|about' },
 ];

@@ -504,6 +504,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // What the sanctioned firm did is told, not asked, and so is what anyone may do: "toute personne peut s'opposer à tout moment".
   { kind: 'hypothetical', pattern: 'amende|amendes|sanction|sanctions ~12 à|a ~1 l ~1 encontre ~1 d ~1 un|une' },
   { kind: 'hypothetical', pattern: 'toute ~1 personne ~1 peut' },
+  // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "je n'arrive plus à ouvrir ma messagerie".
+  { kind: 'hypothetical', pattern: 'arrive|parviens ~1 plus ~4 ma|mon|mes ~1 messagerie|boite|compte|mail|mails|emails' },
   // A customer's own mailing, which we send or host for it: "la newsletter que vous envoyez pour nous", "ajouter un lien de
   // désinscription", "lien de désinscription de notre newsletter".
   { kind: 'informational', pattern: 'newsletter|newsletters|infolettre|emailings|mailings|campagnes ~3 que ~1 vous ~1 envoyez|gérez|gerez|hébergez|hebergez|routez ~2 pour ~1 nous' },

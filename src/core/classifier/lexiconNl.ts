@@ -262,7 +262,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 uit ~3 jullie|uw|het|de ~1 systeem|systemen|database|databank|bestand|klantenbestand|administratie|crm' },
   { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|sta|voorkom|voorkomen|geregistreerd|bewaard|opgeslagen|opgenomen|vermeld' },
   { kind: 'right', right: 'restriction', pattern: 'blokkeer|bevries|blokkeren|bevriezen|afschermen ~3 @my ~3 @personalData|@account' },
-  { kind: 'right', right: 'restriction', pattern: '@my ~3 @personalData|@account ~4 blokkeren|bevriezen|afschermen|afgeschermd|geblokkeerd|bevroren' },
+  { kind: 'right', right: 'restriction', pattern: '@my ~3 @personalData ~4 blokkeren|bevriezen|afschermen|afgeschermd|geblokkeerd|bevroren' },
+  { kind: 'right', right: 'restriction', pattern: '@my ~3 @account ~4 blokkeren|bevriezen|afschermen|afgeschermd' },
+  { kind: 'right', right: 'restriction', pattern: '@my ~3 @account ~4 geblokkeerd|bevroren ~1 wordt|worden|blijft|blijven' },
+  // An account that "is geblokkeerd" tells a lockout ("nu zegt hij dat mijn account geblokkeerd is"): read and set aside, so the
+  // models do not make it a request again.
+  ...readAndSetAside('restriction', '@my ~1 @account ~1 is|was|werd ~1 geblokkeerd|bevroren', 0.3),
+  ...readAndSetAside('restriction', '@my ~1 @account ~1 geblokkeerd|bevroren ~1 is|was|staat', 0.3),
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
   { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst|uitnodigingslijst|uitnodigingenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
@@ -884,6 +890,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'als|zodra|wanneer|indien ~1 die|deze|hij|zij|ze ~2 een ~1 verzoek|inzageverzoek|verwijderverzoek|verzoekje' },
   { kind: 'hypothetical', pattern: 'hoe ~5 om ~3 met|gaan' },
   { kind: 'hypothetical', pattern: 'hoe ~2 zit ~2 het|dat ~2 met' },
+  // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "ik kan niet meer in mijn mail".
+  { kind: 'hypothetical', pattern: 'kan|kom|kun ~3 niet ~2 meer ~2 in|bij ~2 mijn|m ~1 mail|mailbox|account|email|outlook|werkmail|mails' },
   { kind: 'hypothetical', pattern: 'hoe|wat ~4 moeten|moet|kunnen|dienen ~4 wij|we|je|jullie ~5 @handle' },
   { kind: 'hypothetical', pattern: 'verwerkersovereenkomst|verwerkersovereenkomsten|vragenlijst|beveiligingsvragenlijst' },
   { kind: 'hypothetical', pattern: 'verwerkingsovereenkomst|overeenkomst ~3 verwerking' },
