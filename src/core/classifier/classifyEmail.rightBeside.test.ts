@@ -131,3 +131,41 @@ describe('classifyEmail: a detail named before, out of the file', () => {
     expect(classifyEmail({ subject: 'nummer', body }, { rulesAlone: true }).rights).not.toContain('erasure');
   });
 });
+
+/** Pictures of a sender photographed or filmed, asked removed beside the consent he withdraws: objection and erasure. */
+const PICTURES_REMOVED_BESIDE_CONSENT_CASES: readonly RightCase[] = [
+  {
+    rule: "German 'wurde ich fotografiert ... Einwilligung widerrufe ich ... entfernen Sie die Bilder' is objection and erasure",
+    subject: 'Fotos Sommerfest',
+    body: 'Guten Tag,\n\nich wurde beim Sommerfest von Ihrem Team fotografiert. Die Einwilligung widerrufe ich. Entfernen Sie die Bilder bitte.\n\nGruß, Eva',
+    rights: ['objection', 'erasure'],
+  },
+  {
+    rule: "Dutch 'ik ben gefotografeerd ... toestemming trek ik in, die foto's mogen weg' is objection and erasure",
+    subject: "Foto's open dag",
+    body: "Hallo,\n\nIk ben op jullie open dag gefotografeerd. Mijn toestemming trek ik in, die foto's mogen weg.\n\nGroet, Mark",
+    rights: ['objection', 'erasure'],
+  },
+  {
+    rule: "French 'j'ai été photographiée ... je retire mon consentement, supprimez ces photos' is objection and erasure",
+    subject: 'Photos du salon',
+    body: "Bonjour,\n\nJ'ai été photographiée lors de votre salon. Je retire mon consentement, merci de supprimer ces photos.\n\nAnne",
+    rights: ['objection', 'erasure'],
+  },
+  {
+    rule: 'a photo seen after the consent is withdrawn asks no access',
+    subject: 'Photo',
+    body: 'Hello,\n\nAt your open day I was photographed, and I now see that photo in your brochure. I withdraw my consent to its use.\n\nAnne',
+    rights: ['objection'],
+  },
+  {
+    rule: 'a screenshot the sender took, to delete from a ticket, is IT work',
+    subject: 'ticket',
+    body: 'Hi,\n\nI photographed the error message on my laptop. Please delete it from the ticket when fixed.\n\nAnne',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: pictures of the sender removed beside a withdrawn consent', () => {
+  it.each(PICTURES_REMOVED_BESIDE_CONSENT_CASES)('$rule', (item) => expectRights(item));
+});

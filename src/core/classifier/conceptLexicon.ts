@@ -208,6 +208,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // also erased is a label dispute, left to each language. Not Dutch: "de beelden waarop ik te zien ben" already asks in the
   // Dutch lexicon, and as data of mine it made "als jullie die al gewist hebben" in the next sentence an erasure.
   concept('myData', 'footage|cctv|recording|recordings ~16 where|which ~1 i ~2 appear|visible|recognisable|recognizable|identifiable|seen'),
+  // The sender photographed or filmed, told in the passive, names the pictures of him that a later "remove them" erases: "bei Ihrem
+  // Kundentag wurde ich fotografiert", "I was filmed at your launch", "ik ben daar gefotografeerd", "j'ai été filmée". Not "I
+  // photographed the error message". Only an object of that erasure: "I was photographed, and I now see the photo" asks no access.
+  concept('pictured', 'i ~1 was|were|got ~1 photographed|filmed'),
+  concept('pictured', 'ik ~1 ben|werd ~6 gefotografeerd|gefilmd'),
+  concept('pictured', 'ben|werd ~1 ik ~6 gefotografeerd|gefilmd'),
+  concept('pictured', 'ich ~1 bin|wurde ~6 fotografiert|gefilmt|abgelichtet'),
+  concept('pictured', 'bin|wurde ~1 ich ~6 fotografiert|gefilmt|abgelichtet'),
+  concept('pictured', 'j ~1 ai ~1 été|ete ~1 photographié|photographie|photographiée|photographiee|filmé|filme|filmée|filmee'),
   concept('myData', 'images|enregistrement|enregistrements|sequences ~4 ou|sur ~2 j|je ~2 apparais|figure|suis|vois'),
   concept('myData', 'aufnahmen|aufnahme|aufzeichnung|aufzeichnungen|kamerabilder|videoaufnahmen ~4 auf|in ~1 denen|dem|der ~1 ich ~4 sehen|erkennen|erkennbar|abgebildet'),
   concept('myData', '@mine ~1 interview|interviews|sollicitatie|sollicitatiegesprek|sollicitatiegesprekken|application|bewerbung|vorstellungsgesprach|candidature|entretien|entretiens|gesprekken|calls|anrufe|appels|opnames|recordings|aufzeichnungen|vorstellungsgespraech'),

@@ -107,9 +107,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // The thing to erase named before the ask, in its paragraph or in the subject, by a pronoun: "My home address is on my contact
   // record. Please remove it.", "Tell me what you hold about me, then bin it.", or asked to be told first: "Sagen Sie mir, was Sie
   // gespeichert haben, und entfernen Sie es danach." Not IT work on a device, folder or account ("remove it from the server"), nor
-  // anywhere in a mail about someone else's data that reached the sender or about a mailing. A consent withdrawn in the paragraph
-  // leaves the removal to the objection, as beside "erase my data" above.
-  { rights: ['erasure'], all: ['eraseNamed'], any: ['myData', 'myContactDetail', 'everything', 'copyOf', 'learn'], unless: ['itObject', 'adminTask', 'newValue', 'withdrawConsent'], unlessInField: ['otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'mailingList'], acrossParagraph: true, headedBySubject: true, askedAfterward: true },
+  // anywhere in a mail about someone else's data that reached the sender or about a mailing. Beside a consent withdrawn in the
+  // paragraph the removal asked stands as erasure ("Diese Einwilligung widerrufe ich. Entfernen Sie die Fotos"), as the corpus labels
+  // it; its object may be the pictures of a sender photographed ("wurde ich fotografiert").
+  { rights: ['erasure'], all: ['eraseNamed'], any: ['myData', 'myContactDetail', 'everything', 'copyOf', 'learn', 'pictured'], unless: ['itObject', 'adminTask', 'newValue'], unlessInField: ['otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'mailingList'], acrossParagraph: true, headedBySubject: true, askedAfterward: true },
   { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
