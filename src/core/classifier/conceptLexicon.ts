@@ -715,7 +715,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
-  concept('otherPerson', 'by ~1 mistake|accident'),
+  // Sent "by mistake" is a misdirection, not a wrong detail to put right: the phrase masks its "mistake" (wrongValue).
+  { kind: 'concept', concept: 'otherPerson', pattern: 'by ~1 mistake|accident', masksWords: true },
   concept('otherPerson', 'par ~1 erreur|megarde'),
   concept('otherPerson', 'klantcontacten|clients|klantendata|klantgegevens|klantendata|klantenbestand|klantenlijst|kundenliste|kundendatei|personeelsgegevens|personeelslijst'),
   concept('otherPerson', 'customer|klant|kunden|client|personeel|staff ~1 list|lists|lijst|lijsten|liste|listen|data|details|gegevens|daten|donnees|bestand'),
