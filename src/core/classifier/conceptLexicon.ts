@@ -505,6 +505,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
   concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
+  // A list the sender asks to be sent is a document, no mailing to leave: "send me the list before you delete them", "stuur me eerst
+  // de lijst", "schicken Sie mir die Liste", "envoyez-moi la liste". It masks the list from `mailingList`. Asked with the verb
+  // first only: a verb at the end would mask what stands between ("eine Excel-Liste mit allem ... schicken" names a format).
+  { kind: 'concept', concept: 'getCopy', pattern: 'send|mail|email|give ~2 the|a|that|this|your ~1 list|lists', masksWords: true },
+  { kind: 'concept', concept: 'getCopy', pattern: 'stuur|stuurt|mail|geef ~3 de|die|een|het ~1 lijst|lijstje|lijsten', masksWords: true },
+  { kind: 'concept', concept: 'getCopy', pattern: 'schicken|schickt|schick|senden|sendet|mailen|zuschicken|geben ~3 die|eine|der ~1 liste|listen', masksWords: true },
+  { kind: 'concept', concept: 'getCopy', pattern: 'envoyez|envoyer|envoie|transmettez|transmettre ~3 la|une|cette ~1 liste', masksWords: true },
   // Our own newsletters by their names; the built-in profile's names are valid patterns (its loader checks them).
   ...(loadDefaultOrganisationProfile().newsletterNames ?? []).map((name) => concept('mailingList', name)),
   // Mail the sender no longer wants is a mailing: "I still don't want these emails. Please just remove me", "ik wil die mails

@@ -1,0 +1,51 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * IT work on lists and accounts asks no right: a list the sender asks to be sent before accounts are removed is a document,
+ * no mailing to leave. A mailing named beside it, or the sender's data listed, still asks.
+ */
+const LIST_SENT_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'old accounts deleted once the sender has seen their list ask nothing',
+    subject: 'Old accounts',
+    body: 'Hi,\n\nCan you clear out the printer accounts nobody uses? Please send me the list before you delete them.\n\nThanks, Omar',
+    rights: [],
+  },
+  {
+    rule: 'Dutch: guest accounts deleted after "stuur eerst de lijst" ask nothing',
+    subject: 'Gastaccounts',
+    body: 'Hoi,\n\nWillen jullie de oude gastaccounts opruimen? Stuur eerst de lijst voordat jullie ze verwijderen.\n\nGroet, Saar',
+    rights: [],
+  },
+  {
+    rule: 'German: test accounts deleted after "Schicken Sie mir die Liste" ask nothing',
+    subject: 'Testkonten',
+    body: 'Hallo,\n\nbitte räumen Sie die alten Testkonten auf. Schicken Sie mir die Liste, bevor Sie sie löschen.\n\nGruß, Rolf',
+    rights: [],
+  },
+  {
+    rule: 'French: guest accounts deleted after "envoyer la liste" ask nothing',
+    subject: 'Comptes invités',
+    body: "Bonjour,\n\nPouvez-vous faire le ménage dans les comptes invités ? Merci d'envoyer la liste avant de les supprimer.\n\nMerci, Anne",
+    rights: [],
+  },
+  {
+    rule: 'leaving the mailing list and asking for a confirmation still unsubscribes',
+    subject: 'Newsletter',
+    body: 'Hi,\n\nPlease remove me from your mailing list and send me a confirmation.\n\nThanks, Ed',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'the list of the personal data held on the sender is still access',
+    subject: 'My data',
+    body: 'Hello,\n\nPlease send me the list of all personal data you hold about me.\n\nRegards, Ada',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: a list sent before IT work', () => {
+  it.each(LIST_SENT_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});
