@@ -60,3 +60,21 @@ describe('classifyEmail: locked out of one\'s own mail or account is IT work, no
     expect(classifyEmail({ subject: 'account', body }, { rulesAlone: true }).rights).toEqual(['restriction']);
   });
 });
+
+describe('classifyEmail: what the firm keeps of the sender, asked as a plain question', () => {
+  it.each([
+    { subject: 'stage', body: 'Hoi,\n\nWat bewaren jullie nu nog van mijn stage-sollicitatie? Ik ben benieuwd.\n\nDaan' },
+    { subject: 'vraagje', body: 'Hallo,\n\nwat weten jullie eigenlijk allemaal over mij?\n\nIris' },
+    { subject: 'Frage', body: 'Hallo,\n\nwas haben Sie eigentlich alles von mir gespeichert?\n\nTim' },
+    { subject: 'question', body: "Bonjour,\n\nqu'est-ce que vous gardez sur moi depuis la fin du contrat ?\n\nEmma" },
+  ])('reads "$subject" as access', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['access']);
+  });
+
+  it.each([
+    { subject: 'aanvraag', body: 'Hoi,\n\nWat heeft u van mij ontvangen voor de aanvraag? Ik twijfel of de bijlage mee is gegaan.\n\nDaan' },
+    { subject: 'suppression', body: "Bonjour,\n\neffacez tout ce que vous avez sur moi, s'il vous plaît.\n\nEmma" },
+  ])('reads no access in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('access');
+  });
+});

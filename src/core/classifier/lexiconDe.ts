@@ -12,6 +12,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A former employee's mailbox is also deleted on offboarding: it needs the request named too.
   { kind: 'right', right: 'access', pattern: 'postfach|mailbox ~4 ehemalig*|fruher*|ausgeschieden*|frueher* ~2 mitarbeiter*|kollege*|kollegin', weight: 0.5 },
   { kind: 'right', right: 'access', pattern: 'was ~4 uber|ueber ~1 mich ~4 gespeichert|gespeichert|verarbeitet|wissen|vorliegt|haben' },
+  // "Was haben Sie eigentlich noch von mir gespeichert?"
+  { kind: 'right', right: 'access', pattern: 'was ~4 von ~1 mir ~3 gespeichert|gesammelt|erfasst|aufbewahrt|notiert|vorliegt' },
   { kind: 'right', right: 'access', pattern: 'ob ~6 @personalData ~6 mich|mir|meine ~4 verarbeit*|gespeichert|speicher*' },
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
   { kind: 'right', right: 'access', pattern: 'auskunft ~4 erteilen|erteilt|zu ~1 erteilen' },

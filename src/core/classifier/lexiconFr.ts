@@ -15,6 +15,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'copie|export ~4 @their ~2 messagerie|boite|mails|courriels|donnees|fichiers|compte' },
   // The sender's data, not what the sender must supply: "quelles informations dois-je vous fournir" asks nothing about him.
   { kind: 'right', right: 'access', pattern: 'quelles ~3 @personalData|informations ~10 me|moi|mes' },
+  // The plain question: "qu'est-ce que vous gardez encore sur moi ?", "que savez-vous de moi ?"; not "tout ce que vous avez sur moi",
+  // the object of an erasure.
+  { kind: 'right', right: 'access', pattern: 'qu ~1 est ~1 ce ~1 que ~1 vous ~2 gardez|conservez|detenez|stockez|avez|possedez|savez ~3 sur|de ~1 moi' },
+  { kind: 'right', right: 'access', pattern: 'que ~1 gardez|conservez|detenez|savez|avez ~1 vous ~3 sur|de ~1 moi' },
   { kind: 'right', right: 'access', pattern: 'd ~1 ou ~2 tenez|tirez|provient|proviennent|viennent|vient ~4 @my|vous ~3 @identity|@personalData|coordonnees|adresse' },
   { kind: 'right', right: 'access', pattern: 'provenance|origine|source ~4 @my ~3 @identity|@personalData|coordonnees' },
   // The source asked with "comment" as with "où": "Comment avez-vous eu mon numéro ?".

@@ -312,6 +312,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'meld ~1 ik|dit|het ~3 als ~1 datalek|privacylek' },
   { kind: 'right', right: 'breach_report', pattern: 'bij ~1 jullie|u ~6 iets|gegevens|data ~2 gelekt|uitgelekt|weggelekt' },
   { kind: 'right', right: 'access', pattern: 'wat ~1 staat|staan|ligt|zit ~5 over|van ~1 mij' },
+  // The plain question, verb first: "wat bewaren jullie nog van mijn sollicitatie?", "wat weten jullie eigenlijk over mij?".
+  { kind: 'right', right: 'access', pattern: 'wat ~1 bewaren|bewaart|houden|weten ~1 jullie|u|je ~3 van|over ~1 mij|me' },
+  { kind: 'right', right: 'access', pattern: 'wat ~1 bewaren|bewaart|houden|hebben|weten ~1 jullie|u|je ~3 van|over ~1 mijn ~1 sollicitatie|cv|gegevens|persoon|dossier|account|gesprekken|opnames' },
   // Who received my data, asked verb first (a relative "aan wie u ... heeft doorgegeven" asks nothing): "Wie hebben jullie mijn gegevens gegeven?", "Aan wie is mijn nummer doorgegeven?"
   { kind: 'right', right: 'access', pattern: 'wie|welke ~2 hebben|heeft|hebt|is|zijn ~5 mijn|m ~2 gegevens|nummer|adres|info|data|mailadres|emailadres|telefoonnummer ~4 gegeven|doorgegeven|verkocht|gedeeld|verstrekt|doorgespeeld' },
   { kind: 'right', right: 'access', pattern: 'weten ~2 of ~6 @personalData|gegevens ~3 over|van ~1 mij ~3 verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|opslaat' },
