@@ -722,6 +722,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
+  // A writer excusing his Dutch or French ("ik spreek niet goed Nederlands, sorry", "mon français n'est pas très bon") calls no
+  // detail of his wrong: each phrase masks its "niet goed", "pas bon" (wrongValue), so a follow-up names no correction.
+  { kind: 'concept', concept: 'languageApology', pattern: 'spreek|spreken|schrijf|schrijven|praat ~3 niet|geen ~2 goed ~2 nederlands|engels|duits|frans', masksWords: true },
+  { kind: 'concept', concept: 'languageApology', pattern: 'mijn ~1 nederlands|engels|duits ~3 niet ~2 goed|perfect', masksWords: true },
+  { kind: 'concept', concept: 'languageApology', pattern: 'parle|ecris|parlons ~2 pas ~2 bien|bon|tres ~2 francais|anglais|neerlandais|allemand', masksWords: true },
+  { kind: 'concept', concept: 'languageApology', pattern: 'mon ~1 francais|anglais ~3 pas ~2 bon|parfait|correct', masksWords: true },
+  { kind: 'concept', concept: 'languageApology', pattern: 'my ~1 english|dutch|german|french ~3 not ~2 good|perfect|correct|right', masksWords: true },
+  { kind: 'concept', concept: 'languageApology', pattern: 'mein ~1 deutsch|englisch|niederlandisch ~3 nicht ~2 gut|perfekt|richtig|korrekt', masksWords: true },
   // Sent "by mistake" is a misdirection, not a wrong detail to put right: the phrase masks its "mistake" (wrongValue).
   { kind: 'concept', concept: 'otherPerson', pattern: 'by ~1 mistake|accident', masksWords: true },
   concept('otherPerson', 'par ~1 erreur|megarde'),
