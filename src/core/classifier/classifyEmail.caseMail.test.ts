@@ -80,6 +80,46 @@ const CASE_MAIL: readonly { rule: string; subject: string; body: string; rights:
     body: 'Merci de supprimer aussi mon adresse privée de vos fichiers.\n\nLéa\n\n> Madame, votre demande a été traitée.',
     rights: ['erasure'],
   },
+  {
+    rule: 'a Dutch forward filed as handled, "ter info" above the request it passes on',
+    subject: 'FW: Inzageverzoek mevrouw Bakker - afgehandeld',
+    body: 'Hoi Ruud,\n\nTer info: het verzoek hieronder is afgerond, de export is gisteren verstuurd. Kun je het dossier sluiten?\n\nGroet, Lisa\n\n---------- Forwarded message ---------\nVan: Anna Bakker <anna.bakker@example.nl>\nOnderwerp: Inzageverzoek\n\nIk wil graag een kopie van al mijn gegevens.\nAnna Bakker',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a German forward filed as done, "zur Info" above the erasure it passes on',
+    subject: 'WG: Löschantrag Herr Vogt – erledigt',
+    body: 'Hallo Sven,\n\nzur Info: Herr Vogt ist aus dem CRM raus.\n\nGruß, Ina\n\n-------- Weitergeleitete Nachricht --------\nVon: Paul Vogt <p.vogt@example.de>\nBetreff: Löschung\n\nBitte löschen Sie alle meine Daten.\nPaul Vogt',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'an English forward filed as completed, "FYI" above the erasure it passes on',
+    subject: 'FW: Erasure request Mr Hale - completed',
+    body: 'Hi Tom,\n\nFYI, his account and mailing entries are gone. Please close the case.\n\nMeg\n\n---------- Forwarded message ---------\nFrom: Dan Hale <dan.hale@example.com>\nSubject: Delete my data\n\nPlease delete all my personal data.\nDan Hale',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a French forward filed as dealt with, "pour info" above the access request it passes on',
+    subject: "TR: Demande d'accès Mme Roux - traitée",
+    body: "Bonjour Luc,\n\nPour info, l'export est parti hier.\n\nSophie\n\n---------- Message transféré ---------\nDe : Julie Roux <julie.roux@example.fr>\nObjet : Mes données\n\nJe souhaite recevoir une copie de toutes mes données personnelles.\nJulie Roux",
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a forward with one "ter info" and no state in its subject still passes the request on',
+    subject: 'FW: verzoek van een klant',
+    body: 'Hoi,\n\nTer info, zie hieronder.\n\nGroet, Rik\n\n---------- Forwarded message ---------\nVan: Jan Smit <jan.smit@example.nl>\nOnderwerp: Gegevens\n\nVerwijder alstublieft al mijn gegevens.\nJan Smit',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a forward filed by its state whose forwarder asks us to act still passes the request on',
+    subject: 'FW: Verwijderverzoek klant - ontvangstbevestiging',
+    body: 'Hoi,\n\nKunnen jullie onderstaand verzoek uitvoeren en hem ook uit de back-ups verwijderen?\n\nGroet, Rik\n\n---------- Forwarded message ---------\nVan: Jan Smit <jan.smit@example.nl>\nOnderwerp: Gegevens\n\nVerwijder alstublieft al mijn gegevens.\nJan Smit',
+    rights: ['erasure'],
+  },
 ];
 
 describe('classifyEmail: mail about a request that already exists', () => {

@@ -172,6 +172,11 @@ function onlyThanks(matches: readonly CueMatch[], active: Uint8Array): boolean {
 
 /** The forwarder's own words say the mail only informs in three cues at least: one or two ("FYI") also sit above requests passed on to us. */
 const MIN_FORWARDER_INFORMATIONAL_CUES = 3;
+/**
+ * Under a forward's subject that files the request as a case and tells its state ("FW: Verzoek tot verwijdering - afgehandeld",
+ * "WG: Löschantrag Keller – erledigt"), one cue ("ter info") is enough: the subject already says the request is dealt with.
+ */
+const MIN_CASE_FORWARDER_INFORMATIONAL_CUES = 1;
 
 /**
  * The forwarder's own words, without the forwarded mail, when they say the mail only informs ("nur zur Info,
@@ -179,7 +184,7 @@ const MIN_FORWARDER_INFORMATIONAL_CUES = 3;
  * information asks nothing of us, so its phrases are read as cancelled. Undefined when the body forwards
  * nothing or its own words say nothing of the kind.
  */
-function forwarderWordsIfInforming(text: string, tokens: TokenizedText, matches: readonly CueMatch[], active: Uint8Array, isForward: boolean): Uint8Array | undefined {
+function forwarderWordsIfInforming(text: string, tokens: TokenizedText, matches: readonly CueMatch[], active: Uint8Array, isForward: boolean, minCues: number): Uint8Array | undefined {
   const own = findZones(text, tokens, matches, CUE_LEXICON, { isForward, readsForwarded: false });
   let forwardsSomething = false;
   for (let index = 0; index < tokens.count && !forwardsSomething; index += 1) forwardsSomething = active[index] === 1 && own[index] === 0;
@@ -192,7 +197,7 @@ function forwarderWordsIfInforming(text: string, tokens: TokenizedText, matches:
     informationalCues += 1;
     lastCueStart = match.first;
   }
-  return informationalCues >= MIN_FORWARDER_INFORMATIONAL_CUES ? own : undefined;
+  return informationalCues >= minCues ? own : undefined;
 }
 
 /**
@@ -234,7 +239,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const bodyContext: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language, heading: subjectEvidence.concepts };
   const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, bodyContext);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
-  const forwarderWords = readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward) : undefined;
+  const forwarderCues = isForward && namesConcept(subjectMatches, CASE_STATUS_CONCEPT) ? MIN_CASE_FORWARDER_INFORMATIONAL_CUES : MIN_FORWARDER_INFORMATIONAL_CUES;
+  const forwarderWords =
+    readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward, forwarderCues) : undefined;
   let bodyEvidence: FieldEvidence = readBody;
   if (forwarderWords !== undefined) {
     // Only the forwarder's words count; the forwarded request's phrases count as cancelled.

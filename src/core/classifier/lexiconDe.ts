@@ -540,6 +540,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'wurde|wurden ~2 festgestellt|entdeckt ~2 dass' },
   // Advice about a request the customer answers itself: "wir wollen das selbst beantworten", "kein Handlungsbedarf".
   { kind: 'informational', pattern: 'kein|keinen ~2 handlungsbedarf' },
+  // Passed on to be known, as "ter info" and "pour info": "zur Info", "zur Kenntnisnahme".
+  { kind: 'informational', pattern: 'zur ~1 info|kenntnis|kenntnisnahme' },
   { kind: 'informational', pattern: 'handlungsbedarf ~6 nicht' },
   { kind: 'informational', pattern: 'selbst|selber ~3 beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen' },
   { kind: 'informational', pattern: 'beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen ~3 selbst|selber' },
