@@ -49,3 +49,37 @@ describe('classifyEmail: a list sent before IT work', () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** A list, mailbox or calendar told out of use ("die wordt niet meer gebruikt") objects to nothing: a doubted "no". */
+const OUT_OF_USE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'Dutch: a shared mailbox to close because it is no longer used asks nothing',
+    subject: 'Mailbox opheffen',
+    body: 'Hoi,\n\nKunnen jullie de gedeelde mailbox info-oud opheffen? Die wordt niet meer gebruikt.\n\nGroet, Kees',
+    rights: [],
+  },
+  {
+    rule: 'Dutch: an old calendar long out of use asks nothing',
+    subject: 'Oude agenda',
+    body: 'Hoi,\n\nDe oude teamagenda is al lang niet meer in gebruik en mag weg.\n\nGroet, Kees',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a thing told out of use', () => {
+  it.each(OUT_OF_USE_CASES)('$rule', ({ subject, body, rights }) => {
+    const rules = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect(rules.rights).toEqual(rights);
+    expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+  });
+
+  it('Dutch: my data no longer to be used, the verb last, still objects', () => {
+    const body = 'Hallo,\n\nIk wil dat mijn gegevens niet meer worden gebruikt voor analyses.\n\nGroet, Kees';
+    expect(classifyEmail({ subject: 'Gegevens', body }, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+
+  it('Dutch: profiling named beside "niet meer gebruikt" still objects', () => {
+    const body = 'Hallo,\n\nMijn gegevens worden toch niet meer gebruikt voor profilering? Stop daar anders mee.\n\nGroet, Kees';
+    expect(classifyEmail({ subject: 'Gegevens', body }, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+});

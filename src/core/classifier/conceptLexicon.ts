@@ -768,6 +768,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
   concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
   concept('compromised', 'unwiped'),
+  // A thing told out of use in a main clause, the verb before the negation: "die lijst wordt niet meer gebruikt", "de mailbox is al
+  // lang niet meer in gebruik". Not "dat mijn gegevens niet meer worden gebruikt", where the verb comes last and asks.
+  concept('outOfUse', 'wordt|worden|werd|werden ~3 niet ~1 meer|langer ~1 gebruikt'),
+  concept('outOfUse', 'is|zijn|was|waren ~3 niet ~1 meer|langer ~1 in ~1 gebruik'),
   // A shop the sender bought from elsewhere, named as any one of its kind: "een mail van een webshop", "Datenleck bei Online-Shop",
   // "an online store I once ordered from", "une boutique en ligne"; and a breach-notification service ("Have I Been Pwned").
   // Not "your webshop" nor a shop named by its name, which may be one we host.

@@ -12,7 +12,7 @@ export const REQUEST_CONCEPTS = [
   'calls', 'recording', 'dispute', 'authority', 'portableFormat', 'newProvider', 'otherPerson', 'personalDetails',
   'everything', 'exposed', 'notifyMe', 'direct', 'me', 'refuse', 'selfService', 'eraseMe', 'halt', 'notForMe', 'disclosed', 'ourCompany', 'theyAsked', 'adminTask', 'itObject', 'retention', 'recipientField', 'affirm', 'consentGiven', 'takeBack', 'wantsMailing', 'contractAdmin',
   'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'caseStatus', 'thanksDone', 'asksMore', 'compromised', 'dataHolding', 'askSource',
-  'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'otherShop', 'pictured',
+  'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'otherShop', 'pictured', 'outOfUse',
   'languageApology',
 ] as const;
 
