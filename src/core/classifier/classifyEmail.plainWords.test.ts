@@ -78,3 +78,21 @@ describe('classifyEmail: what the firm keeps of the sender, asked as a plain que
     expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('access');
   });
 });
+
+describe('classifyEmail: one of ours gave the sender\'s details to someone he knows is a breach report', () => {
+  it.each([
+    { subject: 'technician', body: 'Hello,\n\nYour engineer gave my mobile number to my neighbour, who is also your customer. He never asked me.\n\nRuth' },
+    { subject: 'monteur', body: 'Hallo,\n\nJullie monteur heeft gisteren mijn privénummer gegeven aan mijn huisbaas.\n\nGroet, Lisa' },
+    { subject: 'Techniker', body: 'Hallo,\n\nIhr Techniker hat meine private Handynummer an meinen Nachbarn weitergegeben.\n\nGruß\nOle' },
+    { subject: 'technicien', body: 'Bonjour,\n\nvotre technicien a donné mon numéro de portable à mon voisin sans me demander.\n\nJulie' },
+  ])('reads "$subject" as a breach report', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toContain('breach_report');
+  });
+
+  it.each([
+    { subject: 'beurs', body: 'Hi,\n\nI gave my phone number to your colleague at the fair. Could he call me about the offer?\n\nRuth' },
+    { subject: 'monteur', body: 'Hoi,\n\nKunnen jullie mijn nummer doorgeven aan de monteur die morgen komt?\n\nLisa' },
+  ])('reads no breach in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('breach_report');
+  });
+});

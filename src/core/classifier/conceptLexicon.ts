@@ -719,6 +719,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notForMe', 'belongs|hoort|gehort|gehört|appartient|gehoert ~3 to|bij|zu|a'),
   concept('notForMe', 'meant|bedoeld|bestemd|bestimmt|destine|destinee|intended ~3 for|voor|fur|pour|fuer ~3 someone|iemand|andere|another|un|une|een|a|jemand|einen|eine'),
   concept('disclosed', 'doorgegeven|doorgespeeld|weitergegeben|verkocht|sold|verkauft|vendu ~8 leverancier|supplier|derde|derden|third|partner|lieferant|fournisseur|reseller|wederverkoper|bedrijf|company|firma|societe|partij'),
+  // One of ours gave the sender's details to a person he knows or another customer: "your technician gave my number to my landlord",
+  // "jullie medewerker heeft mijn nummer gegeven aan een andere klant", "hat meine Nummer an meinen Vermieter weitergegeben", "a donné
+  // mon numéro à mon propriétaire". Told of one of ours, not of the sender ("I gave my number to my landlord"), nor given to his
+  // employer, a customer of ours.
+  concept('disclosed', 'you|your|he|she|they|someone|somebody|employee|technician|engineer|colleague ~3 gave|given|passed|handed|shared|forwarded|disclosed ~8 to ~2 my|another|other|a|an ~1 landlord|neighbour|neighbor|ex|customer|client|stranger|tenant|husband|wife|partner'),
+  concept('disclosed', 'jullie|uw|je|hij|zij|iemand|medewerker|monteur|collega ~8 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt ~2 aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde|persoon'),
+  concept('disclosed', 'aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde ~6 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt'),
+  concept('disclosed', 'an ~2 meinen|meine|einen|eine|andere|anderen ~1 vermieter|vermieterin|nachbarn|nachbar|nachbarin|ex|kunden|kundin|fremden ~3 weitergegeben|gegeben|weitergeleitet|herausgegeben|verraten'),
+  concept('disclosed', 'donne|transmis|communique|passe|divulgue ~5 a ~2 mon|ma|un|une|autre ~1 proprietaire|voisin|voisine|ex|client|cliente|inconnu|inconnue'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
