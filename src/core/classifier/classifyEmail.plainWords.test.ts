@@ -22,6 +22,26 @@ describe('classifyEmail: an identity document copy is a document held, not a cop
   });
 });
 
+describe('classifyEmail: an identity document copy wished gone in the passive is erasure', () => {
+  const ERASED: readonly { subject: string; body: string }[] = [
+    { subject: 'work placement', body: 'Hello,\n\nMy son did a placement with you. We handed in a copy of his passport and a form.\n\nI would like the passport copy and the form to be destroyed now.\n\nAnna' },
+    { subject: 'stage', body: 'Hallo,\n\nIk zou graag willen dat de paspoortkopie en het formulier van mijn dochter weggegooid worden.\n\nEls' },
+    { subject: 'Praktikum', body: 'Hallo,\n\nich möchte, dass die Ausweiskopie und das Formular meines Sohnes jetzt vernichtet werden.\n\nUte' },
+    { subject: 'stage', body: 'Bonjour,\n\nje voudrais que la copie de sa carte d identité et le formulaire soient détruits.\n\nAnne' },
+  ];
+
+  it.each(ERASED)('reads "$subject" as erasure alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it.each([
+    { subject: 'audit', body: 'Hi,\n\nI do not want the ID copy to be destroyed yet, we still need it for the audit.\n\nAnna' },
+    { subject: 'beleid', body: 'Hallo,\n\nDe paspoortkopie wordt na een maand vernietigd, zo staat het in ons beleid.\n\nEls' },
+  ])('leaves "$subject" a no', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});
+
 describe('classifyEmail: surveys refused in plain words object, the service and the newsletter stay', () => {
   const OBJECTED: readonly { subject: string; body: string }[] = [
     { subject: 'surveys', body: 'Hi,\n\nAfter every visit I get a survey and two reminders. I dont want to do these surveys anymore.\n\nTom' },

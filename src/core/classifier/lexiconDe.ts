@@ -27,6 +27,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 samtlich*|alle|allen|aller|saemtlich* ~4 @personalData' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~4 mich ~4 betreffend* ~4 @erase' },
+  // A copy of an identity document, a child's handed in with a form, wished gone in the passive: "ich möchte, dass die
+  // Ausweiskopie und das Formular vernichtet werden".
+  { kind: 'right', right: 'erasure', pattern: 'möchte|mochte|moechte|will|wünsche|wunsche|bitte|bitten ~3 dass ~2 ausweiskopie|ausweiskopien|passkopie|reisepasskopie|führerscheinkopie|fuhrerscheinkopie ~6 vernichtet|gelöscht|geloscht|geloescht|entsorgt ~1 wird|werden' },
+  { kind: 'right', right: 'erasure', pattern: 'möchte|mochte|moechte|will|wünsche|wunsche|bitte|bitten ~3 dass ~2 kopie|kopien|scan ~1 des|meines|seines|ihres|von ~2 ausweises|ausweis|personalausweises|reisepasses|passes|führerscheins|fuhrerscheins ~6 vernichtet|gelöscht|geloscht|geloescht|entsorgt ~1 wird|werden' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 mich ~4 aus|von ~3 @account|systemen|system|datenbank|kartei|crm' },
   // "meine private Handynummer löschen Sie bitte aus Ihrem CRM": a detail erased from a system, even beside a mailing stopped.
   { kind: 'right', right: 'erasure', pattern: '@mine ~2 @identity|nummer|telefonnummer ~4 @erase ~4 aus ~2 ihrem|ihrer|eurem|eurer|dem|der ~1 crm|system|systemen|datenbank|kartei|kundendatei|kundendatenbank' },

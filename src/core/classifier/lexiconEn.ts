@@ -79,6 +79,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // still have my passport copy from when I opened the account ... please destroy it".
   { kind: 'right', right: 'erasure', pattern: '@erase|destroy|shred ~2 passport|id|identity ~1 scan|scans|copy|copies' },
   { kind: 'right', right: 'erasure', pattern: '@my ~1 passport|id|identity ~1 scan|copy|card ~12 destroy|shred ~1 it|them' },
+  // Or wished gone in the passive, a child's handed in with a form: "I'd like the ID copy and the form to be destroyed".
+  { kind: 'right', right: 'erasure', pattern: 'like|want|wish|prefer ~3 passport|id|identity ~2 scan|scans|copy|copies ~4 to ~1 be ~1 destroyed|deleted|erased|removed|shredded|binned' },
+  { kind: 'right', right: 'erasure', pattern: 'like|want|wish|prefer ~2 scan|scans|copy|copies ~1 of ~2 passport|id|identity|licence|license ~4 to ~1 be ~1 destroyed|deleted|erased|removed|shredded|binned' },
   // An old contact detail to go from the records, beside the new one: "remove my old home address from your records".
   { kind: 'right', right: 'erasure', pattern: '@erase ~2 my ~1 old|previous|former ~3 address|number|email ~4 from ~2 your|the ~1 records|record|system|systems|database|file|files' },
   // The photos or video the sender is in: "I'd like the video with me in it removed", "please delete the ones I'm in".

@@ -50,6 +50,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'newsletter|newsletters ~8 crm|sauvegarde|sauvegardes|backups|tickets', weight: 0.3, overrides: 'unsubscribe' },
   // Copies to be destroyed are erased, not sent: "l'effacement immédiat de toute copie de mes données", "la suppression des copies de mes pièces".
   { kind: 'right', right: 'erasure', pattern: 'effacement|effacer|effacez|suppression|supprimer|supprimez|destruction|détruire|detruire|détruisez|detruisez ~3 toute|toutes|tous|les|des|vos|ces|éventuelles|eventuelles ~1 copie|copies', overrides: 'access' },
+  // A copy of an identity document, a child's handed in with a form, wished gone in the passive: "je voudrais que la
+  // copie de sa carte d'identité et le formulaire soient détruits".
+  { kind: 'right', right: 'erasure', pattern: 'voudrais|veux|souhaite|souhaiterais|demande ~2 que ~2 copie|copies|photocopie|scan ~1 de|d ~3 carte|pièce|piece|passeport|permis ~8 soit|soient ~1 détruit|detruit|détruite|detruite|détruits|detruits|détruites|detruites|supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees', overrides: 'access' },
   { kind: 'right', right: 'erasure', pattern: 'droit ~2 a ~2 l ~1 oubli|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: 'demande ~3 de|d ~3 suppression|effacement', topic: true },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 me|m ~6 de ~3 vos ~2 fichiers|bases|systemes' },

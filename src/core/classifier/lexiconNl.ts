@@ -43,6 +43,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'te ~1 wissen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|gegevens|inschrijving|cv|sollicitatie|foto|fotos|opnames' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 alle|al ~4 @personalData ~8 mij|me|mijn' },
+  // A copy of an identity document, a child's handed in with a form, wished gone in the passive: "ik wil graag dat de
+  // paspoortkopie en het formulier vernietigd worden".
+  { kind: 'right', right: 'erasure', pattern: 'wil|wilt|willen|graag|verzoek|vraag ~3 dat ~2 paspoortkopie|paspoortkopieen|idkopie ~6 weggegooid|vernietigd|verwijderd|gewist|versnipperd ~1 worden|wordt' },
+  { kind: 'right', right: 'erasure', pattern: 'wil|wilt|willen|graag|verzoek|vraag ~3 dat ~2 paspoort|id|identiteitsbewijs|identiteitskaart|rijbewijs ~1 kaart ~1 kopie|kopieen|scan ~6 weggegooid|vernietigd|verwijderd|gewist|versnipperd ~1 worden|wordt' },
+  { kind: 'right', right: 'erasure', pattern: 'wil|wilt|willen|graag|verzoek|vraag ~3 dat ~2 kopie|kopieen|scan ~1 van ~2 paspoort|id|identiteitsbewijs|identiteitskaart|rijbewijs ~6 weggegooid|vernietigd|verwijderd|gewist|versnipperd ~1 worden|wordt' },
   // A stored card, profile or recording of mine to go: "verwijder mijn opgeslagen kaart", "ik wil dat het profiel dat jullie van mij opbouwden wordt verwijderd".
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 kaart|creditcard|kaartgegevens|betaalgegevens|bankgegevens|opname|beelden|video|filmpje|voicemail' },
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 dat ~2 @my|het|de|die ~1 profiel|foto|fotos|opname|opnames|beelden|gegevens|kaart|voicemail ~14 wordt|worden ~1 verwijderd|gewist|vernietigd' },
