@@ -362,8 +362,8 @@ function isHomeAddress(mask: ConceptMask): boolean {
   return holdsAll(mask, ADDRESS_MASK) && !holdsAny(mask, MAIL_ADDRESS_MASK);
 }
 
-/** Words that make an unsubscribe about mail after all: a mailing list, marketing. */
-const MAILING_MASK = maskConcepts(['mailingList', 'marketing']);
+/** Words that make an unsubscribe about mail after all: a mailing list, marketing, invitations that keep coming. */
+const MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations']);
 
 /**
  * Removes from `kept` the unsubscribe phrases of a short sentence that follows up on one naming an event

@@ -521,6 +521,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('mailingList', 'wil|willen ~2 deze|die|jullie|uw|geen ~2 mails|emails|mailtjes|berichten ~3 niet|meer'),
   concept('mailingList', 'mochte|moechte|will|wollen ~2 diese|ihre|eure|keine ~2 mails|emails|nachrichten ~3 nicht|mehr'),
   concept('mailingList', 'ne ~1 veux|voulons|souhaite|souhaitons|desire ~1 plus|pas ~3 ces|vos|de ~2 mails|emails|courriels|messages'),
+  // Invitations that keep coming are a mailing, though they invite to an event: leaving them is no event left
+  // ("ik krijg steeds uitnodigingen voor jullie webinars", "jede Woche eine Einladung", "chaque semaine une invitation").
+  concept('invitations', 'uitnodigingen|uitnodigingsmails|invitations|einladungen|einladungsmails'),
+  concept('invitations', 'elke|iedere|every|jede|jeden|chaque ~4 uitnodiging|invitation|einladung'),
   // Sales mails that follow one another are a mailing of ours to leave, not data to erase: "haal me uit deze verkoopmails",
   // "nehmt mich aus euren Vertriebsmails". Plural: one sales mail to delete is a message.
   concept('mailingList', 'verkoopmails|salesmails|acquisitiemails|opvolgmails|mailreeks|vertriebsmails|verkaufsmails|akquisemails'),
