@@ -591,6 +591,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('thanksDone', 'dank|bedankt|dankjewel|dankuwel|thanks|thank|thx|danke|klopt|stimmt|duidelijk|helder|perfect|perfekt|parfait|prima'),
   // Not "Merci de la corriger", which asks.
   concept('thanksDone', 'merci ~1 beaucoup|bien|pour|encore'),
+  // Told back as noted, the answer is taken in: "c'est bien noté", "bien reçu", "Noted.", "Is genoteerd", "Ist notiert".
+  concept('thanksDone', 'noted|genoteerd|notiert|vermerkt'),
+  concept('thanksDone', 'bien|est ~1 note|notee|recu'),
   // What the sender asks of us in his own words beside his thanks: a question ("Kan ik het ook als Excel krijgen?"),
   // "Merci de supprimer aussi ...", or a "but" ("Thanks, but the number is still wrong", "you only unsubscribed me").
   concept('asksMore', 'mag|kan|kun|can|may|darf|kann|konnte|puis|pourrais ~1 ik|i|ich|je'),
