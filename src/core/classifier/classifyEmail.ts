@@ -238,8 +238,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
   const bodyContext: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language, heading: subjectEvidence.concepts };
   const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, bodyContext);
+  // Read once: it lowers the forwarder's cues needed below and sets the subject's own phrases aside further down.
+  const subjectFilesCase = namesConcept(subjectMatches, CASE_STATUS_CONCEPT);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
-  const forwarderCues = isForward && namesConcept(subjectMatches, CASE_STATUS_CONCEPT) ? MIN_CASE_FORWARDER_INFORMATIONAL_CUES : MIN_FORWARDER_INFORMATIONAL_CUES;
+  const forwarderCues = isForward && subjectFilesCase ? MIN_CASE_FORWARDER_INFORMATIONAL_CUES : MIN_FORWARDER_INFORMATIONAL_CUES;
   const forwarderWords =
     readBody.items.length > 0 && readBody.informationalCues > 0 ? forwarderWordsIfInforming(bodyText, bodyTokens, bodyMatches, active, isForward, forwarderCues) : undefined;
   let bodyEvidence: FieldEvidence = readBody;
@@ -277,7 +279,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // erledigt", "FYI: SAR from a former client") names the request, as a reply's subject does: only the body can ask.
   // Its phrases count as read and set aside, so the models do not make them a request again; a complaint told stays one.
   const subjectItems = subjectItemsBesideBody(ownSubject, ownBody);
-  const isCaseSubject = subjectItems.length > 0 && namesConcept(subjectMatches, CASE_STATUS_CONCEPT);
+  const isCaseSubject = subjectItems.length > 0 && subjectFilesCase;
   const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : subjectItems;
   const ownItems = [...subjectAsks, ...ownBody.items];
   const ownDecision = decideRights(ownItems, mailFacts);

@@ -1,6 +1,6 @@
 import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts';
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
-import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs } from './combineConcepts.ts';
+import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs, NO_OVERRIDES } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
@@ -36,7 +36,6 @@ const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', '
 const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_FROM_MATCHES.has(name) ? 1 : 0));
 /** The rights a phrase overrides, by the right's index: one shared list each, not a new one per phrase kept. */
 const OVERRIDE_LISTS: readonly (readonly RightLabel[])[] = RIGHT_LABELS.map((right) => [right]);
-const NO_OVERRIDES: readonly RightLabel[] = [];
 const RIGHT_KIND = CUE_KIND_CODES.right;
 const CONCEPT_KIND = CUE_KIND_CODES.concept;
 const COMPLAINT_RIGHT = RIGHT_LABELS.indexOf('complaint');

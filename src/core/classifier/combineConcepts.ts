@@ -88,7 +88,8 @@ export class FieldIngredients {
 }
 
 const NO_CONCEPTS: ConceptMask = emptyMask();
-const NO_OVERRIDES: readonly RightLabel[] = [];
+/** A combination or phrase that overrides no right: one shared empty list, not a new one per right kept. */
+export const NO_OVERRIDES: readonly RightLabel[] = [];
 
 /**
  * Applies the combinations to the ingredients found in each sentence (and, for combinations that
