@@ -136,6 +136,22 @@ describe('classifyEmail: hard negatives', () => {
     }
     expect(classify('Dit is een automatisch antwoord. Ik ben tot en met vrijdag afwezig.', 'Vraag over mijn gegevens').isAutoReply).toBe(true);
   });
+
+  it('reads a sender telling of the automatic reply he did not even get as his own words, in every language', () => {
+    const told = [
+      'I wrote to you in March and in April. Nothing, not even an automated reply. Delete all my personal data.',
+      'Ik heb twee keer gemaild, zelfs geen automatisch antwoord. Verwijder al mijn gegevens.',
+      'Zweimal geschrieben, nicht einmal eine automatische Antwort. Löschen Sie alle meine Daten.',
+      "Deux mails, pas même une réponse automatique. Effacez toutes mes données.",
+    ];
+    for (const body of told) {
+      const result = classify(body, 'third time');
+      expect(result.isAutoReply).toBe(false);
+      expect(result.rights).toEqual(['erasure']);
+    }
+    const real = classify('This is an automatic reply. I am away until Monday. Please do not reply to this automatic message.', 'Delete my data');
+    expect(real.isAutoReply).toBe(true);
+  });
 });
 
 describe('classifyEmail: mail structure', () => {

@@ -93,6 +93,11 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReplyReceived', pattern: 'other|anders|anderes|autre ~2 than|dan|als|que|qu ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReplyReceived', pattern: 'nothing|niets|niks|nichts|rien ~2 but|dan|als ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReplyReceived', pattern: 'automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding ~3 puis|daarna|then|dann|verder|sonst|since|sindsdien|seitdem|depuis ~2 rien|niets|niks|nothing|nichts|silence|stilte' },
+  // An automatic reply the sender did not even get, told in a chase: "Nothing. Not even an automatic reply.", "zelfs geen automatisch
+  // antwoord", "nicht einmal eine automatische Antwort", "pas même une réponse automatique". The gap stays short: "do not reply to
+  // this automatic message" in a real one is the sender's instruction, not a reply missed.
+  { kind: 'autoReplyReceived', pattern: 'no|not|never|without|geen|niet|nooit|zonder|nicht|kein|keine|keinen|nie|ohne|pas|aucune|aucun|sans|jamais ~2 automatic|automated|automatisch|automatische|automatischen|autoreply|autoantwoord' },
+  { kind: 'autoReplyReceived', pattern: 'pas|aucune|aucun|sans|jamais ~2 reponse ~1 automatique' },
   { kind: 'autoReply', pattern: 'autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
   // Bounces: "Undeliverable: ...", "Delivery has failed to these recipients", "Mail Delivery Subsystem".
