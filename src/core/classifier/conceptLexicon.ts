@@ -492,6 +492,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "toestemming ... in te trekken", "toestemming trek ik terug": the Dutch particles, not English "consent in writing".
   concept('withdrawConsent', '@consent ~6 in|terug', 'nl'),
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages|kundenumfragen|zufriedenheitsumfragen|befragungen|kundenbefragungen|tevredenheidsonderzoeken|questionnaires'),
+  // Surveys by name, apart from the other profiling words: sent no more, they are objected to, not a mailing left (corpus README).
+  concept('surveys', 'survey|surveys|enquete|enquetes|vragenlijst|vragenlijsten|vragenlijstje|tevredenheidsonderzoek|tevredenheidsonderzoeken|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|umfrage|umfragen|kundenumfrage|kundenumfragen|zufriedenheitsumfrage|zufriedenheitsumfragen|befragung|befragungen|kundenbefragung|kundenbefragungen|fragebogen|sondage|sondages|questionnaire|questionnaires'),
   concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonische|verkoopgesprekken|sales'),
   // "Telefonisch" is how something was said ("zoals telefonisch besproken") unless someone is approached by phone.
   concept('calls', 'telefonisch ~3 benaderd|benaderen|benadert|gebeld|lastiggevallen|aangeboden|geworven|acquisitie|verkoop|contact|gecontacteerd'),
@@ -550,6 +552,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Not wishing to be contacted at all: "I do not wish to be contacted for sales purposes", "je ne souhaite pas être contacté".
   concept('stopContact', 'not|nicht|niet|pas ~2 wish|want|like|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~4 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
   concept('stopContact', 'wish|want|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~2 not|nicht|niet|pas|nie ~3 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
+  // Wished no more in plain words: "diese Umfragen möchte ich nicht mehr bekommen", "ik wil die dingen niet meer krijgen".
+  concept('stopContact', 'wil|wilt|willen|will|mochte|moechte|want ~4 niet|nicht|not ~2 meer|mehr|more|anymore ~3 krijgen|bekommen|get|getting'),
   // "Ich wünsche keine Werbung", "möchte weder Anrufe noch Werbemails bekommen".
   concept('stopContact', 'wunsche|wuensche|mochte|moechte|will ~2 keine|keinerlei|weder'),
   // Forbidding contact: "ich untersage Ihnen jede weitere werbliche Kontaktaufnahme", "je vous interdis de me démarcher".
@@ -594,6 +598,38 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Told back as noted, the answer is taken in: "c'est bien noté", "bien reçu", "Noted.", "Is genoteerd", "Ist notiert".
   concept('thanksDone', 'noted|genoteerd|notiert|vermerkt'),
   concept('thanksDone', 'bien|est ~1 note|notee|recu'),
+  // The sender asks how he himself must answer a request made to his own firm, or how long he has: "how should I handle
+  // this?", "how long have I got?", "hoe moet ik dat aanpakken?", "wie muss ich da vorgehen?", "combien de temps ai-je ?".
+  // Not "how long do I have to wait", nor how to leave a mailing ("comment dois-je faire pour me désinscrire ?").
+  concept('ownHandling', 'how ~1 long|much ~2 time ~2 have ~1 i|we ~1 got'),
+  concept('ownHandling', 'how ~1 long|much ~2 time ~2 do|did ~1 i|we ~1 have ~2 to ~1 reply|respond|answer|comply'),
+  concept('ownHandling', 'how ~1 should|do|must|can ~1 i|we ~3 handle|deal|respond|answer|approach'),
+  concept('ownHandling', 'what ~3 have ~1 to ~2 send|give|hand|provide|disclose ~1 him|her|them'),
+  concept('ownHandling', 'hoeveel ~1 tijd ~2 heb|hebben ~1 ik|wij|we'),
+  concept('ownHandling', 'hoe ~1 snel ~2 moet|moeten ~1 ik|wij|we ~3 antwoorden|reageren'),
+  concept('ownHandling', 'hoe ~3 moet|moeten|kan|kunnen ~1 ik|wij|we ~4 aanpakken|afhandelen|omgaan|beantwoorden'),
+  concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~3 daar|daarmee|hiermee ~2 iets|wat'),
+  concept('ownHandling', 'wie ~1 viel ~1 zeit ~2 habe|haben ~1 ich|wir'),
+  concept('ownHandling', 'wie ~1 viel ~1 zeit ~1 ich|wir ~2 habe|haben'),
+  concept('ownHandling', 'wie ~1 lange ~2 habe|haben ~1 ich|wir'),
+  concept('ownHandling', 'wie ~3 gehe|gehen|muss|mussen|muessen|soll|sollen ~1 ich|wir ~4 vor|vorgehen|umgehen'),
+  concept('ownHandling', 'combien ~1 de ~1 temps ~2 ai|avons ~1 je|nous'),
+  concept('ownHandling', 'quel|quels ~1 delai|delais ~2 ai|avons ~1 je|nous'),
+  concept('ownHandling', 'comment ~3 dois|devons ~1 je|nous ~2 repondre|gerer|traiter'),
+  concept('ownHandling', 'que ~2 dois|devons ~1 je|nous ~1 lui|leur ~1 envoyer|transmettre|fournir|donner'),
+  // Who asked it of the sender's firm: someone he serves, "a client of mine", "een patiënt van ons", "ein Mieter", "un de nos
+  // clients". A data subject names himself, not a client of his.
+  concept('ownRequester', 'one ~1 of ~1 our|my ~2 patients|clients|customers|tenants|members|employees|pupils|students|residents'),
+  concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member ~2 of ~1 ours|mine'),
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|mij|mijn'),
+  concept('ownRequester', 'ein|eine ~1 patient|patientin|mieter|mieterin|mandant|mandantin|mitglied|bewohner|bewohnerin'),
+  concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 patients|clients|clientes|locataires|adherents|residents'),
+  concept('ownRequester', 'un|une ~1 patient|patiente|locataire|adherent|adherente|resident|residente'),
+  // An ask of us to act, beside the advice: "kunnen jullie dat exporteren?", "could you delete her from the backups?".
+  concept('asksUs', 'kunnen|kunt|willen|wilt ~1 jullie|u'),
+  concept('asksUs', 'can|could|would|will ~1 you'),
+  concept('asksUs', 'konnen|koennen|konnten|koennten ~1 sie|ihr'),
+  concept('asksUs', 'pouvez|pourriez|voulez|voudriez ~1 vous'),
   // What the sender asks of us in his own words beside his thanks: a question ("Kan ik het ook als Excel krijgen?"),
   // "Merci de supprimer aussi ...", or a "but" ("Thanks, but the number is still wrong", "you only unsubscribed me").
   concept('asksMore', 'mag|kan|kun|can|may|darf|kann|konnte|puis|pourrais ~1 ik|i|ich|je'),

@@ -170,6 +170,14 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // complaint the sender tells of ("j'ai déposé une plainte ... sans que mon accord ait été demandé") is the complaint's ground.
   { rights: ['objection'], all: ['refuse'], any: ['profiling', 'recording'], unless: ['keep', 'complain'] },
   { rights: ['objection'], all: ['halt', 'profiling'] },
+  // Surveys sent no more are objected to, not a mailing left (corpus README): "please stop sending me surveys", "diese Umfragen möchte
+  // ich nicht mehr bekommen", "die vragenlijsten mogen stoppen". A mailing named beside them is still left by its own words.
+  { rights: ['objection'], all: ['stopContact', 'surveys'], unless: ['mailingList', 'marketing'], overrides: ['unsubscribe'] },
+  { rights: ['objection'], all: ['halt', 'surveys'], unless: ['mailingList', 'marketing'], overrides: ['unsubscribe'] },
+  // Surveys told, then refused in a later sentence of the paragraph: "Na elk ticket krijg ik een enquête. Daar wil ik niet meer aan
+  // meedoen.", "After each visit I get a questionnaire. I don't want to be contacted for that anymore."
+  { rights: ['objection'], all: ['stopContact', 'surveys'], unless: ['marketing'], acrossParagraph: true, askedAfterward: true },
+  { rights: ['objection'], all: ['refuse', 'surveys'], unless: ['marketing', 'keep', 'complain'], acrossParagraph: true, askedAfterward: true },
   { rights: ['objection'], all: ['withdrawConsent'] },
   // "I ticked the box for partner offers. I'd like to take that back."
   { rights: ['objection'], all: ['takeBack', 'consentGiven'], reachesBack: true },
