@@ -49,6 +49,36 @@ const RECALLED_IN_COMPLAINT_CASES: readonly { rule: string; subject: string; bod
     rights: ['erasure'],
   },
   {
+    rule: "English 'You refused my request to erase my account' tells how we met it: the complaint alone",
+    subject: 'Complaint filed',
+    body: 'Hello,\n\nIn May you refused my request to erase my account, without giving any reason. I have now filed a complaint with the ICO.\n\nRegards,\nOwen',
+    rights: ['complaint'],
+  },
+  {
+    rule: "Dutch 'u reageerde op mijn verzoek om inzage met ...' tells how we met it: the complaint alone",
+    subject: 'Klacht',
+    body: 'Beste mensen,\n\nU reageerde op mijn verzoek om inzage in mijn gegevens met een standaardbrief. Daarom heb ik een klacht ingediend bij de Autoriteit Persoonsgegevens.\n\nEsther',
+    rights: ['complaint'],
+  },
+  {
+    rule: "German 'Da Sie auf meine Auskunftsanfrage nur mit ... reagiert haben' tells how we met it: the complaint alone",
+    subject: 'Beschwerde eingereicht',
+    body: 'Guten Tag,\n\nda Sie auf meine Auskunftsanfrage nur mit einem Formular reagiert haben, habe ich Beschwerde bei der Datenschutzbehörde eingereicht.\n\nFranz',
+    rights: ['complaint'],
+  },
+  {
+    rule: "French 'pour répondre à ma demande d'effacement, vous avez exigé ...' tells how we met it: the complaint alone",
+    subject: 'Plainte CNIL',
+    body: "Bonjour,\n\nPour répondre à ma demande d'effacement de mes données, vous avez exigé une copie de mon passeport. J'ai déposé une plainte auprès de la CNIL.\n\nInès",
+    rights: ['complaint'],
+  },
+  {
+    rule: 'an erasure asked in a sentence of its own beside the refusal told still stands',
+    subject: 'Complaint',
+    body: 'Hello,\n\nYou refused my request to erase my account. Delete my account and all my data now. I have filed a complaint with the ICO.\n\nOwen',
+    rights: ['erasure', 'complaint'],
+  },
+  {
     rule: "our answer told back about an invoice ('volgens uw bevestiging') asks nothing",
     subject: 'Factuur',
     body: 'Hallo,\n\nVolgens uw bevestiging is de factuur inmiddels aangepast. Dank daarvoor.\n\nEsther',

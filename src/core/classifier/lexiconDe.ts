@@ -410,6 +410,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'ihre|ihrer|eure|der ~1 auskunft ~1 vom' },
   // What came of the request, told: "Auf mein Auskunftsersuchen erhielt ich nur eine Liste mit meinem Namen".
   { kind: 'earlierRequest', pattern: 'auf ~1 mein|meine|meinen ~3 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|anfrage|antrag|ersuchen|loschantrag|loeschantrag|widerspruch ~6 erhielt|bekam|erhalten|bekommen' },
+  // How we met the request, told in a complaint: "da Sie auf meinen Löschantrag nur mit einem Textbaustein reagiert haben", "Sie haben
+  // meinen Antrag auf Auskunft abgelehnt".
+  { kind: 'earlierRequest', pattern: 'auf ~1 mein|meine|meinen ~3 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|anfrage|antrag|ersuchen|loschantrag|loeschantrag|widerspruch ~8 reagiert|geantwortet|reagierten|antworteten' },
+  { kind: 'earlierRequest', pattern: 'mein|meine|meinen ~3 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|anfrage|antrag|ersuchen|loschantrag|loeschantrag|widerspruch ~6 abgelehnt|zurückgewiesen|zuruckgewiesen|zurueckgewiesen|verweigert' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },

@@ -475,6 +475,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // unsubscribe requests", "either you didn't remove me", "you confirmed that all my data had been deleted".
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 delete|remove|erase|unsubscribe|stop|honour|honor' },
   { kind: 'earlierRequest', pattern: 'after ~1 my ~3 request|requests' },
+  // How we met the request, told in a complaint: "You refused my request to delete my data", "you responded to my access request
+  // with a form letter".
+  { kind: 'earlierRequest', pattern: 'refused|rejected|denied|declined|ignored ~2 my|our ~3 request|requests' },
+  { kind: 'earlierRequest', pattern: 'responded|replied|reacted ~2 to ~1 my|our ~3 request|requests' },
   { kind: 'earlierRequest', pattern: 'didn|did ~2 t|not ~2 remove|delete|erase ~2 me|my' },
   { kind: 'earlierRequest', pattern: 'confirmed|assured|told|said|claimed ~8 was|were|been ~1 deleted|removed|erased' },
   // A request told as past: "I emailed you on 5 January asking for ...", "your reply to my access request".

@@ -541,6 +541,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'ont|avaient|avait|a ~1 été|ete ~2 @erase' },
   // What came of the request, told: "À ma demande d'accès, j'ai reçu un fichier presque vide".
   { kind: 'earlierRequest', pattern: 'a|suite ~2 ma|mon ~3 demande|requete ~6 recu|reçu|obtenu' },
+  // How we met the request, told in a complaint: "une plainte concernant le traitement de ma demande d'accès", "pour répondre à ma
+  // demande d'accès, vous avez exigé ...", "vous avez refusé ma demande".
+  { kind: 'earlierRequest', pattern: 'traitement|gestion ~2 de ~1 ma|mon|notre ~1 demande|demandes|requête|requete' },
+  { kind: 'earlierRequest', pattern: 'répondre|repondre|répondu|repondu ~2 à|a ~1 ma|mon|notre ~1 demande|courrier|requête|requete' },
+  { kind: 'earlierRequest', pattern: 'refusé|refuse|rejeté|rejete ~2 ma|mon|notre ~1 demande|requête|requete' },
   // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },

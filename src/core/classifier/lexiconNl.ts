@@ -480,6 +480,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // request refused: background to the complaint about it.
   { kind: 'earlierRequest', pattern: 'wijst|wees|wezen|wijzen|afwijzing|afgewezen ~4 mijn ~2 bezwaar|verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'mijn ~2 bezwaar|verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|privacyverzoek ~6 afgewezen' },
+  // How we met the request, told in a complaint: "u heeft mijn verzoek om verwijdering geweigerd", "u reageerde op mijn inzageverzoek
+  // met een standaardmail".
+  { kind: 'earlierRequest', pattern: 'weigert|weigerde|weigerden|geweigerd|weigering ~4 mijn ~2 bezwaar|verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|privacyverzoek' },
+  { kind: 'earlierRequest', pattern: 'reageerde|reageerden|gereageerd|antwoordde|antwoordden|geantwoord ~2 op ~1 mijn ~2 bezwaar|verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|privacyverzoek' },
   // The answer thanked for or referred to: "dank voor het overzicht naar aanleiding van mijn inzageverzoek".
   { kind: 'earlierRequest', pattern: 'aanleiding|nav|inzake|dank|bedankt ~8 mijn|uw|het ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Asking again makes the recalled request stand: "Ik herhaal mijn verzoek", "ik sommeer u", "ik stel u in gebreke".
