@@ -145,12 +145,19 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
 const THANKS_CONCEPT = REQUEST_CONCEPTS.indexOf('thanksDone');
 /** A request filed as a case and told by its state or handling ("- afgehandeld", "Bestätigung", "draft", "FYI"). */
 const CASE_STATUS_CONCEPT = REQUEST_CONCEPTS.indexOf('caseStatus');
+/** The sender asks how he himself must answer a request made to his firm ("hoe moet ik dat aanpakken?"), by whom, and whether he asks us to act. */
+const OWN_HANDLING_CONCEPT = REQUEST_CONCEPTS.indexOf('ownHandling');
+const OWN_REQUESTER_CONCEPT = REQUEST_CONCEPTS.indexOf('ownRequester');
+const ASKS_US_CONCEPT = REQUEST_CONCEPTS.indexOf('asksUs');
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
 
-/** Whether a field names a concept that `collectEvidence` leaves to be read from the matches (`caseStatus`). */
-function namesConcept(matches: readonly CueMatch[], concept: number): boolean {
-  return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && CUE_LEXICON.ruleConcepts[match.rule] === concept);
+/**
+ * Whether a field names a concept that `collectEvidence` leaves to be read from the matches (`caseStatus`), in the
+ * sender's own words when `active` is given.
+ */
+function namesConcept(matches: readonly CueMatch[], concept: number, active?: Uint8Array): boolean {
+  return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && CUE_LEXICON.ruleConcepts[match.rule] === concept && (active === undefined || active[match.first] === 1));
 }
 
 /**
@@ -270,6 +277,15 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) &&
       !citesSubjectRight(subjectMatches, undefined) &&
       !citesSubjectRight(bodyMatches, active),
+    // Advice on answering a request that someone the sender serves made to his firm, his own data named nowhere and nothing
+    // asked of us: "One of my clients emailed asking what I hold about her. How long have I got?". A processor request asks us
+    // to act ("Kunnen jullie haar mailbox exporteren?").
+    asksOwnHandling:
+      namesConcept(bodyMatches, OWN_HANDLING_CONCEPT, active) &&
+      namesConcept(bodyMatches, OWN_REQUESTER_CONCEPT, active) &&
+      !namesConcept(bodyMatches, ASKS_US_CONCEPT, active) &&
+      !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
+      !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
   const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);

@@ -29,10 +29,11 @@ const IS_SILENT_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (SILENT_CO
 const IS_ACTION_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (ACTION_CONCEPTS.has(name) ? 1 : 0));
 /**
  * Concepts `classifyEmail` reads from a field's matches (a subject that files a request as a case, a reply that only
- * thanks), which no combination takes: not kept as ingredients, so a "Thanks." below a request, or "Bevestiging is
- * verstuurd" in a staff note, is no second ingredient sentence that opens readings across sentences.
+ * thanks, a question how to answer a request made to the sender's firm), which no combination takes: not kept as
+ * ingredients, so a "Thanks." below a request, or "Bevestiging is verstuurd" in a staff note, is no second ingredient
+ * sentence that opens readings across sentences.
  */
-const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', 'asksMore']);
+const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', 'asksMore', 'ownHandling', 'ownRequester', 'asksUs']);
 const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_FROM_MATCHES.has(name) ? 1 : 0));
 /** The rights a phrase overrides, by the right's index: one shared list each, not a new one per phrase kept. */
 const OVERRIDE_LISTS: readonly (readonly RightLabel[])[] = RIGHT_LABELS.map((right) => [right]);

@@ -23,6 +23,11 @@ export interface MailFacts {
    * enforcement law and names no data of his own: no data subject exercises a right, whatever it asks for.
    */
   isDemandForOthersData?: boolean;
+  /**
+   * The sender asks how he himself must answer a request made to his own firm ("how long have I got?", "wie muss ich da
+   * vorgehen?") and names no data of his own: advice asked, no right exercised.
+   */
+  asksOwnHandling?: boolean;
 }
 
 export interface RightsDecision {
@@ -50,8 +55,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // A demand under a legal power is set aside even without evidence, so the "no" is one the models may not overrule.
   const isDemand = facts.isDemandForOthersData === true;
   if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: isDemand };
-  // A breach stays one whoever reports it.
-  const current = items.filter((item) => !(facts.isInformational && item.isTopic) && !(isDemand && item.evidence.right !== 'breach_report'));
+  // A breach stays one whoever reports it, and whatever advice is asked beside it.
+  const onlyBreach = isDemand || facts.asksOwnHandling === true;
+  const current = items.filter((item) => !(facts.isInformational && item.isTopic) && !(onlyBreach && item.evidence.right !== 'breach_report'));
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   // Scores by right number and the rights decided as bits (`RIGHT_NUMBERS`): a Map, a Set and the
