@@ -149,6 +149,8 @@ const CASE_STATUS_CONCEPT = REQUEST_CONCEPTS.indexOf('caseStatus');
 const OWN_HANDLING_CONCEPT = REQUEST_CONCEPTS.indexOf('ownHandling');
 const OWN_REQUESTER_CONCEPT = REQUEST_CONCEPTS.indexOf('ownRequester');
 const ASKS_US_CONCEPT = REQUEST_CONCEPTS.indexOf('asksUs');
+/** A shop elsewhere the sender bought from ("een webshop waar ik iets bestelde"): a leak it told him of is none of ours. */
+const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
 
@@ -331,10 +333,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // zo is het goed", "Danke, passt so"): its "no" is a doubted one, so the models do not make the request in the quoted thread a
   // new one.
   const onlyThanksInReply = !isPrivacyRequest && isReply && !isAutoReply && onlyThanks(bodyMatches, active);
+  // A mail about a shop elsewhere that the sender bought from, asking no right of us, is a doubted "no": what he asks of IT
+  // after its leak ("can you reset my password and check the sign-ins?") is no request the models should make of it.
+  const toldShopElsewhere = !isPrivacyRequest && (holdsAny(subjectEvidence.concepts, OTHER_SHOP_MASK) || holdsAny(bodyEvidence.concepts, OTHER_SHOP_MASK));
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
-    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply ? 1 : 0),
+    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply || toldShopElsewhere ? 1 : 0),
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
     isNamesOnly: decision === ownDecision && ownItems.length > 0 && ownItems.every((item) => item.isTopic),

@@ -832,6 +832,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherShop', 'un|une|chez ~1 boutique|magasin|site ~1 en ~1 ligne'),
   concept('otherShop', 'un|une|chez ~1 site ~1 marchand|ecommerce'),
   concept('otherShop', 'pwned'),
+  // A shop pointed at as one the sender spoke of, or told as where he bought: "van die webshop", "from that ticket website",
+  // "die kledingwebshop waar ik wel eens iets bestel", "where I ordered a phone case", "bei dem ich Schuhe bestellt habe",
+  // "un site de vente en ligne", "où j'ai commandé".
+  concept('otherShop', 'die|that|diese|diesem|ce|cette ~2 webshop|webwinkel|website|site|onlineshop|shop|store|winkel'),
+  concept('otherShop', 'waar|where ~1 ik|i ~4 gekocht|besteld|bestel|bestelde|kocht|bought|ordered|order|shopped'),
+  concept('otherShop', 'bei ~1 dem|der ~1 ich ~4 bestellt|gekauft|gebucht'),
+  concept('otherShop', 'ou ~1 j ~2 achete|commande'),
+  concept('otherShop', 'un|une|chez ~1 site|boutique ~3 en ~1 ligne'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
