@@ -44,6 +44,7 @@ const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
 /** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
 const OWN_DATA_MASK = maskConcepts(['myData', 'eraseMe', 'removeMe']);
+const NOT_TO_ERASE_MASK = maskConcepts(['notToErase']);
 /**
  * Rules citing the GDPR article of a data subject's right ("Art. 15 DSGVO", "artikel 15 AVG"): a lawyer who asks it for
  * his client in a criminal case exercises the client's right. Not Art. 77, which shares its number with other codes'
@@ -288,6 +289,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !namesConcept(bodyMatches, ASKS_US_CONCEPT, active) &&
       !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
       !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK),
+    refusesErasure: holdsAny(subjectEvidence.concepts, NOT_TO_ERASE_MASK) || holdsAny(bodyEvidence.concepts, NOT_TO_ERASE_MASK),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
   const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);

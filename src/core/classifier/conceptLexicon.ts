@@ -458,6 +458,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'bewaren|storage|opslag|speicherung|stockage|archief|archive|archiv|bewaartermijn|aufbewahrungspflicht|aufbewahrungsfrist|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy|loeschen'),
   concept('keep', 'niet|geen ~3 verwijdert|wist|weggooit|vernietigt|verwijderd|gewist|vernietigd'),
+  // Deletion itself refused: "please do not delete or anonymise it", "de gegevens niet te verwijderen", "löschen Sie nichts", "ne supprimez
+  // rien". Beside a restriction, the mail's words of erasing name what must not happen (`MailFacts.refusesErasure`).
+  concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~3 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
+  concept('notToErase', 'löschen|vernichten ~1 sie|ihr ~3 nicht|nichts'),
+  concept('notToErase', 'supprimez|effacez|supprimer|effacer ~1 rien'),
   concept('dispute', 'until|totdat|bis|jusqu ~6 sorted|resolved|corrected|checked|clarified|settled|verified|uitgezocht|opgelost|gecorrigeerd|geklart|corrige|verifie|geklaert'),
   concept('stopUsing', 'verwenden|nutzen|verwendet|nutzt ~2 sie|diese ~4 nicht'),
   concept('dispute', 'en ~1 attendant|attente ~3 verification|verifications|examen|correction|clarification'),

@@ -28,6 +28,8 @@ export interface MailFacts {
    * vorgehen?") and names no data of his own: advice asked, no right exercised.
    */
   asksOwnHandling?: boolean;
+  /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */
+  refusesErasure?: boolean;
 }
 
 export interface RightsDecision {
@@ -86,6 +88,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   const complaintBit = 1 << RIGHT_NUMBERS.complaint;
   const groundsComplaint = decided !== 0 || (!facts.isAutoReply && current.some((item) => item.evidence.right !== 'complaint'));
   if (groundsComplaint && (decided & complaintBit) === 0 && standing.some((item) => item.lodgesComplaint === true && !item.isRecalled && !item.isTopic)) decided |= complaintBit;
+  // Keep it, do not delete it, but stop using it: the words of erasing in such a mail tell our deletion plan or what the sender
+  // refuses ("Please do not delete or anonymise my data"; "Ik begrijp dat mijn gegevens binnenkort worden verwijderd").
+  if (facts.refusesErasure === true && (decided & RESTRICTION_BIT) !== 0) decided &= ~ERASURE_BIT;
   // One loop, not map then filter: the intermediate array changed element kind and recompiled the function.
   const evidence: Evidence[] = [];
   for (const item of standing) if (((decided >> RIGHT_NUMBERS[item.evidence.right]) & 1) === 1) evidence.push(item.evidence);
@@ -112,6 +117,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
 }
 
 const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
+const RESTRICTION_BIT = 1 << RIGHT_NUMBERS.restriction;
+const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 
 /** Evidence in the subject goes first, then by start. */
 function compareTextOrder(left: Evidence, right: Evidence): number {
