@@ -34,3 +34,27 @@ describe('classifyEmail: surveys sent no more are objected to, no mailing left',
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: a mailing still received, then its end asked by pointing back or for the person it reaches, is left', () => {
+  const LEFT: readonly { subject: string; body: string }[] = [
+    { subject: 'mijn vader', body: 'Geachte heer, mevrouw,\n\nMijn vader is in maart overleden. Hij ontvangt nog steeds uw nieuwsbrief. Wilt u die stopzetten?\n\nEllen de Vries' },
+    { subject: 'oma', body: 'Hallo,\n\nMijn oma krijgt nog steeds jullie reclame. Kunt u haar overal afhalen?\n\nSanne' },
+    { subject: 'father', body: 'Hello,\n\nMy father still gets your newsletter every week, he is 91. Could you stop it please?\n\nDavid' },
+    { subject: 'Mutter', body: 'Guten Tag,\n\nmeine Mutter bekommt immer noch Ihre Werbemails. Bitte schicken Sie ihr nichts mehr.\n\nKlaus' },
+    { subject: 'mon père', body: "Bonjour,\n\nmon père reçoit toujours vos mails publicitaires. Pourriez-vous arrêter de lui envoyer ces mails ?\n\nMarie" },
+  ];
+
+  it.each(LEFT)('reads "$subject" as unsubscribe', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'mailchimp', body: 'Hi,\n\nWe send a newsletter to our customers via Mailchimp. Since yesterday it sends every mail twice. Can you stop it?\n\nTom' },
+    { subject: 'Versand', body: 'Hallo,\n\nunser Newsletter-Versand hängt seit heute Morgen. Können Sie das stoppen und neu starten?\n\nJan' },
+    { subject: 'envoi', body: 'Bonjour,\n\nnotre newsletter part deux fois. Pouvez-vous les arrêter avant 17h ?\n\nLuc' },
+    { subject: 'facturen', body: 'Hoi,\n\nMijn moeder krijgt de facturen nog op papier. Stuur haar niets meer per post, alles mag per mail.\n\nEls' },
+    { subject: 'link', body: 'Hi,\n\nI still get your newsletter but the webinar link is broken. Can you stop it from redirecting to the old page?\n\nAmy' },
+  ])('finds no unsubscribe in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('unsubscribe');
+  });
+});

@@ -548,7 +548,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'verteiler|verteilerliste|liste|listes|list ~2 intern|interne|internal'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 diffusion|distribution ~1 interne|internes'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 distribution'),
-  concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
+  concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
   concept('stopContact', 'nergens|nichts|nothing|rien ~3 meer|mehr|more|plus ~4 ontvangen|receive|erhalten|recevoir|krijgen|bekommen'),
@@ -563,6 +563,30 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'wunsche|wuensche|mochte|moechte|will ~2 keine|keinerlei|weder'),
   // Forbidding contact: "ich untersage Ihnen jede weitere werbliche Kontaktaufnahme", "je vous interdis de me démarcher".
   concept('stopContact', 'untersage|untersagen|verbiete|verbieten|interdis ~6 kontaktaufnahme|kontakt|anrufe|zusendung|zusendungen|werbung|contacter|demarcher|appeler'),
+  // A mailing told as still received, by the sender or someone he writes for: "Hij ontvangt nog steeds uw nieuwsbrief", "my mother
+  // still gets your offers", "Er bekommt immer noch Ihre Werbemails", "Elle reçoit toujours vos mails publicitaires".
+  concept('stillReceives', 'ontvang|ontvangt|ontvangen|krijg|krijgt|krijgen|get|gets|getting|receive|receives|receiving|bekomme|bekommt|bekommen|erhalte|erhalt|erhalten|recois|recoit|recoivent|recevoir ~3 steeds|altijd|still|immer|noch|toujours|encore|weiterhin|standig|staendig'),
+  concept('stillReceives', 'still|steeds|immer|toujours ~2 get|gets|getting|receive|receives|receiving|krijg|krijgt|ontvang|ontvangt|bekomme|bekommt|erhalte|erhalt|recois|recoit'),
+  // Its end asked then by pointing back or for the person it reaches: "Wilt u die stopzetten?", "could you stop them?", "schicken
+  // Sie ihm nichts mehr", "arrêter de lui envoyer ces mails". Only forms that ask: "the mails stopped" tells.
+  concept('haltNamed', 'wil|wilt|willen|kan|kunt|kunnen|graag|mag|mogen|moet|moeten ~3 die|dat|het|ze|deze ~2 stopzetten|stoppen|beeindigen|stopgezet'),
+  concept('haltNamed', 'zet|zetten ~2 die|dat|het|ze|deze ~1 stop'),
+  concept('haltNamed', 'stuur|stuurt|sturen ~4 niets|niks ~1 meer'),
+  concept('haltNamed', 'stop it|them|those|these'),
+  concept('haltNamed', 'stop ~1 sending ~1 him|her|them|these|those'),
+  // "Stop it from redirecting" prevents a working of the system, it ends no mailing.
+  { kind: 'concept', concept: 'itObject', pattern: 'stop|prevent ~1 it|them|this|that ~1 from', masksWords: true },
+  concept('haltNamed', 'send|sending ~1 him|her|me|us ~1 nothing|anything ~1 more|else|further'),
+  concept('haltNamed', 'schicken|senden|zusenden|schickt|sendet ~3 nichts ~1 mehr'),
+  concept('haltNamed', 'das|es|sie|diese|diesen ~3 abstellen|einstellen|abbestellen|stoppen'),
+  concept('haltNamed', 'arreter|arretez|cesser|cessez ~1 de|d ~1 lui|leur|me|m|nous ~1 envoyer|ecrire|adresser'),
+  concept('haltNamed', 'ne ~2 lui|leur ~1 envoyez|envoyer|ecrivez|ecrire|adressez|adresser ~2 plus'),
+  concept('haltNamed', 'plus ~1 rien ~1 lui|leur ~1 envoyer|adresser'),
+  concept('haltNamed', 'les ~1 arreter|stopper'),
+  concept('haltNamed', 'hem|haar|hen ~2 overal ~2 af|afhalen|uithalen|uitschrijven|afmelden'),
+  concept('haltNamed', 'take ~1 him|her|them ~1 off'),
+  concept('haltNamed', 'ihn|sie ~3 uberall|ueberall ~2 austragen|streichen|entfernen|abmelden'),
+  concept('haltNamed', 'la|le|les ~1 desinscrire|retirer|desabonner'),
   concept('halt', 'zet|zetten ~3 uit'),
   concept('halt', 'switch|turn ~2 off'),
   concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),
