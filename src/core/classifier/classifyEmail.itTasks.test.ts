@@ -83,3 +83,40 @@ describe('classifyEmail: a thing told out of use', () => {
     expect(classifyEmail({ subject: 'Gegevens', body }, { rulesAlone: true }).rights).toEqual(['objection']);
   });
 });
+
+/**
+ * A spam folder is a place in the mailbox where mail landed, no marketing: mail found there and deleted leaves no mailing.
+ * Spam sent to the sender is still marketing to stop.
+ */
+const SPAM_FOLDER_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "German 'im Spam-Ordner gelandet und gelöscht' leaves no mailing",
+    subject: 'Angebot',
+    body: 'Hallo,\n\nkönnten Sie mir Ihr Angebot noch einmal schicken? Sie ist bei mir im Spam-Ordner gelandet und wurde gelöscht.\n\nGruß, Timo',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'in mijn spam map beland en verwijderd' leaves no mailing",
+    subject: 'offerte',
+    body: 'Hoi,\n\nDe offerte is in mijn spam map beland en per ongeluk verwijderd. Kunnen jullie hem opnieuw sturen?\n\nTim',
+    rights: [],
+  },
+  {
+    rule: "English 'went to the junk folder and I deleted it' leaves no mailing",
+    subject: 'quote',
+    body: 'Hi,\n\nYour quote went to my spam folder and I deleted it by accident. Could you send it again?\n\nTim',
+    rights: [],
+  },
+  {
+    rule: 'spam of ours to stop is still an unsubscribe',
+    subject: 'spam',
+    body: 'Hallo,\n\nStop met die spam van jullie, ik wil geen mails meer.\n\nTim',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: a spam folder is no marketing', () => {
+  it.each(SPAM_FOLDER_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -300,6 +300,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Systems and settings, not people: "delete all data on the old server".
   // A spam quarantine or a calendar is cleared as IT work: "kun je die allemaal verwijderen" of quarantined mails, "delete it from your calendar".
   concept('itObject', 'quarantaine|quarantine|quarantane|quarantaene|spamfilter|junkmail|agenda|calendar|kalender|calendrier'),
+  // A spam folder is a place in the mailbox where mail landed, no marketing: "im Spam-Ordner gelandet und gelöscht", "in mijn
+  // spam-map beland", "it went to my spam folder", "dans le dossier spam".
+  { kind: 'concept', concept: 'itObject', pattern: 'spam|junk ~1 ordner|folder|map|box|mappe|filter|dossier|boite', masksWords: true },
+  { kind: 'concept', concept: 'itObject', pattern: 'dossier|boite|map|folder ~1 spam|spams|junk|indesirables', masksWords: true },
   concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
