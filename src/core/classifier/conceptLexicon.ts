@@ -467,6 +467,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~3 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
   concept('notToErase', 'löschen|vernichten ~1 sie|ihr ~3 nicht|nichts'),
   concept('notToErase', 'supprimez|effacez|supprimer|effacer ~1 rien'),
+  // Someone who got in touch knew the sender's details ("a caller who knew my name and address", "jemand rief an und wusste meinen
+  // Namen", "iemand die mijn geboortedatum wist"): the data reached the caller, not the sender, who asks where it came from.
+  concept('knewMine', 'knew|wusste|wussten|kannte|kannten|wist|wisten|kende|kenden|savait|savaient|connaissait|connaissaient ~4 @mine|me|mich|mij|moi|him|her|ihn|hem|haar|lui|his|seinen|seine|ihren|zijn|son|sa|ses'),
+  concept('knewMine', '@mine|zijn|haar ~4 naam|adres|geboortedatum|nummer|telefoonnummer ~2 wist|wisten|kende|kenden'),
   concept('dispute', 'until|totdat|bis|jusqu ~6 sorted|resolved|corrected|checked|clarified|settled|verified|uitgezocht|opgelost|gecorrigeerd|geklart|corrige|verifie|geklaert'),
   concept('stopUsing', 'verwenden|nutzen|verwendet|nutzt ~2 sie|diese ~4 nicht'),
   concept('dispute', 'en ~1 attendant|attente ~3 verification|verifications|examen|correction|clarification'),

@@ -192,7 +192,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['objection'], all: ['refuse', 'profiling'], reachesBack: true },
   { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute', 'adminTask'] },
   { rights: ['complaint'], all: ['complain', 'authority'] },
-  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'], unless: ['wantsMailing'] },
+  // Not a caller who knew the sender's own details ('knewMine'): that data reached the caller, the sender asks where it came from.
+  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'], unless: ['wantsMailing', 'knewMine'] },
   { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything'] },
   { rights: ['breach_report'], all: ['recipientField', 'personalDetails', 'received'] },
   { rights: ['breach_report'], all: ['exposed', 'everything', 'received'] },
