@@ -582,6 +582,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'stuur|stuurt|sturen ~4 niets|niks ~1 meer'),
   concept('haltNamed', 'stop it|them|those|these'),
   concept('haltNamed', 'stop ~1 sending ~1 him|her|them|these|those'),
+  // Spam as the folder or filter a mail landed in is no marketing of ours: "die Rechnung ist im Spam-Ordner gelandet und wurde
+  // gelöscht", "it ended up in my spam", "dans mes spams".
+  { kind: 'concept', concept: 'itObject', pattern: 'spam|spams|junk ~1 folder|folders|ordner|map|filter|box|mailbox|dossier|directory|mappe|courrier', masksWords: true },
+  { kind: 'concept', concept: 'itObject', pattern: 'in|im|into|naar|dans ~2 spam|spams|junk', masksWords: true },
   // "Stop it from redirecting" prevents a working of the system, it ends no mailing.
   { kind: 'concept', concept: 'itObject', pattern: 'stop|prevent ~1 it|them|this|that ~1 from', masksWords: true },
   concept('haltNamed', 'send|sending ~1 him|her|me|us ~1 nothing|anything ~1 more|else|further'),
