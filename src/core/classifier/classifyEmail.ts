@@ -152,6 +152,8 @@ const OWN_REQUESTER_CONCEPT = REQUEST_CONCEPTS.indexOf('ownRequester');
 const ASKS_US_CONCEPT = REQUEST_CONCEPTS.indexOf('asksUs');
 /** A shop elsewhere the sender bought from ("een webshop waar ik iets bestelde"): a leak it told him of is none of ours. */
 const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
+/** A processing agreement asked for or discussed ("so einen Datenschutzvertrag"): a contract between firms. */
+const PROCESSING_AGREEMENT_CONCEPT = REQUEST_CONCEPTS.indexOf('processingAgreement');
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
 
@@ -338,10 +340,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // A mail about a shop elsewhere that the sender bought from, asking no right of us, is a doubted "no": what he asks of IT
   // after its leak ("can you reset my password and check the sign-ins?") is no request the models should make of it.
   const toldShopElsewhere = !isPrivacyRequest && (holdsAny(subjectEvidence.concepts, OTHER_SHOP_MASK) || holdsAny(bodyEvidence.concepts, OTHER_SHOP_MASK));
+  // So is one about a processing agreement, which asks us for a contract: "Haben Sie so was? Dann schicken Sie es mir bitte."
+  const namesProcessingAgreement = !isPrivacyRequest && (namesConcept(subjectMatches, PROCESSING_AGREEMENT_CONCEPT) || namesConcept(bodyMatches, PROCESSING_AGREEMENT_CONCEPT, active));
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
-    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply || toldShopElsewhere ? 1 : 0),
+    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply || toldShopElsewhere || namesProcessingAgreement ? 1 : 0),
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
     isNamesOnly: decision === ownDecision && ownItems.length > 0 && ownItems.every((item) => item.isTopic),

@@ -881,6 +881,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherShop', 'bei ~1 dem|der ~1 ich ~4 bestellt|gekauft|gebucht'),
   concept('otherShop', 'ou ~1 j ~2 achete|commande'),
   concept('otherShop', 'un|une|chez ~1 site|boutique ~3 en ~1 ligne'),
+  // A processing agreement asked for or discussed, by its name or in plain words: "verwerkersovereenkomst", "so einen
+  // Datenschutzvertrag", "a data processing agreement", "contrat de sous-traitance". A contract between firms, no right.
+  concept('processingAgreement', 'verwerkersovereenkomst|verwerkersovereenkomsten|privacyovereenkomst|privacycontract|auftragsverarbeitungsvertrag|auftragsverarbeitungsvereinbarung|datenschutzvertrag|datenschutzvereinbarung|avv'),
+  concept('processingAgreement', 'data ~1 processing|protection|privacy ~1 agreement|addendum'),
+  concept('processingAgreement', 'processor|processing ~1 agreement|addendum'),
+  concept('processingAgreement', 'contrat|accord|avenant|convention ~3 sous ~1 traitance'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
