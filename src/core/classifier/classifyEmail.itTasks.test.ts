@@ -113,6 +113,42 @@ const SPAM_FOLDER_CASES: readonly { rule: string; subject: string; body: string;
     body: 'Hallo,\n\nStop met die spam van jullie, ik wil geen mails meer.\n\nTim',
     rights: ['unsubscribe'],
   },
+  {
+    rule: "German 'die Rechnung ist im Spam-Ordner gelandet' leaves no mailing",
+    subject: 'Rechnung',
+    body: 'Hallo,\n\ndie Rechnung ist im Spam-Ordner gelandet und wurde gelöscht. Bitte noch einmal senden.\n\nJan',
+    rights: [],
+  },
+  {
+    rule: "English 'ended up in my spam folder and got deleted' leaves no mailing",
+    subject: 'invoice',
+    body: 'Hi,\n\nYour invoice ended up in my spam folder and got deleted, can you resend it?\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'kwam in de spam terecht' leaves no mailing",
+    subject: 'offerte',
+    body: 'Hoi,\n\nDe offerte kwam in de spam terecht en ik heb hem weggegooid. Kunnen jullie hem opnieuw sturen?\n\nEls',
+    rights: [],
+  },
+  {
+    rule: "French 'arrivée dans mes spams' leaves no mailing",
+    subject: 'facture',
+    body: "Bonjour,\n\nla facture est arrivée dans mes spams et je l'ai supprimée. Pouvez-vous la renvoyer ?\n\nLuc",
+    rights: [],
+  },
+  {
+    rule: "English 'stop sending me your spam' is still an unsubscribe",
+    subject: 'spam',
+    body: 'Hi,\n\nStop sending me your spam.\n\nTom',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "Dutch 'alleen maar spam van jullie' is still an unsubscribe",
+    subject: 'spam',
+    body: 'Hallo,\n\nIk krijg alleen maar spam van jullie. Haal me van jullie lijst.\n\nEls',
+    rights: ['unsubscribe'],
+  },
 ];
 
 describe('classifyEmail: a spam folder is no marketing', () => {

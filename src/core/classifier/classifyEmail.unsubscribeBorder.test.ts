@@ -58,21 +58,3 @@ describe('classifyEmail: a mailing still received, then its end asked by pointin
     expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('unsubscribe');
   });
 });
-
-describe('classifyEmail: spam as the folder a mail landed in is no marketing', () => {
-  it.each([
-    { subject: 'Rechnung', body: 'Hallo,\n\ndie Rechnung ist im Spam-Ordner gelandet und wurde gelöscht. Bitte noch einmal senden.\n\nJan' },
-    { subject: 'invoice', body: 'Hi,\n\nYour invoice ended up in my spam folder and got deleted, can you resend it?\n\nTom' },
-    { subject: 'offerte', body: 'Hoi,\n\nDe offerte kwam in de spam terecht en ik heb hem weggegooid. Kunnen jullie hem opnieuw sturen?\n\nEls' },
-    { subject: 'facture', body: "Bonjour,\n\nla facture est arrivée dans mes spams et je l'ai supprimée. Pouvez-vous la renvoyer ?\n\nLuc" },
-  ])('finds no right in "$subject"', (email) => {
-    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
-  });
-
-  it.each([
-    { subject: 'spam', body: 'Hi,\n\nStop sending me your spam.\n\nTom' },
-    { subject: 'spam', body: 'Hallo,\n\nIk krijg alleen maar spam van jullie. Haal me van jullie lijst.\n\nEls' },
-  ])('still leaves the mailing in "$subject"', (email) => {
-    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
-  });
-});

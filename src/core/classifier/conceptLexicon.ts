@@ -300,10 +300,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Systems and settings, not people: "delete all data on the old server".
   // A spam quarantine or a calendar is cleared as IT work: "kun je die allemaal verwijderen" of quarantined mails, "delete it from your calendar".
   concept('itObject', 'quarantaine|quarantine|quarantane|quarantaene|spamfilter|junkmail|agenda|calendar|kalender|calendrier'),
-  // A spam folder is a place in the mailbox where mail landed, no marketing: "im Spam-Ordner gelandet und gelöscht", "in mijn
-  // spam-map beland", "it went to my spam folder", "dans le dossier spam".
-  { kind: 'concept', concept: 'itObject', pattern: 'spam|junk ~1 ordner|folder|map|box|mappe|filter|dossier|boite', masksWords: true },
+  // Spam as the folder or filter a mail landed in is no marketing of ours: "im Spam-Ordner gelandet und gelöscht", "in mijn
+  // spam-map beland", "it ended up in my spam", "dans le dossier spam".
+  { kind: 'concept', concept: 'itObject', pattern: 'spam|spams|junk ~1 ordner|folder|folders|map|box|mailbox|mappe|filter|dossier|directory|courrier|boite', masksWords: true },
   { kind: 'concept', concept: 'itObject', pattern: 'dossier|boite|map|folder ~1 spam|spams|junk|indesirables', masksWords: true },
+  { kind: 'concept', concept: 'itObject', pattern: 'in|im|into|naar|dans ~2 spam|spams|junk', masksWords: true },
   concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
@@ -582,10 +583,6 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'stuur|stuurt|sturen ~4 niets|niks ~1 meer'),
   concept('haltNamed', 'stop it|them|those|these'),
   concept('haltNamed', 'stop ~1 sending ~1 him|her|them|these|those'),
-  // Spam as the folder or filter a mail landed in is no marketing of ours: "die Rechnung ist im Spam-Ordner gelandet und wurde
-  // gelöscht", "it ended up in my spam", "dans mes spams".
-  { kind: 'concept', concept: 'itObject', pattern: 'spam|spams|junk ~1 folder|folders|ordner|map|filter|box|mailbox|dossier|directory|mappe|courrier', masksWords: true },
-  { kind: 'concept', concept: 'itObject', pattern: 'in|im|into|naar|dans ~2 spam|spams|junk', masksWords: true },
   // "Stop it from redirecting" prevents a working of the system, it ends no mailing.
   { kind: 'concept', concept: 'itObject', pattern: 'stop|prevent ~1 it|them|this|that ~1 from', masksWords: true },
   concept('haltNamed', 'send|sending ~1 him|her|me|us ~1 nothing|anything ~1 more|else|further'),
