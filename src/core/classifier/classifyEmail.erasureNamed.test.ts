@@ -19,6 +19,9 @@ const ASKED: readonly { subject: string; body: string }[] = [
   { subject: 'Eintrag', body: 'Hallo,\n\nmeine private Handynummer steht noch in eurem Kundenverzeichnis. Könnt ihr den Eintrag bitte löschen?\n\nLG Mia' },
   { subject: 'Fiche', body: "Bonjour,\n\nMes données personnelles figurent encore dans votre annuaire en ligne. Retirez cette fiche, s'il vous plaît.\n\nPaul" },
   { subject: 'entry', body: 'Hello,\n\nMy private number is still in your customer directory. Could you delete this entry?\n\nKate' },
+  // French "tout" before or after the infinitive stands for what was named: "vous pouvez tout effacer", "vous pourrez supprimer tout".
+  { subject: 'Mes données', body: "Bonjour,\n\nJe voudrais d'abord savoir quelles données vous gardez sur moi. Ensuite, vous pouvez tout effacer.\n\nMarc" },
+  { subject: 'Ancien compte', body: "Bonjour,\n\nMon ancien compte client contient encore mon adresse et mon téléphone. Vous pouvez supprimer tout, merci.\n\nLéa" },
 ];
 
 /** The same words where nothing of the sender's is asked to be erased: told, refused, IT work, someone else's data. */
@@ -33,6 +36,7 @@ const NOT_ASKED: readonly { subject: string; body: string }[] = [
   { subject: 'claim', body: 'Hi,\n\nMy personal data are in the claim file. Your letter says you will delete the file next month: please keep it until the case ends.\n\nJanet' },
   { subject: 'Alter Benutzer', body: 'Hallo,\n\nder alte Benutzer von Herrn Kraus liegt mit seinen Daten noch auf dem Server. Könnt ihr den Eintrag bitte löschen?\n\nGruß Tom' },
   { subject: 'firewall', body: 'Hi,\n\nThe firewall rule still sends my data to the old server. Could you delete this rule?\n\nBen' },
+  { subject: 'Vieux serveur', body: "Bonjour,\n\nLe vieux serveur de l'agence contient encore mes fichiers de projet. Vous pouvez tout effacer sur le serveur.\n\nMarc" },
 ];
 
 describe('classifyEmail: erasure of a thing named before', () => {

@@ -66,6 +66,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie ~1 diese|sie|es|die|das|ihn'),
   concept('eraseNamed', 'diese|es|sie|die|ihn ~4 loschen|loeschen|entfernen|vernichten|entsorgen'),
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
+  // The French infinitive with "tout" before or after it, after the sender's data were named, stands for them as a pronoun does: "Je veux
+  // savoir ce que vous avez sur moi. Après, vous pouvez tout effacer."
+  concept('eraseNamed', 'tout ~1 supprimer|effacer|detruire|enlever|retirer'),
+  concept('eraseNamed', 'supprimer|effacer|detruire ~1 tout'),
   concept('eraseNamed', 'les|la|le|l ~1 supprimer|effacer|retirer|detruire|enlever'),
   concept('eraseNamed', 'supprimer|effacer|retirer|enlever ~1 le|la|les|l ~1 mien|mienne|miens|miennes'),
   // The erasure asked as a noun ("I demand the deletion", "ich bitte um deren Löschung", "je demande leur suppression", "verzoek om
