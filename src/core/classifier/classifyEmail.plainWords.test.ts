@@ -116,3 +116,29 @@ describe('classifyEmail: one of ours gave the sender\'s details to someone he kn
     expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('breach_report');
   });
 });
+
+describe('classifyEmail: tracking or a recording the sender would rather we did without is objected to', () => {
+  const OBJECTED: readonly { subject: string; body: string }[] = [
+    { subject: 'your newsletter', body: 'Hi,\n\nI like the newsletter, keep it coming. It has tracking pixels though. I would rather you did not track me.\n\nOla' },
+    { subject: 'helpdesk calls', body: 'Hello,\n\nYour phone menu says calls may be recorded for training. I would prefer mine were not.\n\nBen' },
+    { subject: 'opnames', body: 'Hallo,\n\nBij elk gesprek met jullie servicedesk wordt het gesprek opgenomen. Ik word liever niet opgenomen.\n\nKees' },
+    { subject: 'Newsletter', body: 'Hallo,\n\nmir wäre lieber, wenn Sie mein Klickverhalten in Ihrem Newsletter nicht auswerten.\n\nUte' },
+    { subject: 'appels', body: "Bonjour,\n\nVos appels au support sont enregistrés. Je préférerais ne pas être enregistrée.\n\nClaire" },
+  ];
+
+  it.each(OBJECTED)('reads "$subject" as objection alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+
+  it.each([
+    { subject: 'calls', body: 'Hi,\n\nI would rather you did not call me before nine, my shift ends late.\n\nBen' },
+    { subject: 'factuur', body: 'Hoi,\n\nIk heb liever geen papieren factuur, mail hem maar.\n\nKees' },
+  ])('leaves "$subject" a no', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  it('leaves data and a photo the sender would rather not have kept an erasure', () => {
+    const body = "Bonjour,\n\nJe préférerais qu'il ne reste rien de moi chez vous : merci d'effacer ma photo et mes coordonnées.\n\nLucie";
+    expect(classifyEmail({ subject: 'mon stage', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+});

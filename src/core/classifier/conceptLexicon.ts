@@ -501,6 +501,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('refuse', 'dont ~1 want|wish|like'),
   concept('refuse', 'niet|nicht ~2 meer|mehr ~4 meedoen|deelnemen|meewerken|teilnehmen|mitmachen'),
   concept('refuse', 'wil|willen|will|mochte|möchte|moechte ~3 niet|nicht ~4 meedoen|deelnemen|meewerken|teilnehmen|mitmachen'),
+  // The sender's preference against, in polite words: "I'd rather you didn't track me", "I'd prefer mine weren't [recorded]", "ik
+  // word liever niet opgenomen", "mir wäre lieber, wenn Sie mich nicht tracken", "je préférerais ne pas être enregistré". His own:
+  // "two of our staff would rather not be in the photo" is no objection of his. An ingredient of its own: "I'd rather you didn't
+  // call me before nine" leaves no mailing, as a refusal of calls would.
+  concept('preferNot', 'i ~2 rather|prefer ~3 not|didn|weren|wasn|wouldn|don'),
+  concept('preferNot', 'ik|mij|me|ich|mir ~3 liever|lieber ~8 niet|geen|nicht|kein|keine|keinen'),
+  concept('preferNot', 'je|j ~1 prefere|preferer|preferais|prefererais ~3 ne|n|pas'),
   // "Ik vind het niet (meer) goed dat mijn foto gebruikt wordt" refuses a use; its "goed" says no value is wrong.
   { kind: 'concept', concept: 'refuse', pattern: 'vind|vinden|vindt ~3 niet ~2 goed|oke|ok|prettig|fijn ~2 dat', masksWords: true },
   concept('withdrawConsent', '@withdraw ~6 @consent'),

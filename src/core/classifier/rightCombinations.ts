@@ -190,6 +190,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "It has tracking pixels. Please switch that off for me."
   { rights: ['objection'], all: ['halt', 'profiling'], reachesBack: true },
   { rights: ['objection'], all: ['refuse', 'profiling'], reachesBack: true },
+  // Tracking or a recording the sender would rather we did without: "I'd rather you didn't track me", and in a short follow-up
+  // that names none itself, "Every call may be recorded, I hear. I'd prefer mine weren't." Not his data or a photo he would rather
+  // not have kept ("je préférerais qu'il ne reste plus de trace ... ma photo, mes coordonnées"): that is erasure.
+  { rights: ['objection'], all: ['preferNot'], any: ['profiling', 'recording'], unless: ['keep', 'complain', 'myData', 'erase', 'eraseNamed'] },
+  { rights: ['objection'], all: ['preferNot'], any: ['profiling', 'recording'], unless: ['keep', 'complain', 'myData', 'erase', 'eraseNamed'], reachesBack: true },
   { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute', 'adminTask'] },
   { rights: ['complaint'], all: ['complain', 'authority'] },
   // Not a caller who knew the sender's own details ('knewMine'): that data reached the caller, the sender asks where it came from.
