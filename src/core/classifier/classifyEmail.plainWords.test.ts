@@ -142,3 +142,17 @@ describe('classifyEmail: tracking or a recording the sender would rather we did 
     expect(classifyEmail({ subject: 'mon stage', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
   });
 });
+
+describe('classifyEmail: "he\'d like" asks as "he would like" does', () => {
+  it.each([
+    { subject: 'for my father', body: "Hello,\n\nMy father is in a care home now and asked me to write. He'd like his details deleted from your records.\n\nAnn" },
+    { subject: 'my sister', body: "Hi,\n\nMy sister closed her shop last year. She'd like her data removed from your systems, all of it.\n\nTom" },
+  ])('reads "$subject" as erasure', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('leaves a task someone would like done a no', () => {
+    const body = "Hi,\n\nHe'd like the printer on the second floor looked at, it jams again.\n\nAnn";
+    expect(classifyEmail({ subject: 'ticket', body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -804,6 +804,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte|aufgefordert'),
+  // "He'd like his details removed", "she'd like a copy": the contraction of "would like", which asks as "would" does.
+  concept('theyAsked', 'd ~1 like'),
   concept('notForMe', 'fur|fuer ~3 herrn|frau|einen|eine|jemand|jemanden|andere|anderen|kollegen|kollegin ~3 bestimmt|gedacht'),
   concept('notForMe', 'destine|destinee|adresse|adressee ~2 a ~2 mme|m|monsieur|madame|mr|un|une|quelqu|autre'),
   // "Adressé à mon voisin" is someone else; "adressé à mon nom" is the sender himself.
