@@ -156,3 +156,18 @@ describe('classifyEmail: "he\'d like" asks as "he would like" does', () => {
     expect(classifyEmail({ subject: 'ticket', body }, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: a statement typed without capitals ends on its "any more", so its negation does not reach the request after it', () => {
+  it.each([
+    { subject: 'weg', body: 'hoi\n\nik ben geen klant meer. graag alles weg van mij, naam nummer mail alles.\n\nbram' },
+    { subject: 'löschen', body: 'hallo\n\nich bin kein kunde mehr. bitte alles löschen von mir.\n\nali' },
+    { subject: 'delete', body: 'hi\n\ni dont work there any more. please delete everything you have on me\n\nsam' },
+  ])('reads "$subject" as erasure', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('still reads a negated request as none', () => {
+    const body = 'hoi\n\nik wil niet meer dat jullie alles weghalen, laat het maar staan.\n\nbram';
+    expect(classifyEmail({ subject: 'toch niet', body }, { rulesAlone: true }).rights).not.toContain('erasure');
+  });
+});

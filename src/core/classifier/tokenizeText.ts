@@ -70,11 +70,13 @@ function isSentencePeriod(original: string, index: number, length: number): bool
 
 /**
  * Short lowercase words that close a request typed without capitals: courtesies ("verwijder mij aub. ik wil ...",
- * "delete it pls. thx") and the Dutch particles a request ends on ("mag het weg.", "haal me eraf."). Any other
+ * "delete it pls. thx"), the Dutch particles a request ends on ("mag het weg.", "haal me eraf.") and the "any more" a
+ * statement ends on ("ich arbeite da nicht mehr. bitte alles löschen", "ik ben geen klant meer. graag alles weg"), whose
+ * negation would otherwise reach the request after it. Any other
  * short word does not end a sentence before a lowercase word: ending there after every full word of two to
  * four letters split the casual mails whose requests lean on the words before ("3 keer. op info@ ...").
  */
-const CLOSING_WORDS = new Set(['aub', 'svp', 'stp', 'pls', 'plz', 'thx', 'bvd', 'weg', 'eraf', 'af', 'uit']);
+const CLOSING_WORDS = new Set(['aub', 'svp', 'stp', 'pls', 'plz', 'thx', 'bvd', 'weg', 'eraf', 'af', 'uit', 'meer', 'mehr', 'more', 'plus']);
 
 /** A closing word (`CLOSING_WORDS`) right before the period, as a word of its own ("o.a.", "5af." are not). */
 function isClosingWordBefore(original: string, index: number): boolean {
