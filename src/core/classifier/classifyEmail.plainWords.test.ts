@@ -94,6 +94,9 @@ describe('classifyEmail: what the firm keeps of the sender, asked as a plain que
   it.each([
     { subject: 'aanvraag', body: 'Hoi,\n\nWat heeft u van mij ontvangen voor de aanvraag? Ik twijfel of de bijlage mee is gegaan.\n\nDaan' },
     { subject: 'suppression', body: "Bonjour,\n\neffacez tout ce que vous avez sur moi, s'il vous plaît.\n\nEmma" },
+    // The separable verb written apart: what the firm keeps is what goes, no copy asked.
+    { subject: 'klaar', body: 'Hallo,\n\nIk wil geen post meer. Alles wat u van mij heeft graag weg doen.\n\nDaan' },
+    { subject: 'weg', body: 'Hallo,\n\nGraag alles wat u over mij bewaart weg halen, ik ben geen klant meer.\n\nIris' },
   ])('reads no access in "$subject"', (email) => {
     expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('access');
   });
