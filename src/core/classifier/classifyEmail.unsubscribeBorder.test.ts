@@ -58,3 +58,22 @@ describe('classifyEmail: a mailing still received, then its end asked by pointin
     expect(classifyEmail(email, { rulesAlone: true }).rights).not.toContain('unsubscribe');
   });
 });
+
+describe('classifyEmail: a sales sequence and its follow-ups are a mailing to leave', () => {
+  it.each([
+    { subject: 'Re: quick question', body: 'Hi,\n\nPlease take me out of your sales sequence. Five emails in a week is too many.\n\nJoe' },
+    { subject: 'Re: following up', body: 'Hello,\n\nPlease stop the follow-up calls and emails, we are not interested.\n\nRita' },
+    { subject: 'Re: even checken', body: 'Hoi,\n\nHaal me uit jullie verkoopreeks, ik heb geen interesse.\n\nBas' },
+    { subject: 'AW: kurze Frage', body: 'Hallo,\n\nnehmen Sie mich bitte aus Ihrer Vertriebssequenz.\n\nTim' },
+    { subject: 'RE: petite question', body: 'Bonjour,\n\nretirez-moi de votre séquence commerciale, merci.\n\nAnne' },
+  ])('reads "$subject" as unsubscribe', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'printer', body: 'Hoi,\n\nIk heb de follow-up van ticket 4411 gelezen, de printer werkt weer.\n\nEls' },
+    { subject: 'backup mails', body: 'Hi,\n\nThe follow-up emails from the backup job stopped arriving last week. Can you check?\n\nTom' },
+  ])('finds no right in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

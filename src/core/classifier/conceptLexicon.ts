@@ -16,7 +16,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', 'weggooien|wegmachen|retirer|retirez|enlever|enlevez|enleve|otez|oter|weg|disparaisse|disparaitre|verdwijnen|verdwijnt|verschwinden|verschwindet|disappear|vanish|loeschen|loesche|loescht|geloescht|loeschung|weggooien|gooi|gooien|streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
   concept('erase', 'weg ~2 te ~1 halen|doen'),
-  concept('erase', 'nehmen|nehmt|nimm|neem|neemt ~5 aus|uit ~3 verteiler|liste|lijst|bestand|newsletter|nieuwsbrief|mailing|systeem|system|crm|datenbank|database'),
+  concept('erase', 'nehmen|nehmt|nimm|neem|neemt ~5 aus|uit ~3 verteiler|liste|lijst|bestand|newsletter|nieuwsbrief|mailing|systeem|system|crm|datenbank|database|vertriebssequenz|verkoopreeks'),
   concept('erase', 'retirer|retirez|retire ~3 de|des ~3 liste|listes|fichier|fichiers|base|bases|envois|newsletter|mailing|vos'),
   concept('erase', 'effac*|supprim*'),
   concept('erase', 'eraf'),
@@ -376,6 +376,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseMe', '@erase|forget|vergeet|vergessen|oublier|oubliez|wis ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
   // "Remove me" leaves a mailing as often as it erases; "delete me", "forget me" erase.
   concept('removeMe', 'remove|verwijder|entfernen|entfernt|retirez|enlevez ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
+  // "Take me out of your sales sequence": the sender taken out of something, whose name says what.
+  concept('removeMe', 'take ~1 me|him|her|us ~1 out|off'),
   // Our systems as the place to erase from: "remove me from your systems", "uit jullie database", "de vos fichiers".
   concept('ourSystems', 'uit|from|aus|de|des ~3 systeem|systemen|system|systems|systeme|systemes|database|databases|databank|datenbank|datenbanken|crm|records|bestanden|klantenbestand|kundendatei|fichier|fichiers|base|bases'),
   // "Merci de m'oublier" asks; "vous m'oubliez" tells of being forgotten ("oubliez-moi" is the imperative).
@@ -555,6 +557,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Sales mails that follow one another are a mailing of ours to leave, not data to erase: "haal me uit deze verkoopmails",
   // "nehmt mich aus euren Vertriebsmails". Plural: one sales mail to delete is a message.
   concept('mailingList', 'verkoopmails|salesmails|acquisitiemails|opvolgmails|mailreeks|vertriebsmails|verkaufsmails|akquisemails'),
+  // A sales sequence and its follow-ups are a mailing too: "take me out of your sales sequence", "stop the follow-up calls and emails",
+  // "haal me uit jullie verkoopreeks", "aus Ihrer Vertriebssequenz".
+  concept('mailingList', 'sales|outreach|prospecting ~1 sequence|sequences|cadence|cadences'),
+  concept('mailingList', 'follow ~1 up|ups ~3 emails|mails|calls|messages|sequence'),
+  concept('mailingList', 'followups|verkoopreeks|salesreeks|opvolgreeks|vertriebssequenz|nachfassmails|nachfassaktion'),
+  concept('mailingList', 'sequence|sequences ~1 commerciale|commerciales|de ~1 prospection'),
   concept('mailingList', 'nieuwsbriefbestand|nieuwsbrieflijst|mailingbestand|verzendbestand|marketingbestand|marketinglijst|bellijst|bellijsten|belbestand'),
   // Mail that is no marketing of ours to leave (DESIGN section 2: unsubscribe objects to direct marketing): service notices,
   // ticket updates and alerts, reports, an internal distribution list.
