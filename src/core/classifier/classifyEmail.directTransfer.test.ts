@@ -7,6 +7,42 @@ import { classifyEmail } from './classifyEmail.ts';
  */
 const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
   {
+    rule: "English 'my mailbox and my calendar directly to the new provider' moves the sender's own mail: portability alone",
+    subject: 'switching',
+    body: "Hi,\n\nI'm moving my email to another provider. Could you transfer my mailbox and my calendar directly to the new provider? No copy for me needed.\n\nAnn",
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'mijn mailbox en mijn agenda direct overzetten naar de nieuwe provider' is portability alone",
+    subject: 'overstappen',
+    body: 'Hoi,\n\nIk ga met mijn mail naar een andere partij. Kunnen jullie mijn mailbox en mijn agenda direct overzetten naar de nieuwe provider?\n\nEls',
+    rights: ['portability'],
+  },
+  {
+    rule: "German 'mein Postfach samt Kontakten direkt an den neuen Anbieter übertragen' is portability alone",
+    subject: 'Anbieterwechsel',
+    body: 'Hallo,\n\nich wechsle den Anbieter. Können Sie mein Postfach samt Kontakten direkt an den neuen Anbieter übertragen?\n\nJan',
+    rights: ['portability'],
+  },
+  {
+    rule: "French 'ma messagerie et mes contacts directement à mon nouveau fournisseur' is portability alone",
+    subject: 'changement de fournisseur',
+    body: 'Bonjour,\n\nJe change de fournisseur. Pouvez-vous transférer ma messagerie et mes contacts directement à mon nouveau fournisseur ?\n\nLuc',
+    rights: ['portability'],
+  },
+  {
+    rule: "a firm moving 'onze mailboxen' straight to its new provider is IT work, no request",
+    subject: 'migratie',
+    body: 'Hoi,\n\nWij stappen als bedrijf over naar een andere partij. Kunnen jullie onze 12 mailboxen direct overzetten naar de nieuwe provider?\n\nPiet',
+    rights: [],
+  },
+  {
+    rule: "German 'unsere Postfächer direkt an den neuen Anbieter' is IT work, no request",
+    subject: 'Umzug',
+    body: 'Hallo,\n\nwir wechseln mit der Firma zu einem anderen Anbieter. Können Sie unsere Postfächer direkt an den neuen Anbieter übertragen?\n\nJan',
+    rights: [],
+  },
+  {
     rule: "English 'transfer my data (...) to my new provider', the provider far from the verb, is portability alone",
     subject: 'Moving on',
     body: 'Hello,\n\nPlease transfer my personal data (customer profile, call notes and the list of my devices) in JSON to my new IT provider, Northwind Support.\n\nBest, Carla',

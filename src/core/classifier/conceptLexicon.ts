@@ -350,6 +350,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'transmettre|transferer|transmettez|transferez|envoyer|ubermitteln|ubertragen|senden|weiterleiten|uebermitteln|uebertragen ~2 directement|direkt|unmittelbar'),
   // Art. 20(2) is the paragraph of the direct transfer: "gemäß Art. 20 Abs. 2 DSGVO", "artikel 20 lid 2 AVG", "Article 20(2)".
   concept('direct', '@article ~1 20 ~1 2'),
+  // The sender's own mailbox and what lives in it, as a thing to move: only the portability of a direct transfer reads it.
+  concept('myMailbox', '@mine ~1 mailbox|postvak|postfach|mailpostfach|messagerie|boite|agenda|kalender|calendar|calendrier|contacts|contactpersonen|kontakte|kontakten'),
   // The new provider as where the data goes, however much the sentence names between: "please transfer my data (contact record,
   // tickets) in a machine-readable format to my new IT provider", "Send my records to my new provider". Not "send me my data so I
   // can take it to my new provider": the sender carries it there.

@@ -16,6 +16,7 @@ export const REQUEST_CONCEPTS = [
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
   'notToErase', 'knewMine',
   'preferNot',
+  'myMailbox',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];

@@ -97,6 +97,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // A processor request: the former employee's mailbox as a PST file.
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
+  // The sender's own mailbox, contacts or calendar moved straight to his new provider: "mijn mailbox en agenda direct overzetten naar
+  // de nieuwe provider", "mein Postfach samt Kontakten direkt an den neuen Anbieter übertragen". A firm moving "our mailboxes" is IT work.
+  { rights: ['portability'], all: ['transfer', 'newProvider', 'direct', 'myMailbox'] },
   // "Ik wil weten wat jullie van mij hebben. Als het kan in een Excel-bestandje graag."
   { rights: ['portability'], all: ['portableFormat', 'myData'], any: ['getCopy', 'copyOf', 'learn'], unless: ['direct'], acrossMail: true },
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], any: ['getCopy', 'copyOf'], unless: ['direct'], acrossMail: true },
