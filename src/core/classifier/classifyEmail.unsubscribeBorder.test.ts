@@ -35,6 +35,24 @@ describe('classifyEmail: surveys sent no more are objected to, no mailing left',
   });
 });
 
+describe('classifyEmail: a questionnaire the sender gets is a survey; a supplier questionnaire to fill in asks nothing', () => {
+  it.each([
+    { subject: 'questionnaire', body: "Bonjour,\n\nAprès chaque réparation, vous m'envoyez un questionnaire de satisfaction. Je n'en veux plus.\n\nMarc" },
+    { subject: 'questionnaires', body: 'Bonjour,\n\nJe reçois un questionnaire après chaque appel au support. Je ne veux plus les recevoir, merci.\n\nAnne' },
+    { subject: 'questionnaire', body: "Hi,\n\nAfter each visit you send me a questionnaire. I don't want to get them anymore.\n\nKim" },
+  ])('reads "$subject" as objection alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+
+  it.each([
+    { subject: 'audit', body: "Bonjour,\n\nDans le cadre de notre audit, merci de compléter le questionnaire ci-joint avant le 30 avril. Il porte aussi sur vos délais pour les demandes d'effacement.\n\nSophie" },
+    { subject: 'vendor', body: 'Hi,\n\nPlease fill in the attached vendor questionnaire by Friday. Section D asks how you delete customer data on request.\n\nTom' },
+    { subject: 'routeur', body: "Bonjour,\n\nLe routeur que vous m'avez installé fait un bruit terrible. Je n'en veux plus, pouvez-vous le reprendre ?\n\nPaul" },
+  ])('finds no right in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});
+
 describe('classifyEmail: a mailing still received, then its end asked by pointing back or for the person it reaches, is left', () => {
   const LEFT: readonly { subject: string; body: string }[] = [
     { subject: 'mijn vader', body: 'Geachte heer, mevrouw,\n\nMijn vader is in maart overleden. Hij ontvangt nog steeds uw nieuwsbrief. Wilt u die stopzetten?\n\nEllen de Vries' },

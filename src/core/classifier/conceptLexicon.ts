@@ -589,6 +589,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'wish|want|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~2 not|nicht|niet|pas|nie ~3 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
   // Wished no more in plain words: "diese Umfragen möchte ich nicht mehr bekommen", "ik wil die dingen niet meer krijgen".
   concept('stopContact', 'wil|wilt|willen|will|mochte|moechte|want ~4 niet|nicht|not ~2 meer|mehr|more|anymore ~3 krijgen|bekommen|get|getting'),
+  // "Je n'en veux plus": what is wanted no more named before it ("vos mails publicitaires, je n'en veux plus").
+  concept('stopContact', 'n|ne ~1 en ~1 veux|voulons|veut|souhaite ~1 plus'),
   // "Ich wünsche keine Werbung", "möchte weder Anrufe noch Werbemails bekommen".
   concept('stopContact', 'wunsche|wuensche|mochte|moechte|will ~2 keine|keinerlei|weder'),
   // Forbidding contact: "ich untersage Ihnen jede weitere werbliche Kontaktaufnahme", "je vous interdis de me démarcher".

@@ -754,7 +754,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'how ~2 to ~3 @handle' },
   { kind: 'hypothetical', pattern: 'what|how about' },
   { kind: 'hypothetical', pattern: 'what ~3 do|should ~2 we|i ~3 do' },
-  { kind: 'hypothetical', pattern: 'questionnaire|questionnaires' },
+  // A supplier's questionnaire to fill in asks how requests are handled; a questionnaire the sender gets after a visit is a survey.
+  { kind: 'hypothetical', pattern: 'security|vendor|supplier|diligence|gdpr|privacy|risk|insurance|health|assessment|compliance ~3 questionnaire|questionnaires' },
+  { kind: 'hypothetical', pattern: 'complete|completed|fill|filled|attached|return ~4 questionnaire|questionnaires' },
+  { kind: 'hypothetical', pattern: 'questionnaire|questionnaires ~4 attached|questions|covering|covers|due' },
   // A leaver's mailbox exported for the firm's own archive: "Please export his mailbox to PST and save it to our archive
   // share, convert the mailbox to shared"; no one asked for a copy ("delete my data, don't just put it in the archive" is
   // no export and stays read).

@@ -309,7 +309,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
-  { kind: 'hypothetical', pattern: 'questionnaire' },
+  // A supplier's questionnaire to fill in asks how requests are handled; a satisfaction questionnaire the sender gets is a survey
+  // ("après chaque ticket je reçois un questionnaire de satisfaction").
+  { kind: 'hypothetical', pattern: 'questionnaire|questionnaires ~4 sécurité|securite|fournisseur|fournisseurs|rgpd|conformité|conformite|santé|sante|audit|diligence|joint|ci|questions' },
+  { kind: 'hypothetical', pattern: 'compléter|completer|complétez|completez|remplir|remplissez|rempli|complété|complete|retourner|retournez ~4 questionnaire|questionnaires' },
   // A form field or template paragraph left unused: "[droit à la limitation : supprimer si non applicable]", "sans objet".
   { kind: 'hypothetical', pattern: 'non ~1 applicable|applicables|pertinent' },
   { kind: 'hypothetical', pattern: 'sans ~1 objet' },
