@@ -15,7 +15,7 @@ import type { WeighedEvidence } from './mergeEvidence.ts';
 import type { RequestModel } from './model/requestModel.ts';
 import { MIN_KNOWN_WORD_SHARE, VERDICT_THRESHOLD, weighWithRequestModel } from './model/weighWithRequestModel.ts';
 import { SHIPPED_REQUEST_MODEL } from './model/shippedRequestModel.ts';
-import { REQUEST_CONCEPTS } from './requestConcept.ts';
+import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { rulesWithOwnNegation } from './rulesWithOwnNegation.ts';
 import { scoreConfidence } from './scoreConfidence.ts';
 import { createTokenArrays, tokenizeText, type TokenizedText } from './tokenizeText.ts';
@@ -152,8 +152,14 @@ const OWN_REQUESTER_CONCEPT = REQUEST_CONCEPTS.indexOf('ownRequester');
 const ASKS_US_CONCEPT = REQUEST_CONCEPTS.indexOf('asksUs');
 /** A shop elsewhere the sender bought from ("een webshop waar ik iets bestelde"): a leak it told him of is none of ours. */
 const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
-/** A processing agreement asked for or discussed ("so einen Datenschutzvertrag"): a contract between firms. */
-const PROCESSING_AGREEMENT_CONCEPT = REQUEST_CONCEPTS.indexOf('processingAgreement');
+/**
+ * Errands of another kind that share words with a request: a processing agreement asked for or discussed ("so einen
+ * Datenschutzvertrag"), a mailing subscribed to ("weer lid worden"). By concept index.
+ */
+const OTHER_ERRAND_CONCEPTS = conceptFlags(['processingAgreement', 'subscribes']);
+/** A mailing asked for by a pronoun ("Kan ik hem ook krijgen?") is one subscribed to where the mail names a mailing. */
+const ASKS_TO_RECEIVE_CONCEPT = REQUEST_CONCEPTS.indexOf('asksToReceive');
+const MAILING_MASK = maskConcepts(['mailingList']);
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
 
@@ -163,6 +169,16 @@ const { concept: CONCEPT } = CUE_KIND_CODES;
  */
 function namesConcept(matches: readonly CueMatch[], concept: number, active?: Uint8Array): boolean {
   return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && CUE_LEXICON.ruleConcepts[match.rule] === concept && (active === undefined || active[match.first] === 1));
+}
+
+/** One flag per concept index: 1 for the concepts named. */
+function conceptFlags(names: readonly RequestConcept[]): Uint8Array {
+  return Uint8Array.from(REQUEST_CONCEPTS, (name) => (names.includes(name) ? 1 : 0));
+}
+
+/** Whether a field names one of the concepts flagged in `flags`, in the sender's own words when `active` is given. */
+function namesAnyConcept(matches: readonly CueMatch[], flags: Uint8Array, active?: Uint8Array): boolean {
+  return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && flags[CUE_LEXICON.ruleConcepts[match.rule] ?? -1] === 1 && (active === undefined || active[match.first] === 1));
 }
 
 /**
@@ -340,12 +356,17 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // A mail about a shop elsewhere that the sender bought from, asking no right of us, is a doubted "no": what he asks of IT
   // after its leak ("can you reset my password and check the sign-ins?") is no request the models should make of it.
   const toldShopElsewhere = !isPrivacyRequest && (holdsAny(subjectEvidence.concepts, OTHER_SHOP_MASK) || holdsAny(bodyEvidence.concepts, OTHER_SHOP_MASK));
-  // So is one about a processing agreement, which asks us for a contract: "Haben Sie so was? Dann schicken Sie es mir bitte."
-  const namesProcessingAgreement = !isPrivacyRequest && (namesConcept(subjectMatches, PROCESSING_AGREEMENT_CONCEPT) || namesConcept(bodyMatches, PROCESSING_AGREEMENT_CONCEPT, active));
+  // So is one on an errand of another kind: a processing agreement, which asks us for a contract ("Haben Sie so was? Dann schicken
+  // Sie es mir bitte."), a mailing asked for.
+  const namesOtherErrand =
+    !isPrivacyRequest &&
+    (namesAnyConcept(subjectMatches, OTHER_ERRAND_CONCEPTS) ||
+      namesAnyConcept(bodyMatches, OTHER_ERRAND_CONCEPTS, active) ||
+      (namesConcept(bodyMatches, ASKS_TO_RECEIVE_CONCEPT, active) && (holdsAny(subjectEvidence.concepts, MAILING_MASK) || holdsAny(bodyEvidence.concepts, MAILING_MASK))));
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
-    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply || toldShopElsewhere || namesProcessingAgreement ? 1 : 0),
+    cancelled: subjectEvidence.cancelled + bodyEvidence.cancelled + subjectItems.length - subjectAsks.length + (onlyThanksInReply || toldShopElsewhere || namesOtherErrand ? 1 : 0),
     setAside: decision.setAside,
     isSubjectOnly: decision.evidence.length > 0 && decision.evidence.every((item) => item.field === 'subject'),
     isNamesOnly: decision === ownDecision && ownItems.length > 0 && ownItems.every((item) => item.isTopic),

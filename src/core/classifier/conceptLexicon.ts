@@ -909,6 +909,27 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('processingAgreement', 'data ~1 processing|protection|privacy ~1 agreement|addendum'),
   concept('processingAgreement', 'processor|processing ~1 agreement|addendum'),
   concept('processingAgreement', 'contrat|accord|avenant|convention ~3 sous ~1 traitance'),
+  // Errands of another kind, read from the sender's own words when no right stands: the "no" is then a doubted one, so the
+  // models do not make a request of words they share with one (`classifyEmail`).
+  // A mailing asked for, to join or to join again: "kan ik me aanmelden voor de nieuwsbrief", "weer lid worden", "please sign me
+  // up", "add me to your newsletter", "ich möchte den Newsletter abonnieren", "inscrivez-moi à la newsletter". Asking forms only:
+  // "I never subscribed" and "nooit aangemeld" tell a mailing not wanted.
+  concept('subscribes', 'aanmelden|inschrijven|abonneren|opgeven ~4 voor|op ~3 @newsletter'),
+  concept('subscribes', 'weer|opnieuw ~2 lid ~1 worden|aanmelden|inschrijven|abonneren'),
+  concept('subscribes', 'sign|signing ~2 me|us|him|her|them ~1 up'),
+  concept('subscribes', 'subscribe|resubscribe ~2 me|us|him|her|them'),
+  concept('subscribes', 'want|like|love|wish|how|can|could ~3 to ~1 subscribe|resubscribe'),
+  concept('subscribes', 'add|put ~3 me|us|him|her|them|address|colleague ~4 to|on ~3 @newsletter'),
+  concept('subscribes', 'abonnieren|anmelden|eintragen ~4 newsletter'),
+  concept('subscribes', 'newsletter ~4 abonnieren|anmelden|eintragen|aufnehmen'),
+  concept('subscribes', 'wieder ~3 abonnieren|anmelden|eintragen|aufnehmen'),
+  concept('subscribes', 'inscrire|inscrivez|abonner|abonnez|reinscrire|réinscrire ~4 @newsletter|liste|lettre'),
+  concept('subscribes', 'inscrivez|abonnez|reinscrivez|réinscrivez ~1 moi|nous'),
+  // The same asked of a mailing named elsewhere in the mail ("mijn collega krijgt jullie nieuwsbrief. Kan ik hem ook krijgen?").
+  concept('asksToReceive', 'kan|kun|kunnen|mag|wil|zou ~3 hem|die|het|deze ~2 ook|weer|voortaan ~1 krijgen|ontvangen'),
+  concept('asksToReceive', 'can|could|may ~1 i|we ~2 get|receive ~1 it|them ~1 too|as ~1 well'),
+  concept('asksToReceive', 'kann|konnte|könnte|koennte ~1 ich|wir ~3 ihn|den|das|es ~1 auch ~1 bekommen|erhalten'),
+  concept('asksToReceive', 'pourrais|puis|pourrions ~2 je|nous ~3 la|le|les ~1 recevoir ~2 aussi|egalement'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),

@@ -16,7 +16,7 @@ export const REQUEST_CONCEPTS = [
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
   'notToErase', 'knewMine',
   'preferNot',
-  'myMailbox',
+  'myMailbox', 'subscribes', 'asksToReceive',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
