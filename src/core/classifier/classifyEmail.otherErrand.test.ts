@@ -57,3 +57,124 @@ const SUBSCRIPTION_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: a mailing asked for', () => {
   it.each(SUBSCRIPTION_CASES)('$rule', expectErrand);
 });
+
+/** Whether a message or a caller really came from us is a question about a scam, no right asked. */
+const GENUINE_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'Zijn jullie dat geweest?' of a caller asks whether he was ours",
+    subject: 'telefoontje',
+    body: 'Goedemorgen,\n\nMijn vader werd gisteren gebeld door iemand die zei dat hij van de helpdesk was en zijn computer wilde overnemen. Hij wist zijn naam. Zijn jullie dat geweest?\n\nEls',
+    rights: [],
+  },
+  {
+    rule: "English 'Was that really you?' of a text asks whether it was ours",
+    subject: 'strange text',
+    body: 'Hi,\n\nI got a text saying my mailbox is full and that I must log in through a link to keep my data. Was that really you? I have not clicked it.\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "German 'Kommt das wirklich von Ihnen?' of a mail asks whether it was ours",
+    subject: 'Komische E-Mail',
+    body: 'Hallo,\n\nich habe eine E-Mail bekommen, ich solle meine Daten im Kundenkonto bestätigen. Kommt das wirklich von Ihnen?\n\nJörg',
+    rights: [],
+  },
+  {
+    rule: "French 'Est-ce bien vous ?' of a text asks whether it was ours",
+    subject: 'SMS bizarre',
+    body: "Bonjour,\n\nJ'ai reçu un SMS me demandant de vérifier mes données sur un lien. Est-ce bien vous ?\n\nLucie",
+    rights: [],
+  },
+  {
+    rule: 'where the caller got the number, asked beside it, is still access',
+    subject: 'telefoontje',
+    body: 'Goedemorgen,\n\nIk werd gebeld door iemand van jullie bedrijf. Zijn jullie dat? En waar hebben jullie mijn telefoonnummer vandaan?\n\nEls',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: whether a message came from us', () => {
+  it.each(GENUINE_CASES)('$rule', expectErrand);
+});
+
+/** The sender's own login lost or forgotten is a helpdesk call. */
+const LOST_LOGIN_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'ben mijn wachtwoord kwijt' is a helpdesk call",
+    subject: 'inloggen',
+    body: 'ben mijn wachtwoord kwijt van de mail en de code komt niet meer binnen op mijn nieuwe telefoon. kunnen jullie me terugbellen?\n\nwim',
+    rights: [],
+  },
+  {
+    rule: "English 'I forgot my password' is a helpdesk call",
+    subject: 'portal',
+    body: 'Hi,\n\nI forgot my password for the portal and the reset mail never arrives in my inbox. Can someone call me back?\n\nDan',
+    rights: [],
+  },
+  {
+    rule: "German 'mein Passwort vergessen' is a helpdesk call",
+    subject: 'Postfach',
+    body: 'Hallo,\n\nich habe mein Passwort vergessen und komme nicht mehr in mein Postfach. Bitte rufen Sie mich zurück.\n\nKarin',
+    rights: [],
+  },
+  {
+    rule: "French 'oublié mon mot de passe' is a helpdesk call",
+    subject: 'connexion',
+    body: "Bonjour,\n\nJ'ai oublié mon mot de passe et je n'arrive plus à ouvrir ma messagerie. Pouvez-vous me rappeler ?\n\nPaul",
+    rights: [],
+  },
+  {
+    rule: 'an erasure asked beside a forgotten password still stands',
+    subject: 'account',
+    body: 'Hi,\n\nI forgot my password and I no longer need the account. Please delete my account and all my data.\n\nDan',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: a login lost', () => {
+  it.each(LOST_LOGIN_CASES)('$rule', expectErrand);
+});
+
+/** A contract or a service ended is contract administration, no right asked. */
+const CONTRACT_END_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'het onderhoudscontract opzeggen' ends a contract",
+    subject: 'contract',
+    body: 'Beste,\n\nWij stoppen per 1 maart met de winkel. Graag het onderhoudscontract en de back-up voor mijn zaak opzeggen. Wat is de termijn?\n\nAnnet',
+    rights: [],
+  },
+  {
+    rule: "English 'cancel our contract' ends a contract",
+    subject: 'contract',
+    body: 'Hi,\n\nWe are moving to another IT provider and want to cancel our contract at the end of the quarter. What is the notice period for my account?\n\nGreg',
+    rights: [],
+  },
+  {
+    rule: "German 'den Wartungsvertrag kündigen' ends a contract",
+    subject: 'Vertrag',
+    body: 'Guten Tag,\n\nwir möchten den Wartungsvertrag für meine Praxis zum Jahresende kündigen. Bitte bestätigen Sie mir den Termin.\n\nDr. Vogel',
+    rights: [],
+  },
+  {
+    rule: "French 'résilier notre contrat' ends a contract",
+    subject: 'Contrat',
+    body: 'Bonjour,\n\nNous souhaitons résilier notre contrat de maintenance au 31 mars. Merci de me confirmer la date.\n\nMarc',
+    rights: [],
+  },
+  {
+    rule: 'an erasure asked beside a contract ended still stands',
+    subject: 'opzeggen',
+    body: 'Beste,\n\nIk zeg mijn abonnement bij jullie op. Verwijder daarna al mijn gegevens.\n\nAnnet',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: a contract ended', () => {
+  it.each(CONTRACT_END_CASES)('$rule', expectErrand);
+});
+
+describe('classifyEmail: a mailing cancelled is no contract ended', () => {
+  it("Dutch 'de nieuwsbrief opzeggen' is not doubted as a contract ended", () => {
+    const result = classifyEmail({ subject: 'opzeggen', body: 'Hallo, ik wil de nieuwsbrief opzeggen.\n\nPiet' }, { rulesAlone: true });
+    expect(result.needsReview).toBe(false);
+  });
+});

@@ -154,11 +154,16 @@ const ASKS_US_CONCEPT = REQUEST_CONCEPTS.indexOf('asksUs');
 const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 /**
  * Errands of another kind that share words with a request: a processing agreement asked for or discussed ("so einen
- * Datenschutzvertrag"), a mailing subscribed to ("weer lid worden"). By concept index.
+ * Datenschutzvertrag"), a mailing subscribed to ("weer lid worden"), whether a message or a caller came from us ("zijn jullie
+ * dat?"), a login lost ("wachtwoord kwijt"). By concept index.
  */
-const OTHER_ERRAND_CONCEPTS = conceptFlags(['processingAgreement', 'subscribes']);
-/** A mailing asked for by a pronoun ("Kan ik hem ook krijgen?") is one subscribed to where the mail names a mailing. */
+const OTHER_ERRAND_CONCEPTS = conceptFlags(['processingAgreement', 'otherErrand']);
+/**
+ * Errands read by whether the mail names a mailing: one asked for by a pronoun ("Kan ik hem ook krijgen?") where it does, a
+ * contract ended ("alles opzeggen") where it does not ("de nieuwsbrief opzeggen" leaves a mailing).
+ */
 const ASKS_TO_RECEIVE_CONCEPT = REQUEST_CONCEPTS.indexOf('asksToReceive');
+const ENDS_CONTRACT_CONCEPT = REQUEST_CONCEPTS.indexOf('endsContract');
 const MAILING_MASK = maskConcepts(['mailingList']);
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
@@ -357,12 +362,14 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // after its leak ("can you reset my password and check the sign-ins?") is no request the models should make of it.
   const toldShopElsewhere = !isPrivacyRequest && (holdsAny(subjectEvidence.concepts, OTHER_SHOP_MASK) || holdsAny(bodyEvidence.concepts, OTHER_SHOP_MASK));
   // So is one on an errand of another kind: a processing agreement, which asks us for a contract ("Haben Sie so was? Dann schicken
-  // Sie es mir bitte."), a mailing asked for.
+  // Sie es mir bitte."), a mailing asked for, a message or caller checked as ours, a login lost, a contract ended.
   const namesOtherErrand =
     !isPrivacyRequest &&
     (namesAnyConcept(subjectMatches, OTHER_ERRAND_CONCEPTS) ||
       namesAnyConcept(bodyMatches, OTHER_ERRAND_CONCEPTS, active) ||
-      (namesConcept(bodyMatches, ASKS_TO_RECEIVE_CONCEPT, active) && (holdsAny(subjectEvidence.concepts, MAILING_MASK) || holdsAny(bodyEvidence.concepts, MAILING_MASK))));
+      (holdsAny(subjectEvidence.concepts, MAILING_MASK) || holdsAny(bodyEvidence.concepts, MAILING_MASK)
+        ? namesConcept(bodyMatches, ASKS_TO_RECEIVE_CONCEPT, active)
+        : namesConcept(subjectMatches, ENDS_CONTRACT_CONCEPT) || namesConcept(bodyMatches, ENDS_CONTRACT_CONCEPT, active)));
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,

@@ -910,26 +910,50 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('processingAgreement', 'processor|processing ~1 agreement|addendum'),
   concept('processingAgreement', 'contrat|accord|avenant|convention ~3 sous ~1 traitance'),
   // Errands of another kind, read from the sender's own words when no right stands: the "no" is then a doubted one, so the
-  // models do not make a request of words they share with one (`classifyEmail`).
+  // models do not make a request of words they share with one (`classifyEmail`). One concept for all of them, `otherErrand`:
+  // they are read alike, and `ConceptMask` has few bits left.
   // A mailing asked for, to join or to join again: "kan ik me aanmelden voor de nieuwsbrief", "weer lid worden", "please sign me
   // up", "add me to your newsletter", "ich möchte den Newsletter abonnieren", "inscrivez-moi à la newsletter". Asking forms only:
   // "I never subscribed" and "nooit aangemeld" tell a mailing not wanted.
-  concept('subscribes', 'aanmelden|inschrijven|abonneren|opgeven ~4 voor|op ~3 @newsletter'),
-  concept('subscribes', 'weer|opnieuw ~2 lid ~1 worden|aanmelden|inschrijven|abonneren'),
-  concept('subscribes', 'sign|signing ~2 me|us|him|her|them ~1 up'),
-  concept('subscribes', 'subscribe|resubscribe ~2 me|us|him|her|them'),
-  concept('subscribes', 'want|like|love|wish|how|can|could ~3 to ~1 subscribe|resubscribe'),
-  concept('subscribes', 'add|put ~3 me|us|him|her|them|address|colleague ~4 to|on ~3 @newsletter'),
-  concept('subscribes', 'abonnieren|anmelden|eintragen ~4 newsletter'),
-  concept('subscribes', 'newsletter ~4 abonnieren|anmelden|eintragen|aufnehmen'),
-  concept('subscribes', 'wieder ~3 abonnieren|anmelden|eintragen|aufnehmen'),
-  concept('subscribes', 'inscrire|inscrivez|abonner|abonnez|reinscrire|réinscrire ~4 @newsletter|liste|lettre'),
-  concept('subscribes', 'inscrivez|abonnez|reinscrivez|réinscrivez ~1 moi|nous'),
+  concept('otherErrand', 'aanmelden|inschrijven|abonneren|opgeven ~4 voor|op ~3 @newsletter'),
+  concept('otherErrand', 'weer|opnieuw ~2 lid ~1 worden|aanmelden|inschrijven|abonneren'),
+  concept('otherErrand', 'sign|signing ~2 me|us|him|her|them ~1 up'),
+  concept('otherErrand', 'subscribe|resubscribe ~2 me|us|him|her|them'),
+  concept('otherErrand', 'want|like|love|wish|how|can|could ~3 to ~1 subscribe|resubscribe'),
+  concept('otherErrand', 'add|put ~3 me|us|him|her|them|address|colleague ~4 to|on ~3 @newsletter'),
+  concept('otherErrand', 'abonnieren|anmelden|eintragen ~4 newsletter'),
+  concept('otherErrand', 'newsletter ~4 abonnieren|anmelden|eintragen|aufnehmen'),
+  concept('otherErrand', 'wieder ~3 abonnieren|anmelden|eintragen|aufnehmen'),
+  concept('otherErrand', 'inscrire|inscrivez|abonner|abonnez|reinscrire|réinscrire ~4 @newsletter|liste|lettre'),
+  concept('otherErrand', 'inscrivez|abonnez|reinscrivez|réinscrivez ~1 moi|nous'),
   // The same asked of a mailing named elsewhere in the mail ("mijn collega krijgt jullie nieuwsbrief. Kan ik hem ook krijgen?").
   concept('asksToReceive', 'kan|kun|kunnen|mag|wil|zou ~3 hem|die|het|deze ~2 ook|weer|voortaan ~1 krijgen|ontvangen'),
   concept('asksToReceive', 'can|could|may ~1 i|we ~2 get|receive ~1 it|them ~1 too|as ~1 well'),
   concept('asksToReceive', 'kann|konnte|könnte|koennte ~1 ich|wir ~3 ihn|den|das|es ~1 auch ~1 bekommen|erhalten'),
   concept('asksToReceive', 'pourrais|puis|pourrions ~2 je|nous ~3 la|le|les ~1 recevoir ~2 aussi|egalement'),
+  // Whether a message or a caller really came from us: "zijn jullie dat?", "komt dit echt van jullie?", "was that really you?", "is
+  // this email genuine?", "sind Sie das?", "kommt das wirklich von Ihnen?", "est-ce bien vous ?". Asked of the message, not of a
+  // word that names a scam: "it's getting daily phishing" may tell of a leak.
+  concept('otherErrand', 'zijn|waren ~1 jullie|u ~1 dat|die'),
+  concept('otherErrand', 'komt|kwam ~1 dit|dat|die|deze|het ~2 echt|wel|werkelijk ~1 van|bij ~1 jullie|u'),
+  concept('otherErrand', 'is|was ~1 dit|dat|die|deze|het ~1 echt|betrouwbaar|nep|oplichting|fraude|phishing'),
+  concept('otherErrand', 'was|is|were|are ~1 that|this|it|these|those|they ~1 really|actually ~1 you|yours|from'),
+  concept('otherErrand', 'was|is|were|are ~1 that|this|it|these|those|they ~1 you|genuine|real|legit|legitimate|fake|phishing|a ~1 scam'),
+  concept('otherErrand', 'sind|waren ~1 sie|ihr ~1 das|wirklich'),
+  concept('otherErrand', 'kommt|kam|stammt|stammte ~1 das|die|diese|dieser|er ~2 wirklich|tatsachlich|tatsaechlich ~1 von ~1 ihnen|euch'),
+  concept('otherErrand', 'ist|war ~1 das|die|diese ~1 echt|seriös|betrug|fake|phishing'),
+  concept('otherErrand', 'est|etait ~1 ce ~1 vous|vraiment|bien ~1 vous'),
+  concept('otherErrand', 'est|etait ~1 ce ~1 une ~1 arnaque'),
+  concept('otherErrand', 'vient|venait|provient ~1 il|elle ~1 vraiment|bien ~2 de ~1 vous|chez'),
+  // The sender's own login lost or forgotten: "ben mijn wachtwoord kwijt", "I forgot my password", "ich habe mein Passwort
+  // vergessen", "j'ai oublié mon mot de passe". Not one expired in a system the mail asks us to work in.
+  concept('otherErrand', 'mijn|my|mein|meinen ~1 wachtwoord|password|passwort|kennwort|inloggegevens|login|pincode ~2 kwijt|vergeten|forgot|forgotten|lost|vergessen|verloren'),
+  concept('otherErrand', 'kwijt|vergeten|forgot|lost|vergessen|verloren|oublie|perdu ~1 mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort|inloggegevens|login|pincode|mot'),
+  // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
+  // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
+  concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
+  concept('endsContract', 'cancel|cancelling|canceling|terminate|terminating|end|ending ~3 our|my|the ~1 contract|contracts|agreement|service|services|support'),
+  concept('endsContract', 'notice ~1 period'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),

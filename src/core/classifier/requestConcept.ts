@@ -16,7 +16,7 @@ export const REQUEST_CONCEPTS = [
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
   'notToErase', 'knewMine',
   'preferNot',
-  'myMailbox', 'subscribes', 'asksToReceive',
+  'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
