@@ -461,6 +461,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'verwijder|verwijderen|delete|erase ~3 niet|not'),
   // A legal retention that runs is, like a dispute, why data is kept but not used.
   concept('retention', 'bewaartermijn|bewaarplicht|belastingdienst|fiscale|fiscal|tax|retention|aufbewahrungspflicht|aufbewahrungsfrist|steuerlich|steuerliche|finanzamt|fiscales|fisc'),
+  // The same retention set as the limit of an erasure asked ("al zijn gegevens te wissen voor zover we die niet wettelijk hoeven te
+  // bewaren", "delete her data unless we must keep it by law", "soweit wir sie nicht aufbewahren müssen", "dans la mesure où nous ne
+  // devons pas les conserver"): its keeping is the exception, not a refusal to erase, hence the words it masks.
+  { kind: 'concept', concept: 'retention', pattern: 'voor ~1 zover|zolang ~8 bewaren|bewaard|bewaart|behouden|bewaarplicht|bewaartermijn', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'tenzij ~8 bewaren|bewaard|bewaart|behouden|bewaarplicht|bewaartermijn', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'insofar|inasmuch|unless ~8 keep|kept|keeping|retain|retained|retaining|preserve|preserved|retention', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'as ~1 far ~1 as ~8 keep|kept|keeping|retain|retained|retaining|preserve|preserved|retention', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'soweit|sofern ~8 aufbewahren|aufbewahrt|aufbewahrungspflicht*|aufbewahrungsfrist*|behalten|aufheben', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'es ~1 sei ~1 denn ~8 aufbewahren|aufbewahrt|aufbewahrungspflicht*|aufbewahrungsfrist*|behalten|aufheben', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'dans ~1 la ~1 mesure ~8 conserver|conservees|conservee|conserves|conserve|garder|conservation', masksWords: true },
   concept('stopUsing', 'niets|nothing|nichts|rien ~3 anders|else|anderes|autre|meer|more'),
   concept('stopUsing', 'nergens|nirgends|nowhere ~2 meer|mehr|more ~3 gebruik*|verwend*|nutz*|used|use'),
   concept('stopUsing', 'veux|souhaite ~3 pas ~4 qu ~2 ils|elles ~2 soient ~2 utilis*|transmis*'),

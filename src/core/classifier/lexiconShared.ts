@@ -24,6 +24,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'u|you|sie|vous|jij|je ~3 heeft|hebt|have|haben|avez|kunt|can|konnen|pouvez|mag|may ~5 recht|right|rights|rechten|rechte|droit|droits' },
   { kind: 'hypothetical', pattern: 'uw|your|ihre|vos ~2 rechten|rights|rechte|droits' },
   { kind: 'conjunction', pattern: 'en|and|und|et|maar|but|aber|mais|sondern|or|oder|ou' },
+  // A legal retention set as the erasure's limit opens a clause of its own: its negation ("voor zover we die niet hoeven te bewaren",
+  // "as far as you are not required to keep it") denies nothing of the erasure asked before it.
+  { kind: 'conjunction', pattern: 'voor zover|insofar|inasmuch|unless|soweit|sofern|tenzij' },
+  { kind: 'conjunction', pattern: 'as far as' },
+  { kind: 'conjunction', pattern: 'es sei denn' },
+  { kind: 'conjunction', pattern: 'dans la mesure' },
   // Art. 12(3)'s "without undue delay" and its kin deny nothing: "send me my data without delay" asks.
   { kind: 'deniesNothing', pattern: 'without|zonder|ohne|sans ~2 delay|undue|unnecessary|further|vertraging|uitstel|onnodig|verzug|verzogerung|verzoegerung|zogern|zoegern|delai|retard|tarder|attendre' },
   // Telling the reader what he may do ("you can request access") is information, not a request.

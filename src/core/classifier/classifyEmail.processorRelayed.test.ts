@@ -1,0 +1,66 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+interface RelayedCase {
+  rule: string;
+  subject: string;
+  body: string;
+  rights: readonly RightLabel[];
+}
+
+/**
+ * A legal retention set as the limit of an erasure ("voor zover we die niet hoeven te bewaren", "soweit wir sie nicht
+ * aufbewahren müssen") is the exception to it: neither its negation nor its keeping cancels the erasure asked before it,
+ * whether the person asks us or a customer passes the request on. Keeping asked for its own sake still restricts.
+ */
+const RETENTION_LIMIT_CASES: readonly RelayedCase[] = [
+  {
+    rule: "Dutch customer passing on an erasure 'voor zover we die niet wettelijk hoeven te bewaren'",
+    subject: 'Verzoek oud-medewerker',
+    body: 'Goedemiddag,\n\nOnze vroegere planner Tim Bakker heeft ons gevraagd al zijn gegevens te wissen voor zover we die niet wettelijk hoeven te bewaren.\n\nGroet,\nMarloes',
+    rights: ['erasure'],
+  },
+  {
+    rule: "Dutch sender's own erasure 'voor zover u die niet hoeft te bewaren'",
+    subject: 'Gegevens',
+    body: 'Hallo,\n\nIk wil dat u mijn gegevens wist voor zover u die niet hoeft te bewaren.\n\nSven',
+    rights: ['erasure'],
+  },
+  {
+    rule: "English customer passing on an erasure 'unless we are required to keep it'",
+    subject: 'Former volunteer',
+    body: 'Hi,\n\nA former volunteer of ours asked us to remove her personal data unless we are required to keep it by law.\n\nThanks,\nRuth',
+    rights: ['erasure'],
+  },
+  {
+    rule: "German customer passing on an erasure 'soweit wir sie nicht aufbewahren müssen'",
+    subject: 'Löschung',
+    body: 'Guten Tag,\n\nein früherer Auszubildender hat uns aufgefordert, seine Daten zu löschen, soweit wir sie nicht aufbewahren müssen.\n\nGrüße\nKarin',
+    rights: ['erasure'],
+  },
+  {
+    rule: "French customer passing on an erasure 'dans la mesure où nous ne devons pas les conserver'",
+    subject: 'Effacement',
+    body: "Bonjour,\n\nUne ancienne stagiaire nous a demandé d'effacer ses données dans la mesure où nous ne devons pas les conserver.\n\nCordialement,\nAgnès",
+    rights: ['erasure'],
+  },
+  {
+    rule: "keeping asked, deletion refused 'tenzij' a court decides otherwise, stays restriction alone",
+    subject: 'Geschil',
+    body: 'Hallo,\n\nKunnen jullie mijn gegevens bewaren en niet verwijderen tenzij de rechter anders beslist? Er loopt een geschil.\n\nSven',
+    rights: ['restriction'],
+  },
+  {
+    rule: "a leaver's mailbox kept 'unless HR says otherwise' asks nothing",
+    subject: 'Leaver',
+    body: 'Hi,\n\nPlease keep the mailbox of our former receptionist for now, unless HR tells you otherwise. Her licence can go.\n\nRuth',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a legal retention set as the limit of an erasure', () => {
+  it.each(RETENTION_LIMIT_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
