@@ -95,3 +95,26 @@ describe('classifyEmail: a sales sequence and its follow-ups are a mailing to le
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: a subscription to a mailing cancelled as a contract is', () => {
+  it.each([
+    { subject: 'nieuwsbrief', body: 'Hallo,\n\nIk wil graag mijn abonnement op de nieuwsbrief opzeggen.\n\nGroet, Wim' },
+    { subject: 'opzegging', body: 'Beste,\n\nBij deze de opzegging van de nieuwsbrief, ik lees hem nooit.\n\nAnja' },
+    { subject: 'newsletter', body: 'Hi,\n\nCould you cancel my subscription to the newsletter? Thanks.\n\nKate' },
+    { subject: 'subscription', body: 'Hello,\n\nplease cancel my newsletter subscription.\n\nRaj' },
+    { subject: 'Newsletter', body: 'Guten Tag,\n\nhiermit kündige ich den Newsletter.\n\nMfG Ute' },
+    { subject: 'Abo', body: 'Hallo,\n\nich möchte mein Newsletterabo kündigen.\n\nOlaf' },
+    { subject: 'infolettre', body: "Bonjour,\n\nje souhaite résilier mon inscription à l'infolettre.\n\nMarc" },
+  ])('reads "$subject" as unsubscribe', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'contract', body: 'Hoi,\n\nIk wil mijn supportcontract opzeggen, de nieuwsbrief lees ik graag verder.\n\nWim' },
+    { subject: 'campaign', body: 'Hi,\n\nPlease cancel the newsletter scheduled for tonight, the prices in it are wrong.\n\nKate' },
+    { subject: 'Vertrag', body: 'Hallo,\n\nich möchte den Wartungsvertrag kündigen. Den Newsletter behalte ich.\n\nOlaf' },
+    { subject: 'envoi', body: "Bonjour,\n\npouvez-vous annuler la newsletter de ce soir ? Elle contient une erreur.\n\nMarc" },
+  ])('finds no right in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -242,6 +242,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true, weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|abmeldung|austragen|abbestellen|abbestellung ~6 @newsletter|werbung|verteiler|mailingliste|mailings|werbemails|liste|emails|mails', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|werbung|verteiler|mailingliste|liste|werbemails ~6 abmelden|abmeldung|austragen|abbestellen|abbestellung', topic: true },
+  // A subscription to a mailing cancelled as a contract is: "ich möchte den Newsletter kündigen", "Kündigung meines Newsletter-Abos".
+  // A contract cancelled without a mailing named leaves none.
+  { kind: 'right', right: 'unsubscribe', pattern: 'newsletter|newsletters|newsletterabo|newsletterabonnement|mailingliste ~3 kundigen|kuendigen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'kundigung|kuendigung|kundige|kuendige ~1 des|meines|ihres|den|meinen|ihren|das|mein ~1 newsletter|newsletters|newsletterabo|newsletterabos|newsletterabonnement|newsletterabonnements' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte ~2 abmelden|austragen|abbestellen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'abmelden|austragen|abbestellen ~1 bitte' },
   { kind: 'right', right: 'unsubscribe', pattern: 'will|mochte|möchte|moechte|brauche ~4 @newsletter|werbung|werbemails ~3 nicht|nich|nimmer|keine ~1 mehr' },

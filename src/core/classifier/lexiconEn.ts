@@ -270,6 +270,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing these|those' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing them', lineStart: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },
+  // A subscription to a mailing cancelled as a contract is: "please cancel my subscription to the newsletter", "cancel my
+  // newsletter subscription". A contract cancelled leaves no mailing, and "cancel the newsletter" may be a send of the customer's.
+  { kind: 'right', right: 'unsubscribe', pattern: 'cancel|cancelling|canceling|end|terminate ~1 my ~1 newsletter|mailing ~1 subscription' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'cancel|cancelling|canceling|end|terminate ~1 my ~1 subscription ~1 to|for ~2 newsletter|newsletters|mailing|mailings' },
   // Marketing refused in plain words, without naming a mailing list: "I do not wish to be contacted for sales purposes again",
   // "could you please stop inviting me to your events?", "Stop the texts", "Can you make sure I never hear from you again?".
   // Only for sales or marketing: "I don't want to be called, please email" asks for another channel, not for silence.

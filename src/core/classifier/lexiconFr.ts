@@ -168,6 +168,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~2 pas ~2 que ~3 @mine ~2 appels|appel|conversations|voix|echanges ~4 servent|serve|soient|soit|enregistres|enregistrees|ecoutes|utilises|utilisees', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~4 participer|recevoir|repondre ~4 enquetes|sondages|enquete|sondage' },
   { kind: 'right', right: 'unsubscribe', pattern: 'desinscrire|desinscription|desabonner|desabonnement|desinscrivez|desabonnez', topic: true },
+  // A subscription to a mailing cancelled as a contract is: "je souhaite résilier mon abonnement à la newsletter", "résilier
+  // l'infolettre". A contract cancelled leaves no mailing, and "annuler la newsletter" may be a send of the customer's.
+  { kind: 'right', right: 'unsubscribe', pattern: 'resilier|resiliation|annuler|annulation ~2 abonnement|inscription ~1 a|au ~2 newsletter|newsletters|infolettre|mailing' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'resilier|resiliation ~1 la|l|votre|ma ~1 newsletter|infolettre' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~4 plus ~6 recevoir|envoyer|adresser ~6 @newsletter|@marketing|mails|courriels|messages|sollicitations' },
   // "Merci de me retirer de votre liste de diffusion et de supprimer toutes mes données": the list named as the reader's
   // own ("votre", "vos") unsubscribes beside the erasure; "la liste de diffusion interne" is office administration.

@@ -180,6 +180,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons ook|alstublieft|alsjeblieft|aub|svp|gewoon niet|nooit meer|langer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'afmelden|afmelding|uitschrijven|uitschrijf|afmeld|afmelde', topic: true },
+  // A subscription to a mailing cancelled as a contract is: "ik wil de nieuwsbrief opzeggen", "graag mijn abonnement op de nieuwsbrief
+  // opzeggen". A contract or service cancelled without a mailing named leaves none, and a mailing of the customer's that we
+  // send is stopped or cancelled as IT work ("kunnen jullie onze nieuwsbrief van vanavond annuleren?").
+  { kind: 'right', right: 'unsubscribe', pattern: 'nieuwsbrief|nieuwsbrieven|nieuwsbriefje|nieuwsbriefabonnement|newsletter|mailinglijst ~3 opzeggen' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'opzeggen|opzegging ~1 van ~2 nieuwsbrief|nieuwsbrieven|nieuwsbriefje|nieuwsbriefabonnement|newsletter|mailinglijst' },
   // Signing off from an event, a course or a membership is no mailing left: "wij moeten ons helaas afmelden voor de ouderavond",
   // "Sem afmelden voor het schoolreisje", "uitschrijven training 14 april", "ik wil me afmelden als lid per 1 juli".
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 ouderavond|schoolreisje|schoolreis|training|cursus|workshop|excursie|kamp|sportdag|wedstrijd|toernooi|borrel|diner|lunch|bijeenkomst|vergadering|les|zwemles|voorstelling|rondleiding' },
