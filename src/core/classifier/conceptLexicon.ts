@@ -913,6 +913,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherShop', 'bei ~1 dem|der ~1 ich ~4 bestellt|gekauft|gebucht'),
   concept('otherShop', 'ou ~1 j ~2 achete|commande'),
   concept('otherShop', 'un|une|chez ~1 site|boutique ~3 en ~1 ligne'),
+  // A body other than a data protection authority or us that a complaint goes to: the police ("aangifte gedaan bij de politie", "I
+  // reported it to the police", "Anzeige bei der Polizei erstattet", "j'ai porté plainte au commissariat"), an ombudsman, a dispute
+  // committee, a court. A complaint lodged there is none in the GDPR sense (corpus README). French "police" is also an insurance
+  // policy: only the police one goes to.
+  concept('otherBody', 'politie|politiebureau|aangifte|polizei|polizeirevier|polizeiwache|polizeidienststelle|strafanzeige|staatsanwaltschaft|commissariat|gendarmerie|procureur|ombudsman|ombudsmann|ombudsstelle|ombudsvrouw|geschillencommissie|schlichtungsstelle|mediateur|consumentenbond|verbraucherzentrale|rechtbank|tribunal'),
+  concept('otherBody', 'police', 'en'),
+  concept('otherBody', 'a|aupres ~2 la ~1 police', 'fr'),
+  concept('otherBody', 'plainte ~1 contre ~1 x', 'fr'),
   // A processing agreement asked for or discussed, by its name or in plain words: "verwerkersovereenkomst", "so einen
   // Datenschutzvertrag", "a data processing agreement", "contrat de sous-traitance". A contract between firms, no right.
   concept('processingAgreement', 'verwerkersovereenkomst|verwerkersovereenkomsten|privacyovereenkomst|privacycontract|auftragsverarbeitungsvertrag|auftragsverarbeitungsvereinbarung|datenschutzvertrag|datenschutzvereinbarung|avv'),

@@ -17,6 +17,7 @@ export const REQUEST_CONCEPTS = [
   'notToErase', 'knewMine',
   'preferNot',
   'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract',
+  'otherBody',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
