@@ -5,7 +5,7 @@ import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
-import { SET_OFF } from './findZones.ts';
+import { QUOTE_MARKS, SET_OFF } from './findZones.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
@@ -43,6 +43,7 @@ const COMPLAINT_RIGHT = RIGHT_LABELS.indexOf('complaint');
 const COMPLAIN_CONCEPT = REQUEST_CONCEPTS.indexOf('complain');
 const AUTHORITY_CONCEPT = REQUEST_CONCEPTS.indexOf('authority');
 const THEIR_DATA_CONCEPT = REQUEST_CONCEPTS.indexOf('theirData');
+const MAIL_TITLE_KIND = CUE_KIND_CODES.mailTitle;
 /** Ingredients that make a follow-up sentence stand on its own, so it does not lean on the one before. */
 const OWN_OBJECT_MASK = maskConcepts(['myContactDetail', 'myData']);
 /** An erasure or a correction asked in a follow-up, and the detail two sentences back it may name. */
@@ -116,6 +117,9 @@ export function collectEvidence(
   let cancelled = 0;
   // Where the sender's complaint words stand ("complaint", "klacht", "Beschwerde"), in text order; most fields have none.
   let complainFirsts: number[] | undefined;
+  // Titles of mails of ours in quotation marks, as first, last token pairs in text order; most fields name none.
+  const titles = namedTitles(text, tokens, matches, active, ruleKinds);
+  let title = 0;
   for (const match of matches) {
     const ruleIndex = match.rule;
     const kind = ruleKinds[ruleIndex];
@@ -129,6 +133,12 @@ export function collectEvidence(
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) {
       // A right asked in a letter the sender pasted to show us (his draft to another firm) is doubted, not his.
       if (isRight && active[match.first] === SET_OFF) cancelled += 1;
+      continue;
+    }
+    // The title of a mail of ours names it and asks nothing: "un e-mail de votre part intitulé « Réponse à votre demande d'accès »".
+    while (title < titles.length && (titles[title + 1] ?? 0) < match.first) title += 2;
+    if (title < titles.length && (titles[title] ?? 0) <= match.first && match.last <= (titles[title + 1] ?? -1)) {
+      if (isRight) cancelled += 1;
       continue;
     }
     const sentence = tokens.sentences[match.first] ?? -1;
@@ -440,4 +450,52 @@ function markLodgedComplaints(kept: KeptPhrase[], complainFirsts: readonly numbe
     while (next < complainFirsts.length && (complainFirsts[next] ?? 0) < phrase.first) next += 1;
     if ((complainFirsts[next] ?? Number.POSITIVE_INFINITY) <= phrase.last) phrase.lodgesComplaint = true;
   }
+}
+
+/** How far a title in quotation marks may run: a subject line, not a quoted paragraph. */
+const MAX_TITLE_CHARS = 120;
+const NO_TITLES: readonly number[] = [];
+
+/**
+ * The titles of mails, letters or attachments of ours that the sender names (`mailTitle` cues) and sets in quotation marks
+ * right after the naming words ("your mail titled « ... »", "uw bericht 'Uw inzageverzoek'", "Ihre Nachricht zu Ticket #4711
+ * „...“"), as first, last token pairs in text order. Each naming phrase reads at most `MAX_TITLE_CHARS` characters: linear.
+ */
+function namedTitles(text: string, tokens: TokenizedText, matches: readonly CueMatch[], active: Uint8Array | undefined, ruleKinds: ArrayLike<number>): readonly number[] {
+  let titles: number[] | undefined;
+  for (const match of matches) {
+    if (ruleKinds[match.rule] !== MAIL_TITLE_KIND || (active !== undefined && active[match.last] !== 1)) continue;
+    // Between the naming words and the title: spaces, a colon, a ticket number ("#50117").
+    let open = tokens.ends[match.last] ?? 0;
+    while (open < text.length && isTitleLead(text.charCodeAt(open))) open += 1;
+    const opening = text.charCodeAt(open);
+    if (!QUOTE_MARKS.has(opening)) continue;
+    const close = titleEnd(text, open, opening);
+    if (close < 0) continue;
+    let last = match.last;
+    while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? close) < close) last += 1;
+    if (last > match.last) (titles ??= []).push(match.last + 1, last);
+  }
+  return titles ?? NO_TITLES;
+}
+
+function isTitleLead(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 58 || code === 35 || (code >= 48 && code <= 57);
+}
+
+/** Where a title opened at `open` closes on its line, within `MAX_TITLE_CHARS`; -1 when it does not. An apostrophe in a word ("d'accès") closes nothing. */
+function titleEnd(text: string, open: number, opening: number): number {
+  const limit = Math.min(text.length, open + 1 + MAX_TITLE_CHARS);
+  for (let index = open + 1; index < limit; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10) return -1;
+    if (!QUOTE_MARKS.has(code) || code === 0xab || code === 0x201e || code === 0x201a) continue;
+    if (APOSTROPHES.has(code) && isLetterCode(text.charCodeAt(index - 1)) && isLetterCode(text.charCodeAt(index + 1))) continue;
+    return opening === 0x22 && code !== 0x22 ? -1 : index;
+  }
+  return -1;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }

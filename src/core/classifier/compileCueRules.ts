@@ -68,6 +68,7 @@ export const CUE_KIND_CODES: Readonly<Record<CueKind, number>> = {
   stopword: 16,
   reservation: 17,
   event: 18,
+  mailTitle: 19,
 };
 
 interface CompiledPhrase {

@@ -25,6 +25,8 @@ import type { RequestConcept } from './requestConcept.ts';
  * - `autoReply`: an out-of-office or automatic reply, never a request;
  * - `autoReplyReceived`: a sender telling of an automatic reply he got ("I only got an automatic
  *   reply"), which makes his mail no automatic reply;
+ * - `mailTitle`: words naming a mail, letter or attachment of ours before its title in quotation marks ("your mail
+ *   titled"): the title names that mail and asks nothing;
  * - `stopword`: a frequent word of one language, counted to name the language;
  * - `concept`: one ingredient of a request (an action such as "delete", an object such as "my data"),
  *   combined per sentence by `RIGHT_COMBINATIONS`.
@@ -48,6 +50,7 @@ export type CueKind =
   | 'footer'
   | 'autoReply'
   | 'autoReplyReceived'
+  | 'mailTitle'
   | 'stopword';
 
 /**

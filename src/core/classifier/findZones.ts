@@ -156,7 +156,7 @@ export function findZones(
 
 
 /** Quotation marks a phrase is named in: straight, typographic, low and angle quotes, double and single. */
-const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019, 0x201a]);
+export const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019, 0x201a]);
 
 /**
  * Whether a matched phrase stands between quotation marks, a space (or no-break space) apart at most on either

@@ -192,4 +192,15 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait|signale|indique|informe|prevenu' },
   // Events one registers for: leaving one is no unsubscribe ("Je suis inscrite à votre webinaire ... Pouvez-vous me désinscrire ?").
   { kind: 'event', pattern: 'webinar|webinars|webinaire|webinaires|workshop|workshops|atelier|training|trainingen|formation|schulung|seminar|séminaire|seminaire|cursus|kurs|congres|congrès|kongress|conference|conférence|konferenz|infoavond|infoabend|masterclass' },
+  // A mail, letter or attachment of ours, named before its title in quotation marks (`collectEvidence` reads the title as named,
+  // not asked): "your mail titled « Réponse à votre demande d'accès »", "uw bericht 'Uw inzageverzoek'", "eine E-Mail von Ihnen
+  // mit dem Betreff", "I received an email titled". Not the sender's own mail ("I sent you a mail titled 'Delete my data'"), nor
+  // Dutch "jullie" before the mail, which is also "you": "stuurde ik jullie een mail met als onderwerp".
+  { kind: 'mailTitle', pattern: 'your|uw|ihre|ihrer|ihren|ihrem|eure|euer|votre|vos ~2 @ourMail' },
+  { kind: 'mailTitle', pattern: 'your|uw|ihre|ihrer|ihren|ihrem|eure|euer|votre|vos ~2 @ourMail ~5 @mailTitle' },
+  { kind: 'mailTitle', pattern: '@ourMail ~4 from|van|von|de ~1 you|your|jullie|u|ihnen|euch|vous|votre' },
+  { kind: 'mailTitle', pattern: '@ourMail ~4 from|van|von|de ~1 you|your|jullie|u|ihnen|euch|vous|votre ~5 @mailTitle' },
+  // One received, with an article, not "did you receive my email titled ...".
+  { kind: 'mailTitle', pattern: 'received|got|kreeg|ontving|ontvangen|gekregen|erhalten|erhielt|bekommen|bekam|recu|recue|recevoir ~2 a|an|een|eine|einen|ein|un|une ~2 @ourMail' },
+  { kind: 'mailTitle', pattern: 'received|got|kreeg|ontving|ontvangen|gekregen|erhalten|erhielt|bekommen|bekam|recu|recue|recevoir ~2 a|an|een|eine|einen|ein|un|une ~2 @ourMail ~5 @mailTitle' },
 ];

@@ -56,6 +56,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   howWord: 'hoe|how|wie|comment|wat|what|welke|which|welche|quelle|quel|quoi|waarom|why|warum|pourquoi',
   handle:
     'omgaan|aanpakken|afhandelen|behandelen|handle|handling|deal|respond|reageren|beantwoorden|answer|umgehen|bearbeiten|beantworten|reagieren|gerer|traiter|repondre|doen|do|tun|faire|werkt|works|funktioniert|fonctionne|procedure|proces|process|prozess|policy|beleid',
+  // A mail, letter, notice or attachment a title names (`mailTitle` cues), and the words that introduce its title.
+  ourMail:
+    'mail|mails|email|emails|mailtje|bericht|berichten|nachricht|schreiben|brief|letter|lettre|courrier|courriel|message|reply|antwoord|antwort|reponse|notice|ticket|bijlage|attachment|anhang|jointe|document|bestand|file|datei|fichier|pdf|newsletter|nieuwsbrief',
+  mailTitle: 'titled|entitled|headed|called|named|subject|intitule|intitulee|objet|getiteld|onderwerp|titel|betreff|betitelt|uberschrift|ueberschrift|title|titre',
   weCompany: 'we|wij|us|our|ons|onze|wir|uns|unser|unsere|nous|notre|nos|jullie|u|you|sie|vous',
   // A company's own data (its name, VAT or chamber number, logo, reference page, DNS records), not a person's.
   companyData: 'btwnummer|kvk|kvknummer|ustid|ustidnr|siret|siren|bedrijfsnaam|firmenname|firmierung|referentiepagina|referenzseite|referenzen|referenties|logo',
