@@ -64,3 +64,47 @@ describe('classifyEmail: a legal retention set as the limit of an erasure', () =
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/**
+ * A customer's file that one of ours sent to the wrong client or person is a breach report, told in the past tense and with
+ * what went between the verb and the wrong recipient. A mail sent on to the right address is none.
+ */
+const SENT_TO_WRONG_CASES: readonly RelayedCase[] = [
+  {
+    rule: "Dutch 'stuurde ons salarisoverzicht naar de verkeerde klant'",
+    subject: 'Salarisoverzicht',
+    body: 'Hallo,\n\nJullie monteur stuurde gisteren ons salarisoverzicht naar de verkeerde klant. Wat nu?\n\nIngrid',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English 'emailed our payroll export to the wrong client'",
+    subject: 'Payroll file',
+    body: 'Hi,\n\nYour engineer emailed our payroll export to the wrong client this morning. Please call me.\n\nDevon',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German 'an die falsche Firma gemailt'",
+    subject: 'Gehaltsliste',
+    body: 'Hallo,\n\nIhr Techniker hat unsere Gehaltsliste an die falsche Firma gemailt. Bitte melden Sie sich.\n\nPetra',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French 'envoyé notre fichier de paie au mauvais client'",
+    subject: 'Fichier de paie',
+    body: 'Bonjour,\n\nVotre technicien a envoyé notre fichier de paie au mauvais client. Rappelez-moi vite.\n\nOdile',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "'an die richtige Adresse, nicht an die falsche' asks nothing",
+    subject: 'Rechnung',
+    body: 'Hallo,\n\nBitte schicken Sie die Rechnung künftig an die richtige Adresse, nicht an die falsche Adresse.\n\nPetra',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a file of ours sent to the wrong client', () => {
+  it.each(SENT_TO_WRONG_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

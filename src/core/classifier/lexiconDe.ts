@@ -328,6 +328,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'usb|stick|ausdruck|ausdrucke|unterlagen|ordner|akte|akten|liste|festplatte|laptop|notebook ~8 gefunden|liegengelassen|zurückgelassen|zuruckgelassen|zurueckgelassen', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'liste|ausdruck|stick|darauf|drauf|darin ~4 kundennamen|lohnabrechnungen|gehaltsabrechnungen|personalakten|patientenakten|patientendaten|mitarbeiterdaten|personaldaten|gehaltsdaten|passwörtern|passwortern|passwoertern', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden|empfaenger' },
+  // "Ihr Techniker hat unsere Gehaltsliste an die falsche Firma gemailt".
+  { kind: 'right', right: 'breach_report', pattern: 'an ~1 die|den|eine|einen ~1 falsche|falschen ~1 kundin|person|firma|adresse|empfängerin|empfangerin' },
   // Sent to a stranger, and a mail that was not for the sender: "gehen seit Monaten an eine fremde Person", "Diese Mail ist nicht für mich".
   { kind: 'right', right: 'breach_report', pattern: 'an ~1 eine|einen ~1 fremde|fremden ~1 person|empfänger|empfanger|empfaenger' },
   { kind: 'right', right: 'breach_report', pattern: 'mail|email|nachricht|sendung ~1 ist|war ~1 nicht ~1 für|fur|fuer ~1 mich|uns' },

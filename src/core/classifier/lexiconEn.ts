@@ -321,7 +321,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'wrong ~1 recipient|recipients|addressee' },
   // One's data readable in a photo or screenshot: "on the monitor you can clearly read my name and my ticket".
   { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
-  { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded ~4 wrong ~1 person|customer|company|address' },
+  // With what went between: "your engineer emailed our payroll export to the wrong client".
+  { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded|emailed|mailed ~6 wrong ~1 person|customer|client|company|address' },
   { kind: 'right', right: 'breach_report', pattern: 'other ~2 customers|clients|companies|people ~6 tickets|data|details|invoices|names|addresses|orders|files|documents|payslips|contracts|emails|information|records' },
   // A breach called by its name as a statement: "This is a serious data breach.", "That's a data leak". 'Is this a data
   // breach?' asks, and stays the topic above.

@@ -245,6 +245,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'liste|listes|fichier|fichiers|clients|noms ~10 mots ~1 de ~1 passe', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'il|elle ~1 n ~1 est ~1 pas ~1 à|a ~1 nous|moi', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
+  // Sent to the wrong client or person: "votre technicien a envoyé notre fichier de paie au mauvais client".
+  { kind: 'right', right: 'breach_report', pattern: 'envoyé|envoyée|envoyés|envoyées|envoye|envoyee|envoyes|envoyees|transmis|transmise|transmises ~6 mauvais|mauvaise ~1 client|cliente|personne|société|societe|entreprise' },
   // A whole staff's pay or bank details (0.6) and their sending to everyone (0.4): "l'export des salaires et des IBAN de tout
   // le personnel ... les 45 employés l'ont reçu"; a planning sent to all staff and received is no leak.
   { kind: 'right', right: 'breach_report', pattern: 'salaires|iban|paie|paye|rémunérations|remunerations ~6 de ~1 tout|tous ~2 le|les ~1 personnel|employés|employes|salariés|salaries|collaborateurs', weight: 0.6 },

@@ -253,7 +253,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // andere klant in mijn envelop". Received, or in the sender's own post: "de offerte voor een andere leverancier" is no one's data.
   { kind: 'right', right: 'breach_report', pattern: 'zat|zaten|kreeg|kregen|ontving|ontvingen|ontvangen|gekregen ~6 brief|brieven|factuur|facturen|post|document|documenten|polis|loonstrook|overzicht ~3 voor ~1 een ~1 andere ~1 klant|persoon|patient|verzekerde|client|leerling|bewoner|medewerker|patiente' },
   { kind: 'right', right: 'breach_report', pattern: 'voor ~1 een ~1 andere ~1 klant|persoon|patient|verzekerde|client|leerling|bewoner ~3 in ~1 mijn ~1 envelop|envelope|post|brievenbus|mailbox|inbox' },
-  { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd ~4 verkeerde ~1 persoon|klant|bedrijf|adres' },
+  // Told in the past tense too, with what went between: "jullie technicus mailde ons salarisoverzicht naar de verkeerde klant".
+  { kind: 'right', right: 'breach_report', pattern: 'gestuurd|verstuurd|doorgestuurd|gemaild|stuurde|stuurden|verstuurde|verstuurden|mailde|mailden ~6 verkeerde ~1 persoon|klant|bedrijf|adres|ontvanger' },
   { kind: 'right', right: 'breach_report', pattern: 'gegevens|tickets|facturen ~4 van ~4 andere ~2 klanten|bedrijven|mensen|personen ~6 zien|inzien|zichtbaar|ontvangen|bekijken' },
   // Records of another company or customer in front of the sender: "ik zie tickets van een ander bedrijf in het portaal", "een map
   // 'Personeelsdossiers' van een ander bedrijf". A record must be named: "een offerte van een ander bedrijf" is a competitor's price.
