@@ -22,6 +22,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Sollte ich bis zum 10. keine Kopie meiner Daten erhalten". The negation belongs to the phrase.
   { kind: 'right', right: 'access', pattern: 'bis ~6 keine|keinerlei ~2 auskunft|kopie ~3 @mine|mich ~1 daten|person|gespeicherten|personenbezogenen' },
   { kind: 'right', right: 'access', pattern: 'bis ~6 keine|keinerlei ~2 auskunft ~1 uber|ueber ~1 mich' },
+  // The same with the answer owed named and the complaint threatened: "Wenn ich die Auskunft nicht bis zum 15. erhalte, werde ich
+  // Beschwerde ... einreichen", and the erasure owed: "Wenn meine Daten nicht bis Freitag gelöscht sind, beschwere ich mich".
+  { kind: 'right', right: 'access', pattern: 'wenn|falls|sollte|sofern ~3 auskunft|kopie|datenauskunft ~1 nicht ~6 erhalte|bekomme|vorliegt ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
+  { kind: 'right', right: 'erasure', pattern: 'wenn|falls|sollten|sofern ~3 daten|angaben|konto|adresse ~1 nicht ~4 gelöscht|geloscht|geloescht|entfernt ~4 sind|ist|werden|wurden ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
+  // Its "gelöscht sind" tells nothing as done: the deadline renews the erasure asked before.
+  { kind: 'renewal', pattern: 'wenn|falls|sollten|sofern ~3 daten|angaben|konto|adresse ~1 nicht ~4 gelöscht|geloscht|geloescht|entfernt ~4 sind|ist|werden|wurden ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
   { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },
   { kind: 'right', right: 'access', pattern: 'woher ~3 sie|ihr ~3 @my ~3 @identity|@personalData|kontaktdaten' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },

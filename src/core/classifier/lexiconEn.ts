@@ -354,6 +354,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated|take|taking|bring|bringing ~3 this|it|matter|further ~6 @authority' },
   // A renewed erasure put as the condition of a complaint: "I will escalate ... if my data is not deleted this week".
   { kind: 'right', right: 'erasure', pattern: 'if|unless ~3 @personalData|details|account ~2 is|are|has|have ~2 not ~2 deleted|erased|removed ~3 by|within|this|before|today' },
+  // An ultimatum that threatens a complaint names the copy still owed: "If I don't have my data by Friday I'm taking this to the
+  // ICO". The threat in the sentence keeps a colleague's "if I don't get the data by Friday, we're late" out.
+  { kind: 'right', right: 'access', pattern: 'if ~1 i|we ~1 don|do|haven|have|didn ~1 not|t ~1 have|get|receive|see|got|received ~3 my|our|a ~2 data|copy|export ~6 by|within|before ~10 @authority|complaint|complain' },
   // The authority named straight after the verb: "I will escalate to the Dutch privacy authority if ...".
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated ~1 to|with ~3 @authority' },
   { kind: 'right', right: 'breach_report', pattern: 'someone|somebody ~1 else ~2 invoice|invoices|details|data|email|document|ticket|order|payslip|contract|quote|file|letter|statement' },

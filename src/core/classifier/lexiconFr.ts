@@ -534,6 +534,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'mets|mettons ~3 en ~1 demeure' },
   // A deadline set for the earlier request itself: "si mes données ne sont pas supprimées sous huit jours".
   { kind: 'renewal', pattern: 'ne ~2 sont|soient|seront ~1 pas ~2 @erase|corrigées|corrigees|rectifiées|rectifiees|communiquées|communiquees|transmises ~4 sous|d|avant' },
+  // An ultimatum that threatens a complaint names the erasure still owed: "Si mes données ne sont pas supprimées d'ici vendredi, je
+  // porterai plainte auprès de la CNIL".
+  { kind: 'right', right: 'erasure', pattern: 'si ~3 données|donnees|compte|coordonnées|coordonnees ~4 ne ~2 sont|soient|seront ~1 pas ~2 @erase ~12 plainte|réclamation|reclamation|saisirai|@authority' },
   { kind: 'renewal', pattern: 'mise ~1 en ~1 demeure' },
   // The same request sent again: "troisième demande", "je vous l'ai déjà demandé deux fois".
   { kind: 'renewal', pattern: 'deuxième|deuxieme|troisième|troisieme|quatrième|quatrieme|énième|enieme ~1 demande|relance|fois' },

@@ -235,6 +235,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~2 langer|meer ~4 voor ~2 @marketing ~4 gebruiken|gebruikt|verwerken|verwerkt|inzetten', overrides: 'objection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~2 langer|meer ~3 gebruiken|gebruikt|verwerken|verwerkt|inzetten ~2 voor ~3 @marketing', overrides: 'objection' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 @authority' },
+  // An ultimatum that threatens a complaint names what is still owed: "Als mijn gegevens vrijdag niet verwijderd zijn, dien ik een
+  // klacht in bij de AP", "Als ik voor vrijdag geen kopie heb, stap ik naar de Autoriteit Persoonsgegevens".
+  { kind: 'right', right: 'erasure', pattern: 'als|indien|wanneer ~3 gegevens|persoonsgegevens|account|adres|naam ~3 niet ~3 verwijderd|gewist ~3 zijn|is|worden ~12 klacht|@authority' },
+  { kind: 'right', right: 'access', pattern: 'als|indien|wanneer ~1 ik ~4 geen|niet ~4 kopie|inzage|overzicht ~6 heb|ontvang|krijg|gekregen|ontvangen ~12 klacht|@authority' },
+  // Its "verwijderd zijn" tells nothing as done: the deadline renews the erasure asked before.
+  { kind: 'renewal', pattern: 'als|indien|wanneer ~3 gegevens|persoonsgegevens|account|adres|naam ~3 niet ~3 verwijderd|gewist ~3 zijn|is|worden ~12 klacht|@authority' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~6 indienen|ingediend|dien ~6 bij ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'autoriteit ~1 persoonsgegevens ~8 klacht|melding|ingeschakeld|inschakelen|benaderd|aangeschreven|gemeld' },
   { kind: 'right', right: 'breach_report', pattern: 'datalek|datalekje', topic: true, weight: 0.5 },
