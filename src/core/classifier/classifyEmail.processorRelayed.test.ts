@@ -108,3 +108,47 @@ describe('classifyEmail: a file of ours sent to the wrong client', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/**
+ * In an erasure passed on by a customer, "tell us by when it is gone" asks a confirmation and the copies in the backups are
+ * more of what is to be erased: neither asks for a copy. A copy asked for from the backup still is one.
+ */
+const ERASURE_CONFIRMED_CASES: readonly RelayedCase[] = [
+  {
+    rule: "Dutch 'ons laten weten per wanneer dat gebeurd is' beside the erasure passed on",
+    subject: 'Oud-medewerker',
+    body: 'Hallo,\n\nOnze oud-stagiair heeft gevraagd zijn gegevens te wissen. Kunnen jullie zijn gegevens uit de back-ups laten verwijderen en ons vertellen per wanneer dat gebeurd is?\n\nHenk',
+    rights: ['erasure'],
+  },
+  {
+    rule: "German 'teilen Sie uns mit, bis wann ihre Daten gelöscht sind'",
+    subject: 'Löschung',
+    body: 'Hallo,\n\neine frühere Kundin hat die Löschung verlangt. Bitte löschen Sie ihr Postfach und teilen Sie uns mit, bis wann ihre Daten auch aus den Sicherungen gelöscht sind.\n\nUte',
+    rights: ['erasure'],
+  },
+  {
+    rule: "English 'his mailbox and any copies of it in your backups'",
+    subject: 'Former employee',
+    body: 'Hi,\n\nOur former driver asked us to erase his data. Please could you delete his mailbox and any copies of it in your backups?\n\nNadia',
+    rights: ['erasure'],
+  },
+  {
+    rule: "French 'dites-nous quand ses données auront été supprimées'",
+    subject: 'Ancien salarié',
+    body: "Bonjour,\n\nUn ancien salarié nous a demandé d'effacer ses données. Pourriez-vous supprimer sa boîte et nous dire quand ses données auront été supprimées des sauvegardes ?\n\nLuc",
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a copy of his mailbox from the backup, asked by him, is still access',
+    subject: 'Former employee',
+    body: 'Hi,\n\nOur former driver asked for his mail. Could you send us a copy of his mailbox from the backup?\n\nNadia',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: an erasure passed on, its confirmation and its backup copies', () => {
+  it.each(ERASURE_CONFIRMED_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

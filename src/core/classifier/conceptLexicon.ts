@@ -197,6 +197,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('learn', 'teilen|teilt ~8 mit'),
   concept('notifyMe', 'laat|laten|let|lassen ~3 weten|know|wissen|horen'),
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir|bestaetigen'),
+  // By when an erasure is done, asked to be told, asks a confirmation, not what is held: "en ons vertellen per wanneer dat het geval
+  // is", "teilen Sie uns mit, bis wann ihre Daten aus den Sicherungen verschwunden sind", "dites-nous quand elles auront disparu".
+  concept('notifyMe', 'per ~1 wanneer'),
+  concept('notifyMe', 'bis ~1 wann ~8 gelöscht|geloscht|geloescht|entfernt|verschwunden|vernichtet|überschrieben|uberschrieben|ueberschrieben'),
+  concept('notifyMe', 'quand ~8 supprimées|supprimees|supprimés|supprimes|effacées|effacees|effacés|effaces|disparu|disparues|disparus'),
+  // Copies kept in the backups are more of what is to be erased, not a copy asked for: "his mailbox and any copies of these in your
+  // backup system", "ook de kopieën in de back-ups", "die Kopien in den Sicherungen", "les copies dans vos sauvegardes".
+  { kind: 'concept', concept: 'itObject', pattern: 'copy|copies|kopie|kopieen|kopien|copie ~5 in|uit|aus|dans|within ~3 backup|backups|back|sicherung|sicherungen|sauvegarde|sauvegardes', masksWords: true },
   concept('learn', 'what|which|welke|wat|welche|quelles|quelle|quels ~2 @personalData|info|information|gegevens|daten|donnees'),
   concept('getCopy', 'graag|wil|want|would|like|mochte|möchte|souhaite|voudrais|moechte ~4 ontvangen|receive|erhalten|recevoir|krijgen|get|bekommen'),
   concept('getCopy', 'aanleveren|deliver|liefern|fournir|ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|exporteren|exporter|exportieren'),
