@@ -356,6 +356,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~12 umgang ~4 @personalData|privatsphäre|privatsphaere|informationen' },
   // The handling told with the verb: "Ich beschwere mich darüber, wie Sie mit meinen Daten umgehen", as "Umgang" above.
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 wie ~6 mit ~3 @personalData|daten|informationen ~2 umgehen|umgegangen|umgeht' },
+  // A request named before the data, or alone: "darüber, wie Sie mit meiner Anfrage und meinen Daten umgegangen sind".
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 wie ~4 mit ~1 meiner|meinem|meinen ~1 anfrage|antrag|auskunftsersuchen|auskunftsanfrage|löschantrag|loschantrag|loeschantrag|ersuchen|daten ~6 umgehen|umgegangen|umgeht' },
   // "Ich beschwere mich über die Weitergabe meiner Daten": what was done with the data is the object, as with "Umgang".
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 weitergabe|veröffentlichung|veroffentlichung|veroeffentlichung|offenlegung|verwendung|nutzung|speicherung|verarbeitung|herausgabe ~3 @personalData|meiner|meines' },
   { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~8 datenschutz|datenschutzverstoß|datenschutzverstoss|privatsphäre|privatsphaere|dsgvo', topic: true },

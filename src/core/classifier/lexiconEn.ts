@@ -435,6 +435,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The request named before the verb of handling: "a complaint about the way my request was dealt with". Any request may be
   // handled so ("my repair request"): a privacy complaint beside a privacy request, made or recalled.
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~3 @mine ~3 request|requests|sar|dsar ~2 handled|treated|processed|dealt|answered', weight: 0.7 },
+  // The same told with us as the subject: "a formal complaint about the way you dealt with my request and my data".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~2 you ~2 dealt|handled|treated|processed|answered|managed ~2 @mine ~1 request|requests|sar|dsar|@personalData' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
   // A complaint about the wrong just told, joined to the erasure it asks: "I want to complain about this, and I want the photo

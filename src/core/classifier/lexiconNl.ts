@@ -558,6 +558,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The request named before the verb of handling, in Dutch order: "een klacht over de manier waarop u mijn verzoek hebt behandeld".
   // Whole, as above: the sentence also recalls the request, where a half complaint would not count.
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 manier|wijze|hoe ~4 @mine ~1 verzoek|inzageverzoek|verwijderverzoek|privacyverzoek ~2 afgehandeld|behandeld|beantwoord|opgepakt' },
+  // How we handled it, with what went between or a second object joined: "over de manier waarop u met mijn verzoek bent omgegaan",
+  // "waarop u mijn verzoek en mijn persoonsgegevens heeft behandeld".
+  { kind: 'right', right: 'complaint', pattern: 'klacht|klagen ~10 manier|wijze|hoe ~4 @mine ~1 verzoek|inzageverzoek|verwijderverzoek|privacyverzoek|persoonsgegevens|gegevens ~6 afgehandeld|behandeld|omgegaan|omgaat|omgesprongen|beantwoord|opgepakt' },
   // Asking that it be taken as a complaint counts half, as filing one does: "wil dat als klacht vastgelegd hebben".
   { kind: 'right', right: 'complaint', pattern: 'als ~2 klacht ~3 behandeld|behandelen|vastgelegd|vastleggen|registreren|geregistreerd|opgenomen|opnemen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'beschouw|beschouwt ~5 als ~3 klacht', weight: 0.5 },
