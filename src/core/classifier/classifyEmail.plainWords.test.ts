@@ -174,3 +174,25 @@ describe('classifyEmail: a statement typed without capitals ends on its "any mor
     expect(classifyEmail({ subject: 'toch niet', body }, { rulesAlone: true }).rights).not.toContain('erasure');
   });
 });
+
+describe('classifyEmail: someone the sender knows got a mail of ours holding his details is a breach report', () => {
+  const REPORTED: readonly { subject: string; body: string }[] = [
+    { subject: 'my quote', body: 'Hello,\n\nMy neighbour received an email from you yesterday with my quote, my address and my phone number in it.\n\nTom' },
+    { subject: 'mijn offerte', body: 'Hallo,\n\nMijn buurvrouw kreeg gisteren een mail van jullie met daarin mijn naam, mijn adres en mijn telefoonnummer.\n\nKees' },
+    { subject: 'mijn gegevens', body: 'Hallo,\n\nEen vreemde belde mij op. Hij had van u een brief ontvangen met mijn adres en mijn telefoonnummer.\n\nKees' },
+    { subject: 'mein Angebot', body: 'Hallo,\n\nmein Nachbar hat gestern von Ihnen eine E-Mail mit meiner Adresse und meiner Telefonnummer bekommen.\n\nJörg' },
+    { subject: 'mon devis', body: "Bonjour,\n\nmon voisin a reçu hier de votre part un mail avec mon adresse et mon numéro de téléphone.\n\nLuc" },
+  ];
+
+  it.each(REPORTED)('reads "$subject" as a breach report', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it.each([
+    { subject: 'brief', body: 'Hallo,\n\nMijn buurman kreeg vorige week van zijn energieleverancier een brief met mijn oude adres erop. Wat vreemd.\n\nKees' },
+    { subject: 'factuur', body: 'Hallo,\n\nIk kreeg gisteren een mail van jullie met mijn factuur en mijn adres. Dank u.\n\nKees' },
+    { subject: 'invoice', body: 'Hello,\n\nI received an email from you with my invoice and my address. Thanks.\n\nTom' },
+  ])('leaves "$subject" a no', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -852,6 +852,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde ~6 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt'),
   concept('disclosed', 'an ~2 meinen|meine|einen|eine|andere|anderen ~1 vermieter|vermieterin|nachbarn|nachbar|nachbarin|ex|kunden|kundin|fremden ~3 weitergegeben|gegeben|weitergeleitet|herausgegeben|verraten'),
   concept('disclosed', 'donne|transmis|communique|passe|divulgue ~5 a ~2 mon|ma|un|une|autre ~1 proprietaire|voisin|voisine|ex|client|cliente|inconnu|inconnue'),
+  // Someone the sender knows got a mail of ours that held the sender's details: "my neighbour received an email from you with my
+  // quote", "hij had van jullie een mail gekregen met mijn adres", "mein Nachbar hat von Ihnen eine Mail mit meiner Adresse bekommen",
+  // "mon voisin a reçu de votre part un mail avec mon adresse". Told of another person and sent by us: a letter from another firm
+  // ("ze kreeg een brief van een ander bedrijf met haar naam") or a mail the sender got himself is no disclosure.
+  concept('disclosed', 'he|she|neighbour|neighbor|landlord|stranger|someone|somebody|tenant ~6 got|received|gets|receives ~6 from ~1 you|your ~6 with|containing|showing|listing|including ~3 my'),
+  concept('disclosed', 'hij|zij|buurman|buurvrouw|huisbaas|verhuurder|vreemde|iemand|onbekende ~8 kreeg|kregen|ontving|ontvingen ~6 van ~1 u|jullie ~6 met ~3 mijn'),
+  concept('disclosed', 'hij|zij|buurman|buurvrouw|huisbaas|verhuurder|vreemde|iemand|onbekende ~8 van ~1 u|jullie ~6 gekregen|ontvangen ~4 met ~3 mijn'),
+  concept('disclosed', 'er|nachbar|nachbarin|vermieter|vermieterin|fremder|fremde|jemand|unbekannter ~8 von ~1 ihnen|euch ~6 mit ~3 meinen|meinem|meiner|meine'),
+  concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
