@@ -156,3 +156,43 @@ describe('classifyEmail: a spam folder is no marketing', () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** A lost or stolen device wiped from afar is IT work, reported as a breach; the sender's own data asked gone still erases. */
+const LOST_DEVICE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: 'English: a lost laptop to wipe is a breach report, no erasure',
+    subject: 'laptop gone',
+    body: 'Hi,\n\nI lost my work laptop on the train yesterday. Client files are on it. Can you wipe it remotely?\n\nPete',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: a stolen phone to wipe is a breach report, no erasure',
+    subject: 'telefoon gestolen',
+    body: 'Hoi,\n\nMijn telefoon is gisteren gestolen, met de zakelijke mail erop. Kunnen jullie hem op afstand wissen? Er staan klantgegevens op.\n\nRoel',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'German: a lost phone to wipe is a breach report, no erasure',
+    subject: 'Handy weg',
+    body: 'Hallo,\n\nmein Diensthandy ist verloren, mit Kundendaten im Postfach. Können Sie es aus der Ferne löschen?\n\nJens',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'French: a stolen laptop to wipe is a breach report, no erasure',
+    subject: 'portable volé',
+    body: "Bonjour,\n\nMon ordinateur portable a été volé ce matin, avec des fichiers clients. Pouvez-vous l'effacer à distance ?\n\nLéa",
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'a lost phone told beside my data asked deleted still erases',
+    subject: 'lost phone',
+    body: 'Hi,\n\nI lost my phone last week. Please delete my data from your customer portal as well.\n\nKim',
+    rights: ['erasure', 'breach_report'],
+  },
+];
+
+describe('classifyEmail: a lost device wiped is IT work', () => {
+  it.each(LOST_DEVICE_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});
