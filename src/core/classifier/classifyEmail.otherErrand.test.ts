@@ -178,3 +178,101 @@ describe('classifyEmail: a mailing cancelled is no contract ended', () => {
     expect(result.needsReview).toBe(false);
   });
 });
+
+/** IT support work asks no right: a login reset, an office moved, a question of use, a fault to mend. */
+const IT_SUPPORT_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'mijn wachtwoord resetten' is a helpdesk call",
+    subject: 'inloggen',
+    body: 'Hoi,\n\nIk denk dat een oud-collega mijn inlog nog kent. Kunnen jullie mijn wachtwoord resetten en mij overal laten uitloggen?\n\nSanne',
+    rights: [],
+  },
+  {
+    rule: "English 'change my password' is a helpdesk call",
+    subject: 'login',
+    body: 'Hi,\n\nSomeone watched me type it at the front desk. Could you change my password for the booking system today?\n\nLeo',
+    rights: [],
+  },
+  {
+    rule: "German 'mein Passwort zurücksetzen' is a helpdesk call",
+    subject: 'Anmeldung',
+    body: 'Hallo,\n\nkönnen Sie bitte mein Passwort zurücksetzen? Der Zugang am Empfangsrechner klappt seit heute früh nicht.\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'réinitialiser mon mot de passe' is a helpdesk call",
+    subject: 'accès',
+    body: "Bonjour,\n\nPourriez-vous réinitialiser mon mot de passe pour la caisse ? Le stagiaire le connaît.\n\nÉlise",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'ons nieuwe kantooradres' is company administration",
+    subject: 'adres',
+    body: 'Goedendag,\n\nVanaf maandag is ons nieuwe kantooradres Havenstraat 3 in Zwolle. Kunnen jullie het in de administratie zetten?\n\nRik',
+    rights: [],
+  },
+  {
+    rule: "English 'our office has moved' is company administration",
+    subject: 'Address',
+    body: 'Hello,\n\nOur office moved to 12 Mill Lane last week. Please update it on the service contract.\n\nTessa',
+    rights: [],
+  },
+  {
+    rule: "German 'unser Büro zieht um' is company administration",
+    subject: 'Umzug',
+    body: 'Guten Tag,\n\nunser Büro zieht zum 1. Juni in die Lindenstraße 8. Bitte passen Sie die Anschrift im Vertrag an.\n\nUte',
+    rights: [],
+  },
+  {
+    rule: "French 'nos nouveaux locaux' is company administration",
+    subject: 'Adresse',
+    body: "Bonjour,\n\nMerci de noter l'adresse de nos nouveaux locaux : 5 rue des Lilas, Nantes. Pouvez-vous corriger le contrat ?\n\nLuc",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'hoe zet ik ... uit Outlook' asks how to do it oneself",
+    subject: 'agenda',
+    body: 'Hallo,\n\nHoe zet ik mijn agenda uit Outlook over naar mijn telefoon? Ik vind de knop niet.\n\nWim',
+    rights: [],
+  },
+  {
+    rule: "English 'how do I export ... from Outlook' asks how to do it oneself",
+    subject: 'export',
+    body: 'Hi,\n\nHow do I export my address book from Outlook to a spreadsheet? I want it on my tablet.\n\nAmy',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'ligt eruit' reports a fault",
+    subject: 'internet ligt eruit',
+    body: 'Niemand in de winkel kan nog pinnen of mailen. Graag snel iemand sturen.\n\nFenna',
+    rights: [],
+  },
+  {
+    rule: "German 'ist ausgefallen' reports a fault",
+    subject: 'Störung',
+    body: 'Hallo,\n\nunser Telefon ist seit heute morgen ausgefallen. Bitte melden Sie sich schnell.\n\nPaul',
+    rights: [],
+  },
+  {
+    rule: 'an access asked beside a login reset still stands',
+    subject: 'account',
+    body: 'Hi,\n\nPlease reset my password. Also send me a copy of all personal data you hold about me.\n\nLeo',
+    rights: ['access'],
+  },
+  {
+    rule: 'an erasure asked by a firm that moved still stands for the sender',
+    subject: 'verhuizing',
+    body: 'Beste,\n\nOns kantoor verhuist naar Breda. Verwijder daarnaast al mijn persoonsgegevens uit jullie systemen.\n\nKoen',
+    rights: ['erasure'],
+  },
+  {
+    rule: "a number that 'werkt niet meer' is still corrected",
+    subject: 'nummer',
+    body: 'Hallo,\n\nMijn oude nummer werkt niet meer. Kunnen jullie mijn telefoonnummer wijzigen in 06-12345678?\n\nGijs',
+    rights: ['rectification'],
+  },
+];
+
+describe('classifyEmail: IT support work', () => {
+  it.each(IT_SUPPORT_CASES)('$rule', expectErrand);
+});

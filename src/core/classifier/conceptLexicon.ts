@@ -988,6 +988,25 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // vergessen", "j'ai oublié mon mot de passe". Not one expired in a system the mail asks us to work in.
   concept('otherErrand', 'mijn|my|mein|meinen ~1 wachtwoord|password|passwort|kennwort|inloggegevens|login|pincode ~2 kwijt|vergeten|forgot|forgotten|lost|vergessen|verloren'),
   concept('otherErrand', 'kwijt|vergeten|forgot|lost|vergessen|verloren|oublie|perdu ~1 mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort|inloggegevens|login|pincode|mot'),
+  // The same login to be reset or changed, or the sender signed out everywhere: "kunnen jullie mijn wachtwoord resetten", "please
+  // change my password", "mein Passwort zurücksetzen", "réinitialiser mon mot de passe", "overal uitgelogd". His own only: a ticket
+  // that told of "password reset for" someone else may have reached the wrong person.
+  concept('otherErrand', 'mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort ~2 veranderen|wijzigen|resetten|herstellen|reset|change|changed|ändern|andern|aendern|zurücksetzen|zurucksetzen|zuruecksetzen'),
+  concept('otherErrand', 'reset|change|resetten|wijzig|verander|ändern|andern|zurücksetzen|réinitialiser|reinitialiser|changer|modifier ~1 mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort|mot'),
+  concept('otherErrand', 'overal|everywhere|überall|uberall|partout ~2 uitgelogd|uitloggen|afgemeld|signed|logged|abgemeldet|ausgeloggt|déconnecté|deconnecte'),
+  // A firm's office moved or its new address: "ons nieuwe kantooradres", "our office has moved", "unser Büro zieht um", "nos nouveaux
+  // locaux". Company details, no personal data (corpus README); a private "we zijn verhuisd" names no office.
+  concept('otherErrand', 'nieuwe|new|neue|neues|neuen|nouvelle|nouveau|nouveaux|nouvelles ~1 kantooradres|kantoor|bedrijfsadres|vestigingsadres|office|offices|büro|buro|bueroadresse|büroadresse|buroadresse|firmenadresse|firmensitz|geschäftsadresse|geschaftsadresse|locaux|bureaux'),
+  concept('otherErrand', 'kantoor|bedrijf|office|company|büro|buro|firma|société|societe|entreprise ~3 verhuist|verhuisd|verhuizen|moved|moving|moves|relocated|relocating|zieht|umgezogen|umziehen|déménage|demenage|déménagé|déménager'),
+  // How the sender does something himself in his own mail program or spreadsheet: "hoe zet ik mijn contacten uit Outlook", "how do I
+  // get my signature in Outlook", "wie exportiere ich ... aus Outlook", "comment ... dans Outlook". A question of use, not data we hold.
+  concept('otherErrand', 'hoe|how|wie|comment ~6 in|uit|from|aus|dans|de|van ~1 outlook|gmail|thunderbird|excel'),
+  // Something of ours out of order: "de telefoon ligt eruit", "the server is down", "das Netz ist ausgefallen", "l'imprimante est en
+  // panne". A fault to mend. Not "werkt niet meer", which also tells an old number out of use beside its correction.
+  concept('otherErrand', 'ligt|liggen|lag|lagen ~1 eruit|plat'),
+  concept('otherErrand', 'is|are down'),
+  concept('otherErrand', 'ist|sind ~4 ausgefallen'),
+  concept('otherErrand', 'est|sont ~4 en ~1 panne'),
   // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
   // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
   concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
