@@ -196,3 +196,23 @@ describe('classifyEmail: someone the sender knows got a mail of ours holding his
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: the sender\'s details newly open to anyone are a breach report', () => {
+  const REPORTED: readonly { subject: string; body: string }[] = [
+    { subject: 'your website', body: 'Hello,\n\nSince last week anyone can now see my phone number and my home address on your reference page.\n\nTom' },
+    { subject: 'portaal', body: 'Hallo,\n\nSinds gisteren staat mijn dossier in jullie portaal open. Iedereen kan nu zien waar ik woon.\n\nKees' },
+    { subject: 'Webseite', body: 'Hallo,\n\nseit letzter Woche kann jeder jetzt meine Adresse und Telefonnummer auf Ihrer Seite sehen.\n\nJörg' },
+    { subject: 'site', body: "Bonjour,\n\ndepuis la semaine dernière, tout le monde peut maintenant voir mon adresse sur votre site.\n\nLuc" },
+  ];
+
+  it.each(REPORTED)('reads "$subject" as a breach report', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it.each([
+    { subject: 'agenda', body: 'Hallo,\n\nKan iedereen in ons team mijn agenda zien? Dat zou handig zijn.\n\nKees' },
+    { subject: 'calendar', body: 'Hi,\n\nCan everyone in the office see my calendar? I would like that for planning.\n\nTom' },
+  ])('leaves "$subject" a no', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -329,6 +329,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   // An invitation or mailing sent "mit offenem Verteiler": every recipient sees every address.
   { kind: 'right', right: 'breach_report', pattern: 'offener|offenem|offenen ~1 verteiler|mailverteiler|emailverteiler|e', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'freigabelink|freigabelinks|freigabe ~8 offentlich|oeffentlich|jeder|jedermann' },
+  // The sender's details newly open to all: "jetzt kann jeder meine Adresse sehen", "jeder kann nun sehen, wo ich wohne".
+  { kind: 'right', right: 'breach_report', pattern: 'jeder|jedermann ~2 kann ~2 jetzt|nun ~4 @mine ~6 sehen|finden|lesen|einsehen' },
+  { kind: 'right', right: 'breach_report', pattern: 'jetzt|nun ~1 kann ~1 jeder|jedermann ~4 @mine ~6 sehen|finden|lesen|einsehen' },
+  { kind: 'right', right: 'breach_report', pattern: 'kann ~1 jeder|jedermann ~2 jetzt|nun ~4 @mine ~6 sehen|finden|lesen|einsehen' },
+  { kind: 'right', right: 'breach_report', pattern: 'kann ~1 jeder|jedermann ~2 jetzt|nun ~3 sehen|finden|nachlesen ~2 wo ~1 ich ~1 wohne' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
   // A stick, printout or file of ours found lying about, and other people's records on it: each half needs the other.
   { kind: 'right', right: 'breach_report', pattern: 'usb|stick|ausdruck|ausdrucke|unterlagen|ordner|akte|akten|liste|festplatte|laptop|notebook ~8 gefunden|liegengelassen|zurückgelassen|zuruckgelassen|zurueckgelassen', weight: 0.5 },

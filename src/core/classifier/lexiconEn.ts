@@ -332,6 +332,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // private messages visible".
   { kind: 'right', right: 'breach_report', pattern: 'photo|picture|image|screenshot|video ~10 showing|shows|showed ~2 @mine ~1 screen|monitor|messages|emails|inbox' },
   { kind: 'right', right: 'breach_report', pattern: 'with ~1 @mine ~2 personal|private ~1 email|emails|messages|photos|number|address|details|data|documents|files|information ~4 visible|readable|legible' },
+  // The sender's details newly open to all, told by what anyone can now do with them: "anyone can now see my address", "anyone
+  // can now find where I live". "Now" tells a change just made, not a setting asked about.
+  { kind: 'right', right: 'breach_report', pattern: 'anyone|everyone|anybody ~2 can ~2 now ~4 see|find|read|view|look ~4 @mine' },
+  { kind: 'right', right: 'breach_report', pattern: 'anyone|everyone|anybody ~2 can ~2 now ~4 see|find|read|view|look ~4 where ~1 i ~1 live' },
   // Asked as a question: "Do you have any data on me?", "Are you storing information about me?"
   { kind: 'right', right: 'access', pattern: 'do|does|are|is ~1 you|your ~3 have|hold|store|keep|process|holding|storing|keeping|processing ~3 @personalData|anything|information ~4 about|on|of|concerning|regarding ~1 me' },
   { kind: 'right', right: 'access', pattern: 'copy|copies ~6 @personalData ~6 relating|related|pertaining ~1 to ~1 him|her|them' },

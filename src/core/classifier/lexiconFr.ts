@@ -253,6 +253,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'envoyé|envoye|envoyée|envoyee|parti|partie|diffusé|diffuse|diffusée|diffusee ~3 à|a ~1 tout|tous ~2 le|les ~1 personnel|employés|employes|salariés|salaries|collaborateurs', weight: 0.4 },
   { kind: 'right', right: 'breach_report', pattern: 'employés|employes|salariés|salaries|collaborateurs|destinataires ~1 l|les ~1 ont ~1 reçu|recu|reçue|recue', weight: 0.4 },
   { kind: 'right', right: 'breach_report', pattern: 'tous ~3 destinataires ~4 en ~1 clair|copie|visible|visibles' },
+  // The sender's details newly open to all: "tout le monde peut maintenant voir mon adresse", "tout le monde peut désormais
+  // trouver où j'habite".
+  { kind: 'right', right: 'breach_report', pattern: 'tout ~1 le ~1 monde ~2 peut ~2 maintenant|desormais ~3 voir|trouver|lire|consulter ~3 @mine' },
+  { kind: 'right', right: 'breach_report', pattern: 'tout ~1 le ~1 monde ~2 peut ~2 maintenant|desormais ~3 voir|trouver|lire|consulter ~3 ou ~2 j|je ~1 habite' },
   { kind: 'right', right: 'breach_report', pattern: 'clients|participants|invités|invites|contacts|abonnés|abonnes|adresses ~3 en ~1 copie ~2 visible|visibles|ouverte|apparente' },
   { kind: 'right', right: 'breach_report', pattern: 'lien ~2 de ~1 partage ~8 public|publique|accessible|ouvert' },
   // Someone else got into the sender's data ("elle a ensuite eu accès à mes SMS"): a leak told, not access asked.

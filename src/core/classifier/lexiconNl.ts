@@ -267,6 +267,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'tickets|meldingen|dossiers|personeelsdossiers|bestanden|documenten|map|gegevens|namen|wachtwoorden|loonstroken ~4 van ~1 ander|andere ~1 bedrijf|klant|organisatie|praktijk|kantoor' },
   // Records open to anyone: "salarismap staat open voor iedereen met link", "SharePoint-map zichtbaar voor extern".
   { kind: 'right', right: 'breach_report', pattern: 'map|mappen|salarismap|share|bestanden|dossiers|gegevens|adressen|loonstroken|notities|documenten ~6 open|zichtbaar ~1 voor ~1 iedereen|extern|externen|buitenstaanders|derden' },
+  // The sender's details newly open to all: "iedereen kan nu mijn adres zien", "nu kan iedereen zien waar ik woon".
+  { kind: 'right', right: 'breach_report', pattern: 'iedereen ~2 kan ~3 nu ~4 @mine ~6 zien|vinden|lezen|bekijken|inzien' },
+  { kind: 'right', right: 'breach_report', pattern: 'nu ~1 kan ~1 iedereen ~4 @mine ~6 zien|vinden|lezen|bekijken|inzien' },
+  { kind: 'right', right: 'breach_report', pattern: 'iedereen ~2 kan ~3 nu ~3 zien|vinden|weten ~2 waar ~1 ik ~1 woon' },
+  { kind: 'right', right: 'breach_report', pattern: 'nu ~1 kan ~1 iedereen ~3 zien|vinden|weten ~2 waar ~1 ik ~1 woon' },
   // A complaint asking who else saw the sender's data or whether copies were made of it tells of its exposure: "ik wil weten
   // wie het nog meer heeft kunnen inzien", "of er kopieen zijn gemaakt", "of ze gekopieerd zijn". Others besides, seen in the
   // past: "wie er allemaal mijn sollicitatie heeft ingezien" asks the recipients (access), "wie van jullie kan die logs inzien?"
