@@ -276,3 +276,41 @@ const IT_SUPPORT_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: IT support work', () => {
   it.each(IT_SUPPORT_CASES)('$rule', expectErrand);
 });
+
+/** Network access taken away is IT housekeeping: the removal asks no erasure. */
+const NETWORK_ACCESS_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'uit de VPN halen' takes network access away",
+    subject: 'stagiairs',
+    body: 'Hoi,\n\nDe stagiairs zijn klaar. Kun je hun accounts uit de VPN halen en de laptops terugzetten?\n\nMarco',
+    rights: [],
+  },
+  {
+    rule: "English 'revoke their certificates' takes network access away",
+    subject: 'leavers',
+    body: 'Hi,\n\nTwo temps finished on Friday. Please remove their VPN access and revoke their certificates.\n\nNina',
+    rights: [],
+  },
+  {
+    rule: "German 'VPN-Zugang sperren' takes network access away",
+    subject: 'Zugang',
+    body: 'Hallo,\n\nbitte den VPN-Zugang von Herrn Kaya sperren und sein Zertifikat widerrufen, er arbeitet nicht mehr bei uns.\n\nEva',
+    rights: [],
+  },
+  {
+    rule: "French 'révoquer les certificats' takes network access away",
+    subject: 'accès',
+    body: "Bonjour,\n\nMerci de supprimer les comptes VPN des deux intérimaires et de révoquer les certificats.\n\nJulie",
+    rights: [],
+  },
+  {
+    rule: 'an erasure of the sender\'s data asked beside it still stands',
+    subject: 'vertrek',
+    body: 'Hoi,\n\nHaal mijn account uit de VPN. Ik vertrek en wil dat jullie al mijn persoonsgegevens verwijderen.\n\nMarco',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: network access taken away', () => {
+  it.each(NETWORK_ACCESS_CASES)('$rule', expectErrand);
+});

@@ -1007,6 +1007,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'is|are down'),
   concept('otherErrand', 'ist|sind ~4 ausgefallen'),
   concept('otherErrand', 'est|sont ~4 en ~1 panne'),
+  // Network access taken away: "de gebruikers uit de VPN halen", "revoke their certificates", "VPN-Zugang sperren", "révoquer les
+  // certificats". Accounts of the firm's network, no data of the sender's: the removal asks no erasure.
+  concept('otherErrand', 'uit|from|aus|du|de ~2 vpn'),
+  concept('otherErrand', 'vpn ~1 gebruikers|users|user|benutzer|utilisateurs|toegang|access|zugang|accès|acces|accounts|account|konten|konto|comptes|compte'),
+  concept('otherErrand', 'certificaat|certificaten|zertifikat|zertifikate|certificate|certificates|certificat|certificats ~2 intrekken|ingetrokken|revoke|revoked|revoking|widerrufen|zurückziehen|sperren|révoquer|revoquer|révoqués|revoques'),
+  concept('otherErrand', 'intrekken|revoke|widerrufen|sperren|révoquer|revoquer|révoquez|revoquez ~3 certificaat|certificaten|zertifikat|zertifikate|certificate|certificates|certificat|certificats'),
   // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
   // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
   concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
