@@ -145,44 +145,39 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
 /** Thanks or a word that says what was done is right; and words that ask something more ("please", "could I", "but"). */
 const THANKS_CONCEPT = REQUEST_CONCEPTS.indexOf('thanksDone');
 /** A request filed as a case and told by its state or handling ("- afgehandeld", "Bestätigung", "draft", "FYI"). */
-const CASE_STATUS_CONCEPT = REQUEST_CONCEPTS.indexOf('caseStatus');
+const CASE_STATUS_FLAGS = conceptFlags(['caseStatus']);
 /** The sender asks how he himself must answer a request made to his firm ("hoe moet ik dat aanpakken?"), by whom, and whether he asks us to act. */
-const OWN_HANDLING_CONCEPT = REQUEST_CONCEPTS.indexOf('ownHandling');
-const OWN_REQUESTER_CONCEPT = REQUEST_CONCEPTS.indexOf('ownRequester');
-const ASKS_US_CONCEPT = REQUEST_CONCEPTS.indexOf('asksUs');
+const OWN_HANDLING_FLAGS = conceptFlags(['ownHandling']);
+const OWN_REQUESTER_FLAGS = conceptFlags(['ownRequester']);
+const ASKS_US_FLAGS = conceptFlags(['asksUs']);
 /** A shop elsewhere the sender bought from ("een webshop waar ik iets bestelde"): a leak it told him of is none of ours. */
 const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 /**
  * Errands of another kind that share words with a request: a processing agreement asked for or discussed ("so einen
  * Datenschutzvertrag"), a mailing subscribed to ("weer lid worden"), whether a message or a caller came from us ("zijn jullie
- * dat?"), a login lost ("wachtwoord kwijt"). By concept index.
+ * dat?"), a login lost ("wachtwoord kwijt").
  */
-const OTHER_ERRAND_CONCEPTS = conceptFlags(['processingAgreement', 'otherErrand']);
+const OTHER_ERRAND_FLAGS = conceptFlags(['processingAgreement', 'otherErrand']);
 /**
  * Errands read by whether the mail names a mailing: one asked for by a pronoun ("Kan ik hem ook krijgen?") where it does, a
  * contract ended ("alles opzeggen") where it does not ("de nieuwsbrief opzeggen" leaves a mailing).
  */
-const ASKS_TO_RECEIVE_CONCEPT = REQUEST_CONCEPTS.indexOf('asksToReceive');
-const ENDS_CONTRACT_CONCEPT = REQUEST_CONCEPTS.indexOf('endsContract');
+const ASKS_TO_RECEIVE_FLAGS = conceptFlags(['asksToReceive']);
+const ENDS_CONTRACT_FLAGS = conceptFlags(['endsContract']);
 const MAILING_MASK = maskConcepts(['mailingList']);
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
-
-/**
- * Whether a field names a concept that `collectEvidence` leaves to be read from the matches (`caseStatus`), in the
- * sender's own words when `active` is given.
- */
-function namesConcept(matches: readonly CueMatch[], concept: number, active?: Uint8Array): boolean {
-  return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && CUE_LEXICON.ruleConcepts[match.rule] === concept && (active === undefined || active[match.first] === 1));
-}
 
 /** One flag per concept index: 1 for the concepts named. */
 function conceptFlags(names: readonly RequestConcept[]): Uint8Array {
   return Uint8Array.from(REQUEST_CONCEPTS, (name) => (names.includes(name) ? 1 : 0));
 }
 
-/** Whether a field names one of the concepts flagged in `flags`, in the sender's own words when `active` is given. */
-function namesAnyConcept(matches: readonly CueMatch[], flags: Uint8Array, active?: Uint8Array): boolean {
+/**
+ * Whether a field names one of the concepts flagged in `flags` (`conceptFlags`), which `collectEvidence` leaves to be read
+ * from the matches (`caseStatus`), in the sender's own words when `active` is given.
+ */
+function namesConcept(matches: readonly CueMatch[], flags: Uint8Array, active?: Uint8Array): boolean {
   return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && flags[CUE_LEXICON.ruleConcepts[match.rule] ?? -1] === 1 && (active === undefined || active[match.first] === 1));
 }
 
@@ -272,7 +267,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const bodyContext: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language, heading: subjectEvidence.concepts };
   const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, bodyContext);
   // Read once: it lowers the forwarder's cues needed below and sets the subject's own phrases aside further down.
-  const subjectFilesCase = namesConcept(subjectMatches, CASE_STATUS_CONCEPT);
+  const subjectFilesCase = namesConcept(subjectMatches, CASE_STATUS_FLAGS);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
   const forwarderCues = isForward && subjectFilesCase ? MIN_CASE_FORWARDER_INFORMATIONAL_CUES : MIN_FORWARDER_INFORMATIONAL_CUES;
   const forwarderWords =
@@ -307,9 +302,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // asked of us: "One of my clients emailed asking what I hold about her. How long have I got?". A processor request asks us
     // to act ("Kunnen jullie haar mailbox exporteren?").
     asksOwnHandling:
-      namesConcept(bodyMatches, OWN_HANDLING_CONCEPT, active) &&
-      namesConcept(bodyMatches, OWN_REQUESTER_CONCEPT, active) &&
-      !namesConcept(bodyMatches, ASKS_US_CONCEPT, active) &&
+      namesConcept(bodyMatches, OWN_HANDLING_FLAGS, active) &&
+      namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
+      !namesConcept(bodyMatches, ASKS_US_FLAGS, active) &&
       !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
       !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK),
     refusesErasure: holdsAny(subjectEvidence.concepts, NOT_TO_ERASE_MASK) || holdsAny(bodyEvidence.concepts, NOT_TO_ERASE_MASK),
@@ -365,11 +360,11 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // Sie es mir bitte."), a mailing asked for, a message or caller checked as ours, a login lost, a contract ended.
   const namesOtherErrand =
     !isPrivacyRequest &&
-    (namesAnyConcept(subjectMatches, OTHER_ERRAND_CONCEPTS) ||
-      namesAnyConcept(bodyMatches, OTHER_ERRAND_CONCEPTS, active) ||
+    (namesConcept(subjectMatches, OTHER_ERRAND_FLAGS) ||
+      namesConcept(bodyMatches, OTHER_ERRAND_FLAGS, active) ||
       (holdsAny(subjectEvidence.concepts, MAILING_MASK) || holdsAny(bodyEvidence.concepts, MAILING_MASK)
-        ? namesConcept(bodyMatches, ASKS_TO_RECEIVE_CONCEPT, active)
-        : namesConcept(subjectMatches, ENDS_CONTRACT_CONCEPT) || namesConcept(bodyMatches, ENDS_CONTRACT_CONCEPT, active)));
+        ? namesConcept(bodyMatches, ASKS_TO_RECEIVE_FLAGS, active)
+        : namesConcept(subjectMatches, ENDS_CONTRACT_FLAGS) || namesConcept(bodyMatches, ENDS_CONTRACT_FLAGS, active)));
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
