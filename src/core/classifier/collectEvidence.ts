@@ -5,7 +5,7 @@ import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
-import { QUOTE_MARKS, SET_OFF } from './findZones.ts';
+import { isLetterAt, QUOTE_MARKS, SET_OFF } from './findZones.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
 import { RIGHT_COMBINATIONS, RIGHT_PRECEDENCE, RIGHT_SUPPRESSIONS } from './rightCombinations.ts';
@@ -470,7 +470,7 @@ function namedTitles(text: string, tokens: TokenizedText, matches: readonly CueM
     while (open < text.length && isTitleLead(text.charCodeAt(open))) open += 1;
     const opening = text.charCodeAt(open);
     if (!QUOTE_MARKS.has(opening)) continue;
-    const close = titleEnd(text, open, opening);
+    const close = titleEnd(text, tokens, open, opening);
     if (close < 0) continue;
     let last = match.last;
     while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? close) < close) last += 1;
@@ -484,18 +484,14 @@ function isTitleLead(code: number): boolean {
 }
 
 /** Where a title opened at `open` closes on its line, within `MAX_TITLE_CHARS`; -1 when it does not. An apostrophe in a word ("d'accès") closes nothing. */
-function titleEnd(text: string, open: number, opening: number): number {
+function titleEnd(text: string, tokens: TokenizedText, open: number, opening: number): number {
   const limit = Math.min(text.length, open + 1 + MAX_TITLE_CHARS);
   for (let index = open + 1; index < limit; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 10) return -1;
     if (!QUOTE_MARKS.has(code) || code === 0xab || code === 0x201e || code === 0x201a) continue;
-    if (APOSTROPHES.has(code) && isLetterCode(text.charCodeAt(index - 1)) && isLetterCode(text.charCodeAt(index + 1))) continue;
+    if (APOSTROPHES.has(code) && isLetterAt(tokens, index - 1) && isLetterAt(tokens, index + 1)) continue;
     return opening === 0x22 && code !== 0x22 ? -1 : index;
   }
   return -1;
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }

@@ -185,7 +185,7 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Whether the text read has a letter or digit at `index`, as an apostrophe joins them ("don't", "l'option"). */
-function isLetterAt(tokens: TokenizedText, index: number): boolean {
+export function isLetterAt(tokens: TokenizedText, index: number): boolean {
   return index >= 0 && index < tokens.textLength && isWordCode(tokens.folded[index] ?? 32);
 }
 
