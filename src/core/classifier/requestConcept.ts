@@ -14,10 +14,7 @@ export const REQUEST_CONCEPTS = [
   'contractPaper', 'homeAddress', 'mailAddress', 'removeMe', 'ourSystems', 'fetchOwn', 'anotherOwner', 'legalPower', 'notOurMailing', 'caseStatus', 'thanksDone', 'asksMore', 'compromised', 'dataHolding', 'askSource',
   'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'otherShop', 'pictured', 'outOfUse',
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
-  'notToErase', 'knewMine',
-  'preferNot',
-  'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract',
-  'otherBody',
+  'notToErase', 'knewMine', 'preferNot', 'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract', 'otherBody',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
