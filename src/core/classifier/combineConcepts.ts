@@ -50,7 +50,7 @@ export class FieldIngredients {
       current = { sentence, mask, from: this.matches.length, to: this.matches.length, previous: undefined, paragraphFrom: this.matches.length, paragraphMask: mask };
       this.sentences.push(current);
     }
-    if (holdsConcept(current.mask.low, current.mask.middle, current.mask.high, concept)) return;
+    if (holdsConcept(current.mask.low, current.mask.middle, current.mask.high, current.mask.top, concept)) return;
     this.matches.push(match);
     this.concepts.push(concept);
     current.to += 1;
@@ -125,11 +125,12 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
     if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, index, acrossParagraph, heading);
     if (readsHeading) combineUnderSubject(combined, field, own, headedSentence, heading);
     const { previous } = own;
-    const { low, middle, high } = own.mask;
+    const { low, middle, high, top } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
     const middleWithPrevious = previous === undefined ? 0 : middle | previous.mask.middle;
     const highWithPrevious = previous === undefined ? 0 : high | previous.mask.high;
-    const candidates = candidatesFor(lists, low | lowWithPrevious, middle | middleWithPrevious, high | highWithPrevious);
+    const topWithPrevious = previous === undefined ? 0 : top | previous.mask.top;
+    const candidates = candidatesFor(lists, low | lowWithPrevious, middle | middleWithPrevious, high | highWithPrevious, top | topWithPrevious);
     // In the order the combinations are listed, which is the order of the rights they give.
     for (let word = 0; word < candidates.length; word += 1) {
       for (let bits = candidates[word] ?? 0; bits !== 0; bits &= bits - 1) {
@@ -140,9 +141,10 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
         const sentenceLow = reachesBack ? lowWithPrevious : low;
         const sentenceMiddle = reachesBack ? middleWithPrevious : middle;
         const sentenceHigh = reachesBack ? highWithPrevious : high;
-        if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceMiddle, sentenceHigh)) continue;
+        const sentenceTop = reachesBack ? topWithPrevious : top;
+        if (!holdsMasks(perSentenceMasks, at, sentenceLow, sentenceMiddle, sentenceHigh, sentenceTop)) continue;
         const masked = perSentence[index];
-        if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceMiddle, sentenceHigh);
+        if (masked !== undefined) combineSentence(combined, field, own, reachesBack ? previous : undefined, masked, sentenceLow, sentenceMiddle, sentenceHigh, sentenceTop);
       }
     }
   }
@@ -219,7 +221,7 @@ function lastAsking(field: FieldIngredients, lastIndex: number, bit: number): Se
   for (let index = lastIndex; index >= 0; index -= 1) {
     const sentence = field.sentences[index];
     if (sentence === undefined || sentence.paragraphFrom !== paragraphFrom) return undefined;
-    if (holdsConcept(sentence.mask.low, sentence.mask.middle, sentence.mask.high, bit)) return sentence;
+    if (holdsConcept(sentence.mask.low, sentence.mask.middle, sentence.mask.high, sentence.mask.top, bit)) return sentence;
   }
   return undefined;
 }
@@ -268,6 +270,7 @@ function combineSentence(
   low: number,
   middle: number,
   high: number,
+  top: number,
 ): void {
   const ingredients: CueMatch[] = [];
   for (const bit of masked.allBits) {
@@ -275,7 +278,7 @@ function combineSentence(
     if (match !== undefined) ingredients.push(match);
   }
   for (const bit of masked.anyBits) {
-    if (!holdsConcept(low, middle, high, bit)) continue;
+    if (!holdsConcept(low, middle, high, top, bit)) continue;
     const match = supplierOf(field, own, leanedOn, bit);
     if (match !== undefined) ingredients.push(match);
     break;
@@ -317,19 +320,22 @@ const BIT_OF = new Map<RequestConcept, number>(REQUEST_CONCEPTS.map((name, index
  * The per-sentence combinations' masks side by side in one array, `MASK_FIELDS` numbers each: every
  * sentence with ingredients is checked against all of them, and object fields cost a load each.
  */
-const MASK_FIELDS = 11;
+const MASK_FIELDS = 14;
 const ALL_LOW = 0;
 const ALL_MIDDLE = 1;
 const ALL_HIGH = 2;
-const ANY_LOW = 3;
-const ANY_MIDDLE = 4;
-const ANY_HIGH = 5;
-const UNLESS_LOW = 6;
-const UNLESS_MIDDLE = 7;
-const UNLESS_HIGH = 8;
+const ALL_TOP = 3;
+const ANY_LOW = 4;
+const ANY_MIDDLE = 5;
+const ANY_HIGH = 6;
+const ANY_TOP = 7;
+const UNLESS_LOW = 8;
+const UNLESS_MIDDLE = 9;
+const UNLESS_HIGH = 10;
+const UNLESS_TOP = 11;
 /** 1 when the combination has `any` ingredients, of which one must be present. */
-const HAS_ANY = 9;
-const REACHES_BACK = 10;
+const HAS_ANY = 12;
+const REACHES_BACK = 13;
 
 interface MaskedLists {
   acrossMail: MaskedCombination[];
@@ -373,14 +379,15 @@ function candidateSetsOf(perSentence: readonly MaskedCombination[]): CandidateSe
 
 /**
  * The per-sentence combinations that can hold in a sentence whose concepts, with those of the
- * sentence it leans on, are `low`, `middle` and `high`: a superset of those that do, which the masks then decide.
+ * sentence it leans on, are `low`, `middle`, `high` and `top`: a superset of those that do, which the masks then decide.
  */
-function candidatesFor({ candidateSets }: MaskedLists, low: number, middle: number, high: number): Int32Array {
+function candidatesFor({ candidateSets }: MaskedLists, low: number, middle: number, high: number, top: number): Int32Array {
   const { words, byKeyConcept, always, scratch } = candidateSets;
   scratch.set(always);
   for (let bits = low; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (31 - Math.clz32(bits & -bits)) * words, words);
   for (let bits = middle; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (BITS_PER_WORD + 31 - Math.clz32(bits & -bits)) * words, words);
   for (let bits = high; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (2 * BITS_PER_WORD + 31 - Math.clz32(bits & -bits)) * words, words);
+  for (let bits = top; bits !== 0; bits &= bits - 1) addCandidates(scratch, byKeyConcept, (3 * BITS_PER_WORD + 31 - Math.clz32(bits & -bits)) * words, words);
   return scratch;
 }
 
@@ -415,7 +422,13 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
   const perSentenceMasks = new Int32Array(perSentence.length * MASK_FIELDS);
   perSentence.forEach(({ all, any, unless, reachesBack }, index) => {
     perSentenceMasks.set(
-      [all.low, all.middle, all.high, any?.low ?? 0, any?.middle ?? 0, any?.high ?? 0, unless.low, unless.middle, unless.high, any === undefined ? 0 : 1, reachesBack ? 1 : 0],
+      [
+        ...[all.low, all.middle, all.high, all.top],
+        ...[any?.low ?? 0, any?.middle ?? 0, any?.high ?? 0, any?.top ?? 0],
+        ...[unless.low, unless.middle, unless.high, unless.top],
+        any === undefined ? 0 : 1,
+        reachesBack ? 1 : 0,
+      ],
       index * MASK_FIELDS,
     );
   });
@@ -436,11 +449,25 @@ function holds(masked: MaskedCombination, concepts: ConceptMask): boolean {
 }
 
 /** `holds` for the combination whose masks start at `at` in `masks`. */
-function holdsMasks(masks: Int32Array, at: number, low: number, middle: number, high: number): boolean {
+function holdsMasks(masks: Int32Array, at: number, low: number, middle: number, high: number, top: number): boolean {
   const allLow = masks[at + ALL_LOW] ?? 0;
   const allMiddle = masks[at + ALL_MIDDLE] ?? 0;
   const allHigh = masks[at + ALL_HIGH] ?? 0;
-  if ((low & allLow) !== allLow || (middle & allMiddle) !== allMiddle || (high & allHigh) !== allHigh) return false;
-  if ((low & (masks[at + UNLESS_LOW] ?? 0)) !== 0 || (middle & (masks[at + UNLESS_MIDDLE] ?? 0)) !== 0 || (high & (masks[at + UNLESS_HIGH] ?? 0)) !== 0) return false;
-  return masks[at + HAS_ANY] === 0 || (low & (masks[at + ANY_LOW] ?? 0)) !== 0 || (middle & (masks[at + ANY_MIDDLE] ?? 0)) !== 0 || (high & (masks[at + ANY_HIGH] ?? 0)) !== 0;
+  const allTop = masks[at + ALL_TOP] ?? 0;
+  if ((low & allLow) !== allLow || (middle & allMiddle) !== allMiddle || (high & allHigh) !== allHigh || (top & allTop) !== allTop) return false;
+  if (
+    (low & (masks[at + UNLESS_LOW] ?? 0)) !== 0 ||
+    (middle & (masks[at + UNLESS_MIDDLE] ?? 0)) !== 0 ||
+    (high & (masks[at + UNLESS_HIGH] ?? 0)) !== 0 ||
+    (top & (masks[at + UNLESS_TOP] ?? 0)) !== 0
+  ) {
+    return false;
+  }
+  return (
+    masks[at + HAS_ANY] === 0 ||
+    (low & (masks[at + ANY_LOW] ?? 0)) !== 0 ||
+    (middle & (masks[at + ANY_MIDDLE] ?? 0)) !== 0 ||
+    (high & (masks[at + ANY_HIGH] ?? 0)) !== 0 ||
+    (top & (masks[at + ANY_TOP] ?? 0)) !== 0
+  );
 }

@@ -1,4 +1,4 @@
-import { holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
+import { addConcept, emptyMask, holdsAll, holdsAny, holdsConcept, maskConcepts } from './conceptMask.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 
 describe('conceptMask', () => {
@@ -24,5 +24,13 @@ describe('conceptMask', () => {
     const sentence = maskConcepts(['erase', 'contractAdmin']);
     expect(holdsAll(sentence, maskConcepts(['erase', 'myData']))).toBe(false);
     expect(holdsAny(sentence, maskConcepts(['myData', 'contractAdmin']))).toBe(true);
+  });
+
+  it('keeps every bit of every word apart, up to the last bit of the fourth word', () => {
+    for (let bit = 0; bit < 124; bit += 1) {
+      const mask = emptyMask();
+      addConcept(mask, bit);
+      for (let other = 0; other < 124; other += 1) expect(holdsConcept(mask.low, mask.middle, mask.high, mask.top, other)).toBe(other === bit);
+    }
   });
 });
