@@ -355,6 +355,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'i ~2 reported ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'raised|raise|raising ~3 this|it|matter ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain|complained|reported|lodged|filed ~12 protection ~1 commission' },
+  // The Irish authority by its name, the matter taken there: "I'll be taking this to the Data Protection Commission".
+  { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|take|taking|bring|bringing|report|reporting ~3 this|it|matter|you ~6 protection ~1 commission' },
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated|take|taking|bring|bringing ~3 this|it|matter|further ~6 @authority' },
   // A renewed erasure put as the condition of a complaint: "I will escalate ... if my data is not deleted this week".
   { kind: 'right', right: 'erasure', pattern: 'if|unless ~3 @personalData|details|account ~2 is|are|has|have ~2 not ~2 deleted|erased|removed ~3 by|within|this|before|today' },
@@ -504,6 +506,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   // up. It has now been six weeks and I have had no acknowledgement at all."
   { kind: 'renewal', pattern: 'second|third|final|another ~1 reminder' },
   { kind: 'renewal', pattern: 'chasing ~1 this|my|up' },
+  // The request recalled as met with silence, or a deadline to hear from us, chases it: "Not a single word since.", "If I
+  // don't hear from you by Friday, I'm going to the ICO.", "unless you confirm the erasure". Repeated,
+  // an erasure request is asked again: "I repeat my erasure request".
+  { kind: 'renewal', pattern: 'not ~2 one|single ~1 word|reply|answer|response' },
+  { kind: 'renewal', pattern: 'if|unless ~1 i ~1 don|do|haven|have ~2 t|not ~2 hear|heard ~3 from|back|anything' },
+  { kind: 'renewal', pattern: 'unless ~2 you ~3 confirm|complete|action|carry ~3 deletion|erasure|removal|request' },
+  { kind: 'right', right: 'erasure', pattern: 'repeat|reiterate|renew|restate ~2 my|our ~1 erasure|deletion ~1 request' },
   { kind: 'renewal', pattern: 'been ~3 weeks|months ~4 since ~2 my ~3 request|email|letter|mail' },
   { kind: 'renewal', pattern: 'been ~3 weeks|months ~1 and ~4 no|nothing ~1 acknowledgement|response|reply|answer|confirmation' },
   // The go-ahead once the identity is shown, naming the request only in the thread: "Please now go ahead with the deletion."

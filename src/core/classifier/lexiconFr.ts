@@ -564,6 +564,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'refusé|refuse|rejeté|rejete ~2 ma|mon|notre ~1 demande|requête|requete' },
   // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
+  { kind: 'renewal', pattern: 'si ~1 je ~5 pas|aucune|aucun|rien ~3 reponse|nouvelles|retour ~6 d ~1 ici|sous|avant' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },
   { kind: 'renewal', pattern: 'maintiens|maintient|maintenons|reitere|reiterons|renouvelle ~3 ma|mon|notre ~2 demande' },
   // A chaser that names the earlier request: "Des nouvelles de ma demande ?", "je me permets de vous relancer au sujet de ma

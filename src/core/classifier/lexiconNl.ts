@@ -507,6 +507,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'herhaal|herhalen ~3 verzoek|vraag|eis' },
   { kind: 'renewal', pattern: 'sommeer|sommeren|nogmaals|ingebrekestelling' },
   { kind: 'renewal', pattern: 'stel|stellen ~3 in ~1 gebreke' },
+  // A deadline to hear from us chases the request recalled before it: "Als ik binnen een week niks hoor, stap ik naar de AP."
+  { kind: 'renewal', pattern: 'als|indien|wanneer ~3 ik ~6 niets|niks ~2 hoor|hoort|gehoord|terughoor|ontvang' },
   // A second or last reminder, or insisting that it happen now, asks the recalled request again: "dit is al mijn tweede
   // herinnering", "ik wil dat het nu gebeurt".
   { kind: 'renewal', pattern: 'tweede|derde|laatste ~1 herinnering|aanmaning' },
