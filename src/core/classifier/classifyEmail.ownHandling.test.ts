@@ -42,6 +42,84 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     body: 'Hallo,\n\nIk wil weten welke gegevens jullie van mij hebben. Hoeveel tijd hebben jullie daarvoor?\n\nSanne',
     rights: ['access'],
   },
+  {
+    rule: "English 'we've received a DSAR ... do we have to include ...?' is advice",
+    subject: 'first DSAR',
+    body: "Hello,\n\nWe've received our first DSAR, from someone who left last spring. Do we have to include the Teams chats where he is mentioned, and what the deadline is?\n\nMaria",
+    rights: [],
+  },
+  {
+    rule: "English 'can you tell me whether ...' asks advice, no action of us",
+    subject: 'SAR question',
+    body: 'Hi,\n\nAn applicant has emailed us for a copy of his file. Can you tell me whether we need to send the interview notes too?\n\nBen',
+    rights: [],
+  },
+  {
+    rule: "English: the requester's own words reported in quotes are his, not the sender's",
+    subject: 'a member wants his data',
+    body: 'Hi,\n\nOne of our members wrote asking for "every piece of information you keep about me". Do we need to send him the old newsletters too? What would you advise?\n\nKim',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'welke gegevens we van haar hebben ... moeten we ook ... meesturen?' is advice",
+    subject: 'vraagje',
+    body: 'Hoi,\n\nEen huurder van ons wil weten welke gegevens we van haar hebben. Moeten we de oude mails ook meesturen? Kunnen jullie mij vertellen hoe dat zit?\n\nEsther',
+    rights: [],
+  },
+  {
+    rule: "German 'will von uns wissen ... müssen wir ... herausgeben?' is advice",
+    subject: 'Auskunft Mitglied',
+    body: 'Hallo,\n\nein früheres Mitglied will von uns wissen, was wir über ihn gespeichert haben. Müssen wir auch die alten Protokolle herausgeben?\n\nAnna',
+    rights: [],
+  },
+  {
+    rule: "French 'les données que nous avons sur lui ... devons-nous inclure ...?' is advice",
+    subject: 'Question accès',
+    body: "Bonjour,\n\nUn de nos clients veut connaître les données que nous avons sur lui. Devons-nous inclure les anciens devis ?\n\nLuc",
+    rights: [],
+  },
+  {
+    rule: "a processor request beside an advice question stays access: 'could you export ...'",
+    subject: 'DSAR ex-employee',
+    body: "Hi,\n\nAn employee has sent us a DSAR. Do we have to include his chats? Could you export his mailbox to a PST for us?\n\nBen",
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "a data subject asking whether he must send his ID stays access",
+    subject: 'my data',
+    body: 'Hello,\n\nPlease send me a copy of all the data you hold about me. Do I need to send a copy of my passport too?\n\nBen',
+    rights: ['access'],
+  },
+  {
+    rule: "English: a request supposed of someone by a pronoun, 'if one of them asks for ...', asks nothing yet",
+    subject: 'leavers',
+    body: 'Hi,\n\nTwo of our drivers leave in March. If one of them asks for a copy of his emails, what do we have to give him?\n\nRuth',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'als hij om een kopie van zijn mails vraagt' asks nothing yet",
+    subject: 'vertrekkende collega',
+    body: 'Hoi,\n\nOnze planner vertrekt. Als hij om een kopie van al zijn mails vraagt, moeten we die dan geven?\n\nRuud',
+    rights: [],
+  },
+  {
+    rule: "German 'falls er eine Kopie seiner Mails verlangt' asks nothing yet",
+    subject: 'Austritt',
+    body: 'Hallo,\n\nunser Lagerleiter geht. Falls er eine Kopie seiner Mails verlangt, was müssen wir ihm geben?\n\nPetra',
+    rights: [],
+  },
+  {
+    rule: "French 's'il nous demande une copie de ses mails' asks nothing yet",
+    subject: 'Départ',
+    body: "Bonjour,\n\nNotre comptable part en mai. S'il nous demande une copie de ses mails, que devons-nous lui donner ?\n\nMarc",
+    rights: [],
+  },
+  {
+    rule: "a former employee's request relayed for us to act stays access",
+    subject: 'mailbox copy',
+    body: 'Hi,\n\nOur former planner asked for a copy of all his emails. Could you export his mailbox and send it to me?\n\nRuth',
+    rights: ['access'],
+  },
 ];
 
 describe('classifyEmail: advice on a request made to the sender\'s own firm', () => {

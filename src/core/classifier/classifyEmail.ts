@@ -88,8 +88,8 @@ function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: Int32Array | 
 }
 
 /**
- * The spans in which a sender tells of an automatic reply he got, in text order: where each starts,
- * and the farthest token any of them up to it reaches. One cue is then checked by a binary search,
+ * The spans in which a sender tells of an automatic reply he got (or, given `isSpan`, of other matches), in text order: where
+ * each starts, and the farthest token any of them up to it reaches. One cue is then checked by a binary search,
  * not a walk over every match: a field of such tellings once took time quadratic in its length.
  */
 interface ToldSpans {
@@ -97,14 +97,13 @@ interface ToldSpans {
   farthestLasts: number[];
 }
 
-function toldSpans(matches: readonly CueMatch[]): ToldSpans {
-  const { ruleKinds } = CUE_LEXICON;
+function toldSpans(matches: readonly CueMatch[], isSpan: (match: CueMatch) => boolean = isAutoReplyReceived): ToldSpans {
   const firsts: number[] = [];
   const farthestLasts: number[] = [];
   let farthest = -1;
   // Matches come in text order (by first token), so the spans do too.
   for (const told of matches) {
-    if (ruleKinds[told.rule] !== AUTO_REPLY_RECEIVED) continue;
+    if (!isSpan(told)) continue;
     farthest = Math.max(farthest, told.last);
     firsts.push(told.first);
     farthestLasts.push(farthest);
@@ -112,7 +111,11 @@ function toldSpans(matches: readonly CueMatch[]): ToldSpans {
   return { firsts, farthestLasts };
 }
 
-/** Whether an automatic-reply cue overlaps a telling: one starting at or before its end reaches its start. */
+function isAutoReplyReceived(match: CueMatch): boolean {
+  return CUE_LEXICON.ruleKinds[match.rule] === AUTO_REPLY_RECEIVED;
+}
+
+/** Whether a cue overlaps one of the spans (a telling of an automatic reply): one starting at or before its end reaches its start. */
 function isToldOf(toldOf: ToldSpans, cue: CueMatch): boolean {
   const { firsts, farthestLasts } = toldOf;
   let low = 0;
@@ -150,6 +153,7 @@ const CASE_STATUS_FLAGS = conceptFlags(['caseStatus']);
 const OWN_HANDLING_FLAGS = conceptFlags(['ownHandling']);
 const OWN_REQUESTER_FLAGS = conceptFlags(['ownRequester']);
 const ASKS_US_FLAGS = conceptFlags(['asksUs']);
+const OWN_DATA_FLAGS = conceptFlags(['myData', 'eraseMe', 'removeMe']);
 /** A shop elsewhere the sender bought from ("een webshop waar ik iets bestelde"): a leak it told him of is none of ours. */
 const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 /**
@@ -178,7 +182,35 @@ function conceptFlags(names: readonly RequestConcept[]): Uint8Array {
  * from the matches (`caseStatus`), in the sender's own words when `active` is given.
  */
 function namesConcept(matches: readonly CueMatch[], flags: Uint8Array, active?: Uint8Array): boolean {
-  return matches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && flags[CUE_LEXICON.ruleConcepts[match.rule] ?? -1] === 1 && (active === undefined || active[match.first] === 1));
+  return matches.some((match) => isConceptOf(match, flags) && (active === undefined || active[match.first] === 1));
+}
+
+/**
+ * Whether the sender's own words (`active`) ask us to act ("kunnen jullie dat exporteren?"), not only for advice: an ask of
+ * us that an advice question spans ("can you tell me whether ...", "Können Sie mir zeigen, wie ...") asks how to handle it.
+ */
+function asksUsToAct(matches: readonly CueMatch[], active: Uint8Array): boolean {
+  let advice: ToldSpans | undefined;
+  for (const match of matches) {
+    if (!isConceptOf(match, ASKS_US_FLAGS) || active[match.first] !== 1) continue;
+    advice ??= toldSpans(matches, (other) => isConceptOf(other, OWN_HANDLING_FLAGS));
+    if (!isToldOf(advice, match)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sender's own words name his own data outside a sentence that tells of someone he serves asking: "One of our
+ * patients emailed us asking for 'a copy of all the data you hold about me'" reports the patient's words, not his.
+ */
+function namesOwnDataUnreported(matches: readonly CueMatch[], active: Uint8Array, sentences: Int32Array): boolean {
+  let reported: Set<number> | undefined;
+  for (const match of matches) if (isConceptOf(match, OWN_REQUESTER_FLAGS) && active[match.first] === 1) (reported ??= new Set()).add(sentences[match.first] ?? -1);
+  return matches.some((match) => isConceptOf(match, OWN_DATA_FLAGS) && active[match.first] === 1 && reported?.has(sentences[match.first] ?? -1) !== true);
+}
+
+function isConceptOf(match: CueMatch, flags: Uint8Array): boolean {
+  return CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && flags[CUE_LEXICON.ruleConcepts[match.rule] ?? -1] === 1;
 }
 
 /**
@@ -304,9 +336,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     asksOwnHandling:
       namesConcept(bodyMatches, OWN_HANDLING_FLAGS, active) &&
       namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
-      !namesConcept(bodyMatches, ASKS_US_FLAGS, active) &&
+      !asksUsToAct(bodyMatches, active) &&
       !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
-      !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK),
+      !(holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, active, bodyTokens.sentences)),
     refusesErasure: holdsAny(subjectEvidence.concepts, NOT_TO_ERASE_MASK) || holdsAny(bodyEvidence.concepts, NOT_TO_ERASE_MASK),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.

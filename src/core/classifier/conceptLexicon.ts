@@ -700,6 +700,30 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'quel|quels ~1 delai|delais ~2 ai|avons ~1 je|nous'),
   concept('ownHandling', 'comment ~3 dois|devons ~1 je|nous ~2 repondre|gerer|traiter'),
   concept('ownHandling', 'que ~2 dois|devons ~1 je|nous ~1 lui|leur ~1 envoyer|transmettre|fournir|donner'),
+  // What the firm must hand over or search, asked as its own duty: "do we have to give him everything?", "whether we have to
+  // include internal emails", "is that something we have to do?", "moet ik ook in de boekhouding kijken?", "müssen wir auch
+  // die Mails herausgeben?", "devons-nous inclure les mails ?", and by when: "how quickly do I need to answer?".
+  concept('ownHandling', 'do|does|must|should|whether ~1 i|we ~1 need|have ~1 to ~3 include|send|give|provide|disclose|hand|answer|respond|reply|share|search'),
+  concept('ownHandling', 'is ~1 that|this|it ~1 something ~1 we|i ~1 have|need|must'),
+  concept('ownHandling', 'how ~1 quickly|soon|fast ~3 i|we ~3 answer|respond|reply|comply'),
+  concept('ownHandling', 'what|when|whether ~4 deadline ~1 is|runs|starts|begins'),
+  concept('ownHandling', 'before ~1 i|we ~1 answer|reply|respond ~1 him|her|them'),
+  concept('ownHandling', 'moet|moeten ~1 ik|we|wij ~5 meesturen|meegeven|geven|sturen|opsturen|verstrekken|opnemen|aanleveren|kijken|zoeken|doorzoeken'),
+  concept('ownHandling', 'hoe ~1 zoek|vind|exporteer|verzamel ~1 ik|we|wij'),
+  concept('ownHandling', 'müssen|mussen|muessen|muss ~1 wir|ich ~5 herausgeben|schicken|senden|geben|mitschicken|beifügen|beifugen|beifuegen|aufnehmen|liefern|beantworten|durchsuchen'),
+  concept('ownHandling', 'wie ~1 ich|wir ~6 finde|finden|exportiere|exportieren|suche|suchen|sammle|sammeln'),
+  concept('ownHandling', 'devons|dois ~1 nous|je ~4 inclure|fournir|transmettre|envoyer|communiquer|repondre|donner|chercher'),
+  concept('ownHandling', 'nous|je ~1 devons|dois ~4 inclure|fournir|transmettre|envoyer|communiquer|repondre|donner|chercher'),
+  // Advice asked of us is how to handle it, no ask to act (see `asksUs`): "can you tell me whether ...", "what would you
+  // advise?", "kunnen jullie mij vertellen ...", "Können Sie mir zeigen, wie ...", "pouvez-vous me dire ...".
+  concept('ownHandling', 'can|could|would ~1 you ~2 tell|advise|explain|show|recommend ~2 me|us|whether|if|how|what'),
+  concept('ownHandling', 'what ~2 would|do ~1 you ~1 advise|recommend|suggest'),
+  concept('ownHandling', 'kunnen|kunt|wilt|willen ~1 jullie|u ~2 vertellen|uitleggen|adviseren|aanraden'),
+  concept('ownHandling', 'wat ~2 raden|adviseren ~1 jullie|u'),
+  concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~2 zeigen|sagen|erklären|erklaren|erklaeren|raten|empfehlen'),
+  concept('ownHandling', 'was ~2 raten|empfehlen ~1 sie|ihr'),
+  concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 dire|expliquer|conseiller|indiquer|montrer'),
+  concept('ownHandling', 'que ~2 conseillez|recommandez ~1 vous'),
   // Who asked it of the sender's firm: someone he serves, "a client of mine", "een patiënt van ons", "ein Mieter", "un de nos
   // clients". A data subject names himself, not a client of his.
   concept('ownRequester', 'one ~1 of ~1 our|my ~2 patients|clients|customers|tenants|members|employees|pupils|students|residents'),
@@ -708,7 +732,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'ein|eine ~1 patient|patientin|mieter|mieterin|mandant|mandantin|mitglied|bewohner|bewohnerin'),
   concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 patients|clients|clientes|locataires|adherents|residents'),
   concept('ownRequester', 'un|une ~1 patient|patiente|locataire|adherent|adherente|resident|residente'),
-  // An ask of us to act, beside the advice: "kunnen jullie dat exporteren?", "could you delete her from the backups?".
+  // The request as one the sender's firm received, or the data it holds on someone else: "an employee has sent us a DSAR",
+  // "we've received a subject access request", "what we have on him", "welke gegevens wij van hem hebben", "will von uns
+  // wissen, welche Daten wir über ihn gespeichert haben", "les données que nous avons sur lui".
+  concept('ownRequester', 'employee|leaver|patient|customer|client|tenant|member|pupil|student|applicant ~2 has|have|had ~1 sent|emailed|asked|contacted ~1 us'),
+  concept('ownRequester', 'we|ve ~3 received|got ~5 dsar|sar|dsars|sars'),
+  concept('ownRequester', 'we|ve ~3 received|got ~5 subject ~1 access'),
+  concept('ownRequester', 'we ~2 have|hold|keep|store ~3 on|about ~1 him|her'),
+  concept('ownRequester', 'gegevens ~1 wij|we ~3 van|over ~1 hem|haar'),
+  concept('ownRequester', 'van ~1 uns ~3 wissen|erfahren'),
+  concept('ownRequester', 'daten ~3 wir ~2 über|uber|ueber ~1 ihn'),
+  concept('ownRequester', 'donnees ~3 nous ~2 avons|detenons|conservons ~2 sur ~1 lui|elle'),
+  // An ask of us to act, beside the advice: "kunnen jullie dat exporteren?", "could you delete her from the backups?"; one that
+  // asks advice ("can you tell me whether ...") is read as `ownHandling`, which spans it.
   concept('asksUs', 'kunnen|kunt|willen|wilt ~1 jullie|u'),
   concept('asksUs', 'can|could|would|will ~1 you'),
   concept('asksUs', 'konnen|koennen|konnten|koennten ~1 sie|ihr'),

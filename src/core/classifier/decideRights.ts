@@ -54,11 +54,12 @@ export interface RightsDecision {
  */
 export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts): RightsDecision {
   // Most mails that are no request hold no evidence at all.
-  // A demand under a legal power is set aside even without evidence, so the "no" is one the models may not overrule.
+  // A demand under a legal power, or advice asked on someone else's request, is set aside even without evidence, so the "no"
+  // is one the models may not overrule.
   const isDemand = facts.isDemandForOthersData === true;
-  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: isDemand };
-  // A breach stays one whoever reports it, and whatever advice is asked beside it.
   const onlyBreach = isDemand || facts.asksOwnHandling === true;
+  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: onlyBreach };
+  // A breach stays one whoever reports it, and whatever advice is asked beside it.
   const current = items.filter((item) => !(facts.isInformational && item.isTopic) && !(onlyBreach && item.evidence.right !== 'breach_report'));
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
@@ -112,7 +113,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
     rights,
     evidence,
     strongest,
-    setAside: standing.length < items.length || (facts.isAutoReply && items.length > 0) || isDemand,
+    setAside: standing.length < items.length || (facts.isAutoReply && items.length > 0) || onlyBreach,
   };
 }
 

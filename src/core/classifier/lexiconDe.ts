@@ -452,6 +452,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   // Someone else's request supposed in an advice question: "Wenn ein Bewerber bei uns Auskunft verlangt, ...".
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~3 ein|eine|der|die|unser|unsere ~1 bewerber|bewerberin|mandant|mandantin|mitglied|kundin|patientin|mieter|mieterin|schüler|schuler|schueler|arbeitnehmer|beschäftigter|beschaftigter|beschaeftigter' },
+  // ... or named by a pronoun: "Falls er eine Kopie seiner Mails verlangt, ...".
+  { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~1 er|einer ~7 verlangt|fragt|beantragt|fordert|anfordert' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
   // "Vergessen Sie mich nicht bei der Einladung" asks to be remembered, the opposite of erasure.
   { kind: 'hypothetical', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich ~2 nicht' },

@@ -770,6 +770,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'negation', language: 'en', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
+  // A request supposed of someone named by a pronoun, in a firm's question about its own staff or clients: "if one of them asks
+  // for a copy of all his emails", "once she requests her file".
+  { kind: 'hypothetical', pattern: 'if|once ~1 he|she|one ~3 asks|ask|requests|demands|wants' },
   // A request told as what happens in general, in a webinar, template or procedure: "when a former employee asks for a copy
   // of all their data", "the template we send when someone submits a SAR"; not a request told as past ("when she asked").
   { kind: 'hypothetical', pattern: 'when|whenever ~5 @hypotheticalSubject|someone|somebody|anyone|employees|patients|students|parents|visitors|members ~3 asks|ask|submits|submit|requests|request|wants|want|demands|demand|exercises|exercise|sends|send' },

@@ -317,6 +317,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
+  // A request supposed of someone named by a pronoun: "s'il nous demande une copie de ses mails", "si l'un d'eux réclame".
+  { kind: 'hypothetical', pattern: 'si|s ~1 il|elle ~1 nous|me ~1 demande|réclame|reclame|exige' },
+  { kind: 'hypothetical', pattern: 'si|s ~1 il|elle ~1 demande|réclame|reclame|exige' },
+  { kind: 'hypothetical', pattern: 'si ~1 l ~1 un|une ~2 demande|réclame|reclame|exige' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   // A supplier's questionnaire to fill in asks how requests are handled; a satisfaction questionnaire the sender gets is a survey

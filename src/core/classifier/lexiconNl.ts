@@ -923,6 +923,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A request someone might file, named by a pronoun: "... verwijdert u alle gegevens uit de back-up als die een verzoek tot
   // verwijdering indient", "zodra hij een inzageverzoek doet".
   { kind: 'hypothetical', pattern: 'als|zodra|wanneer|indien ~1 die|deze|hij|zij|ze ~2 een ~1 verzoek|inzageverzoek|verwijderverzoek|verzoekje' },
+  { kind: 'hypothetical', pattern: 'als|zodra|wanneer|indien|mocht ~1 hij|zij ~7 vraagt|verzoekt|eist|opvraagt' },
   { kind: 'hypothetical', pattern: 'hoe ~5 om ~3 met|gaan' },
   { kind: 'hypothetical', pattern: 'hoe ~2 zit ~2 het|dat ~2 met' },
   // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "ik kan niet meer in mijn mail".
