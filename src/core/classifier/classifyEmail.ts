@@ -310,7 +310,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     const own = collectEvidence('body', bodyText, bodyTokens, bodyMatches, forwarderWords, bodyContext);
     bodyEvidence = { ...own, cancelled: own.cancelled + readBody.items.length };
   }
-  const isAutoReply = hasAutoReplyCue(subjectMatches, undefined) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
+  // A forward is sent by a person: in "Fwd: Undeliverable: Erasure request" the subject names the bounce he passes on, and the
+  // request it bounced is read as any forwarded one.
+  const isAutoReply = (!isForward && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailFacts = {
