@@ -35,6 +35,32 @@ describe('classifyEmail: surveys sent no more are objected to, no mailing left',
   });
 });
 
+describe('classifyEmail: the mailing itself welcome beside surveys or tracking stopped is no mailing left', () => {
+  it.each([
+    { subject: 'storingen', body: 'Hallo,\n\nKunnen jullie die tevredenheidsmails na elke storing uitzetten? De nieuwsbrief zelf is prima.\n\nWillem' },
+    { subject: 'klikken', body: 'Hoi,\n\nIk wil niet dat jullie bijhouden waarop ik klik. Zet dat voor mij uit, de nieuwsbrief zelf is prima.\n\nFenna' },
+    { subject: 'feedback', body: 'Hi,\n\nPlease stop the feedback emails after every visit. The newsletter is fine.\n\nOwen' },
+    { subject: 'Anrufe', body: 'Hallo,\n\nnach jedem Anruf kommt eine Umfrage. Das möchte ich nicht mehr. Der Newsletter darf bleiben.\n\nBirgit' },
+    { subject: 'satisfaction', body: "Bonjour,\n\nMerci d'arrêter les mails de satisfaction après chaque intervention, la newsletter me convient.\n\nHélène" },
+  ])('reads "$subject" as objection alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+
+  it.each([
+    { subject: 'nieuwsbrief', body: 'Hallo,\n\nZet me uit de nieuwsbrief.\n\nJoost' },
+    { subject: 'mails', body: 'Hi,\n\nPlease stop sending me your newsletter and the feedback emails.\n\nOwen' },
+  ])('still leaves the mailing in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toContain('unsubscribe');
+  });
+
+  it.each([
+    { subject: 'Newsletter', body: 'Hallo,\n\nder Newsletter darf bleiben, wie er ist: sehr gute Artikel!\n\nBirgit' },
+    { subject: 'newsletter', body: 'Hi,\n\nThe newsletter is fine, but the link to the webinar page gives an error.\n\nOwen' },
+  ])('finds no right in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});
+
 describe('classifyEmail: a questionnaire the sender gets is a survey; a supplier questionnaire to fill in asks nothing', () => {
   it.each([
     { subject: 'questionnaire', body: "Bonjour,\n\nAprès chaque réparation, vous m'envoyez un questionnaire de satisfaction. Je n'en veux plus.\n\nMarc" },

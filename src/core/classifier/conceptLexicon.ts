@@ -180,6 +180,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wantsMailing', 'alles|everything|all ~1 wat|what|was|that ~1 jullie|u|you|ihr ~1 sturen|versturen|send|schickt|verschickt'),
   concept('wantsMailing', 'continuer|continue ~2 a ~1 recevoir'),
   concept('wantsMailing', 'weiterhin ~4 erhalten|bekommen|beziehen'),
+  // The mailing itself welcome beside what the sender objects to: "de nieuwsbrief zelf is prima", "the newsletter is fine", "der
+  // Newsletter darf bleiben", "la newsletter me convient". Its name is no mailing to leave there, hence the words it masks.
+  { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~2 zelf|itself|selbst|elle ~1 is|zijn|ist|sind|est ~2 prima|fine|ok|oke|okay|goed|welcome|welkom|gut|okay|bien|parfait|parfaite', masksWords: true },
+  { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~2 is|are|zijn|ist|sind|est ~2 prima|fine|welkom|welcome|gut|bien ~1 so|zo|as|comme|ainsi', masksWords: true },
+  { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~3 mag|mogen|darf|durfen|dürfen|may|can|peut|peuvent ~2 blijven|komen|bleiben|kommen|stay|keep|rester|continuer', masksWords: true },
+  { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~3 lees|lese|read|lis ~2 ik|ich|i|je ~1 graag|gerne|gern|volontiers', masksWords: true },
+  { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~3 me ~1 convient|conviennent|plait|plaisent', masksWords: true },
   concept('erase', 'mag|mogen|kan|kunnen ~3 uit|weg ~3 systeem|systemen|klantsysteem|klantenbestand|crm|database|databank|administratie|bestand|bestanden'),
   concept('consentGiven', 'vinkje|vakje|aangevinkt|ticked|tick|checkbox|toestemming|consent|permission|toegestemd|agreed|allowing|allowed|mogen|akkoord'),
   concept('takeBack', 'take|taking ~2 that|it|this ~1 back'),
@@ -516,6 +523,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('refuse', 'niet|not|nicht|pas ~3 ok|okay|oke|einverstanden|eens|akkoord|agree'),
   concept('refuse', 'pas ~2 d ~1 accord'),
   concept('refuse', 'dat|that ~1 wil|want ~1 ik|i ~1 niet|not'),
+  // The German word order of the same: "Das möchte ich nicht (mehr)", "Das will ich nicht".
+  concept('refuse', 'das|dies ~1 will|mochte|möchte|moechte ~1 ich|wir ~1 nicht'),
   concept('refuse', 'will|wollen|mochte|möchte|moechte ~2 nicht ~2 mehr ~2 dass'),
   concept('profiling', 'profiled|geprofileerd|profiliert|profilee|profilees|trackt|klickverhalten|surfverhalten|nutzungsverhalten|auswerten|auszuwerten|auswertung|comportement|navigation'),
   concept('refuse', 'zonder|without|ohne|sans ~2 dat|that|dass|que'),
@@ -545,6 +554,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages|kundenumfragen|zufriedenheitsumfragen|befragungen|kundenbefragungen|tevredenheidsonderzoeken|questionnaires'),
   // Surveys by name, apart from the other profiling words: sent no more, they are objected to, not a mailing left (corpus README).
   concept('surveys', 'survey|surveys|enquete|enquetes|vragenlijst|vragenlijsten|vragenlijstje|tevredenheidsonderzoek|tevredenheidsonderzoeken|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|umfrage|umfragen|kundenumfrage|kundenumfragen|zufriedenheitsumfrage|zufriedenheitsumfragen|befragung|befragungen|kundenbefragung|kundenbefragungen|fragebogen|sondage|sondages|questionnaire|questionnaires'),
+  // The mails that ask how satisfied the sender was are surveys too: "die tevredenheidsmails na elk ticket", "the feedback emails after
+  // every visit", "diese Zufriedenheitsmails", "les mails de satisfaction".
+  concept('surveys', 'tevredenheidsmails|tevredenheidsmail|feedbackmails|feedbackmail|reviewmails|reviewverzoeken|zufriedenheitsmails|feedbackmails|bewertungsmails|bewertungsanfragen|feedbackanfragen'),
+  concept('surveys', 'satisfaction|feedback|review|rating ~1 emails|email|mails|mail|requests|messages|e'),
+  concept('surveys', 'mails|mail|emails|courriels|messages|enquetes|enquete ~2 de ~1 satisfaction'),
   concept('calls', 'bellen|belletjes|gebeld|telefoontjes|telefoontje|calls|calling|called|phone|anrufe|anrufen|angerufen|appels|appeler|appelle|demarchage|telefonische|verkoopgesprekken|sales'),
   // "Telefonisch" is how something was said ("zoals telefonisch besproken") unless someone is approached by phone.
   concept('calls', 'telefonisch ~3 benaderd|benaderen|benadert|gebeld|lastiggevallen|aangeboden|geworven|acquisitie|verkoop|contact|gecontacteerd'),

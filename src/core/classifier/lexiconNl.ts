@@ -213,7 +213,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // "Zet me maar van de lijst", "wilt u mij niet meer uitnodigen voor uw webinars?", "dat nieuwsbriefje hoeft voor mij niet meer".
   { kind: 'right', right: 'unsubscribe', pattern: 'doe ~1 mij|me|ons ~1 maar ~1 geen ~2 @newsletter|uitnodigingen|uitnodiging|reclame|folders|mailtjes|nieuwsbriefje ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'doe ~1 mij|me|ons ~1 maar ~1 niet ~1 meer' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'zet|zetten ~2 me|mij|ons ~2 van|uit ~2 de|die|deze|jullie|uw|het ~1 lijst|lijsten|mailinglijst|verzendlijst|@newsletter' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'zet|zetten ~1 me|mij|ons ~2 van|uit ~2 de|die|deze|jullie|uw|het ~1 lijst|lijsten|mailinglijst|verzendlijst|@newsletter' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~2 niet|nooit ~1 meer|langer ~1 uitnodigen|mailen|benaderen|appen|sms|e' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|nieuwsbriefje|uitnodigingen|reclame|folders|mailtjes ~12 hoeft|hoeven ~3 niet ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
