@@ -838,6 +838,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'geburtsdaten|zugangsdaten|identifiants|dates ~2 de ~1 naissance'),
   concept('personalDetails', 'personalakten|personalakte|personaldaten|gehaltsabrechnungen|lohnabrechnungen|passwortern|passwoertern|patientendaten'),
   concept('personalDetails', 'fiches|fiche|bulletins|bulletin ~2 de ~1 paie|salaire'),
+  // A sick note and what it says are health data: "my sick note went to the whole team", "de ziekmelding van een collega",
+  // "meine Krankmeldung", "mon arrêt maladie".
+  concept('personalDetails', 'ziekmelding|ziekmeldingen|ziekteverzuim|verzuimhistorie|verzuimgegevens|doktersverklaring|diagnosis|krankmeldung|krankmeldungen|krankschreibung|arbeitsunfahigkeitsbescheinigung|arbeitsunfaehigkeitsbescheinigung'),
+  concept('personalDetails', 'sick ~1 note|notes'),
+  concept('personalDetails', 'arret|arrets|certificat ~1 maladie|medical'),
   // One's own papers: "my personal documents", not "his personal documents" a former employee wants exported.
   concept('personalDetails', '@mine ~1 personal|persoonlijke|personliche|persoenliche|private ~1 documents|documenten|dokumente|unterlagen|papers|papieren|papiere'),
   concept('personalDetails', 'mes ~1 documents|papiers ~1 personnels|prives'),
@@ -883,6 +888,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('anotherOwner', 'jemand|jemandem|jemanden|jemandes ~1 anders|anderem|anderen|anderes'),
   concept('anotherOwner', 'd|de|des ~2 autre|autres ~1 societe|entreprise|client|cliente|clients|personne|eleve|eleves|famille|patient|patients|locataire|compte|ticket'),
   concept('anotherOwner', 'quelqu ~2 autre'),
+  // A colleague's, at work, named with a possessive or an article: "the payslip of my colleague", "my colleague's sick note", "de
+  // loonstrook van mijn collega", "die Gehaltsabrechnung meiner Kollegin", "la fiche de paie de ma collègue". Not "the wages of 23
+  // colleagues" a firm's own staff mailed out: a count names the firm's staff, not one person's data that reached the sender.
+  concept('anotherOwner', 'colleague|colleagues|coworker|coworkers s'),
+  concept('anotherOwner', 'of ~1 my|a|our|another|all ~1 colleague|colleagues|coworker|coworkers'),
+  concept('anotherOwner', 'of ~1 all ~1 my|our ~1 colleagues|coworkers'),
+  concept('anotherOwner', 'van ~1 mijn|m|een|onze|al|alle ~1 collega|collegas|collegae'),
+  concept('anotherOwner', 'van ~1 al|alle ~1 mijn|onze ~1 collega|collegas|collegae'),
+  concept('anotherOwner', 'van collega|collegas|collegae'),
+  concept('anotherOwner', 'meines|meiner|eines|einer|unseres|unserer ~1 kollegen|kollegin'),
+  concept('anotherOwner', 'de|d ~2 collegue|collegues'),
   concept('notForMe', 'bestand|bijlage|factuur|facturen|document|documenten|overzicht|lijst|pakbon ~4 niet ~1 van ~1 ons|mij'),
   concept('received', 'bevat|bevatte|bevatten'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
@@ -1071,7 +1087,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
-  concept('dataHolding', 'id ~1 copies|kopieen|kopien'),
+  // Masking like the identity document copy it shares its words with ("passport copies", "ID copies"), so neither hides the other.
+  { kind: 'concept', concept: 'dataHolding', pattern: 'id|passport|passports|paspoort|reisepass|ausweis|passeport|identity ~1 copies|scans|kopieen|kopien', masksWords: true },
+  // Camera images of people and sick notes: "our shop cameras can be watched without a password", "de camerabeelden zijn voor
+  // iedereen te zien", "the folder holds our sick notes".
+  concept('dataHolding', 'camera|cameras|cctv|camerabeelden|bewakingscamera|bewakingscameras|beveiligingscamera|beveiligingscameras|footage|kamera|kameras|kamerabilder|uberwachungskamera|ueberwachungskamera|videouberwachung|videoueberwachung|videosurveillance|webcam|webcams|ziekmeldingen|verzuimgegevens|krankmeldungen'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
   // Masking like the identity document copy it shares its words with, so neither hides the other.
   { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },

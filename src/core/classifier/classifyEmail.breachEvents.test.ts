@@ -1,0 +1,81 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Someone else's data told as what happened, without breach words: a colleague's payslip that reached the sender, a sick note
+ * sent to the whole office, shop cameras anyone can watch, a folder of passport copies open to anyone with the link. The same
+ * words about one's own papers, a camera to install or a colleague's login are no report.
+ */
+const BREACH_EVENT_CASES: readonly { rule: string; subject?: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "a colleague's payslip that reached the sender is a breach report",
+    body: "Hi,\n\nThis morning I got my colleague's payslip in my inbox, with her salary and bank account.\n\nJoe",
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch: 'de loonstrook van een collega' received is a breach report",
+    body: 'Hoi,\n\nIk kreeg vanochtend de loonstrook van een collega in mijn mailbox.\n\nGroet, Bas',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German: 'die Gehaltsabrechnung meiner Kollegin' received is a breach report",
+    body: 'Hallo,\n\nich habe heute die Gehaltsabrechnung meiner Kollegin per Mail bekommen.\n\nGruß, Jana',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French: 'la fiche de paie d'une collègue' received is a breach report",
+    body: "Bonjour,\n\nJ'ai reçu ce matin la fiche de paie d'une collègue dans ma boîte.\n\nMarc",
+    rights: ['breach_report'],
+  },
+  {
+    rule: "the sender's sick note sent to everyone in the office is a breach report",
+    body: 'Hi,\n\nMy sick note was sent to all people in our office this morning.\n\nAnna',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch: 'mijn ziekmelding' sent to all staff is a breach report",
+    body: 'Hoi,\n\nMijn ziekmelding is vanochtend naar alle medewerkers gestuurd.\n\nGroet, Lies',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'shop cameras that can be watched online without a password are a breach report',
+    body: 'Hi,\n\nOur shop cameras can be watched online without a password.\n\nFiona',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'German: the images of a surveillance camera open without a password are a breach report',
+    body: 'Hallo,\n\ndie Bilder unserer Überwachungskamera sind ohne Passwort im Internet abrufbar.\n\nGruß, Tom',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'a folder anyone with the link can open, holding passport copies, is a breach report',
+    body: 'Hello,\n\nAnyone with the link can open the folder. It holds passport copies of our tenants.\n\nRuth',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "a colleague's password to reset reports nothing",
+    body: "Hi,\n\nCan you reset my colleague's password? She is locked out.\n\nJoe",
+    rights: [],
+  },
+  {
+    rule: "Dutch: one's own sick note sent to HR reports nothing",
+    body: 'Hoi,\n\nIk heb mijn ziekmelding naar HR gestuurd, klopt dat zo?\n\nBas',
+    rights: [],
+  },
+  {
+    rule: 'a camera recorder that needs a new password reports nothing',
+    body: 'Hi,\n\nThe CCTV recorder in our shop needs a new password.\n\nFiona',
+    rights: [],
+  },
+  {
+    rule: 'French: cameras to install report nothing',
+    body: 'Bonjour,\n\nPouvez-vous installer deux caméras de plus dans le magasin ?\n\nLéa',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: someone else’s data told as an event', () => {
+  it.each(BREACH_EVENT_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject: subject ?? 'Mail', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});
