@@ -314,3 +314,149 @@ const NETWORK_ACCESS_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: network access taken away', () => {
   it.each(NETWORK_ACCESS_CASES)('$rule', expectErrand);
 });
+
+/** The sender's own password run out is a login to renew, like one forgotten. */
+const EXPIRED_LOGIN_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'mijn wachtwoord is verlopen' renews a login",
+    subject: 'wachtwoord',
+    body: 'Hoi,\n\nMijn wachtwoord is verlopen en nu kom ik niet meer in mijn mail op de laptop. Kunnen jullie me helpen?\n\nSanne',
+    rights: [],
+  },
+  {
+    rule: "English 'my password has expired' renews a login",
+    subject: 'password',
+    body: 'Hi,\n\nMy password has expired and Outlook keeps asking for it. Could someone call me back?\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "German 'mein Passwort ist abgelaufen' renews a login",
+    subject: 'Passwort',
+    body: 'Hallo,\n\nmein Passwort ist abgelaufen und ich komme nicht mehr ins Postfach. Können Sie mich zurückrufen?\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'mon mot de passe a expiré' renews a login",
+    subject: 'mot de passe',
+    body: "Bonjour,\n\nMon mot de passe a expiré et je n'arrive plus à ouvrir ma messagerie. Pouvez-vous m'aider ?\n\nClaire",
+    rights: [],
+  },
+  {
+    rule: 'an erasure asked beside the expired password still stands',
+    subject: 'wachtwoord en gegevens',
+    body: 'Hoi,\n\nMijn wachtwoord is verlopen, maar dat maakt niet uit: ik zeg op. Verwijder al mijn persoonsgegevens.\n\nSanne',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: a password run out', () => {
+  it.each(EXPIRED_LOGIN_CASES)('$rule', expectErrand);
+});
+
+/** A mail forwarding rule set or removed is a setting of the mail system: removing it erases nothing of the sender's. */
+const FORWARDING_RULE_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'de regel die mijn mail doorstuurt' weghalen is a setting",
+    subject: 'doorsturen',
+    body: 'Hoi,\n\nKunnen jullie de regel weghalen die mijn mail naar mijn privéadres doorstuurt? Ik gebruik nu de app.\n\nBram',
+    rights: [],
+  },
+  {
+    rule: "English 'remove the forwarding rule' is a setting",
+    subject: 'forwarding',
+    body: 'Hi,\n\nPlease remove the forwarding rule on the sales mailbox, nobody reads that Gmail any more.\n\nOwen',
+    rights: [],
+  },
+  {
+    rule: "German 'die Weiterleitung ... löschen' is a setting",
+    subject: 'Weiterleitung',
+    body: 'Hallo,\n\nbitte die Weiterleitung von info@ auf mein privates Postfach löschen, brauche ich nicht mehr.\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'supprimer la règle de transfert' is a setting",
+    subject: 'transfert',
+    body: "Bonjour,\n\nPouvez-vous supprimer la règle de transfert vers ma boîte Gmail ? Je n'en ai plus besoin.\n\nClaire",
+    rights: [],
+  },
+  {
+    rule: "the sender's data asked erased beside the rule still is",
+    subject: 'doorsturen',
+    body: 'Hoi,\n\nKunnen jullie de regel weghalen die mijn mail naar mijn privéadres doorstuurt? Ik vertrek, dus verwijder daarna ook al mijn persoonsgegevens.\n\nBram',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: a mail forwarding rule', () => {
+  it.each(FORWARDING_RULE_CASES)('$rule', expectErrand);
+});
+
+/** A private social-media account hacked is an account elsewhere: the sender asks for IT help, no data of ours went astray. */
+const HACKED_SOCIAL_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'mijn Instagram is gehackt' asks for IT help",
+    subject: 'Instagram',
+    body: 'Hoi,\n\nMijn Instagram is gehackt en er gaan nu rare berichten naar mijn vrienden. Kunnen jullie helpen?\n\nRia',
+    rights: [],
+  },
+  {
+    rule: "English 'my Facebook account got hacked' asks for IT help",
+    subject: 'Facebook',
+    body: 'Hi, my Facebook account got hacked and someone is messaging my friends. Can you help me get it back?\n\nDee',
+    rights: [],
+  },
+  {
+    rule: "German 'mein Facebook-Konto wurde gehackt' asks for IT help",
+    subject: 'Facebook',
+    body: 'Hallo,\n\nmein Facebook-Konto wurde gehackt, jetzt gehen Nachrichten an alle Freunde raus. Können Sie helfen?\n\nUte',
+    rights: [],
+  },
+  {
+    rule: "French 'mon compte Facebook a été piraté' asks for IT help",
+    subject: 'Facebook',
+    body: "Bonjour,\n\nmon compte Facebook a été piraté et des messages partent vers mes amis. Vous pouvez m'aider ?\n\nLéa",
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a social-media account hacked', () => {
+  it.each(HACKED_SOCIAL_CASES)('$rule', expectErrand);
+});
+
+/** A mail that only looked like a bank's or another sender's is phishing told: the sender asks for IT help. */
+const PHISHING_TOLD_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'een mail die van haar bank leek te komen' tells phishing",
+    subject: 'bank',
+    body: 'Hoi,\n\nMijn moeder kreeg een mail die van haar bank leek te komen en heeft daar ingelogd. Moet er iets aan haar computer gebeuren?\n\nPeter',
+    rights: [],
+  },
+  {
+    rule: "English 'an email that seemed to come from his bank' tells phishing",
+    subject: 'bank',
+    body: 'Hi,\n\nMy dad got an email that seemed to come from his bank and he typed in his login. Should we check his PC?\n\nAmy',
+    rights: [],
+  },
+  {
+    rule: "German 'eine Mail, die angeblich von seiner Bank kam' tells phishing",
+    subject: 'Bank',
+    body: 'Hallo,\n\nmein Vater hat eine Mail bekommen, die angeblich von seiner Bank kam, und hat sich dort angemeldet. Muss der PC geprüft werden?\n\nUte',
+    rights: [],
+  },
+  {
+    rule: "French 'un mail qui semblait venir de sa banque' tells phishing",
+    subject: 'banque',
+    body: "Bonjour,\n\nmon père a reçu un mail qui semblait venir de sa banque et il a donné son code. Faut-il vérifier l'ordinateur ?\n\nLéa",
+    rights: [],
+  },
+  {
+    rule: 'an erasure asked after such a mail still stands',
+    subject: 'phishing',
+    body: 'Hi,\n\nI got an email that seemed to come from you, with my home address and account number in it. Please delete all my personal data.\n\nAmy',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: phishing told', () => {
+  it.each(PHISHING_TOLD_CASES)('$rule', expectErrand);
+});

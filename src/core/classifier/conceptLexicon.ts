@@ -1079,6 +1079,28 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'vpn ~1 gebruikers|users|user|benutzer|utilisateurs|toegang|access|zugang|accès|acces|accounts|account|konten|konto|comptes|compte'),
   concept('otherErrand', 'certificaat|certificaten|zertifikat|zertifikate|certificate|certificates|certificat|certificats ~2 intrekken|ingetrokken|revoke|revoked|revoking|widerrufen|zurückziehen|sperren|révoquer|revoquer|révoqués|revoques'),
   concept('otherErrand', 'intrekken|revoke|widerrufen|sperren|révoquer|revoquer|révoquez|revoquez ~3 certificaat|certificaten|zertifikat|zertifikate|certificate|certificates|certificat|certificats'),
+  // The sender's own password run out: "mijn wachtwoord is verlopen", "my password has expired", "mein Passwort ist abgelaufen", "mon
+  // mot de passe a expiré". A login to renew, like one forgotten.
+  concept('otherErrand', 'mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort|mot ~4 verlopen|expired|abgelaufen|expire'),
+  // A mail forwarding rule set or removed: "de regel die mijn mail doorstuurt", "remove the forwarding rule", "die Weiterleitungsregel
+  // löschen", "supprimer la règle de transfert". A setting of the mail system, no data of the sender's. Named with what is done to
+  // it: forwarding rules listed among the data to hand over ("Kontaktangaben, Weiterleitungsregeln, Adressbuch") are data.
+  concept('otherErrand', 'regel|regels|rule|rules ~9 doorstuurt|doorsturen|doorstuurde|forwards|redirects'),
+  // The same rule is administered in its sentence, where "die mijn mail doorstuurt" names the sender's mail.
+  concept('adminTask', 'regel|regels|rule|rules ~9 doorstuurt|doorsturen|doorstuurde|forwards|redirects'),
+  concept('otherErrand', '@erase|uitzetten|instellen|aanmaken|einrichten|deaktivieren|ausschalten|disable|set|turn|desactiver ~4 doorstuurregel|doorstuurregels|forwarding|redirection|weiterleitung|weiterleitungsregel|weiterleitungsregeln|transfert'),
+  concept('otherErrand', 'doorstuurregel|doorstuurregels|weiterleitung|weiterleitungsregel|weiterleitungsregeln ~6 @erase|weg|uitzetten|deaktivieren|ausschalten'),
+  // A private social-media account hacked: "mijn Facebook is gehackt", "my Instagram got hacked", "mein Facebook-Konto wurde gehackt",
+  // "mon compte Facebook a été piraté". An account elsewhere, no data of ours gone astray: the sender asks for IT help.
+  concept('otherErrand', '@socialMedia ~4 gehackt|gehacked|hacked|gekaapt|overgenomen|hijacked|ubernommen|uebernommen|pirate'),
+  concept('otherErrand', 'hacked|hackte|piratage ~4 @socialMedia'),
+  // A mail that only looked like another sender's, a bank's or a parcel service's: "een mail die van de bank leek te komen", "an email
+  // that seemed to come from my bank", "eine Mail, die angeblich von der Bank kam", "un mail qui semblait venir de la banque". Phishing
+  // told, which asks for IT help.
+  concept('otherErrand', 'leek|leken|lijkt|lijken ~1 te ~1 komen'),
+  concept('otherErrand', 'seemed|seems|appeared|appears|looked|looks|claimed|claiming|pretended|pretending ~1 to ~1 come|be ~1 from'),
+  concept('otherErrand', 'angeblich ~2 von|vom'),
+  concept('otherErrand', 'semblait|semble|semblaient|pretendait|pretendaient ~1 venir|provenir'),
   // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
   // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
   concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),

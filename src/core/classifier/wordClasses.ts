@@ -51,6 +51,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   wrongly: 'per|ongeluk|abusievelijk|verkeerde|verkeerd|onterecht|mistake|mistakenly|accidentally|wrong|wrongly|versehentlich|falsche|falschen|irrtumlich|erreur|mauvais|mauvaise|par|irrtuemlich',
   others:
     'andere|anderen|ander|other|others|another|someone|iemand|andere|anderer|anderen|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers',
+  // Social-media platforms: a private account there is none of ours.
+  socialMedia: 'facebook|instagram|linkedin|whatsapp|tiktok|twitter|snapchat|telegram|messenger|pinterest',
   lost: 'verloren|kwijt|gestolen|lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced',
   device: 'laptop|laptops|telefoon|phone|usb|stick|notebook|handy|ordinateur|portable|tablet|ipad|iphone|smartphone|harde|schijf|hard|drive|festplatte|schijf|disk',
   howWord: 'hoe|how|wie|comment|wat|what|welke|which|welche|quelle|quel|quoi|waarom|why|warum|pourquoi',
