@@ -536,6 +536,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('refuse', 'dont ~1 want|wish|like'),
   concept('refuse', 'niet|nicht ~2 meer|mehr ~4 meedoen|deelnemen|meewerken|teilnehmen|mitmachen'),
   concept('refuse', 'wil|willen|will|mochte|möchte|moechte ~3 niet|nicht ~4 meedoen|deelnemen|meewerken|teilnehmen|mitmachen'),
+  // The thing named first, then not wanted any more with the verb before its subject: "zo'n enquête na elk ticket, wil ik niet
+  // meer", "diese Umfragen will ich nicht mehr", "hoef ik niet meer".
+  concept('refuse', 'wil|hoef ~1 ik ~1 niet ~1 meer'),
+  concept('refuse', 'will|mag|möchte|mochte|moechte|brauche ~1 ich ~1 nicht|keine ~1 mehr'),
   // The sender's preference against, in polite words: "I'd rather you didn't track me", "I'd prefer mine weren't [recorded]", "ik
   // word liever niet opgenomen", "mir wäre lieber, wenn Sie mich nicht tracken", "je préférerais ne pas être enregistré". His own:
   // "two of our staff would rather not be in the photo" is no objection of his. An ingredient of its own: "I'd rather you didn't
@@ -657,6 +661,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'la|le|les ~1 desinscrire|retirer|desabonner'),
   concept('halt', 'zet|zetten ~3 uit'),
   concept('halt', 'switch|turn ~2 off'),
+  // "Opt me out of that" pointing back at the profiling just told: "you score customers for upsell. Opt me out of that please".
+  concept('halt', 'opt ~2 out'),
   concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),
   concept('halt', 'uitschakelen|uitgezet|stop|uitzetten|abschalten|ausschalten|desactiver|stopt|stoppen|stopte|cease|halt|arreter|arretez|cesser|cessez|aufhoren|beenden|einstellen|staken|gestaakt|eingestellt|aufhoeren'),
   concept('complain', 'klacht|denonciation|aanklacht|anzeige|complained|wende|wenden|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|beschwert|beschwerte|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalated|escalating|escalation|voorleggen|voorgelegd|aankaarten|aangekaart|saisir|saisirai|saisi|saisine|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),

@@ -229,6 +229,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'nicht ~3 mehr ~6 verarbeiten|nutzen|verwenden|tracken|weitergeben' },
   // Surveys and tracking, while the newsletter may stay: "keine Umfragen mehr", "hören Sie auf, ... auszuwerten".
   { kind: 'right', right: 'objection', pattern: 'keine ~3 umfragen|befragungen|kundenbefragungen|zufriedenheitsumfragen ~4 mehr' },
+  // Tracking refused in a few words, the sender named: "trackt mich nicht", "bitte mich nicht mehr tracken".
+  { kind: 'right', right: 'objection', pattern: 'trackt|tracken|verfolgt|verfolgen|profiliert ~1 mich|uns ~2 nicht' },
+  { kind: 'right', right: 'objection', pattern: 'mich|uns ~2 nicht ~2 tracken|verfolgen|profilieren' },
   // "Ich will nicht, dass ihr trackt, was ich anklicke": an objection to tracking put as a wish.
   { kind: 'right', right: 'objection', pattern: 'will|möchte|mochte|moechte|wünsche|wunsche|wuensche ~2 nicht ~2 dass ~6 trackt|tracken|verfolgt|verfolgen|auswertet|auswerten|analysiert|analysieren|profiliert|aufzeichnet|aufzeichnen' },
   { kind: 'right', right: 'objection', pattern: 'horen|hort|hoert ~3 auf ~6 auszuwerten|tracken|verfolgen|analysieren|profilieren|aufzuzeichnen' },

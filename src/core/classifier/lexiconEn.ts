@@ -228,8 +228,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
   // Surveys no more, while the service stays: "no more surveys please", "just no surveys".
-  { kind: 'right', right: 'objection', pattern: 'no ~1 more ~2 surveys|survey|questionnaires|feedback ~1 surveys|requests' },
+  { kind: 'right', right: 'objection', pattern: 'no ~1 more ~2 surveys|survey|questionnaires' },
+  { kind: 'right', right: 'objection', pattern: 'no ~1 more ~2 feedback ~1 surveys|requests' },
   { kind: 'right', right: 'objection', pattern: 'just ~1 no ~2 surveys|questionnaires' },
+  // Tracking refused in a few words, the apostrophe often left out: "dont track me", "please don't profile me".
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~1 track|profile|trace ~1 me|us' },
+  { kind: 'right', right: 'objection', pattern: 'dont ~1 track|profile|trace ~1 me|us' },
   // Someone's objection relayed by the customer we process for: "One of our site supervisors has formally objected to the
   // location tracking on his company phone" ("I objected last week" recalls one, and stays out).
   { kind: 'right', right: 'objection', pattern: 'has|have ~1 formally ~1 objected' },

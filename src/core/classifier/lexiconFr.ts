@@ -167,6 +167,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'ne ~2 veux|souhaite|voudrais|desire ~2 pas ~2 faire ~2 l ~1 objet ~4 calcul|calculs|score|scoring|profilage|profil|evaluation|evaluations|analyse|suivi|decision|notation' },
   { kind: 'right', right: 'objection', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~2 pas ~2 que ~3 @mine ~2 appels|appel|conversations|voix|echanges ~4 servent|serve|soient|soit|enregistres|enregistrees|ecoutes|utilises|utilisees', overrides: 'unsubscribe' },
   { kind: 'right', right: 'objection', pattern: 'ne ~3 plus ~4 participer|recevoir|repondre ~4 enquetes|sondages|enquete|sondage' },
+  // Surveys no more and tracking refused in a few words: "plus de sondages svp" opening its line ("plus de sondages que prévu"
+  // counts them), "ne me tracez pas".
+  { kind: 'right', right: 'objection', pattern: 'plus ~1 de|d ~1 sondages|sondage|enquetes|enquete|questionnaires', lineStart: true },
+  { kind: 'right', right: 'objection', pattern: 'ne ~1 me|nous ~1 tracez|traquez|pistez|suivez|profilez ~1 pas|plus' },
   { kind: 'right', right: 'unsubscribe', pattern: 'desinscrire|desinscription|desabonner|desabonnement|desinscrivez|desabonnez', topic: true },
   // A subscription to a mailing cancelled as a contract is: "je souhaite résilier mon abonnement à la newsletter", "résilier
   // l'infolettre". A contract cancelled leaves no mailing, and "annuler la newsletter" may be a send of the customer's.

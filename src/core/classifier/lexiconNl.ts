@@ -132,6 +132,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'niet ~1 wil|willen ~3 dat ~2 jullie|u ~4 bijhouden|registreren|meten|volgen|tracken|vastleggen|profileren|doorgeven|doorverkopen' },
   // Surveys no more, while the service stays: "geen enquêtes meer".
   { kind: 'right', right: 'objection', pattern: 'geen ~2 enquetes|enquête|enquete|tevredenheidsonderzoeken|tevredenheidsonderzoek|klanttevredenheidsonderzoeken ~2 meer' },
+  // Tracking refused in a few words, the sender named: "volg me niet", "jullie mogen mij niet tracken". Not a parcel the
+  // sender cannot track ("ik kan mijn pakket niet tracken").
+  { kind: 'right', right: 'objection', pattern: 'volg|volgen|track|tracken|traceer ~1 me|mij|ons ~1 niet' },
+  { kind: 'right', right: 'objection', pattern: 'me|mij|ons ~2 niet ~2 meer ~1 volgen|tracken|traceren|profileren' },
+  { kind: 'right', right: 'objection', pattern: 'me|mij|ons ~2 niet ~1 volgen|tracken|traceren|profileren' },
   // Tracking named, then turned off for the sender by pointing back: "kunnen jullie dat voor mijn adres uitzetten?", "kan dat voor
   // mijn adres uitgezet worden?", or no more done with the click data: "niks meer met die klikgegevens van mij doen". For "mijn
   // adres" only: "kunnen jullie dat voor mij uitzetten?" under a screen that restarts for updates asks IT work.

@@ -1,0 +1,30 @@
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Requests put in a few everyday words, as from a phone, and their look-alikes: sentences written for these tests.
+ */
+describe('classifyEmail: surveys and tracking refused in a few words object, the newsletter stays', () => {
+  const OBJECTED: readonly { subject: string; body: string }[] = [
+    { subject: 'feedback', body: 'no more surveys after my repairs pls, happy to keep the mailings' },
+    { subject: 'pixels', body: 'your mails have those read pixels in them. dont track me. i do still want the offers' },
+    { subject: 'scores', body: 'your app builds a profile of what i buy. opt me out of that' },
+    { subject: 'enquête', body: 'na elk bezoek krijg ik weer een enquête. hoef ik niet meer. verder alles prima' },
+    { subject: 'volgen', body: 'jullie mails tellen wat ik open. volg me niet aub' },
+    { subject: 'Befragungen', body: 'die kundenbefragungen nach jedem anruf mag ich nicht mehr. der rest passt' },
+    { subject: 'tracking', body: 'bitte mich nicht mehr tracken, danke' },
+    { subject: 'enquêtes', body: "plus d'enquêtes après chaque intervention svp, le reste ça va" },
+    { subject: 'suivi', body: 'vos mails comptent mes clics. ne me pistez pas svp' },
+  ];
+
+  it.each(OBJECTED)('reads "$subject" as objection alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['objection']);
+  });
+
+  it.each([
+    { subject: 'pakket', body: 'ik kan mijn pakket niet tracken, de link werkt niet' },
+    { subject: 'survey', body: 'i got no survey after my ticket, can i still give feedback?' },
+    { subject: 'étude', body: 'nous avons reçu plus de sondages que prévu pour notre étude, pouvez-vous aider à les analyser ?' },
+  ])('finds no request in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});
