@@ -209,6 +209,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'per ~1 wanneer'),
   concept('notifyMe', 'bis ~1 wann ~8 gelöscht|geloscht|geloescht|entfernt|verschwunden|vernichtet|überschrieben|uberschrieben|ueberschrieben'),
   concept('notifyMe', 'quand ~8 supprimées|supprimees|supprimés|supprimes|effacées|effacees|effacés|effaces|disparu|disparues|disparus'),
+  // How a wrong could happen, asked in a complaint, wants an explanation, not what is held: "ik wil weten hoe het kan dat mijn
+  // gegevens bij een derde terecht zijn gekomen", "I want to know how my data could end up there", "wie es passieren konnte, dass
+  // meine Daten ...", "comment il est possible que mes données ...".
+  concept('notifyMe', 'hoe ~1 het|dit|dat ~1 kan|kon|mogelijk'),
+  concept('notifyMe', 'hoe ~4 kunnen|kon|kan ~1 gebeuren|gebeurd'),
+  concept('notifyMe', 'how ~1 this|that|it ~3 happened|happen'),
+  concept('notifyMe', 'how ~2 possible'),
+  concept('notifyMe', 'how ~4 ended|end|ends ~1 up'),
+  concept('notifyMe', 'wie ~2 das|es ~3 passieren|passiert|geschehen|kommen|konnte|möglich|moglich'),
+  concept('notifyMe', 'comment ~2 cela|ca|c|ceci ~3 arriver|arrive|arrivé|produit|produire'),
+  concept('notifyMe', 'comment ~2 possible'),
   // Copies kept in the backups are more of what is to be erased, not a copy asked for: "his mailbox and any copies of these in your
   // backup system", "ook de kopieën in de back-ups", "die Kopien in den Sicherungen", "les copies dans vos sauvegardes".
   { kind: 'concept', concept: 'itObject', pattern: 'copy|copies|kopie|kopieen|kopien|copie ~5 in|uit|aus|dans|within ~3 backup|backups|back|sicherung|sicherungen|sauvegarde|sauvegardes', masksWords: true },
