@@ -486,6 +486,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Keep it on hold", not "on litigation hold": a legal hold preserves a mailbox for the firm's own case, it stops no use.
   concept('stopUsing', 'on hold'),
   concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken'),
+  // Shut away so that no one can use it: "lock it so nobody can view or export it".
+  concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 nobody|noone|none'),
+  concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 no one'),
+  // French use refused in the passive or the imperative: "qu'elle ne soit plus utilisée", "n'utilisez plus l'ancienne adresse".
+  concept('stopUsing', 'ne|n ~3 plus|pas ~2 utilisée|utilisées|utilisé|utilisés|traitée|traitées|traité|traités|exploitée|exploitées|exploité|exploités'),
+  concept('stopUsing', 'ne|n ~1 utilisez|utilisiez|traitez|traitiez|exploitez ~1 plus|pas'),
   concept('stopUsing', 'voor|for ~1 iets|niets|anything|nothing ~1 anders|else'),
   concept('stopUsing', 'gebruik|gebruiken|use ~4 niet|not ~3 voor|for ~2 andere|other ~1 dingen|zaken|doeleinden|things|purposes'),
   concept('keep', 'verwijder|verwijderen|delete|erase ~3 niet|not'),
@@ -508,9 +514,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'gooi|gooien|weggooien ~4 niet|nog'),
   concept('keep', 'blijven|bleiben|rester ~2 staan|bestehen|liegen|stehen'),
   concept('keep', 'niet|nog ~1 niet ~4 weg|weggooien|vernietigen'),
-  concept('keep', 'bewaren|storage|opslag|speicherung|stockage|archief|archive|archiv|bewaartermijn|aufbewahrungspflicht|aufbewahrungsfrist|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez'),
+  concept('keep', 'bewaren|storage|opslag|speicherung|stockage|archief|archive|archiv|bewaartermijn|aufbewahrungspflicht|aufbewahrungsfrist|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez|conservée|conservées|conservé|conservés|gardée|gardées'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy|loeschen'),
   concept('keep', 'niet|geen ~3 verwijdert|wist|weggooit|vernietigt|verwijderd|gewist|vernietigd'),
+  // Not deleted, in the passive a hold is asked in: "sollen nicht gelöscht, aber gesperrt werden", "must not be deleted or overwritten",
+  // "ne doivent pas être supprimées".
+  concept('keep', 'nicht ~2 gelöscht|geloescht|vernichtet|überschrieben|ueberschrieben ~2 aber|sondern|jedoch|werden|bleiben'),
+  concept('keep', 'not ~3 be ~1 deleted|erased|overwritten|destroyed|purged'),
+  concept('keep', 'pas ~3 être|etre ~1 supprimées|supprimés|supprimée|supprimé|effacées|effacés|effacée|effacé|détruites|détruits|écrasées|écrasés'),
+  concept('keep', 'overwritten|overschreven|überschrieben|ueberschrieben|écrasées|écrasés ~3 not|niet|nicht|pas'),
   // Deletion itself refused: "please do not delete or anonymise it", "de gegevens niet te verwijderen", "löschen Sie nichts", "ne supprimez
   // rien". Beside a restriction, the mail's words of erasing name what must not happen (`MailFacts.refusesErasure`).
   concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~3 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
@@ -524,6 +536,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'verwenden|nutzen|verwendet|nutzt ~2 sie|diese ~4 nicht'),
   concept('dispute', 'en ~1 attendant|attente ~3 verification|verifications|examen|correction|clarification'),
   concept('dispute', 'bis ~3 zur ~1 klarung|klaerung|prufung|pruefung|berichtigung'),
+  // Until a correction is made or a decision taken: "until that's decided", "bis die Korrektur erfolgt ist", "bis das erledigt ist",
+  // "tot dat gebeurd is", "jusqu'à la décision". Words of any errand ("until that is done, don't use the old server"): the hold
+  // needs the sender's detail or a recording beside it, or the data kept (`RIGHT_COMBINATIONS`).
+  concept('pendingOutcome', 'until|till|pending ~4 decided|decision|correction|corrections|corrected|done'),
+  concept('pendingOutcome', 'bis|solange ~4 korrektur|berichtigung|änderung|aenderung|entscheidung|entschieden ~3 erfolgt|erledigt|durchgeführt|durchgefuehrt|vorgenommen|gefallen|ist'),
+  concept('pendingOutcome', 'bis ~2 zur ~1 korrektur|entscheidung|änderung|aenderung'),
+  concept('pendingOutcome', 'bis|solange ~2 das|dies|es ~2 erledigt|korrigiert|geändert|geaendert|entschieden ~1 ist'),
+  concept('pendingOutcome', 'jusqu ~3 a ~2 la|ce ~3 décision|décidé|décidée|correction|corrigé|corrigée'),
+  concept('pendingOutcome', 'tot|totdat|zolang ~2 dat|het|dit|die|deze ~3 gebeurd|aangepast|gecorrigeerd|verbeterd|rechtgezet|gewijzigd|besloten ~1 is'),
+  concept('pendingOutcome', 'tot ~2 de ~1 beslissing|correctie|aanpassing'),
   // "Solange das nicht geschehen ist, ... nicht weiter verwendet": kept unused until corrected.
   concept('dispute', 'solange ~3 das|dies|es|dieser|diese ~3 nicht ~2 geschehen|erfolgt|passiert|berichtigt|korrigiert|geklärt|geklart|geklaert|geprüft|gepruft|geprueft'),
   concept('stopUsing', 'nicht|keinesfalls ~2 weiter|mehr ~3 verwendet|genutzt|benutzt|benutzen|verarbeitet|weitergegeben|verschickt|versendet'),

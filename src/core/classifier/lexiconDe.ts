@@ -182,6 +182,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'concept', concept: 'dispute', pattern: 'verwenden|nutzen ~2 sie ~2 den|diesen|die|diese ~1 vermerk|notiz|eintrag|eintragung ~4 nicht' },
   { kind: 'concept', concept: 'dispute', pattern: 'vermerk|notiz|eintrag|eintragung ~4 nicht ~3 verwenden|verwendet|nutzen|genutzt|weitergeben|weitergegeben' },
   { kind: 'right', right: 'restriction', pattern: 'nicht ~3 loschen|loeschen ~8 aufbewahren|aufheben|streit|verfahren|beweis|rechtsstreit' },
+  // Not deleted but shut away, the hold asked as a state: "sollen nicht gelöscht, aber für alle gesperrt werden".
+  { kind: 'right', right: 'restriction', pattern: 'nicht ~2 gelöscht|geloescht|vernichtet ~2 aber|sondern|jedoch ~8 gesperrt|blockiert|eingefroren|weggeschlossen' },
+  { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|bewahren|bewahrt|behalt*|gespeichert ~8 aber|jedoch ~6 gesperrt|sperren|blockiert|blockieren|eingefroren|einfrieren' },
   { kind: 'right', right: 'restriction', pattern: 'aufbewahr*|speicher* ~10 aber|jedoch ~6 nicht ~4 mehr ~3 verwende*|verarbeite*|nutze*' },
   // Use only for what the contract or the law needs: "nur noch für die Vertragsabwicklung".
   { kind: 'right', right: 'restriction', pattern: 'nur ~2 noch ~4 fur|fuer|zur|zu ~3 vertragsabwicklung|abrechnung|buchhaltung|rechnungsstellung|aufbewahrungspflicht' },

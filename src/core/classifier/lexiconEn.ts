@@ -153,6 +153,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'restriction ~3 of ~3 processing', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'right ~2 to ~2 restriction|restrict', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'keep|retain|preserve|retained|kept|preserved|stored ~8 but ~6 not|stop|no ~4 use|used|using|process|processed|processing' },
+  // Kept but shut away: "keep the footage but lock it", "not deleted, but blocked for everyone".
+  { kind: 'right', right: 'restriction', pattern: 'keep|retain|preserve|retained|kept|preserved|stored ~10 but ~4 lock|block|freeze|locked|blocked|frozen' },
+  { kind: 'right', right: 'restriction', pattern: 'not ~3 deleted|erased|overwritten|destroyed ~3 but ~6 lock|block|freeze|locked|blocked|frozen' },
   { kind: 'right', right: 'restriction', pattern: 'preserve ~6 records|data|information|materials|logs' },
   { kind: 'right', right: 'restriction', pattern: 'prevent ~3 deletion|alteration' },
   { kind: 'right', right: 'restriction', pattern: 'do ~2 not|n ~3 delete|erase ~8 dispute|proceedings|complaint|claim|litigation|evidence|court' },

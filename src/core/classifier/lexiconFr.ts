@@ -116,6 +116,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "bloquer mon compte" after a lost laptop is security, not restriction: the data themselves are frozen.
   { kind: 'right', right: 'restriction', pattern: 'geler|bloquer|verrouiller ~4 @personalData' },
   { kind: 'right', right: 'restriction', pattern: 'conserver ~10 mais ~6 ne ~3 plus ~3 utiliser|traiter|exploiter' },
+  // Kept but shut away, or no longer used, in the passive: "qu'elle soit conservée mais ne soit plus utilisée", "pas supprimées
+  // mais verrouillées".
+  { kind: 'right', right: 'restriction', pattern: 'conservée|conservées|conservé|conservés|gardée|gardées|gardé|gardés ~6 mais ~6 ne|n ~3 plus|pas ~2 utilisée|utilisées|utilisé|utilisés|traitée|traitées|traité|traités|exploitée|exploitées' },
+  { kind: 'right', right: 'restriction', pattern: 'pas ~3 supprimées|supprimés|supprimée|supprimé|effacées|effacés|effacée|effacé ~3 mais ~8 bloquées|bloqués|bloquée|bloqué|verrouillées|verrouillés|verrouillée|verrouillé|gelées|gelés|gelée|gelé' },
+  { kind: 'right', right: 'restriction', pattern: 'conserv*|gard* ~10 mais ~6 bloquer|bloquez|verrouiller|verrouillez|geler|gelez|bloquées|bloqués|bloquée|bloqué|verrouillées|verrouillés|verrouillée|verrouillé' },
   { kind: 'right', right: 'restriction', pattern: 'conservez|conserver|gardez|garder ~10 mais ~6 ne ~3 utilisez|utiliser|traitez|traiter|exploitez|exploiter' },
   // "Je comprends que vous gardez mes données, ... mais pendant la contestation je voudrais que vous n'utilisez plus mes données".
   { kind: 'right', right: 'restriction', pattern: 'conservez|conserver|gardez|garder|gardiez|conserviez ~10 mais ~10 n|ne ~1 utilisez|utilisiez|utiliser|traitez|traitiez|traiter|exploitez|exploitiez ~1 plus' },

@@ -365,6 +365,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'gestuurd|gemaild|verstuurd|doorgestuurd ~3 in ~1 plaats ~1 van ~2 ons|mij|naar', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'in ~1 plaats ~1 van ~2 naar ~1 ons|mij ~4 gestuurd|gemaild|verstuurd|doorgestuurd', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'bewaard|behouden ~6 maar ~4 niet ~3 gebruikt|verwerkt|gebruiken|verwerken|gedeeld' },
+  // Kept but shut away, the hold asked as a state: "niet verwijderd maar afgeschermd", "bewaren, maar blokkeren voor iedereen".
+  { kind: 'right', right: 'restriction', pattern: 'niet ~2 verwijderd|gewist|vernietigd|overschreven ~2 maar ~8 afgeschermd|afschermen|geblokkeerd|blokkeren|bevroren|bevriezen|vergrendeld|vergrendelen' },
+  { kind: 'right', right: 'restriction', pattern: 'bewaren|bewaard|behouden ~8 maar ~6 afgeschermd|afschermen|geblokkeerd|blokkeren|bevroren|bevriezen|vergrendeld|vergrendelen' },
   // Not to be used while a contested record is looked into: "zolang jullie dat uitzoeken wil ik niet dat die notitie nog
   // wordt gebruikt", "tot dat gebeurd is graag niks met mijn gegevens doen". Restriction takes the sentence from objection.
   // The record must be named, so that a system not to be used during a migration is not read as one.

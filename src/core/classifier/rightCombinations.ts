@@ -177,6 +177,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // Keep it, do not use it, and why: three signals a person reads across the whole mail.
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'retention'], acrossMail: true },
+  // Not to be used until a correction is made or a decision taken ("Bis die Korrektur erfolgt ist, verwenden Sie die alte Adresse
+  // nicht mehr"): the sender's detail or a recording is what is held, not a server or a printer; or the data kept and shut away
+  // meanwhile, told in separate lines ("Until that's decided: keep the footage, but lock it so nobody can view it").
+  { rights: ['restriction'], all: ['stopUsing', 'pendingOutcome'], any: ['myData', 'myContactDetail', 'homeAddress', 'mailAddress', 'personalDetails', 'recording'], overrides: ['objection', 'unsubscribe'] },
+  { rights: ['restriction'], all: ['keep', 'stopUsing', 'pendingOutcome'], acrossMail: true },
   { rights: ['objection'], all: ['object'], any: ['myData', 'profiling', 'recording'] },
   // "I do NOT want you to delete the recording" keeps it: no objection. A photo published "without my consent" in a
   // complaint the sender tells of ("j'ai déposé une plainte ... sans que mon accord ait été demandé") is the complaint's ground.

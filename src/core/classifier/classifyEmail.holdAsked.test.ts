@@ -1,0 +1,95 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A hold (Art. 18) asked without its words: the sender's detail not to be used until a correction is made or a decision taken,
+ * or data kept but shut away ("not deleted, but locked"). Beside a correction it is rectification and restriction, no
+ * objection; the same words about a server, a printer or a copy of an ID ask nothing.
+ */
+const HOLD_ASKED_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "English 'until the correction is made, stop using my old address' beside the correction",
+    subject: 'Wrong address',
+    body: 'Hello,\n\nYou still send post to Elm Road 3, but I moved to Birch Lane 12 in May. Please correct my home address. Until the correction is made, stop using my old address.\n\nKind regards,\nNora Hale',
+    rights: ['rectification', 'restriction'],
+  },
+  {
+    rule: "Dutch 'tot dat gebeurd is, gebruik het oude adres niet meer' beside the correction",
+    subject: 'Oud adres',
+    body: 'Goedemiddag,\n\nMijn adres klopt niet meer, ik woon sinds maart op de Kerkstraat 4 in Zeist. Wilt u dat corrigeren? Tot dat gebeurd is, gebruik het oude adres niet meer.\n\nGroet,\nBram Visser',
+    rights: ['rectification', 'restriction'],
+  },
+  {
+    rule: "German 'Bis die Korrektur erfolgt ist, verwenden Sie die alte Adresse nicht mehr' beside the correction, the subject's 'nicht mehr verwenden' no objection",
+    subject: 'Alte Adresse nicht mehr verwenden',
+    body: 'Guten Tag,\n\nbei Ihnen steht noch meine alte Anschrift in Kleve. Bitte berichtigen Sie meine Anschrift: Ahornweg 9, 47533 Kleve. Bis die Korrektur erfolgt ist, verwenden Sie die alte Adresse bitte nicht mehr.\n\nGrüße\nPaul Winter',
+    rights: ['rectification', 'restriction'],
+  },
+  {
+    rule: "French 'en attendant la correction, n'utilisez plus l'ancienne adresse' beside the correction",
+    subject: 'Adresse',
+    body: "Bonjour,\n\nMerci de corriger mon adresse : j'habite désormais 5 rue des Lilas à Nantes. En attendant la correction, n'utilisez plus l'ancienne adresse.\n\nCordialement,\nLéa Morel",
+    rights: ['rectification', 'restriction'],
+  },
+  {
+    rule: "German 'sollen nicht gelöscht, aber gesperrt werden' until a decision: restriction",
+    subject: 'Aufnahmen',
+    body: 'Hallo,\n\nbis zur Entscheidung sollen meine Gesprächsaufnahmen bitte nicht gelöscht, aber gesperrt werden.\n\nGrüße\nKarin Roth',
+    rights: ['restriction'],
+  },
+  {
+    rule: "Dutch 'niet verwijderd maar afgeschermd': restriction",
+    subject: 'Opnames',
+    body: 'Beste,\n\nIk wil dat de opnames van mijn gesprekken niet verwijderd maar afgeschermd worden, zodat niemand ze nog kan bekijken.\n\nGroet,\nIlse',
+    rights: ['restriction'],
+  },
+  {
+    rule: "French 'soit conservée mais ne soit plus utilisée' in the passive: restriction",
+    subject: 'Mon évaluation',
+    body: "Madame,\n\nJe conteste mon évaluation annuelle. Je demande qu'elle soit conservée mais ne soit plus utilisée pour les références.\n\nClaire Dubois",
+    rights: ['restriction'],
+  },
+  {
+    rule: "English 'until that's decided: keep the recordings, but lock them so no one can view them', told on separate lines",
+    subject: 'Dashcam recordings',
+    body: 'Hi,\n\nOne of our drivers wants the dashcam in his van reviewed. Until that is decided:\n- please keep the recordings,\n- but lock them so no one can view or export them.\n\nTom',
+    rights: ['restriction'],
+  },
+  {
+    rule: "German 'Bis das erledigt ist, verwenden Sie den alten Server nicht mehr' is IT work",
+    subject: 'Umzug',
+    body: 'Hallo,\n\nwir ziehen am Wochenende auf den neuen Server um. Bis das erledigt ist, verwenden Sie den alten Server bitte nicht mehr.\n\nGrüße\nJan',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'tot dat gebeurd is, gebruik de oude schijf niet meer' is IT work",
+    subject: 'Verhuizing server',
+    body: 'Hoi,\n\nDit weekend verhuist de server. Tot dat gebeurd is, gebruik de oude schijf niet meer.\n\nPim',
+    rights: [],
+  },
+  {
+    rule: "English 'until that is decided, do not use the old VPN' is IT work",
+    subject: 'VPN',
+    body: 'Hi,\n\nWe are choosing a new VPN vendor. Until that is decided, please do not use the old VPN client on new laptops.\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'de foto en het BSN heb ik afgeschermd' on an ID copy asks no hold",
+    subject: 'Kopie ID',
+    body: 'Hallo,\n\nHierbij een kopie van mijn ID, de foto en het BSN heb ik afgeschermd.\n\nGroet,\nIlse',
+    rights: [],
+  },
+  {
+    rule: "French 'Mon compte est bloqué' is a lockout",
+    subject: 'Compte',
+    body: 'Bonjour,\n\nMon compte est bloqué depuis ce matin, je ne peux plus me connecter.\n\nLéa',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a hold asked until an outcome, or as data kept but shut away', () => {
+  it.each(HOLD_ASKED_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
