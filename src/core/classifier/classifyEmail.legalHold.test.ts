@@ -26,6 +26,59 @@ const LEGAL_HOLD_CASES: readonly { rule: string; subject: string; body: string; 
   },
 ];
 
+/**
+ * The firm's own legal case against someone it employed: what it keeps of his is a legal hold for its case, no restriction he
+ * asked. A doubted "no", so the models leave it; the sender's own case, or one against a former supplier or landlord, restricts.
+ */
+const OWN_CASE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "English 'proceedings against a former project manager' keeps his mailbox for the firm's case",
+    subject: 'Litigation hold',
+    body: 'Hi,\n\nWe have started proceedings against a former project manager who copied our drawings. Our lawyer wants everything kept: please put his mailbox on litigation hold and do not delete anything.\n\nMark',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een procedure tegen een oud-medewerker' keeps his mailbox for the firm's case",
+    subject: 'procedure',
+    body: 'Beste support,\n\nWe zijn een procedure begonnen tegen een oud-medewerker. Onze advocaat wil dat zijn mailbox bewaard blijft: niet verwijderen graag, ook niet bij de opruimactie.\n\nKees',
+    rights: [],
+  },
+  {
+    rule: "German 'ein Verfahren gegen unseren ehemaligen Geschäftsführer' keeps his mailbox for the firm's case",
+    subject: 'Verfahren',
+    body: 'Hallo,\n\nwir führen ein Verfahren gegen unseren ehemaligen Geschäftsführer. Bitte sein Postfach nicht löschen, unser Anwalt braucht es noch.\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'une procédure contre notre ancien salarié' keeps his mailbox for the firm's case",
+    subject: 'procédure',
+    body: "Bonjour,\n\nNous avons engagé une procédure contre notre ancien salarié. Merci de ne pas supprimer sa boîte mail, notre avocat en a besoin.\n\nClaire",
+    rights: [],
+  },
+  {
+    rule: "the sender's own case 'gegen meinen früheren Arbeitgeber' still restricts",
+    subject: 'Bitte nicht löschen',
+    body: 'Hallo,\n\nich führe einen Rechtsstreit gegen meinen früheren Arbeitgeber, Ihren Kunden. Bitte löschen Sie meine Mails nicht, aber verwenden Sie sie auch nicht.\n\nJonas',
+    rights: ['restriction'],
+  },
+  {
+    rule: "a case 'against our former landlord' names no one the firm employed: it still restricts",
+    subject: 'Keep my tickets',
+    body: 'Hello,\n\nI need my old tickets for a court case against our former landlord. Please keep them, but do not use them for anything else.\n\nMark',
+    rights: ['restriction'],
+  },
+];
+
+describe("classifyEmail: the firm's own case against someone it employed", () => {
+  it.each(OWN_CASE_CASES)('$rule', ({ subject, body, rights }) => {
+    const rules = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...rules.rights].sort()).toEqual([...rights].sort());
+    if (rights.length > 0) return;
+    expect(rules.needsReview).toBe(true);
+    expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+  });
+});
+
 describe('classifyEmail: a litigation hold is no restriction', () => {
   it.each(LEGAL_HOLD_CASES)('$rule', ({ subject, body, rights }) => {
     const result = classifyEmail({ subject, body }, { rulesAlone: true });

@@ -837,6 +837,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('legalPower', 'trace ~1 request'),
   // A collector tracing a debtor for the creditor it acts for: "owes our client", "vorderen wij", "une créance contre",
   // "mit dem Forderungseinzug beauftragt".
+  // The firm's own legal case against someone it employed: "legal proceedings against a former sales rep", "een procedure tegen onze
+  // voormalig directeur", "ein Verfahren gegen unseren ehemaligen Mitarbeiter", "une procédure contre notre ancien salarié". What it
+  // keeps of his is a legal hold for its case, as a creditor's trace is, no restriction he asked; "against my former employer" is
+  // the sender's own dispute, and one against a former supplier is no person's.
+  concept('legalPower', 'against|tegen|gegen|contre ~1 a|an|our|one|een|onze|unseren|unsere|einen|eine|notre|nos|un|une|l ~2 former|ex|voormalige|voormalig|oud|ehemaligen|ehemalige|fruheren|fruehere|frueheren|ancien|ancienne|anciens ~2 employee|employees|worker|rep|representative|manager|director|colleague|staff|medewerker|medewerkster|werknemer|directeur|collega|mitarbeiter|mitarbeiterin|angestellten|geschaftsfuhrer|geschaeftsfuehrer|kollegen|salarie|salariee|employe|employee|collaborateur|collaboratrice|gerant|dirigeant'),
   concept('legalPower', 'owes|owe ~2 our ~1 client|clients'),
   concept('legalPower', 'vorderen ~1 wij'),
   concept('legalPower', 'creance ~1 contre|envers'),
