@@ -28,3 +28,37 @@ describe('classifyEmail: surveys and tracking refused in a few words object, the
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: sales calls told as coming again and again, then stopped in a few words, are left', () => {
+  const LEFT: readonly { subject: string; body: string }[] = [
+    { subject: 'calls', body: 'your sales guy keeps calling me at dinner. stop it please' },
+    { subject: 'telefoon', body: 'die verkoper van jullie belt me telkens op mijn werk. hou ermee op' },
+    { subject: 'Anrufe', body: 'ihr ruft mich ständig an wegen dem neuen Tarif, das soll aufhören' },
+    { subject: 'appels', body: "votre commercial m'appelle sans arrêt pour des offres. arrêtez ça" },
+  ];
+
+  it.each(LEFT)('reads "$subject" as unsubscribe alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'support', body: "the technician keeps calling me about the ticket, that's fine, he can stop once the router works" },
+    { subject: 'telefoon', body: 'mijn telefoon belt steeds uit na 5 minuten, kunnen jullie daar iets aan doen?' },
+  ])('finds no request in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});
+
+describe('classifyEmail: a sign-up denied ("never signed up") denies no request beside it', () => {
+  it.each([
+    { subject: 'emails', body: 'take me off this. never signed up for any of it' },
+    { subject: 'pls', body: 'stop sending me these mails i never subscribed' },
+    { subject: 'mails', body: "arrêtez de m'envoyer vos mails je ne me suis jamais inscrite" },
+  ])('reads "$subject" as unsubscribe alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it('finds no request where the sign-up denied is all the mail says', () => {
+    expect(classifyEmail({ subject: 'login', body: 'i never signed up for the portal, how do i get access to it?' }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -672,12 +672,30 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // still gets your offers", "Er bekommt immer noch Ihre Werbemails", "Elle reçoit toujours vos mails publicitaires".
   concept('stillReceives', 'ontvang|ontvangt|ontvangen|krijg|krijgt|krijgen|get|gets|getting|receive|receives|receiving|bekomme|bekommt|bekommen|erhalte|erhalt|erhalten|recois|recoit|recoivent|recevoir ~3 steeds|altijd|still|immer|noch|toujours|encore|weiterhin|standig|staendig'),
   concept('stillReceives', 'still|steeds|immer|toujours ~2 get|gets|getting|receive|receives|receiving|krijg|krijgt|ontvang|ontvangt|bekomme|bekommt|erhalte|erhalt|recois|recoit'),
+  // Sales calls told as coming again and again are such a mailing, calls named by the same words: "your salesman keeps calling
+  // me", "jullie verkoper belt me steeds", "euer Vertrieb ruft mich dauernd an", "votre commercial m'appelle sans arrêt".
+  concept('stillReceives', 'keep|keeps ~1 calling|ringing|phoning'),
+  concept('calls', 'keep|keeps ~1 calling|ringing|phoning'),
+  concept('stillReceives', 'belt|bellen ~3 steeds|telkens|constant|continu|almaar'),
+  concept('calls', 'belt|bellen ~3 steeds|telkens|constant|continu|almaar'),
+  concept('stillReceives', 'ruft|rufen ~3 dauernd|standig|staendig|immer|laufend|wieder ~2 an'),
+  concept('calls', 'ruft|rufen ~3 dauernd|standig|staendig|immer|laufend|wieder ~2 an'),
+  concept('stillReceives', 'appelle|appellent ~2 sans ~1 arret|cesse'),
+  concept('calls', 'appelle|appellent ~2 sans ~1 arret|cesse'),
+  concept('stillReceives', 'appelle|appellent ~2 tout ~1 le ~1 temps'),
+  concept('calls', 'appelle|appellent ~2 tout ~1 le ~1 temps'),
   // Its end asked then by pointing back or for the person it reaches: "Wilt u die stopzetten?", "could you stop them?", "schicken
   // Sie ihm nichts mehr", "arrêter de lui envoyer ces mails". Only forms that ask: "the mails stopped" tells.
   concept('haltNamed', 'wil|wilt|willen|kan|kunt|kunnen|graag|mag|mogen|moet|moeten ~3 die|dat|het|ze|deze ~2 stopzetten|stoppen|beeindigen|stopgezet'),
   concept('haltNamed', 'zet|zetten ~2 die|dat|het|ze|deze ~1 stop'),
   concept('haltNamed', 'stuur|stuurt|sturen ~4 niets|niks ~1 meer'),
   concept('haltNamed', 'stop it|them|those|these'),
+  // Told to stop in a few words, pointing back: "hou daar mee op", "stop ermee", "das soll aufhören", "arrêtez ça".
+  concept('haltNamed', 'hou|houd|houdt|houden ~1 daar|er ~1 mee ~1 op'),
+  concept('haltNamed', 'hou|houd|houdt|houden ~1 daarmee|ermee ~1 op'),
+  concept('haltNamed', 'stop|stoppen ~1 daarmee|ermee'),
+  concept('haltNamed', 'das|dies|es ~2 soll|muss ~1 aufhoren|aufhoeren'),
+  concept('haltNamed', 'arretez|cessez ~1 ca|cela'),
   concept('haltNamed', 'stop ~1 sending ~1 him|her|them|these|those'),
   // "Stop it from redirecting" prevents a working of the system, it ends no mailing.
   { kind: 'concept', concept: 'itObject', pattern: 'stop|prevent ~1 it|them|this|that ~1 from', masksWords: true },

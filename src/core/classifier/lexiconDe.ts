@@ -642,4 +642,6 @@ export const LEXICON_DE: readonly CueRule[] = [
   ...readAndSetAside('access', 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt', 0.3),
   ...readAndSetAside('access', 'welchem|welchen ~1 rechenzentrum|rechenzentren', 0.3),
   { kind: 'stopword', language: 'de', pattern: 'der|die|das|und|ich|sie|nicht|mit|mich|mir|ist|zu|den|von|ein|eine|bitte|im|ihrer|ihrem|ihren|aller|auch|noch|wir|uns|einen|einem|wurde|habe|sind|war|meine|meiner|ihre|ihnen|auf|fur|dass|hiermit|gemäß|daten|personenbezogene|freundlichen|grüßen|sehr|geehrte|guten|tag' },
+  // "Nie angemeldet" denies the sign-up, not the request beside it in the clause: "nehmt mich raus, hab mich nie angemeldet".
+  { kind: 'deniesNothing', pattern: 'nie|niemals ~3 angemeldet|eingetragen|registriert|abonniert' },
 ];

@@ -810,4 +810,6 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "I can't get into my email anymore".
   { kind: 'hypothetical', pattern: 'can|cant|cannot|couldn|couldnt ~3 get|log ~2 into|in ~2 my ~1 mail|email|emails|mailbox|account|outlook|inbox' },
   { kind: 'stopword', language: 'en', pattern: 'the|and|to|of|is|you|that|it|for|my|me|this|with|have|please|would|your|are|be|from|on|we|our|regards|thanks|hereby|request|data|any|all|about' },
+  // "Never signed up" denies the sign-up, not the request beside it in the clause: "stop emailing me i never signed up for this".
+  { kind: 'deniesNothing', pattern: 'never ~3 signed|subscribed|registered|opted|joined' },
 ];

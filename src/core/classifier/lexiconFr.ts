@@ -588,4 +588,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'relancer|relance|relançons|relancons ~5 ma|mon|notre ~1 demande|demandes|requête|requete|courrier|dossier' },
   { kind: 'renewal', pattern: 'demande|demandes|requête|requete|courrier|message|mail ~6 resté|reste|restée|restee|restés|restes|restées|restees|demeurée|demeuree ~2 sans ~1 réponse|reponse|suite' },
   { kind: 'stopword', language: 'fr', pattern: 'le|la|les|et|je|vous|de|des|du|un|une|est|pas|que|qui|pour|dans|mon|ma|mes|votre|vos|merci|bonjour|cordialement|madame|monsieur|par|sur|avec|donnees|concernant|veuillez|presente' },
+  // "Jamais inscrit" denies the sign-up, not the request beside it in the clause: "arrêtez vos mails je ne me suis jamais
+  // inscrit". Both negation words of the phrase deny nothing.
+  { kind: 'deniesNothing', pattern: 'ne|n ~3 jamais ~3 inscrit|inscrite|abonne|abonnee|enregistre|enregistree' },
+  { kind: 'deniesNothing', pattern: 'jamais ~3 inscrit|inscrite|abonne|abonnee|enregistre|enregistree' },
 ];

@@ -141,8 +141,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // A mailing told as still received, then its end asked in its paragraph by pointing back or for the person it reaches: "Hij
   // ontvangt nog steeds uw nieuwsbrief. Wilt u die stopzetten?", "Er bekommt immer noch Ihre Werbemails. Bitte schicken Sie ihm
   // nichts mehr." Not ticket mail, alerts or surveys, nor a mailing the sender wants to keep, nor the customer's own mailing that
-  // we send ("our newsletter goes out twice, can you stop it?").
-  { rights: ['unsubscribe'], all: ['haltNamed', 'stillReceives'], any: ['mailingList', 'marketing', 'invitations'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask'], acrossParagraph: true, askedAfterward: true },
+  // we send ("our newsletter goes out twice, can you stop it?"). Sales calls told as coming again and again are such a mailing:
+  // "your salesman keeps calling me. Make him stop it.", "euer Vertrieb ruft mich dauernd an, das soll aufhören".
+  { rights: ['unsubscribe'], all: ['haltNamed', 'stillReceives'], any: ['mailingList', 'marketing', 'invitations', 'calls'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask'], acrossParagraph: true, askedAfterward: true },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
   { rights: ['unsubscribe'], all: ['refuse', 'marketing'], unless: ['profiling', 'recording'] },
