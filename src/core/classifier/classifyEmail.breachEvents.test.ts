@@ -79,3 +79,56 @@ describe('classifyEmail: someone else’s data told as an event', () => {
     expect(classifyEmail({ subject: subject ?? 'Mail', body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/**
+ * One of ours who gave the sender's details to a person named by a pronoun reports a breach, beside a complaint too; the
+ * sender who gave them himself, or one of ours who gave them to the sender, reports none.
+ */
+const DISCLOSED_TO_PRONOUN_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "'your employee gave him my mobile number' is a breach report",
+    body: 'Hi,\n\nLast week a man rang your helpdesk and your employee gave him my mobile number and my home address. How could this happen?\n\nSara',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "beside a complaint about the handling of the sender's data, 'read out my home address to him' is a breach report too",
+    body: 'Hi,\n\nI want to formally complain about how your company handled my personal data. On the phone your employee read out my home address to him.\n\nTom',
+    rights: ['complaint', 'breach_report'],
+  },
+  {
+    rule: "Dutch: 'uw medewerker heeft haar mijn privénummer gegeven' is a breach report",
+    body: 'Beste,\n\nUw medewerker heeft haar zonder iets te vragen mijn privénummer gegeven.\n\nGroet, Ilse',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German: 'Ihr Techniker hat ihm meine Handynummer gegeben' is a breach report",
+    body: 'Hallo,\n\nIhr Techniker hat ihm einfach meine Handynummer gegeben.\n\nGruß, Udo',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French: 'votre technicien lui a donné mon adresse' is a breach report",
+    body: 'Bonjour,\n\nVotre technicien lui a donné mon adresse sans rien vérifier.\n\nAnne',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'a password one of ours gave the sender reports nothing',
+    body: 'Hi,\n\nYou gave me my new password yesterday, thanks. It works.\n\nTom',
+    rights: [],
+  },
+  {
+    rule: 'a reading one of ours read out on the phone to the sender reports nothing',
+    body: 'Hi,\n\nThe technician read out my meter reading on the phone.\n\nTom',
+    rights: [],
+  },
+  {
+    rule: 'French: the sender who gave his address himself reports nothing',
+    body: 'Bonjour,\n\nJe lui ai donné mon adresse pour la livraison.\n\nAnne',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: the sender’s details given by one of ours to someone named by a pronoun', () => {
+  it.each(DISCLOSED_TO_PRONOUN_CASES)('$rule', ({ body, rights }) => {
+    expect(classifyEmail({ subject: 'Mail', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -984,6 +984,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde ~6 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt'),
   concept('disclosed', 'an ~2 meinen|meine|einen|eine|andere|anderen ~1 vermieter|vermieterin|nachbarn|nachbar|nachbarin|ex|kunden|kundin|fremden ~3 weitergegeben|gegeben|weitergeleitet|herausgegeben|verraten'),
   concept('disclosed', 'donne|transmis|communique|passe|divulgue ~5 a ~2 mon|ma|un|une|autre ~1 proprietaire|voisin|voisine|ex|client|cliente|inconnu|inconnue'),
+  // The same told with that person as a pronoun: "your employee gave him my number", "read out my address to him", "uw medewerker
+  // heeft hem mijn adres gegeven", "Ihr Mitarbeiter hat ihm meine Adresse genannt", "votre employé lui a donné mon adresse".
+  concept('disclosed', 'employee|technician|engineer|helpdesk|receptionist|staff|agent|you|someone ~4 gave|told|handed|passed|disclosed|revealed|shared ~2 him|her|them ~6 my'),
+  concept('disclosed', 'employee|technician|engineer|helpdesk|receptionist|staff|agent|you|someone ~4 read ~1 out ~6 my ~6 to ~1 him|her|them'),
+  concept('disclosed', 'medewerker|medewerkster|monteur|helpdesk|servicedesk|receptie|jullie|u ~4 hem|haar|hun ~6 mijn ~6 gegeven|doorgegeven|verteld|voorgelezen|gestuurd|gemaild|genoemd'),
+  concept('disclosed', 'mitarbeiter|mitarbeiterin|techniker|technikerin|helpdesk|empfang|sie ~4 ihm|ihr ~6 meine|meinen|meiner|meinem ~6 gegeben|genannt|gesagt|vorgelesen|weitergegeben|geschickt|mitgeteilt'),
+  concept('disclosed', 'employe|employee|technicien|technicienne|collaborateur|collaboratrice|agent|accueil|vous ~3 lui|leur ~3 a|ont|avez|avait ~2 donne|communique|transmis|lu|envoye|indique|revele ~4 mon|ma|mes'),
   // Someone the sender knows got a mail of ours that held the sender's details: "my neighbour received an email from you with my
   // quote", "hij had van jullie een mail gekregen met mijn adres", "mein Nachbar hat von Ihnen eine Mail mit meiner Adresse bekommen",
   // "mon voisin a reçu de votre part un mail avec mon adresse". Told of another person and sent by us: a letter from another firm
