@@ -69,3 +69,47 @@ describe('classifyEmail: a complaint lodged with the police or another body', ()
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/**
+ * Someone else's complaint that the authority acted on, told to the firm in the authority's decision or letter, is no complaint
+ * of the sender's; a data subject who tells of another's complaint and lodges his own still complains.
+ */
+const OTHERS_COMPLAINT_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'naar aanleiding van een klacht van een betrokkene heeft de AP ...' tells the authority's decision",
+    subject: 'Besluit handhaving',
+    body: 'Geachte heer, mevrouw,\n\nNaar aanleiding van een klacht van een betrokkene heeft de Autoriteit Persoonsgegevens onderzoek gedaan naar uw camerabeleid. Het besluit vindt u in de bijlage.\n\nAfdeling Handhaving',
+    rights: [],
+  },
+  {
+    rule: "English 'following a complaint from a data subject, the ICO ...' tells the authority's decision",
+    subject: 'Decision notice',
+    body: 'Dear Sir or Madam,\n\nFollowing a complaint from a data subject, the ICO has reviewed how your firm answers access requests. Our findings are enclosed.\n\nCasework team',
+    rights: [],
+  },
+  {
+    rule: "German 'aufgrund einer Beschwerde einer betroffenen Person hat der Landesbeauftragte ...' tells the decision",
+    subject: 'Bescheid',
+    body: 'Sehr geehrte Damen und Herren,\n\naufgrund einer Beschwerde einer betroffenen Person hat der Landesbeauftragte für Datenschutz Ihre Videoüberwachung geprüft. Den Bescheid finden Sie anbei.\n\nReferat 3',
+    rights: [],
+  },
+  {
+    rule: "French 'suite à une plainte d'une personne concernée, la CNIL ...' tells the decision",
+    subject: 'Décision',
+    body: "Madame, Monsieur,\n\nSuite à une plainte d'une personne concernée, la CNIL a contrôlé la vidéosurveillance de votre magasin. La décision est jointe.\n\nService des contrôles",
+    rights: [],
+  },
+  {
+    rule: "a data subject who names another's complaint and lodges his own still complains",
+    subject: 'Klacht',
+    body: 'Hallo,\n\nNaar aanleiding van de klacht van mijn buurman over de camera: ik dien nu zelf een klacht in bij de Autoriteit Persoonsgegevens.\n\nSanne',
+    rights: ['complaint'],
+  },
+];
+
+describe("classifyEmail: someone else's complaint told in the authority's decision", () => {
+  it.each(OTHERS_COMPLAINT_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

@@ -611,6 +611,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'orientierungshilfe|orientierungshilfen|handreichung|handreichungen|leitlinien|datenschutzkonferenz|edsa' },
   { kind: 'informational', pattern: 'sie ~1 erhalten ~2 diesen|diese ~1 newsletter|nachricht|information|rundschreiben|rundbrief ~3 als|weil|da' },
   { kind: 'hypothetical', pattern: 'sie ~1 konnen|können|koennen ~4 beschwerde|einlegen|einreichen' },
+  // Someone else's complaint that the authority acted on, told to the firm in its decision: "aufgrund der Beschwerde einer
+  // betroffenen Person hat die Landesbeauftragte festgestellt ...".
+  { kind: 'hypothetical', pattern: 'beschwerde|beschwerden ~1 einer|eines ~1 betroffenen|dritten' },
+  { kind: 'hypothetical', pattern: 'aufgrund|infolge|nach ~1 einer ~1 beschwerde ~1 gegen|einer|eines' },
   // Telling the reader where to turn: "wenden Sie sich an die Aufsichtsbehörde", "können Sie sich ... wenden".
   { kind: 'hypothetical', pattern: 'wenden ~1 sie ~1 sich' },
   { kind: 'hypothetical', pattern: 'konnen|können|koennen ~1 sie ~1 sich ~6 wenden|beschweren' },

@@ -311,6 +311,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~3 sending ~4 marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'like|want|wish ~2 to ~1 stop ~1 getting|receiving' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~12 @authority' },
+  // Someone else's complaint that the authority acted on, told to the firm in its decision or letter: "following a complaint
+  // from a data subject, the ICO has found ...".
+  { kind: 'hypothetical', pattern: 'complaint|complaints ~1 from|by ~1 a|an|the|one ~1 data ~1 subject|subjects' },
+  { kind: 'hypothetical', pattern: 'following|after ~1 a|an ~1 complaint ~1 from|by|against' },
   { kind: 'right', right: 'complaint', pattern: 'dear ~3 data ~2 protection ~2 authority|agency|commissioner' },
   { kind: 'right', right: 'complaint', pattern: 'article ~2 77', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'data ~2 breach|leak', topic: true, weight: 0.5 },

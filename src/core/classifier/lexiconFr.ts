@@ -389,6 +389,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'statistiques|statistique|taux|nombre|beaucoup|hausse ~6 desinscription|desinscriptions|desabonnements' },
   // Telling the reader where to complain: "adressez une plainte à l'autorité de contrôle", "saisissez la CNIL".
   { kind: 'hypothetical', pattern: 'adressez|deposez|saisissez|introduisez ~4 plainte|reclamation|cnil|apd|autorite' },
+  // Someone else's complaint that the authority acted on, told to the firm in its decision: "suite à la plainte d'une personne
+  // concernée, la CNIL a constaté ...".
+  { kind: 'hypothetical', pattern: 'plainte|plaintes|réclamation|reclamation ~1 d ~1 une ~1 personne ~1 concernée|concernee' },
+  { kind: 'hypothetical', pattern: 'suite ~2 une ~1 plainte|réclamation|reclamation ~1 d|de|contre' },
   // A reply that sends the reader's data, and the requester's thanks on receiving it.
   { kind: 'hypothetical', pattern: 'copie ~3 vos ~1 donnees' },
   { kind: 'hypothetical', pattern: 'ai|avons ~1 bien ~1 recu ~4 reponse|copie|export|fichier|confirmation' },

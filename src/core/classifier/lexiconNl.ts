@@ -600,6 +600,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ik|we|wij ~1 haal|halen|verwijder|verwijderen|schrap ~1 ze|hen|die|deze ~6 uit|van' },
   // Someone else's complaint told of ("hij heeft inmiddels een klacht bij de AP ingediend") is not the sender's.
   { kind: 'hypothetical', pattern: 'hij|zij ~1 heeft ~3 klacht ~6 ingediend|gedaan' },
+  // Someone else's complaint that the authority acted on, told to the firm in its decision or letter: "naar aanleiding van een
+  // klacht van een betrokkene heeft de Autoriteit Persoonsgegevens vastgesteld ...".
+  { kind: 'hypothetical', pattern: 'klacht|klachten ~1 van ~1 een|de ~1 betrokkene|betrokkenen' },
+  { kind: 'hypothetical', pattern: 'naar ~1 aanleiding ~1 van ~1 een ~1 klacht ~1 van|tegen' },
   // An organisation telling of its own breach notification ("wij hebben het incident gemeld bij de AP") complains of nothing.
   { kind: 'hypothetical', pattern: 'wij|we|organisaties|organisatie|dienstverlener|dienstverleners|bedrijven|verwerkers ~6 datalek|datalekken|incident|incidenten|lek|lekken ~6 gemeld|melden|laat' },
   // Someone else unsubscribing, or a click on "afmelden" by mistake, asks nothing of us.
