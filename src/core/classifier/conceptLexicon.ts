@@ -161,6 +161,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myContactDetail', 'per|vanaf|sinds ~4 woon|wonen ~2 ik|we|wij'),
   concept('myContactDetail', 'woon|wonen ~2 ik ~1 nu|tegenwoordig|sinds|vanaf|per'),
   concept('myContactDetail', 'i ~2 now|currently ~1 live|living'),
+  // The sender as we still list him, a title or a role: "in het portaal sta ik nog als stagiair", "you still have me as
+  // office assistant", "ich stehe noch als Praktikant drin", "je suis toujours indiqué comme stagiaire".
+  concept('myContactDetail', 'sta|stond ~1 ik ~3 nog|steeds|altijd ~2 als'),
+  concept('myContactDetail', 'ik ~1 sta|stond ~3 nog|steeds|altijd ~2 als'),
+  concept('myContactDetail', 'still ~2 list|lists|listed|have|has|show|shows|shown|call|calls|name|names ~1 me ~1 as'),
+  concept('myContactDetail', 'i ~1 am|m ~1 still ~2 listed|shown|registered|named|down ~1 as'),
+  concept('myContactDetail', 'stehe|steh ~1 ich ~3 noch|immer ~2 als'),
+  concept('myContactDetail', 'ich ~1 stehe ~3 noch|immer ~2 als'),
+  concept('myContactDetail', 'je ~1 suis ~1 toujours|encore ~1 indique|indiquee|inscrit|inscrite|enregistre|enregistree|note|notee|mentionne|mentionnee ~1 comme|en'),
   concept('myData', '@mine ~1 naam|name|nom ~1 en|and|et ~1 @personalData'),
   concept('stopUsing', 'wil|wens ~2 niet ~2 dat ~6 gebruikt|gedeeld|verwerkt|gebruiken|delen'),
   concept('dispute', 'tot|totdat|until|zolang ~6 gecontroleerd|nagekeken|gecheckt|checked|geverifieerd|duidelijk'),
@@ -433,6 +442,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wrongValue', 'old ~12 new|current|@correct'),
   concept('wrongValue', 'ancien|ancienne|anciens|anciennes @identity'),
   concept('wrongValue', 'stimmt|stimmen ~2 nicht|nimmer'),
+  // A value ours still show, outdated: "your emails and the portal still say 'Office Assistant'".
+  concept('wrongValue', 'still ~1 say|says|show|shows|list|lists|read|reads|display|displays'),
   concept('wrongValue', 'existe|existiert ~1 plus|mehr|nimmer'),
   concept('wrongValue', 'n ~1 est ~2 plus'),
   // "Alors que je suis née le ...", "alors que mon nom s'écrit ..." give the right value; "alors que je n'ai jamais été client" does not.
@@ -968,6 +979,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte|aufgefordert'),
   // "He'd like his details removed", "she'd like a copy": the contraction of "would like", which asks as "would" does.
   concept('theyAsked', 'd ~1 like'),
+  // A passive question asks a correction or an erasure done, its verb before the thing asked about: "Kan dat aangepast
+  // worden?", "can this be updated?", "Kann das geändert werden?", "cela peut-il être corrigé ?". Not the statement "dat kan
+  // niet aangepast worden", nor another deed: "Wat mij betreft kan het dossier worden gesloten".
+  concept('theyAsked', 'kan|kunnen ~1 dat|dit|het|die|deze|ze ~2 aangepast|gewijzigd|veranderd|gecorrigeerd|verbeterd|bijgewerkt|rechtgezet|verwijderd ~1 worden'),
+  concept('theyAsked', 'can|could ~1 this|that|it|these|those ~1 be ~1 updated|changed|corrected|fixed|amended|removed|deleted'),
+  concept('theyAsked', 'kann|konnen|koennen ~1 das|dies|es|diese|sie ~2 geandert|geaendert|korrigiert|berichtigt|aktualisiert|angepasst|geloscht|geloescht|entfernt ~1 werden'),
+  concept('theyAsked', 'peut|peuvent ~1 il|elle|ils|elles ~1 etre ~1 corrige|corrigee|corriges|modifie|modifiee|modifies|supprime|supprimee|supprimes|efface|effacee'),
   concept('notForMe', 'fur|fuer ~3 herrn|frau|einen|eine|jemand|jemanden|andere|anderen|kollegen|kollegin ~3 bestimmt|gedacht'),
   concept('notForMe', 'destine|destinee|adresse|adressee ~2 a ~2 mme|m|monsieur|madame|mr|un|une|quelqu|autre'),
   // "Adressé à mon voisin" is someone else; "adressé à mon nom" is the sender himself.
