@@ -193,6 +193,11 @@ const OTHER_SHOP_BREACH_CASES: readonly { rule: string; subject: string; body: s
     subject: 'Fuite de données chez un site marchand',
     body: "Bonjour,\n\nUn site marchand où j'ai commandé m'informe d'une fuite de données. Dois-je changer mon mot de passe ?\n\nMerci, Luc",
     rights: [],
+  },  {
+    rule: "Dutch: the shop's own customer data leaked there, the sender's mail address with it, reports nothing",
+    subject: 'wachtwoord gelekt?',
+    body: 'Hoi,\n\nIk kreeg een mail van een webshop waar ik ooit iets bestelde dat hun klantgegevens gelekt zijn, ook mijn mailadres. Moet ik iets doen?\n\nGroet, Kim',
+    rights: [],
   },
 ];
 

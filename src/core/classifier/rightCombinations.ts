@@ -55,9 +55,10 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // you hold on me", "a copy", "an export") says what goes there, unless the sender is sent it too ("and send me a copy").
   { concept: 'direct', rights: ['access'], unless: ['copyForMe'] },
   // A breach at a shop the sender bought from elsewhere, which told him of it ("a webshop mailed me that they had a data leak"),
-  // is no breach of ours: doubted, so the models do not make it a report again. Someone else's data that reached him still is.
-  // Nor is his detail named as leaked there one of ours gone wrong: "auch meine E-Mail-Adresse. Muss ich etwas ändern?"
-  { concept: 'otherShop', rights: ['breach_report', 'rectification'], unless: ['otherPerson', 'anotherOwner', 'notForMe'], doubts: true },
+  // is no breach of ours: doubted, so the models do not make it a report again. Someone else's data that reached him still is; the
+  // shop's own customers whose data leaked there are not ("dat hun klantgegevens gelekt zijn"). Nor is his detail named as leaked
+  // there one of ours gone wrong: "auch meine E-Mail-Adresse. Muss ich etwas ändern?"
+  { concept: 'otherShop', rights: ['breach_report', 'rectification'], unless: ['anotherOwner', 'notForMe'], doubts: true },
   // A list, mailbox or account told out of use ("die wordt niet meer gebruikt") objects to nothing; the sender's data, profiling
   // or a recording named beside it may still be objected to.
   { concept: 'outOfUse', rights: ['objection'], unless: ['myData', 'profiling', 'recording'], doubts: true },
