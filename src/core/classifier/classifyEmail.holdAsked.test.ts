@@ -56,6 +56,24 @@ const HOLD_ASKED_CASES: readonly { rule: string; subject: string; body: string; 
     rights: ['restriction'],
   },
   {
+    rule: "Dutch 'het dossier moet blijven bestaan, maar mag niet meer worden gebruikt': restriction, no objection",
+    subject: 'Dossier cliënt',
+    body: 'Goedemiddag,\n\nHet dossier van cliënt Hofman moet blijven bestaan, maar mag niet meer worden gebruikt. Kunnen jullie de map op alleen-lezen zetten?\n\nAnouk',
+    rights: ['restriction'],
+  },
+  {
+    rule: "German 'die Akte muss bestehen bleiben, darf aber nicht mehr verwendet werden': restriction",
+    subject: 'Akte',
+    body: 'Hallo,\n\nmeine Kundenakte muss bestehen bleiben, darf aber nicht mehr verwendet werden, bis der Streit geklärt ist.\n\nKarin',
+    rights: ['restriction'],
+  },
+  {
+    rule: "Dutch 'het dossier blijft bestaan tot eind van het jaar' told asks nothing",
+    subject: 'Archief',
+    body: 'Hoi,\n\nHet projectdossier blijft bestaan tot het eind van het jaar, daarna ruimen we het op.\n\nPim',
+    rights: [],
+  },
+  {
     rule: "German 'Bis das erledigt ist, verwenden Sie den alten Server nicht mehr' is IT work",
     subject: 'Umzug',
     body: 'Hallo,\n\nwir ziehen am Wochenende auf den neuen Server um. Bis das erledigt ist, verwenden Sie den alten Server bitte nicht mehr.\n\nGrüße\nJan',

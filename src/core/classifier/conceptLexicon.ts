@@ -523,7 +523,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'veux|souhaite ~3 pas ~4 qu ~2 ils|elles ~2 soient ~2 utilis*|transmis*'),
   concept('stopUsing', 'nergens|nirgends|nowhere ~3 voor|for|fur|anders|else|fuer'),
   concept('keep', 'gooi|gooien|weggooien ~4 niet|nog'),
-  concept('keep', 'blijven|bleiben|rester ~2 staan|bestehen|liegen|stehen'),
+  // A file that must go on existing is kept, in either order: "het dossier moet blijven bestaan", "die Akte muss bestehen bleiben".
+  concept('keep', 'blijven|bleiben|rester ~2 staan|bestehen|bestaan|liegen|stehen'),
+  concept('keep', 'bestaan|bestehen|existieren ~1 blijven|bleiben'),
   concept('keep', 'niet|nog ~1 niet ~4 weg|weggooien|vernietigen'),
   concept('keep', 'bewaren|storage|opslag|speicherung|stockage|archief|archive|archiv|bewaartermijn|aufbewahrungspflicht|aufbewahrungsfrist|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez|conservée|conservées|conservé|conservés|gardée|gardées'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy|loeschen'),
