@@ -84,6 +84,55 @@ const RECALLED_IN_COMPLAINT_CASES: readonly { rule: string; subject: string; bod
     body: 'Hallo,\n\nVolgens uw bevestiging is de factuur inmiddels aangepast. Dank daarvoor.\n\nEsther',
     rights: [],
   },
+  {
+    rule: "Dutch 'Uw antwoord was ...' told back and 'Dit is een klacht.': the complaint alone",
+    subject: 'Klacht',
+    body: 'Geachte heer/mevrouw,\n\nIn april vroeg ik welke gegevens u van mij heeft. Uw antwoord was een standaardbrief van twee regels. Dit is een klacht.\n\nFemke',
+    rights: ['complaint'],
+  },
+  {
+    rule: "English 'Your reply was ...' told back and 'This is a complaint.': the complaint alone",
+    subject: 'Complaint',
+    body: 'Hello,\n\nIn April I asked what data you hold about me. Your reply was a two-line form letter. This is a complaint.\n\nGrace',
+    rights: ['complaint'],
+  },
+  {
+    rule: "German 'Ihre Antwort war eine Liste ohne Angabe, woher ...' and 'Dies ist eine Beschwerde.': the complaint alone",
+    subject: 'Beschwerde',
+    body: 'Guten Tag,\n\nim April habe ich Sie gebeten, mir zu sagen, welche Daten Sie über mich gespeichert haben. Ihre Antwort war eine Liste ohne Angabe, woher Sie meine Daten haben. Dies ist eine Beschwerde.\n\nLena',
+    rights: ['complaint'],
+  },
+  {
+    rule: "French 'Votre réponse était ...' told back and 'Ceci est une réclamation.': the complaint alone",
+    subject: 'Réclamation',
+    body: 'Bonjour,\n\nEn avril, je vous ai demandé quelles données vous aviez sur moi. Votre réponse était un modèle de deux lignes. Ceci est une réclamation.\n\nAnne',
+    rights: ['complaint'],
+  },
+  {
+    rule: "Dutch 'Dit is een klacht' about a late technician asks no right",
+    subject: 'Klacht',
+    body: 'Beste mensen,\n\nDit is een klacht over uw monteur, die twee uur te laat kwam.\n\nFemke',
+    rights: [],
+  },
+  {
+    rule: "English 'This is a complaint' about a late engineer asks no right",
+    subject: 'Complaint',
+    body: 'Hello,\n\nThis is a complaint about the engineer, who came two hours late.\n\nGrace',
+    rights: [],
+  },
+  {
+    rule: "German 'Dies ist eine Beschwerde' about a late technician asks no right",
+    subject: 'Beschwerde',
+    body: 'Guten Tag,\n\ndies ist eine Beschwerde über Ihren Techniker, der zwei Stunden zu spät kam.\n\nLena',
+    rights: [],
+  },
+  {
+    rule: "French 'Ceci est une réclamation' about a late technician asks no right",
+    subject: 'Réclamation',
+    body: 'Bonjour,\n\nCeci est une réclamation au sujet de votre technicien, arrivé avec deux heures de retard.\n\nAnne',
+    rights: [],
+  },
+
 ];
 
 describe('classifyEmail: a request recalled in a complaint', () => {

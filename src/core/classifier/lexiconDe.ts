@@ -398,6 +398,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'mich|uns ~3 beschweren', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'lege|legen|erhebe|erheben|reiche|reichen ~4 beschwerde', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'förmliche|formliche|foermliche|formelle|offizielle ~1 beschwerde', weight: 0.3 },
+  // Saying what the mail is lodges it as one: "Dies ist eine Beschwerde."
+  { kind: 'right', right: 'complaint', pattern: 'dies|das ~2 ist ~3 beschwerde', weight: 0.3 },
   // The Art. 15(1)(e)-(f) list of an access request names the other rights without invoking them:
   // "das Bestehen eines Rechts auf Berichtigung, Löschung ... sowie eines Beschwerderechts" (alone it asks too little).
   { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des ~2 rechts|rechtes|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'rectification' },

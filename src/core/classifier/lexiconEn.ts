@@ -472,6 +472,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'consider|treat|regard|take ~2 this|it ~2 as|a ~2 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'lodge|lodging|file|filing|make|making ~2 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'on ~1 record ~2 as ~1 a ~1 formal|complaint', weight: 0.5 },
+  // Saying what the mail is lodges it as one: "This is a complaint.", "This email is a formal complaint".
+  { kind: 'right', right: 'complaint', pattern: 'this ~2 is ~3 complaint', weight: 0.5 },
   // A request or objection ignored is a privacy grievance: a complaint in its sentence ("I'm filing a complaint about this -
   // ignoring an objection to marketing isn't legal"), half of one beside a formal complaint ("explain why my objection was ignored").
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~10 ignoring|ignored ~3 objection|objections|unsubscribe|unsubscribes|request|requests' },

@@ -287,6 +287,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres|tiers|inconnu|inconnue|inconnus', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule|porte|porter ~4 plainte|réclamation|reclamation', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~1 formelle|officielle', weight: 0.3 },
+  // Saying what the mail is lodges it as one: "Ceci est une réclamation."
+  { kind: 'right', right: 'complaint', pattern: 'ceci|ce|cela ~2 est ~3 plainte|réclamation|reclamation', weight: 0.3 },
   // A complaint lodged in the sentence that names the privacy wrong or the request beside it: "je dépose une réclamation
   // et je vous demande d'effacer mes données", "je vous signale cette fuite de données et je dépose une réclamation".
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule ~4 plainte|réclamation|reclamation ~15 @erase|effacement|corriger|rectifier|fuite|données|donnees|personnels|personnelles' },

@@ -579,6 +579,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Asking that it be taken as a complaint counts half, as filing one does: "wil dat als klacht vastgelegd hebben".
   { kind: 'right', right: 'complaint', pattern: 'als ~2 klacht ~3 behandeld|behandelen|vastgelegd|vastleggen|registreren|geregistreerd|opgenomen|opnemen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'beschouw|beschouwt ~5 als ~3 klacht', weight: 0.5 },
+  // Saying what the mail is lodges it as one: "Dit is een klacht.", "Dit is een officiële klacht over ...".
+  { kind: 'right', right: 'complaint', pattern: 'dit ~1 is ~3 klacht', weight: 0.5 },
   // Turning to the authority: "anders wend ik mij tot de AP", "dan leg ik de zaak voor aan de AP".
   { kind: 'right', right: 'complaint', pattern: 'wend|wenden|richt|richten ~4 tot ~3 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'leg|leggen ~6 voor ~3 aan ~3 @authority' },

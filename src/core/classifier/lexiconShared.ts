@@ -159,6 +159,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Our answer as the source of what the sender tells: "Laut Ihrer Antwort bin ich nun aus dem Verteiler entfernt", "volgens uw
   // bevestiging", "according to your reply", "d'après votre réponse".
   { kind: 'earlierRequest', pattern: 'laut|volgens|according|selon|apres ~2 ihrer|ihrem|ihres|eurer|uw|jullie|your|votre ~2 antwort|schreiben|bestatigung|bestaetigung|nachricht|mail|antwoord|bevestiging|bericht|reactie|reply|answer|confirmation|email|letter|reponse|courriel' },
+  // Our answer told back by what it was: "Ihre Antwort war eine unvollständige Liste", "uw antwoord was een standaardmail",
+  // "your reply was one sentence", "votre réponse était un modèle".
+  { kind: 'earlierRequest', pattern: 'ihre|eure|uw|jullie|your|votre ~1 antwort|antwoord|reactie|reply|answer|response|reponse ~1 war|was|were|waren|etait|bestand|bevatte|enthielt|contained|consisted' },
   { kind: 'renewal', pattern: 'alsnog|nogmaals|nochmals|erneut|again|redemande|renouvelle' },
   // "Opnieuw" renews a request only beside asking: "ik vraag u opnieuw", not "ik ontving opnieuw uw nieuwsbrief".
   { kind: 'renewal', pattern: 'vraag|verzoek|verzoeke|herhaal|stuur|dien|eis ~4 opnieuw' },
