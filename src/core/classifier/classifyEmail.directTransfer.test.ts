@@ -85,6 +85,48 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     rights: ['access', 'portability'],
   },
   {
+    rule: "the sender's switch told, then 'send my contact details straight to them' in the paragraph, is portability alone",
+    subject: 'switching',
+    body: "Hi,\n\nI am switching my IT support to a local firm next month. Could you send my contact details and my ticket history straight to them? I don't need a copy myself.\n\nGreg",
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'ik stap over naar ...' then 'rechtstreeks naar hen sturen' is portability alone",
+    subject: 'overstap',
+    body: 'Hallo,\n\nIk stap over naar een andere dienstverlener. Kunnen jullie mijn gegevens rechtstreeks naar hen sturen?\n\nIngrid',
+    rights: ['portability'],
+  },
+  {
+    rule: "German 'ich wechsle zu einem Systemhaus' then 'direkt an die neue Firma' is portability alone",
+    subject: 'Wechsel',
+    body: 'Hallo,\n\nich wechsle zu einem neuen Systemhaus. Bitte schicken Sie meine Daten direkt an die neue Firma.\n\nJörg',
+    rights: ['portability'],
+  },
+  {
+    rule: "French 'je passe chez un autre prestataire' then 'directement à lui' is portability alone",
+    subject: 'changement',
+    body: "Bonjour,\n\nJe passe chez un autre prestataire le mois prochain. Merci de transmettre mes données directement à lui.\n\nNadia",
+    rights: ['portability'],
+  },
+  {
+    rule: "the data the sender provided himself, in a machine-readable format to the new firm, is portability: 'die ik zelf heb aangeleverd'",
+    subject: 'overdracht',
+    body: 'Goedemiddag,\n\nIk wil dat jullie de persoonsgegevens die ik zelf heb aangeleverd in een machineleesbaar formaat rechtstreeks aan mijn nieuwe leverancier overdragen.\n\nIngrid',
+    rights: ['portability'],
+  },
+  {
+    rule: 'a switch told beside a correction or an erasure asks that right alone',
+    subject: 'Wechsel',
+    body: 'Hallo,\n\nich wechsle zu einem anderen Anbieter. Bitte löschen Sie meine Daten.\n\nJörg',
+    rights: ['erasure'],
+  },
+  {
+    rule: "a firm switching its IT and its admin accounts removed asks nothing: 'switching our IT to a new provider'",
+    subject: 'accounts',
+    body: 'Hi,\n\nWe are switching our IT to a new provider. Please remove the old admin accounts.\n\nGreg',
+    rights: [],
+  },
+  {
     rule: 'a domain moved to a new provider names no personal data: no request',
     subject: 'Domain transfer',
     body: 'Hi,\n\nPlease transfer our domain and the DNS records to our new provider by Friday. The auth code is in the portal.\n\nThanks, Carla',

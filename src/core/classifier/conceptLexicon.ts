@@ -241,6 +241,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   // "What data of mine was in there?": the sender's data named after the noun.
   concept('myData', '@personalData ~2 of ~1 mine'),
+  // What the sender provided himself (Art. 20(1)): "de persoonsgegevens die ik zelf bij jullie heb aangeleverd", "the data I have
+  // provided to you", "die Daten, die ich Ihnen bereitgestellt habe", "les données que je vous ai fournies".
+  concept('myData', '@personalData|gegevens|data|daten|donnees ~2 die|that|which|i|was|que ~4 ik|i|ich|je ~5 aangeleverd|verstrekt|opgegeven|ingevoerd|provided|supplied|entered|gave|bereitgestellt|mitgeteilt|angegeben|ubermittelt|uebermittelt|fournies|communiquees|transmises|saisies'),
   concept('myData', 'recording|opname|aufnahme|aufzeichnung|enregistrement|gesprek|call|opnames|recordings|aufnahmen|aufzeichnungen|enregistrements|gesprekken|calls|gespreksopnames|notes|notities|aantekeningen|verslag|verslagen ~4 van|of|von|de|from|about|over ~1 mij|me|mich|moi|mijn|my|meine|meiner|mes|mon'),
   // Camera footage or a recording in which the sender appears is his data: "a copy of the recording ... where I am visible",
   // "les images où j'apparais", "die Aufnahmen, auf denen ich zu sehen bin". Not photos or videos: whether one taken down is
@@ -376,7 +379,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // We send, not the requester: "transmettez-les à mon nouveau prestataire", not "afin de les transmettre".
   concept('direct', 'transmettez|transferez|envoyez ~6 a ~2 mon|ma|notre ~1 nouveau|nouvel|nouvelle'),
   // The new provider named only as "them" or by its name: "transmit my data directly to them", "send them directly".
-  concept('direct', 'directly|straight ~1 to ~1 them|their'),
+  concept('direct', 'directly|straight ~1 to ~1 them|their|him|her'),
   concept('direct', 'transmit|transfer ~20 directly ~1 to'),
   concept('direct', 'straight ~1 to ~2 my|our|the ~1 new'),
   concept('direct', 'send|transmit|transfer ~1 them|it ~1 directly|straight'),
@@ -895,7 +898,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('portableFormat', 'importer', 'fr'),
   concept('transfer', 'transmettez|transferez|transmettiez|ubertragt|ubermittelt|senden|schicken|uebertragt|uebermittelt'),
   concept('transfer', '@transfer|overdragen|overzetten|doorsturen|doorgeven|transmit|transfer|move|send|sturen|stuur|stuurt|verstuur|ubertragen|ubermitteln|ubergeben|transmettre|transferer|envoyer'),
-  concept('newProvider', 'nieuwe|new|neue|neuen|nouveau|nouvel|nouvelle|andere|another|anderen|autre ~3 supplier|vendor|provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable'),
+  concept('newProvider', 'nieuwe|new|neue|neuen|nouveau|nouvel|nouvelle|andere|another|anderen|autre ~3 supplier|vendor|provider|leverancier|aanbieder|partij|dienstverlener|itbedrijf|beheerder|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable'),
+  // The sender's own switch told, the firm he moves to named in any words: "I'm moving my IT to my nephew's company", "ik stap over
+  // naar een IT-bedrijf in Zeist", "ich wechsle zu einem IT-Dienstleister", "je passe chez un autre prestataire".
+  concept('newProvider', 'moving|switching|move|switch ~1 my|our ~1 it|ict|support|systems|email|mail ~1 to'),
+  concept('newProvider', 'stap|stappen|ga|gaan ~5 over ~1 naar'),
+  concept('newProvider', 'wechsle|wechseln|wechselt ~6 dienstleister|anbieter|provider|firma|systemhaus'),
+  concept('newProvider', 'passe|passons|passer|change|changeons ~4 chez|vers ~3 prestataire|fournisseur|informaticien|societe|operateur'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
   concept('personalDetails', 'salarisoverzicht|salarisstrook|salarisstroken|jaaropgave|salarisgegevens|coordonnees|telnummers|telnummer|tel|recipients|ontvangers|empfanger|destinataires|geadresseerden|bankgegevens|klantgegevens|loonstrook|loonstroken|payslip|payslips|salary|salaris|gehalt|gehaltsabrechnung|salaire|bsn|burgerservicenummer|paspoort|passport|ausweis|identiteitsbewijs|medische|medical|geboortedata|naam|namen|name|names|noms|nom|adres|adressen|address|addresses|adresse|adressen|anschrift|privatanschrift|telefoonnummer|telefoonnummers|phone|numbers|telefonnummern|numeros|iban|bankrekening|kennwort|password|passwords|wachtwoord|wachtwoorden|passworter|passwort|mot|passe|geboortedatum|personeelslijst|staff|contactgegevens|usernames|gebruikersnamen|zugangsdaten|username|persoonsgegevens|klantenlijst|klantgegevens|kundendaten|kundenliste|arbeitsbericht|mobile|empfaenger|passwoerter'),
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),
