@@ -62,3 +62,21 @@ describe('classifyEmail: a sign-up denied ("never signed up") denies no request 
     expect(classifyEmail({ subject: 'login', body: 'i never signed up for the portal, how do i get access to it?' }, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: a move told, then an update asked in a few words, corrects the address', () => {
+  it.each([
+    { subject: 'adresse', body: 'je suis déménagée : 4 allée des Pins, 33000 Bordeaux. merci de corriger' },
+    { subject: 'adres', body: 'ik ben verhuisd naar Dorpsstraat 12, 3511 AB Utrecht. graag aanpassen' },
+    { subject: 'Adresse', body: 'ich bin umgezogen, jetzt Lindenweg 3, 80331 München. bitte ändern' },
+    { subject: 'address', body: "i've moved house: 22 Mill Lane, Leeds LS1 4AB. please update" },
+  ])('reads "$subject" as rectification alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['rectification']);
+  });
+
+  it.each([
+    { subject: 'kantoor', body: 'wij zijn verhuisd naar de Kade 5. graag aanpassen in jullie systeem' },
+    { subject: 'team', body: 'i moved to the finance team last week. please update my permissions on the share' },
+  ])('finds no request in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

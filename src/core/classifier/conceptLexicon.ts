@@ -170,6 +170,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myContactDetail', 'stehe|steh ~1 ich ~3 noch|immer ~2 als'),
   concept('myContactDetail', 'ich ~1 stehe ~3 noch|immer ~2 als'),
   concept('myContactDetail', 'je ~1 suis ~1 toujours|encore ~1 indique|indiquee|inscrit|inscrite|enregistre|enregistree|note|notee|mentionne|mentionnee ~1 comme|en'),
+  // The sender told as moved, and where to, has a new home address, so "please update" after it corrects it: "ik ben verhuisd
+  // naar ..., graag aanpassen", "j'ai déménagé : 8 rue ..., merci de mettre à jour", "bin umgezogen nach ...", "I've moved house".
+  // Not a move told for its reason ("verhuisd om bij hem weg te zijn"), an office ("we zijn verhuisd naar", `ourCompany`), nor
+  // "I moved to a new team".
+  concept('myContactDetail', 'ik|ben ~2 verhuisd ~1 naar'),
+  concept('myContactDetail', 'ich|bin ~3 umgezogen ~1 nach|in|jetzt'),
+  concept('myContactDetail', 'j|je ~3 demenage|demenagee ~2 rue|avenue|boulevard|chemin|allee|place|route|impasse|au|a|dans'),
+  concept('myContactDetail', 'moved ~1 house|home'),
   concept('myData', '@mine ~1 naam|name|nom ~1 en|and|et ~1 @personalData'),
   concept('stopUsing', 'wil|wens ~2 niet ~2 dat ~6 gebruikt|gedeeld|verwerkt|gebruiken|delen'),
   concept('dispute', 'tot|totdat|until|zolang ~6 gecontroleerd|nagekeken|gecheckt|checked|geverifieerd|duidelijk'),
