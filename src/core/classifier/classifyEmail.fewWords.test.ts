@@ -80,3 +80,17 @@ describe('classifyEmail: a move told, then an update asked in a few words, corre
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: data thrown away in everyday words is erasure', () => {
+  it.each([
+    { subject: 'info', body: 'bin all my info please, thanks' },
+    { subject: 'account', body: "ditch my details, i'm done with you" },
+    { subject: 'nummer', body: 'waarom staat mijn telefoonnummer bij jullie? wil dat eruit' },
+  ])('reads "$subject" as erasure alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('finds no request in a bin to empty', () => {
+    expect(classifyEmail({ subject: 'bin', body: 'the bin in our office kitchen has not been emptied for a week' }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', 'virer|virez|vire'),
   concept('erase', 'wegmachen|wegmacht|weggemacht|rausnehmen|rausnehmt|entsorgen|enlever|enlevez|enleve|oter|otez'),
   concept('erase', 'get ~1 rid'),
+  // Thrown away in everyday English: "bin my details pls", "just ditch all my info". Only before what is thrown away: "the bin".
+  concept('erase', 'bin|ditch|trash ~1 my|all', 'en'),
   concept('affirm', 'yes|yeah|yep|yup|ja|jawel|jep|jup|absolutely|prima|oke|okay|ok'),
   // "Sure, delete it" says yes; "make sure the other company has deleted it" does not.
   concept('affirm', 'sure go|thing|delete|remove|erase|wipe'),
@@ -63,6 +65,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The erasing as a noun names nothing erased before: "ze verzet zich tegen het wissen van haar gegevens".
   { kind: 'concept', concept: 'erase', pattern: 'het verwijderen|weggooien|weghalen|wissen|vernietigen|schrappen van', masksWords: true },
   concept('eraseNamed', 'die|dat|het|ze|deze ~1 wil|wilt|willen|mag|mogen|moet|moeten ~3 verwijderd|weg|eruit|eraf|weggehaald|gewist|verwijderen|weggooien|weghalen|wissen'),
+  // The wish with the pronoun after it, in a few words: "wil dat eruit", "wil die eraf". Not "kunnen jullie dat eruit halen en
+  // het nieuwe erin zetten", which replaces a detail.
+  concept('eraseNamed', 'wil|wilt|willen ~1 die|dat|het|ze|deze ~1 eruit|eraf'),
   concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie ~1 diese|sie|es|die|das|ihn'),
   concept('eraseNamed', 'diese|es|sie|die|ihn ~4 loschen|loeschen|entfernen|vernichten|entsorgen'),
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
