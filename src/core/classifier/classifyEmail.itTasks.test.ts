@@ -196,3 +196,43 @@ describe('classifyEmail: a lost device wiped is IT work', () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** A leaver's account and mailbox deleted together is offboarding; an erasure he asked, relayed, names his data and stands. */
+const ACCOUNT_AND_MAILBOX_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "French 'supprimer son compte et sa boîte mail' offboards a leaver",
+    subject: 'compte',
+    body: 'Bonjour, notre stagiaire est partie hier. Merci de supprimer son compte et sa boîte mail. Bruno',
+    rights: [],
+  },
+  {
+    rule: "English 'delete her account and mailbox' offboards a leaver",
+    subject: 'account',
+    body: 'Hi,\n\nOur intern left last week, please delete her account and mailbox.\n\nOwen',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'zijn account en mailbox verwijderen' offboards a leaver",
+    subject: 'uit dienst',
+    body: 'Hoi,\n\nJoris is vrijdag uit dienst gegaan. Kunnen jullie zijn account en mailbox verwijderen?\n\nKees',
+    rights: [],
+  },
+  {
+    rule: "German 'sein Konto und Postfach löschen' offboards a leaver",
+    subject: 'Austritt',
+    body: 'Hallo,\n\nHerr Braun ist ausgeschieden. Bitte sein Konto und Postfach löschen.\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: 'an erasure the leaver asked, relayed beside it, still stands',
+    subject: 'verwijderverzoek',
+    body: 'Hoi,\n\nOnze oud-medewerker Piet heeft gevraagd al zijn persoonsgegevens te verwijderen. Willen jullie zijn account en mailbox verwijderen, ook uit de back-ups?\n\nKees',
+    rights: ['erasure'],
+  },
+];
+
+describe("classifyEmail: a leaver's account and mailbox deleted", () => {
+  it.each(ACCOUNT_AND_MAILBOX_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -460,3 +460,41 @@ const PHISHING_TOLD_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: phishing told', () => {
   it.each(PHISHING_TOLD_CASES)('$rule', expectErrand);
 });
+
+/** Files moved from an old device to a new one: a device set up, no copy of data we hold. */
+const NEW_DEVICE_CASES: readonly ErrandCase[] = [
+  {
+    rule: "English 'copy my files ... from the old one over' sets up a device",
+    subject: 'new laptop',
+    body: 'Hi,\n\nMy new laptop is here. Could you copy my files and my Outlook stuff from the old one over?\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'mijn bestanden overzetten naar de nieuwe laptop' sets up a device",
+    subject: 'laptop',
+    body: 'Hoi,\n\nKunnen jullie al mijn bestanden en mijn Outlook overzetten naar de nieuwe laptop? Ik ben dinsdag op kantoor.\n\nSanne',
+    rights: [],
+  },
+  {
+    rule: "German 'meine Daten vom alten Rechner auf den neuen übertragen' sets up a device",
+    subject: 'Rechner',
+    body: 'Hallo,\n\nkönnen Sie meine Daten und Mails vom alten Rechner auf den neuen übertragen?\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'copier mes fichiers sur le nouvel ordinateur' sets up a device",
+    subject: 'ordinateur',
+    body: "Bonjour,\n\nPouvez-vous copier mes fichiers et mes mails sur le nouvel ordinateur ?\n\nClaire",
+    rights: [],
+  },
+  {
+    rule: 'a copy of the data held on the sender is still access',
+    subject: 'copy',
+    body: 'Hi,\n\nPlease send me a copy of all the personal data you hold about me.\n\nTom',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: files moved to a new device', () => {
+  it.each(NEW_DEVICE_CASES)('$rule', expectErrand);
+});

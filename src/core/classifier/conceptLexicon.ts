@@ -378,6 +378,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('adminTask', 'teams|slack|shared ~3 channel|channels'),
   concept('adminTask', 'channel|channels ~3 teams|slack'),
   concept('adminTask', 'external|guest|anonymous ~1 sharing|access|links|guests|users'),
+  // Files moved from an old device to a new one: "copy my files from the old one over", "zet mijn bestanden over naar de nieuwe
+  // laptop", "meine Daten vom alten Rechner übertragen", "transférer mes fichiers sur le nouvel ordinateur". A device set up, no copy
+  // of data we hold: in its sentence, and as an errand of another kind when no right stands, so the models do not make it one.
+  concept('adminTask', 'from|van|uit|vom|von|aus|de|du ~2 old|oude|alten|alte|altem|ancien|vieux ~1 one|laptop|pc|computer|machine|device|telefoon|rechner|notebook|ordinateur|portable|poste|mac'),
+  concept('adminTask', 'to|onto|naar|op|auf|sur|vers ~2 new|nieuwe|neuen|neue|nouvel|nouveau|nouvelle ~1 laptop|pc|computer|machine|device|rechner|notebook|ordinateur|portable|poste|mac'),
+  concept('otherErrand', 'from|van|uit|vom|von|aus|de|du ~2 old|oude|alten|alte|altem|ancien|vieux ~1 one|laptop|pc|computer|machine|device|telefoon|rechner|notebook|ordinateur|portable|poste|mac'),
+  concept('otherErrand', 'to|onto|naar|op|auf|sur|vers ~2 new|nieuwe|neuen|neue|nouvel|nouveau|nouvelle ~1 laptop|pc|computer|machine|device|rechner|notebook|ordinateur|portable|poste|mac'),
+  // Two accounts of one user deleted together, his account and his mailbox: "supprimer son compte et sa boîte mail", "delete his
+  // account and mailbox", "zijn account en mailbox verwijderen". Offboarding, where an erasure he asked names his data.
+  concept('adminTask', 'son|sein|seinen|zijn|his|her|haar|ihr|ihren|leur|hun|their ~1 compte|konto|benutzerkonto|account|gebruikersaccount ~1 et|and|en|und ~2 boite|mailbox|postfach|postvak|messagerie|mailbox'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
   // Settings the sender changes himself (a mail profile, an app) are not data we hold about him.
   concept('selfService', 'wachtwoord|password|passwort|wachtwoorden|mfa|pincode|pin|outlook|settings|instellingen|einstellungen|parametres|app|handtekening|signature|signatur|teams|windows|iphone|android|laptop|browser'),
