@@ -109,4 +109,10 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'abwesend|urlaub ~6 bis|ab|zuruck' },
   { kind: 'autoReply', pattern: 'absent|absente|conges ~6 jusqu|jusqu|retour' },
   { kind: 'autoReply', pattern: 'away|leave|holiday|vacation ~6 until|till|back|return' },
+  // A ticket system's acknowledgement, the writer telling that our message was received and filed under a number: "Wij hebben uw
+  // bericht ontvangen en onder ticketnummer ... geregistreerd", "We have received your email and logged it as ticket ...", "Wir haben
+  // Ihre Nachricht erhalten ... Ticketnummer", "Nous avons bien reçu votre message ... numéro de ticket". Only in the opening lines.
+  { kind: 'autoReply', pattern: 'wij|we|wir ~4 uw|ihre ~1 bericht|mail|e|email|melding|aanvraag|verzoek|nachricht|anfrage ~6 ontvangen|erhalten ~8 ticket|ticketnummer|ticketnumber|vorgangsnummer|referentienummer|referenznummer' },
+  { kind: 'autoReply', pattern: 'we ~3 received ~1 your ~1 message|email|mail|request|enquiry|inquiry ~6 logged|registered|filed|created ~4 ticket|reference|case' },
+  { kind: 'autoReply', pattern: 'nous ~3 reçu|recu ~1 votre ~1 message|demande|courriel|mail|e ~8 ticket' },
 ];
