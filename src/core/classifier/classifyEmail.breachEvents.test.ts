@@ -132,3 +132,23 @@ describe('classifyEmail: the sender’s details given by one of ours to someone 
     expect(classifyEmail({ subject: 'Mail', body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** Someone else's detail that reached the sender and that he tells he deleted asks no erasure: the breach report stands alone. */
+const DELETED_BY_SENDER_CASES: readonly { rule: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "German: another customer's invoice with his home address, 'Ich habe sie gelöscht', is a breach report alone",
+    body: 'Hallo,\n\nich habe nicht meine Rechnung bekommen, sondern die eines anderen Kunden mit seiner Privatadresse und seiner IBAN. Ich habe sie gelöscht.\n\nGruß, Eva',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German: the sender's own number, 'Die bitte löschen', is still erased",
+    body: 'Hallo,\n\nmeine private Handynummer steht in Ihrem System. Die bitte löschen.\n\nEva',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: someone else’s detail the sender tells he deleted', () => {
+  it.each(DELETED_BY_SENDER_CASES)('$rule', ({ body, rights }) => {
+    expect(classifyEmail({ subject: 'Rechnung', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -128,7 +128,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['eraseNamed'], any: ['myData', 'myContactDetail', 'everything', 'copyOf', 'learn', 'pictured'], unless: ['itObject', 'adminTask', 'newValue'], unlessInField: ['otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'mailingList'], acrossParagraph: true, headedBySubject: true, askedAfterward: true },
   { rights: ['erasure'], all: ['erase', 'affirm'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'keep', 'ourCompany'] },
   // "Meine private Handynummer steht in eurem System. Die bitte löschen.": the short follow-up names no object.
-  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask'], reachesBack: true },
+  // Not someone else's detail that reached the sender, deleted there: "die Rechnung eines anderen Kunden mit seiner Privatadresse.
+  // Ich habe sie gelöscht."
+  { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask', 'anotherOwner', 'notForMe'], reachesBack: true },
   // "Send me the list of my data, then erase it": a list of data is no mailing list. All data, or
   // someone's, erased "from your mailing lists and systems" names the list as one more place to erase from
   // ("take me off the newsletter and erase all my data" still unsubscribes by its own phrase).
