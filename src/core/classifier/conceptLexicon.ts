@@ -629,6 +629,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('withdrawConsent', '@consent ~6 in|terug', 'nl'),
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages|kundenumfragen|zufriedenheitsumfragen|befragungen|kundenbefragungen|tevredenheidsonderzoeken|questionnaires'),
   // Surveys by name, apart from the other profiling words: sent no more, they are objected to, not a mailing left (corpus README).
+  // A survey named by the question it asks: "those 'Hoe tevreden bent u?' mails", "the 'how did we do?' emails", "diese
+  // „Wie zufrieden waren Sie?“-Mails", "les mails « Êtes-vous satisfait ? »".
+  concept('surveys', 'hoe ~1 tevreden ~1 bent|ben|was|waart|waren'),
+  concept('surveys', 'how ~1 satisfied|happy ~1 are|were ~1 you'),
+  concept('surveys', 'how ~1 did ~1 we ~1 do'),
+  concept('surveys', 'rate ~1 your ~1 experience|support|service'),
+  concept('surveys', 'wie ~1 zufrieden ~1 sind|waren|bist|warst ~1 sie|du'),
+  concept('surveys', 'etes|etiez ~1 vous ~1 satisfait|satisfaite|satisfaits|satisfaites'),
   concept('surveys', 'survey|surveys|enquete|enquetes|vragenlijst|vragenlijsten|vragenlijstje|tevredenheidsonderzoek|tevredenheidsonderzoeken|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|umfrage|umfragen|kundenumfrage|kundenumfragen|zufriedenheitsumfrage|zufriedenheitsumfragen|befragung|befragungen|kundenbefragung|kundenbefragungen|fragebogen|sondage|sondages|questionnaire|questionnaires'),
   // The mails that ask how satisfied the sender was are surveys too: "die tevredenheidsmails na elk ticket", "the feedback emails after
   // every visit", "diese Zufriedenheitsmails", "les mails de satisfaction".

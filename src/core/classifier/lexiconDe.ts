@@ -248,6 +248,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'weder ~1 anrufe|werbeanrufe|werbung|werbemails|werbepost|newsletter ~1 noch ~1 anrufe|werbeanrufe|werbung|werbemails|werbepost|newsletter|mails|emails|e' },
   // "abmelden" also deregisters a dog, a business or a course: it needs a mailing in view.
   { kind: 'right', right: 'unsubscribe', pattern: 'newsletterabmeldung', topic: true },
+  // These mails sent no more: "hören Sie bitte auf, mir diese Mails zu schicken", "damit aufhören, ihr solche E-Mails zu senden".
+  { kind: 'right', right: 'unsubscribe', pattern: 'auf|aufhoren|aufhoeren|aufzuhoren|aufzuhoeren ~3 diese|solche ~2 mails|emails|nachrichten|newsletter|werbemails|einladungen ~2 zu ~1 schicken|senden|zuschicken|zusenden' },
   // A course, a ticket or a membership given up is no mailing left: "Abmeldung vom Schwimmkurs", "Deutschlandticket abbestellen".
   { kind: 'hypothetical', pattern: 'abmelden|abmeldung|abbestellen|abbestellung ~4 kurs|kurses|schwimmkurs|schwimmkurses|sportkurs|deutschlandticket*|jobticket|monatskarte|mitgliedschaft|kita|gewerbe|wohnsitz|hund|fahrzeug|stromvertrag' },
   { kind: 'hypothetical', pattern: 'kurs|kurses|schwimmkurs|schwimmkurses|sportkurs|deutschlandticket*|jobticket|monatskarte|mitgliedschaft|kita|gewerbe|wohnsitz|hund|fahrzeug|stromvertrag ~6 abmelden|abmeldung|abbestellen|abbestellung' },

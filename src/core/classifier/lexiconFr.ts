@@ -210,6 +210,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|arret|arretez|cessez|arreter|cesser ~4 appels|demarchage|sollicitations|pub|pubs|publicites|relances|prospection' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|arretez|arrete|arreter|cessez|cesser ~2 de|d ~1 me|m ~1 demarcher|solliciter|prospecter|relancer|harceler' },
   { kind: 'right', right: 'unsubscribe', pattern: 'arretez|arrete|stop ~3 m ~1 envoyer|ecrire|appeler' },
+  // These mails sent no more, to the sender or someone he writes for: "arrêter de lui envoyer ces mails", "cessez de nous
+  // envoyer ces courriels".
+  { kind: 'right', right: 'unsubscribe', pattern: 'arreter|arretez|arrete|cesser|cessez|stopper|stoppez ~1 de|d ~2 envoyer|adresser ~1 ces ~1 mails|emails|e|courriels|messages|newsletters|publicites|offres|invitations' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 jamais ~4 entendre|recevoir' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~2 plus ~3 m|me ~1 appeler|demarcher|contacter|solliciter' },
   { kind: 'right', right: 'unsubscribe', pattern: 'opposer|oppose|opposition ~12 prospection|publicitaire|publicitaires|marketing|demarchage', overrides: 'objection' },

@@ -121,6 +121,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // A firm asking whether it must report its own leak ("moeten wij dit melden bij de AP?", "müssen wir das melden?") asks advice, it reports nothing to us.
   { kind: 'informational', pattern: 'moeten|muessen|mussen|devons|should|must|do ~2 wij|we|wir|nous ~6 melden|melde|notifier|signaler|declarer|report|notify' },
   // Mails about privacy in general: their topic words ("data breach", "inzageverzoek") ask nothing.
+  // A newsletter issue named by its month: "Quality Nieuws oktober", "News – March", "Neuigkeiten Juni", "Actualités de mars".
+  { kind: 'informational', pattern: 'nieuws|news|neuigkeiten|nachrichten|actualites @month' },
+  { kind: 'informational', pattern: 'actualites ~1 de|d @month' },
   { kind: 'informational', pattern: 'training|trainingen|trainingsdag|webinar|webinars|workshop|cursus|opleiding|seminar|schulung|schulungen|fortbildung|formation|formations|webinaire|masterclass|elearning|awareness|bewustwording|sensibilisation|inschrijven|anmeldung|inscription|registreren|register' },
   { kind: 'informational', pattern: 'privacyverklaring|privacybeleid|privacystatement|datenschutzerklarung|datenschutzhinweise|datenschutzrichtlinie|verwerkersovereenkomst|auftragsverarbeitungsvertrag|vragenlijst|questionnaire|fragebogen|whitepaper|checklist|handreiking|leitfaden' },
   { kind: 'informational', pattern: 'privacy ~1 policy|statement|notice|verklaring' },

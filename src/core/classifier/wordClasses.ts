@@ -19,6 +19,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'acount|acounts|accout|accont|account|accounts|klantdossier|personeelsdossier|klantenkaart|klantprofiel|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
     'delte|delet|dlete|deleet|delite|verwijdren|verwijdern|verwjderen|loeschn|loschn|suprimer|suprimez|supprimmer|supprimmez|efacer|verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|gewist|vernietig*|delete|deleted|deleting|deletion|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement|loeschen|loesche|loescht|geloescht|loeschung',
+  // Months, as a newsletter issue is named by one.
+  month:
+    'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|januar|februar|marz|maerz|mai|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre',
   request:
     'verzoek|verzoeke|verzoeken|vraag|vragen|wil|willen|graag|wens|eis|eisen|request|requesting|requested|ask|asking|would|want|wish|please|demand|demanding|bitte|bitten|ersuche|verlange|fordere|mochte|mochten|will|verlangen|fordern|antrag|demande|demander|demandons|souhaite|souhaiterais|voudrais|veuillez|merci|exige|exiger|prie|moechte|moechten',
   copy: 'kopie|afschrift|copy|copies|kopien|kopie|copie|copies|export|exporteren|exporteer|overzicht|overview|ubersicht|aufstellung|liste|list|lijst|releve|uebersicht',
