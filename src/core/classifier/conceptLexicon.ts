@@ -228,6 +228,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir|bestaetigen'),
   // By when an erasure is done, asked to be told, asks a confirmation, not what is held: "en ons vertellen per wanneer dat het geval
   // is", "teilen Sie uns mit, bis wann ihre Daten aus den Sicherungen verschwunden sind", "dites-nous quand elles auront disparu".
+  // Proof that a request was carried out, sent to the sender, is word that it was done, not a copy of his data: "delete my data and
+  // send me proof", "stuur mij een bevestiging", "schicken Sie mir eine Bestätigung", "envoyez-moi une confirmation". Masked, its
+  // "send me" asks no copy.
+  { kind: 'concept', concept: 'notifyMe', pattern: 'send|email|mail|forward ~1 me|us ~2 proof|confirmation', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'stuur|stuurt|mail|mailt ~1 mij|me|ons ~2 bevestiging|bewijs', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'mij|me|ons ~2 bevestiging|bewijs ~2 sturen|toesturen|mailen|toe', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'schicken|senden|zusenden|schickt|sendet ~2 mir|uns ~2 bestätigung|bestatigung|bestaetigung|nachweis', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'mir|uns ~2 bestätigung|bestatigung|bestaetigung|nachweis ~2 schicken|senden|zusenden|zukommen|zuschicken', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'envoyez|adressez|transmettez ~1 moi|nous ~2 confirmation|preuve|attestation', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'm|me|nous ~1 envoyer|adresser|transmettre ~2 confirmation|preuve|attestation', masksWords: true },
   concept('notifyMe', 'per ~1 wanneer'),
   concept('notifyMe', 'bis ~1 wann ~8 gelöscht|geloscht|geloescht|entfernt|verschwunden|vernichtet|überschrieben|uberschrieben|ueberschrieben'),
   concept('notifyMe', 'quand ~8 supprimées|supprimees|supprimés|supprimes|effacées|effacees|effacés|effaces|disparu|disparues|disparus'),
