@@ -94,3 +94,21 @@ describe('classifyEmail: data thrown away in everyday words is erasure', () => {
     expect(classifyEmail({ subject: 'bin', body: 'the bin in our office kitchen has not been emptied for a week' }, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: what to do about a request of the sender\'s own client, asked in everyday words, is advice', () => {
+  it.each([
+    { subject: 'question', body: 'one of our clients wants to know what we hold about her. what do i do? go through all our mailboxes?' },
+    { subject: 'vraagje', body: 'een patiënt van ons wil weten welke gegevens wij van hem bewaren. hoe pakken we dat aan?' },
+    { subject: 'klant', body: 'een klant van mij wil dat ik zijn gegevens verwijder uit de boekhouding. hoe doe ik dat?' },
+    { subject: 'question', body: "une de nos patientes veut que l'on efface son dossier. comment on procède ?" },
+  ])('finds no request in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  it.each([
+    { subject: 'mijn gegevens', body: 'ik ben een klant van jullie en wil weten welke gegevens jullie van mij hebben. moet ik iets opsturen?', right: 'access' },
+    { subject: 'client', body: 'one of our clients wants her data deleted from the hosted CRM you run for us. can you do that this week?', right: 'erasure' },
+  ])('still reads "$subject" as $right', ({ right, ...email }) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([right]);
+  });
+});

@@ -828,6 +828,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'quel|quels ~1 delai|delais ~2 ai|avons ~1 je|nous'),
   concept('ownHandling', 'comment ~3 dois|devons ~1 je|nous ~2 repondre|gerer|traiter'),
   concept('ownHandling', 'que ~2 dois|devons ~1 je|nous ~1 lui|leur ~1 envoyer|transmettre|fournir|donner'),
+  // The same asked in everyday words: "what do I do?", "how do we go about it?", "hoe pak ik dat aan?", "hoe doen wij dat?",
+  // "moet ik iets uit ons systeem halen?", "wie machen wir das?", "comment on fait ?".
+  concept('ownHandling', 'what ~1 do|should|must ~1 i|we ~1 do'),
+  concept('ownHandling', 'how ~1 do|should ~1 i|we ~2 go ~1 about'),
+  concept('ownHandling', 'hoe ~1 pak|pakken ~1 ik|wij|we ~3 aan'),
+  concept('ownHandling', 'hoe ~1 doe|doen ~1 ik|wij|we ~1 dat|dit|het'),
+  concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~1 iets|wat'),
+  concept('ownHandling', 'wie ~1 mache|machen ~1 ich|wir ~1 das|dies'),
+  concept('ownHandling', 'was ~1 muss|muessen|mussen|soll|sollen ~1 ich|wir ~3 tun|machen'),
+  concept('ownHandling', 'comment ~1 on ~1 fait|procede|doit'),
+  concept('ownHandling', 'comment ~1 faisons|procedons ~1 nous'),
   // What the firm must hand over or search, asked as its own duty: "do we have to give him everything?", "whether we have to
   // include internal emails", "is that something we have to do?", "moet ik ook in de boekhouding kijken?", "müssen wir auch
   // die Mails herausgeben?", "devons-nous inclure les mails ?", and by when: "how quickly do I need to answer?".
