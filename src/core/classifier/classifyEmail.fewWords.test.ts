@@ -112,3 +112,20 @@ describe('classifyEmail: what to do about a request of the sender\'s own client,
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([right]);
   });
 });
+
+describe('classifyEmail: nothing done with the data while a dispute is sorted out, in everyday words, is restriction', () => {
+  it.each([
+    { subject: 'hold', body: "while we sort out the refund pls don't share my details with anyone or do anything with them. just freeze it" },
+    { subject: 'factuur', body: 'er loopt een geschil over de factuur. bewaren mag, maar er voorlopig niks mee doen aub' },
+    { subject: 'rekening', body: 'tot de ruzie over de rekening is opgelost mogen jullie niks met mijn gegevens doen. niet verwijderen graag' },
+  ])('reads "$subject" as restriction alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['restriction']);
+  });
+
+  it.each([
+    { subject: 'bestand', body: 'hier is het bestand, kunnen jullie er iets mee doen?' },
+    { subject: 'ticket', body: 'while we sort out the printer issue, can you do anything with the old laptop?' },
+  ])('finds no request in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

@@ -532,6 +532,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'op ~1 slot'),
   // "Keep it on hold", not "on litigation hold": a legal hold preserves a mailbox for the firm's own case, it stops no use.
   concept('stopUsing', 'on hold'),
+  // Nothing done with it meanwhile, in everyday words: "gewoon even niks mee doen", "or do anything with it", "nichts damit
+  // machen", "n'en faites rien". Its time named ("while we sort it out", "tot dat is opgelost") is the dispute it waits on.
+  concept('stopUsing', 'niks|niets|iets ~2 mee ~1 doen'),
+  concept('stopUsing', 'do ~1 anything|nothing ~1 with ~1 it|them'),
+  concept('stopUsing', 'nichts ~1 damit ~1 machen|tun|anfangen'),
+  concept('stopUsing', 'n ~1 en ~1 faites|faire ~1 rien'),
+  concept('dispute', 'while|whilst ~2 we|you|i ~1 sort|sorting ~2 out'),
+  concept('dispute', 'tot ~3 opgelost|uitgezocht|afgehandeld'),
   concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken'),
   // Shut away so that no one can use it: "lock it so nobody can view or export it".
   concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 nobody|noone|none'),
