@@ -140,3 +140,24 @@ describe('classifyEmail: a copy of whatever is held of the sender', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/** A relative asking for a parent: off the reader's list and erased, in French and German; "merci de" asks as "please" does. */
+describe('classifyEmail: a parent taken off the list and erased, asked by the one who writes for him', () => {
+  it.each([
+    { subject: 'ma mère', body: "Bonjour,\n\nMa mère est en maison de retraite. Pourriez-vous la retirer de votre liste de diffusion et effacer ses données ?\n\nNicolas", rights: ['erasure', 'unsubscribe'] },
+    { subject: 'mon père', body: "Bonjour,\n\nMerci de le désinscrire de votre newsletter et de supprimer tout ce que vous avez sur lui.\n\nNicolas", rights: ['erasure', 'unsubscribe'] },
+    { subject: 'Mutter', body: 'Guten Tag,\n\nmeine Mutter ist verstorben. Bitte tragen Sie sie aus dem Newsletter aus und löschen Sie ihre Daten.\n\nKlaus', rights: ['erasure', 'unsubscribe'] },
+    { subject: 'Vater', body: 'Guten Tag,\n\nbitte nehmen Sie ihn aus Ihrem Verteiler.\n\nKlaus', rights: ['unsubscribe'] },
+    { subject: 'mon père', body: "Bonjour,\n\nJ'écris pour mon père, qui est hospitalisé. Merci d'effacer ses données.\n\nNicolas", rights: ['erasure'] },
+  ] as const)('reads "$subject" as $rights', ({ subject, body, rights }) => {
+    expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual([...rights]);
+  });
+
+  it.each([
+    { subject: 'Verteiler', body: 'Hallo,\n\nHerr Krause hat uns verlassen. Bitte nehmen Sie ihn aus dem Verteiler Vertrieb und sperren Sie sein Konto.\n\nKlaus' },
+    { subject: 'liste interne', body: "Bonjour,\n\nNotre collègue est partie. Merci de la retirer de la liste de diffusion interne.\n\nNicolas" },
+    { subject: 'merci', body: 'Bonjour,\n\nMerci de votre réponse rapide concernant ses données.\n\nNicolas' },
+  ])('finds no right in "$subject"', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

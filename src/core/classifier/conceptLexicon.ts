@@ -1050,6 +1050,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte|aufgefordert'),
   // "He'd like his details removed", "she'd like a copy": the contraction of "would like", which asks as "would" does.
   concept('theyAsked', 'd ~1 like'),
+  // French "merci de" asks as "please" does: "merci d'effacer ses données", "merci de la retirer".
+  concept('theyAsked', 'merci ~1 de|d ~2 supprimer|effacer|retirer|enlever|transmettre|envoyer|communiquer|cesser|arreter|bloquer|limiter|anonymiser|detruire|exporter|extraire|fournir'),
   // A passive question asks a correction or an erasure done, its verb before the thing asked about: "Kan dat aangepast
   // worden?", "can this be updated?", "Kann das geändert werden?", "cela peut-il être corrigé ?". Not the statement "dat kan
   // niet aangepast worden", nor another deed: "Wat mij betreft kan het dossier worden gesloten".

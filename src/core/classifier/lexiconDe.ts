@@ -281,6 +281,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // "Nehmt mich bitte aus allen Verteilern raus", "Nehmen Sie mich aus dem Verteiler".
   { kind: 'right', right: 'unsubscribe', pattern: 'nehmen|nehmt|nimm ~3 mich ~4 aus ~3 @newsletter|verteilern|mailinglisten|listen|verteilerlisten' },
   { kind: 'right', right: 'unsubscribe', pattern: 'aus ~3 verteilern|mailinglisten|verteilerlisten ~2 raus|heraus' },
+  // The same asked for a parent the sender writes for: "nehmen Sie ihn aus Ihrem Verteiler", "tragen Sie sie aus dem Newsletter aus";
+  // only of the reader's own list or its newsletter, not "aus dem Verteiler Vertrieb" of an office.
+  { kind: 'right', right: 'unsubscribe', pattern: 'nehmen|nehmt|streichen|entfernen|tragen|@erase ~1 sie|ihr ~1 ihn|sie ~4 aus ~2 ihrem|ihren|ihrer|eurem|euren|eurer ~1 @newsletter|verteiler|verteilern|mailingliste|mailinglisten' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'nehmen|nehmt|streichen|entfernen|tragen|@erase ~1 sie|ihr ~1 ihn|sie ~4 aus ~2 dem|allen ~1 newsletter|newslettern|werbeverteiler' },
   // The reply's one line, with no "mich": "bitte aus dem Verteiler nehmen".
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte aus dem|den|ihrem|ihren|eurem|euren|allen verteiler|verteilern|newsletter|mailingliste|mailinglisten|verteilerliste|mailverteiler|emailverteiler ~2 nehmen|streichen|austragen|entfernen|löschen|loschen|loeschen|raus' },
   // Sales contact forbidden in the lawyer's word: "bitte unterlassen Sie weitere Werbeanrufe", "Werbe-E-Mails künftig zu unterlassen", "Unterlassung von Werbeanrufen".

@@ -186,6 +186,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // own ("votre", "vos") unsubscribes beside the erasure; "la liste de diffusion interne" is office administration.
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|m|mon ~6 de ~3 la|votre|vos ~2 liste|listes|newsletter' },
   { kind: 'right', right: 'unsubscribe', pattern: 'me|m ~1 @erase|retirer|enlever|rayer ~3 de ~3 la|votre|vos ~2 liste|listes|newsletter' },
+  // The same asked for a parent or a child the sender writes for: "pourriez-vous la retirer de votre liste d'envoi", "le désinscrire de
+  // votre newsletter"; only of the reader's own list ("votre", "vos"), not an office's internal one.
+  { kind: 'right', right: 'unsubscribe', pattern: 'la|le|l ~1 @erase|retirer|enlever|rayer|desinscrire ~3 de ~1 votre|vos ~2 liste|listes|newsletter|infolettre|mailing|mailings' },
   // Nothing more to be sent: "de ne plus m'envoyer quoi que ce soit", "ne plus rien m'envoyer".
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~3 plus ~3 m|me|nous ~1 envoyer|adresser|écrire|ecrire ~2 quoi ~1 que ~2 ce ~1 soit' },
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~2 plus ~1 rien ~1 m|me|nous ~1 envoyer|adresser|écrire|ecrire' },
