@@ -161,3 +161,22 @@ describe('classifyEmail: a parent taken off the list and erased, asked by the on
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+/** Everything the firm need not keep, erased after the copy: the negation of that keeping refuses no erasure, in all four languages. */
+describe('classifyEmail: a copy, then all that need not be kept erased', () => {
+  it.each([
+    { subject: 'dossier', body: 'Hallo,\n\nIk wil graag een kopie van mijn dossier. Daarna wil ik dat alles wat jullie niet wettelijk hoeven te bewaren wordt gewist.\n\nLisa' },
+    { subject: 'file', body: "Hi,\n\nPlease send me a copy of my file. Then please delete everything you are not legally required to keep.\n\nLisa" },
+    { subject: 'Akte', body: 'Hallo,\n\nich möchte eine Kopie meiner Akte. Danach löschen Sie bitte alles, was Sie nicht aufbewahren müssen.\n\nLisa' },
+    { subject: 'dossier', body: "Bonjour,\n\nJe voudrais une copie de mon dossier. Ensuite, je souhaite que tout ce que vous n'êtes pas tenus de conserver soit effacé.\n\nLisa" },
+  ])('reads "$subject" as access and erasure', ({ subject, body }) => {
+    expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual(['access', 'erasure']);
+  });
+
+  it.each([
+    { subject: 'bewaren', body: 'Hallo,\n\nU hoeft niets te verwijderen, wij hoeven het niet te bewaren.\n\nLisa' },
+    { subject: 'archive', body: "Hi,\n\nWe are not required to keep the old backups, so we can drop them from our NAS.\n\nLisa" },
+  ])('finds no right in "$subject"', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

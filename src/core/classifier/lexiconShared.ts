@@ -30,6 +30,14 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'conjunction', pattern: 'as far as' },
   { kind: 'conjunction', pattern: 'es sei denn' },
   { kind: 'conjunction', pattern: 'dans la mesure' },
+  // The same retention as the object's limit, in a relative clause: its negation ("alles wat jullie niet wettelijk hoeven te bewaren",
+  // "everything you are not required to keep", "tout ce que vous n'êtes pas tenus de conserver") keeps, it refuses no erasure.
+  { kind: 'deniesNothing', pattern: 'niet ~3 hoeven|hoeft|verplicht|nodig ~3 te ~1 bewaren|houden|behouden' },
+  { kind: 'deniesNothing', pattern: 'not ~2 legally|strictly ~1 required|obliged|obligated|bound ~1 to ~1 keep|retain|store' },
+  { kind: 'deniesNothing', pattern: 'not ~2 required|obliged|obligated|bound ~1 to ~1 keep|retain|store' },
+  { kind: 'deniesNothing', pattern: 'don|doesn ~2 need ~1 to ~1 keep|retain|store' },
+  { kind: 'deniesNothing', pattern: 'n|ne ~3 pas ~3 tenus|tenu|tenue|tenues|obliges|oblige|obligee|obligees|besoin ~2 de|d ~1 conserver|garder' },
+  { kind: 'deniesNothing', pattern: 'pas ~3 tenus|tenu|tenue|tenues|obliges|oblige|obligee|obligees|besoin ~2 de|d ~1 conserver|garder' },
   // Art. 12(3)'s "without undue delay" and its kin deny nothing: "send me my data without delay" asks.
   { kind: 'deniesNothing', pattern: 'without|zonder|ohne|sans ~2 delay|undue|unnecessary|further|vertraging|uitstel|onnodig|verzug|verzogerung|verzoegerung|zogern|zoegern|delai|retard|tarder|attendre' },
   // Telling the reader what he may do ("you can request access") is information, not a request.
