@@ -236,3 +236,43 @@ describe("classifyEmail: a leaver's account and mailbox deleted", () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** Storage paid for is capacity, not data kept: storage left unused restricts nothing. */
+const PAID_STORAGE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'we betalen voor opslag die we niet gebruiken' keeps no data",
+    subject: 'opslag',
+    body: 'Hoi,\n\nWe betalen nog steeds voor opslag die we niet gebruiken. Kunnen jullie de oude projectsite opruimen?\n\nSven',
+    rights: [],
+  },
+  {
+    rule: "English 'paying for storage we do not use' keeps no data",
+    subject: 'storage',
+    body: 'Hi,\n\nWe are paying for storage we do not use. Can you clean up the old team sites?\n\nOwen',
+    rights: [],
+  },
+  {
+    rule: "German 'wir zahlen für Speicherplatz, den wir nicht nutzen' keeps no data",
+    subject: 'Speicher',
+    body: 'Hallo,\n\nwir zahlen für Speicherplatz, den wir nicht nutzen. Können Sie die alten Projektordner aufräumen?\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'nous payons du stockage que nous n'utilisons pas' keeps no data",
+    subject: 'stockage',
+    body: "Bonjour,\n\nNous payons du stockage que nous n'utilisons pas. Pouvez-vous faire le ménage dans les anciens sites ?\n\nClaire",
+    rights: [],
+  },
+  {
+    rule: "the sender's data kept but not used while a dispute runs still restricts",
+    subject: 'Daten',
+    body: 'Hallo,\n\nBitte bewahren Sie meine Daten auf, aber verwenden Sie sie nicht mehr, bis der Streit geklärt ist.\n\nJonas',
+    rights: ['restriction'],
+  },
+];
+
+describe('classifyEmail: storage paid for', () => {
+  it.each(PAID_STORAGE_CASES)('$rule', ({ subject, body, rights }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

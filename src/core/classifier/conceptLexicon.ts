@@ -388,6 +388,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('adminTask', 'teams|slack|shared ~3 channel|channels'),
   concept('adminTask', 'channel|channels ~3 teams|slack'),
   concept('adminTask', 'external|guest|anonymous ~1 sharing|access|links|guests|users'),
+  // Storage paid for is capacity, not data kept: "we betalen nog voor opslag die we niet gebruiken", "we're paying for storage we don't
+  // use", "wir zahlen für Speicherplatz", "nous payons du stockage". Its words are masked, so the storage left unused keeps no data.
+  { kind: 'concept', concept: 'itObject', pattern: 'betalen|betaald|betaalt|pay|paying|paid|zahlen|bezahlen|zahlt|payer|payons|payez ~3 voor|for|fur|pour|du|de ~2 opslag|opslagruimte|storage|speicher|speicherplatz|stockage', masksWords: true },
   // Files moved from an old device to a new one: "copy my files from the old one over", "zet mijn bestanden over naar de nieuwe
   // laptop", "meine Daten vom alten Rechner übertragen", "transférer mes fichiers sur le nouvel ordinateur". A device set up, no copy
   // of data we hold: in its sentence, and as an errand of another kind when no right stands, so the models do not make it one.
