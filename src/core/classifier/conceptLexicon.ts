@@ -264,6 +264,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   // "What data of mine was in there?": the sender's data named after the noun.
   concept('myData', '@personalData ~2 of ~1 mine'),
+  // A worker's own records of hours and expenses: "al mijn urenregistratie en reiskostendeclaraties", "my timesheets and
+  // expense claims", "meine Stundenzettel", "mes feuilles de temps".
+  concept('myData', '@mine ~1 urenregistratie|urenregistraties|urenstaten|urenstaat|reiskostendeclaraties|onkostendeclaraties|timesheets|timesheet|stundenzettel|stundennachweise|zeiterfassung|arbeitszeiten|spesenabrechnungen|reisekostenabrechnungen'),
+  concept('myData', '@mine ~1 expense ~1 claims|reports'),
+  concept('myData', '@mine ~1 feuilles|releves ~1 de ~1 temps|d|heures'),
   // What the sender provided himself (Art. 20(1)): "de persoonsgegevens die ik zelf bij jullie heb aangeleverd", "the data I have
   // provided to you", "die Daten, die ich Ihnen bereitgestellt habe", "les données que je vous ai fournies".
   concept('myData', '@personalData|gegevens|data|daten|donnees ~2 die|that|which|i|was|que ~4 ik|i|ich|je ~5 aangeleverd|verstrekt|opgegeven|ingevoerd|provided|supplied|entered|gave|bereitgestellt|mitgeteilt|angegeben|ubermittelt|uebermittelt|fournies|communiquees|transmises|saisies'),
