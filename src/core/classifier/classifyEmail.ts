@@ -43,7 +43,8 @@ const COPY_FOR_ME_MASK = maskConcepts(['copyForMe']);
 const CONTRACT_MASK = maskConcepts(['contractAdmin', 'contractPaper']);
 const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
 /** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
-const OWN_DATA_MASK = maskConcepts(['myData', 'eraseMe', 'removeMe']);
+const OWN_DATA_CONCEPTS: readonly RequestConcept[] = ['myData', 'eraseMe', 'removeMe'];
+const OWN_DATA_MASK = maskConcepts(OWN_DATA_CONCEPTS);
 const NOT_TO_ERASE_MASK = maskConcepts(['notToErase']);
 /**
  * Rules citing the GDPR article of a data subject's right ("Art. 15 DSGVO", "artikel 15 AVG"): a lawyer who asks it for
@@ -153,7 +154,7 @@ const CASE_STATUS_FLAGS = conceptFlags(['caseStatus']);
 const OWN_HANDLING_FLAGS = conceptFlags(['ownHandling']);
 const OWN_REQUESTER_FLAGS = conceptFlags(['ownRequester']);
 const ASKS_US_FLAGS = conceptFlags(['asksUs']);
-const OWN_DATA_FLAGS = conceptFlags(['myData', 'eraseMe', 'removeMe']);
+const OWN_DATA_FLAGS = conceptFlags(OWN_DATA_CONCEPTS);
 /** A shop elsewhere the sender bought from ("een webshop waar ik iets bestelde"): a leak it told him of is none of ours. */
 const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 /**
