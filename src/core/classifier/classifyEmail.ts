@@ -2,7 +2,7 @@ import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
-import { addConcept, emptyMask, holdsAll, holdsAny, maskConcepts } from './conceptMask.ts';
+import { addConcept, emptyMask, holdsAll, holdsAny, joinMasks, maskConcepts } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
@@ -316,21 +316,20 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isAutoReply = (!isForward && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
+  const mailConcepts = joinMasks(subjectEvidence.concepts, bodyEvidence.concepts);
   const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
     // A direct transfer that also sends the sender a copy ("und senden Sie mir zusätzlich eine Kopie") is access too.
     isDirectTransfer:
       (holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK)) &&
-      !holdsAny(subjectEvidence.concepts, COPY_FOR_ME_MASK) &&
-      !holdsAny(bodyEvidence.concepts, COPY_FOR_ME_MASK),
+      !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
     isRenewal,
     // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Checked in this order
     // because few mails name a legal power at all.
     isDemandForOthersData:
-      (holdsAny(subjectEvidence.concepts, LEGAL_POWER_MASK) || holdsAny(bodyEvidence.concepts, LEGAL_POWER_MASK)) &&
-      !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
-      !holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) &&
+      holdsAny(mailConcepts, LEGAL_POWER_MASK) &&
+      !holdsAny(mailConcepts, OWN_DATA_MASK) &&
       !citesSubjectRight(subjectMatches, undefined) &&
       !citesSubjectRight(bodyMatches, active),
     // Advice on answering a request that someone the sender serves made to his firm, his own data named nowhere and nothing
@@ -342,10 +341,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !asksUsToAct(bodyMatches, active) &&
       !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
       !(holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, active, bodyTokens.sentences)),
-    refusesErasure: holdsAny(subjectEvidence.concepts, NOT_TO_ERASE_MASK) || holdsAny(bodyEvidence.concepts, NOT_TO_ERASE_MASK),
+    refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
-  const isContractAdmin = holdsAny(subjectEvidence.concepts, CONTRACT_MASK) || holdsAny(bodyEvidence.concepts, CONTRACT_MASK);
+  const isContractAdmin = holdsAny(mailConcepts, CONTRACT_MASK);
   const ownSubject = isContractAdmin ? { ...subjectEvidence, items: subjectEvidence.itemsUnderContract ?? subjectEvidence.items } : subjectEvidence;
   const ownBody = isContractAdmin ? { ...bodyEvidence, items: bodyEvidence.itemsUnderContract ?? bodyEvidence.items } : bodyEvidence;
   // A subject that files a request as a case and tells its state ("Inzageverzoek Jansen - afgehandeld", "Löschantrag Keller –
@@ -390,14 +389,14 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const onlyThanksInReply = !isPrivacyRequest && isReply && !isAutoReply && onlyThanks(bodyMatches, active);
   // A mail about a shop elsewhere that the sender bought from, asking no right of us, is a doubted "no": what he asks of IT
   // after its leak ("can you reset my password and check the sign-ins?") is no request the models should make of it.
-  const toldShopElsewhere = !isPrivacyRequest && (holdsAny(subjectEvidence.concepts, OTHER_SHOP_MASK) || holdsAny(bodyEvidence.concepts, OTHER_SHOP_MASK));
+  const toldShopElsewhere = !isPrivacyRequest && holdsAny(mailConcepts, OTHER_SHOP_MASK);
   // So is one on an errand of another kind: a processing agreement, which asks us for a contract ("Haben Sie so was? Dann schicken
   // Sie es mir bitte."), a mailing asked for, a message or caller checked as ours, a login lost, a contract ended.
   const namesOtherErrand =
     !isPrivacyRequest &&
     (namesConcept(subjectMatches, OTHER_ERRAND_FLAGS) ||
       namesConcept(bodyMatches, OTHER_ERRAND_FLAGS, active) ||
-      (holdsAny(subjectEvidence.concepts, MAILING_MASK) || holdsAny(bodyEvidence.concepts, MAILING_MASK)
+      (holdsAny(mailConcepts, MAILING_MASK)
         ? namesConcept(bodyMatches, ASKS_TO_RECEIVE_FLAGS, active)
         : namesConcept(subjectMatches, ENDS_CONTRACT_FLAGS) || namesConcept(bodyMatches, ENDS_CONTRACT_FLAGS, active)));
   const { confidence, needsReview } = scoreConfidence({
