@@ -216,3 +216,23 @@ describe('classifyEmail: the sender\'s details newly open to anyone are a breach
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: a bare "no" answering the quoted mail ends its sentence and negates nothing after it', () => {
+  const QUOTED = '\n\n-----Oorspronkelijk bericht-----\nVan: Helpdesk\nOnderwerp: uw vraag\n\nIs uw vraag hiermee beantwoord?';
+
+  it.each([
+    { rights: ['access', 'erasure'], subject: 'Re: uw vraag', body: `nee hoor. ik wil eerst zien wat er over mij bewaard wordt, daarna mag het weg${QUOTED}` },
+    { rights: ['access'], subject: 'Re: uw vraag', body: `nee dus. ik wil weten welke gegevens jullie van mij hebben${QUOTED}` },
+    { rights: ['erasure'], subject: 'Re: Ihre Frage', body: 'nein. bitte löschen sie jetzt alle meine daten\n\n> Ist Ihre Frage damit beantwortet?' },
+    { rights: ['erasure'], subject: 'Re: votre question', body: "ça ne marche pas. je veux que vous supprimiez mes données\n\n> Votre question est-elle réglée ?" },
+  ])('reads "$body" as its rights', ({ rights, subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+
+  it.each([
+    { subject: 'Re: uw vraag', body: `nee hoor. jullie hoeven niets van mij te verwijderen${QUOTED}` },
+    { subject: 'Re: uw vraag', body: `nee. ik wil niet dat jullie mijn gegevens wissen${QUOTED}` },
+  ])('leaves a negation inside the request\'s own sentence a no: "$body"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

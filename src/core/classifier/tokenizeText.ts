@@ -71,12 +71,16 @@ function isSentencePeriod(original: string, index: number, length: number): bool
 /**
  * Short lowercase words that close a request typed without capitals: courtesies ("verwijder mij aub. ik wil ...",
  * "delete it pls. thx"), the Dutch particles a request ends on ("mag het weg.", "haal me eraf.") and the "any more" a
- * statement ends on ("ich arbeite da nicht mehr. bitte alles löschen", "ik ben geen klant meer. graag alles weg"), whose
- * negation would otherwise reach the request after it. Any other
+ * statement ends on ("ich arbeite da nicht mehr. bitte alles löschen", "ik ben geen klant meer. graag alles weg"), and a
+ * bare "no" answering the quoted mail, or a "not" a sentence ends on ("nee dus. ik wil weten ...", "nein. bitte ...",
+ * "ça ne marche pas. je veux ..."), whose negation would otherwise reach the request after it. Any other
  * short word does not end a sentence before a lowercase word: ending there after every full word of two to
  * four letters split the casual mails whose requests lean on the words before ("3 keer. op info@ ...").
  */
-const CLOSING_WORDS = new Set(['aub', 'svp', 'stp', 'pls', 'plz', 'thx', 'bvd', 'weg', 'eraf', 'af', 'uit', 'meer', 'mehr', 'more', 'plus']);
+const CLOSING_WORDS = new Set([
+  'aub', 'svp', 'stp', 'pls', 'plz', 'thx', 'bvd', 'weg', 'eraf', 'af', 'uit', 'meer', 'mehr', 'more', 'plus',
+  'nee', 'dus', 'hoor', 'niet', 'nein', 'nicht', 'non', 'pas', 'no', 'nope', 'not',
+]);
 
 /** A closing word (`CLOSING_WORDS`) right before the period, as a word of its own ("o.a.", "5af." are not). */
 function isClosingWordBefore(original: string, index: number): boolean {
