@@ -180,3 +180,29 @@ describe('classifyEmail: a copy, then all that need not be kept erased', () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+/** The sender off the list, then a detail of his erased by a verb of its own: two rights; the detail taken off the list is one. */
+describe('classifyEmail: off the list and a detail erased, in one breath', () => {
+  it.each([
+    { subject: 'newsletter', body: 'Hi,\n\nPlease take me off your mailing list and delete my phone number.\n\nTom' },
+    { subject: 'Newsletter', body: 'Hallo,\n\nbitte nehmen Sie mich aus Ihrem Verteiler und löschen Sie meine Handynummer.\n\nTom' },
+    { subject: 'nieuwsbrief', body: 'Hallo,\n\nHaal me van jullie lijst en verwijder mijn telefoonnummer.\n\nTom' },
+    { subject: 'newsletter', body: 'Bonjour,\n\nRetirez-moi de votre liste et supprimez mon adresse.\n\nTom' },
+  ])('reads "$body" as unsubscribe and erasure', ({ subject, body }) => {
+    expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'newsletter', body: 'Hi,\n\nPlease stop the newsletter and remove my email address from your mailing list.\n\nTom' },
+    { subject: 'Newsletter', body: 'Hallo,\n\nbitte streichen Sie mich und entfernen Sie meine Adresse aus dem Verteiler.\n\nTom' },
+  ])('reads "$body" as unsubscribe alone', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'newsletter', body: 'Hi,\n\nPlease keep me on the newsletter and do not delete my email address.\n\nTom' },
+    { subject: 'Verteiler', body: 'Hallo,\n\nbitte lasst mich im Verteiler und löscht meine Adresse nicht.\n\nTom' },
+  ])('finds no right in "$body"', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

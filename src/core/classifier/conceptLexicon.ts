@@ -264,6 +264,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   // "What data of mine was in there?": the sender's data named after the noun.
   concept('myData', '@personalData ~2 of ~1 mine'),
+  // A detail of the sender's erased by a verb of its own after another ask: "take me off the list and delete my email address",
+  // "nehmt mich aus dem Verteiler und löscht meine Adresse", "retirez-moi de la liste et supprimez mon numéro".
+  concept('detailErased', 'and|und|en|et ~1 @erase ~2 @mine ~2 email|mail|mailadres|emailadres|address|addr|adresse|adres|number|nummer|numero|telefoonnummer|telefonnummer|handynummer|phone|mobile|coordonnees|contactgegevens|kontaktdaten'),
   // A worker's own records of hours and expenses: "al mijn urenregistratie en reiskostendeclaraties", "my timesheets and
   // expense claims", "meine Stundenzettel", "mes feuilles de temps".
   concept('myData', '@mine ~1 urenregistratie|urenregistraties|urenstaten|urenstaat|reiskostendeclaraties|onkostendeclaraties|timesheets|timesheet|stundenzettel|stundennachweise|zeiterfassung|arbeitszeiten|spesenabrechnungen|reisekostenabrechnungen'),

@@ -13,6 +13,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@article ~1 21', topic: true },
   { kind: 'right', right: 'objection', pattern: '@article ~1 7 ~3 3', topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@article ~1 21 ~3 2|3', overrides: 'objection', topic: true },
+  // The sender's address or number taken off a mailing list is that list left, no erasure (corpus README), also after another
+  // verb: "stop the newsletter and remove my email address from your mailing list", "und entfernen Sie meine Adresse aus dem Verteiler".
+  { kind: 'right', right: 'unsubscribe', pattern: '@erase ~2 @mine ~2 email|mail|mailadres|emailadres|address|addr|adresse|adres|number|nummer|numero|telefoonnummer|telefonnummer|handynummer|phone|mobile ~3 from|aus|uit|van|de|du|des ~3 list|lists|mailing|mailinglist|newsletter|verteiler|liste|listes|lijst|nieuwsbrief|mailinglijst|verzendlijst|diffusion|newsletterverteiler', overrides: 'erasure' },
   { kind: 'right', right: 'complaint', pattern: '@article ~1 77', topic: true },
   { kind: 'right', right: 'complaint', pattern: 'autoriteit ~1 persoonsgegevens', topic: true, weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'supervisory ~2 authority', topic: true, weight: 0.5 },

@@ -15,7 +15,7 @@ export const REQUEST_CONCEPTS = [
   'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'otherShop', 'pictured', 'outOfUse',
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
   'notToErase', 'knewMine', 'preferNot', 'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract', 'otherBody',
-  'pendingOutcome',
+  'pendingOutcome', 'detailErased',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
@@ -23,5 +23,5 @@ export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
 /** Actions: a negation in their clause cancels them. */
 export const ACTION_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>([
   'erase', 'learn', 'getCopy', 'correct', 'object', 'withdrawConsent', 'complain', 'transfer',
-  'see', 'eraseNamed', 'askSource', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe',
+  'see', 'eraseNamed', 'askSource', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'detailErased',
 ]);

@@ -131,6 +131,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // Not someone else's detail that reached the sender, deleted there: "die Rechnung eines anderen Kunden mit seiner Privatadresse.
   // Ich habe sie gelöscht."
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask', 'anotherOwner', 'notForMe'], reachesBack: true },
+  // The sender off the list, then a detail of his erased by a verb of its own: "nehmt mich aus dem Verteiler und löscht meine
+  // Adresse", "take me off the list and delete my email address". Leaving the list is one right, the detail gone from our records
+  // a second (corpus README: both when both are asked); the detail taken off the list ("and remove my address from your mailing
+  // list") is the unsubscribe's own phrase, which overrides it.
+  { rights: ['erasure'], all: ['detailErased'], unless: ['correct', 'newValue', 'wrongValue', 'itObject', 'selfService', 'adminTask', 'anotherOwner', 'notForMe', 'theirData', 'otherPerson'] },
   // "Send me the list of my data, then erase it": a list of data is no mailing list. All data, or
   // someone's, erased "from your mailing lists and systems" names the list as one more place to erase from
   // ("take me off the newsletter and erase all my data" still unsubscribes by its own phrase).
@@ -142,7 +147,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything'], reachesBack: true },
   // "Remove me." beside the mailings named in another sentence leaves them: "I asked to be taken off your marketing emails. Remove me now."
   // Not when the mail wants all or its data gone, or names our systems ("remove me from your systems", "delete everything").
-  { rights: ['unsubscribe'], all: ['removeMe'], any: ['mailingList', 'marketing'], unless: ['copyOf', 'theirData', 'everything', 'myData', 'recording', 'adminTask', 'itObject', 'ourSystems'], overrides: ['erasure'], acrossMail: true },
+  // Nor when a detail of his is erased by a verb of its own ("take me off the list and delete my phone number"): a second right.
+  { rights: ['unsubscribe'], all: ['removeMe'], any: ['mailingList', 'marketing'], unless: ['copyOf', 'theirData', 'everything', 'myData', 'recording', 'adminTask', 'itObject', 'ourSystems', 'detailErased'], overrides: ['erasure'], acrossMail: true },
   { rights: ['unsubscribe'], all: ['halt'], any: ['mailingList', 'marketing'], unless: ['profiling', 'recording', 'wantsMailing'] },
   { rights: ['unsubscribe'], all: ['stopContact'], any: ['mailingList', 'marketing', 'calls'] },
   // A mailing told as still received, then its end asked in its paragraph by pointing back or for the person it reaches: "Hij
