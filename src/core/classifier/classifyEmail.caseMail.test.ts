@@ -166,3 +166,24 @@ describe('classifyEmail: mail about a request that already exists', () => {
     if (rights.length > 0 || doubted === true) expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(rights.length > 0);
   });
 });
+
+describe('classifyEmail: an erasure the sender sees done is told, not asked', () => {
+  it.each([
+    { subject: 'Re: verwijderen', body: 'dank je, mijn account is weg zie ik. fijn\n\n> Uw gegevens zijn verwijderd.\n>> Willen jullie mijn account verwijderen?' },
+    { subject: 'Re: uw verzoek', body: 'Hoi,\n\nIk zie dat mijn gegevens verwijderd zijn, top.\n\nGroet,\nAnouk' },
+    { subject: 'Re: your request', body: 'Thanks, I see that my account has been deleted.\n\n> Your data has been erased as you asked.' },
+    { subject: 'Re: deletion', body: 'all good, my old address is gone I see. cheers\n\n> We removed your details.' },
+    { subject: 'AW: Löschung', body: 'Danke, ich sehe, dass meine Daten gelöscht sind.\n\n> Ihre Daten wurden gelöscht.' },
+    { subject: 'AW: Löschung', body: 'super, das Konto ist weg, wie ich sehe. Danke\n\n> Bitte löschen Sie mein Konto.' },
+  ])('leaves "$body" a no', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  it.each([
+    { rights: ['erasure'], body: 'Hi,\n\nI see my data is still not deleted, please delete it now.\n\nTom' },
+    { rights: ['erasure'], body: 'Hoi,\n\nIk zie dat mijn gegevens nog niet verwijderd zijn, verwijder ze alsnog.\n\nAnouk' },
+    { rights: ['erasure'], body: 'Hallo,\n\nich sehe, dass meine Daten noch nicht gelöscht sind, bitte löschen Sie sie.\n\nUte' },
+  ])('still reads a deletion seen undone as a chase: "$body"', ({ rights, body }) => {
+    expect(classifyEmail({ subject: 'Re: verzoek', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -649,6 +649,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'das|den|dessen|deren|sein|seinen ~1 postfach|konto|benutzerkonto|benutzer|account|zugang|mailkonto ~3 nicht|noch ~2 @erase ~3 sperren|deaktivieren' },
   // Not getting into one's own mail or account any more is a lockout for IT, no mail to stop: "ich komme nicht mehr in meine Mails".
   { kind: 'hypothetical', pattern: 'komme|kommt|komm|kam ~3 nicht ~2 mehr ~2 in|an ~2 @mine ~2 mails|mail|emails|postfach|konto|account|outlook' },
+  // The erasure seen done by the sender himself ("alles ist weg, wie ich sehe", "ich sehe, dass meine Daten gelöscht sind"): told,
+  // not asked. The gap is short, so a "noch nicht" before the verb stays a chase.
+  { kind: 'hypothetical', pattern: 'sehe|sah ~1 dass ~2 weg|gelöscht|geloscht|geloescht|entfernt ist|sind|war|waren' },
+  { kind: 'hypothetical', pattern: 'ist|sind|war|waren weg|gelöscht|geloscht|geloescht|entfernt wie ich|wir sehe|sehen|sah' },
   // A business customer asking where its own data are hosted ("Wo werden unsere Daten gespeichert?", "in welchem Rechenzentrum")
   // asks about our processing, not for its data: read and set aside, so the rules' no is a doubted one the models leave alone.
   ...readAndSetAside('access', 'wo ~3 unsere|unserer ~1 daten|backups|kundendaten|patientendaten ~3 gespeichert|liegen|gehostet|gesichert|aufbewahrt', 0.3),

@@ -654,6 +654,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'paper|printed bill|bills|invoice|invoices|statement|statements' },
   // A finished request acknowledged: "I got the confirmation that my details have been removed".
   { kind: 'hypothetical', pattern: 'got|received ~3 the|your ~1 confirmation' },
+  // The erasure seen done by the sender himself ("my data is gone, I see", "I see that my account has been deleted"): told, not
+  // asked. The words are next to each other, so "I see my data is still not deleted" stays a chase, and the seer is
+  // the sender now: "delete it so I can see it is gone" asks.
+  { kind: 'hypothetical', pattern: 'i|we see|saw ~3 is|are|was|were deleted|gone|erased|removed' },
+  { kind: 'hypothetical', pattern: 'i|we see|saw ~3 has|have been deleted|erased|removed' },
+  { kind: 'hypothetical', pattern: 'is|are|was|were deleted|gone|erased|removed i|we see|saw' },
   { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
   // The answer to a request, sent or received, asks nothing: "I've sent the answer to the access request from Mr X today",
   // "please find enclosed the personal data our company holds about him".

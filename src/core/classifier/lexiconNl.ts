@@ -625,6 +625,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // ontvangen en ook de bevestiging dat ..."), or a receipt of the sender's own ("wij hebben uw melding van een datalek ontvangen"): done, not asked.
   { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel ~4 voor ~3 de|het|uw|jullie ~1 bevestiging|overzicht|kopie|export' },
   { kind: 'hypothetical', pattern: 'ontvangen|gekregen ~3 de|het|uw ~1 bevestiging' },
+  // The erasure seen done by the sender himself ("alles is weg zie ik", "ik zie dat mijn gegevens verwijderd zijn"): told, not
+  // asked. The gap is short, so a "nog niet" before the verb ("ik zie dat mijn gegevens nog niet verwijderd zijn") stays a chase.
+  { kind: 'hypothetical', pattern: 'zie|zag ~1 dat ~2 weg|verwijderd|gewist|vernietigd is|zijn|was|waren' },
+  { kind: 'hypothetical', pattern: 'is|zijn|was|waren weg|verwijderd|gewist|vernietigd zie|zag ik|we|wij' },
   // Our own receipt of the reader's request, by its subject: "Ontvangstbevestiging van uw verzoek om inzage". A reply to it
   // asks in its body, not in the quoted subject.
   { kind: 'hypothetical', pattern: 'ontvangstbevestiging ~2 uw|je|jouw ~3 verzoek|aanvraag|inzageverzoek|verwijderverzoek|verwijderingsverzoek|bezwaar' },
