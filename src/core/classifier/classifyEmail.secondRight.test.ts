@@ -206,3 +206,22 @@ describe('classifyEmail: off the list and a detail erased, in one breath', () =>
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: a copy of my file, and in a second clause an entry of it corrected', () => {
+  it.each([
+    { body: 'Goedemorgen,\n\nIk wil graag een kopie van mijn personeelsdossier ontvangen en verzoek u de daarin genoemde reden van vertrek te corrigeren.\n\nGroet, Anouk' },
+    { body: 'Hello,\n\nPlease send me a copy of my personnel file and correct the reason for leaving recorded in it.\n\nBest, Tom' },
+    { body: 'Guten Tag,\n\nbitte schicken Sie mir eine Kopie meiner Personalakte und korrigieren Sie den dort vermerkten Austrittsgrund.\n\nGruß, Lena' },
+    { body: "Bonjour,\n\nMerci de m'envoyer une copie de mon dossier du personnel et de corriger le motif de départ qui y figure.\n\nCordialement, Luc" },
+  ])('$body', ({ body }) => {
+    expect([...classifyEmail({ subject: '', body }, { rulesAlone: true }).rights].sort()).toEqual(['access', 'rectification']);
+  });
+
+  it.each([
+    { body: 'Hello,\n\nPlease send me a copy of the invoice and correct the amount on it.\n\nBest, Tom', rights: [] },
+    { body: 'Hallo,\n\nKunnen jullie mij een kopie van de offerte sturen en de prijs corrigeren?\n\nGroet, Piet', rights: [] },
+    { body: 'Hello,\n\nPlease send me a copy of my personnel file. I will let you know if anything needs correcting.\n\nBest, Tom', rights: ['access'] },
+  ])('stays without a correction: $body', ({ body, rights }) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(rights);
+  });
+});

@@ -185,6 +185,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // IT manager at Delta. That is incorrect. Please correct this." The paragraph, or the subject ("Falsche Angaben"), says what is
   // wrong; a sender named ("me", "my data") and no billing, contract or self-service entry beside it.
   { rights: ['rectification'], all: ['correct', 'theyAsked', 'wrongValue'], any: ['me', 'myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider'], acrossParagraph: true, headedBySubject: true, askedAfterward: true },
+  // A copy of the sender's file asked, and in a second clause of the same sentence a correction with its own object: "send me a
+  // copy of my file and correct the reason given in it", "eine Kopie meiner Akte und berichtigen Sie den Eintrag". The copy
+  // names the record the correction is asked of.
+  { rights: ['rectification'], all: ['correct', 'theyAsked', 'myData'], any: ['getCopy', 'copyOf', 'copyForMe'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider'] },
   // "Keep it for the dispute, but no longer use it for mailings": the mailings are part of the restriction.
   { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection', 'unsubscribe'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
