@@ -225,3 +225,21 @@ describe('classifyEmail: a copy of my file, and in a second clause an entry of i
     expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+describe('classifyEmail: the next request of a list, an erasure right after "then"', () => {
+  it.each([
+    { body: 'Hi,\n\n1. Send me whatever you hold about me.\n2. Then delete the lot.\n\nMia' },
+    { body: 'Hi,\n\nTell me what data you keep on me. Then erase everything.\n\nMia' },
+    { body: 'Hallo,\n\nStuur mij een overzicht van wat u van mij bewaart. Wis daarna alles.\n\nMia' },
+  ])('$body', ({ body }) => {
+    expect([...classifyEmail({ subject: '', body }, { rulesAlone: true }).rights].sort()).toEqual(['access', 'erasure']);
+  });
+
+  it.each([
+    { body: 'Hi,\n\nClear the browser cache, then delete everything in the temp folder and restart.\n\nMia' },
+    { body: 'Hi,\n\nThe van was parked in the lot all night. Then remove it before Monday.\n\nMia' },
+    { body: 'Hi,\n\nThe import failed, so I had to delete the lot of photos myself and upload them again.\n\nMia' },
+  ])('stays no request: $body', ({ body }) => {
+    expect(classifyEmail({ subject: '', body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

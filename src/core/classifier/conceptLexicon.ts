@@ -1059,6 +1059,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte|aufgefordert'),
+  // The next step of a list of requests, its imperative right after "then" as French "puis effacez tout" already reads: "then
+  // delete the lot", "Verwijder daarna alles". Only the imperative: "then deleted" tells, "daarna verwijder ik" puts "ik" first.
+  concept('theyAsked', 'then|afterwards delete|erase|remove|wipe|purge|destroy|bin'),
+  concept('theyAsked', 'verwijder|wis|vernietig daarna|vervolgens|nadien'),
   // "He'd like his details removed", "she'd like a copy": the contraction of "would like", which asks as "would" does.
   concept('theyAsked', 'd ~1 like'),
   // French "merci de" asks as "please" does: "merci d'effacer ses données", "merci de la retirer".

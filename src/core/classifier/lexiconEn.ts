@@ -429,6 +429,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Asked what is on file, not "the number you have on file for me is wrong".
   { kind: 'right', right: 'access', pattern: 'what|whats ~5 on ~1 file ~2 for|about ~1 me' },
   { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~2 the|it ~1 lot|all' },
+  // "Then delete the lot" in the plain verbs too, asked: the verb right after "then", "just" or "please" and "the lot" right
+  // after it, so "I had to delete the lot of photos" and a parking lot are no object.
+  { kind: 'right', right: 'erasure', pattern: 'then|just|please|pls ~1 delete|erase|wipe|purge|remove the lot' },
   { kind: 'right', right: 'erasure', pattern: 'bin|shred|trash ~1 everything' },
   { kind: 'hypothetical', pattern: 'need|require|needs|requires ~3 from ~1 me|us' },
   { kind: 'hypothetical', pattern: 'attached|enclosed|attaching ~4 copy|copies|scan' },
