@@ -8,6 +8,11 @@ function concept(name: RequestConcept, pattern: string, language?: RequestLangua
   return language === undefined ? { kind: 'concept', concept: name, pattern } : { kind: 'concept', concept: name, pattern, language };
 }
 
+/** One phrase that is an ingredient of each concept named, as one `concept` rule per name in that order. */
+function concepts(names: readonly RequestConcept[], pattern: string): CueRule[] {
+  return names.map((name) => concept(name, pattern));
+}
+
 /**
  * The ingredients of requests in Dutch, English, German and French. Kept apart from the fixed phrases
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
@@ -402,10 +407,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Files moved from an old device to a new one: "copy my files from the old one over", "zet mijn bestanden over naar de nieuwe
   // laptop", "meine Daten vom alten Rechner übertragen", "transférer mes fichiers sur le nouvel ordinateur". A device set up, no copy
   // of data we hold: in its sentence, and as an errand of another kind when no right stands, so the models do not make it one.
-  concept('adminTask', 'from|van|uit|vom|von|aus|de|du ~2 old|oude|alten|alte|altem|ancien|vieux ~1 one|laptop|pc|computer|machine|device|telefoon|rechner|notebook|ordinateur|portable|poste|mac'),
-  concept('adminTask', 'to|onto|naar|op|auf|sur|vers ~2 new|nieuwe|neuen|neue|nouvel|nouveau|nouvelle ~1 laptop|pc|computer|machine|device|rechner|notebook|ordinateur|portable|poste|mac'),
-  concept('otherErrand', 'from|van|uit|vom|von|aus|de|du ~2 old|oude|alten|alte|altem|ancien|vieux ~1 one|laptop|pc|computer|machine|device|telefoon|rechner|notebook|ordinateur|portable|poste|mac'),
-  concept('otherErrand', 'to|onto|naar|op|auf|sur|vers ~2 new|nieuwe|neuen|neue|nouvel|nouveau|nouvelle ~1 laptop|pc|computer|machine|device|rechner|notebook|ordinateur|portable|poste|mac'),
+  ...concepts(['adminTask', 'otherErrand'], 'from|van|uit|vom|von|aus|de|du ~2 old|oude|alten|alte|altem|ancien|vieux ~1 one|laptop|pc|computer|machine|device|telefoon|rechner|notebook|ordinateur|portable|poste|mac'),
+  ...concepts(['adminTask', 'otherErrand'], 'to|onto|naar|op|auf|sur|vers ~2 new|nieuwe|neuen|neue|nouvel|nouveau|nouvelle ~1 laptop|pc|computer|machine|device|rechner|notebook|ordinateur|portable|poste|mac'),
   // Two accounts of one user deleted together, his account and his mailbox: "supprimer son compte et sa boîte mail", "delete his
   // account and mailbox", "zijn account en mailbox verwijderen". Offboarding, where an erasure he asked names his data.
   concept('adminTask', 'son|sein|seinen|zijn|his|her|haar|ihr|ihren|leur|hun|their ~1 compte|konto|benutzerkonto|account|gebruikersaccount ~1 et|and|en|und ~2 boite|mailbox|postfach|postvak|messagerie|mailbox'),
@@ -750,16 +753,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stillReceives', 'still|steeds|immer|toujours ~2 get|gets|getting|receive|receives|receiving|krijg|krijgt|ontvang|ontvangt|bekomme|bekommt|erhalte|erhalt|recois|recoit'),
   // Sales calls told as coming again and again are such a mailing, calls named by the same words: "your salesman keeps calling
   // me", "jullie verkoper belt me steeds", "euer Vertrieb ruft mich dauernd an", "votre commercial m'appelle sans arrêt".
-  concept('stillReceives', 'keep|keeps ~1 calling|ringing|phoning'),
-  concept('calls', 'keep|keeps ~1 calling|ringing|phoning'),
-  concept('stillReceives', 'belt|bellen ~3 steeds|telkens|constant|continu|almaar'),
-  concept('calls', 'belt|bellen ~3 steeds|telkens|constant|continu|almaar'),
-  concept('stillReceives', 'ruft|rufen ~3 dauernd|standig|staendig|immer|laufend|wieder ~2 an'),
-  concept('calls', 'ruft|rufen ~3 dauernd|standig|staendig|immer|laufend|wieder ~2 an'),
-  concept('stillReceives', 'appelle|appellent ~2 sans ~1 arret|cesse'),
-  concept('calls', 'appelle|appellent ~2 sans ~1 arret|cesse'),
-  concept('stillReceives', 'appelle|appellent ~2 tout ~1 le ~1 temps'),
-  concept('calls', 'appelle|appellent ~2 tout ~1 le ~1 temps'),
+  ...concepts(['stillReceives', 'calls'], 'keep|keeps ~1 calling|ringing|phoning'),
+  ...concepts(['stillReceives', 'calls'], 'belt|bellen ~3 steeds|telkens|constant|continu|almaar'),
+  ...concepts(['stillReceives', 'calls'], 'ruft|rufen ~3 dauernd|standig|staendig|immer|laufend|wieder ~2 an'),
+  ...concepts(['stillReceives', 'calls'], 'appelle|appellent ~2 sans ~1 arret|cesse'),
+  ...concepts(['stillReceives', 'calls'], 'appelle|appellent ~2 tout ~1 le ~1 temps'),
   // Its end asked then by pointing back or for the person it reaches: "Wilt u die stopzetten?", "could you stop them?", "schicken
   // Sie ihm nichts mehr", "arrêter de lui envoyer ces mails". Only forms that ask: "the mails stopped" tells.
   concept('haltNamed', 'wil|wilt|willen|kan|kunt|kunnen|graag|mag|mogen|moet|moeten ~3 die|dat|het|ze|deze ~2 stopzetten|stoppen|beeindigen|stopgezet'),
@@ -1260,9 +1258,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A mail forwarding rule set or removed: "de regel die mijn mail doorstuurt", "remove the forwarding rule", "die Weiterleitungsregel
   // löschen", "supprimer la règle de transfert". A setting of the mail system, no data of the sender's. Named with what is done to
   // it: forwarding rules listed among the data to hand over ("Kontaktangaben, Weiterleitungsregeln, Adressbuch") are data.
-  concept('otherErrand', 'regel|regels|rule|rules ~9 doorstuurt|doorsturen|doorstuurde|forwards|redirects'),
   // The same rule is administered in its sentence, where "die mijn mail doorstuurt" names the sender's mail.
-  concept('adminTask', 'regel|regels|rule|rules ~9 doorstuurt|doorsturen|doorstuurde|forwards|redirects'),
+  ...concepts(['otherErrand', 'adminTask'], 'regel|regels|rule|rules ~9 doorstuurt|doorsturen|doorstuurde|forwards|redirects'),
   concept('otherErrand', '@erase|uitzetten|instellen|aanmaken|einrichten|deaktivieren|ausschalten|disable|set|turn|desactiver ~4 doorstuurregel|doorstuurregels|forwarding|redirection|weiterleitung|weiterleitungsregel|weiterleitungsregeln|transfert'),
   concept('otherErrand', 'doorstuurregel|doorstuurregels|weiterleitung|weiterleitungsregel|weiterleitungsregeln ~6 @erase|weg|uitzetten|deaktivieren|ausschalten'),
   // A private social-media account hacked: "mijn Facebook is gehackt", "my Instagram got hacked", "mein Facebook-Konto wurde gehackt",
