@@ -120,6 +120,66 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     body: 'Hi,\n\nOur former planner asked for a copy of all his emails. Could you export his mailbox and send it to me?\n\nRuth',
     rights: ['access'],
   },
+  {
+    rule: "German main clause 'wie suche ich ...' beside 'ein Kunde von uns' is advice",
+    subject: 'Auskunft nach Art. 15',
+    body: 'Hallo,\n\nein Kunde von uns verlangt Auskunft über seine Daten. Wie suche ich alle Dokumente mit seinem Namen im SharePoint?\n\nMarkus',
+    rights: [],
+  },
+  {
+    rule: "French 'comment retrouver ...' beside 'une de nos clientes' is advice",
+    subject: "Demande d'accès",
+    body: "Bonjour,\n\nUne de nos clientes demande l'accès à ses données. Comment retrouver toutes ses factures dans notre logiciel ?\n\nSophie",
+    rights: [],
+  },
+  {
+    rule: "English 'we'll answer it ourselves' is advice, the way asked",
+    subject: 'SAR',
+    body: "Hi,\n\nA tenant asked us for everything we hold on him. We'll answer it ourselves, is there a quick way to search all our OneDrive files for his name?\n\nGreg",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'we doen het zelf' is advice, the way asked",
+    subject: 'verwijderverzoek klant',
+    body: 'Hoi,\n\nEen klant van ons wil dat we zijn gegevens wissen. We doen het zelf, maar waar staan die oude offertes ook alweer?\n\nMirjam',
+    rights: [],
+  },
+  {
+    rule: "German 'wir erledigen das selbst' is advice, the way asked",
+    subject: 'Löschung',
+    body: 'Hallo,\n\neine Mandantin von uns verlangt die Löschung ihrer Daten. Wir erledigen das selbst, in welchem Ordner liegen die Scans?\n\nKarin',
+    rights: [],
+  },
+  {
+    rule: "French 'nous allons le traiter nous-mêmes' is advice, the way asked",
+    subject: 'Suppression',
+    body: "Bonjour,\n\nUn de nos adhérents demande la suppression de ses données. Nous allons traiter nous-mêmes, mais où sont les sauvegardes ?\n\nPaul",
+    rights: [],
+  },
+  {
+    rule: "German 'können Sie uns beraten?' asks advice, no action of us",
+    subject: 'Auskunft',
+    body: 'Hallo,\n\neine Patientin will eine Kopie ihrer Akte. Welche Frist gilt da? Können Sie uns beraten?\n\nDr. Weiß',
+    rights: [],
+  },
+  {
+    rule: "English 'nothing needed from you' beside a request made to the sender's firm asks nothing",
+    subject: 'heads-up',
+    body: 'Hi,\n\nA customer asked us to delete his account and his order history. The shop runs on our own server. Nothing needed from you, just so you know.\n\nLiam',
+    rights: [],
+  },
+  {
+    rule: "a data subject who can do nothing himself stays erasure",
+    subject: 'account',
+    body: "Hi,\n\nI can't delete my account myself, the button is gone. Please delete my account and all my data.\n\nLiam",
+    rights: ['erasure'],
+  },
+  {
+    rule: "a processor request for a customer's data, 'können Sie ... exportieren', stays access",
+    subject: 'Auskunft Kunde',
+    body: 'Hallo,\n\nein Kunde von uns verlangt eine Kopie seiner Daten. Können Sie bitte seine Mails aus unserem Postfach exportieren und mir schicken?\n\nMarkus',
+    rights: ['access'],
+  },
 ];
 
 describe('classifyEmail: advice on a request made to the sender\'s own firm', () => {

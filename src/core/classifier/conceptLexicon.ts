@@ -868,6 +868,26 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'hoe ~1 zoek|vind|exporteer|verzamel ~1 ik|we|wij'),
   concept('ownHandling', 'müssen|mussen|muessen|muss ~1 wir|ich ~5 herausgeben|schicken|senden|geben|mitschicken|beifügen|beifugen|beifuegen|aufnehmen|liefern|beantworten|durchsuchen'),
   concept('ownHandling', 'wie ~1 ich|wir ~6 finde|finden|exportiere|exportieren|suche|suchen|sammle|sammeln'),
+  // The same asked in a main clause or with a bare infinitive: "Wie finde ich alle Mails mit ihrem Namen?", "comment retrouver
+  // tous les e-mails à son nom ?".
+  concept('ownHandling', 'wie ~1 finde|finden|exportiere|exportieren|suche|suchen|sammle|sammeln|durchsuche|durchsuchen ~1 ich|wir'),
+  concept('ownHandling', 'comment ~1 rechercher|retrouver|trouver|exporter|extraire|chercher|identifier'),
+  // The sender answers the request himself and wants only the way: "we answer it ourselves", "we doen het zelf", "wir
+  // beantworten das selbst", "nous allons répondre nous-mêmes". A data subject asks his request of us, never says so.
+  concept('ownHandling', 'answer|handle|reply|respond|deal|do ~3 ourselves|myself'),
+  concept('ownHandling', 'doen|doe|beantwoorden|beantwoord|afhandelen|regelen ~3 zelf'),
+  concept('ownHandling', 'zelf ~3 doen|beantwoorden|afhandelen|regelen'),
+  concept('ownHandling', 'beantworten|beantworte|bearbeiten|erledigen|machen|mache ~3 selbst|selber'),
+  concept('ownHandling', 'selbst|selber ~3 beantworten|bearbeiten|erledigen|machen'),
+  concept('ownHandling', 'repondre|repondrons|repondons|traiter|traiterons|traitons|gerer|gererons|faire|ferons ~3 nous ~1 memes'),
+  // ... or tells us that nothing is needed of us: "Nothing needed from you", "no action required on your side", "er hoeft bij
+  // jullie niets te gebeuren", "kein Handlungsbedarf für Sie", "rien à faire de votre côté".
+  concept('ownHandling', 'nothing ~2 needed|required ~2 from|of ~1 you'),
+  concept('ownHandling', 'no ~1 action ~2 needed|required ~3 from|on|by ~1 you|your'),
+  concept('ownHandling', 'hoeft|hoeven ~4 niets|niks ~3 te ~1 doen|gebeuren'),
+  concept('ownHandling', 'kein|keinen ~1 handlungsbedarf'),
+  concept('ownHandling', 'nichts ~3 zu ~1 tun'),
+  concept('ownHandling', 'rien ~2 a ~1 faire'),
   concept('ownHandling', 'devons|dois ~1 nous|je ~4 inclure|fournir|transmettre|envoyer|communiquer|repondre|donner|chercher'),
   concept('ownHandling', 'nous|je ~1 devons|dois ~4 inclure|fournir|transmettre|envoyer|communiquer|repondre|donner|chercher'),
   // Advice asked of us is how to handle it, no ask to act (see `asksUs`): "can you tell me whether ...", "what would you
@@ -876,7 +896,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'what ~2 would|do ~1 you ~1 advise|recommend|suggest'),
   concept('ownHandling', 'kunnen|kunt|wilt|willen ~1 jullie|u ~2 vertellen|uitleggen|adviseren|aanraden'),
   concept('ownHandling', 'wat ~2 raden|adviseren ~1 jullie|u'),
-  concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~2 zeigen|sagen|erklären|erklaren|erklaeren|raten|empfehlen'),
+  concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~2 zeigen|sagen|erklären|erklaren|erklaeren|raten|beraten|empfehlen'),
   concept('ownHandling', 'was ~2 raten|empfehlen ~1 sie|ihr'),
   concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 dire|expliquer|conseiller|indiquer|montrer'),
   concept('ownHandling', 'que ~2 conseillez|recommandez ~1 vous'),
@@ -886,12 +906,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member ~2 of ~1 ours|mine'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|mij|mijn'),
   concept('ownRequester', 'ein|eine ~1 patient|patientin|mieter|mieterin|mandant|mandantin|mitglied|bewohner|bewohnerin'),
+  concept('ownRequester', 'ein|eine ~1 kunde|kundin|klient|klientin ~1 von ~1 uns|mir'),
+  concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 kunden|kundinnen|patienten|patientinnen|mieter|mandanten|mitglieder|mitarbeiter|mitarbeiterinnen'),
   concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 patients|clients|clientes|locataires|adherents|residents'),
   concept('ownRequester', 'un|une ~1 patient|patiente|locataire|adherent|adherente|resident|residente'),
   // The request as one the sender's firm received, or the data it holds on someone else: "an employee has sent us a DSAR",
   // "we've received a subject access request", "what we have on him", "welke gegevens wij van hem hebben", "will von uns
   // wissen, welche Daten wir über ihn gespeichert haben", "les données que nous avons sur lui".
   concept('ownRequester', 'employee|leaver|patient|customer|client|tenant|member|pupil|student|applicant ~2 has|have|had ~1 sent|emailed|asked|contacted ~1 us'),
+  concept('ownRequester', 'employee|leaver|patient|customer|client|tenant|member|pupil|student|applicant ~1 asked|emailed|contacted ~1 us'),
   concept('ownRequester', 'we|ve ~3 received|got ~5 dsar|sar|dsars|sars'),
   concept('ownRequester', 'we|ve ~3 received|got ~5 subject ~1 access'),
   concept('ownRequester', 'we ~2 have|hold|keep|store ~3 on|about ~1 him|her'),
