@@ -806,6 +806,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'authority', pattern: 'autorite ~3 protection ~2 donnees', masksWords: true },
   { kind: 'concept', concept: 'authority', pattern: 'autoriteit ~1 persoonsgegevens', masksWords: true },
   concept('authority', 'supervisory|protection ~1 authority|agency|commissioner|commission'),
+  // The authority by its nickname: "de waakhond voor persoonsgegevens", "the privacy watchdog", "le gendarme de la vie privée".
+  concept('authority', 'privacywaakhond|waakhond|watchdog|gendarme ~3 persoonsgegevens|privacy|gegevensbescherming|data|datenschutz|donnees|vie'),
+  concept('authority', 'privacy|data|datenschutz ~1 waakhond|watchdog'),
   concept('authority', 'gegevensbeschermingsautoriteit|dpc|regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde|datenschutzbehoerde|aufsichtsbehoerde|behoerde'),
   // A power of criminal procedure, tax, insolvency or enforcement law the writer invokes to demand data about someone else
   // (a suspect, a debtor, a bankrupt firm): "vordering ex art. 126nc Sv", "Ermittlungsverfahren", "réquisition", "trace request".

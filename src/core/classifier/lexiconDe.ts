@@ -404,6 +404,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'mich|uns ~3 beschweren', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'lege|legen|erhebe|erheben|reiche|reichen ~4 beschwerde', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'förmliche|formliche|foermliche|formelle|offizielle ~1 beschwerde', weight: 0.3 },
+  // The mail called a complaint: "Betrachten Sie diese E-Mail als Beschwerde".
+  { kind: 'right', right: 'complaint', pattern: 'betrachten|betrachte|betrachtet|werten|wertet ~4 als ~2 beschwerde', weight: 0.5 },
+  // A detail of the sender's passed on, complained of: "ich beschwere mich, dass Ihr Techniker meine Handynummer an meinen Chef weitergegeben hat".
+  { kind: 'right', right: 'complaint', pattern: 'beschwere|beschweren|beschwerde ~10 @mine ~3 @identity ~6 weitergegeben|gegeben|geteilt|verraten|verkauft|herausgegeben|gezeigt' },
   // Saying what the mail is lodges it as one: "Dies ist eine Beschwerde."
   { kind: 'right', right: 'complaint', pattern: 'dies|das ~2 ist ~3 beschwerde', weight: 0.3 },
   // The Art. 15(1)(e)-(f) list of an access request names the other rights without invoking them:

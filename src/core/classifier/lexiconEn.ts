@@ -376,6 +376,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'if ~1 i|we ~1 don|do|haven|have|didn ~1 not|t ~1 have|get|receive|see|got|received ~3 my|our|a ~2 data|copy|export ~6 by|within|before ~10 @authority|complaint|complain' },
   // The authority named straight after the verb: "I will escalate to the Dutch privacy authority if ...".
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated ~1 to|with ~3 @authority' },
+  // The matter referred or written to the authority: "our client will refer the matter to the Data Protection Commission", "I've
+  // sent a note to the data protection authority about this", "I have written to the ICO".
+  // An aviation or other sector authority is none: "refer the matter to the Civil Aviation Authority".
+  { kind: 'right', right: 'complaint', pattern: 'refer|referring|referred ~3 this|it|matter|case ~6 protection|supervisory ~1 authority|commission|commissioner|agency' },
+  { kind: 'right', right: 'complaint', pattern: 'refer|referring|referred ~3 this|it|matter|case ~3 to ~2 the ~1 ico|dpc|dpa|ap|cnil|apd|regulator' },
+  { kind: 'right', right: 'complaint', pattern: 'i|we ~2 sent|written|wrote|emailed ~4 to ~4 protection|supervisory ~1 authority|commission|commissioner|agency' },
+  { kind: 'right', right: 'complaint', pattern: 'i|we ~2 sent|written|wrote|emailed ~4 to ~2 the ~1 ico|dpc|dpa|ap|cnil|apd' },
   { kind: 'right', right: 'breach_report', pattern: 'someone|somebody ~1 else ~2 invoice|invoices|details|data|email|document|ticket|order|payslip|contract|quote|file|letter|statement' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook|bag|folder ~8 left ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
   { kind: 'right', right: 'breach_report', pattern: 'left|forgot ~2 his|her|their|your|a|the|company ~2 laptop|phone|usb|notebook|bag|folder ~3 on|in ~2 the|a ~1 train|bus|taxi|tram|plane|car|cafe|pub' },
@@ -457,7 +464,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~3 @mine ~3 request|requests|sar|dsar ~2 handled|treated|processed|dealt|answered', weight: 0.7 },
   // The same told with us as the subject: "a formal complaint about the way you dealt with my request and my data".
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~2 you ~2 dealt|handled|treated|processed|answered|managed ~2 @mine ~1 request|requests|sar|dsar|@personalData' },
+  // Told as it goes on: "a formal complaint about how you handle my request", "about how you are dealing with my data".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 way|how ~2 you ~2 handle|deal|treat|process|answer|manage|handling|dealing|treating|processing|answering|managing ~2 @mine ~1 request|requests|sar|dsar|@personalData' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 @mine ~3 @identity|@personalData|mobile ~3 shared|disclosed|passed|given|sold|leaked|published' },
+  // The disclosure told after the verb: "I want to complain, formally, that your technician shared my mobile number with my manager".
+  { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~8 shared|disclosed|passed|gave|given|handed|sold|leaked|published ~3 @mine ~3 @identity|@personalData|mobile' },
   { kind: 'right', right: 'complaint', pattern: 'complaint|complain ~6 about|regarding ~2 this|the|that ~1 disclosure|breach|leak|data ~1 breach' },
   // A complaint about the wrong just told, joined to the erasure it asks: "I want to complain about this, and I want the photo
   // deleted", "I wish to file a complaint about this, and I again request erasure of my data".
@@ -472,7 +483,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'privacy|gdpr ~15 formal|formally ~1 complaint|complain' },
   // Half a complaint each: a formal complaint, and the authority named in another sentence ("I expect you to notify the
   // Dutch DPA. I consider this a formal complaint."); a formal complaint about billing or rude staff alone stays none.
-  { kind: 'right', right: 'complaint', pattern: 'consider|treat|regard|take ~2 this|it ~2 as|a ~2 formal ~1 complaint', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'consider|treat|regard|take|see ~2 this|it ~2 as|a ~2 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'lodge|lodging|file|filing|make|making ~2 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'on ~1 record ~2 as ~1 a ~1 formal|complaint', weight: 0.5 },
   // Saying what the mail is lodges it as one: "This is a complaint.", "This email is a formal complaint".

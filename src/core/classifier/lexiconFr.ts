@@ -293,6 +293,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'donné|donne|communiqué|communique|transmis|transmise|divulgué|divulgue|vendu|vendue ~4 mon|ma|mes ~4 numéro|numero|adresse|coordonnées|coordonnees|données|donnees ~6 à|a|au ~3 autre|autres|tiers|inconnu|inconnue|inconnus', weight: 0.7 },
   { kind: 'right', right: 'complaint', pattern: 'dépose|depose|déposer|deposer|adresse|formule|porte|porter ~4 plainte|réclamation|reclamation', weight: 0.3 },
   { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~1 formelle|officielle', weight: 0.3 },
+  // The mail called a complaint: "veuillez considérer ce courriel comme une réclamation".
+  { kind: 'right', right: 'complaint', pattern: 'considérez|considerez|considérer|considerer|traitez|traiter ~4 comme ~3 plainte|réclamation|reclamation', weight: 0.5 },
+  // How the request is handled, complained of: "une réclamation sur la façon dont vous traitez ma demande".
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation ~10 façon|facon|manière|maniere ~1 dont ~4 traitez|traité|traitée|gérez|géré|gérée ~3 ma|mes ~1 demande|demandes|données|donnees', weight: 0.7 },
+  // A detail of the sender's passed on, complained of: "je porte plainte parce que votre technicien a donné mon numéro à mon voisin".
+  { kind: 'right', right: 'complaint', pattern: 'plainte|réclamation|reclamation|plaindre ~12 donné|donne|transmis|communiqué|communique|partagé|partage|divulgué|divulgue|vendu ~3 mon|ma|mes ~3 @identity' },
   // Saying what the mail is lodges it as one: "Ceci est une réclamation."
   { kind: 'right', right: 'complaint', pattern: 'ceci|ce|cela ~2 est ~3 plainte|réclamation|reclamation', weight: 0.3 },
   // A complaint lodged in the sentence that names the privacy wrong or the request beside it: "je dépose une réclamation
@@ -592,6 +598,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'si ~1 je ~5 pas|aucune|aucun|rien ~3 reponse|nouvelles|retour ~6 d ~1 ici|sous|avant' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },
   { kind: 'renewal', pattern: 'maintiens|maintient|maintenons|reitere|reiterons|renouvelle ~3 ma|mon|notre ~2 demande' },
+  // Asked once more: "je vous demande encore une fois d'effectuer ce transfert".
+  { kind: 'renewal', pattern: 'demande|demandons ~3 encore ~1 une ~1 fois' },
   // A chaser that names the earlier request: "Des nouvelles de ma demande ?", "je me permets de vous relancer au sujet de ma
   // demande d'accès", "ma demande ci-dessous, restée sans réponse".
   // An answer found wanting, to be completed: "je vous demande de compléter votre réponse sans délai".

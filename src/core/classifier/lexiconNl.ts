@@ -575,10 +575,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'klacht ~10 manier|wijze|hoe ~4 @mine ~1 verzoek|inzageverzoek|verwijderverzoek|privacyverzoek ~2 afgehandeld|behandeld|beantwoord|opgepakt' },
   // How we handled it, with what went between or a second object joined: "over de manier waarop u met mijn verzoek bent omgegaan",
   // "waarop u mijn verzoek en mijn persoonsgegevens heeft behandeld".
-  { kind: 'right', right: 'complaint', pattern: 'klacht|klagen ~10 manier|wijze|hoe ~4 @mine ~1 verzoek|inzageverzoek|verwijderverzoek|privacyverzoek|persoonsgegevens|gegevens ~6 afgehandeld|behandeld|omgegaan|omgaat|omgesprongen|beantwoord|opgepakt' },
+  { kind: 'right', right: 'complaint', pattern: 'klacht|klagen ~10 manier|wijze|hoe ~4 @mine ~1 verzoek|inzageverzoek|verwijderverzoek|privacyverzoek|persoonsgegevens|gegevens ~6 afgehandeld|behandeld|omgegaan|omgaat|omgaan|omspringen|omspringt|omgesprongen|afhandelen|afhandelt|behandelen|behandelt|beantwoord|opgepakt|oppakken|oppakt' },
   // Asking that it be taken as a complaint counts half, as filing one does: "wil dat als klacht vastgelegd hebben".
   { kind: 'right', right: 'complaint', pattern: 'als ~2 klacht ~3 behandeld|behandelen|vastgelegd|vastleggen|registreren|geregistreerd|opgenomen|opnemen', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'beschouw|beschouwt ~5 als ~3 klacht', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'zie|ziet ~2 dit|deze|het ~3 als ~3 klacht', weight: 0.5 },
+  // A detail of the sender's passed on, complained of: "ik dien een klacht in omdat jullie monteur mijn telefoonnummer aan mijn buurman heeft gegeven".
+  { kind: 'right', right: 'complaint', pattern: 'klacht|klagen ~10 @mine ~3 @identity ~6 gedeeld|doorgegeven|gegeven|verstrekt|doorgestuurd|verkocht|gelekt' },
   // Saying what the mail is lodges it as one: "Dit is een klacht.", "Dit is een officiële klacht over ...".
   { kind: 'right', right: 'complaint', pattern: 'dit ~1 is ~3 klacht', weight: 0.5 },
   // Turning to the authority: "anders wend ik mij tot de AP", "dan leg ik de zaak voor aan de AP".

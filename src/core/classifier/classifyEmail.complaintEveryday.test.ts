@@ -1,0 +1,95 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A complaint in everyday words: the mail called a complaint ("zie dit als een klacht"), the handling complained of as it goes
+ * on ("how you handle my request"), a detail passed on told after the verb of complaining, and the authority announced by a
+ * nickname or as the one the matter is referred or written to. A service complaint, or another sector's authority, is none.
+ */
+const EVERYDAY_COMPLAINT_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "English 'a formal complaint about how you handle my request'",
+    subject: 'Again',
+    body: 'I asked you two times to erase my account. This is a formal complaint about how you handle my request. Erase it today.',
+    rights: ['complaint', 'erasure'],
+  },
+  {
+    rule: "Dutch 'klacht over hoe jullie met mijn verzoek omgaan'",
+    subject: 'Klacht',
+    body: 'Ik heb een klacht over hoe jullie met mijn verzoek omgaan, er gebeurt gewoon niks.',
+    rights: ['complaint'],
+  },
+  {
+    rule: "French 'réclamation sur la façon dont vous traitez ma demande', beside the erasure asked",
+    subject: 'Réclamation',
+    body: "Je vous adresse une réclamation sur la façon dont vous traitez ma demande. Supprimez mes données sans attendre.",
+    rights: ['complaint', 'erasure'],
+  },
+  {
+    rule: "Dutch 'zie dit als een klacht' beside the access asked",
+    subject: 'Nog steeds niets',
+    body: 'Ik wil nog altijd weten welke gegevens jullie van mij hebben. Zie dit maar als een klacht.',
+    rights: ['access', 'complaint'],
+  },
+  {
+    rule: "German 'betrachten Sie diese E-Mail als Beschwerde' beside the erasure asked",
+    subject: 'Löschung',
+    body: 'Löschen Sie bitte endlich meine Daten. Betrachten Sie diese E-Mail als Beschwerde.',
+    rights: ['complaint', 'erasure'],
+  },
+  {
+    rule: "English 'complain that your engineer gave my phone number to'",
+    subject: 'My number',
+    body: 'I want to complain that your engineer gave my phone number to the tenant downstairs without asking me.',
+    rights: ['complaint'],
+  },
+  {
+    rule: "Dutch 'klacht ... mijn telefoonnummer aan mijn buurman gegeven', the disclosure a breach told too",
+    subject: 'Mijn nummer',
+    body: 'Ik dien een klacht in omdat jullie monteur mijn telefoonnummer aan mijn buurman heeft gegeven.',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: "English 'refer the matter to the Data Protection Commission' beside a copy asked",
+    subject: 'Subject access',
+    body: 'Please send me a copy of my personal data. Failing a reply within a month, I will refer the matter to the Data Protection Commission.',
+    rights: ['access', 'complaint'],
+  },
+  {
+    rule: "English 'I have written to the ICO' beside leaving the list",
+    subject: 'Newsletter again',
+    body: 'Take me off your mailing list. I have also written to the ICO about it.',
+    rights: ['complaint', 'unsubscribe'],
+  },
+  {
+    rule: "Dutch 'melden bij de waakhond voor persoonsgegevens'",
+    subject: 'Mijn gegevens',
+    body: 'Ik wil weten wat jullie van mij opslaan. Anders ga ik dit melden bij de waakhond voor persoonsgegevens.',
+    rights: ['access', 'complaint'],
+  },
+  {
+    rule: 'a complaint about how an invoice is handled is a service complaint',
+    subject: 'Complaint',
+    body: 'This is a complaint about how you handle my invoices, they are always late.',
+    rights: [],
+  },
+  {
+    rule: 'another sector authority the matter is referred to is no data protection authority',
+    subject: 'Refund',
+    body: 'You refused my refund. I will refer the matter to the Civil Aviation Authority.',
+    rights: [],
+  },
+  {
+    rule: 'a letter written to the tax authority is no complaint',
+    subject: 'Tax letter',
+    body: 'We have written to the tax authority about the late return. Can you send us the invoice again?',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a complaint in everyday words', () => {
+  it.each(EVERYDAY_COMPLAINT_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
