@@ -132,6 +132,48 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     body: 'Hi,\n\nPlease transfer our domain and the DNS records to our new provider by Friday. The auth code is in the portal.\n\nThanks, Carla',
     rights: [],
   },
+  {
+    rule: "English 'send my customer file and tickets to my new IT person', then an erasure: portability and erasure, no copy",
+    subject: 'new IT',
+    body: 'Hello,\n\nCould you send what you keep on me (my customer file, my tickets and call notes) to my new IT person, Noor, as a CSV file? After that please erase me from your systems.\n\nTom',
+    rights: ['portability', 'erasure'],
+  },
+  {
+    rule: "English 'my new IT guy ... send him my records in a file he can import': portability alone",
+    subject: 'switch',
+    body: "hi, my new IT guy takes over next week and needs my stuff. can you send him my records in a file he can import? no need to send anything to me. cheers Bo",
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'mijn gegevens als CSV naar mijn nieuwe IT-man sturen' is portability alone",
+    subject: 'overstap',
+    body: 'Hoi,\n\nIk ga naar een andere hoster. Willen jullie mijn klantgegevens en tickets als CSV naar mijn nieuwe IT-man sturen?\n\nKees',
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'zodat ik ze naar mijn nieuwe leverancier kan sturen' carries them himself: access and portability",
+    subject: 'export',
+    body: 'Hoi,\n\nStuur mij mijn gegevens als CSV, zodat ik ze naar mijn nieuwe leverancier kan sturen.\n\nKees',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "German 'mein neuer IT-Mensch ... schickt ihm bitte meine Daten als CSV' is portability alone",
+    subject: 'Wechsel',
+    body: 'Hallo,\n\nmein neuer IT-Mensch übernimmt ab Montag. Schickt ihm bitte meine Kundendaten als CSV.\n\nUte',
+    rights: ['portability'],
+  },
+  {
+    rule: "French 'pouvez-vous envoyer mes données (...) en CSV à mon nouvel informaticien' is portability alone",
+    subject: 'changement',
+    body: 'Bonjour,\n\nPouvez-vous envoyer mes données (fiche, historique des tickets) en CSV à mon nouvel informaticien ?\n\nLéa',
+    rights: ['portability'],
+  },
+  {
+    rule: "English 'we're switching IT provider ... transfer my mailbox directly to them' moves his own mailbox: portability alone",
+    subject: 'moving',
+    body: "Hello,\n\nWe're switching IT provider. Please transfer my mailbox directly to them, I don't need a copy myself.\n\nRuth",
+    rights: ['portability'],
+  },
 ];
 
 describe('classifyEmail: data sent straight to a new provider', () => {

@@ -446,10 +446,24 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // can take it to my new provider": the sender carries it there.
   concept('direct', 'transfer|transmit|port|migrate ~16 to ~2 my|our|the ~1 new ~3 supplier|vendor|provider|controller|company'),
   concept('direct', 'send ~3 to ~2 my|our|the ~1 new ~3 supplier|vendor|provider|controller|company'),
+  // Sent by us to that new IT person or firm, however much the sentence names between ("send everything you have about me (my
+  // record and tickets) to my new IT person", "de gegevens als CSV naar mijn nieuwe IT-man sturen", "pouvez-vous envoyer mes données
+  // (fiche, tickets) en CSV à mon nouvel informaticien"; not "zodat ik ze naar mijn nieuwe leverancier kan sturen", "afin de les
+  // transmettre"), or to him named by a pronoun ("send him my account data", "schickt ihm bitte meine Daten", "envoyez-lui mes
+  // données"): my data go to someone else, no copy for me. Not "send me my data": the sender is the recipient.
+  concept('direct', 'send|forward|transfer|transmit|email|mail ~16 to ~1 my|our|the ~1 new ~2 it|ict|firm|company|person|guy|partner|provider|supplier|vendor'),
+  concept('direct', 'naar|aan ~1 mijn|onze|de ~1 nieuwe ~2 man|persoon|beheerder|bedrijf|itbedrijf|partner|leverancier|aanbieder|partij|dienstverlener sturen|versturen|doorsturen|opsturen|mailen|overdragen|overzetten'),
+  concept('direct', 'merci|pouvez|pourriez|veuillez ~3 transmettre|transferer|envoyer ~10 a ~1 mon|ma|notre ~1 nouveau|nouvel|nouvelle ~1 informaticien|informaticienne|prestataire|fournisseur|operateur|partenaire'),
+  concept('direct', 'transmettez|transferez|envoyez ~10 a ~1 mon|ma|notre ~1 nouveau|nouvel|nouvelle ~1 informaticien|informaticienne|prestataire|fournisseur|operateur|partenaire'),
+  concept('direct', 'send|forward|give|email|mail|stuur|stuurt|sturen|geef|envoyez|transmettez|envoyer|transmettre ~1 him|them|hem|hen|lui ~1 my|mijn|mes|mon|ma'),
+  concept('direct', 'schick|schickt|schicken|sendet|senden|gebt|geben|mailt|ubermittelt|uebermittelt ~2 ihm ~2 meine|meinen|mein|meiner'),
+  concept('direct', 'send|forward|transfer|transmit ~1 my ~3 to ~1 him|them'),
   // No copy for the sender: "you don't have to send me anything", "a copy for me is not needed", "Eine Kopie an mich ist nicht
   // nötig", "geen kopie voor mij", "inutile de m'en envoyer une copie". Each masks the copy for me it names.
   { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~4 send|sending ~1 me ~2 anything|copy|a', masksWords: true },
   { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~4 copy|copies ~2 to|for ~1 me|myself', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~2 need|want ~2 copy|copies ~1 myself|personally', masksWords: true },
+  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~3 send|sending ~2 to ~1 me|myself', masksWords: true },
   { kind: 'concept', concept: 'direct', pattern: 'copy|kopie|copie ~2 to|for|an|fur|fuer|voor|naar|aan|pour|a ~1 me|myself|mich|mij|mezelf|moi ~4 not|nicht|niet|pas|unnecessary|unnötig|unnoetig|inutile|hoeft|nodig', masksWords: true },
   { kind: 'concept', concept: 'direct', pattern: 'keine|geen|aucune ~1 kopie|copie ~2 an|fur|fuer|voor|naar|aan|pour|a ~1 mich|mij|mezelf|moi', masksWords: true },
   { kind: 'concept', concept: 'direct', pattern: 'mir|mij|me ~2 nichts|niets|niks|rien ~3 schicken|senden|zusenden|sturen|toesturen|envoyer', masksWords: true },
@@ -1000,6 +1014,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'stap|stappen|ga|gaan ~5 over ~1 naar'),
   concept('newProvider', 'wechsle|wechseln|wechselt ~6 dienstleister|anbieter|provider|firma|systemhaus'),
   concept('newProvider', 'passe|passons|passer|change|changeons ~4 chez|vers ~3 prestataire|fournisseur|informaticien|societe|operateur'),
+  // The new IT firm or the one person who runs the sender's IT now, named as people do: "my new IT guy", "mijn nieuwe IT-man", "mein
+  // neuer IT-Mensch", "mon nouvel informaticien"; and the switch told without "new": "we're moving IT provider".
+  concept('newProvider', 'new|nieuwe|nieuw|neue|neuer|neuen|nouvel|nouveau|nouvelle ~1 it|ict|edv ~1 guy|man|person|persoon|mensch|mann|typ|firm|firma|bedrijf|company|partner|beheerder|dienstleister'),
+  concept('newProvider', 'nouvel|nouveau|nouvelle ~1 informaticien|informaticienne'),
+  concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
   concept('personalDetails', 'salarisoverzicht|salarisstrook|salarisstroken|jaaropgave|salarisgegevens|coordonnees|telnummers|telnummer|tel|recipients|ontvangers|empfanger|destinataires|geadresseerden|bankgegevens|klantgegevens|loonstrook|loonstroken|payslip|payslips|salary|salaris|gehalt|gehaltsabrechnung|salaire|bsn|burgerservicenummer|paspoort|passport|ausweis|identiteitsbewijs|medische|medical|geboortedata|naam|namen|name|names|noms|nom|adres|adressen|address|addresses|adresse|adressen|anschrift|privatanschrift|telefoonnummer|telefoonnummers|phone|numbers|telefonnummern|numeros|iban|bankrekening|kennwort|password|passwords|wachtwoord|wachtwoorden|passworter|passwort|mot|passe|geboortedatum|personeelslijst|staff|contactgegevens|usernames|gebruikersnamen|zugangsdaten|username|persoonsgegevens|klantenlijst|klantgegevens|kundendaten|kundenliste|arbeitsbericht|mobile|empfaenger|passwoerter'),
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),

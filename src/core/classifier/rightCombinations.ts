@@ -107,7 +107,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // The provider the sender switches to told, and his data asked to be sent straight to it in the paragraph: "I'm moving my IT to my
   // nephew's company. Could you send my contact details straight to him?", "Ich wechsle zu einem IT-Dienstleister. Können Sie meine
   // Tickets direkt an ihn schicken?" (Art. 20(2)): portability, the access that the sending would read ruled out by `direct`.
-  { rights: ['portability'], all: ['direct', 'newProvider'], any: ['myData', 'myContactDetail', 'portableFormat'], acrossParagraph: true },
+  { rights: ['portability'], all: ['direct', 'newProvider'], any: ['myData', 'myContactDetail', 'myMailbox', 'portableFormat'], acrossParagraph: true },
   // "Ik wil weten wat jullie van mij hebben. Als het kan in een Excel-bestandje graag."
   { rights: ['portability'], all: ['portableFormat', 'myData'], any: ['getCopy', 'copyOf', 'learn'], unless: ['direct'], acrossMail: true },
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], any: ['getCopy', 'copyOf'], unless: ['direct'], acrossMail: true },
