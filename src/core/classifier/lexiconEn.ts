@@ -296,7 +296,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'get|be|taken ~2 off ~3 @newsletter|list|lists|mailing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'to ~1 be|get ~1 unsubscribed' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~3 emailing|mailing|e ~2 me|us' },
-  { kind: 'right', right: 'unsubscribe', pattern: 'don|do ~2 t|not ~3 contact|email|mail|call ~2 me|us ~3 ever|again|anymore' },
+  // Contact refused for good, its channel or purpose named before "again": "don't call me on my mobile for sales again", "and
+  // don't ring me again", or wished as a list that keeps us away: "put me on a list so you won't call or email me again".
+  { kind: 'right', right: 'unsubscribe', pattern: 'don|do ~2 t|not ~3 contact|email|mail|call|phone|ring|text ~2 me|us ~5 ever|again|anymore' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'you ~1 won|will ~1 t|not ~1 contact|email|mail|call|phone|ring|text ~3 me|us ~5 ever|again|anymore' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe ~2 me|us' },
   { kind: 'right', right: 'unsubscribe', pattern: 'no|not ~3 unsolicited ~4 communication|communications|emails|mail|marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 sending ~4 me|@newsletter|@marketing' },

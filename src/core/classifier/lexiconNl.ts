@@ -222,6 +222,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~2 niet|nooit ~1 meer|langer ~1 uitnodigen|mailen|benaderen|appen|sms|e' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|nieuwsbriefje|uitnodigingen|reclame|folders|mailtjes ~12 hoeft|hoeven ~3 niet ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
+  // "Niks" is "niets" as people say it, wished: "ik wil niks meer van jullie ontvangen" ("ik heb niks meer ontvangen" chases).
+  { kind: 'right', right: 'unsubscribe', pattern: 'wil|willen|wens|hoef ~3 niks ~3 meer ~4 ontvangen|krijgen|horen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|stoppen ~3 met ~3 @newsletter|mailtjes' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
   // Also "mail" in the singular: "ik wil geen mail meer van jullie ontvangen".
@@ -324,6 +326,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // or "dan/anders" must be there, and the sender must be the one who reports: a firm reporting its own leak ("dit datalek meld
   // ik vandaag bij de AP") or a supplier doing so ("zij melden het zelf bij de AP") complains of nothing.
   { kind: 'right', right: 'complaint', pattern: 'meld ~1 ik ~3 zelf ~3 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit' },
+  // The sender's own report to the authority, told done: "ik heb het inmiddels gemeld bij de Autoriteit". Only "het", "dit" or
+  // "jullie": a firm that notified a breach of its own names the breach ("wij hebben het datalek gemeld bij de AP").
+  { kind: 'right', right: 'complaint', pattern: 'ik ~1 heb ~1 het|dit|dat|jullie|u ~3 gemeld|aangegeven|voorgelegd ~1 bij ~2 @authority|gegevensbeschermingsautoriteit' },
   { kind: 'right', right: 'complaint', pattern: 'ik ~2 zelf ~4 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit ~4 melden|aangeven|voorleggen|neerleggen|aankaarten|kaarten|leggen' },
   { kind: 'right', right: 'complaint', pattern: 'overweeg ~6 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit ~4 melden|aangeven|voorleggen|neerleggen|aankaarten|kaarten|leggen' },
   { kind: 'right', right: 'complaint', pattern: 'dan|anders ~1 meld|melden ~1 ik|we|wij ~4 bij ~2 de|het ~1 @authority|autoriteit|gegevensbeschermingsautoriteit' },

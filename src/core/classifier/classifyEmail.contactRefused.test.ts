@@ -1,0 +1,38 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Contact from us refused in everyday words, beside other rights or alone, and its look-alikes: sentences written for these
+ * tests.
+ */
+function rulesRights(subject: string, body: string): RightLabel[] {
+  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
+}
+
+describe('classifyEmail: nothing more from us, or no call again, asked in plain words, is the unsubscribe', () => {
+  it.each([
+    { subject: 'post', body: 'Waar hebben jullie mijn adres vandaan? Ik wil ook niks meer van jullie ontvangen.', rights: ['access', 'unsubscribe'] },
+    { subject: 'klaar', body: 'Ik heb nooit iets gekocht. Ik wil niks meer van jullie ontvangen.', rights: ['unsubscribe'] },
+    { subject: 'offers', body: 'Your rep phoned my home twice. Please fix my name, and do not ring me at home for offers again.', rights: ['rectification', 'unsubscribe'] },
+    { subject: 'calls', body: 'Please add me to a list that means you will not call or email me with deals again.', rights: ['unsubscribe'] },
+  ])('reads "$body" as $rights', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual([...rights].sort());
+  });
+
+  it.each([
+    { subject: 'factuur', body: 'Sinds maart heb ik niks meer van jullie ontvangen over mijn factuur, klopt dat?' },
+    { subject: 'callback', body: 'Your engineer said he will not call me again until the parts arrive. When is that?' },
+  ])('asks no unsubscribe in "$body"', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).not.toContain('unsubscribe');
+  });
+});
+
+describe('classifyEmail: the sender tells he reported us to the authority himself, a complaint beside the request', () => {
+  it('reads "ik heb het gemeld bij de Autoriteit" as a complaint', () => {
+    expect(rulesRights('mails', 'Ik wil niks meer van jullie ontvangen. En ik heb het al gemeld bij de Autoriteit.')).toEqual(['complaint', 'unsubscribe']);
+  });
+
+  it('reads a breach the firm notified as no complaint', () => {
+    expect(rulesRights('datalek', 'Wij hebben het datalek zelf gemeld bij de Autoriteit Persoonsgegevens, wat moeten we nog doen?')).not.toContain('complaint');
+  });
+});
