@@ -36,3 +36,22 @@ describe('classifyEmail: the sender tells he reported us to the authority himsel
     expect(rulesRights('datalek', 'Wij hebben het datalek zelf gemeld bij de Autoriteit Persoonsgegevens, wat moeten we nog doen?')).not.toContain('complaint');
   });
 });
+
+describe('classifyEmail: tracking told as what the sender clicks or opens, refused, is objected to and the newsletter stays', () => {
+  it.each([
+    { subject: 'Klicks', body: 'Der Newsletter ist gut. Dass Sie speichern, welche Links ich anklicke, möchte ich aber nicht. Bitte abstellen.' },
+    { subject: 'clics', body: "J'aime votre lettre, mais je ne veux pas que vous suiviez sur quoi je clique." },
+    { subject: 'clicks', body: 'The newsletter is fine, but I do not want you to log what I click in it.' },
+    { subject: 'klikken', body: 'De nieuwsbrief mag blijven, maar ik wil niet dat jullie bijhouden wat ik aanklik.' },
+  ])('reads "$body" as objection alone', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual(['objection']);
+  });
+
+  it.each([
+    { subject: 'Link', body: 'Was ich im Portal anklicke, öffnet sich nicht. Können Sie das prüfen?' },
+    { subject: 'attachment', body: 'I do not agree with the invoice which I opened this morning, the amount is wrong.' },
+    { subject: 'Drucker', body: 'Bitte den Warnton am Drucker abstellen, er piept ständig.' },
+  ])('finds no request in "$body"', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual([]);
+  });
+});

@@ -644,6 +644,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The German word order of the same: "Das möchte ich nicht (mehr)", "Das will ich nicht".
   concept('refuse', 'das|dies ~1 will|mochte|möchte|moechte ~1 ich|wir ~1 nicht'),
   concept('refuse', 'will|wollen|mochte|möchte|moechte ~2 nicht ~2 mehr ~2 dass'),
+  // The thing not wanted told first as a clause of its own: "Dass Sie auswerten, was ich anklicke, möchte ich nicht."
+  concept('refuse', 'dass ~10 will|mochte|möchte|moechte ~1 ich|wir ~1 nicht'),
+  // Tracking told as what the sender clicks, opens or reads: "ce que j'ouvre et sur quoi je clique", "welche Artikel ich anklicke",
+  // "what I click in your mails", "wat ik open en aanklik". "Which" only before a click: "the file which I opened" is no tracking.
+  concept('profiling', 'what ~2 i ~1 click|clicks|clicked|open|opened|read'),
+  concept('profiling', 'which ~3 i ~1 click|clicks|clicked'),
+  concept('profiling', 'welche|was ~3 ich ~2 anklicke|klicke|offne|öffne|oeffne|lese'),
+  concept('profiling', 'ce|quoi ~3 j|je ~1 ouvre|clique|lis|consulte'),
+  concept('profiling', 'wat|welke ~4 ik ~2 aanklik|klik|open|lees'),
+  // Followed, of what the sender reads or clicks: "je ne souhaite pas que vous suiviez ce que j'ouvre".
+  concept('profiling', 'suiviez|pistiez|traquiez'),
   concept('profiling', 'profiled|geprofileerd|profiliert|profilee|profilees|trackt|klickverhalten|surfverhalten|nutzungsverhalten|auswerten|auszuwerten|auswertung|comportement|navigation'),
   concept('refuse', 'zonder|without|ohne|sans ~2 dat|that|dass|que'),
   concept('refuse', 'refuse|refuses|weiger|weigere|verweigere|verweigert|refuser ~3 que|dat|dass|that|to'),
@@ -803,7 +814,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Opt me out of that" pointing back at the profiling just told: "you score customers for upsell. Opt me out of that please".
   concept('halt', 'opt ~2 out'),
   concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),
-  concept('halt', 'uitschakelen|uitgezet|stop|uitzetten|abschalten|ausschalten|desactiver|stopt|stoppen|stopte|cease|halt|arreter|arretez|cesser|cessez|aufhoren|beenden|einstellen|staken|gestaakt|eingestellt|aufhoeren'),
+  concept('halt', 'uitschakelen|uitgezet|stop|uitzetten|abschalten|ausschalten|abstellen|desactiver|stopt|stoppen|stopte|cease|halt|arreter|arretez|cesser|cessez|aufhoren|beenden|einstellen|staken|gestaakt|eingestellt|aufhoeren'),
   concept('complain', 'klacht|denonciation|aanklacht|anzeige|complained|wende|wenden|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|beschwert|beschwerte|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalated|escalating|escalation|voorleggen|voorgelegd|aankaarten|aangekaart|saisir|saisirai|saisi|saisine|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),
   // "naar de AP", not any "naar" in a sentence that names the AP.
   concept('complain', 'naar ~2 de|het ~1 @authority|autoriteit'),
