@@ -115,6 +115,48 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     rights: [],
   },
   {
+    rule: "English 'if one of our drivers ever asked ...' supposes a request of one of the sender's people",
+    subject: 'planning ahead',
+    body: 'Hi,\n\nIf one of our drivers ever wanted their personal data erased, could you wipe it from the backups too? Just writing our procedures.\n\nDan',
+    rights: [],
+  },
+  {
+    rule: "English 'Hypothetically, ...' and a breach supposed of one of our people report nothing",
+    subject: 'question',
+    body: "Hi,\n\nHypothetically, a cleaner lost her phone with our rota on it: would that be a data breach? Nothing happened, I'm writing the handbook.\n\nDan",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'als een van onze monteurs ...' supposes a request",
+    subject: 'vraagje',
+    body: 'Hoi,\n\nAls een van onze monteurs om een kopie van zijn gegevens vraagt, kunnen jullie dat dan uit de back-ups halen? Is voor ons handboek.\n\nBart',
+    rights: [],
+  },
+  {
+    rule: "German 'falls einer unserer Fahrer ...' supposes a request",
+    subject: 'Frage',
+    body: 'Hallo,\n\nfalls einer unserer Fahrer die Löschung seiner Daten verlangt, würde das auch die Sicherungen betreffen?\n\nUwe',
+    rights: [],
+  },
+  {
+    rule: "French 'si l'un de nos salariés ...' supposes a request",
+    subject: 'Question',
+    body: "Bonjour,\n\nSi l'un de nos salariés demande l'effacement de ses données, est-ce que cela vaut aussi pour les sauvegardes ?\n\nAnne",
+    rights: [],
+  },
+  {
+    rule: "'if any of my data is still with you' asks its erasure",
+    subject: 'my data',
+    body: 'Hello,\n\nIf any of my data is still with you, please delete it all.\n\nDan',
+    rights: ['erasure'],
+  },
+  {
+    rule: "'if one of your staff still has my number' asks its erasure",
+    subject: 'my number',
+    body: 'Hello,\n\nI left last year. If one of your staff still has my phone number, please delete my number from your systems.\n\nDan',
+    rights: ['erasure'],
+  },
+  {
     rule: "a former employee's request relayed for us to act stays access",
     subject: 'mailbox copy',
     body: 'Hi,\n\nOur former planner asked for a copy of all his emails. Could you export his mailbox and send it to me?\n\nRuth',

@@ -468,6 +468,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'bitte|bitten ~1 um ~2 umgehende|unverzügliche|unverzugliche|unverzuegliche|baldige|zeitnahe ~1 erledigung|bearbeitung|beantwortung' },
   { kind: 'negation', language: 'de', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
+  // One of the sender's own people supposed, whatever they are called: "falls einer unserer Fahrer sein Handy verliert".
+  { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~1 einer|eine|jemand ~1 unserer|von ~1 uns' },
   // Someone else's request supposed in an advice question: "Wenn ein Bewerber bei uns Auskunft verlangt, ...".
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~3 ein|eine|der|die|unser|unsere ~1 bewerber|bewerberin|mandant|mandantin|mitglied|kundin|patientin|mieter|mieterin|schüler|schuler|schueler|arbeitnehmer|beschäftigter|beschaftigter|beschaeftigter' },
   // ... or named by a pronoun: "Falls er eine Kopie seiner Mails verlangt, ...".

@@ -806,6 +806,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'negation', language: 'en', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
+  // One of the sender's own people supposed, whatever they are called: "if one of our waiters lost his phone", "if one of my
+  // staff ever asked to have their data deleted". Not "if any of my data is left", which asks.
+  { kind: 'hypothetical', pattern: 'if|once|whenever|suppose ~1 one ~1 of ~1 our|them' },
+  { kind: 'hypothetical', pattern: 'if|once|whenever|suppose ~1 one ~1 of ~1 my ~2 staff|team|employees|workers|drivers|colleagues|people|clients|customers|patients|tenants|members|students|pupils' },
   // A request supposed of someone named by a pronoun, in a firm's question about its own staff or clients: "if one of them asks
   // for a copy of all his emails", "once she requests her file".
   { kind: 'hypothetical', pattern: 'if|once ~1 he|she|one ~3 asks|ask|requests|demands|wants' },

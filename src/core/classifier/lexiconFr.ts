@@ -344,6 +344,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'si|s ~1 il|elle ~1 nous|me ~1 demande|réclame|reclame|exige' },
   { kind: 'hypothetical', pattern: 'si|s ~1 il|elle ~1 demande|réclame|reclame|exige' },
   { kind: 'hypothetical', pattern: 'si ~1 l ~1 un|une ~2 demande|réclame|reclame|exige' },
+  // One of the sender's own people supposed, whatever they are called: "si l'un de nos chauffeurs perd son téléphone".
+  { kind: 'hypothetical', pattern: 'si ~2 un|une ~1 de|d ~1 nos|eux|elles' },
   { kind: 'hypothetical', pattern: 'comment ~4 devons|doit|faut|gerer|traiter|repondre' },
   { kind: 'hypothetical', pattern: 'sous ~2 traitance|sous ~1 traitant' },
   // A supplier's questionnaire to fill in asks how requests are handled; a satisfaction questionnaire the sender gets is a survey

@@ -946,6 +946,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'negation', language: 'nl', pattern: 'niemand|niet|geen|nooit|niets|niks|nergens|zonder|nee' },
   { kind: 'hypothetical', pattern: 'indien|wanneer|stel|mocht|mochten|zodra ~5 @hypotheticalSubject|iemand' },
   { kind: 'hypothetical', pattern: 'als ~1 een|iemand|er ~4 @hypotheticalSubject|iemand' },
+  // One of the sender's own people supposed, whatever they are called: "als een van onze chauffeurs zijn telefoon verliest".
+  { kind: 'hypothetical', pattern: 'als|indien|wanneer|mocht|stel ~2 een ~1 van ~1 onze|hen' },
   // A request someone might file, named by a pronoun: "... verwijdert u alle gegevens uit de back-up als die een verzoek tot
   // verwijdering indient", "zodra hij een inzageverzoek doet".
   { kind: 'hypothetical', pattern: 'als|zodra|wanneer|indien ~1 die|deze|hij|zij|ze ~2 een ~1 verzoek|inzageverzoek|verwijderverzoek|verzoekje' },

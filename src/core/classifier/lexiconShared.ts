@@ -129,6 +129,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ik|we|wij|heb|hebben ~2 hem|haar|hen ~1 uit|van|af ~3 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers ~2 verwijderd|afgemeld|uitgeschreven|gehaald|gewist' },
   { kind: 'hypothetical', pattern: 'ich|wir|habe|haben ~2 ihn|sie ~1 aus|von ~3 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers ~2 entfernt|geloscht|geloescht|ausgetragen|abgemeldet|gestrichen|genommen' },
   { kind: 'hypothetical', pattern: 'l|les ~1 ai|avons ~2 retire*|supprime*|efface*|desinscrit*|desabonne* ~1 de|des|du ~2 list|lists|liste|listen|listes|lijst|lijsten|verteiler|newsletter|nieuwsbrief|mailing|mailinglijst|verzendlijst|mailingliste|crm|adressenbestand|klantenbestand|kundenkartei|sheet|fichier|fichiers' },
+  // A case supposed and called so: "Hypothetically, if ...", "rein hypothetisch", "une question hypothétique".
+  { kind: 'hypothetical', pattern: 'hypothetically|hypothetical|hypothetisch|hypothetische|hypothetiquement|hypothetique' },
   // A firm asking whether it must report its own leak ("moeten wij dit melden bij de AP?", "müssen wir das melden?") asks advice, it reports nothing to us.
   { kind: 'informational', pattern: 'moeten|muessen|mussen|devons|should|must|do ~2 wij|we|wir|nous ~6 melden|melde|notifier|signaler|declarer|report|notify' },
   // Mails about privacy in general: their topic words ("data breach", "inzageverzoek") ask nothing.
