@@ -236,3 +236,30 @@ describe('classifyEmail: a bare "no" answering the quoted mail ends its sentence
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: everything thrown out in everyday words is erasure, not a copy of what is held', () => {
+  it.each([
+    { subject: 'opgezegd', body: 'Hoi,\n\nIk ben sinds maart geen lid meer en wil gewoon dat alles van mij bij jullie weggegooid wordt.\n\nNina' },
+    { subject: 'oud account', body: 'Hallo,\n\nMijn abonnement is voorbij. Ik wil graag dat al mijn gegevens er bij jullie uit gaan.\n\nWim' },
+    { subject: 'Kontakt', body: 'Guten Tag,\n\nich bin kein Mitglied mehr. Ich möchte, dass Sie alles, was Sie über mich gespeichert haben, löschen.\n\nOtto' },
+  ])('reads "$subject" as erasure alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('reads a detail named, then let go as a leave ("Mag dat eruit?"), as erasure', () => {
+    const body = 'Hoi,\n\nIn jullie portaal staat nog steeds mijn privénummer. Mag dat eruit?\n\nSanne';
+    expect(classifyEmail({ subject: 'nummer', body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('still reads the copy asked before the erasure: "alles, was Sie über mich haben, und löschen Sie es dann"', () => {
+    const body = 'Hallo,\n\nbitte schicken Sie mir alles, was Sie über mich haben, und löschen Sie es danach.\n\nOtto';
+    expect([...classifyEmail({ subject: 'Daten', body }, { rulesAlone: true }).rights].sort()).toEqual(['access', 'erasure']);
+  });
+
+  it.each([
+    { subject: 'storing', body: 'Hoi,\n\nDe stroom gaat er bij ons steeds uit, kunnen jullie langskomen?\n\nPeter' },
+    { subject: 'post', body: 'Hallo,\n\nOude post wordt bij ons na een jaar weggegooid, dat staat in het handboek.\n\nPeter' },
+  ])('leaves "$subject" a no', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

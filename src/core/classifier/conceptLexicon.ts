@@ -21,6 +21,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', 'weggooien|wegmachen|retirer|retirez|enlever|enlevez|enleve|otez|oter|weg|disparaisse|disparaitre|verdwijnen|verdwijnt|verschwinden|verschwindet|disappear|vanish|loeschen|loesche|loescht|geloescht|loeschung|weggooien|gooi|gooien|streichen|streicht|gestrichen|schrappen|schrap|geschrapt|rayer|radier|radiez|wipe|wiped|scrub|destroy|destroyed|vernichten|detruire|@erase|weghalen|weghaalt|weggehaald|wegdoen|haal|halen|loschen'),
   concept('erase', 'weg ~2 is|zijn|hebben|doen'),
   concept('erase', 'weg ~2 te ~1 halen|doen'),
+  // Thrown out in everyday Dutch, asked as a wish: "ik wil dat alles van mij weggegooid wordt", "dat zijn gegevens er uit gaan",
+  // "dat alles wat op mij betrekking heeft er bij jullie uit gaat".
+  concept('erase', 'weggegooid|weggehaald ~1 wordt|worden'),
+  concept('erase', 'er ~3 uit ~1 gaat|gaan'),
+  concept('erase', 'eruit ~1 gaat|gaan'),
   concept('erase', 'nehmen|nehmt|nimm|neem|neemt ~5 aus|uit ~3 verteiler|liste|lijst|bestand|newsletter|nieuwsbrief|mailing|systeem|system|crm|datenbank|database|vertriebssequenz|verkoopreeks'),
   concept('erase', 'retirer|retirez|retire ~3 de|des ~3 liste|listes|fichier|fichiers|base|bases|envois|newsletter|mailing|vos'),
   concept('erase', 'effac*|supprim*'),
@@ -73,6 +78,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The wish with the pronoun after it, in a few words: "wil dat eruit", "wil die eraf". Not "kunnen jullie dat eruit halen en
   // het nieuwe erin zetten", which replaces a detail.
   concept('eraseNamed', 'wil|wilt|willen ~1 die|dat|het|ze|deze ~1 eruit|eraf'),
+  // Asked as a leave right after the pronoun: "Mag dat eruit?", "die moet eraf".
+  concept('eraseNamed', 'mag|mogen|moet|moeten ~1 die|dat|het|ze|deze ~1 eruit|eraf'),
   concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie ~1 diese|sie|es|die|das|ihn'),
   concept('eraseNamed', 'diese|es|sie|die|ihn ~4 loschen|loeschen|entfernen|vernichten|entsorgen'),
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
@@ -269,6 +276,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@personalData ~6 over|van|about|on|of|concerning|uber|ueber|von|sur|concernant|betreffend|betreffende|regarding ~1 mij|me|mich|mir|moi|myself|mezelf'),
   // "What data of mine was in there?": the sender's data named after the noun.
   concept('myData', '@personalData ~2 of ~1 mine'),
+  // What concerns me, in Dutch as in French ("me concerne"): "alles wat op mij betrekking heeft".
+  concept('myData', 'wat|die|dat ~1 op ~1 mij|me ~1 betrekking'),
   // A detail of the sender's erased by a verb of its own after another ask: "take me off the list and delete my email address",
   // "nehmt mich aus dem Verteiler und löscht meine Adresse", "retirez-moi de la liste et supprimez mon numéro".
   concept('detailErased', 'and|und|en|et ~1 @erase ~2 @mine ~2 email|mail|mailadres|emailadres|address|addr|adresse|adres|number|nummer|numero|telefoonnummer|telefonnummer|handynummer|phone|mobile|coordonnees|contactgegevens|kontaktdaten'),

@@ -63,6 +63,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'nehmen|nehmt|nimm ~2 es|dieses|diese|das ~2 runter|herunter|offline', weight: 0.5 },
   // "Löscht alles, was ihr über mich gespeichert habt": what is held, named as the thing to erase, asks no copy.
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir', overrides: 'access' },
+  // The verb after it, where German puts it in a clause with "dass": "dass Sie alles, was Sie über mich haben, entfernen". Only the
+  // verb right after what is held: "alles, was Sie über mich haben, und löschen Sie es dann" asks the copy first.
+  { kind: 'right', right: 'erasure', pattern: 'alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir habt|haben|hat|wisst|wissen|speichert|speichern|vorliegt @erase|vernichten|entsorgen|wegmachen', overrides: 'access' },
+  { kind: 'right', right: 'erasure', pattern: 'alles|alle ~3 was|die|das ~6 uber|ueber|von ~1 mich|mir gespeichert|erfasst|notiert habt|haben|hat @erase|vernichten|entsorgen|wegmachen', overrides: 'access' },
   // "Portal-Zugang und alle meine Daten löschen": the login is deleted with the data, not asked to be seen.
   { kind: 'right', right: 'erasure', pattern: 'zugang|zugangs|login ~6 @personalData ~2 @erase', overrides: 'access' },
   // "meinen Namen" (accusative) is the name itself; "in meinem Namen" (on my behalf) is not.
