@@ -55,3 +55,22 @@ describe('classifyEmail: tracking told as what the sender clicks or opens, refus
     expect(rulesRights(subject, body)).toEqual([]);
   });
 });
+
+describe('classifyEmail: mails or sales calls told as coming over and over, asked to stop by pointing back, are left', () => {
+  it.each([
+    { subject: 'mails', body: 'I keep getting your emails about trade fairs. Please stop sending them.' },
+    { subject: 'lettre', body: 'Je reçois vos mails chaque semaine depuis un salon. Merci de ne plus me les envoyer.' },
+    { subject: 'Anrufe', body: 'Ich erhalte weiterhin Werbeanrufe von Ihnen. Stellen Sie das bitte ein.' },
+    { subject: 'mails', body: 'Ik krijg elke week mails van jullie over acties. Wilt u die stopzetten?' },
+  ])('reads "$body" as unsubscribe alone', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual(['unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'newsletter', body: 'I would like to keep getting your newsletter after my move, the address stays the same.' },
+    { subject: 'backup', body: 'I keep getting error emails from the backup job. Can you check why it fails?' },
+    { subject: 'Rechnung', body: 'Ich bekomme jeden Monat Ihre Rechnung per Post. Können Sie sie künftig per Mail schicken?' },
+  ])('finds no unsubscribe in "$body"', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).not.toContain('unsubscribe');
+  });
+});

@@ -785,6 +785,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // still gets your offers", "Er bekommt immer noch Ihre Werbemails", "Elle reçoit toujours vos mails publicitaires".
   concept('stillReceives', 'ontvang|ontvangt|ontvangen|krijg|krijgt|krijgen|get|gets|getting|receive|receives|receiving|bekomme|bekommt|bekommen|erhalte|erhalt|erhalten|recois|recoit|recoivent|recevoir ~3 steeds|altijd|still|immer|noch|toujours|encore|weiterhin|standig|staendig'),
   concept('stillReceives', 'still|steeds|immer|toujours ~2 get|gets|getting|receive|receives|receiving|krijg|krijgt|ontvang|ontvangt|bekomme|bekommt|erhalte|erhalt|recois|recoit'),
+  // Mails told as coming over and over are a mailing: "I keep getting your emails", "je reçois votre lettre tous les mois", "ik
+  // krijg elke week mails van jullie", "jede Woche bekomme ich Ihre Mails".
+  // Told of the sender, "I keep getting your emails" wishes no mailing kept, as "I'd like to keep getting" does: its words are no
+  // wish, but still what he received. The mails named right after, so no word between ("the ticket mails") is masked.
+  ...(['stillReceives', 'mailingList', 'received'] as const).map(
+    (name): CueRule => ({ kind: 'concept', concept: name, pattern: 'i|we ~1 keep|kept getting|receiving your|these|those|all emails|mails|messages|newsletters|e', masksWords: true }),
+  ),
+  concept('stillReceives', 'ontvang|krijg|get|getting|receive|bekomme|erhalte|recois ~5 elke|iedere|every|jede|jeden|chaque|tous ~2 week|maand|month|week|woche|monat|mois|semaine|semaines'),
+  concept('stillReceives', 'elke|iedere|every|jede|jeden|chaque ~1 week|maand|month|woche|monat|mois|semaine ~3 ontvang|krijg|get|bekomme|erhalte|recois'),
+  concept('mailingList', 'mails|mailtjes|emails|berichten|nachrichten|courriels|lettre ~5 elke|iedere|every|jede|jeden|chaque|tous ~2 week|maand|month|woche|monat|mois|semaine|semaines'),
+  concept('mailingList', 'elke|iedere|every|jede|jeden|chaque ~1 week|maand|month|woche|monat|mois|semaine ~5 mails|mailtjes|emails|berichten|nachrichten|courriels'),
+  // Sales calls named as such in German: "erhalte ich weiterhin Werbeanrufe".
+  concept('calls', 'werbeanrufe|werbeanruf|verkaufsanrufe|verkaufsanruf|telefonwerbung'),
   // Sales calls told as coming again and again are such a mailing, calls named by the same words: "your salesman keeps calling
   // me", "jullie verkoper belt me steeds", "euer Vertrieb ruft mich dauernd an", "votre commercial m'appelle sans arrêt".
   ...concepts(['stillReceives', 'calls'], 'keep|keeps ~1 calling|ringing|phoning'),
@@ -804,6 +817,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'stop|stoppen ~1 daarmee|ermee'),
   concept('haltNamed', 'das|dies|es ~2 soll|muss ~1 aufhoren|aufhoeren'),
   concept('haltNamed', 'arretez|cessez ~1 ca|cela'),
+  // A German separable "einstellen" and a French "ne plus me l'envoyer" point back as well: "Stellen Sie die Anrufe sofort ein",
+  // "Merci de ne plus me l'envoyer".
+  concept('haltNamed', 'stellen|stellt ~1 sie|ihr ~4 ein'),
+  concept('haltNamed', 'ne ~1 plus ~1 me|m|nous ~1 l|le|la|les ~1 envoyer|adresser'),
   concept('haltNamed', 'stop ~1 sending ~1 him|her|them|these|those'),
   // "Stop it from redirecting" prevents a working of the system, it ends no mailing.
   { kind: 'concept', concept: 'itObject', pattern: 'stop|prevent ~1 it|them|this|that ~1 from', masksWords: true },
