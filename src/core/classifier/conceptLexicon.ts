@@ -1057,6 +1057,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'nouvel|nouveau|nouvelle ~1 informaticien|informaticienne'),
   concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
+  // Everyone's data is other people's: "I can see everyone's salary", "ieders loonstrook", "le salaire de tout le monde".
+  concept('otherPerson', 'everyone|everybody ~1 s'),
+  concept('otherPerson', 'everyones|everybodys|ieders|iedereens'),
+  concept('otherPerson', 'de ~1 tout ~1 le ~1 monde'),
   concept('personalDetails', 'salarisoverzicht|salarisstrook|salarisstroken|jaaropgave|salarisgegevens|coordonnees|telnummers|telnummer|tel|recipients|ontvangers|empfanger|destinataires|geadresseerden|bankgegevens|klantgegevens|loonstrook|loonstroken|payslip|payslips|salary|salaris|gehalt|gehaltsabrechnung|salaire|bsn|burgerservicenummer|paspoort|passport|ausweis|identiteitsbewijs|medische|medical|geboortedata|naam|namen|name|names|noms|nom|adres|adressen|address|addresses|adresse|adressen|anschrift|privatanschrift|telefoonnummer|telefoonnummers|phone|numbers|telefonnummern|numeros|iban|bankrekening|kennwort|password|passwords|wachtwoord|wachtwoorden|passworter|passwort|mot|passe|geboortedatum|personeelslijst|staff|contactgegevens|usernames|gebruikersnamen|zugangsdaten|username|persoonsgegevens|klantenlijst|klantgegevens|kundendaten|kundenliste|arbeitsbericht|mobile|empfaenger|passwoerter'),
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),
   // "la liste des informations que vous avez sur moi" is a copy of data, not a mailing list.
@@ -1170,6 +1174,18 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde ~6 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt'),
   concept('disclosed', 'an ~2 meinen|meine|einen|eine|andere|anderen ~1 vermieter|vermieterin|nachbarn|nachbar|nachbarin|ex|kunden|kundin|fremden ~3 weitergegeben|gegeben|weitergeleitet|herausgegeben|verraten'),
   concept('disclosed', 'donne|transmis|communique|passe|divulgue ~5 a ~2 mon|ma|un|une|autre ~1 proprietaire|voisin|voisine|ex|client|cliente|inconnu|inconnue'),
+  // A mail about the sender sent to someone he knows: "was gestuurd naar mijn ex-partner", "you emailed it to my ex", "an meinen
+  // Nachbarn geschickt", "envoyé à mon voisin".
+  concept('disclosed', 'gestuurd|verstuurd|gemaild|doorgestuurd ~3 naar ~2 mijn|een|de ~1 ex|expartner|buurman|buurvrouw|buren|huisbaas|verhuurder|werkgever|baas'),
+  concept('disclosed', 'naar ~2 mijn|een|de ~1 ex|expartner|buurman|buurvrouw|buren|huisbaas|verhuurder|werkgever|baas ~3 gestuurd|verstuurd|gemaild|doorgestuurd'),
+  concept('disclosed', 'sent|emailed|mailed|posted ~8 to ~2 my|a|the ~1 ex|landlord|neighbour|neighbor|neighbours|neighbors|employer|boss|manager'),
+  concept('disclosed', 'an ~2 meinen|meine|den|die ~1 ex|vermieter|vermieterin|nachbarn|nachbar|nachbarin|arbeitgeber|chef ~3 geschickt|gesendet|gemailt|verschickt'),
+  concept('disclosed', 'envoye|envoyee|envoyes|envoyees|adresse|adressee ~3 a ~2 mon|ma|mes ~1 ex|proprietaire|voisin|voisine|voisins|employeur|patron'),
+  // The sender's name searched for, and a detail of his found where it should not be: "googling my name I found a PDF with my
+  // home address", "als ik mijn naam google ... mijn woonadres". The name searched for is no detail found: "when people google my
+  // name, your forum thread is the first hit" asks an erasure.
+  { kind: 'concept', concept: 'disclosed', pattern: 'google|googling|googled|googel|googelt|googele|googlen|googelen|gegoogeld|gegoogled ~3 my|mijn|meinen|mon ~2 name|naam|namen|nom', masksWords: true },
+  { kind: 'concept', concept: 'disclosed', pattern: 'my|mijn|meinen|mon ~2 name|naam|namen|nom ~3 google|googling|googled|googel|googelt|googele|googlen|googelen|gegoogeld|gegoogled', masksWords: true },
   // The same told with that person as a pronoun: "your employee gave him my number", "read out my address to him", "uw medewerker
   // heeft hem mijn adres gegeven", "Ihr Mitarbeiter hat ihm meine Adresse genannt", "votre employé lui a donné mon adresse".
   concept('disclosed', 'employee|technician|engineer|helpdesk|receptionist|staff|agent|you|someone ~4 gave|told|handed|passed|disclosed|revealed|shared ~2 him|her|them ~6 my'),
@@ -1207,6 +1223,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'account|accounts|mailbox|mailboxen|postvak|konto|postfach|compte|comptes|messagerie|server|servers|serveur|email ~3 hacked|gehackt|gehacked|pirate|piratee|compromised|gecompromitteerd|kompromittiert|overgenomen|ubernommen|uebernommen|gekapert'),
   concept('compromised', 'hacked|compromised|gehackte|kompromittierte|gecompromitteerde ~2 account|accounts|mailbox|konto|postfach|server'),
   concept('compromised', 'ransom|losgeld|losgeldeis|losegeld|loesegeld|losegeldforderung|rancon ~1 note|message|bericht|briefje|nachricht|forderung|eis|demand|demande'),
+  // Data held to ransom: "customer data will be published unless we pay", "tenzij we betalen", "wenn wir nicht zahlen".
+  concept('compromised', 'unless|tenzij|sauf ~2 we|wij|nous|si ~1 pay|betalen|payons|payer|paie'),
+  concept('compromised', 'wenn|falls|sofern ~2 wir ~2 nicht ~3 zahlen|bezahlen'),
   concept('compromised', 'message|note|demande ~2 de ~1 rancon'),
   concept('compromised', 'werden|wurden|were|been|geworden|ete ~3 versleuteld|verschlusselt|verschluesselt|encrypted|chiffre|chiffres|chiffree|chiffrees'),
   concept('compromised', 'phishing ~6 sent|verstuurd|verzonden|verschickt|versendet|versandt|envoye|envoyes|envoyees|gestuurd|uitgestuurd'),
@@ -1231,6 +1250,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'open|opens|accessible|available|reachable|works|working|visible ~3 to|for|by ~1 anyone|anybody'),
   concept('compromised', 'fur|fuer ~1 jeden|jedermann ~2 erreichbar|zuganglich|zugaenglich|abrufbar|einsehbar|offen|lesbar|sichtbar'),
   concept('compromised', 'accessible|accessibles|ouvert|ouverte|ouverts|ouvertes|consultable|consultables ~2 a ~1 n ~1 importe ~1 qui'),
+  concept('compromised', 'open|openstaan|openstaat|toegankelijk|zichtbaar|leesbaar|bereikbaar ~2 voor ~1 iedereen|iedereen'),
+  concept('compromised', 'open|accessible|visible|readable ~2 to ~1 everyone|everybody|all'),
+  concept('compromised', 'ouvert|ouverte|ouverts|ouvertes|accessible|accessibles|visible|visibles|lisible|lisibles ~2 a ~1 tous|tout ~1 le ~1 monde'),
+  // A view the sender should not have, opened up all at once: "na de migratie kan ik ineens de mailbox van HR openen", "suddenly I
+  // can open the payroll folder", "plötzlich kann ich ... sehen", "tout à coup je peux voir ...".
+  concept('compromised', 'ineens|opeens|plotseling|suddenly|plotzlich|ploetzlich|soudain|soudainement|coup ~6 openen|open|zien|see|lezen|read|view|access|oeffnen|offnen|sehen|lesen|zugreifen|voir|ouvrir|lire|acceder|consulter'),
   // A device handed on with the former user's data still on it: "one of the laptops was not wiped", "nie zurückgesetzt",
   // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
   concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
