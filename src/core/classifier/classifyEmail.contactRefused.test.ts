@@ -74,3 +74,22 @@ describe('classifyEmail: mails or sales calls told as coming over and over, aske
     expect(rulesRights(subject, body)).not.toContain('unsubscribe');
   });
 });
+
+describe('classifyEmail: invitations and offers refused as a wish are left, beside other rights', () => {
+  it.each([
+    { subject: 'RE: Uitnodiging', body: 'Graag geen uitnodigingen meer en verwijder mijn telefoonnummer uit jullie systeem.', rights: ['erasure', 'unsubscribe'] },
+    { subject: 'voorkeuren', body: 'Wij ontvangen graag nog de onderhoudsmeldingen, maar geen commerciële aanbiedingen meer.', rights: ['unsubscribe'] },
+    { subject: 'Einladungen', body: 'Bitte keine Einladungen zu Ihren Webinaren mehr.', rights: ['unsubscribe'] },
+    { subject: 'invites', body: 'please no more invitations to your roadshows, thanks', rights: ['unsubscribe'] },
+    { subject: 'invitations', body: "Plus d'invitations à vos salons svp.", rights: ['unsubscribe'] },
+  ])('reads "$body" as $rights', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual([...rights].sort());
+  });
+
+  it.each([
+    { subject: 'webinar', body: 'Ik heb geen uitnodiging meer ontvangen voor het webinar, kunnen jullie die opnieuw sturen?' },
+    { subject: 'Einladung', body: 'Ich habe keine Einladung mehr bekommen, ist der Termin abgesagt?' },
+  ])('finds no unsubscribe in "$body"', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).not.toContain('unsubscribe');
+  });
+});

@@ -281,6 +281,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'soll|muss|bitte ~2 aufhören|aufhoren|aufhoeren', weight: 0.5 },
   // Not bare "Anrufe": "ich bekomme keine Anrufe mehr" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~3 werbeanrufe|werbeanruf|telefonwerbung|werbemails|werbung|werbepost|newsletter|marketingmails|verkaufsanrufe ~2 mehr' },
+  // Invitations refused as a wish: "Bitte keine Einladungen mehr", "ich möchte keine Einladungen zu Webinaren mehr".
+  { kind: 'right', right: 'unsubscribe', pattern: 'bitte|mochte|möchte|moechte|will|wollen ~3 keine ~4 einladungen|einladungsmails ~3 mehr' },
   { kind: 'right', right: 'unsubscribe', pattern: 'raus|heraus ~4 @newsletter|verteiler|mailingliste|liste|werbung' },
   // "Nehmt mich bitte aus allen Verteilern raus", "Nehmen Sie mich aus dem Verteiler".
   { kind: 'right', right: 'unsubscribe', pattern: 'nehmen|nehmt|nimm ~3 mich ~4 aus ~3 @newsletter|verteilern|mailinglisten|listen|verteilerlisten' },

@@ -286,6 +286,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Only for sales or marketing: "I don't want to be called, please email" asks for another channel, not for silence.
   { kind: 'right', right: 'unsubscribe', pattern: 'not|t ~2 wish|want|like ~2 to ~1 be ~1 contacted|called|approached|phoned|emailed ~2 for|about ~2 sales|marketing|promotional|commercial|advertising' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~2 inviting ~1 me|us' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'please|pls|plz ~2 no ~1 more|further ~2 invitations|invites|offers|promotions' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~2 the|your|these|those|all ~1 texts|sms' },
   { kind: 'right', right: 'unsubscribe', pattern: 'never ~1 hear ~2 from ~1 you|your ~3 again' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing|unsubscibe|unsubcribe|unsuscribe', topic: true },

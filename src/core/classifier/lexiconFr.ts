@@ -206,6 +206,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'ne ~1 m|me ~1 appelez|telephonez|demarchez|sollicitez|relancez ~1 plus' },
   // Not bare "appels": "je ne reçois plus d'appels" is a telephony fault.
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de|d ~3 pub|pubs|publicite|publicites|sollicitation|sollicitations|prospection|demarchage|offres|courriers' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 d|de ~1 invitations ~3 svp|merci|stp' },
   // "Plus de newsletter pour moi svp": the mailing named, not "plus de mails" (a mailbox fault). No negation word in
   // the pattern, so "il n'y a plus de newsletter" stays negated.
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 de|d ~1 newsletter|newsletters|newsleter|infolettre|infolettres' },

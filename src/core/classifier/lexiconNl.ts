@@ -228,6 +228,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'nooit|niets ~3 meer ~4 horen|ontvangen' },
   // Also "mail" in the singular: "ik wil geen mail meer van jullie ontvangen".
   { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt|stop ~4 geen ~4 @newsletter|reclame|post|mailtjes|mails|mail|mailings ~4 meer' },
+  // Invitations and offers refused the same way, or offers refused beside mail still wanted: "Graag geen uitnodigingen meer",
+  // "alleen nog de storingsmeldingen, geen commerciële aanbiedingen meer".
+  { kind: 'right', right: 'unsubscribe', pattern: 'wil|wens|graag|stuur|stuurt ~4 geen ~4 uitnodigingen|uitnodiging|aanbiedingen|acties|belletjes ~4 meer' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'geen ~1 commerciele|commerciële ~2 aanbiedingen|mails|berichten|mailings|uitnodigingen ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~4 @newsletter|reclame|post ~4 meer ~3 graag|ontvangen|sturen|toesturen|toegestuurd' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 niet|geen ~2 meer|langer ~4 ontvangen|krijgen|toesturen|sturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|geen ~2 meer|langer ~6 @newsletter' },
