@@ -317,12 +317,6 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailConcepts = joinMasks(subjectEvidence.concepts, bodyEvidence.concepts);
-  // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Few mails name a legal
-  // power, but every part is read on every mail: a call V8 first met after it had optimised this function threw that code
-  // away at the first such demand (some 90 ms to compile it again, in a run of 50,000 mails).
-  const namesLegalPower = holdsAny(mailConcepts, LEGAL_POWER_MASK);
-  const namesOwnData = holdsAny(mailConcepts, OWN_DATA_MASK);
-  const citesRight = citesSubjectRight(subjectMatches, undefined) || citesSubjectRight(bodyMatches, active);
   const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
@@ -331,7 +325,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       (holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK)) &&
       !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
     isRenewal,
-    isDemandForOthersData: namesLegalPower && !namesOwnData && !citesRight,
+    // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Checked in this order
+    // because few mails name a legal power at all.
+    isDemandForOthersData:
+      holdsAny(mailConcepts, LEGAL_POWER_MASK) &&
+      !holdsAny(mailConcepts, OWN_DATA_MASK) &&
+      !citesSubjectRight(subjectMatches, undefined) &&
+      !citesSubjectRight(bodyMatches, active),
     // Advice on answering a request that someone the sender serves made to his firm, his own data named nowhere and nothing
     // asked of us: "One of my clients emailed asking what I hold about her. How long have I got?". A processor request asks us
     // to act ("Kunnen jullie haar mailbox exporteren?").

@@ -435,11 +435,7 @@ function followedSentence(tokens: TokenizedText, token: number): number {
 function isElision(tokens: TokenizedText, position: number): boolean {
   const start = tokens.starts[position] ?? 0;
   const end = tokens.ends[position] ?? 0;
-  // The next token's start first, the apostrophe last: read in the other order, the rarely reached read threw the
-  // caller's optimised code away.
-  const next = position + 1;
-  const nextStart = next < tokens.count ? (tokens.starts[next] ?? 0) : -1;
-  return end - start <= 2 && nextStart === end + 1 && APOSTROPHES.has(tokens.folded[end] ?? 0);
+  return end - start <= 2 && position + 1 < tokens.count && APOSTROPHES.has(tokens.folded[end] ?? 0) && tokens.starts[position + 1] === end + 1;
 }
 
 /**
@@ -472,8 +468,6 @@ function namedTitles(text: string, tokens: TokenizedText, matches: readonly CueM
     // Between the naming words and the title: spaces, a colon, a ticket number ("#50117").
     let open = tokens.ends[match.last] ?? 0;
     while (open < text.length && isTitleLead(text.charCodeAt(open))) open += 1;
-    // Naming words at the very end name no title (and reading past the text threw this function's optimised code away).
-    if (open === text.length) continue;
     const opening = text.charCodeAt(open);
     if (!QUOTE_MARKS.has(opening)) continue;
     const close = titleEnd(text, tokens, open, opening);

@@ -19,14 +19,8 @@ export interface FrequentWords {
   languages: Int8Array;
 }
 
-/**
- * Room from the start for the frequent words of a field of some 10,000 characters: grown first for a long mail after V8
- * had optimised `matchCues`, the arrays threw its code away (some 20 ms to compile it again, in a run of 50,000 mails).
- */
-const FREQUENT_WORDS_ROOM = 1024;
-
 export function createFrequentWords(): FrequentWords {
-  return { count: 0, tokens: new Int32Array(FREQUENT_WORDS_ROOM), languages: new Int8Array(FREQUENT_WORDS_ROOM) };
+  return { count: 0, tokens: new Int32Array(64), languages: new Int8Array(64) };
 }
 
 function addFrequentWord(words: FrequentWords, token: number, language: number): void {
@@ -78,8 +72,7 @@ function trieStateOfToken(cues: CompiledCues, folded: Uint16Array, start: number
 let presentInScan = new Uint8Array(0);
 let statesInScan = new Uint8Array(0);
 let scanNumber = 0;
-/** Room from the start for the tokens of most mails, for the reason `FREQUENT_WORDS_ROOM` gives. */
-let tokenStates = new Int32Array(4096);
+let tokenStates = new Int32Array(0);
 const LAST_SCAN_NUMBER = 255;
 
 function startScan(wordCount: number, stateCount: number, tokenCount: number): number {
