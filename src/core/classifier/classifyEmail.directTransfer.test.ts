@@ -174,6 +174,36 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     body: "Hello,\n\nWe're switching IT provider. Please transfer my mailbox directly to them, I don't need a copy myself.\n\nRuth",
     rights: ['portability'],
   },
+  {
+    rule: "English 'export my mailbox as PST for me' is the sender's own mailbox as a file: access and portability",
+    subject: 'leaving',
+    body: 'Hi,\n\nMy contract ends in June. Please export my mailbox and calendar as PST so I can keep them.\n\nDirk',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "Dutch 'ik wil mijn agenda en contacten als .ics en .csv' is access and portability",
+    subject: 'agenda',
+    body: 'Hoi,\n\nIk stop bij jullie. Ik wil graag mijn agenda en contacten als .ics en .csv meenemen.\n\nFleur',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: 'how the sender exports his own calendar himself asks nothing',
+    subject: 'vraagje',
+    body: 'Hoi,\n\nHoe kan ik zelf mijn agenda als ics exporteren in Outlook?\n\nFleur',
+    rights: [],
+  },
+  {
+    rule: "English 'moving to another MSP ... hand over my mailbox directly to them' is portability alone",
+    subject: 'moving',
+    body: 'Hello,\n\nI am moving to another MSP. Please hand over my mailbox and files directly to their migration team. No copy to me needed.\n\nIvo',
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'ze willen het rechtstreeks van jullie krijgen': the new party gets the mailbox, portability alone",
+    subject: 'overstap',
+    body: 'Hallo,\n\nIk ga met mijn mail naar een andere partij. Kunnen jullie mijn mailbox als pst aanleveren? Ze willen het rechtstreeks van jullie krijgen.\n\nGijs',
+    rights: ['portability'],
+  },
 ];
 
 describe('classifyEmail: data sent straight to a new provider', () => {

@@ -241,6 +241,7 @@ describe('classifyEmail: everything thrown out in everyday words is erasure, not
   it.each([
     { subject: 'opgezegd', body: 'Hoi,\n\nIk ben sinds maart geen lid meer en wil gewoon dat alles van mij bij jullie weggegooid wordt.\n\nNina' },
     { subject: 'oud account', body: 'Hallo,\n\nMijn abonnement is voorbij. Ik wil graag dat al mijn gegevens er bij jullie uit gaan.\n\nWim' },
+    { subject: 'done here', body: 'Hi,\n\nI cancelled last month. Please scrub me from your systems.\n\nNed' },
     { subject: 'Kontakt', body: 'Guten Tag,\n\nich bin kein Mitglied mehr. Ich möchte, dass Sie alles, was Sie über mich gespeichert haben, löschen.\n\nOtto' },
   ])('reads "$subject" as erasure alone', (email) => {
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);

@@ -437,6 +437,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The new provider named only as "them" or by its name: "transmit my data directly to them", "send them directly".
   concept('direct', 'directly|straight ~1 to ~1 them|their|him|her'),
   concept('direct', 'transmit|transfer ~20 directly ~1 to'),
+  // Handed over or pushed by us: "hand over my mailbox directly to NorthIT", "push my mailbox straight to my new tenant".
+  concept('direct', 'hand|push|migrate|move ~1 over ~12 directly|straight ~1 to'),
+  concept('direct', 'push|migrate ~12 directly|straight ~1 to'),
+  // The new party, not the sender, to get it from us first hand: "ze willen het rechtstreeks van jullie krijgen", "they want it
+  // straight from you", "sie möchten es direkt von Ihnen bekommen".
+  concept('direct', 'ze|zij|they|ils ~6 rechtstreeks|direct|directly|straight|directement ~1 van|from|de ~1 jullie|u|you|vous'),
+  concept('direct', 'sie ~6 direkt|unmittelbar ~1 von ~1 ihnen|euch'),
   concept('direct', 'straight ~1 to ~2 my|our|the ~1 new'),
   concept('direct', 'send|transmit|transfer ~1 them|it ~1 directly|straight'),
   concept('direct', 'ubertragung|uebertragung|ubermittlung|uebermittlung|transmission|transfert ~6 an|a|vers ~3 firma|unternehmen|societe|entreprise|fournisseur|prestataire|anbieter|dienstleister|operateur'),
@@ -1055,7 +1062,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // neuer IT-Mensch", "mon nouvel informaticien"; and the switch told without "new": "we're moving IT provider".
   concept('newProvider', 'new|nieuwe|nieuw|neue|neuer|neuen|nouvel|nouveau|nouvelle ~1 it|ict|edv ~1 guy|man|person|persoon|mensch|mann|typ|firm|firma|bedrijf|company|partner|beheerder|dienstleister'),
   concept('newProvider', 'nouvel|nouveau|nouvelle ~1 informaticien|informaticienne'),
-  concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor'),
+  concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor|msp|hoster'),
+  // The managed service provider or the tenant he moves to: "moving to another MSP", "straight to my new tenant".
+  concept('newProvider', 'new|nieuwe|neue|neuen|neuer|nouveau|nouvel|nouvelle|another|andere|anderen|autre ~1 msp|tenant|hoster|hosting'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
   // Everyone's data is other people's: "I can see everyone's salary", "ieders loonstrook", "le salaire de tout le monde".
   concept('otherPerson', 'everyone|everybody ~1 s'),

@@ -98,6 +98,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
+  // The sender's own mailbox, calendar or contacts asked for as a file he can take along: "Ik wil een PST-bestand van mijn eigen
+  // mailbox", "please export my mailbox as PST", "mijn agenda en contacten als .ics en .csv" (a copy for him too, so access is added).
+  // Not how he exports it himself: "how do I export my calendar from Outlook?".
+  { rights: ['portability'], all: ['portableFormat', 'myMailbox'], any: ['theyAsked', 'getCopy'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask'] },
   // A processor request: the former employee's mailbox as a PST file.
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
