@@ -93,3 +93,17 @@ describe('classifyEmail: invitations and offers refused as a wish are left, besi
     expect(rulesRights(subject, body)).not.toContain('unsubscribe');
   });
 });
+
+describe('classifyEmail: objections put as people write them beside a welcome newsletter or with the verb last', () => {
+  it.each([
+    { subject: 'enquêtes', body: 'nieuwsbrief prima, maar stop met die klanttevredenheidsenquêtes na elke monteur', rights: ['objection'] },
+    { subject: 'Einwilligung', body: 'Meine Einwilligung zur Nennung meines Namens auf Ihrer Website widerrufe ich.', rights: ['objection'] },
+    { subject: 'Widerspruch', body: 'Namens meines Mandanten: er widerspricht der Auswertung seiner Anrufprotokolle.', rights: ['objection'] },
+  ])('reads "$body" as $rights', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual([...rights].sort());
+  });
+
+  it('reads a welcome newsletter beside a survey question as no request', () => {
+    expect(rulesRights('enquête', 'nieuwsbrief prima, krijg ik ook nog een enquête over de installatie?')).toEqual([]);
+  });
+});

@@ -217,6 +217,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The mailing itself welcome beside what the sender objects to: "de nieuwsbrief zelf is prima", "the newsletter is fine", "der
   // Newsletter darf bleiben", "la newsletter me convient". Its name is no mailing to leave there, hence the words it masks.
   { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~2 zelf|itself|selbst|elle ~1 is|zijn|ist|sind|est ~2 prima|fine|ok|oke|okay|goed|welcome|welkom|gut|okay|bien|parfait|parfaite', masksWords: true },
+  // Said welcome in two words, no verb: "nieuwsbrief prima maar stop met die enquêtes", "newsletter fine, but no tracking".
+  { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter prima|fine|ok|oke|okay|goed|gut|bien', masksWords: true },
   { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~2 is|are|zijn|ist|sind|est ~2 prima|fine|welkom|welcome|gut|bien ~1 so|zo|as|comme|ainsi', masksWords: true },
   { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~3 mag|mogen|darf|durfen|dürfen|may|can|peut|peuvent ~2 blijven|komen|bleiben|kommen|stay|keep|rester|continuer', masksWords: true },
   { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~3 lees|lese|read|lis ~2 ik|ich|i|je ~1 graag|gerne|gern|volontiers', masksWords: true },
@@ -651,7 +653,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dispute', 'solange ~3 das|dies|es|dieser|diese ~3 nicht ~2 geschehen|erfolgt|passiert|berichtigt|korrigiert|geklärt|geklart|geklaert|geprüft|gepruft|geprueft'),
   concept('stopUsing', 'nicht|keinesfalls ~2 weiter|mehr ~3 verwendet|genutzt|benutzt|benutzen|verarbeitet|weitergegeben|verschickt|versendet'),
   concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
-  concept('object', 'object|objecting|widerspreche|widersprechen|oppose|opposer'),
+  // Also for the one the sender writes for: "widerspricht meine Mandantin der Auswertung".
+  concept('object', 'object|objecting|widerspreche|widersprechen|widerspricht|oppose|opposer'),
   // The noun also heads an item about the right in a newsletter ("Widerspruch gegen Direktwerbung"): what it makes is a topic.
   { kind: 'concept', concept: 'object', pattern: 'bezwaar|objection|widerspruch|opposition', topic: true },
   concept('refuse', 'niet|not|nicht|pas ~3 ok|okay|oke|einverstanden|eens|akkoord|agree'),
@@ -697,7 +700,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('withdrawConsent', '@withdraw ~6 @consent'),
   concept('withdrawConsent', '@withdraw ~2 mon|notre ~1 accord|autorisation'),
   concept('withdrawConsent', 'einverstandnis|einverstaendnis ~6 zuruck|widerrufe|widerrufen|zurueck'),
-  concept('withdrawConsent', '@consent ~6 @withdraw'),
+  // German sets the verb last, after what the consent was for: "Meine Einwilligung zur Nennung als Referenzkunde auf Ihrer
+  // Website widerrufe ich hiermit."
+  concept('withdrawConsent', '@consent ~8 @withdraw'),
   // "toestemming ... in te trekken", "toestemming trek ik terug": the Dutch particles, not English "consent in writing".
   concept('withdrawConsent', '@consent ~6 in|terug', 'nl'),
   concept('profiling', 'trackers|tracker|pixels|pixel|trackingpixels|trackingpixel|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|tevredenheidsonderzoek|enquete|enquête|survey|marketingprofiel|marketingprofielen|klantprofiel|klantprofielen|profielen|profiles|bijhouden|bijhoudt|klikgedrag|aanklik|aanklikt|links|verknupfen|verknupft|koppelen|gekoppeld|profilering|profiling|profilage|profiel|profile|profil|tracking|tracken|track|volgen|suivi|nachverfolgen|analytics|analyse|analyses|statistiken|enrichment|verrijking|anreicherung|enrichissement|scoring|score|lead|sharing|delen|weitergabe|doorverkopen|sell|selling|verkaufen|vendre|cookies|pixel|opens|clicks|klicks|clics|umfragen|enquetes|onderzoek|onderzoeken|research|marktforschung|surveys|sondages|kundenumfragen|zufriedenheitsumfragen|befragungen|kundenbefragungen|tevredenheidsonderzoeken|questionnaires'),
@@ -710,7 +715,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('surveys', 'rate ~1 your ~1 experience|support|service'),
   concept('surveys', 'wie ~1 zufrieden ~1 sind|waren|bist|warst ~1 sie|du'),
   concept('surveys', 'etes|etiez ~1 vous ~1 satisfait|satisfaite|satisfaits|satisfaites'),
-  concept('surveys', 'survey|surveys|enquete|enquetes|vragenlijst|vragenlijsten|vragenlijstje|tevredenheidsonderzoek|tevredenheidsonderzoeken|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|umfrage|umfragen|kundenumfrage|kundenumfragen|zufriedenheitsumfrage|zufriedenheitsumfragen|befragung|befragungen|kundenbefragung|kundenbefragungen|fragebogen|sondage|sondages|questionnaire|questionnaires'),
+  concept('surveys', 'tevredenheidsenquete|tevredenheidsenquetes|klanttevredenheidsenquete|klanttevredenheidsenquetes|survey|surveys|enquete|enquetes|vragenlijst|vragenlijsten|vragenlijstje|tevredenheidsonderzoek|tevredenheidsonderzoeken|klanttevredenheidsonderzoek|klanttevredenheidsonderzoeken|umfrage|umfragen|kundenumfrage|kundenumfragen|zufriedenheitsumfrage|zufriedenheitsumfragen|befragung|befragungen|kundenbefragung|kundenbefragungen|fragebogen|sondage|sondages|questionnaire|questionnaires'),
   // The mails that ask how satisfied the sender was are surveys too: "die tevredenheidsmails na elk ticket", "the feedback emails after
   // every visit", "diese Zufriedenheitsmails", "les mails de satisfaction".
   concept('surveys', 'tevredenheidsmails|tevredenheidsmail|feedbackmails|feedbackmail|reviewmails|reviewverzoeken|zufriedenheitsmails|feedbackmails|bewertungsmails|bewertungsanfragen|feedbackanfragen'),
