@@ -598,6 +598,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Passed on to be known, as "ter info" and "pour info": "zur Info", "zur Kenntnisnahme".
   { kind: 'informational', pattern: 'zur ~1 info|kenntnis|kenntnisnahme' },
   { kind: 'informational', pattern: 'handlungsbedarf ~6 nicht' },
+  // A request passed on that the sender's own firm already answered: "haben wir selbst beantwortet", "bei uns bereits erledigt",
+  // and nothing for us to do: "für Sie ist nichts zu tun".
+  { kind: 'informational', pattern: 'selbst|selber ~2 beantwortet|erledigt|bearbeitet' },
+  { kind: 'informational', pattern: 'bei|von ~1 uns ~2 bereits|schon ~1 beantwortet|erledigt|bearbeitet' },
+  { kind: 'informational', pattern: 'nichts ~2 zu ~1 tun' },
   { kind: 'informational', pattern: 'selbst|selber ~3 beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen' },
   { kind: 'informational', pattern: 'beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen ~3 selbst|selber' },
   // Students asking how requests are handled, and senders who say they ask nothing for themselves.

@@ -795,6 +795,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // I've logged it in the register. Can you close the case on your end?", "I've put my notes in the SAR folder. Still waiting
   // on the pastoral team".
   { kind: 'informational', pattern: 'quick|brief|short|status ~1 update' },
+  // A request passed on that the sender's own firm already answered, and nothing for us to do: "we answered it ourselves last
+  // week", "already dealt with on our side", "nothing needed from you".
+  { kind: 'informational', pattern: 'answered|handled|dealt|sorted|done ~3 ourselves' },
+  { kind: 'informational', pattern: 'already ~2 answered|handled|dealt|sorted|done ~4 on|at|by ~1 our|us ~1 side|end' },
+  { kind: 'informational', pattern: 'nothing ~2 needed|required ~2 from|of ~1 you' },
   { kind: 'informational', pattern: 'logged|recorded|noted|closed|entered ~4 in|into ~1 the|our ~1 register|registry' },
   { kind: 'informational', pattern: 'close ~1 the|this|that ~1 case|ticket|request ~3 on ~1 your|my|our ~1 end|side' },
   { kind: 'informational', pattern: 'still ~1 waiting ~1 on|for ~1 the ~3 team|department|colleagues' },

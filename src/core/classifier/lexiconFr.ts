@@ -444,6 +444,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'rien ~1 à|a ~1 faire|extraire ~2 de ~1 votre|notre ~1 côté|cote|part' },
   { kind: 'informational', pattern: 'vous ~1 n ~1 avez ~1 rien ~2 à|a ~1 faire|extraire|chercher|rechercher' },
   { kind: 'informational', pattern: 'pas ~1 besoin ~2 d ~1 intervention|action' },
+  // ... said alone, and the request passed on told as already dealt with on the sender's side: "Rien à faire.", "déjà traité
+  // de notre côté", "nous y avons déjà répondu".
+  { kind: 'informational', pattern: 'rien ~1 à|a ~1 faire' },
+  { kind: 'informational', pattern: 'deja ~2 traite|traitee|traites|traitees|regle|reglee|repondu ~4 de|par ~1 notre|nos ~1 cote|part|soins' },
+  { kind: 'informational', pattern: 'nous ~1 y ~1 avons ~1 deja ~1 repondu' },
   // A leaver's or the firm's mailboxes exported for the firm itself: "exporter sa boîte mail en PST et la déposer sur le NAS",
   // "la mettre à disposition de son remplaçant", "exporter les 9 boîtes mail de la société"; no one asked for a copy.
   // The export verb asked, not "l'export des salaires récupéré sur le serveur" that a leak tells.

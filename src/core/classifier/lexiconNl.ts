@@ -859,6 +859,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A forward for reading ("ter info", "ter kennisname") and a newsletter's "lees verder" pass news on; they ask nothing.
   { kind: 'informational', pattern: 'ter ~1 info|informatie|kennisname|lering' },
   { kind: 'informational', pattern: 'fyi' },
+  // A request passed on that the sender's own firm already answered, and nothing for us to do: "dit verzoek hebben we zelf
+  // beantwoord", "is bij ons al afgehandeld", "niets nodig van jullie".
+  { kind: 'informational', pattern: 'zelf ~2 beantwoord|afgehandeld|afgerond|opgelost' },
+  { kind: 'informational', pattern: 'bij|door ~1 ons ~2 al|reeds ~1 beantwoord|afgehandeld|afgerond' },
+  { kind: 'informational', pattern: 'niets|niks ~2 nodig ~2 van|bij ~1 jullie|u' },
   // A suspect mail forwarded to ask whether it is real ("Is dit echt? Ik heb niet op de link geklikt", "is dit phishing?"): the
   // leak it announces is the phisher's bait, not one the sender reports.
   { kind: 'informational', pattern: 'is ~1 dit|dat|deze|die ~1 mail|bericht ~1 echt|betrouwbaar|phishing|nep|vals' },
