@@ -219,3 +219,17 @@ describe('classifyEmail: a breach at a shop elsewhere', () => {
     expect(classifyEmail({ subject: 'Datalek in jullie webshop', body }, { rulesAlone: true }).rights).toEqual(['breach_report']);
   });
 });
+
+describe('classifyEmail: "update" naming a mail of ours asks no correction', () => {
+  it.each([
+    { subject: 'wrong ticket', body: "Hi,\n\nThe ticket update you sent me today shows another client's contact person, with her home address and mobile number.\n\nPia" },
+    { subject: 'status', body: "Hello,\n\nThe status update email you sent me this morning contained another customer's invoice, with his name and home address.\n\nRon" },
+  ])('reads "$subject" as a breach report alone', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['breach_report']);
+  });
+
+  it('still reads a correction asked beside the ticket update', () => {
+    const body = 'Hi,\n\nYour ticket updates still have my old surname. Please update my name to Pia Verhoef.\n\nPia';
+    expect(classifyEmail({ subject: 'name', body }, { rulesAlone: true }).rights).toContain('rectification');
+  });
+});

@@ -768,6 +768,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // ticket updates and alerts, reports, an internal distribution list.
   concept('notOurMailing', 'ticketupdates|ticketmeldingen|ticketmails|ticketberichten|ticketbenachrichtigungen|storingsmelding|storingsmeldingen|storingsberichten|storingsmails|onderhoudsmelding|onderhoudsmeldingen|onderhoudsbericht|onderhoudsberichten|systeemmeldingen|statusmeldingen|störungsmeldung|störungsmeldungen|wartungsmeldung|wartungsmeldungen|wartungsankündigung|wartungsankündigungen|wartungsinfos|systemmeldungen|alarmmeldungen|monitoring|monitoringmeldungen|supervision|dmarc|alert|alerts|alerte|alertes|alerten|meldingen|distributielijst|distributielijsten|distributiegroep|distributiegroepen'),
   concept('notOurMailing', 'ticket|tickets ~2 updates|update|meldingen|mails|berichten|notifications|notificaties|benachrichtigungen|nachrichten|mises'),
+  // "Update" as the name of a mail of ours, no correction asked: "your ticket update email", "the status update", "the update mail".
+  { kind: 'concept', concept: 'notOurMailing', pattern: 'ticket|tickets|status ~1 update|updates', masksWords: true },
+  { kind: 'concept', concept: 'notOurMailing', pattern: 'update|updates ~1 email|emails|mail|mails|notification|notifications|message|messages', masksWords: true },
   concept('notOurMailing', 'updates|meldingen|notifications|notificaties|benachrichtigungen ~4 ticket|tickets|storing|storingen|onderhoud|wartung|maintenance|outage|outages|incident|incidents|backup|backups|sauvegarde|sauvegardes'),
   concept('notOurMailing', 'maintenance|outage|incident|status|backup|service ~1 notices|notice|notifications|alerts|reports|mails|emails|messages'),
   concept('notOurMailing', 'backup|backups|nightly|daily|weekly ~2 reports|report|rapporten|rapport|rapports|berichte|bericht'),
