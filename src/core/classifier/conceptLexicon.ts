@@ -586,7 +586,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'n ~1 en ~1 faites|faire ~1 rien'),
   concept('dispute', 'while|whilst ~2 we|you|i ~1 sort|sorting ~2 out'),
   concept('dispute', 'tot ~3 opgelost|uitgezocht|afgehandeld'),
-  concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken'),
+  concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken|vastzetten|vastzet|vastgezet'),
+  // The processing named before the verb that halts it: "de verwerking van mijn gegevens voor incasso te staken", "die Verarbeitung
+  // meiner Daten auszusetzen", "processing of my data to be suspended".
+  concept('stopUsing', 'verwerking|gebruik|verarbeitung|nutzung|traitement|utilisation|processing|use ~8 staken|stoppen|stopzetten|opschorten|einstellen|einzustellen|aussetzen|auszusetzen|suspendre|suspendu|suspendue|suspended|halted|stopped'),
   // Shut away so that no one can use it: "lock it so nobody can view or export it".
   concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 nobody|noone|none'),
   concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 no one'),
@@ -652,7 +655,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Solange das nicht geschehen ist, ... nicht weiter verwendet": kept unused until corrected.
   concept('dispute', 'solange ~3 das|dies|es|dieser|diese ~3 nicht ~2 geschehen|erfolgt|passiert|berichtigt|korrigiert|geklärt|geklart|geklaert|geprüft|gepruft|geprueft'),
   concept('stopUsing', 'nicht|keinesfalls ~2 weiter|mehr ~3 verwendet|genutzt|benutzt|benutzen|verarbeitet|weitergegeben|verschickt|versendet'),
-  concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
+  concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|proceedings|gerichtsverfahren|klageverfahren|gerichtsprozess|rechtsverfahren|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
   // Also for the one the sender writes for: "widerspricht meine Mandantin der Auswertung".
   concept('object', 'object|objecting|widerspreche|widersprechen|widerspricht|oppose|opposer'),
   // The noun also heads an item about the right in a newsletter ("Widerspruch gegen Direktwerbung"): what it makes is a topic.
