@@ -107,3 +107,18 @@ describe('classifyEmail: objections put as people write them beside a welcome ne
     expect(rulesRights('enquête', 'nieuwsbrief prima, krijg ik ook nog een enquête over de installatie?')).toEqual([]);
   });
 });
+
+describe('classifyEmail: the mailing named in a short follow-up after the sender is erased from everything is left too', () => {
+  it.each([
+    { subject: 'weg', body: 'wis mij uit alles wat jullie hebben. de nieuwsbrief ook' },
+    { subject: 'delete', body: 'Erase me from everything you have. The newsletter as well.' },
+    { subject: 'Löschung', body: 'Löschen Sie mich aus allem. Auch den Newsletter.' },
+    { subject: 'suppression', body: 'Effacez-moi de tout. La newsletter aussi.' },
+  ])('reads "$body" as erasure and unsubscribe', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it('reads a newsletter list sent as a copy as no unsubscribe', () => {
+    expect(rulesRights('lijst', 'Verwijder mij uit alles. Stuur mij eerst een kopie van de nieuwsbrieflijst.')).not.toContain('unsubscribe');
+  });
+});

@@ -146,6 +146,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf', 'theirData', 'everything'] },
   // The sender himself off the list beside all his data: "nehmt mich aus dem Newsletter und löscht alle meine Daten".
   { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf'] },
+  // The mailing named in a short follow-up after the sender is erased from everything, which the phrases above leave to the
+  // erasure: "wis mij uit alles wat jullie hebben. de nieuwsbrief ook", "Erase me from everything you have. The newsletter as well."
+  { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf', 'wantsMailing', 'theirData'], reachesBack: true },
   // A photo to erase from marketing material is erasure: "delete my photo from your marketing folders".
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'], unless: ['recording', 'myData', 'theirData', 'everything'] },
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything'], reachesBack: true },
