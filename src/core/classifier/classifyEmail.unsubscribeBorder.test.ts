@@ -144,3 +144,25 @@ describe('classifyEmail: a subscription to a mailing cancelled as a contract is'
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe("classifyEmail: the sender's own newsletter, sent with a tool we set up, is no mailing of ours to leave", () => {
+  it.each([
+    { subject: 'Onze nieuwsbrief', body: 'Hoi,\n\nIn onze nieuwsbrief werkt de afmeldlink niet meer sinds de verhuizing van het domein. Kunnen jullie kijken?\n\nRob' },
+    { subject: 'our own newsletter', body: "Hi,\n\nOur own newsletter's unsubscribe link goes to an error page since the DNS change. Could you have a look?\n\nTom" },
+    { subject: 'Unser Newsletter', body: 'Hallo,\n\nin unserem eigenen Newsletter führt der Abmeldelink ins Leere. Können Sie das prüfen?\n\nJan' },
+    { subject: 'infolettre : lien cassé', body: "Bonjour,\n\nLe lien de désinscription de notre propre infolettre ne marche plus. Pouvez-vous regarder ?\n\nLuc" },
+    { subject: 'unsubscribe link', body: 'Hi,\n\nThe unsubscribe link in our newsletter gives a 404 since Monday. Can you check the DNS?\n\nMia' },
+    { subject: 'Unsere Newsletter – Abmeldelink', body: 'Hallo,\n\nder Abmeldelink funktioniert seit dem Umzug nicht. Können Sie nachsehen?\n\nJan' },
+    { subject: 'Notre infolettre – liens de désinscription', body: 'Bonjour,\n\nLes liens ne marchent plus depuis lundi. Pouvez-vous vérifier ?\n\nLuc' },
+    { subject: 'Onze nieuwsbrief: afmeldlink', body: 'Hoi,\n\nDe afmeldlink geeft een foutmelding sinds de verhuizing. Kunnen jullie kijken?\n\nRob' },
+  ])('finds no right in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  it.each([
+    { subject: 'newsletter', body: 'Hello,\n\nPlease cancel our newsletter subscription, we no longer want your mailings at this address.\n\nTom' },
+    { subject: 'nieuwsbrief', body: 'Hallo,\n\nWilt u ons afmelden voor uw nieuwsbrief? Onze nieuwsbrief gaat naar dezelfde klanten, de uwe lezen we niet.\n\nRob' },
+  ])('still leaves ours in "$subject"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toContain('unsubscribe');
+  });
+});

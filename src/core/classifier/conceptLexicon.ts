@@ -782,6 +782,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'verteiler|verteilerliste|liste|listes|list ~2 intern|interne|internal'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 diffusion|distribution ~1 interne|internes'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 distribution'),
+  // The sender's own newsletter, which his firm sends with a tool we set up: "our own Mailchimp newsletter", "onze eigen
+  // nieuwsbrief", "unser eigener Newsletter", "notre propre newsletter".
+  concept('notOurMailing', 'our|onze|unser|unsere|unseren|unserem|notre|nos ~1 own|eigen|eigene|eigenen|eigener|propre|propres ~2 newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre|mailing|mailings|mailinglijst|verzendlijst|mailingliste|emailing|campaigns|campagnes'),
+  // Without "own", by its links or tool: "Notre newsletter – lien de désinscription", "the unsubscribe link in our newsletter".
+  // Not "cancel our newsletter subscription".
+  concept('notOurMailing', 'our|onze|unser|unsere|unseren|unserem|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre ~3 link|links|lien|liens|afmeldlink|abmeldelink|tool|template|sjabloon|vorlage|modele|layout|software'),
+  concept('notOurMailing', 'link|links|lien|liens|afmeldlink|abmeldelink ~4 our|onze|unserem|unseres|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
