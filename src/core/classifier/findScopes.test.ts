@@ -22,6 +22,7 @@ function scopesOf(clauses: readonly number[], negations: number[], conjunctions:
   return {
     negatedClauses: new Set(negations.map((negation) => clauses[negation] ?? -1)),
     negations,
+    negationSubjects: negations.map(() => -1),
     conjunctions,
     hypotheticalSentences: new Set(),
     reservedFrom: new Map(),

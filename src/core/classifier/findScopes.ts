@@ -7,6 +7,8 @@ export interface CueScopes {
   negatedClauses: ReadonlySet<number>;
   /** Token positions of negations and of conjunctions, in text order. */
   negations: readonly number[];
+  /** Per negation (same index), the first-person subject that opens its own clause before it in a run-on line, or -1. */
+  negationSubjects: readonly number[];
   conjunctions: readonly number[];
   hypotheticalSentences: ReadonlySet<number>;
   /** Token spans of names that mask the ingredients inside them (`CueRule.masksWords`), as first, last pairs in text order. */
@@ -40,6 +42,7 @@ export function findScopes(
   // Most fields hold none of these cues: their sets are made only when one turns up.
   let negatedClauses: Set<number> | undefined;
   const negations: number[] = [];
+  const negationSubjects: number[] = [];
   const conjunctions: number[] = [];
   let hypotheticalSentences: Set<number> | undefined;
   let reservedFrom: Map<number, number> | undefined;
@@ -64,6 +67,7 @@ export function findScopes(
       if (negationLanguage >= 0 && languageCode >= 0 && negationLanguage !== languageCode) continue;
       (negatedClauses ??= new Set()).add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
+      negationSubjects.push(runOnSubjectBefore(tokens, match.first));
     } else if (kind === CONJUNCTION) conjunctions.push(match.first);
     else if (kind === CONCEPT && ruleMasksWords[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
@@ -94,6 +98,7 @@ export function findScopes(
   return {
     negatedClauses: negatedClauses ?? NO_NUMBERS,
     negations,
+    negationSubjects,
     conjunctions,
     hypotheticalSentences: hypotheticalSentences ?? NO_NUMBERS,
     reservedFrom: reservedFrom ?? NO_RESERVATIONS,
@@ -133,6 +138,30 @@ function isDutchContraction(tokens: TokenizedText, position: number): boolean {
   return start > 0 && tokens.ends[position] === start + 1 && tokens.folded[start] === LETTER_N && APOSTROPHES.has(tokens.folded[start - 1] ?? 0);
 }
 
+/**
+ * A run-on line starts a clause with the sender as its subject and no comma: "kunnen jullie mijn gegevens verwijderen ik
+ * ben geen klant meer", "delete my account i dont use it". A negation after that subject denies his own state, not the
+ * request before it. Dutch and German put the subject right before the negation only when inverted after the verb, and
+ * then the negation is the request's: "verwijderen hoef ik niet", "löschen möchte ich nicht".
+ * Returns the subject's position, or -1. Reads at most `NEGATION_REACH_AFTER` words back.
+ */
+function runOnSubjectBefore(tokens: TokenizedText, negation: number): number {
+  const clause = tokens.clauses[negation];
+  for (let position = negation - 1; position >= 0 && negation - position <= NEGATION_REACH_AFTER; position -= 1) {
+    if (tokens.clauses[position] !== clause) return -1;
+    const start = tokens.starts[position] ?? 0;
+    const word = String.fromCharCode(...tokens.folded.subarray(start, tokens.ends[position] ?? start));
+    if (OPENS_OWN_CLAUSE.has(word)) return position;
+    if (position < negation - 1 && OPENS_OWN_CLAUSE_UNLESS_INVERTED.has(word)) return position;
+  }
+  return -1;
+}
+
+/** First-person subjects that never stand inverted between a verb and its negation: "i", "im" (typed for "i'm"), "je", "j'". */
+const OPENS_OWN_CLAUSE: ReadonlySet<string> = new Set(['i', 'im', 'je', 'j', 'nous']);
+/** Dutch and German ones, inverted right before the negation ("wil ik niet"), opening a clause with a verb after them. */
+const OPENS_OWN_CLAUSE_UNLESS_INVERTED: ReadonlySet<string> = new Set(['ik', 'wij', 'we', 'ich', 'wir']);
+
 /** How far after a phrase a negation still belongs to it ("verwijder ze alsjeblieft niet"). */
 const NEGATION_REACH_AFTER = 5;
 
@@ -152,10 +181,12 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
   const nextIndex = firstAtOrAfter(negations, match.first);
   const next = negations[nextIndex];
   if (next !== undefined && next <= match.last) return true;
-  const after = next !== undefined ? negations[firstAtOrAfter(negations, match.last + 1)] : undefined;
+  const afterIndex = next !== undefined ? firstAtOrAfter(negations, match.last + 1) : negations.length;
+  const after = negations[afterIndex];
   if (
     after !== undefined &&
     after - match.last <= NEGATION_REACH_AFTER &&
+    (scopes.negationSubjects[afterIndex] ?? -1) <= match.last &&
     (tokens.clauses[after] ?? -1) <= lastClause &&
     !hasConjunctionBetween(scopes, match.last, after)
   ) {
