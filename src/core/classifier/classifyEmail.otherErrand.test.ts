@@ -498,3 +498,47 @@ const NEW_DEVICE_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: files moved to a new device', () => {
   it.each(NEW_DEVICE_CASES)('$rule', expectErrand);
 });
+
+/** An overview or export of the firm's own business records: company records, no copy of the sender's personal data. */
+const BUSINESS_RECORDS_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'een overzicht van alle licenties die wij afnemen' asks for company records",
+    subject: 'licenties',
+    body: 'Hoi,\n\nVoor de begroting van volgend jaar wil ik graag een overzicht van alle licenties die wij bij jullie afnemen, met de prijs per gebruiker. Mag dat in een spreadsheet?\n\nKoen',
+    rights: [],
+  },
+  {
+    rule: "English 'an export of our tickets' for a review asks for company records",
+    subject: 'ticket report',
+    body: 'Hi,\n\nAhead of our contract review, could you send an export of our tickets from last quarter with the time to resolve each one?\n\nThanks,\nMaya',
+    rights: [],
+  },
+  {
+    rule: "German 'eine Aufstellung aller Domains und IP-Adressen' asks for company records",
+    subject: 'Aufstellung',
+    body: 'Guten Tag,\n\nunser Wirtschaftsprüfer möchte eine Aufstellung aller Domains und IP-Adressen, die Sie für uns verwalten. Können Sie die bis Monatsende schicken?\n\nGrüße\nPetra',
+    rights: [],
+  },
+  {
+    rule: "French 'la liste de nos contrats' asks for company records",
+    subject: 'contrats',
+    body: "Bonjour,\n\nPour notre audit interne, pourriez-vous nous envoyer la liste de nos contrats et licences en cours chez vous ?\n\nCordialement,\nLucie",
+    rights: [],
+  },
+  {
+    rule: "an overview of the data held on the sender is still access",
+    subject: 'overzicht',
+    body: 'Hoi,\n\nKunt u mij een overzicht sturen van alle persoonsgegevens die u van mij heeft?\n\nKoen',
+    rights: ['access'],
+  },
+  {
+    rule: "a copy of the sender's own tickets and the data in them is still access",
+    subject: 'my data',
+    body: 'Hi,\n\nUnder the GDPR I request a copy of all personal data you hold about me, including my support tickets.\n\nMaya',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: an overview of the firm\'s own business records', () => {
+  it.each(BUSINESS_RECORDS_CASES)('$rule', expectErrand);
+});

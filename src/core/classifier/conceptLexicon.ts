@@ -1407,6 +1407,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'seemed|seems|appeared|appears|looked|looks|claimed|claiming|pretended|pretending ~1 to ~1 come|be ~1 from'),
   concept('otherErrand', 'angeblich ~2 von|vom'),
   concept('otherErrand', 'semblait|semble|semblaient|pretendait|pretendaient ~1 venir|provenir'),
+  // An overview or export of the firm's own business records: licences, contracts, domain names and IP addresses ("een overzicht van
+  // alle licenties die wij afnemen", "a list of our domains and IP addresses", "eine Übersicht unserer Lizenzen", "la liste de nos
+  // contrats"), or the tickets and calls of the firm ("alle tickets die ons bedrijf heeft ingediend", "an export of our switchboard's
+  // calls"). Company records for accounts or an audit, no personal data (corpus README): no copy of the sender's data is asked.
+  concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~5 licenties|licentie|licenses|license|licences|licence|lizenzen|lizenz|domeinnamen|domeinen|domains|domainnamen|domaines|ip|contracten|contracts|vertrage|vertraege|contrats'),
+  concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~4 tickets|meldingen|gesprekken|calls|anrufe|gesprache|gespraeche|appels ~3 ons|onze|our|unseres|unserer|unsere|notre|nos'),
+  concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~4 onze|our|unserer|unsere|nos ~2 tickets|meldingen|gesprekken|calls|anrufe|gesprache|gespraeche|appels'),
   // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
   // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
   concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
