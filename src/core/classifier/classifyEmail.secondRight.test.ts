@@ -207,6 +207,24 @@ describe('classifyEmail: off the list and a detail erased, in one breath', () =>
   });
 });
 
+describe('classifyEmail: marketing stopped in a clause of its own beside an erasure that names the mailing systems', () => {
+  it.each([
+    { subject: 'marketing', body: 'Hello,\n\nI ask you to cease all marketing to me and to erase my data from your CRM and marketing systems.\n\nPaul' },
+    { subject: 'reclame', body: 'Hallo,\n\nStop alle reclame naar mij en haal mijn gegevens uit jullie systemen en mailinglijsten.\n\nPaul' },
+    { subject: 'Werbung', body: 'Hallo,\n\nbitte stoppen Sie jede Werbung an mich und löschen Sie meine Daten aus Ihrem CRM und dem Newsletter-Verteiler.\n\nPaul' },
+    { subject: 'prospection', body: 'Bonjour,\n\nArrêtez toute prospection envers moi et supprimez mes données de votre CRM et de la newsletter.\n\nPaul' },
+  ])('reads "$body" as unsubscribe and erasure', ({ subject, body }) => {
+    expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'data', body: 'Hello,\n\nPlease remove my personal details from your CRM, your mailing lists and the helpdesk.\n\nPaul' },
+    { subject: 'gegevens', body: 'Hallo,\n\nHaal mijn gegevens uit jullie systemen en mailinglijsten.\n\nPaul' },
+  ])('reads "$body", the mailing list one place among those to erase, as erasure alone', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+});
+
 describe('classifyEmail: a copy of my file, and in a second clause an entry of it corrected', () => {
   it.each([
     { body: 'Goedemorgen,\n\nIk wil graag een kopie van mijn personeelsdossier ontvangen en verzoek u de daarin genoemde reden van vertrek te corrigeren.\n\nGroet, Anouk' },

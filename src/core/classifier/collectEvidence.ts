@@ -1,8 +1,8 @@
 import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts';
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
-import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs, NO_OVERRIDES } from './combineConcepts.ts';
+import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs, NO_OVERRIDES, type SentenceIngredients } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { emptyMask, holdsAll, holdsAny, holdsConcept, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
 import { isLetterAt, QUOTE_MARKS, SET_OFF } from './findZones.ts';
@@ -206,7 +206,20 @@ export function collectEvidence(
   }
   // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
   const rightPhraseCount = kept.length;
+  // Where each unsubscribe made of ingredients asks it in its sentence: its ingredients but the mailing it names, first to
+  // last (the mailing may be any of the sentence's). Most fields make none.
+  let unsubscribeCombinations: KeptSpan[] | undefined;
   for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, context.heading)) {
+    if (combined.right === 'unsubscribe' && combined.sentence >= 0) {
+      let first = Number.MAX_SAFE_INTEGER;
+      let last = -1;
+      for (const ingredient of combined.ingredients) {
+        if (isMailingConcept(ruleConcepts[ingredient.rule] ?? -1)) continue;
+        first = Math.min(first, ingredient.first);
+        last = Math.max(last, ingredient.last);
+      }
+      if (last >= 0) (unsubscribeCombinations ??= []).push({ sentence: combined.sentence, first, last });
+    }
     // A request for someone else's data is a topic too: an adviser's question and a processor's task read alike.
     // So is one made of a topic word ("Widerspruch gegen Werbung" heading a newsletter's item).
     const isTopic = combined.ingredients.some((match) => ruleConcepts[match.rule] === THEIR_DATA_CONCEPT || ruleTopics[match.rule] === 1);
@@ -260,7 +273,7 @@ export function collectEvidence(
     }
   }
   if (doubted !== undefined) cancelled += doubtSuppressed(tokens, kept, doubted, overridden);
-  const unsubscribeStands = sentencesUnsubscribingBesideErasure(kept, rightPhraseCount, ingredients);
+  const unsubscribeStands = sentencesUnsubscribingBesideErasure(kept, rightPhraseCount, unsubscribeCombinations, ingredients, ruleConcepts);
   for (const item of kept) {
     // A mail-wide combination speaks for no sentence: its overrides reach the sentences of its ingredients.
     const overrideSentence = item.sentence >= 0 ? item.sentence : (tokens.sentences[item.first] ?? -1);
@@ -322,6 +335,13 @@ function doubtSuppressed(tokens: TokenizedText, kept: readonly KeptPhrase[], dou
   return count;
 }
 
+/** Where a right made of ingredients lies: its sentence, and its first and last ingredient's tokens. */
+interface KeptSpan {
+  sentence: number;
+  first: number;
+  last: number;
+}
+
 /** The sender in his sentence ("me", "my"); what an erasure takes besides him. */
 const SENDER_MASK = maskConcepts(['me']);
 /** The sender himself as what is removed: "remove me", "haal me eraf", "forget me". */
@@ -337,7 +357,13 @@ const THEIR_DATA_MASK = maskConcepts(['theirData']);
  * from your customer database"). Undefined when no erasure in the field takes an unsubscribe over.
  * One pass over the phrases: the erasures of a sentence are read as one span, from the first to the last.
  */
-function sentencesUnsubscribingBesideErasure(kept: readonly KeptPhrase[], rightPhraseCount: number, ingredients: FieldIngredients): Set<number> | undefined {
+function sentencesUnsubscribingBesideErasure(
+  kept: readonly KeptPhrase[],
+  rightPhraseCount: number,
+  unsubscribeCombinations: readonly KeptSpan[] | undefined,
+  ingredients: FieldIngredients,
+  ruleConcepts: ArrayLike<number>,
+): Set<number> | undefined {
   let erasureSpans: Map<number, { first: number; last: number }> | undefined;
   for (const item of kept) {
     if (item.right !== 'erasure' || !item.overrides.includes('unsubscribe')) continue;
@@ -351,10 +377,10 @@ function sentencesUnsubscribingBesideErasure(kept: readonly KeptPhrase[], rightP
   }
   if (erasureSpans === undefined) return undefined;
   const standing = new Set<number>();
-  const bySender = new Set<number>();
+  const bySender = new Map<number, SentenceIngredients>();
   for (const own of ingredients.sentences) {
     if (!erasureSpans.has(own.sentence) || !holdsAny(own.mask, SENDER_MASK)) continue;
-    bySender.add(own.sentence);
+    bySender.set(own.sentence, own);
     // "Löschen Sie ihn auch aus den Newsletter-Tabellen" after a customer's erasure request removes the customer, not the sender.
     if (holdsAny(own.mask, SENDER_REMOVED_MASK) && !holdsAny(own.mask, ERASED_DATA_MASK) && !holdsAny(ingredients.mask, THEIR_DATA_MASK)) standing.add(own.sentence);
   }
@@ -363,6 +389,20 @@ function sentencesUnsubscribingBesideErasure(kept: readonly KeptPhrase[], rightP
     if (item === undefined || item.right !== 'unsubscribe' || !bySender.has(item.sentence)) continue;
     const span = erasureSpans.get(item.sentence);
     if (span !== undefined && (item.last < span.first || item.first > span.last)) standing.add(item.sentence);
+  }
+  // So does one made of ingredients, its verb and a mailing of the sentence both outside the erasure: "stop all marketing
+  // to me and delete my details from your marketing systems".
+  for (const combination of unsubscribeCombinations ?? []) {
+    const span = erasureSpans.get(combination.sentence);
+    const own = bySender.get(combination.sentence);
+    if (span === undefined || own === undefined || standing.has(combination.sentence)) continue;
+    if (combination.last >= span.first && combination.first <= span.last) continue;
+    for (let index = own.from; index < own.to; index += 1) {
+      const match = ingredients.matches[index];
+      if (match === undefined || !isMailingConcept(ruleConcepts[match.rule] ?? -1) || (match.last >= span.first && match.first <= span.last)) continue;
+      standing.add(combination.sentence);
+      break;
+    }
   }
   return standing;
 }
@@ -374,6 +414,12 @@ function isHomeAddress(mask: ConceptMask): boolean {
 
 /** Words that make an unsubscribe about mail after all: a mailing list, marketing, invitations that keep coming. */
 const MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations']);
+/** What an unsubscribe made of ingredients names as left, beside the verb that asks it: a mailing, or sales calls. */
+const LEFT_MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations', 'calls']);
+
+function isMailingConcept(concept: number): boolean {
+  return concept >= 0 && holdsConcept(LEFT_MAILING_MASK.low, LEFT_MAILING_MASK.middle, LEFT_MAILING_MASK.high, LEFT_MAILING_MASK.top, concept);
+}
 
 /**
  * Removes from `kept` the unsubscribe phrases of a short sentence that follows up on one naming an event
