@@ -542,3 +542,41 @@ const BUSINESS_RECORDS_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: an overview of the firm\'s own business records', () => {
   it.each(BUSINESS_RECORDS_CASES)('$rule', expectErrand);
 });
+
+/** A recruiter offering a candidate pitches a service: the CV and the law it names ask no right of ours. */
+const RECRUITER_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'een ervaren netwerkbeheerder beschikbaar' offers a candidate",
+    subject: 'Kandidaat netwerkbeheer',
+    body: 'Goedemiddag,\n\nIk heb een ervaren netwerkbeheerder (Cisco, Fortinet) beschikbaar voor een vaste baan. Haar cv stuur ik graag toe, uiteraard volgens de AVG. Zullen we even bellen?\n\nMarloes',
+    rights: [],
+  },
+  {
+    rule: "English 'who is looking for a new challenge' offers a candidate",
+    subject: 'Candidate for your team',
+    body: 'Hello,\n\nI represent a cloud engineer who is looking for a new challenge near Utrecht. I can share his CV once you agree, in line with GDPR. Interested?\n\nOwen',
+    rights: [],
+  },
+  {
+    rule: "German 'einen erfahrenen Administrator verfügbar' offers a candidate",
+    subject: 'Kandidat',
+    body: 'Guten Tag,\n\nich habe einen erfahrenen Administrator (Intune, Azure) ab sofort verfügbar. Seinen Lebenslauf sende ich Ihnen gern, DSGVO-konform. Besteht Interesse?\n\nJana',
+    rights: [],
+  },
+  {
+    rule: "French 'un technicien expérimenté disponible' offers a candidate",
+    subject: 'Candidat',
+    body: 'Bonjour,\n\nJ\'ai un technicien réseau expérimenté disponible dès janvier. Je vous envoie son CV sur demande, conformément au RGPD. Intéressés ?\n\nLéa',
+    rights: [],
+  },
+  {
+    rule: "an applicant's erasure of his own CV still stands",
+    subject: 'mijn sollicitatie',
+    body: 'Beste,\n\nIk solliciteerde vorig jaar als ervaren systeembeheerder. Verwijder mijn cv en mijn gegevens uit jullie systemen.\n\nKoen',
+    rights: ['erasure'],
+  },
+];
+
+describe('classifyEmail: a recruiter offering a candidate', () => {
+  it.each(RECRUITER_CASES)('$rule', expectErrand);
+});

@@ -1396,6 +1396,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['otherErrand', 'adminTask'], 'regel|regels|rule|rules ~9 doorstuurt|doorsturen|doorstuurde|forwards|redirects'),
   concept('otherErrand', '@erase|uitzetten|instellen|aanmaken|einrichten|deaktivieren|ausschalten|disable|set|turn|desactiver ~4 doorstuurregel|doorstuurregels|forwarding|redirection|weiterleitung|weiterleitungsregel|weiterleitungsregeln|transfert'),
   concept('otherErrand', 'doorstuurregel|doorstuurregels|weiterleitung|weiterleitungsregel|weiterleitungsregeln ~6 @erase|weg|uitzetten|deaktivieren|ausschalten'),
+  // A recruiter offering a candidate: "ik heb een ervaren systeembeheerder beschikbaar", "an experienced engineer available",
+  // "who is looking for a new challenge", "sein Lebenslauf schicke ich gerne". A sales pitch: the CV and the data protection
+  // law it names ask nothing of ours.
+  concept('otherErrand', 'ervaren|experienced|erfahrene|erfahrenen|erfahrener|expérimenté|expérimentée ~8 beschikbaar|available|verfügbar|disponible'),
+  concept('otherErrand', 'die|who|der|qui ~5 nieuwe|new|neue|nouveau|nouvelle ~1 uitdaging|challenge|herausforderung|défi'),
+  concept('otherErrand', 'zijn|haar|his|her|sein|seinen|ihren|son|sa ~1 cv|lebenslauf|resume ~4 stuur|deel|send|share|sende|schicke|teile|envoie|partage'),
   // A private social-media account hacked: "mijn Facebook is gehackt", "my Instagram got hacked", "mein Facebook-Konto wurde gehackt",
   // "mon compte Facebook a été piraté". An account elsewhere, no data of ours gone astray: the sender asks for IT help.
   concept('otherErrand', '@socialMedia ~4 gehackt|gehacked|hacked|gekaapt|overgenomen|hijacked|ubernommen|uebernommen|pirate'),
