@@ -580,3 +580,41 @@ const RECRUITER_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: a recruiter offering a candidate', () => {
   it.each(RECRUITER_CASES)('$rule', expectErrand);
 });
+
+/** The firm's own register of processing filled in: facts asked of us as its processor, no right of the sender's own. */
+const PROCESSING_REGISTER_CASES: readonly ErrandCase[] = [
+  {
+    rule: "Dutch 'voor ons verwerkingsregister' asks facts for the firm's register",
+    subject: 'vraag over opslag',
+    body: 'Goedemorgen,\n\nVoor ons verwerkingsregister moet ik invullen waar onze mailboxen staan en hoe lang jullie de back-ups bewaren. Kunnen jullie dat laten weten?\n\nIngrid',
+    rights: [],
+  },
+  {
+    rule: "English 'for our records of processing' asks facts for the firm's register",
+    subject: 'quick question',
+    body: 'Hi,\n\nI am updating our records of processing activities. Which country are our file shares hosted in, and how long do you keep the logs?\n\nThanks,\nDaniel',
+    rights: [],
+  },
+  {
+    rule: "German 'für unser Verarbeitungsverzeichnis' asks facts for the firm's register",
+    subject: 'Frage',
+    body: 'Hallo,\n\nfür unser Verarbeitungsverzeichnis brauche ich den Serverstandort und wie lange Sie die Sicherungen aufbewahren.\n\nGruß\nSabine',
+    rights: [],
+  },
+  {
+    rule: "French 'pour notre registre des traitements' asks facts for the firm's register",
+    subject: 'question',
+    body: "Bonjour,\n\nPour notre registre des traitements, pouvez-vous m'indiquer où sont hébergées nos sauvegardes et combien de temps vous les gardez ?\n\nMerci,\nNadia",
+    rights: [],
+  },
+  {
+    rule: "the sender's own data asked beside the register is still access",
+    subject: 'inzage',
+    body: 'Beste,\n\nIk las over jullie verwerkingsregister. Ik wil graag inzage in alle persoonsgegevens die jullie over mij verwerken.\n\nIngrid',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: the firm\'s own register of processing', () => {
+  it.each(PROCESSING_REGISTER_CASES)('$rule', expectErrand);
+});

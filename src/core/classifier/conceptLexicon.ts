@@ -1420,6 +1420,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~5 licenties|licentie|licenses|license|licences|licence|lizenzen|lizenz|domeinnamen|domeinen|domains|domainnamen|domaines|ip|contracten|contracts|vertrage|vertraege|contrats'),
   concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~4 tickets|meldingen|gesprekken|calls|anrufe|gesprache|gespraeche|appels ~3 ons|onze|our|unseres|unserer|unsere|notre|nos'),
   concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~4 onze|our|unserer|unsere|nos ~2 tickets|meldingen|gesprekken|calls|anrufe|gesprache|gespraeche|appels'),
+  // The firm's own register of processing filled in (Art. 30): "voor ons verwerkingsregister", "for our records of processing
+  // (ROPA)", "für unser Verarbeitungsverzeichnis", "pour notre registre des traitements". Where and how long we keep its data are
+  // facts for that register, asked of us as its processor: no right of the sender's own.
+  concept('otherErrand', 'verwerkingsregister|verwerkingenregister|verwerkingsregisters|ropa|verarbeitungsverzeichnis|verarbeitungsverzeichnisses|verarbeitungsverzeichnisse'),
+  concept('otherErrand', 'register|registers|record|records|verzeichnis|registre|registres ~2 of|van|der|des|de|du ~1 processing|verwerkingen|verwerkingsactiviteiten|verarbeitungstatigkeiten|verarbeitungstaetigkeiten|traitements|traitement|activites'),
   // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
   // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
   concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
