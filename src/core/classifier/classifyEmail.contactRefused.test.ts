@@ -122,3 +122,29 @@ describe('classifyEmail: the mailing named in a short follow-up after the sender
     expect(rulesRights('lijst', 'Verwijder mij uit alles. Stuur mij eerst een kopie van de nieuwsbrieflijst.')).not.toContain('unsubscribe');
   });
 });
+
+describe('classifyEmail: contact refused as a bare list of its kinds, asked, is the unsubscribe', () => {
+  it.each([
+    { subject: 'genoeg', body: 'Hallo,\n\nGraag geen post, geen telefoontjes. Ik heb nooit iets besteld.\n\nKees' },
+    { subject: 'genoeg', body: 'Geen nieuwsbrief, geen belletjes meer.' },
+    { subject: 'enough', body: 'Hi,\n\nPlease, no emails, no phone calls. I never ordered anything.\n\nKees' },
+    { subject: 'Ruhe', body: 'Bitte keine Mails, keine Anrufe. Ich habe nie etwas bestellt.' },
+    { subject: 'stop', body: "Pas de courriels, pas d'appels, merci. Je n'ai jamais rien commandé." },
+    { subject: 'stop', body: 'Je ne veux ni courriels ni appels de votre part.' },
+  ])('reads "$body" as unsubscribe', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual(['unsubscribe']);
+  });
+
+  it('reads the list beside an erasure as both', () => {
+    expect(rulesRights('weg', 'Graag al mijn gegevens verwijderen, geen post, geen telefoontjes meer.')).toEqual(['erasure', 'unsubscribe']);
+  });
+
+  it.each([
+    { subject: 'storing', body: 'Ik heb geen mails, geen brieven ontvangen over de storing. Graag een reactie.' },
+    { subject: 'ticket', body: 'I got no emails, no calls about my ticket. Please call me back.' },
+    { subject: 'Ticket', body: 'Ich habe keine Mails, keine Anrufe bekommen. Bitte melden Sie sich.' },
+    { subject: 'ticket', body: "Je n'ai reçu ni courriels ni appels, merci de me rappeler." },
+  ])('asks no unsubscribe in "$body"', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).not.toContain('unsubscribe');
+  });
+});

@@ -280,6 +280,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'werbesms|werbenachrichten', weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'soll|muss|bitte ~2 aufhören|aufhoren|aufhoeren', weight: 0.5 },
   // Not bare "Anrufe": "ich bekomme keine Anrufe mehr" is a telephony fault.
+  // Contact refused as a bare list of its kinds, asked: "bitte keine Mails, keine Anrufe", "keine Post, keine Anrufe mehr".
+  // Told as not had ("ich habe keine Mails, keine Anrufe bekommen") it asks nothing.
+  { kind: 'right', right: 'unsubscribe', pattern: 'bitte|will|mochte|möchte|moechte|wunsche|wuensche ~8 keine ~1 mails|emails|anrufe|briefe|post|newsletter|werbung|sms|angebote|einladungen|werbeanrufe|werbemails|werbepost ~1 keine ~1 mails|emails|anrufe|briefe|post|newsletter|werbung|sms|angebote|einladungen|werbeanrufe|werbemails|werbepost' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'keine ~1 mails|emails|anrufe|briefe|post|newsletter|werbung|sms|angebote|einladungen|werbeanrufe|werbemails|werbepost ~1 keine ~1 mails|emails|anrufe|briefe|post|newsletter|werbung|sms|angebote|einladungen|werbeanrufe|werbemails|werbepost ~3 mehr|bitte|danke' },
   { kind: 'right', right: 'unsubscribe', pattern: 'keine ~3 werbeanrufe|werbeanruf|telefonwerbung|werbemails|werbung|werbepost|newsletter|marketingmails|verkaufsanrufe ~2 mehr' },
   // Invitations refused as a wish: "Bitte keine Einladungen mehr", "ich möchte keine Einladungen zu Webinaren mehr".
   { kind: 'right', right: 'unsubscribe', pattern: 'bitte|mochte|möchte|moechte|will|wollen ~3 keine ~4 einladungen|einladungsmails ~3 mehr' },

@@ -304,6 +304,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe ~2 me|us' },
   { kind: 'right', right: 'unsubscribe', pattern: 'no|not ~3 unsolicited ~4 communication|communications|emails|mail|marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 sending ~4 me|@newsletter|@marketing' },
+  // Contact refused as a bare list of its kinds, asked: "please, no emails, no phone calls", "no mail, no calls anymore".
+  // Told as not had ("I got no emails, no calls") it asks nothing.
+  { kind: 'right', right: 'unsubscribe', pattern: 'please|pls|want|wish ~8 no ~1 emails|mails|mail|calls|letters|post|newsletters|newsletter|texts|offers|marketing|spam|invitations|promotions ~1 no ~1 emails|mails|mail|calls|letters|post|newsletters|newsletter|texts|offers|marketing|spam|invitations|promotions' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'no ~1 emails|mails|mail|calls|letters|post|newsletters|newsletter|texts|offers|marketing|spam|invitations|promotions ~1 no ~1 emails|mails|mail|calls|letters|post|newsletters|newsletter|texts|offers|marketing|spam|invitations|promotions ~3 please|pls|more|anymore|again' },
   { kind: 'right', right: 'unsubscribe', pattern: 'no ~2 longer|more ~6 @newsletter|@marketing' },
   { kind: 'right', right: 'unsubscribe', pattern: 'do|don ~2 not|t ~2 want ~4 receive|get ~4 @newsletter|@marketing|emails|any' },
   // Offers refused in plain words: "Don't send me any more offers", "do not send us any further promotions".

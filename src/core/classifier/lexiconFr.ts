@@ -209,6 +209,11 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 d|de ~1 invitations ~3 svp|merci|stp' },
   // "Plus de newsletter pour moi svp": the mailing named, not "plus de mails" (a mailbox fault). No negation word in
   // the pattern, so "il n'y a plus de newsletter" stays negated.
+  // Contact refused as a bare list of its kinds, asked: "pas de mails, pas d'appels, merci", "je ne veux ni mails ni appels".
+  // Told as not had ("je n'ai eu ni mails ni appels") it asks nothing.
+  { kind: 'right', right: 'unsubscribe', pattern: 'svp|stp|merci|veux|voulons|souhaite ~8 pas|plus|ni ~1 de|d ~1 mails|mail|courriels|emails|appels|courriers|lettres|newsletter|newsletters|sms|pub|pubs|publicite|offres|invitations|messages ~1 pas|plus|ni ~1 de|d ~1 mails|mail|courriels|emails|appels|courriers|lettres|newsletter|newsletters|sms|pub|pubs|publicite|offres|invitations|messages' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'pas|plus ~1 de|d ~1 mails|mail|courriels|emails|appels|courriers|lettres|newsletter|newsletters|sms|pub|pubs|publicite|offres|invitations|messages ~1 pas|plus ~1 de|d ~1 mails|mail|courriels|emails|appels|courriers|lettres|newsletter|newsletters|sms|pub|pubs|publicite|offres|invitations|messages ~3 svp|stp|merci|plus' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'veux|voulons|souhaite|souhaitons ~2 ni ~1 mails|mail|courriels|emails|appels|courriers|lettres|newsletter|newsletters|sms|pub|pubs|publicite|offres|invitations|messages ~1 ni ~1 mails|mail|courriels|emails|appels|courriers|lettres|newsletter|newsletters|sms|pub|pubs|publicite|offres|invitations|messages' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~1 de|d ~1 newsletter|newsletters|newsleter|infolettre|infolettres' },
   { kind: 'right', right: 'unsubscribe', pattern: 'plus ~2 aucun|aucune|de|d ~3 appels|appel ~1 commerciaux|commercial|publicitaires|publicitaire' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop|arret|arretez|cessez|arreter|cesser ~4 appels|demarchage|sollicitations|pub|pubs|publicites|relances|prospection' },

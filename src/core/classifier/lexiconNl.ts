@@ -302,6 +302,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // models do not make it a request again.
   ...readAndSetAside('restriction', '@my ~1 @account ~1 is|was|werd ~1 geblokkeerd|bevroren', 0.3),
   ...readAndSetAside('restriction', '@my ~1 @account ~1 geblokkeerd|bevroren ~1 is|was|staat', 0.3),
+  // Contact refused as a bare list of its kinds, asked: "graag geen mails, geen belletjes", "geen post, geen telefoontjes meer".
+  // Told as not had ("ik heb geen mails, geen belletjes gehad") it asks nothing.
+  { kind: 'right', right: 'unsubscribe', pattern: 'graag|aub|alsjeblieft|alstublieft|pls|svp|wil|wens ~8 geen ~1 mails|mailtjes|mail|emails|post|brieven|nieuwsbrief|nieuwsbrieven|reclame|folders|belletjes|telefoontjes|sms|smsjes|aanbiedingen|uitnodigingen|spam|berichten ~1 geen ~1 mails|mailtjes|mail|emails|post|brieven|nieuwsbrief|nieuwsbrieven|reclame|folders|belletjes|telefoontjes|sms|smsjes|aanbiedingen|uitnodigingen|spam|berichten' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'geen ~1 mails|mailtjes|mail|emails|post|brieven|nieuwsbrief|nieuwsbrieven|reclame|folders|belletjes|telefoontjes|sms|smsjes|aanbiedingen|uitnodigingen|spam|berichten ~1 geen ~1 mails|mailtjes|mail|emails|post|brieven|nieuwsbrief|nieuwsbrieven|reclame|folders|belletjes|telefoontjes|sms|smsjes|aanbiedingen|uitnodigingen|spam|berichten ~3 meer|graag|aub|alsjeblieft|alstublieft|pls|svp' },
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
   { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst|uitnodigingslijst|uitnodigingenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
