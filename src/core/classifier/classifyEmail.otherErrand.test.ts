@@ -161,6 +161,30 @@ const CONTRACT_END_CASES: readonly ErrandCase[] = [
     rights: [],
   },
   {
+    rule: "Dutch 'stel dat ik opzeg' supposes the sender's own ending and asks what would follow",
+    subject: 'vraagje',
+    body: 'Hoi,\n\nStel dat ik volgend jaar opzeg, gaan mijn foto\'s en documenten dan mee naar mijn nieuwe aanbieder? Geen haast, ik kijk alleen rond.\n\nRuud',
+    rights: [],
+  },
+  {
+    rule: "English 'if I cancelled my contract' supposes the sender's own ending",
+    subject: 'question',
+    body: 'Hi,\n\nJust wondering: if I cancelled my contract next spring, could I take all my files along to another provider? Nothing urgent.\n\nDana',
+    rights: [],
+  },
+  {
+    rule: "German 'wenn ich kündige' supposes the sender's own ending",
+    subject: 'Frage',
+    body: 'Hallo,\n\nnur eine Frage für später: wenn ich irgendwann kündige, kann ich dann meine ganzen Dateien zu einem anderen Anbieter mitnehmen?\n\nUte',
+    rights: [],
+  },
+  {
+    rule: 'an erasure asked beside the sender\'s own ending still stands',
+    subject: 'Kündigung',
+    body: 'Guten Tag,\n\nich kündige zum Monatsende. Bitte löschen Sie danach alle meine Daten.\n\nUte',
+    rights: ['erasure'],
+  },
+  {
     rule: 'an erasure asked beside a contract ended still stands',
     subject: 'opzeggen',
     body: 'Beste,\n\nIk zeg mijn abonnement bij jullie op. Verwijder daarna al mijn gegevens.\n\nAnnet',

@@ -1426,9 +1426,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'verwerkingsregister|verwerkingenregister|verwerkingsregisters|ropa|verarbeitungsverzeichnis|verarbeitungsverzeichnisses|verarbeitungsverzeichnisse'),
   concept('otherErrand', 'register|registers|record|records|verzeichnis|registre|registres ~2 of|van|der|des|de|du ~1 processing|verwerkingen|verwerkingsactiviteiten|verarbeitungstatigkeiten|verarbeitungstaetigkeiten|traitements|traitement|activites'),
   // A contract or a service ended: "alles bij jullie opzeggen", "de opzegtermijn", "cancel our contract", "den Vertrag kündigen",
-  // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one.
-  concept('endsContract', 'opzeggen|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
-  concept('endsContract', 'cancel|cancelling|canceling|terminate|terminating|end|ending ~3 our|my|the ~1 contract|contracts|agreement|service|services|support'),
+  // "résilier le contrat". Read only where the mail names no mailing: "de nieuwsbrief opzeggen" leaves one. The sender's own
+  // ending, supposed too ("stel dat ik opzeg", "wenn ich kündige", "if I cancelled my contract"), asks what would follow, no right.
+  concept('endsContract', 'opzeggen|opzeg|opzegt|opzegging|opzegtermijn|opgezegd|kundigen|kuendigen|kundige|kuendige|kundigt|kuendigt|kundigung|kuendigung|gekundigt|gekuendigt|kundigungsfrist|kuendigungsfrist|resilier|resiliation|resilie|preavis'),
+  concept('endsContract', 'cancel|cancelled|canceled|cancelling|canceling|terminate|terminated|terminating|end|ended|ending ~3 our|my|the ~1 contract|contracts|agreement|service|services|support'),
   concept('endsContract', 'notice ~1 period'),
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
