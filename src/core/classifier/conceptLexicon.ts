@@ -422,7 +422,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['adminTask', 'otherErrand'], 'to|onto|naar|op|auf|sur|vers ~2 new|nieuwe|neuen|neue|nouvel|nouveau|nouvelle ~1 laptop|pc|computer|machine|device|rechner|notebook|ordinateur|portable|poste|mac'),
   // Two accounts of one user deleted together, his account and his mailbox: "supprimer son compte et sa boîte mail", "delete his
   // account and mailbox", "zijn account en mailbox verwijderen". Offboarding, where an erasure he asked names his data.
-  concept('adminTask', 'son|sein|seinen|zijn|his|her|haar|ihr|ihren|leur|hun|their ~1 compte|konto|benutzerkonto|account|gebruikersaccount ~1 et|and|en|und ~2 boite|mailbox|postfach|postvak|messagerie|mailbox'),
+  concept('adminTask', 'son|sein|seinen|zijn|his|her|haar|ihr|ihren|leur|hun|their ~1 compte|konto|benutzerkonto|account|gebruikersaccount ~1 et|and|en|und ~2 boite|mailbox|postfach|postvak|messagerie'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
   // Settings the sender changes himself (a mail profile, an app) are not data we hold about him.
   concept('selfService', 'wachtwoord|password|passwort|wachtwoorden|mfa|pincode|pin|outlook|settings|instellingen|einstellungen|parametres|app|handtekening|signature|signatur|teams|windows|iphone|android|laptop|browser'),
@@ -655,7 +655,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Solange das nicht geschehen ist, ... nicht weiter verwendet": kept unused until corrected.
   concept('dispute', 'solange ~3 das|dies|es|dieser|diese ~3 nicht ~2 geschehen|erfolgt|passiert|berichtigt|korrigiert|geklärt|geklart|geklaert|geprüft|gepruft|geprueft'),
   concept('stopUsing', 'nicht|keinesfalls ~2 weiter|mehr ~3 verwendet|genutzt|benutzt|benutzen|verarbeitet|weitergegeben|verschickt|versendet'),
-  concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|proceedings|gerichtsverfahren|klageverfahren|gerichtsprozess|rechtsverfahren|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechter|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
+  concept('dispute', 'conflict|arbeidsconflict|konflikt|conflit|uitgezocht|rechter|kantonrechter|sorted|geklaert|prud|arbeidsrechtelijke|arbeitsrechtliche|geschil|dispute|disputed|contesting|contest|contested|claim|litigation|betwist|betwisten|bestreite|bestreiten|conteste|contester|lawsuit|rechtszaak|procedure|proceedings|gerichtsverfahren|klageverfahren|gerichtsprozess|rechtsverfahren|discussie|streit|rechtsstreit|verfahren|klage|litige|contentieux|recours|proces|disagreement|insurer|verzekeraar|versicherung|assureur|tribunal|rechtbank|gericht|court|juge|avocat|advocaat|lawyer|anwalt|correction|correctie|berichtigung|rectification|aangepast|corrected|corrigee|berichtigt|settled|resolved|opgelost|geklart'),
   // Also for the one the sender writes for: "widerspricht meine Mandantin der Auswertung".
   concept('object', 'object|objecting|widerspreche|widersprechen|widerspricht|oppose|opposer'),
   // The noun also heads an item about the right in a newsletter ("Widerspruch gegen Direktwerbung"): what it makes is a topic.
@@ -817,7 +817,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...(['stillReceives', 'mailingList', 'received'] as const).map(
     (name): CueRule => ({ kind: 'concept', concept: name, pattern: 'i|we ~1 keep|kept getting|receiving your|these|those|all emails|mails|messages|newsletters|e', masksWords: true }),
   ),
-  concept('stillReceives', 'ontvang|krijg|get|getting|receive|bekomme|erhalte|recois ~5 elke|iedere|every|jede|jeden|chaque|tous ~2 week|maand|month|week|woche|monat|mois|semaine|semaines'),
+  concept('stillReceives', 'ontvang|krijg|get|getting|receive|bekomme|erhalte|recois ~5 elke|iedere|every|jede|jeden|chaque|tous ~2 week|maand|month|woche|monat|mois|semaine|semaines'),
   concept('stillReceives', 'elke|iedere|every|jede|jeden|chaque ~1 week|maand|month|woche|monat|mois|semaine ~3 ontvang|krijg|get|bekomme|erhalte|recois'),
   concept('mailingList', 'mails|mailtjes|emails|berichten|nachrichten|courriels|lettre ~5 elke|iedere|every|jede|jeden|chaque|tous ~2 week|maand|month|woche|monat|mois|semaine|semaines'),
   concept('mailingList', 'elke|iedere|every|jede|jeden|chaque ~1 week|maand|month|woche|monat|mois|semaine ~5 mails|mailtjes|emails|berichten|nachrichten|courriels'),
@@ -1046,7 +1046,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // voormalig directeur", "ein Verfahren gegen unseren ehemaligen Mitarbeiter", "une procédure contre notre ancien salarié". What it
   // keeps of his is a legal hold for its case, as a creditor's trace is, no restriction he asked; "against my former employer" is
   // the sender's own dispute, and one against a former supplier is no person's.
-  concept('legalPower', 'against|tegen|gegen|contre ~1 a|an|our|one|een|onze|unseren|unsere|einen|eine|notre|nos|un|une|l ~2 former|ex|voormalige|voormalig|oud|ehemaligen|ehemalige|fruheren|fruehere|frueheren|ancien|ancienne|anciens ~2 employee|employees|worker|rep|representative|manager|director|colleague|staff|medewerker|medewerkster|werknemer|directeur|collega|mitarbeiter|mitarbeiterin|angestellten|geschaftsfuhrer|geschaeftsfuehrer|kollegen|salarie|salariee|employe|employee|collaborateur|collaboratrice|gerant|dirigeant'),
+  concept('legalPower', 'against|tegen|gegen|contre ~1 a|an|our|one|een|onze|unseren|unsere|einen|eine|notre|nos|un|une|l ~2 former|ex|voormalige|voormalig|oud|ehemaligen|ehemalige|fruheren|fruehere|frueheren|ancien|ancienne|anciens ~2 employee|employees|worker|rep|representative|manager|director|colleague|staff|medewerker|medewerkster|werknemer|directeur|collega|mitarbeiter|mitarbeiterin|angestellten|geschaftsfuhrer|geschaeftsfuehrer|kollegen|salarie|salariee|employe|collaborateur|collaboratrice|gerant|dirigeant'),
   concept('legalPower', 'owes|owe ~2 our ~1 client|clients'),
   concept('legalPower', 'vorderen ~1 wij'),
   concept('legalPower', 'creance ~1 contre|envers'),
@@ -1277,7 +1277,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'open|opens|accessible|available|reachable|works|working|visible ~3 to|for|by ~1 anyone|anybody'),
   concept('compromised', 'fur|fuer ~1 jeden|jedermann ~2 erreichbar|zuganglich|zugaenglich|abrufbar|einsehbar|offen|lesbar|sichtbar'),
   concept('compromised', 'accessible|accessibles|ouvert|ouverte|ouverts|ouvertes|consultable|consultables ~2 a ~1 n ~1 importe ~1 qui'),
-  concept('compromised', 'open|openstaan|openstaat|toegankelijk|zichtbaar|leesbaar|bereikbaar ~2 voor ~1 iedereen|iedereen'),
+  concept('compromised', 'open|openstaan|openstaat|toegankelijk|zichtbaar|leesbaar|bereikbaar ~2 voor ~1 iedereen'),
   concept('compromised', 'open|accessible|visible|readable ~2 to ~1 everyone|everybody|all'),
   concept('compromised', 'ouvert|ouverte|ouverts|ouvertes|accessible|accessibles|visible|visibles|lisible|lisibles ~2 a ~1 tous|tout ~1 le ~1 monde'),
   // A view the sender should not have, opened up all at once: "na de migratie kan ik ineens de mailbox van HR openen", "suddenly I
