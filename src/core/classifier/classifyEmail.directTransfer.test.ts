@@ -204,6 +204,48 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     body: 'Hallo,\n\nIk ga met mijn mail naar een andere partij. Kunnen jullie mijn mailbox als pst aanleveren? Ze willen het rechtstreeks van jullie krijgen.\n\nGijs',
     rights: ['portability'],
   },
+  {
+    rule: "Dutch 'mag ik mijn eigen mails als pst krijgen?' asks his own mails as a file: access and portability",
+    subject: 'mails',
+    body: 'Hoi,\n\nIk stop met mijn abonnement. Mag ik mijn eigen mails als pst-bestand krijgen?\n\nRob',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "English 'can I get my files as a PST' asks his own files as a file: access and portability",
+    subject: 'leaving',
+    body: 'Hi, can I get my emails and my files as a PST before you close the account?\n\nMaya',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "German 'kann ich meine Dateien als CSV bekommen?' is access and portability",
+    subject: 'Kündigung',
+    body: 'Hallo,\n\nich gehe Ende des Monats. Kann ich meine Dateien und Kontakte als CSV bekommen?\n\nJonas',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "French 'puis-je avoir mes fichiers en CSV ?' is access and portability",
+    subject: 'départ',
+    body: 'Bonjour,\n\nje quitte le cabinet. Puis-je avoir mes fichiers en CSV ?\n\nLéa',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "Dutch 'een export van al mijn mail en bestanden als pst' is access and portability",
+    subject: 'export',
+    body: 'Hallo,\n\nIk wil een export van al mijn mail en bestanden als pst zodat ik het kan bewaren.\n\nAnke',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "how he opens his own PST himself asks nothing: 'kan ik mijn mails in een pst zelf openen?'",
+    subject: 'vraagje',
+    body: 'Hoi,\n\nHoe kan ik zelf mijn oude mails uit een pst-bestand in Outlook openen?\n\nRob',
+    rights: [],
+  },
+  {
+    rule: "a newsletter asked for, 'can I get it as a PDF?', asks no right",
+    subject: 'newsletter',
+    body: 'Hi, I liked your newsletter. Can I get it as a PDF too?\n\nMaya',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: data sent straight to a new provider', () => {

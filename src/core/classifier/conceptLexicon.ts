@@ -459,6 +459,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', '@article ~1 20 ~1 2'),
   // The sender's own mailbox and what lives in it, as a thing to move: only the portability of a direct transfer reads it.
   concept('myMailbox', '@mine ~1 mailbox|postvak|postfach|mailpostfach|messagerie|boite|agenda|kalender|calendar|calendrier|contacts|contactpersonen|kontakte|kontakten'),
+  // His own mails and files, as a private person names what his mailbox and cloud drive hold: "mijn eigen mails", "my files",
+  // "meine Dateien", "al mijn mail en bestanden". Not "mijn mail" alone, which is his mail address.
+  concept('myMailbox', '@mine ~1 mails|emails|mailtjes|bestanden|files|dateien|fichiers|onedrive'),
+  concept('myMailbox', '@mine ~1 mail|email ~1 en|and|und|et ~1 bestanden|files|dateien|fichiers|agenda|calendar|kalender'),
+  // Whether the sender may have it, asked: "kan ik ... krijgen?", "mag ik ... hebben?", "can I get ...?", "kann ich ... bekommen?",
+  // "puis-je avoir ...?". Only his own mailbox asked so in a file format reads it: a mailing asked for is `asksToReceive`.
+  concept('asksToHave', 'kan|kun|mag ~1 ik ~12 krijgen|hebben|ontvangen'),
+  concept('asksToHave', 'can|could|may ~1 i ~1 get|have|receive'),
+  concept('asksToHave', 'kann|konnte|könnte|koennte|darf ~1 ich ~12 bekommen|haben|erhalten'),
+  concept('asksToHave', 'puis|pourrais ~1 je ~1 avoir|recevoir|obtenir'),
   // The new provider as where the data goes, however much the sentence names between: "please transfer my data (contact record,
   // tickets) in a machine-readable format to my new IT provider", "Send my records to my new provider". Not "send me my data so I
   // can take it to my new provider": the sender carries it there.

@@ -100,8 +100,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
   // The sender's own mailbox, calendar or contacts asked for as a file he can take along: "Ik wil een PST-bestand van mijn eigen
   // mailbox", "please export my mailbox as PST", "mijn agenda en contacten als .ics en .csv" (a copy for him too, so access is added).
-  // Not how he exports it himself: "how do I export my calendar from Outlook?".
-  { rights: ['portability'], all: ['portableFormat', 'myMailbox'], any: ['theyAsked', 'getCopy'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask'] },
+  // Not how he exports it himself: "how do I export my calendar from Outlook?". Asked as whether he may have it too: "kan ik mijn
+  // mails als PST krijgen?", "can I get my files as a PST?".
+  { rights: ['portability'], all: ['portableFormat', 'myMailbox'], any: ['theyAsked', 'getCopy', 'asksToHave'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask'] },
   // A processor request: the former employee's mailbox as a PST file.
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
