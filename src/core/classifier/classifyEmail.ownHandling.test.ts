@@ -222,6 +222,78 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     body: 'Hallo,\n\nein Kunde von uns verlangt eine Kopie seiner Daten. Können Sie bitte seine Mails aus unserem Postfach exportieren und mir schicken?\n\nMarkus',
     rights: ['access'],
   },
+  {
+    rule: "English 'one of our applicants ... we'll deal with it ourselves' is advice",
+    subject: 'question',
+    body: "Hi,\n\nOne of our applicants sent us a request for everything we hold on him. We'll deal with it ourselves, we just wonder whether interview notes count.\n\nOwen",
+    rights: [],
+  },
+  {
+    rule: "a subject that tells who asked, 'Guest asked us to erase him', reports the request; 'nothing needs to happen on your end' asks nothing",
+    subject: 'Guest asked us to erase him - anything on your side?',
+    body: 'Hi,\n\nA guest of our B&B asked us to erase his booking details. Nothing needs to happen on your end, right?\n\nNora',
+    rights: [],
+  },
+  {
+    rule: "English 'a former employee emailed us ... before I reply' is advice",
+    subject: 'old file server',
+    body: "Hi,\n\nA former employee emailed us demanding all his personal data. Do you know if our old file server still has his folder? I'd like to be sure before I reply.\n\nGwen",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een oud-medewerker vraagt ... weten jullie hoe lang' is advice",
+    subject: 'inzage oud-medewerker',
+    body: 'Hoi,\n\nEen oud-medewerker vraagt om inzage in zijn personeelsdossier. Weten jullie hoe lang de oude back-ups bewaard blijven?\n\nGroet, Ilse',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een cliënte van onze praktijk ... ik hoef niks te laten doen' is advice",
+    subject: 'verwijderen dossier',
+    body: 'Hallo,\n\nEen cliënte van onze praktijk wil dat we haar dossier verwijderen. Dat doen we in ons eigen systeem, ik hoef bij jullie niks te laten doen toch?\n\nAnouk',
+    rights: [],
+  },
+  {
+    rule: "German 'ein ehemaliger Mitarbeiter verlangt ... wissen Sie, ob' is advice",
+    subject: 'Auskunft ehemaliger Mitarbeiter',
+    body: 'Hallo,\n\nein ehemaliger Mitarbeiter verlangt Auskunft über seine Daten. Wissen Sie, ob die alten Postfächer noch gesichert sind? Wir beantworten das selbst.\n\nUte',
+    rights: [],
+  },
+  {
+    rule: "German 'eine Bewerberin will ... wissen Sie, wie lange' is advice",
+    subject: 'Bewerberin',
+    body: 'Hallo,\n\neine Bewerberin will wissen, welche Daten wir über sie haben. Wissen Sie, wie lange wir dafür Zeit haben?\n\nTim',
+    rights: [],
+  },
+  {
+    rule: "French 'un ancien salarié nous réclame ... on s'en occupe nous-mêmes' is advice, the deadline confirmed",
+    subject: 'Question',
+    body: "Bonjour,\n\nUn ancien salarié nous réclame ses données. On s'en occupe nous-mêmes, pouvez-vous juste me confirmer le délai ?\n\nLéa",
+    rights: [],
+  },
+  {
+    rule: "French 'une candidate nous demande ... savez-vous si' is advice",
+    subject: 'Candidate',
+    body: "Bonjour,\n\nUne candidate nous demande l'effacement de son dossier. Savez-vous si les sauvegardes sont concernées ?\n\nMarc",
+    rights: [],
+  },
+  {
+    rule: "a former employee who names himself so, 'Ich bin ein ehemaliger Mitarbeiter', stays access",
+    subject: 'Auskunft',
+    body: 'Guten Tag,\n\nich bin ein ehemaliger Mitarbeiter Ihres Kunden. Können Sie mir sagen, welche Daten Sie über mich speichern?\n\nJan Roth',
+    rights: ['access'],
+  },
+  {
+    rule: "a former guest asking for himself stays erasure",
+    subject: 'my data',
+    body: 'Hello,\n\nI am a former guest of your hotel. Please delete all my data. Can you tell me when it is done?\n\nPiet',
+    rights: ['erasure'],
+  },
+  {
+    rule: "a processor request beside 'weten jullie hoe lang', 'kunnen jullie ... exporteren', stays access",
+    subject: 'oud-medewerker',
+    body: 'Hoi,\n\nEen oud-medewerker vraagt om zijn gegevens. Kunnen jullie zijn mailbox exporteren? Weten jullie hoe lang dat duurt?\n\nIlse',
+    rights: ['access'],
+  },
 ];
 
 describe('classifyEmail: advice on a request made to the sender\'s own firm', () => {

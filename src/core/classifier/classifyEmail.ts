@@ -201,13 +201,14 @@ function asksUsToAct(matches: readonly CueMatch[], active: Uint8Array): boolean 
 }
 
 /**
- * Whether the sender's own words name his own data outside a sentence that tells of someone he serves asking: "One of our
- * patients emailed us asking for 'a copy of all the data you hold about me'" reports the patient's words, not his.
+ * Whether the sender's own words (`active`, or all of a subject) name his own data outside a sentence that tells of someone he
+ * serves asking: "One of our patients emailed us asking for 'a copy of all the data you hold about me'" reports the patient's
+ * words, not his.
  */
-function namesOwnDataUnreported(matches: readonly CueMatch[], active: Uint8Array, sentences: Int32Array): boolean {
+function namesOwnDataUnreported(matches: readonly CueMatch[], active: Uint8Array | undefined, sentences: Int32Array): boolean {
   let reported: Set<number> | undefined;
-  for (const match of matches) if (isConceptOf(match, OWN_REQUESTER_FLAGS) && active[match.first] === 1) (reported ??= new Set()).add(sentences[match.first] ?? -1);
-  return matches.some((match) => isConceptOf(match, OWN_DATA_FLAGS) && active[match.first] === 1 && reported?.has(sentences[match.first] ?? -1) !== true);
+  for (const match of matches) if (isConceptOf(match, OWN_REQUESTER_FLAGS) && (active === undefined || active[match.first] === 1)) (reported ??= new Set()).add(sentences[match.first] ?? -1);
+  return matches.some((match) => isConceptOf(match, OWN_DATA_FLAGS) && (active === undefined || active[match.first] === 1) && reported?.has(sentences[match.first] ?? -1) !== true);
 }
 
 function isConceptOf(match: CueMatch, flags: Uint8Array): boolean {
@@ -339,7 +340,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       namesConcept(bodyMatches, OWN_HANDLING_FLAGS, active) &&
       namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
       !asksUsToAct(bodyMatches, active) &&
-      !holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) &&
+      // A subject that tells who asked reports the request too: "Customer asked us to forget her - do we ...?".
+      !(holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(subjectMatches, undefined, subjectTokens.sentences)) &&
       !(holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, active, bodyTokens.sentences)),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
   };

@@ -952,7 +952,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'is ~1 that|this|it ~1 something ~1 we|i ~1 have|need|must'),
   concept('ownHandling', 'how ~1 quickly|soon|fast ~3 i|we ~3 answer|respond|reply|comply'),
   concept('ownHandling', 'what|when|whether ~4 deadline ~1 is|runs|starts|begins'),
-  concept('ownHandling', 'before ~1 i|we ~1 answer|reply|respond ~1 him|her|them'),
+  concept('ownHandling', 'before ~1 i|we ~1 answer|reply|respond'),
   concept('ownHandling', 'moet|moeten ~1 ik|we|wij ~5 meesturen|meegeven|geven|sturen|opsturen|verstrekken|opnemen|aanleveren|kijken|zoeken|doorzoeken'),
   concept('ownHandling', 'hoe ~1 zoek|vind|exporteer|verzamel ~1 ik|we|wij'),
   concept('ownHandling', 'müssen|mussen|muessen|muss ~1 wir|ich ~5 herausgeben|schicken|senden|geben|mitschicken|beifügen|beifugen|beifuegen|aufnehmen|liefern|beantworten|durchsuchen'),
@@ -968,12 +968,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'zelf ~3 doen|beantwoorden|afhandelen|regelen'),
   concept('ownHandling', 'beantworten|beantworte|bearbeiten|erledigen|machen|mache ~3 selbst|selber'),
   concept('ownHandling', 'selbst|selber ~3 beantworten|bearbeiten|erledigen|machen'),
-  concept('ownHandling', 'repondre|repondrons|repondons|traiter|traiterons|traitons|gerer|gererons|faire|ferons ~3 nous ~1 memes'),
+  concept('ownHandling', 'repondre|repondrons|repondons|traiter|traiterons|traitons|gerer|gererons|faire|ferons|occupe|occupons|occuperons ~3 nous ~1 memes'),
   // ... or tells us that nothing is needed of us: "Nothing needed from you", "no action required on your side", "er hoeft bij
   // jullie niets te gebeuren", "kein Handlungsbedarf für Sie", "rien à faire de votre côté".
   concept('ownHandling', 'nothing ~2 needed|required ~2 from|of ~1 you'),
+  concept('ownHandling', 'nothing ~1 needs|has ~1 to ~1 happen|change|be ~2 your|you'),
   concept('ownHandling', 'no ~1 action ~2 needed|required ~3 from|on|by ~1 you|your'),
-  concept('ownHandling', 'hoeft|hoeven ~4 niets|niks ~3 te ~1 doen|gebeuren'),
+  concept('ownHandling', 'hoef|hoeft|hoeven ~4 niets|niks ~3 te ~1 doen|gebeuren'),
   concept('ownHandling', 'kein|keinen ~1 handlungsbedarf'),
   concept('ownHandling', 'nichts ~3 zu ~1 tun'),
   concept('ownHandling', 'rien ~2 a ~1 faire'),
@@ -988,12 +989,34 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~2 zeigen|sagen|erklären|erklaren|erklaeren|raten|beraten|empfehlen'),
   concept('ownHandling', 'was ~2 raten|empfehlen ~1 sie|ihr'),
   concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 dire|expliquer|conseiller|indiquer|montrer'),
+  // Whether we happen to know, or the deadline confirmed, is advice too: "do you know whether ...", "weten jullie toevallig
+  // of ...", "wissen Sie, ob ...", "savez-vous si ...", "pouvez-vous me confirmer le délai ?".
+  concept('ownHandling', 'do ~1 you ~2 know ~1 if|whether|how'),
+  concept('ownHandling', 'weten ~1 jullie|u ~2 of|hoe'),
+  concept('ownHandling', 'wissen ~1 sie|ihr ~2 ob|wie'),
+  concept('ownHandling', 'savez ~1 vous ~2 si|comment'),
+  concept('ownHandling', 'can|could ~1 you ~2 confirm ~2 deadline|deadlines|time ~1 limit'),
+  concept('ownHandling', 'kunnen|kunt ~1 jullie|u ~4 termijn ~2 bevestigen'),
+  concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie ~4 frist ~2 bestatigen|bestaetigen'),
+  concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 confirmer ~2 delai|delais'),
   concept('ownHandling', 'que ~2 conseillez|recommandez ~1 vous'),
   // Who asked it of the sender's firm: someone he serves, "a client of mine", "een patiënt van ons", "ein Mieter", "un de nos
   // clients". A data subject names himself, not a client of his.
-  concept('ownRequester', 'one ~1 of ~1 our|my ~2 patients|clients|customers|tenants|members|employees|pupils|students|residents'),
+  concept('ownRequester', 'one ~1 of ~1 our|my ~2 patients|clients|customers|tenants|members|employees|pupils|students|residents|guests|candidates|applicants|workers|staff'),
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member ~2 of ~1 ours|mine'),
-  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|mij|mijn'),
+  // ... or of the sender's firm named by what it is: "a client of our salon", "een patiënt van onze praktijk".
+  concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|guest ~1 of ~1 our'),
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|onze|mij|mijn'),
+  // Someone who was with the firm or applied to it, told asking it in the third person: "a former guest emailed us", "een
+  // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
+  // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
+  concept('ownRequester', 'a|an ~1 former|ex ~2 employee|guest|customer|client|tenant|member|student|pupil|patient|candidate|applicant ~1 emailed|asked|contacted|wrote|wants|has|is'),
+  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft'),
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
+  concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 salarie|salariee|employe|employee|client|cliente|collaborateur|collaboratrice ~1 nous'),
+  concept('ownRequester', 'un|une ~1 candidat|candidate|client|cliente|salarie|salariee ~1 nous ~1 demande|a|reclame'),
   concept('ownRequester', 'ein|eine ~1 patient|patientin|mieter|mieterin|mandant|mandantin|mitglied|bewohner|bewohnerin'),
   concept('ownRequester', 'ein|eine ~1 kunde|kundin|klient|klientin ~1 von ~1 uns|mir'),
   concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 kunden|kundinnen|patienten|patientinnen|mieter|mandanten|mitglieder|mitarbeiter|mitarbeiterinnen'),
@@ -1003,7 +1026,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "we've received a subject access request", "what we have on him", "welke gegevens wij van hem hebben", "will von uns
   // wissen, welche Daten wir über ihn gespeichert haben", "les données que nous avons sur lui".
   concept('ownRequester', 'employee|leaver|patient|customer|client|tenant|member|pupil|student|applicant ~2 has|have|had ~1 sent|emailed|asked|contacted ~1 us'),
-  concept('ownRequester', 'employee|leaver|patient|customer|client|tenant|member|pupil|student|applicant ~1 asked|emailed|contacted ~1 us'),
+  concept('ownRequester', 'employee|leaver|patient|customer|client|tenant|member|pupil|student|applicant|candidate|guest ~1 asked|emailed|contacted ~1 us'),
   concept('ownRequester', 'we|ve ~3 received|got ~5 dsar|sar|dsars|sars'),
   concept('ownRequester', 'we|ve ~3 received|got ~5 subject ~1 access'),
   concept('ownRequester', 'we ~2 have|hold|keep|store ~3 on|about ~1 him|her'),
