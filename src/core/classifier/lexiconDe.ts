@@ -111,6 +111,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'concept', concept: 'ourCompany', pattern: 'uidnummer|firmenbuchnummer|handelsregisternummer' },
   // A firm's own records at a contract's end ("die Löschung unserer Firmendaten bei Ihnen") are contract work, no person's data.
   { kind: 'concept', concept: 'adminTask', pattern: 'firmendaten|unternehmensdaten|geschäftsdaten|geschaftsdaten|geschaeftsdaten' },
+  // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure of the sender's data: "löschen Sie das
+  // Gerät aus der Ferne", "aus der Ferne zurücksetzen", "die Fernlöschung".
+  { kind: 'concept', concept: 'adminTask', pattern: 'löschen|loschen|loeschen|zurücksetzen|zurucksetzen|zuruecksetzen|sperren ~4 aus ~1 der ~1 ferne' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'aus ~1 der ~1 ferne ~3 löschen|loschen|loeschen|gelöscht|geloscht|geloescht|zurücksetzen|zurucksetzen|zuruecksetzen|sperren' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'fernlöschung|fernloschung|fernloeschung|fernlöschen|fernloschen|fernloeschen' },
   // Details named before, to vanish in plain words: "dass diese privaten Angaben danach aus Ihren Systemen verschwinden".
   { kind: 'right', right: 'erasure', pattern: 'angaben|kontaktdaten ~6 aus ~2 ihren|ihrem|euren|eurem ~1 systemen|system|datenbank|datenbanken|kartei|unterlagen|crm ~1 verschwinden|verschwindet' },
   // Database tables and export files named as where the data sit ("in den Newsletter-Tabellen", "in einer Newsletter-Exportdatei") are a place to erase, not a mailing to leave.

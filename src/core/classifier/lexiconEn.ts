@@ -601,6 +601,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'remote|remotely ~1 wipe|wiped|wiping|lock|locked' },
   // The same with the adverb after the device: "block my account and wipe the laptop remotely", "can you wipe it remotely?"
   { kind: 'concept', concept: 'adminTask', pattern: 'wipe|wiped|wiping ~3 remotely|remote' },
+  // Locked and wiped together is how a device is handled once it is gone: "please lock/wipe it", "lock and wipe the phone".
+  { kind: 'concept', concept: 'adminTask', pattern: 'lock|block ~1 wipe|wiped|wiping' },
   { kind: 'concept', concept: 'adminTask', pattern: 'authorised|authorized|approved ~1 contacts|contact|users|persons|signatories' },
   { kind: 'concept', concept: 'adminTask', pattern: 'all ~1 staff|hands|employees|users ~2 list|lists|group|distribution|channel' },
   // The users of a customer portal are administered, not erased: "remove the user Kate from the portal list".

@@ -521,6 +521,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|corrigez ~6 en ~1 supprimant|effaçant|effacant|retirant|enlevant', overrides: 'erasure' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'n ~1 envoyez|utilisez|transmettez|communiquez ~1 plus ~2 rien ~3 avec|contenant ~2 mes|mon|ma ~1 informations|données|donnees|coordonnées|coordonnees|adresse' },
   { kind: 'concept', concept: 'adminTask', pattern: 'imprimante|imprimantes|inventaire' },
+  // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure: "effacer l'appareil à distance",
+  // "le réinitialiser à distance".
+  { kind: 'concept', concept: 'adminTask', pattern: 'effacer|effacez|supprimer|supprimez|réinitialiser|reinitialiser|réinitialisez|reinitialisez|verrouiller|verrouillez|bloquer|bloquez ~4 à|a ~1 distance' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'à|a ~1 distance ~3 effacer|effacé|efface|supprimer|réinitialiser|reinitialiser|verrouiller|bloquer' },
   // The consent named a sentence before: "nous retirons cette autorisation à compter d'aujourd'hui".
   { kind: 'concept', concept: 'withdrawConsent', pattern: 'retire|retirons|retirer|retirez|retrait|révoque|revoque|révoquons|revoquons ~2 cette|cet|l ~1 autorisation|accord' },
   { kind: 'concept', concept: 'adminTask', pattern: 'liste ~2 du|des ~1 materiel|materiels|equipements|appareils|postes' },

@@ -684,6 +684,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: '@mine ~2 @personalData ~8 rechtstreeks|direct ~8 overdragen|overzetten|overgedragen|doorsturen|overzenden|overhevelen' },
   // Straight to the other party, not to me: "rechtstreeks naar hun servicedesk", "rechtstreeks aan hen
   // overdragen", "direct overzetten naar de nieuwe club". A copy for the sender ("naar mij") is not named here.
+  // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure: "kunnen jullie hem op afstand wissen?",
+  // "de telefoon op afstand leegmaken".
+  { kind: 'concept', concept: 'adminTask', pattern: 'op ~1 afstand ~3 wissen|wist|gewist|leegmaken|leeggemaakt|resetten|gereset|blokkeren|vergrendelen|verwijderen' },
+  { kind: 'concept', concept: 'adminTask', pattern: 'wis|wissen|leegmaken|reset|resetten|blokkeer|blokkeren|vergrendel|vergrendelen ~4 op ~1 afstand' },
   { kind: 'concept', concept: 'direct', pattern: 'rechtstreeks|direct ~1 naar|aan ~1 hem|haar|hen|hun|zijn|de|het|onze|mijn ~2 nieuwe|servicedesk|helpdesk|systeem|praktijk|club|vereniging|partner|dienstverlener|leverancier|zorgverlener|werkgever' },
   { kind: 'concept', concept: 'direct', pattern: 'rechtstreeks|direct ~1 naar|aan ~1 hem|haar|hen|hun' },
   { kind: 'concept', concept: 'direct', pattern: 'direct ~3 overzetten|overdragen|overzenden|overhevelen ~3 naar|aan' },
