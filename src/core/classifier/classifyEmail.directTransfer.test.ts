@@ -205,6 +205,42 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     rights: ['portability'],
   },
   {
+    rule: "German 'meine Postfachdaten direkt an meinen neuen Anbieter' names the mailbox by its data in one word: portability alone",
+    subject: 'Wechsel',
+    body: 'Hallo,\n\nbitte übertragen Sie meine Postfachdaten direkt an meinen neuen Anbieter. Eine Kopie brauche ich nicht.\n\nUte',
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'ik heb een mailbox bij jullie ... rechtstreeks naar mijn nieuwe provider' moves the mailbox he has with us: portability alone",
+    subject: 'overstap',
+    body: 'Hallo,\n\nIk heb privé een mailbox bij jullie. Kunnen jullie de inhoud rechtstreeks overzetten naar mijn nieuwe provider?\n\nKees',
+    rights: ['portability'],
+  },
+  {
+    rule: "English 'straight to my new Google Workspace account' names his new provider by its workspace: portability alone",
+    subject: 'leaving',
+    body: 'Hi,\n\nPlease move my mailbox straight to my new Google Workspace account. I need no copy myself.\n\nOmar',
+    rights: ['portability'],
+  },
+  {
+    rule: "French 'j'ai une messagerie chez vous ... directement à mon nouveau prestataire' is portability alone",
+    subject: 'changement',
+    body: "Bonjour,\n\nJ'ai une messagerie chez vous. Pouvez-vous transférer son contenu directement à mon nouveau prestataire ?\n\nLuc",
+    rights: ['portability'],
+  },
+  {
+    rule: "a firm moving its mailboxes to a new Microsoft 365 tenant is IT work, no request",
+    subject: 'migratie',
+    body: 'Hoi,\n\nWij gaan als bedrijf naar een nieuwe Microsoft 365-omgeving. Kunnen jullie onze mailboxen rechtstreeks overzetten?\n\nPiet',
+    rights: [],
+  },
+  {
+    rule: "a mailbox he has with us and a password to reset asks no right",
+    subject: 'wachtwoord',
+    body: 'Hallo,\n\nIk heb een mailbox bij jullie, maar ik ben mijn wachtwoord vergeten. Kunnen jullie het resetten?\n\nKees',
+    rights: [],
+  },
+  {
     rule: "Dutch 'mag ik mijn eigen mails als pst krijgen?' asks his own mails as a file: access and portability",
     subject: 'mails',
     body: 'Hoi,\n\nIk stop met mijn abonnement. Mag ik mijn eigen mails als pst-bestand krijgen?\n\nRob',

@@ -463,6 +463,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "meine Dateien", "al mijn mail en bestanden". Not "mijn mail" alone, which is his mail address.
   concept('myMailbox', '@mine ~1 mails|emails|mailtjes|bestanden|files|dateien|fichiers|onedrive'),
   concept('myMailbox', '@mine ~1 mail|email ~1 en|and|und|et ~1 bestanden|files|dateien|fichiers|agenda|calendar|kalender'),
+  // The mailbox named by what it holds, in one word ("meine Postfachdaten", "mijn mailboxgegevens"), or as one the sender has with us
+  // ("ik heb als privépersoon een mailbox bij jullie", "I have a mailbox and OneDrive with you"): his own, to move or copy.
+  concept('myMailbox', '@mine ~1 postfachdaten|postfachinhalte|maildaten|mailboxdaten|mailboxgegevens|mailboxdata|maildata'),
+  concept('myMailbox', 'ik|i|ich|j ~1 heb|have|habe|ai ~4 mailbox|postfach|onedrive|messagerie ~4 bij|with|bei|chez ~1 jullie|u|you|ihnen|euch|vous'),
   // Whether the sender may have it, asked: "kan ik ... krijgen?", "mag ik ... hebben?", "can I get ...?", "kann ich ... bekommen?",
   // "puis-je avoir ...?". Only his own mailbox asked so in a file format reads it: a mailing asked for is `asksToReceive`.
   concept('asksToHave', 'kan|kun|mag ~1 ik ~12 krijgen|hebben|ontvangen'),
@@ -1116,6 +1120,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor|msp|hoster'),
   // The managed service provider or the tenant he moves to: "moving to another MSP", "straight to my new tenant".
   concept('newProvider', 'new|nieuwe|neue|neuen|neuer|nouveau|nouvel|nouvelle|another|andere|anderen|autre ~1 msp|tenant|hoster|hosting'),
+  // Another vendor's workspace as where he goes: "to my new Google Workspace account", "naar mijn nieuwe Microsoft 365-omgeving".
+  concept('newProvider', 'new|nieuwe|neue|neuen|neuer|nouveau|nouvel|nouvelle ~3 workspace|365 ~1 account|tenant|omgeving|konto|umgebung|compte|environnement'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
   // Everyone's data is other people's: "I can see everyone's salary", "ieders loonstrook", "le salaire de tout le monde".
   concept('otherPerson', 'everyone|everybody ~1 s'),
