@@ -189,6 +189,40 @@ const CASE_MAIL: readonly { rule: string; subject: string; body: string; rights:
     body: 'Hoi,\n\nKunnen jullie onderstaand verzoek uitvoeren en hem ook uit de back-ups verwijderen?\n\nGroet, Rik\n\n---------- Forwarded message ---------\nVan: Jan Smit <jan.smit@example.nl>\nOnderwerp: Gegevens\n\nVerwijder alstublieft al mijn gegevens.\nJan Smit',
     rights: ['erasure'],
   },
+  {
+    rule: 'an English forward for the archive only, handled by us earlier, no action needed',
+    subject: 'Fwd: my details',
+    body: 'Hi,\n\nFor archiving only: you had already handled this in June. No action needed.\n\nRuth\n\n---------- Forwarded message ---------\nFrom: Tom Bell <tom.bell@example.com>\nSubject: my details\n\nPlease delete all my personal data.\nTom Bell',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a Dutch forward for the archive, handled by us earlier, nothing needed',
+    subject: 'FW: gegevens',
+    body: 'Hoi,\n\nAlleen voor het archief: die hadden jullie in mei al afgehandeld. Geen actie nodig.\n\nRik\n\n---------- Forwarded message ---------\nVan: Jan Smit <jan.smit@example.nl>\nOnderwerp: Gegevens\n\nVerwijder alstublieft al mijn gegevens.\nJan Smit',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a German forward for filing, dealt with by us earlier, nothing to do',
+    subject: 'WG: Auskunft',
+    body: 'Hallo,\n\nnur zur Ablage: das hatten Sie im Mai bereits erledigt, es ist nichts zu tun.\n\nIna\n\n-------- Weitergeleitete Nachricht --------\nVon: Paul Vogt <p.vogt@example.de>\nBetreff: Auskunft\n\nBitte senden Sie mir eine Kopie meiner Daten.\nPaul Vogt',
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a French forward for the archive, dealt with by us earlier, nothing to do',
+    subject: 'TR: demande',
+    body: "Bonjour,\n\nPour archivage : vous aviez traité cette demande en avril, rien à faire.\n\nSophie\n\n---------- Message transféré ---------\nDe : Julie Roux <julie.roux@example.fr>\nObjet : Mes données\n\nMerci de supprimer toutes mes données.\nJulie Roux",
+    rights: [],
+    doubted: true,
+  },
+  {
+    rule: 'a forward for the archive whose forwarder asks us to act again still passes the request on',
+    subject: 'FW: gegevens',
+    body: 'Hoi,\n\nVoor ons archief. Kunnen jullie dit verzoek nu uitvoeren?\n\nRik\n\n---------- Forwarded message ---------\nVan: Jan Smit <jan.smit@example.nl>\nOnderwerp: Gegevens\n\nVerwijder alstublieft al mijn gegevens.\nJan Smit',
+    rights: ['erasure'],
+  },
 ];
 
 describe('classifyEmail: mail about a request that already exists', () => {

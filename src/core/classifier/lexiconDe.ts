@@ -612,6 +612,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'selbst|selber ~2 beantwortet|erledigt|bearbeitet' },
   { kind: 'informational', pattern: 'bei|von ~1 uns ~2 bereits|schon ~1 beantwortet|erledigt|bearbeitet' },
   { kind: 'informational', pattern: 'nichts ~2 zu ~1 tun' },
+  // ... passed on for the archive only, or one we had dealt with earlier: "nur zur Ablage", "fürs Archiv", "das hatten Sie im
+  // Mai bereits erledigt".
+  { kind: 'informational', pattern: 'zur ~1 ablage|archivierung' },
+  { kind: 'informational', pattern: 'fürs|furs|fuers ~1 archiv' },
+  { kind: 'informational', pattern: 'hatten ~1 sie|ihr ~3 bereits|schon ~1 erledigt|bearbeitet|beantwortet' },
   { kind: 'informational', pattern: 'selbst|selber ~3 beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen' },
   { kind: 'informational', pattern: 'beantworten|bearbeiten|erledigen|übernehmen|ubernehmen|uebernehmen ~3 selbst|selber' },
   // Students asking how requests are handled, and senders who say they ask nothing for themselves.

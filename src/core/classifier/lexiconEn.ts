@@ -806,6 +806,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'answered|handled|dealt|sorted|done ~3 ourselves' },
   { kind: 'informational', pattern: 'already ~2 answered|handled|dealt|sorted|done ~4 on|at|by ~1 our|us ~1 side|end' },
   { kind: 'informational', pattern: 'nothing ~2 needed|required ~2 from|of ~1 you' },
+  // ... also as no action, as passed on for the archive only, or as one we handled ourselves earlier: "No action needed", "for
+  // archiving only", "you had already handled it in May".
+  { kind: 'informational', pattern: 'no ~1 action ~2 needed|required|necessary' },
+  { kind: 'informational', pattern: 'for ~1 archiving|archival|archive ~1 only|purposes' },
+  { kind: 'informational', pattern: 'you ~1 had ~1 already ~2 handled|dealt|answered|processed' },
   { kind: 'informational', pattern: 'logged|recorded|noted|closed|entered ~4 in|into ~1 the|our ~1 register|registry' },
   { kind: 'informational', pattern: 'close ~1 the|this|that ~1 case|ticket|request ~3 on ~1 your|my|our ~1 end|side' },
   { kind: 'informational', pattern: 'still ~1 waiting ~1 on|for ~1 the ~3 team|department|colleagues' },

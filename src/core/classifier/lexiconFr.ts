@@ -454,6 +454,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'informational', pattern: 'rien ~1 à|a ~1 faire' },
   { kind: 'informational', pattern: 'deja ~2 traite|traitee|traites|traitees|regle|reglee|repondu ~4 de|par ~1 notre|nos ~1 cote|part|soins' },
   { kind: 'informational', pattern: 'nous ~1 y ~1 avons ~1 deja ~1 repondu' },
+  // ... passed on for the archive only, or one we had dealt with earlier: "pour archivage uniquement", "vous aviez traité
+  // cette demande en mars".
+  { kind: 'informational', pattern: 'pour ~1 archivage|classement' },
+  { kind: 'informational', pattern: 'vous ~1 aviez ~2 traite|traitee|regle|reglee|repondu' },
   // A leaver's or the firm's mailboxes exported for the firm itself: "exporter sa boîte mail en PST et la déposer sur le NAS",
   // "la mettre à disposition de son remplaçant", "exporter les 9 boîtes mail de la société"; no one asked for a copy.
   // The export verb asked, not "l'export des salaires récupéré sur le serveur" that a leak tells.

@@ -870,6 +870,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A request passed on that the sender's own firm already answered, and nothing for us to do: "dit verzoek hebben we zelf
   // beantwoord", "is bij ons al afgehandeld", "niets nodig van jullie".
   { kind: 'informational', pattern: 'zelf ~2 beantwoord|afgehandeld|afgerond|opgelost' },
+  // ... passed on for the archive only, or one we had handled earlier: "alleen voor het archief", "ter archivering", "die hadden
+  // jullie in mei al afgehandeld".
+  { kind: 'informational', pattern: 'voor ~1 het|ons ~1 archief' },
+  { kind: 'informational', pattern: 'ter ~1 archivering' },
+  { kind: 'informational', pattern: 'hadden ~1 jullie|u ~3 al|reeds ~1 afgehandeld|beantwoord|verwerkt' },
   { kind: 'informational', pattern: 'bij|door ~1 ons ~2 al|reeds ~1 beantwoord|afgehandeld|afgerond' },
   { kind: 'informational', pattern: 'niets|niks ~2 nodig ~2 van|bij ~1 jullie|u' },
   // A suspect mail forwarded to ask whether it is real ("Is dit echt? Ik heb niet op de link geklikt", "is dit phishing?"): the
