@@ -111,6 +111,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'concept', concept: 'ourCompany', pattern: 'uidnummer|firmenbuchnummer|handelsregisternummer' },
   // A firm's own records at a contract's end ("die Löschung unserer Firmendaten bei Ihnen") are contract work, no person's data.
   { kind: 'concept', concept: 'adminTask', pattern: 'firmendaten|unternehmensdaten|geschäftsdaten|geschaftsdaten|geschaeftsdaten' },
+  // Goods sold to the sender are a sales pitch, not his data sold: "die Anrufe, mit denen Sie mir Lizenzen verkaufen wollen".
+  { kind: 'concept', concept: 'marketing', pattern: 'mir|uns ~3 verkaufen|andrehen', masksWords: true },
   // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure of the sender's data: "löschen Sie das
   // Gerät aus der Ferne", "aus der Ferne zurücksetzen", "die Fernlöschung".
   { kind: 'concept', concept: 'adminTask', pattern: 'löschen|loschen|loeschen|zurücksetzen|zurucksetzen|zuruecksetzen|sperren ~4 aus ~1 der ~1 ferne' },

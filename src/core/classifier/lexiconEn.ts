@@ -598,6 +598,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Deletion to be halted is data to keep: "stop the scheduled deletion of his inactive mailbox".
   { kind: 'concept', concept: 'keep', pattern: 'stop|cancel|halt|pause|suspend|postpone ~4 deletion|deleting|purge|purging|removal' },
   // Device and account administration: "remote wipe the stolen laptop", "the authorised contacts for change approvals".
+  // Goods sold to the sender are a sales pitch, not his data sold: "stop calling me to sell me licences" is marketing to leave.
+  { kind: 'concept', concept: 'marketing', pattern: 'sell|selling ~1 me|us', masksWords: true },
   { kind: 'concept', concept: 'adminTask', pattern: 'remote|remotely ~1 wipe|wiped|wiping|lock|locked' },
   // The same with the adverb after the device: "block my account and wipe the laptop remotely", "can you wipe it remotely?"
   { kind: 'concept', concept: 'adminTask', pattern: 'wipe|wiped|wiping ~3 remotely|remote' },

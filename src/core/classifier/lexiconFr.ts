@@ -525,6 +525,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct|corriger|corrigez ~6 en ~1 supprimant|effaçant|effacant|retirant|enlevant', overrides: 'erasure' },
   { kind: 'concept', concept: 'stopUsing', pattern: 'n ~1 envoyez|utilisez|transmettez|communiquez ~1 plus ~2 rien ~3 avec|contenant ~2 mes|mon|ma ~1 informations|données|donnees|coordonnées|coordonnees|adresse' },
   { kind: 'concept', concept: 'adminTask', pattern: 'imprimante|imprimantes|inventaire' },
+  // Goods sold to the sender are a sales pitch, not his data sold: "arrêtez de m'appeler pour me vendre des abonnements".
+  { kind: 'concept', concept: 'marketing', pattern: 'me|nous ~1 vendre|vendez', masksWords: true },
   // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure: "effacer l'appareil à distance",
   // "le réinitialiser à distance".
   { kind: 'concept', concept: 'adminTask', pattern: 'effacer|effacez|supprimer|supprimez|réinitialiser|reinitialiser|réinitialisez|reinitialisez|verrouiller|verrouillez|bloquer|bloquez ~4 à|a ~1 distance' },
