@@ -103,6 +103,36 @@ const HOLD_ASKED_CASES: readonly { rule: string; subject: string; body: string; 
     body: 'Bonjour,\n\nMon compte est bloqué depuis ce matin, je ne peux plus me connecter.\n\nLéa',
     rights: [],
   },
+  {
+    rule: "English 'just keep them locked, dont use them for anything' during a case is a hold",
+    subject: 'Re: my request',
+    body: 'Hi, forget the deletion for now, I might need those emails in my court case. Just keep them locked and dont use them for anything until I say so.\n\nTom',
+    rights: ['restriction'],
+  },
+  {
+    rule: "English 'keep them locked away until the retention period is over' is a hold, not an out-of-office",
+    subject: 'my records',
+    body: 'Hello,\n\nI understand you have to keep my invoices for the tax office. Keep them locked away until the retention period is over, and use them for nothing else.\n\nMia',
+    rights: ['restriction'],
+  },
+  {
+    rule: "an out-of-office 'I am away until Monday' is still no request",
+    subject: 'Automatic reply: question',
+    body: 'I am away until Monday 14 March and will reply when I am back.',
+    rights: [],
+  },
+  {
+    rule: "an account to keep blocked after a leaver is IT work",
+    subject: 'leaver',
+    body: 'Hi,\n\nJosh left on Friday. Please keep his account blocked and forward his mail to me.\n\nNathan',
+    rights: [],
+  },
+  {
+    rule: "a server room kept locked asks nothing",
+    subject: 'server room',
+    body: 'Hi,\n\nCould your technician keep the server room locked after the visit? Thanks.\n\nNathan',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: a hold asked until an outcome, or as data kept but shut away', () => {

@@ -607,6 +607,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Shut away so that no one can use it: "lock it so nobody can view or export it".
   concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 nobody|noone|none'),
   concept('stopUsing', 'lock|locked|block|blocked|freeze|frozen ~3 so|that ~2 no one'),
+  // Kept shut, asked as the state to keep the data in: "just keep them locked", "keep my details locked away". The data by a pronoun
+  // or as the sender's; an account kept blocked is IT work.
+  concept('stopUsing', 'keep ~1 it|them|these|those ~1 locked|frozen'),
+  concept('stopUsing', 'keep ~1 @my ~2 data|details|information|records|emails|files ~2 locked|frozen'),
+  // Not used for anything, the "don't" written in haste: "dont use them for anything until I say so".
+  concept('stopUsing', 'dont ~2 use|process|share ~3 anything|nothing'),
   // French use refused in the passive or the imperative: "qu'elle ne soit plus utilisée", "n'utilisez plus l'ancienne adresse".
   concept('stopUsing', 'ne|n ~3 plus|pas ~2 utilisée|utilisées|utilisé|utilisés|traitée|traitées|traité|traités|exploitée|exploitées|exploité|exploités'),
   concept('stopUsing', 'ne|n ~1 utilisez|utilisiez|traitez|traitiez|exploitez ~1 plus|pas'),

@@ -24,7 +24,7 @@ import type { RequestConcept } from './requestConcept.ts';
  *   uitstel"), so it cancels no right phrase in its clause;
  * - `autoReply`: an out-of-office or automatic reply, never a request;
  * - `autoReplyReceived`: a sender telling of an automatic reply he got ("I only got an automatic
- *   reply"), which makes his mail no automatic reply;
+ *   reply"), or words that only sound like one ("locked away until"), which make his mail no automatic reply;
  * - `mailTitle`: words naming a mail, letter or attachment of ours before its title in quotation marks ("your mail
  *   titled"): the title names that mail and asks nothing;
  * - `stopword`: a frequent word of one language, counted to name the language;

@@ -109,6 +109,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'abwesend|urlaub ~6 bis|ab|zuruck' },
   { kind: 'autoReply', pattern: 'absent|absente|conges ~6 jusqu|jusqu|retour' },
   { kind: 'autoReply', pattern: 'away|leave|holiday|vacation ~6 until|till|back|return' },
+  // Data shut away until a term ends is a hold asked, not the sender away: "keep them locked away until the 7 years are over".
+  { kind: 'autoReplyReceived', pattern: 'locked|stored|kept|shut|filed|tucked ~1 away' },
   // A ticket system's acknowledgement, the writer telling that our message was received and filed under a number: "Wij hebben uw
   // bericht ontvangen en onder ticketnummer ... geregistreerd", "We have received your email and logged it as ticket ...", "Wir haben
   // Ihre Nachricht erhalten ... Ticketnummer", "Nous avons bien reçu votre message ... numéro de ticket". Only in the opening lines.
