@@ -456,6 +456,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'ich ~8 gebeten|beantragt|verlangt|angefordert|gefordert ~1 habe|hatte' },
   // The same in a main clause: "Ich habe Sie am 8. Januar gebeten, meine Daten zu löschen".
   { kind: 'earlierRequest', pattern: 'ich ~1 habe|hatte ~6 gebeten|beantragt|verlangt|angefordert|aufgefordert' },
+  // Made of us earlier by the one the sender writes for: "Meine Mandantin hat Sie am 3. März gebeten, ihre Daten zu löschen". Asked of
+  // the sender's own firm ("hat uns gebeten"), it is the request he passes on.
+  { kind: 'earlierRequest', pattern: 'mandant|mandantin|kunde|kundin|frau|herr|er|sie ~3 hat|hatte ~1 sie|ihnen ~8 gebeten|aufgefordert|ersucht' },
   // The Austrian and Swiss "ersuchen" recalled: "am 3. März habe ich Sie um Löschung meiner Daten ersucht".
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 ersucht' },
   { kind: 'earlierRequest', pattern: 'ich ~8 ersucht ~1 habe|hatte' },

@@ -534,6 +534,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'confirmed|assured|told|said|claimed ~8 was|were|been ~1 deleted|removed|erased' },
   // A request told as past: "I emailed you on 5 January asking for ...", "your reply to my access request".
   { kind: 'earlierRequest', pattern: 'i ~3 emailed|contacted|phoned|called|messaged' },
+  // Made of us earlier by the one the sender writes for: "My client asked you on 3 March to erase her data". Asked of the sender's
+  // own firm ("she asked us"), it is the request he passes on.
+  { kind: 'earlierRequest', pattern: 'client|she|he|ms|mrs|mr|miss ~4 asked|requested ~1 you' },
   // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },

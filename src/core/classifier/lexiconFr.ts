@@ -609,6 +609,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'refus|refuse|refusez|refuser ~6 supprimer|effacer|rectifier|corriger|communiquer|transmettre' },
   // "vous m'avez répondu que mes données avaient été supprimées": what was done, recalled.
   { kind: 'earlierRequest', pattern: 'ont|avaient|avait|a ~1 été|ete ~2 @erase' },
+  // Made of us earlier by the one the sender writes for ("nous a demandé" is the request he passes on): "Mon client vous a adressé le 3 mars une demande de suppression", "Mme Roux vous a
+  // demandé à deux reprises de ...", "elle vous avait écrit".
+  { kind: 'earlierRequest', pattern: 'client|cliente|mandant|mandante|mme|madame|monsieur|mlle|elle|il ~3 vous ~1 a|avait ~8 demandé|demande|adressé|adresse|sollicité|sollicite|écrit|ecrit|envoyé|envoye' },
   // What came of the request, told: "À ma demande d'accès, j'ai reçu un fichier presque vide".
   { kind: 'earlierRequest', pattern: 'a|suite ~2 ma|mon ~3 demande|requete ~6 recu|reçu|obtenu' },
   // How we met the request, told in a complaint: "une plainte concernant le traitement de ma demande d'accès", "pour répondre à ma

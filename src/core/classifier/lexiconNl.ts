@@ -481,6 +481,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'heb|had|hebben ~3 gevraagd|verzocht|aangevraagd|ingediend' },
   { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~1 ik|wij|we' },
   { kind: 'earlierRequest', pattern: 'toen ~2 ik|we|wij ~1 vroeg|vroegen|verzocht|verzochten' },
+  // Made of us earlier by the one the sender writes for, asked of us or on a date: "mijn cliënt heeft u gevraagd zijn dossier te
+  // wissen", "Mevrouw Jansen heeft op 2 mei verzocht haar gegevens te verwijderen". Asked of the sender's own firm ("heeft ons
+  // gevraagd"), it is the request he passes on.
+  { kind: 'earlierRequest', pattern: 'heeft|had ~1 u|jullie ~6 verzocht|gevraagd' },
+  { kind: 'earlierRequest', pattern: 'heeft|had ~1 op ~5 verzocht|gevraagd' },
   // The copy already received is the earlier request answered: "bij mijn vertrek kreeg ik een kopie van mijn dossier",
   // "ik heb inmiddels de kopie van mijn dossier ontvangen". Beside a correction it is background; alone it stands.
   { kind: 'earlierRequest', pattern: 'kreeg|kregen|ontving|ontvingen ~1 ik|we|wij ~3 de|het|een ~1 kopie|afschrift|overzicht' },
