@@ -224,6 +224,36 @@ const ACCOUNT_AND_MAILBOX_CASES: readonly { rule: string; subject: string; body:
     rights: [],
   },
   {
+    rule: "Dutch accounts that may all go from Entra ID are IT housekeeping",
+    subject: 'accounts',
+    body: 'Hoi,\n\ndeze accounts mogen allemaal weg uit Entra ID: t.bos, r.smit.\n\nIris',
+    rights: [],
+  },
+  {
+    rule: "Dutch accounts all deleted from Active Directory are IT housekeeping",
+    subject: 'uit dienst',
+    body: 'Hoi,\n\ndie accounts mogen allemaal verwijderd worden uit Active Directory, ze zijn uit dienst.\n\nTim',
+    rights: [],
+  },
+  {
+    rule: "English 'delete all the old users, everything can go' is IT housekeeping",
+    subject: 'old users',
+    body: 'Hi,\n\nPlease delete all the old users, everything can go.\n\nDan',
+    rights: [],
+  },
+  {
+    rule: "French 'supprimer les anciens utilisateurs et tout ce qui va avec' is IT housekeeping",
+    subject: 'utilisateurs',
+    body: 'Bonjour,\n\nmerci de supprimer les anciens utilisateurs et tout ce qui va avec.\n\nPaul',
+    rights: [],
+  },
+  {
+    rule: "a user of ours asking to delete his own account still asks erasure",
+    subject: 'account',
+    body: "Hi,\n\nI'm one of your users, please delete my account and all my data.\n\nOwen",
+    rights: ['erasure'],
+  },
+  {
     rule: 'an erasure the leaver asked, relayed beside it, still stands',
     subject: 'verwijderverzoek',
     body: 'Hoi,\n\nOnze oud-medewerker Piet heeft gevraagd al zijn persoonsgegevens te verwijderen. Willen jullie zijn account en mailbox verwijderen, ook uit de back-ups?\n\nKees',

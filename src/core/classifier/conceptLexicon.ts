@@ -403,6 +403,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
   // Someone's user account is IT work; "mijn gebruikersaccount", "mein Benutzerkonto" is the sender's own.
   concept('adminTask', 'het|de|een|zijn|haar|hun|das|ein|sein|seine|ihr|ihre|dessen|deren|alle ~1 gebruikersaccount|gebruikersaccounts|benutzerkonto|benutzerkonten'),
+  // Users removed, several of them or from the directory, are IT housekeeping, as German "Benutzer löschen" is: "Verwijder oude
+  // gebruikers", "delete the test users", "supprimer les utilisateurs inactifs", "deze accounts mogen weg uit Azure AD". The
+  // users named by an article or as old, not "I'm one of your users, delete my account".
+  concept('adminTask', '@erase ~3 the|these|those|old|inactive|test|de|deze|die|oude|inactieve|les|ces|anciens ~1 users|gebruikers|utilisateurs'),
+  concept('adminTask', 'azure ~1 ad'),
+  concept('adminTask', 'active ~1 directory'),
+  concept('adminTask', 'entra ~1 id'),
   // Collaboration settings: "remove me from the CC of this ticket", "from the Teams channel", "restrict external sharing".
   concept('adminTask', 'cc|thread'),
   // Offboarding a colleague: "Bitte sperren Sie sein Konto ... und löschen Sie danach das Postfach", "merci de désactiver son compte ... puis
