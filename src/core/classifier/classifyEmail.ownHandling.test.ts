@@ -225,7 +225,7 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
   {
     rule: "English 'one of our applicants ... we'll deal with it ourselves' is advice",
     subject: 'question',
-    body: "Hi,\n\nOne of our applicants sent us a request for everything we hold on him. We'll deal with it ourselves, we just wonder whether interview notes count.\n\nOwen",
+    body: "Hi,\n\nOne of our applicants sent us a subject access request. We'll deal with it ourselves, we just wonder whether interview notes count.\n\nOwen",
     rights: [],
   },
   {
@@ -237,13 +237,13 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
   {
     rule: "English 'a former employee emailed us ... before I reply' is advice",
     subject: 'old file server',
-    body: "Hi,\n\nA former employee emailed us demanding all his personal data. Do you know if our old file server still has his folder? I'd like to be sure before I reply.\n\nGwen",
+    body: "Hi,\n\nA former employee emailed us asking for a copy of all his personal data. Do you know if our old file server still has his folder? I'd like to be sure before I reply.\n\nGwen",
     rights: [],
   },
   {
     rule: "Dutch 'een oud-medewerker vraagt ... weten jullie hoe lang' is advice",
     subject: 'inzage oud-medewerker',
-    body: 'Hoi,\n\nEen oud-medewerker vraagt om inzage in zijn personeelsdossier. Weten jullie hoe lang de oude back-ups bewaard blijven?\n\nGroet, Ilse',
+    body: 'Hoi,\n\nEen oud-medewerker vraagt een kopie van al zijn persoonsgegevens. Weten jullie hoe lang de oude back-ups bewaard blijven?\n\nGroet, Ilse',
     rights: [],
   },
   {
@@ -259,15 +259,15 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     rights: [],
   },
   {
-    rule: "German 'eine Bewerberin will ... wissen Sie, wie lange' is advice",
+    rule: "German 'eine Bewerberin verlangt Auskunft ... wissen Sie, wie lange' is advice",
     subject: 'Bewerberin',
-    body: 'Hallo,\n\neine Bewerberin will wissen, welche Daten wir über sie haben. Wissen Sie, wie lange wir dafür Zeit haben?\n\nTim',
+    body: 'Hallo,\n\neine Bewerberin verlangt Auskunft nach Art. 15 DSGVO. Wissen Sie, wie lange wir dafür Zeit haben?\n\nTim',
     rights: [],
   },
   {
     rule: "French 'un ancien salarié nous réclame ... on s'en occupe nous-mêmes' is advice, the deadline confirmed",
     subject: 'Question',
-    body: "Bonjour,\n\nUn ancien salarié nous réclame ses données. On s'en occupe nous-mêmes, pouvez-vous juste me confirmer le délai ?\n\nLéa",
+    body: "Bonjour,\n\nUn ancien salarié nous réclame l'accès à ses données. On s'en occupe nous-mêmes, pouvez-vous juste me confirmer le délai ?\n\nLéa",
     rights: [],
   },
   {
