@@ -91,6 +91,54 @@ const BREACH_TOLD_CASES: readonly { rule: string; subject: string; body: string;
     body: 'Ik kan ineens mijn eigen loonstrook weer openen, dank jullie wel!',
     rights: [],
   },
+  {
+    rule: "Dutch 'de deellink naar de ledenlijst staat op iedereen met de link' opens a list of people to anyone",
+    subject: 'deellink',
+    body: 'Hoi, de deellink die jullie gisteren maakten voor onze ledenlijst staat op iedereen met de link. Graag dichtzetten.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German 'der Link zur Mitgliederliste ist ohne Anmeldung für jeden erreichbar' is a report",
+    subject: 'Freigabe',
+    body: 'Hallo, der Freigabelink zu unserer Mitgliederliste ist ohne Anmeldung für jeden erreichbar. Bitte sofort sperren.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French 'le lien vers la liste des patients est ouvert à tout le monde' is a report",
+    subject: 'lien',
+    body: 'Bonjour, le lien de partage vers la liste des patients est ouvert à tout le monde. Merci de le fermer.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English 'the link to the patient list is open to anyone' is a report",
+    subject: 'link',
+    body: 'Hi, the sharing link your technician made for our patient list is open to anyone. Please close it.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch 'iedereen ziet elkaars mailadres' after a mail sent in CC is a report",
+    subject: 'jullie mail',
+    body: 'ff melden: jullie onderhoudsmail ging naar 60 man in de CC, iedereen ziet elkaars mailadres.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German 'jeder sieht alle Mailadressen' after a mail sent openly in CC is a report",
+    subject: 'Rundmail',
+    body: 'Hallo, Ihre Rundmail ging offen in CC an 80 Kunden, jeder sieht alle Mailadressen.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "all mail addresses to put in BCC, asked how, is no report",
+    subject: 'vraag',
+    body: 'Hoi, hoe zet ik in Outlook alle mailadressen van de nieuwsbrief in de BCC?',
+    rights: [],
+  },
+  {
+    rule: "a member list to be shared with the board asks nothing",
+    subject: 'ledenlijst',
+    body: 'Hoi, kunnen jullie de ledenlijst in Teams delen met het bestuur? Alleen zij mogen erbij.',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: a breach told as what happened', () => {

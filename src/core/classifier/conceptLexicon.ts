@@ -208,6 +208,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('exposed', 'platte|plain ~1 tekst|text'),
   concept('otherPerson', 'deelnemers|participants|attendees|medewerkers|werknemers|employees|collegas|colleagues'),
   concept('personalDetails', 'inloggegevens|wachtwoord|wachtwoorden|gebruikersnaam|gebruikersnamen|password|passwords|usernames|credentials|telefoonnummers|dieetwensen'),
+  // The others' mail addresses, each seeing each other's: "iedereen ziet elkaars mailadres", "jeder sieht alle Mailadressen".
+  concept('personalDetails', 'elkaars|gegenseitig ~1 mailadres|mailadressen|emailadres|emailadressen|nummer|nummers|telefoonnummer|telefoonnummers|gegevens'),
+  concept('personalDetails', 'alle ~1 mailadressen|emailadressen'),
   // The sender keeps the newsletter while objecting to something in it.
   concept('wantsMailing', 'keep|blijven|blijft|continue ~2 sending|komen|ontvangen|receiving|getting|sturen|krijgen'),
   // "Alles wat jullie sturen" names the mailings, not a copy to send.
@@ -1492,6 +1495,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // iedereen te zien", "the folder holds our sick notes".
   concept('dataHolding', 'camera|cameras|cctv|camerabeelden|bewakingscamera|bewakingscameras|beveiligingscamera|beveiligingscameras|footage|kamera|kameras|kamerabilder|uberwachungskamera|ueberwachungskamera|videouberwachung|videoueberwachung|videosurveillance|webcam|webcams|ziekmeldingen|verzuimgegevens|krankmeldungen'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
+  // A list of the people a firm serves or employs, by its one word: "de patiëntenlijst", "die Mitgliederliste", "the patient list".
+  concept('dataHolding', 'patientenlijst|patientenlijsten|ledenlijst|ledenlijsten|leerlingenlijst|leerlingenlijsten|deelnemerslijst|deelnemerslijsten|personeelslijst|patientenliste|mitgliederliste|mitarbeiterliste|teilnehmerliste|schulerliste|schuelerliste'),
+  concept('dataHolding', 'patient|member|pupil|student|participant|employee ~1 list|lists'),
+  concept('dataHolding', 'liste|listes ~2 des|de ~1 patients|membres|salaries|eleves|participants|adherents'),
   // Masking like the identity document copy it shares its words with, so neither hides the other.
   { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },
   concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand'),
