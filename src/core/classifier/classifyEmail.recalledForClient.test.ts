@@ -32,6 +32,21 @@ describe('classifyEmail: a request the sender\'s client made of us earlier is ba
   });
 
   it.each([
+    {
+      subject: 'Beperking en klacht',
+      body: 'Ik sta mevrouw Visser bij. In maart verzocht zij u haar verkeerde adres te verbeteren. Ik verzoek u de verwerking van haar gegevens te beperken tot dat is uitgezocht, en dien een klacht in bij de Autoriteit Persoonsgegevens.',
+      rights: ['complaint', 'restriction'],
+    },
+    {
+      subject: 'Einschränkung und Beschwerde',
+      body: 'Im März bat meine Mandantin Sie um Berichtigung ihrer falschen Anschrift. Ich fordere Sie auf, die Verarbeitung ihrer Daten einzuschränken, bis das geklärt ist. Eine Beschwerde bei der Datenschutzbehörde ist eingereicht.',
+      rights: ['complaint', 'restriction'],
+    },
+  ])('reads the correction asked of us earlier, told with the verb first, as background in "$body"', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual(rights);
+  });
+
+  it.each([
     { subject: 'verzoek oud-medewerker', body: 'Een oud-medewerker heeft ons gevraagd zijn gegevens te wissen. Kunnen jullie zijn mailbox en zijn gegevens in de back-up verwijderen?', rights: ['erasure'] },
     { subject: 'Löschung Ex-Mitarbeiter', body: 'Ein ehemaliger Mitarbeiter hat uns gebeten, seine Daten zu löschen. Bitte löschen Sie sein Postfach und seine Daten aus Ihrer Sicherung.', rights: ['erasure'] },
   ])('still reads the request passed on to us in "$body"', ({ subject, body, rights }) => {

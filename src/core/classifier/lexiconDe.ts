@@ -459,6 +459,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Made of us earlier by the one the sender writes for: "Meine Mandantin hat Sie am 3. März gebeten, ihre Daten zu löschen". Asked of
   // the sender's own firm ("hat uns gebeten"), it is the request he passes on.
   { kind: 'earlierRequest', pattern: 'mandant|mandantin|kunde|kundin|frau|herr|er|sie ~3 hat|hatte ~1 sie|ihnen ~8 gebeten|aufgefordert|ersucht' },
+  // The same with the verb first: "Am 2. Mai bat er Sie um Berichtigung seiner Anschrift".
+  { kind: 'earlierRequest', pattern: 'bat|ersuchte ~3 sie ~2 um' },
   // The Austrian and Swiss "ersuchen" recalled: "am 3. März habe ich Sie um Löschung meiner Daten ersucht".
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 ersucht' },
   { kind: 'earlierRequest', pattern: 'ich ~8 ersucht ~1 habe|hatte' },

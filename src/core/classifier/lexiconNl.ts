@@ -486,6 +486,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // gevraagd"), it is the request he passes on.
   { kind: 'earlierRequest', pattern: 'heeft|had ~1 u|jullie ~6 verzocht|gevraagd' },
   { kind: 'earlierRequest', pattern: 'heeft|had ~1 op ~5 verzocht|gevraagd' },
+  // The same with the verb first: "Op 2 mei verzocht hij u zijn adres te corrigeren".
+  { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~2 hij|zij|ze|cliënt|cliënte|client|cliente ~1 u|jullie' },
   // The copy already received is the earlier request answered: "bij mijn vertrek kreeg ik een kopie van mijn dossier",
   // "ik heb inmiddels de kopie van mijn dossier ontvangen". Beside a correction it is background; alone it stands.
   { kind: 'earlierRequest', pattern: 'kreeg|kregen|ontving|ontvingen ~1 ik|we|wij ~3 de|het|een ~1 kopie|afschrift|overzicht' },
