@@ -163,6 +163,8 @@ const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
  * dat?"), a login lost ("wachtwoord kwijt").
  */
 const OTHER_ERRAND_FLAGS = conceptFlags(['processingAgreement', 'otherErrand']);
+/** A mailing's greeting of a general reader or the reason it reaches him ("Beste lezer", "you are receiving this email because"). */
+const GENERAL_READER_FLAGS = conceptFlags(['generalReader']);
 /**
  * Errands read by whether the mail names a mailing: one asked for by a pronoun ("Kan ik hem ook krijgen?") where it does, a
  * contract ended ("alles opzeggen") where it does not ("de nieuwsbrief opzeggen" leaves a mailing).
@@ -344,6 +346,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !(holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(subjectMatches, undefined, subjectTokens.sentences)) &&
       !(holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, active, bodyTokens.sentences)),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
+    // A new mail written to a general reader (a newsletter, a guide, an invitation: "Beste lezer", "U ontvangt deze e-mail omdat
+    // u lid bent") that names nothing of the sender's own informs: "wanneer u een klacht indient" or "een open cc-lijst kan een
+    // datalek zijn" asks and reports nothing. Its greeting or reason may stand in the footer left unread, so the whole body counts.
+    writesToGeneralReader: !isReply && !isForward && namesConcept(bodyMatches, GENERAL_READER_FLAGS) && !holdsAny(mailConcepts, OWN_DATA_MASK),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
   const isContractAdmin = holdsAny(mailConcepts, CONTRACT_MASK);

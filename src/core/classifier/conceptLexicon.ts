@@ -1393,6 +1393,18 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'wieder ~3 abonnieren|anmelden|eintragen|aufnehmen'),
   concept('otherErrand', 'inscrire|inscrivez|abonner|abonnez|reinscrire|réinscrire ~4 @newsletter|liste|lettre'),
   concept('otherErrand', 'inscrivez|abonnez|reinscrivez|réinscrivez ~1 moi|nous'),
+  // A mailing written to a general reader: its greeting ("Beste lezer", "Dear subscribers", "Liebe Leserinnen und Leser", "Chers
+  // abonnés", "Beste relatie") or the reason it gives for reaching him ("U ontvangt deze e-mail omdat u lid bent", "you are
+  // receiving this newsletter because ..."). Its words on rights ("wanneer u een klacht indient", "een open cc-lijst kan een
+  // datalek zijn") inform every reader; `classifyEmail` reads it only in a new mail that names nothing of the sender's own.
+  concept('generalReader', 'beste|geachte|lieve ~1 lezer|lezers|lezeres|abonnee|abonnees|relatie|relaties'),
+  concept('generalReader', 'dear ~1 reader|readers|subscriber|subscribers'),
+  concept('generalReader', 'liebe|lieber|geehrte|geehrter ~3 leserin|leser|leserinnen|abonnentin|abonnent|abonnenten'),
+  concept('generalReader', 'cher|chere|chers|cheres ~3 lecteur|lectrice|lecteurs|lectrices|abonne|abonnee|abonnes|abonnees'),
+  concept('generalReader', 'u|je ~2 ontvangt|krijgt ~2 deze|dit ~2 nieuwsbrief|e|mail|bericht|uitnodiging|mailing ~3 omdat|want'),
+  concept('generalReader', 'you ~2 are|re ~2 receiving|getting ~3 this|these ~2 newsletter|email|emails|e|mail|message|invitation ~3 because|as'),
+  concept('generalReader', 'sie ~2 erhalten ~4 diese|diesen ~4 newsletter|e|mail|nachricht|einladung ~3 weil|da'),
+  concept('generalReader', 'vous ~2 recevez ~4 ce|cet|cette ~4 newsletter|lettre|e|mail|email|message|invitation ~4 parce|car|comme'),
   // The same asked of a mailing named elsewhere in the mail ("mijn collega krijgt jullie nieuwsbrief. Kan ik hem ook krijgen?").
   concept('asksToReceive', 'kan|kun|kunnen|mag|wil|zou ~3 hem|die|het|deze ~2 ook|weer|voortaan ~1 krijgen|ontvangen'),
   concept('asksToReceive', 'can|could|may ~1 i|we ~2 get|receive ~1 it|them ~1 too|as ~1 well'),

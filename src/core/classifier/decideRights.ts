@@ -28,6 +28,8 @@ export interface MailFacts {
    * vorgehen?") and names no data of his own: advice asked, no right exercised.
    */
   asksOwnHandling?: boolean;
+  /** A mailing written to a general reader (a newsletter, a guide, an invitation): what it says of rights asks nothing. */
+  writesToGeneralReader?: boolean;
   /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */
   refusesErasure?: boolean;
 }
@@ -58,6 +60,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // is one the models may not overrule.
   const isDemand = facts.isDemandForOthersData === true;
   const onlyBreach = isDemand || facts.asksOwnHandling === true;
+  // A mailing to a general reader is set aside whole, so the "no" is one the models may not overrule.
+  if (facts.writesToGeneralReader === true) return { rights: [], evidence: [], strongest: 0, setAside: true };
   if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: onlyBreach };
   // A breach stays one whoever reports it, and whatever advice is asked beside it.
   const current = items.filter((item) => !(facts.isInformational && item.isTopic) && !(onlyBreach && item.evidence.right !== 'breach_report'));

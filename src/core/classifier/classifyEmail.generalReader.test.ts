@@ -1,0 +1,59 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A mailing written to a general reader (a newsletter, a guide, an invitation) tells every reader about rights: it asks and
+ * reports nothing. A person who names his own data, replies to such a mailing or forwards it still asks.
+ */
+const GENERAL_READER_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'Beste lezer' guide on complaining to the authority asks nothing",
+    subject: 'Uw rechten in 5 stappen',
+    body: 'Beste lezer,\n\nIn dit nummer lees je hoe je een bedrijf vraagt je gegevens te wissen en wanneer je een klacht indient bij de Autoriteit Persoonsgegevens.\n\nJe ontvangt deze mail omdat je donateur bent. Afmelden? Klik hier.',
+    rights: [],
+  },
+  {
+    rule: "English newsletter on an open CC list being a data breach reports none",
+    subject: 'Privacy bulletin: spring edition',
+    body: 'Dear subscribers,\n\nThis spring we look at breaches: an email sent with an open CC list can already be a data breach that has to be reported.\n\nYou are receiving this email because you signed up on our website.',
+    rights: [],
+  },
+  {
+    rule: "German invitation 'Liebe Leserinnen und Leser' on the right to be forgotten asks no erasure",
+    subject: 'Einladung: Datenschutz-Frühstück',
+    body: 'Liebe Leserinnen und Leser,\n\nam 4. Mai sprechen wir beim Frühstück über das Recht auf Vergessenwerden und den Auskunftsanspruch.\n\nSie erhalten diese Einladung, weil Sie unseren Newsletter abonniert haben.',
+    rights: [],
+  },
+  {
+    rule: "French 'Chers abonnés' letter on the right of access asks none",
+    subject: 'La lettre du mois',
+    body: "Chers abonnés,\n\nCe mois-ci : comment exercer votre droit d'accès et quand porter plainte auprès de la CNIL.\n\nVous recevez cette lettre car vous êtes inscrit à notre liste.",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'Beste relatie' invitation to a privacy talk asks nothing",
+    subject: 'Uitnodiging kennissessie',
+    body: 'Beste relatie,\n\nOp 3 oktober praten wij over het recht op vergetelheid en het melden van datalekken. Aanmelden via onze website.',
+    rights: [],
+  },
+  {
+    rule: 'a newsletter pasted into a new mail under the sender\'s own erasure still erases',
+    subject: 'Nooit aangemeld',
+    body: 'Ik heb me nooit aangemeld. Verwijder al mijn gegevens.\n\nBeste lezer,\nIn deze nieuwsbrief leest u over onze nieuwe diensten.\n\nU ontvangt deze e-mail omdat u klant bent.',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a newsletter forwarded with the mailing left asked still unsubscribes',
+    subject: 'Fwd: Privacy bulletin',
+    body: 'Please take me off this list.\n\n---------- Forwarded message ---------\nFrom: Bulletin <news@example.org>\nSubject: Privacy bulletin\n\nDear subscribers,\n\nThis month: the right of access.\n\nYou are receiving this email because you signed up.',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: a mailing written to a general reader', () => {
+  it.each(GENERAL_READER_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+    if (rights.length === 0) expect(result.needsReview).toBe(true);
+  });
+});
