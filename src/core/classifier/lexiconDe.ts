@@ -461,6 +461,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'mandant|mandantin|kunde|kundin|frau|herr|er|sie ~3 hat|hatte ~1 sie|ihnen ~8 gebeten|aufgefordert|ersucht' },
   // The same with the verb first: "Am 2. Mai bat er Sie um Berichtigung seiner Anschrift".
   { kind: 'earlierRequest', pattern: 'bat|ersuchte ~3 sie ~2 um' },
+  // An objection made earlier by the one the sender writes for ("Meine Mandantin hat am 3. Juni der Verarbeitung widersprochen",
+  // "er legte Widerspruch ein") is the ground of what is asked now, as the sender's own "ich habe widersprochen" is.
+  { kind: 'earlierRequest', pattern: 'hat|hatte|haben ~10 widersprochen' },
+  { kind: 'earlierRequest', pattern: 'hat|hatte|haben ~10 widerspruch ~10 eingelegt|erhoben|eingereicht' },
+  { kind: 'earlierRequest', pattern: 'legte|legten|erhob ~6 widerspruch' },
   // The Austrian and Swiss "ersuchen" recalled: "am 3. März habe ich Sie um Löschung meiner Daten ersucht".
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 ersucht' },
   { kind: 'earlierRequest', pattern: 'ich ~8 ersucht ~1 habe|hatte' },

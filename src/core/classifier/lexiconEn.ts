@@ -537,6 +537,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Made of us earlier by the one the sender writes for: "My client asked you on 3 March to erase her data". Asked of the sender's
   // own firm ("she asked us"), it is the request he passes on.
   { kind: 'earlierRequest', pattern: 'client|she|he|ms|mrs|mr|miss ~4 asked|requested ~1 you' },
+  // An objection made earlier, by the sender or the one he writes for, is the ground of what he asks now ("I lodged an objection
+  // last week ... while you look into it, do not use my data", "my client objected on 3 June"): background, as a request recalled.
+  { kind: 'earlierRequest', pattern: 'i|client|she|he|ms|mrs|mr|miss ~3 lodged|raised|registered|made|filed|submitted ~3 objection|objections' },
+  { kind: 'earlierRequest', pattern: 'i|client|she|he|ms|mrs|mr|miss ~3 objected' },
   // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },

@@ -612,6 +612,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Made of us earlier by the one the sender writes for ("nous a demandé" is the request he passes on): "Mon client vous a adressé le 3 mars une demande de suppression", "Mme Roux vous a
   // demandé à deux reprises de ...", "elle vous avait écrit".
   { kind: 'earlierRequest', pattern: 'client|cliente|mandant|mandante|mme|madame|monsieur|mlle|elle|il ~3 vous ~1 a|avait ~8 demandé|demande|adressé|adresse|sollicité|sollicite|écrit|ecrit|envoyé|envoye' },
+  // An objection made earlier, by the sender or the one he writes for ("Ma cliente a formulé une opposition le 3 juin", "je me
+  // suis opposé à ...", "elle s'est opposée") is the ground of what is asked now: background, as a request recalled.
+  { kind: 'earlierRequest', pattern: 'client|cliente|mandant|mandante|mme|madame|monsieur|mlle|elle|il ~3 a|avait ~4 fait|formulé|exercé|adressé|introduit|notifié ~3 opposition|objection' },
+  { kind: 'earlierRequest', pattern: 'me|s ~1 suis|etais|est|etait ~1 opposé|opposée' },
   // What came of the request, told: "À ma demande d'accès, j'ai reçu un fichier presque vide".
   { kind: 'earlierRequest', pattern: 'a|suite ~2 ma|mon ~3 demande|requete ~6 recu|reçu|obtenu' },
   // How we met the request, told in a complaint: "une plainte concernant le traitement de ma demande d'accès", "pour répondre à ma

@@ -502,6 +502,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // on: "Ik heb u in mei laten weten dat ik geen reclame meer wil".
   { kind: 'earlierRequest', pattern: 'op|na ~1 mijn ~4 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek|aanvraag ~4 kreeg|ontving|kregen|ontvingen' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 laten ~1 weten' },
+  // An objection made earlier by the one the sender writes for ("Cliënte heeft op 3 juni bezwaar gemaakt tegen ...", "in juni
+  // maakte hij bezwaar") is the ground of what is asked now, as the sender's own "ik heb bezwaar gemaakt" is.
+  { kind: 'earlierRequest', pattern: 'heeft|hebben ~8 bezwaar ~2 gemaakt|ingediend|aangetekend' },
+  { kind: 'earlierRequest', pattern: 'maakte|maakten|tekende|tekenden ~4 bezwaar' },
   { kind: 'earlierRequest', pattern: 'brief|mail|bericht|email|mailtje|berichtje ~2 gehad|gekregen|ontvangen ~1 dat' },
   { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde|uitgevoerd|afgerond' },
