@@ -29,6 +29,19 @@ const SURVEY_CASES: readonly MailingCase[] = [
   { rule: 'the question answered asks nothing', subject: 'Re: ticket 5120', body: 'How satisfied are you? Very, the printer works again.', rights: [] },
 ];
 
+/**
+ * A mailing told as what we still send the sender, then the sender taken out whole: he leaves the mailing as well as our
+ * records, and what we still send him asks no copy.
+ */
+const STILL_SENT_CASES: readonly MailingCase[] = [
+  { rule: "Dutch 'Jullie sturen me nog steeds de klantnieuwsbrief ... Haal me er helemaal uit.'", subject: 'Uitschrijven', body: 'Jullie sturen me nog steeds de klantnieuwsbrief, terwijl ik al twee jaar geen klant meer ben. Haal me er helemaal uit.', rights: ['erasure', 'unsubscribe'] },
+  { rule: "English 'You still send me your newsletter ... delete me from your systems'", subject: 'Your mails', body: 'You still send me your newsletter, though I closed my account last year. Please delete me from your systems.', rights: ['erasure', 'unsubscribe'] },
+  { rule: "German 'Sie schicken mir immer noch Ihren Newsletter ... Löschen Sie mich'", subject: 'Newsletter', body: 'Sie schicken mir immer noch Ihren Newsletter, obwohl ich seit Jahren kein Kunde mehr bin. Löschen Sie mich bitte komplett.', rights: ['erasure', 'unsubscribe'] },
+  { rule: "French 'Vous m'envoyez toujours votre newsletter ... Supprimez-moi'", subject: 'Newsletter', body: "Vous m'envoyez toujours votre newsletter alors que je ne suis plus client. Supprimez-moi complètement de vos fichiers.", rights: ['erasure', 'unsubscribe'] },
+  { rule: 'the newsletter still sent and liked asks nothing', subject: 'nieuwsbrief', body: 'Jullie sturen me nog steeds de nieuwsbrief, leuk om te lezen.', rights: [] },
+  { rule: 'outage notices still sent are no mailing to leave', subject: 'storingen', body: 'Jullie sturen me nog steeds de storingsmeldingen van Bakker BV, maar daar werk ik niet meer. Haal me er helemaal uit.', rights: ['erasure'] },
+];
+
 /** A bare "STOP" under a newsletter issue named by its month leaves that newsletter. */
 const ISSUE_CASES: readonly MailingCase[] = [
   { rule: "Dutch 'Re: Nieuws oktober'", subject: 'Re: Nieuws november - nieuwe openingstijden', body: 'STOP', rights: ['unsubscribe'] },
@@ -43,6 +56,10 @@ describe('classifyEmail: these mails sent no more', () => {
 
 describe('classifyEmail: a survey named by its question', () => {
   it.each(SURVEY_CASES)('$rule', expectRights);
+});
+
+describe('classifyEmail: a mailing still sent, the sender taken out whole', () => {
+  it.each(STILL_SENT_CASES)('$rule', expectRights);
 });
 
 describe('classifyEmail: a newsletter issue named by its month', () => {

@@ -766,7 +766,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('profiling', 'share|shares ~1 @mine ~1 @personalData ~5 anyone|advertising'),
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
-  concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand'),
+  concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand|klantnieuwsbrief|klantennieuwsbrief|kundennewsletter'),
   // A list the sender asks to be sent is a document, no mailing to leave: "send me the list before you delete them", "stuur me eerst
   // de lijst", "schicken Sie mir die Liste", "envoyez-moi la liste". It masks the list from `mailingList`. Asked with the verb
   // first only: a verb at the end would mask what stands between ("eine Excel-Liste mit allem ... schicken" names a format).
@@ -840,6 +840,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // still gets your offers", "Er bekommt immer noch Ihre Werbemails", "Elle reçoit toujours vos mails publicitaires".
   concept('stillReceives', 'ontvang|ontvangt|ontvangen|krijg|krijgt|krijgen|get|gets|getting|receive|receives|receiving|bekomme|bekommt|bekommen|erhalte|erhalt|erhalten|recois|recoit|recoivent|recevoir ~3 steeds|altijd|still|immer|noch|toujours|encore|weiterhin|standig|staendig'),
   concept('stillReceives', 'still|steeds|immer|toujours ~2 get|gets|getting|receive|receives|receiving|krijg|krijgt|ontvang|ontvangt|bekomme|bekommt|erhalte|erhalt|recois|recoit'),
+  // Or told as what we still send him: "jullie sturen me nog steeds de nieuwsbrief", "you still send me offers", "Sie schicken mir
+  // immer noch Werbung", "vous m'envoyez toujours vos offres".
+  concept('stillReceives', 'sturen|stuurt|send|sends|schickt|schicken|sendet|senden|envoyez|envoie|envoient ~3 steeds|altijd|still|immer|noch|toujours|encore|weiterhin'),
+  concept('stillReceives', 'still ~2 send|sends|sending'),
   // Mails told as coming over and over are a mailing: "I keep getting your emails", "je reçois votre lettre tous les mois", "ik
   // krijg elke week mails van jullie", "jede Woche bekomme ich Ihre Mails".
   // Told of the sender, "I keep getting your emails" wishes no mailing kept, as "I'd like to keep getting" does: its words are no

@@ -74,7 +74,8 @@ export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['access'], all: ['learn', 'myData'], unless: ['notifyMe', 'direct'] },
   // "I want to keep receiving your newsletter" asks for no copy, nor does "I object to processing my data beyond what you need to deliver the contract".
-  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct', 'wantsMailing', 'object'] },
+  // What we still send him is the mailing, no copy asked: "you still send me your newsletter, though I closed my account".
+  { rights: ['access'], all: ['getCopy', 'myData'], unless: ['direct', 'wantsMailing', 'object', 'stillReceives'] },
   { rights: ['access'], all: ['copyOf', 'myData'], unless: ['direct'] },
   // The source of my data is an access object (Art. 15(1)(g)), named in the sentence or, for a short follow-up, the one before:
   // "Remove my number and tell me where you got it.", "Jullie hebben mijn mailadres. Waar hebben jullie dat vandaan?"
@@ -165,6 +166,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // we send ("our newsletter goes out twice, can you stop it?"). Sales calls told as coming again and again are such a mailing:
   // "your salesman keeps calling me. Make him stop it.", "euer Vertrieb ruft mich dauernd an, das soll aufhören".
   { rights: ['unsubscribe'], all: ['haltNamed', 'stillReceives'], any: ['mailingList', 'marketing', 'invitations', 'calls'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask'], acrossParagraph: true, askedAfterward: true },
+  // Or the sender taken out whole after it, which leaves the mailing as well as our records: "Jullie sturen me nog steeds de
+  // nieuwsbrief en in jullie CRM sta ik nog als contactpersoon. Haal me er helemaal uit."
+  { rights: ['unsubscribe'], all: ['eraseMe', 'stillReceives'], any: ['mailingList', 'marketing'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask', 'copyOf', 'theirData'], acrossParagraph: true, askedAfterward: true },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
   { rights: ['unsubscribe'], all: ['refuse', 'marketing'], unless: ['profiling', 'recording'] },
