@@ -32,6 +32,36 @@ const SHOP_ELSEWHERE_CASES: readonly { rule: string; subject: string; body: stri
     rights: [],
   },
   {
+    rule: "Dutch 'een mail van ... dat hun klantenbestand is gelekt' with a password question is no breach of ours",
+    subject: 'gelekt wachtwoord',
+    body: 'Hoi,\n\nIk kreeg gisteren een mail van Tuincentrum De Linde dat hun klantenbestand is gelekt, met mijn e-mailadres en wachtwoord. Moet ik mijn wachtwoord bij jullie ook wijzigen?\n\nKees',
+    rights: [],
+  },
+  {
+    rule: "English 'their customer database was hacked' told by a travel site is no breach of ours",
+    subject: 'hacked travel site',
+    body: 'Hi,\n\nA travel site emailed me that their customer database was hacked and my email and password were taken. Could you check my work mailbox for odd sign-ins?\n\nNina',
+    rights: [],
+  },
+  {
+    rule: "German 'deren Kundendatenbank wurde gehackt' is no breach of ours",
+    subject: 'Datenleck Reiseportal',
+    body: 'Hallo,\n\nein Reiseportal schreibt mir, deren Kundendatenbank wurde gehackt, mit meiner E-Mail-Adresse und meinem Passwort. Soll ich mein Passwort ändern?\n\nJonas',
+    rights: [],
+  },
+  {
+    rule: "French 'leur base clients a été piratée' is no breach of ours",
+    subject: 'piratage',
+    body: "Bonjour,\n\nUne agence de voyages m'écrit que leur base clients a été piratée, avec mon adresse e-mail et mon mot de passe. Dois-je changer mon mot de passe ?\n\nClaire",
+    rights: [],
+  },
+  {
+    rule: "our own customer file leaked ('jullie klantenbestand') with the sender's data stays a breach report",
+    subject: 'gelekt',
+    body: 'Hallo,\n\nIk zag op een forum dat jullie klantenbestand is gelekt, met mijn naam, adres en telefoonnummer erin.\n\nKees',
+    rights: ['breach_report'],
+  },
+  {
     rule: "someone else's invoice sent to the sender by us stays a breach report",
     subject: 'verkeerde factuur',
     body: 'Hallo,\n\nIn jullie mail van vandaag zat de factuur van een andere klant, met zijn naam en adres.\n\nTineke',

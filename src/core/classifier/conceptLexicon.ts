@@ -1366,6 +1366,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherShop', 'bei ~1 dem|der ~1 ich ~4 bestellt|gekauft|gebucht'),
   concept('otherShop', 'ou ~1 j ~2 achete|commande'),
   concept('otherShop', 'un|une|chez ~1 site|boutique ~3 en ~1 ligne'),
+  // A firm that told the sender of its own leak, named as "their" customer file, database or systems: "een mail van
+  // Fietsenwinkel24 dat hun klantenbestand is gelekt", "an email from the travel site saying their customer database was hacked",
+  // "deren Kundendatenbank wurde gehackt", "leur base clients a été piratée". Ours would be "jullie", "your", "Ihre", "votre".
+  concept('otherShop', 'hun|their|deren|leur|leurs ~1 klantenbestand|klantendatabase|database|databank|systemen|systeem|webshop|website|site|kundendatenbank|kundendatei|datenbank|systeme|base|fichier|systemes ~6 gelekt|uitgelekt|gehackt|gestolen|leaked|hacked|breached|stolen|compromised|geleakt|gestohlen|kompromittiert|pirate|piratee|pirates|vole|volee|voles|compromis|compromise|compromises'),
   // A body other than a data protection authority or us that a complaint goes to: the police ("aangifte gedaan bij de politie", "I
   // reported it to the police", "Anzeige bei der Polizei erstattet", "j'ai porté plainte au commissariat"), an ombudsman, a dispute
   // committee, a court. A complaint lodged there is none in the GDPR sense (corpus README). French "police" is also an insurance
