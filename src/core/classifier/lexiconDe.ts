@@ -466,6 +466,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'hat|hatte|haben ~10 widersprochen' },
   { kind: 'earlierRequest', pattern: 'hat|hatte|haben ~10 widerspruch ~10 eingelegt|erhoben|eingereicht' },
   { kind: 'earlierRequest', pattern: 'legte|legten|erhob ~6 widerspruch' },
+  // A request the sender has running, named beside what he asks now, is his history, not asked again: "Ich habe ein
+  // laufendes Auskunftsersuchen und womöglich ein Verfahren." Not "mein Auskunftsersuchen läuft seit Wochen", which chases it.
+  { kind: 'earlierRequest', pattern: 'habe|hat|haben ~2 laufend|laufende|laufenden|laufendes|offene|offenen|offenes ~2 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|loschantrag|loeschantrag|antrag|anfrage|ersuchen' },
   // The Austrian and Swiss "ersuchen" recalled: "am 3. März habe ich Sie um Löschung meiner Daten ersucht".
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 ersucht' },
   { kind: 'earlierRequest', pattern: 'ich ~8 ersucht ~1 habe|hatte' },

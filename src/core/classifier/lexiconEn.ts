@@ -541,6 +541,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // last week ... while you look into it, do not use my data", "my client objected on 3 June"): background, as a request recalled.
   { kind: 'earlierRequest', pattern: 'i|client|she|he|ms|mrs|mr|miss ~3 lodged|raised|registered|made|filed|submitted ~3 objection|objections' },
   { kind: 'earlierRequest', pattern: 'i|client|she|he|ms|mrs|mr|miss ~3 objected' },
+  // A request the sender has running, named beside what he asks now, is his history, not asked again: "I have an access request
+  // pending and possibly a claim; until then keep my mailbox but do not use it". Not "my request is still pending", which chases it.
+  { kind: 'earlierRequest', pattern: 'have|has ~3 request|sar|dsar ~2 pending|outstanding|ongoing|running' },
   // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },

@@ -616,6 +616,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // suis opposé à ...", "elle s'est opposée") is the ground of what is asked now: background, as a request recalled.
   { kind: 'earlierRequest', pattern: 'client|cliente|mandant|mandante|mme|madame|monsieur|mlle|elle|il ~3 a|avait ~4 fait|formulé|exercé|adressé|introduit|notifié ~3 opposition|objection' },
   { kind: 'earlierRequest', pattern: 'me|s ~1 suis|etais|est|etait ~1 opposé|opposée' },
+  // A request the sender has running, named beside what he asks now, is his history, not asked again: "J'ai une demande d'accès
+  // en cours et peut-être un litige." Not "ma demande est toujours en cours depuis deux mois", which chases it.
+  { kind: 'earlierRequest', pattern: 'ai|a|avons ~2 une ~1 demande|requête|requete ~4 en ~1 cours' },
   // What came of the request, told: "À ma demande d'accès, j'ai reçu un fichier presque vide".
   { kind: 'earlierRequest', pattern: 'a|suite ~2 ma|mon ~3 demande|requete ~6 recu|reçu|obtenu' },
   // How we met the request, told in a complaint: "une plainte concernant le traitement de ma demande d'accès", "pour répondre à ma

@@ -506,6 +506,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // maakte hij bezwaar") is the ground of what is asked now, as the sender's own "ik heb bezwaar gemaakt" is.
   { kind: 'earlierRequest', pattern: 'heeft|hebben ~8 bezwaar ~2 gemaakt|ingediend|aangetekend' },
   { kind: 'earlierRequest', pattern: 'maakte|maakten|tekende|tekenden ~4 bezwaar' },
+  // A request the sender has running, named beside what he asks now, is his history, not asked again: "Ik heb een inzageverzoek
+  // lopen en mogelijk een procedure." Not "mijn inzageverzoek loopt al zes weken", which chases it.
+  { kind: 'earlierRequest', pattern: 'heb|hebben|heeft ~3 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~2 lopen|openstaan' },
   { kind: 'earlierRequest', pattern: 'brief|mail|bericht|email|mailtje|berichtje ~2 gehad|gekregen|ontvangen ~1 dat' },
   { kind: 'earlierRequest', pattern: 'afhandeling|afgehandeld|behandeld|behandeling ~4 verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   { kind: 'earlierRequest', pattern: 'verzoek|verwijderverzoek|inzageverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 afgehandeld|behandeld|afhandelt|afhandelde|uitgevoerd|afgerond' },
