@@ -132,7 +132,30 @@ const RECALLED_IN_COMPLAINT_CASES: readonly { rule: string; subject: string; bod
     body: 'Bonjour,\n\nCeci est une réclamation au sujet de votre technicien, arrivé avec deux heures de retard.\n\nAnne',
     rights: [],
   },
-
+  {
+    rule: "English 'your newsletter arrived again' tells the mail, not the request asked again: the complaint alone",
+    subject: 'Complaint',
+    body: 'I asked you to erase my data on 3 March. You said it was done, yet this morning your newsletter arrived again. I consider this a formal complaint about how you handled my request.',
+    rights: ['complaint'],
+  },
+  {
+    rule: "English 'I am asking again' asks the recalled erasure again: it stands beside the complaint",
+    subject: 'Complaint',
+    body: 'I asked you to erase my data on 3 March. Nothing happened, so I am asking again. I consider this a formal complaint about how you handled my request.',
+    rights: ['complaint', 'erasure'],
+  },
+  {
+    rule: "German 'heute kam erneut Ihr Newsletter' tells the mail: the complaint alone",
+    subject: 'Beschwerde',
+    body: 'Im März habe ich Sie gebeten, meine Daten zu löschen. Sie haben das bestätigt, aber heute kam erneut Ihr Newsletter. Ich habe Beschwerde bei der Datenschutzbehörde eingelegt.',
+    rights: ['complaint'],
+  },
+  {
+    rule: "German 'bitte ich Sie hiermit erneut darum' asks the recalled erasure again: it stands beside the complaint",
+    subject: 'Beschwerde',
+    body: 'Im März habe ich Sie gebeten, meine Daten zu löschen. Passiert ist nichts, darum bitte ich Sie hiermit erneut darum. Ich habe Beschwerde bei der Datenschutzbehörde eingelegt.',
+    rights: ['complaint', 'erasure'],
+  },
 ];
 
 describe('classifyEmail: a request recalled in a complaint', () => {

@@ -178,10 +178,15 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Our answer told back by what it was: "Ihre Antwort war eine unvollständige Liste", "uw antwoord was een standaardmail",
   // "your reply was one sentence", "votre réponse était un modèle".
   { kind: 'earlierRequest', pattern: 'ihre|eure|uw|jullie|your|votre ~1 antwort|antwoord|reactie|reply|answer|response|reponse ~1 war|was|were|waren|etait|bestand|bevatte|enthielt|contained|consisted' },
-  { kind: 'renewal', pattern: 'alsnog|nogmaals|nochmals|erneut|again|redemande|renouvelle' },
-  // "Opnieuw" renews a request only beside asking: "ik vraag u opnieuw", not "ik ontving opnieuw uw nieuwsbrief".
+  { kind: 'renewal', pattern: 'alsnog|nogmaals|nochmals|redemande|renouvelle' },
+  // "Opnieuw", "again" and "erneut" renew a request only beside asking: "ik vraag u opnieuw", "I ask you again", "fordere Sie
+  // erneut auf", not "ik ontving opnieuw uw nieuwsbrief", "I got your newsletter again", "thanks again".
   { kind: 'renewal', pattern: 'vraag|verzoek|verzoeke|herhaal|stuur|dien|eis ~4 opnieuw' },
   { kind: 'renewal', pattern: 'opnieuw ~4 vragen|verzoeken|gevraagd|verzocht|ingediend|indienen|aanvragen' },
+  { kind: 'renewal', pattern: 'ask|asking|request|requesting|demand|demanding|repeat|insist|urge ~4 again' },
+  { kind: 'renewal', pattern: 'again ~3 ask|asking|request|requesting|demand|demanding|urge' },
+  { kind: 'renewal', pattern: 'bitte|bitten|fordere|fordern|ersuche|ersuchen|verlange|verlangen|beantrage|beantragen ~4 erneut' },
+  { kind: 'renewal', pattern: 'erneut ~4 bitten|auffordern|fordern|ersuchen|verlangen|beantragen' },
   { kind: 'renewal', pattern: 'still ~2 want|need|expect|waiting|wait' },
   { kind: 'renewal', pattern: 'une ~2 derniere ~1 fois' },
   // Chasing an answer: the request itself is in the subject or the quoted mail.
