@@ -165,6 +165,8 @@ const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 const OTHER_ERRAND_FLAGS = conceptFlags(['processingAgreement', 'otherErrand']);
 /** A mailing's greeting of a general reader or the reason it reaches him ("Beste lezer", "you are receiving this email because"). */
 const GENERAL_READER_FLAGS = conceptFlags(['generalReader']);
+/** The sender takes back a mail he sent us ("please ignore my previous email", "negeer mijn vorige mail"). */
+const RETRACTS_MAIL_FLAGS = conceptFlags(['retractsMail']);
 /**
  * Errands read by whether the mail names a mailing: one asked for by a pronoun ("Kan ik hem ook krijgen?") where it does, a
  * contract ended ("alles opzeggen") where it does not ("de nieuwsbrief opzeggen" leaves a mailing).
@@ -360,7 +362,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // Its phrases count as read and set aside, so the models do not make them a request again; a complaint told stays one.
   const subjectItems = subjectItemsBesideBody(ownSubject, ownBody);
   const isCaseSubject = subjectItems.length > 0 && subjectFilesCase;
-  const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : subjectItems;
+  // A body that only takes back a mail the sender sent us ("wrong recipient?" above "I sent my previous email to you by mistake.
+  // Please ignore it") asks nothing: what its subject named is set aside with it.
+  const retractsMail = subjectItems.length > 0 && ownBody.items.length === 0 && namesConcept(bodyMatches, RETRACTS_MAIL_FLAGS, active);
+  const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : retractsMail ? [] : subjectItems;
   const ownItems = [...subjectAsks, ...ownBody.items];
   const ownDecision = decideRights(ownItems, mailFacts);
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")

@@ -1413,6 +1413,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('generalReader', 'you ~2 are|re ~2 receiving|getting ~3 this|these ~2 newsletter|email|emails|e|mail|message|invitation ~3 because|as'),
   concept('generalReader', 'sie ~2 erhalten ~4 diese|diesen ~4 newsletter|e|mail|nachricht|einladung ~3 weil|da'),
   concept('generalReader', 'vous ~2 recevez ~4 ce|cet|cette ~4 newsletter|lettre|e|mail|email|message|invitation ~4 parce|car|comme'),
+  // The sender takes back a mail he sent us: "please ignore my previous email", "sent this to you by mistake, please ignore it",
+  // "negeer mijn vorige mail maar", "bitte ignorieren Sie meine letzte Mail", "merci d'ignorer mon précédent message". A mail
+  // that asks nothing more takes back what its subject named (`classifyEmail`).
+  concept('retractsMail', 'ignore|disregard ~2 my|the|this|that ~2 previous|earlier|last|first|email|mail|message|e'),
+  concept('retractsMail', 'please ~1 ignore|disregard ~1 it|this|that'),
+  concept('retractsMail', 'ignore|disregard ~1 it|this|that ~1 please'),
+  concept('retractsMail', 'negeer|negeren ~3 mijn|de|het|die|dat|deze ~2 vorige|eerdere|laatste|eerste|mail|e|bericht|mailtje'),
+  concept('retractsMail', 'negeer ~1 hem|het|die|dat|dit ~2 maar|aub|svp|alstublieft|alsjeblieft'),
+  concept('retractsMail', 'mag|mogen|kunt|kun|kunnen|kan ~3 genegeerd|negeren'),
+  concept('retractsMail', 'ignorieren|ignoriere ~3 meine|die|diese|meinen|den ~2 letzte|vorige|erste|mail|e|nachricht'),
+  concept('retractsMail', 'bitte ~2 ignorieren'),
+  concept('retractsMail', 'ignorer|ignorez ~3 mon|ma|le|ce|cet|mes ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
+  concept('retractsMail', 'ne ~2 pas ~1 tenir ~1 compte ~3 mon|ma|de|du ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
   // The same asked of a mailing named elsewhere in the mail ("mijn collega krijgt jullie nieuwsbrief. Kan ik hem ook krijgen?").
   concept('asksToReceive', 'kan|kun|kunnen|mag|wil|zou ~3 hem|die|het|deze ~2 ook|weer|voortaan ~1 krijgen|ontvangen'),
   concept('asksToReceive', 'can|could|may ~1 i|we ~2 get|receive ~1 it|them ~1 too|as ~1 well'),
