@@ -382,6 +382,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // An ultimatum that threatens a complaint names the copy still owed: "If I don't have my data by Friday I'm taking this to the
   // ICO". The threat in the sentence keeps a colleague's "if I don't get the data by Friday, we're late" out.
   { kind: 'right', right: 'access', pattern: 'if ~1 i|we ~1 don|do|haven|have|didn ~1 not|t ~1 have|get|receive|see|got|received ~3 my|our|a ~2 data|copy|export ~6 by|within|before ~10 @authority|complaint|complain' },
+  // The threat first and the copy owed as its condition, also in a lawyer's words for his client: "We will refer the matter to the
+  // ICO should he not receive a complete copy of his data within 14 days".
+  { kind: 'right', right: 'access', pattern: '@authority|complaint|complain ~20 if|unless|should ~2 i|we|he|she|they|my|our ~3 not|don|t|do|does|doesn|haven|hasn|didn ~4 have|get|receive|see|got|received ~4 my|our|his|her|their|a|the|complete|full ~3 data|copy|export ~8 by|within|before' },
   // The authority named straight after the verb: "I will escalate to the Dutch privacy authority if ...".
   { kind: 'right', right: 'complaint', pattern: 'escalate|escalating|escalated ~1 to|with ~3 @authority' },
   // The matter referred or written to the authority: "our client will refer the matter to the Data Protection Commission", "I've

@@ -250,6 +250,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // klacht in bij de AP", "Als ik voor vrijdag geen kopie heb, stap ik naar de Autoriteit Persoonsgegevens".
   { kind: 'right', right: 'erasure', pattern: 'als|indien|wanneer ~3 gegevens|persoonsgegevens|account|adres|naam ~3 niet ~3 verwijderd|gewist ~3 zijn|is|worden ~12 klacht|@authority' },
   { kind: 'right', right: 'access', pattern: 'als|indien|wanneer ~1 ik ~4 geen|niet ~4 kopie|inzage|overzicht ~6 heb|ontvang|krijg|gekregen|ontvangen ~12 klacht|@authority' },
+  // The threat first and the copy owed as its condition, also in a lawyer's words for his client: "Wij leggen de zaak voor aan de
+  // Autoriteit Persoonsgegevens, mocht hij binnen 14 dagen geen volledige inzage ontvangen".
+  { kind: 'right', right: 'access', pattern: 'klacht|@authority ~20 als|indien|wanneer|mocht|mochten ~2 ik|hij|zij|ze|wij|we|cliënt|cliënte ~8 geen|niet ~3 kopie|inzage|overzicht ~6 heb|heeft|hebben|ontvang|ontvangt|ontvangen|krijg|krijgt|krijgen|gekregen' },
   // Its "verwijderd zijn" tells nothing as done: the deadline renews the erasure asked before.
   { kind: 'renewal', pattern: 'als|indien|wanneer ~3 gegevens|persoonsgegevens|account|adres|naam ~3 niet ~3 verwijderd|gewist ~3 zijn|is|worden ~12 klacht|@authority' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~6 indienen|ingediend|dien ~6 bij ~6 @authority' },
