@@ -223,6 +223,36 @@ const CASE_MAIL: readonly { rule: string; subject: string; body: string; rights:
     body: 'Hoi,\n\nVoor ons archief. Kunnen jullie dit verzoek nu uitvoeren?\n\nRik\n\n---------- Forwarded message ---------\nVan: Jan Smit <jan.smit@example.nl>\nOnderwerp: Gegevens\n\nVerwijder alstublieft al mijn gegevens.\nJan Smit',
     rights: ['erasure'],
   },
+  {
+    rule: "a Dutch subject 'Vraag over afmelden' over a supposed unsubscribe names its topic: no",
+    subject: 'Vraag over afmelden',
+    body: 'Stel dat ik me afmeld voor jullie nieuwsbrief, komen de onderhoudsmeldingen dan nog wel door?',
+    rights: [],
+  },
+  {
+    rule: "an English subject 'Question about unsubscribing' over a supposed unsubscribe: no",
+    subject: 'Question about unsubscribing',
+    body: 'If I unsubscribe from your newsletter, will I still get the maintenance notices?',
+    rights: [],
+  },
+  {
+    rule: "a French subject 'Question sur la désinscription' over a supposed unsubscribe: no",
+    subject: 'Question sur la désinscription',
+    body: 'Si je me désinscris de la newsletter, est-ce que je reçois toujours les avis de maintenance ?',
+    rights: [],
+  },
+  {
+    rule: "a German subject 'Frage zur Abmeldung' over a supposed unsubscribe: no",
+    subject: 'Frage zur Abmeldung',
+    body: 'Wenn ich mich vom Newsletter abmelde, bekomme ich dann noch die Wartungshinweise?',
+    rights: [],
+  },
+  {
+    rule: "under 'Vraag over afmelden' a body that asks stays the unsubscribe",
+    subject: 'Vraag over afmelden',
+    body: 'Wilt u mij afmelden voor de nieuwsbrief? Dank u.',
+    rights: ['unsubscribe'],
+  },
 ];
 
 describe('classifyEmail: mail about a request that already exists', () => {

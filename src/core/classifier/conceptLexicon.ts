@@ -928,6 +928,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Stand?". Not "received" (a letter of someone else's received) nor a reminder, which chases the request.
   concept('caseStatus', 'afgerond|afgehandeld|uitgevoerd|ontvangstbevestiging|bevestiging|conceptbrief|conceptantwoord|concept|meelezen|completed|handled|confirmation|acknowledgement|acknowledgment|draft|scope|handover|erledigt|abgeschlossen|bestatigung|bestaetigung|eingangsbestatigung|eingangsbestaetigung|entwurf|gegenlesen|traitee|traite|cloturee|cloture|terminee|brouillon|relecture'),
   concept('caseStatus', 'fyi|heads ~1 up|ter ~1 info|zur ~1 info|pour ~1 info'),
+  // A subject that names a question about a right names its topic, as a case's does: "vraag over afmelden", "Question about
+  // erasure", "Frage zur Löschung", "Question sur la désinscription". Only the body can ask.
+  concept('caseStatus', 'vraag|vragen|question|questions|frage|fragen ~1 over|about|regarding|zu|zur|zum|sur|concernant'),
   concept('caseStatus', 'stand', 'de'),
   concept('caseStatus', 'wie ~1 pakt|neemt'),
   concept('caseStatus', 'take ~1 over'),
