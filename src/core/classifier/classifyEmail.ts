@@ -167,6 +167,9 @@ const OTHER_ERRAND_FLAGS = conceptFlags(['processingAgreement', 'otherErrand']);
 const GENERAL_READER_FLAGS = conceptFlags(['generalReader']);
 /** The sender takes back a mail he sent us ("please ignore my previous email", "negeer mijn vorige mail"). */
 const RETRACTS_MAIL_FLAGS = conceptFlags(['retractsMail']);
+/** A mail sent wrong by one of the sender's own people, and the firm's own duty to notify asked. */
+const OWN_SLIP_FLAGS = conceptFlags(['ownSlip']);
+const NOTIFY_DUTY_FLAGS = conceptFlags(['notifyDuty']);
 /**
  * Errands read by whether the mail names a mailing: one asked for by a pronoun ("Kan ik hem ook krijgen?") where it does, a
  * contract ended ("alles opzeggen") where it does not ("de nieuwsbrief opzeggen" leaves a mailing).
@@ -348,6 +351,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !(holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(subjectMatches, undefined, subjectTokens.sentences)) &&
       !(holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, active, bodyTokens.sentences)),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
+    // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
+    // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:
+    // it reports no leak of ours.
+    asksOwnSlipDuty:
+      namesConcept(bodyMatches, OWN_SLIP_FLAGS, active) &&
+      (namesConcept(subjectMatches, NOTIFY_DUTY_FLAGS) || namesConcept(bodyMatches, NOTIFY_DUTY_FLAGS, active)),
     // A new mail written to a general reader (a newsletter, a guide, an invitation: "Beste lezer", "U ontvangt deze e-mail omdat
     // u lid bent") that names nothing of the sender's own informs: "wanneer u een klacht indient" or "een open cc-lijst kan een
     // datalek zijn" asks and reports nothing. Its greeting or reason may stand in the footer left unread, so the whole body counts.

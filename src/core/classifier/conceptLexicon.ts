@@ -1429,6 +1429,21 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('retractsMail', 'bitte ~2 ignorieren'),
   concept('retractsMail', 'ignorer|ignorez ~3 mon|ma|le|ce|cet|mes ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
   concept('retractsMail', 'ne ~2 pas ~1 tenir ~1 compte ~3 mon|ma|de|du ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
+  // A mail sent wrong by one of the sender's own people, its verb after them: "een van onze leidsters heeft per ongeluk een lijst
+  // ... gemaild", "one of our nurses sent a letter to the wrong patient", "einer unserer Mitarbeiter hat ... verschickt", "une de
+  // nos assistantes a envoyé". Beside the firm's own duty to notify asked (`notifyDuty`) it is the firm's slip, told for advice.
+  concept('ownSlip', 'een ~1 van ~1 onze|ons ~2 medewerkers|medewerksters|collegas|collegae|monteurs|leidsters|leiders|assistentes|assistenten|chauffeurs|verpleegkundigen|docenten|secretaresses|mensen|adviseurs|accountmanagers ~15 gemaild|gestuurd|verstuurd|doorgestuurd|gedeeld'),
+  concept('ownSlip', 'een ~1 medewerker|medewerkster|collega|monteur|leidster|assistente|assistent ~1 van ~1 ons ~15 gemaild|gestuurd|verstuurd|doorgestuurd|gedeeld'),
+  concept('ownSlip', 'one ~1 of ~1 our ~2 staff|employees|colleagues|nurses|drivers|teachers|assistants|people|engineers|advisers|advisors|receptionists ~6 sent|emailed|mailed|forwarded|shared'),
+  concept('ownSlip', 'einer|eine ~1 unserer ~2 mitarbeiter|mitarbeiterinnen|kollegen|kolleginnen|monteure|assistentinnen ~12 geschickt|gesendet|verschickt|gemailt|weitergeleitet'),
+  concept('ownSlip', 'un|une ~1 de ~1 nos ~2 salaries|employes|employees|collaborateurs|collaboratrices|techniciens|secretaires|assistantes|assistants ~6 envoye|envoyee|transfere|transferee|adresse|adressee'),
+  // The sender's firm asking whether it must notify: "Moeten wij dat melden bij de AP?", "do we have to report this?", "Müssen wir
+  // das melden?", "devons-nous le signaler à la CNIL ?".
+  concept('notifyDuty', 'moeten|moet ~1 wij|we|ik ~6 melden|aanmelden'),
+  concept('notifyDuty', 'do|should|must ~1 we|i ~2 need|have ~1 to ~3 report|notify'),
+  concept('notifyDuty', 'should|must ~1 we|i ~3 report|notify'),
+  concept('notifyDuty', 'mussen|muessen|müssen|muss ~1 wir|ich ~6 melden'),
+  concept('notifyDuty', 'devons|dois ~1 nous|je ~4 signaler|notifier|declarer'),
   // The same asked of a mailing named elsewhere in the mail ("mijn collega krijgt jullie nieuwsbrief. Kan ik hem ook krijgen?").
   concept('asksToReceive', 'kan|kun|kunnen|mag|wil|zou ~3 hem|die|het|deze ~2 ook|weer|voortaan ~1 krijgen|ontvangen'),
   concept('asksToReceive', 'can|could|may ~1 i|we ~2 get|receive ~1 it|them ~1 too|as ~1 well'),

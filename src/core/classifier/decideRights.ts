@@ -30,6 +30,8 @@ export interface MailFacts {
   asksOwnHandling?: boolean;
   /** A mailing written to a general reader (a newsletter, a guide, an invitation): what it says of rights asks nothing. */
   writesToGeneralReader?: boolean;
+  /** The sender asks whether his firm must notify a mail one of its own people sent wrong: advice, no breach of ours reported. */
+  asksOwnSlipDuty?: boolean;
   /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */
   refusesErasure?: boolean;
 }
@@ -64,7 +66,12 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   if (facts.writesToGeneralReader === true) return { rights: [], evidence: [], strongest: 0, setAside: true };
   if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: onlyBreach };
   // A breach stays one whoever reports it, and whatever advice is asked beside it.
-  const current = items.filter((item) => !(facts.isInformational && item.isTopic) && !(onlyBreach && item.evidence.right !== 'breach_report'));
+  const current = items.filter(
+    (item) =>
+      !(facts.isInformational && item.isTopic) &&
+      !(onlyBreach && item.evidence.right !== 'breach_report') &&
+      !(facts.asksOwnSlipDuty === true && item.evidence.right === 'breach_report'),
+  );
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
   // Scores by right number and the rights decided as bits (`RIGHT_NUMBERS`): a Map, a Set and the

@@ -1,0 +1,48 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it, asks advice on the
+ * firm's own breach: no breach of ours is reported, and the "no" is doubted. A mail of ours sent wrong stays a breach report,
+ * whatever the sender asks beside it.
+ */
+const OWN_SLIP_DUTY_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'een van onze medewerkers heeft ... gemaild. Moeten wij dat melden?' asks advice",
+    subject: 'Vraag over meldplicht',
+    body: 'Hallo,\n\nGisteren heeft een van onze medewerkers per ongeluk een overzicht met namen en adressen van leden naar de verkeerde vereniging gemaild. Moeten wij dat melden bij de AP?\n\nGroet, Marloes',
+    rights: [],
+  },
+  {
+    rule: "English 'one of our staff accidentally emailed ... Do we need to report this?' asks advice",
+    subject: 'Reporting question',
+    body: 'Hi,\n\nOne of our staff accidentally emailed a spreadsheet with customers\' names and phone numbers to the wrong supplier. Do we need to report this?\n\nBest, Owen',
+    rights: [],
+  },
+  {
+    rule: "German 'einer unserer Mitarbeiter hat ... verschickt. Müssen wir das melden?' asks advice",
+    subject: 'Meldepflicht?',
+    body: 'Hallo,\n\neiner unserer Mitarbeiter hat versehentlich eine Liste mit Kundendaten an den falschen Kunden verschickt. Müssen wir das der Behörde melden?\n\nGruß, Dirk',
+    rights: [],
+  },
+  {
+    rule: "French 'une de nos assistantes a envoyé ... Devons-nous le signaler ?' asks advice",
+    subject: 'Question notification',
+    body: "Bonjour,\n\nUne de nos assistantes a envoyé par erreur un courrier avec les coordonnées d'un client à un autre client. Devons-nous le signaler à la CNIL ?\n\nCordialement, Anne",
+    rights: [],
+  },
+  {
+    rule: 'a mail of ours sent wrong stays a breach report beside the duty question',
+    subject: 'Verkeerde mail',
+    body: 'Hallo,\n\nJullie monteur heeft per ongeluk een rapport met namen en adressen van onze klanten naar een ander bedrijf gemaild. Moeten wij dat melden bij de AP?\n\nGroet, Marloes',
+    rights: ['breach_report'],
+  },
+];
+
+describe("classifyEmail: a firm's own slip told with its duty to notify", () => {
+  it.each(OWN_SLIP_DUTY_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+    if (rights.length === 0) expect(result.needsReview).toBe(true);
+  });
+});
