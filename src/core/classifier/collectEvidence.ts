@@ -2,7 +2,7 @@ import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts'
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs, NO_OVERRIDES, type SentenceIngredients } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import { emptyMask, holdsAll, holdsAny, holdsConcept, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
 import { isLetterAt, QUOTE_MARKS, SET_OFF } from './findZones.ts';
@@ -27,6 +27,9 @@ const SILENT_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['m
 /** Per concept bit (index in `REQUEST_CONCEPTS`): 1 when its phrases are silent, or actions a negation cancels. */
 const IS_SILENT_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (SILENT_CONCEPTS.has(name) ? 1 : 0));
 const IS_ACTION_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (ACTION_CONCEPTS.has(name) ? 1 : 0));
+/** What an unsubscribe made of ingredients names as left, beside the verb that asks it: a mailing, or sales calls. */
+const LEFT_MAILING_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>(['mailingList', 'marketing', 'invitations', 'calls']);
+const IS_LEFT_MAILING_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (LEFT_MAILING_CONCEPTS.has(name) ? 1 : 0));
 /**
  * Concepts `classifyEmail` reads from a field's matches (a subject that files a request as a case, a reply that only
  * thanks, a question how to answer a request made to the sender's firm), which no combination takes: not kept as
@@ -214,7 +217,7 @@ export function collectEvidence(
       let first = Number.MAX_SAFE_INTEGER;
       let last = -1;
       for (const ingredient of combined.ingredients) {
-        if (isMailingConcept(ruleConcepts[ingredient.rule] ?? -1)) continue;
+        if (IS_LEFT_MAILING_CONCEPT[ruleConcepts[ingredient.rule] ?? -1] === 1) continue;
         first = Math.min(first, ingredient.first);
         last = Math.max(last, ingredient.last);
       }
@@ -388,7 +391,7 @@ function sentencesUnsubscribingBesideErasure(
     const item = kept[index];
     if (item === undefined || item.right !== 'unsubscribe' || !bySender.has(item.sentence)) continue;
     const span = erasureSpans.get(item.sentence);
-    if (span !== undefined && (item.last < span.first || item.first > span.last)) standing.add(item.sentence);
+    if (span !== undefined && !overlaps(item, span)) standing.add(item.sentence);
   }
   // So does one made of ingredients, its verb and a mailing of the sentence both outside the erasure: "stop all marketing
   // to me and delete my details from your marketing systems".
@@ -396,15 +399,20 @@ function sentencesUnsubscribingBesideErasure(
     const span = erasureSpans.get(combination.sentence);
     const own = bySender.get(combination.sentence);
     if (span === undefined || own === undefined || standing.has(combination.sentence)) continue;
-    if (combination.last >= span.first && combination.first <= span.last) continue;
+    if (overlaps(combination, span)) continue;
     for (let index = own.from; index < own.to; index += 1) {
       const match = ingredients.matches[index];
-      if (match === undefined || !isMailingConcept(ruleConcepts[match.rule] ?? -1) || (match.last >= span.first && match.first <= span.last)) continue;
+      if (match === undefined || IS_LEFT_MAILING_CONCEPT[ruleConcepts[match.rule] ?? -1] !== 1 || overlaps(match, span)) continue;
       standing.add(combination.sentence);
       break;
     }
   }
   return standing;
+}
+
+/** Whether two token spans share a token. */
+function overlaps(span: { first: number; last: number }, other: { first: number; last: number }): boolean {
+  return span.last >= other.first && span.first <= other.last;
 }
 
 /** A sentence that gives a home address, not a mail address. */
@@ -414,12 +422,6 @@ function isHomeAddress(mask: ConceptMask): boolean {
 
 /** Words that make an unsubscribe about mail after all: a mailing list, marketing, invitations that keep coming. */
 const MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations']);
-/** What an unsubscribe made of ingredients names as left, beside the verb that asks it: a mailing, or sales calls. */
-const LEFT_MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations', 'calls']);
-
-function isMailingConcept(concept: number): boolean {
-  return concept >= 0 && holdsConcept(LEFT_MAILING_MASK.low, LEFT_MAILING_MASK.middle, LEFT_MAILING_MASK.high, LEFT_MAILING_MASK.top, concept);
-}
 
 /**
  * Removes from `kept` the unsubscribe phrases of a short sentence that follows up on one naming an event
