@@ -1,13 +1,9 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * Contact from us refused in everyday words, beside other rights or alone, and its look-alikes: sentences written for these
  * tests.
  */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: nothing more from us, or no call again, asked in plain words, is the unsubscribe', () => {
   it.each([

@@ -1,13 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * An objection made earlier, by the sender or the one he writes for, recalled as the ground of a restriction asked while it is
  * weighed, and objections made now that still stand: sentences written for these tests.
  */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: an objection made earlier is the ground of the restriction asked now', () => {
   it.each([

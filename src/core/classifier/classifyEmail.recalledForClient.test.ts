@@ -1,13 +1,9 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * A request made of us earlier by the one the sender writes for, recalled in a complaint, and the requests passed on to us
  * that stay asked: sentences written for these tests.
  */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: a request the sender\'s client made of us earlier is background to the complaint', () => {
   it.each([

@@ -1,13 +1,9 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * A lost or stolen device wiped from afar, in all four languages, and the erasures beside it that still stand: sentences
  * written for these tests.
  */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: a lost or stolen device wiped from afar is IT work on the firm\'s equipment, the breach alone', () => {
   it.each([

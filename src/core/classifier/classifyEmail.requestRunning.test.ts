@@ -1,10 +1,6 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /** A request the sender has running, named beside the hold he asks now, and requests chased: sentences written for these tests. */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: a request the sender has running is history beside the hold he asks now', () => {
   it.each([

@@ -1,10 +1,6 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /** Goods sold to the sender are a sales pitch, his data sold is a processing: sentences written for these tests. */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: sales calls to sell the sender something, stopped, leave the marketing, no objection', () => {
   it.each([

@@ -1,13 +1,9 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * A complaint threatened first and the copy still owed put as its condition after it, or with a deadline "binnen" or
  * "innerhalb", also in a lawyer's words for his client, and deadlines that owe no copy: sentences written for these tests.
  */
-function rulesRights(subject: string, body: string): RightLabel[] {
-  return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
-}
 
 describe('classifyEmail: the copy owed as the condition of a threatened complaint stands beside it', () => {
   it.each([
