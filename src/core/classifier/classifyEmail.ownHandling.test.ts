@@ -294,6 +294,48 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     body: 'Hoi,\n\nEen oud-medewerker vraagt om zijn gegevens. Kunnen jullie zijn mailbox exporteren? Weten jullie hoe lang dat duurt?\n\nIlse',
     rights: ['access'],
   },
+  {
+    rule: "a request forwarded with the forwarder's advice question is the requester's, not his: English",
+    subject: 'Fwd: my data',
+    body: "Hi,\n\nForwarding this one. One of our former cleaners sent it to us last night. Do we need to answer within a month? We'll answer it ourselves.\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Tom Brink <tom.b@example.com>\nSubject: my data\n\nPlease send me a copy of all the personal data you hold about me.",
+    rights: [],
+  },
+  {
+    rule: "a request forwarded with the forwarder's advice question is the requester's, not his: French",
+    subject: 'TR: Mes données',
+    body: "Bonjour,\n\nPour information : un client de notre agence nous a écrit ci-dessous. Nous allons répondre nous-mêmes, aucune action de votre part. Devons-nous le faire sous un mois ?\n\nLucie\n\n-------- Message transféré --------\nDe : Marc Rey\nObjet : Mes données\n\nJe souhaite recevoir une copie de toutes mes données.",
+    rights: [],
+  },
+  {
+    rule: "a forward that asks us for copies of the requester's data stays access",
+    subject: 'Fwd: request from a client',
+    body: "Hi,\n\nOne of our clients asked us below what data is kept about her. Could you export her mailbox and send us the copy?\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Eva Dam\n\nI want to know which data you hold about me.",
+    rights: ['access'],
+  },
+  {
+    rule: "Dutch 'een patiënt wil dat we ... Moeten we dat doen? ... niet bij jullie' is advice",
+    subject: 'vraag',
+    body: 'Hoi,\n\nEen cliënt wil dat we haar gegevens verwijderen. Moeten we dat ook echt doen? Alles staat in ons eigen pakket, niet bij jullie.\n\nMarjan',
+    rights: [],
+  },
+  {
+    rule: "German 'ein Kunde unserer Kanzlei ... Müssen wir das tun?' is advice",
+    subject: 'Löschung',
+    body: 'Hallo,\n\nein Mandant unserer Kanzlei verlangt die Löschung seiner Daten. Müssen wir das tun, obwohl die Akte noch läuft? Mit Ihnen hat das nichts zu tun.\n\nGruß, Petra',
+    rights: [],
+  },
+  {
+    rule: "the advice question in the subject, the requester in the body, is advice",
+    subject: 'Restriction request - what should we do?',
+    body: "Hi,\n\nOne of our tenants asked us to restrict processing of his file while he disputes the rent. The file is not in anything you host.\n\nGreg",
+    rights: [],
+  },
+  {
+    rule: "a data subject who names his own data beside 'niet bij jullie' stays erasure",
+    subject: 'verwijderen',
+    body: 'Hallo,\n\nIk heb geen account meer bij jullie. Verwijder alstublieft al mijn gegevens.\n\nKees',
+    rights: ['erasure'],
+  },
 ];
 
 describe('classifyEmail: advice on a request made to the sender\'s own firm', () => {

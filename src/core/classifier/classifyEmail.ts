@@ -2,7 +2,7 @@ import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
-import { addConcept, emptyMask, holdsAll, holdsAny, joinMasks, maskConcepts } from './conceptMask.ts';
+import { addConcept, emptyMask, holdsAll, holdsAny, joinMasks, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
@@ -218,6 +218,43 @@ function namesOwnDataUnreported(matches: readonly CueMatch[], active: Uint8Array
   return matches.some((match) => isConceptOf(match, OWN_DATA_FLAGS) && (active === undefined || active[match.first] === 1) && reported?.has(sentences[match.first] ?? -1) !== true);
 }
 
+/**
+ * Advice on answering a request that someone the sender serves made to his firm, his own data named nowhere and nothing asked
+ * of us: "One of my clients emailed asking what I hold about her. How long have I got?". A processor request asks us to act
+ * ("Kunnen jullie haar mailbox exporteren?"). The question may stand in the subject ("DSAR – what should we do?"). A request
+ * the sender forwards with such words, told in words that inform (`informational`: "Do we need to ...", "we'll answer it
+ * ourselves", "advice"), is his requester's: its "me" and "my data" are the requester's, so only the forwarder's own words are
+ * read for what he asks and names ("Forwarding this one. One of our former drivers sent us the request below. Do we need to
+ * answer within a month?"), and so is the forward's subject. Without such words the forward may ask us for the requester's data ("Could you tell us whether
+ * her calls are recorded and give us copies?").
+ */
+function asksOwnHandling(
+  subjectMatches: readonly CueMatch[],
+  subjectTokens: TokenizedText,
+  subjectConcepts: ConceptMask,
+  bodyText: string,
+  bodyTokens: TokenizedText,
+  bodyMatches: readonly CueMatch[],
+  bodyConcepts: ConceptMask,
+  active: Uint8Array,
+  isForward: boolean,
+): boolean {
+  // Most mails name no requester of the sender's own: the forwarder's words are looked for only then.
+  if (!namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active)) return false;
+  const forwarderWords = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward, readsForwarded: false });
+  const readsRequesterApart = bodyMatches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === INFORMATIONAL && forwarderWords[match.first] === 1);
+  const own = readsRequesterApart ? forwarderWords : active;
+  return (
+    namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, own) &&
+    (namesConcept(subjectMatches, OWN_HANDLING_FLAGS) || namesConcept(bodyMatches, OWN_HANDLING_FLAGS, own)) &&
+    !asksUsToAct(bodyMatches, own) &&
+    // A subject that tells who asked reports the request too: "Customer asked us to forget her - do we ...?". A forward's
+    // subject is the requester's ("Fwd: my data").
+    !(holdsAny(subjectConcepts, OWN_DATA_MASK) && !(isForward && readsRequesterApart) && namesOwnDataUnreported(subjectMatches, undefined, subjectTokens.sentences)) &&
+    !(holdsAny(bodyConcepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, own, bodyTokens.sentences))
+  );
+}
+
 function isConceptOf(match: CueMatch, flags: Uint8Array): boolean {
   return CUE_LEXICON.ruleKinds[match.rule] === CONCEPT && flags[CUE_LEXICON.ruleConcepts[match.rule] ?? -1] === 1;
 }
@@ -340,16 +377,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !holdsAny(mailConcepts, OWN_DATA_MASK) &&
       !citesSubjectRight(subjectMatches, undefined) &&
       !citesSubjectRight(bodyMatches, active),
-    // Advice on answering a request that someone the sender serves made to his firm, his own data named nowhere and nothing
-    // asked of us: "One of my clients emailed asking what I hold about her. How long have I got?". A processor request asks us
-    // to act ("Kunnen jullie haar mailbox exporteren?").
-    asksOwnHandling:
-      namesConcept(bodyMatches, OWN_HANDLING_FLAGS, active) &&
-      namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
-      !asksUsToAct(bodyMatches, active) &&
-      // A subject that tells who asked reports the request too: "Customer asked us to forget her - do we ...?".
-      !(holdsAny(subjectEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(subjectMatches, undefined, subjectTokens.sentences)) &&
-      !(holdsAny(bodyEvidence.concepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, active, bodyTokens.sentences)),
+    // Advice on answering a request that someone the sender serves made to his firm (`asksOwnHandling`).
+    asksOwnHandling: asksOwnHandling(subjectMatches, subjectTokens, subjectEvidence.concepts, bodyText, bodyTokens, bodyMatches, bodyEvidence.concepts, active, isForward),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
     // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:

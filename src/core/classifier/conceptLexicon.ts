@@ -968,6 +968,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'hoe ~1 pak|pakken ~1 ik|wij|we ~3 aan'),
   concept('ownHandling', 'hoe ~1 doe|doen ~1 ik|wij|we ~1 dat|dit|het'),
   concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~1 iets|wat'),
+  // Whether the firm must do what was asked of it: "Moeten we dat ook doen?", "do we have to do that?", "müssen wir das tun?",
+  // "devons-nous le faire ?".
+  concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~2 dat|dit|het ~2 doen'),
+  concept('ownHandling', 'do|must|should ~1 we|i ~2 have|need ~1 to ~1 do ~1 that|this|it'),
+  concept('ownHandling', 'muss|mussen|muessen ~1 ich|wir ~2 das|dies ~2 tun|machen'),
+  concept('ownHandling', 'devons|dois ~1 nous|je ~2 le ~1 faire'),
   concept('ownHandling', 'wie ~1 mache|machen ~1 ich|wir ~1 das|dies'),
   concept('ownHandling', 'was ~1 muss|muessen|mussen|soll|sollen ~1 ich|wir ~3 tun|machen'),
   concept('ownHandling', 'comment ~1 on ~1 fait|procede|doit'),
@@ -990,7 +996,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'comment ~1 rechercher|retrouver|trouver|exporter|extraire|chercher|identifier'),
   // The sender answers the request himself and wants only the way: "we answer it ourselves", "we doen het zelf", "wir
   // beantworten das selbst", "nous allons répondre nous-mêmes". A data subject asks his request of us, never says so.
-  concept('ownHandling', 'answer|handle|reply|respond|deal|do ~3 ourselves|myself'),
+  concept('ownHandling', 'answer|answering|handle|handling|reply|replying|respond|responding|deal|dealing|do|doing ~3 ourselves|myself'),
+  concept('ownHandling', 'zoek|zoeken ~3 zelf ~1 uit'),
   concept('ownHandling', 'doen|doe|beantwoorden|beantwoord|afhandelen|regelen ~3 zelf'),
   concept('ownHandling', 'zelf ~3 doen|beantwoorden|afhandelen|regelen'),
   concept('ownHandling', 'beantworten|beantworte|bearbeiten|erledigen|machen|mache ~3 selbst|selber'),
@@ -1005,6 +1012,22 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'kein|keinen ~1 handlungsbedarf'),
   concept('ownHandling', 'nichts ~3 zu ~1 tun'),
   concept('ownHandling', 'rien ~2 a ~1 faire'),
+  concept('ownHandling', 'no ~1 other|further ~1 help|action|support ~1 needed|required'),
+  concept('ownHandling', 'aucune ~1 action ~2 de ~1 votre ~1 part'),
+  concept('ownHandling', 'geen ~1 actie|hulp ~3 van ~1 jullie|u ~2 nodig'),
+  // ... or that the data are not with us, or we have no part in it: "not in anything you host", "which you don't host",
+  // "niet bij jullie", "daar hebben jullie niets mee te maken", "nicht bei Ihnen", "pas hébergé chez vous", "you're not
+  // involved", "we don't need you to export anything".
+  concept('ownHandling', 'not|niet|nicht|pas ~2 with|bij|bei|chez ~1 you|jullie|u|ihnen|vous'),
+  concept('ownHandling', 'you ~1 don|do|dont ~2 host|manage'),
+  concept('ownHandling', 'not ~3 anything|something ~1 you ~1 host|manage'),
+  concept('ownHandling', 'you ~2 not ~1 involved'),
+  concept('ownHandling', 'nothing ~1 to ~1 do ~1 with ~1 you'),
+  concept('ownHandling', 'jullie|u ~3 niets|niks ~2 mee ~1 te ~1 maken'),
+  concept('ownHandling', 'nichts ~2 mit ~1 ihnen ~1 zu ~1 tun'),
+  concept('ownHandling', 'rien ~1 a ~1 voir ~1 avec ~1 vous'),
+  concept('ownHandling', 'don|dont ~2 need ~1 you ~1 to'),
+  concept('ownHandling', 'no ~1 need ~1 to ~2 pull|export|search|retrieve|gather|extract ~2 anything'),
   concept('ownHandling', 'devons|dois ~1 nous|je ~4 inclure|fournir|transmettre|envoyer|communiquer|repondre|donner|chercher'),
   concept('ownHandling', 'nous|je ~1 devons|dois ~4 inclure|fournir|transmettre|envoyer|communiquer|repondre|donner|chercher'),
   // Advice asked of us is how to handle it, no ask to act (see `asksUs`): "can you tell me whether ...", "what would you
@@ -1033,6 +1056,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member ~2 of ~1 ours|mine'),
   // ... or of the sender's firm named by what it is: "a client of our salon", "een patiënt van onze praktijk".
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|guest ~1 of ~1 our'),
+  concept('ownRequester', 'un|une ~1 client|cliente|patient|patiente|locataire|adherent|adherente de notre'),
+  concept('ownRequester', 'ein|eine ~1 kunde|kundin|klient|klientin|mandant|mandantin ~1 unserer|unseres|meiner|meines'),
+  // ... or one of those who were with it, by any role: "one of our former drivers", "een van onze oud-chauffeurs", "einer
+  // unserer ehemaligen Fahrer", "un de nos anciens chauffeurs".
+  concept('ownRequester', 'one ~1 of ~1 our|my ~1 former|ex'),
+  concept('ownRequester', 'een ~1 van ~1 onze|mijn ~1 oud|ex|voormalige'),
+  concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 ehemaligen|fruheren|frueheren'),
+  concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 anciens|anciennes'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|onze|mij|mijn'),
   // Someone who was with the firm or applied to it, told asking it in the third person: "a former guest emailed us", "een
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
@@ -1040,6 +1071,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an ~1 former|ex ~2 employee|guest|customer|client|tenant|member|student|pupil|patient|candidate|applicant ~1 emailed|asked|contacted|wrote|wants|has|is'),
   concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
+  // ... or as wanting the firm to act: "een patiënt wil dat we zijn dossier wissen", "a client wants us to delete her file".
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante|leerling|bewoner ~1 wil ~1 dat ~1 we|wij|ik'),
+  concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~1 wants ~1 us|me ~1 to'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 salarie|salariee|employe|employee|client|cliente|collaborateur|collaboratrice ~1 nous'),
