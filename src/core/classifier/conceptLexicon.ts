@@ -609,6 +609,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'nichts ~1 damit ~1 machen|tun|anfangen'),
   concept('stopUsing', 'n ~1 en ~1 faites|faire ~1 rien'),
   concept('dispute', 'while|whilst ~2 we|you|i ~1 sort|sorting ~2 out'),
+  // The matter the hold waits on, told as a check or a review still open: "while my objection is under review", "until you have
+  // checked it", "zolang het bezwaar in behandeling is" (a request in hand is no such matter), "bis Sie das geprüft haben", "tant que vous examinez ma demande"; or only as
+  // the time between, "in the meantime", "zwischenzeitlich", "dans l'intervalle". A use refused beside it is the restriction.
+  concept('dispute', 'while|whilst|until|till|pending ~6 review|reviewed|reviewing|assessed|assessing|assessment|investigated|investigating|investigation|examined|examining|considered|considering|checking'),
+  concept('dispute', 'under ~1 review|investigation|consideration'),
+  concept('dispute', 'zolang|totdat|tot ~3 bezwaar|klacht|geschil|zaak|kwestie|correctie|betwisting ~3 in ~1 behandeling|onderzoek|beoordeling'),
+  concept('dispute', 'bis|solange|während ~6 geprüft|überprüft|prüfen|überprüfen|geklärt|klären|untersucht|untersuchen|bearbeitet|bearbeiten|entschieden'),
+  concept('dispute', 'tant ~1 que ~6 examen|examinez|examinée|examiné|vérifiez|vérifié|vérifiée|vérification|traitée|instruite|litige|contestation|opposition'),
+  concept('dispute', 'meanwhile|meantime|zwischenzeitlich|zwischenzeit|einstweilen|intervalle'),
   concept('dispute', 'tot ~3 opgelost|uitgezocht|afgehandeld'),
   concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken|vastzetten|vastzet|vastgezet'),
   // The processing named before the verb that halts it: "de verwerking van mijn gegevens voor incasso te staken", "die Verarbeitung
@@ -628,6 +637,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'ne|n ~1 utilisez|utilisiez|traitez|traitiez|exploitez ~1 plus|pas'),
   concept('stopUsing', 'voor|for ~1 iets|niets|anything|nothing ~1 anders|else'),
   concept('stopUsing', 'gebruik|gebruiken|use ~4 niet|not ~3 voor|for ~2 andere|other ~1 dingen|zaken|doeleinden|things|purposes'),
+  // No other use than the one that keeps the data, or any other use refused: "for no other purpose than your tax duties", "à aucune
+  // autre fin", "zu keinem anderen Zweck", "je m'oppose à toute autre utilisation", "geen enkel ander gebruik". Beside the data kept
+  // or a retention named, it is the restriction (corpus README), not an objection.
+  concept('stopUsing', 'no|geen|kein|keinem|keinen|keine|aucune|aucun ~2 other|ander|andere|anderen|anderem|autre|autres ~1 purpose|purposes|doel|doeleinden|zweck|zwecke|zwecken|fin|fins|usage|use|uses|utilisation|gebruik|verwendung|nutzung'),
+  concept('stopUsing', 'any|elk|elke|ieder|iedere|jede|jeder|jeglicher|jegliche|toute|tout ~1 other|ander|andere|anderen|autre ~1 purpose|use|usage|utilisation|gebruik|verwendung|nutzung'),
+  // Use stopped, asked in the passive: "I want that information stopped from being used", "kept from being shared".
+  concept('stopUsing', 'stopped|kept|prevented|barred ~2 from ~1 being ~1 used|processed|shared'),
   concept('keep', 'verwijder|verwijderen|delete|erase ~3 niet|not'),
   // A legal retention that runs is, like a dispute, why data is kept but not used.
   concept('retention', 'bewaartermijn|bewaarplicht|belastingdienst|fiscale|fiscal|tax|retention|aufbewahrungspflicht|aufbewahrungsfrist|steuerlich|steuerliche|finanzamt|fiscales|fisc'),

@@ -201,8 +201,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // copy of my file and correct the reason given in it", "eine Kopie meiner Akte und berichtigen Sie den Eintrag". The copy
   // names the record the correction is asked of.
   { rights: ['rectification'], all: ['correct', 'theyAsked', 'myData'], any: ['getCopy', 'copyOf', 'copyForMe'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider'] },
-  // "Keep it for the dispute, but no longer use it for mailings": the mailings are part of the restriction.
-  { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], overrides: ['objection', 'unsubscribe'] },
+  // "Keep it for the dispute, but no longer use it for mailings": the mailings are part of the restriction; so is any other use
+  // refused of what is kept ("you may keep the invoices, but I object to any other use"). Consent withdrawn for any other use than
+  // the one that keeps the data ("ik trek mijn toestemming in voor ieder ander gebruik") stays an objection.
+  { rights: ['restriction'], all: ['stopUsing'], any: ['keep', 'dispute'], unless: ['withdrawConsent'], overrides: ['objection', 'unsubscribe'] },
   { rights: ['restriction'], all: ['keep', 'dispute'] },
   // Keep it, do not use it, and why: three signals a person reads across the whole mail.
   { rights: ['restriction'], all: ['keep', 'stopUsing', 'dispute'], acrossMail: true },
