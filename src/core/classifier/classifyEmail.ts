@@ -170,6 +170,7 @@ const RETRACTS_MAIL_FLAGS = conceptFlags(['retractsMail']);
 /** A mail sent wrong by one of the sender's own people, and the firm's own duty to notify asked. */
 const OWN_SLIP_FLAGS = conceptFlags(['ownSlip']);
 const NOTIFY_DUTY_FLAGS = conceptFlags(['notifyDuty']);
+const COPY_DECLINED_FLAGS = conceptFlags(['copyDeclined']);
 /**
  * Errands read by whether the mail names a mailing: one asked for by a pronoun ("Kan ik hem ook krijgen?") where it does, a
  * contract ended ("alles opzeggen") where it does not ("de nieuwsbrief opzeggen" leaves a mailing).
@@ -369,6 +370,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isDirectTransfer:
       (holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK)) &&
       !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
+    // A copy declined in the sender's own words ("I don't need a copy myself"), none asked beside it.
+    declinesCopy: namesConcept(bodyMatches, COPY_DECLINED_FLAGS, active) && !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
     isRenewal,
     // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Checked in this order
     // because few mails name a legal power at all.

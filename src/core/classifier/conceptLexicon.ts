@@ -14,6 +14,17 @@ function concepts(names: readonly RequestConcept[], pattern: string): CueRule[] 
 }
 
 /**
+ * A copy declined by the sender ("no copy for me needed"): the data go elsewhere (`direct`), and the mail asks no copy of its own
+ * (`copyDeclined`), whatever else names an export. Where it names the sender ("a copy for me") its words supply no other ingredient.
+ */
+function declinedCopy(pattern: string, masksWords: boolean): CueRule[] {
+  return [
+    { kind: 'concept', concept: 'direct', pattern, masksWords },
+    { kind: 'concept', concept: 'copyDeclined', pattern, masksWords },
+  ];
+}
+
+/**
  * The ingredients of requests in Dutch, English, German and French. Kept apart from the fixed phrases
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
  */
@@ -500,16 +511,29 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('direct', 'send|forward|give|email|mail|stuur|stuurt|sturen|geef|envoyez|transmettez|envoyer|transmettre ~1 him|them|hem|hen|lui ~1 my|mijn|mes|mon|ma'),
   concept('direct', 'schick|schickt|schicken|sendet|senden|gebt|geben|mailt|ubermittelt|uebermittelt ~2 ihm ~2 meine|meinen|mein|meiner'),
   concept('direct', 'send|forward|transfer|transmit ~1 my ~3 to ~1 him|them'),
+  // Handed straight to the party named before: "hand over my mailbox directly to them", "rechtstreeks naar hen", "direkt dorthin".
+  concept('direct', 'directly|straight|rechtstreeks|direct|direkt|directement ~1 to|naar|aan|an|a ~1 them|him|hen|hem|ihn|ihnen|eux|lui'),
+  concept('direct', 'directly|straight|rechtstreeks|direct|direkt ~1 there|daarheen|erheen|dorthin|dahin'),
   // No copy for the sender: "you don't have to send me anything", "a copy for me is not needed", "Eine Kopie an mich ist nicht
   // nötig", "geen kopie voor mij", "inutile de m'en envoyer une copie". Each masks the copy for me it names.
-  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~4 send|sending ~1 me ~2 anything|copy|a', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~4 copy|copies ~2 to|for ~1 me|myself', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~2 need|want ~2 copy|copies ~1 myself|personally', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'no|not|don|dont ~3 send|sending ~2 to ~1 me|myself', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'copy|kopie|copie ~2 to|for|an|fur|fuer|voor|naar|aan|pour|a ~1 me|myself|mich|mij|mezelf|moi ~4 not|nicht|niet|pas|unnecessary|unnötig|unnoetig|inutile|hoeft|nodig', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'keine|geen|aucune ~1 kopie|copie ~2 an|fur|fuer|voor|naar|aan|pour|a ~1 mich|mij|mezelf|moi', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'mir|mij|me ~2 nichts|niets|niks|rien ~3 schicken|senden|zusenden|sturen|toesturen|envoyer', masksWords: true },
-  { kind: 'concept', concept: 'direct', pattern: 'inutile|besoin ~3 m|me ~2 envoyer|transmettre|adresser|communiquer', masksWords: true },
+  ...declinedCopy('no|not|don|dont ~4 send|sending ~1 me ~2 anything|copy|a', true),
+  ...declinedCopy('no|not|don|dont ~4 copy|copies ~2 to|for ~1 me|myself', true),
+  ...declinedCopy('no|not|don|dont ~2 need|want ~2 copy|copies ~1 myself|personally', true),
+  ...declinedCopy('no|not|don|dont ~3 send|sending ~2 to ~1 me|myself', true),
+  ...declinedCopy('copy|kopie|copie ~2 to|for|an|fur|fuer|voor|naar|aan|pour|a ~1 me|myself|mich|mij|mezelf|moi ~4 not|nicht|niet|pas|unnecessary|unnötig|unnoetig|inutile|hoeft|nodig', true),
+  ...declinedCopy('keine|geen|aucune ~1 kopie|copie ~2 an|fur|fuer|voor|naar|aan|pour|a ~1 mich|mij|mezelf|moi', true),
+  ...declinedCopy('mir|mij|me ~2 nichts|niets|niks|rien ~3 schicken|senden|zusenden|sturen|toesturen|envoyer', true),
+  ...declinedCopy('inutile|besoin ~3 m|me ~2 envoyer|transmettre|adresser|communiquer', true),
+  // A copy declined in plain words, the sender needing none himself: "I don't need a copy", "I don't need it myself", "ik hoef
+  // (zelf) geen kopie", "ik heb geen kopie nodig", "zelf hoef ik niks te ontvangen", "ich brauche keine Kopie", "je n'ai pas
+  // besoin de copie". They name no copy for the sender that could mask what else the sentence says.
+  ...declinedCopy('don|dont|not ~2 need|want ~1 a|any ~1 copy|copies', false),
+  ...declinedCopy('don|dont|not ~2 need ~1 it|them ~1 myself|self|personally', false),
+  ...declinedCopy('hoef|hoeft ~2 geen ~1 kopie|kopietje|export', false),
+  ...declinedCopy('geen ~1 kopie|kopietje ~2 nodig', false),
+  ...declinedCopy('hoef ~2 niks|niets ~2 te ~1 ontvangen|krijgen', false),
+  ...declinedCopy('brauche|benotige|benoetige ~2 keine ~1 kopie', false),
+  ...declinedCopy('pas ~1 besoin ~1 de|d ~1 copie|copies', false),
   // The sender himself as a recipient beside a direct transfer: "und senden Sie mir zusätzlich eine Kopie", "m'envoyer ces informations,
   // ou les transmettre directement". An action: "don't send me a copy" names none.
   concept('copyForMe', 'send|give|email|mail|provide|forward ~1 me'),
@@ -1191,6 +1215,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'new|nieuwe|nieuw|neue|neuer|neuen|nouvel|nouveau|nouvelle ~1 it|ict|edv ~1 guy|man|person|persoon|mensch|mann|typ|firm|firma|bedrijf|company|partner|beheerder|dienstleister'),
   concept('newProvider', 'nouvel|nouveau|nouvelle ~1 informaticien|informaticienne'),
   concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor|msp|hoster'),
+  // The sender's firm moved to another provider ("I'm switching our company to ..."), or his mail to a new account of another
+  // vendor's ("straight to my new Gmail", "in mijn nieuwe Google-account").
+  concept('newProvider', 'moving|switching|move|switch ~3 company|business|firm|practice|office ~1 to'),
+  concept('newProvider', 'new|nieuwe|neue|neuen|nouveau|nouvel|nouvelle ~1 gmail|googlemail|google|icloud|proton|protonmail'),
   // The managed service provider or the tenant he moves to: "moving to another MSP", "straight to my new tenant".
   concept('newProvider', 'new|nieuwe|neue|neuen|neuer|nouveau|nouvel|nouvelle|another|andere|anderen|autre ~1 msp|tenant|hoster|hosting'),
   // Another vendor's workspace as where he goes: "to my new Google Workspace account", "naar mijn nieuwe Microsoft 365-omgeving".

@@ -16,6 +16,8 @@ export interface MailFacts {
   isAutoReply: boolean;
   /** The sender wants his data sent straight to a new provider (Art. 20(2)), not to himself. */
   isDirectTransfer: boolean;
+  /** The sender says he needs no copy himself ("Ik hoef zelf geen kopie"), and asks none beside it. */
+  declinesCopy?: boolean;
   /** The sender asks again for a request he recalls, so it is not mere background. */
   isRenewal: boolean;
   /**
@@ -103,11 +105,14 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // Keep it, do not delete it, but stop using it: the words of erasing in such a mail tell our deletion plan or what the sender
   // refuses ("Please do not delete or anonymise my data"; "Ik begrijp dat mijn gegevens binnenkort worden verwijderd").
   if (facts.refusesErasure === true && (decided & RESTRICTION_BIT) !== 0) decided &= ~ERASURE_BIT;
+  const portabilityBit = 1 << RIGHT_NUMBERS.portability;
+  const accessBit = 1 << RIGHT_NUMBERS.access;
+  // Data moved straight to the new provider, the sender declining a copy of his own ("Export my mailbox" above "move it straight
+  // to my new Gmail. No need to send me anything."), is portability alone: what names the export elsewhere asks for no copy.
+  if ((decided & portabilityBit) !== 0 && facts.declinesCopy === true) decided &= ~accessBit;
   // One loop, not map then filter: the intermediate array changed element kind and recompiled the function.
   const evidence: Evidence[] = [];
   for (const item of standing) if (((decided >> RIGHT_NUMBERS[item.evidence.right]) & 1) === 1) evidence.push(item.evidence);
-  const portabilityBit = 1 << RIGHT_NUMBERS.portability;
-  const accessBit = 1 << RIGHT_NUMBERS.access;
   if ((decided & portabilityBit) !== 0 && (decided & accessBit) === 0 && !facts.isDirectTransfer) {
     decided |= accessBit;
     for (const item of evidence.filter((piece) => piece.right === 'portability')) evidence.push({ ...item, right: 'access' });

@@ -15,7 +15,7 @@ export const REQUEST_CONCEPTS = [
   'eraseNamed', 'askWhich', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'otherShop', 'pictured', 'outOfUse',
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
   'notToErase', 'knewMine', 'preferNot', 'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract', 'otherBody',
-  'pendingOutcome', 'detailErased', 'asksToHave', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty',
+  'pendingOutcome', 'detailErased', 'asksToHave', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty', 'copyDeclined',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
