@@ -826,6 +826,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Invitations that keep coming are a mailing, though they invite to an event: leaving them is no event left
   // ("ik krijg steeds uitnodigingen voor jullie webinars", "jede Woche eine Einladung", "chaque semaine une invitation").
   concept('invitations', 'uitnodigingen|uitnodigingsmails|invitations|einladungen|einladungsmails'),
+  // Our invitations, named as the reader's ("your invitations", "Ihre Einladungen", "vos invitations"), are marketing that reaches him:
+  // wished no more, they are left. The link under a mass mailing names the writer's own ("nos invitations"), a registration one event.
+  concept('marketing', 'your|uw|jullie|je|ihre|ihren|eure|euren|vos|votre ~1 uitnodigingen|uitnodigingsmails|invitations|einladungen|einladungsmails'),
   concept('invitations', 'elke|iedere|every|jede|jeden|chaque ~4 uitnodiging|invitation|einladung'),
   // Sales mails that follow one another are a mailing of ours to leave, not data to erase: "haal me uit deze verkoopmails",
   // "nehmt mich aus euren Vertriebsmails". Plural: one sales mail to delete is a message.
@@ -859,7 +862,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Not "cancel our newsletter subscription".
   concept('notOurMailing', 'our|onze|unser|unsere|unseren|unserem|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre ~3 link|links|lien|liens|afmeldlink|abmeldelink|tool|template|sjabloon|vorlage|modele|layout|software'),
   concept('notOurMailing', 'link|links|lien|liens|afmeldlink|abmeldelink ~4 our|onze|unserem|unseres|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre'),
-  concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|offres|marketingmails'),
+  concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|angeboten|offres|marketingmails'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
   concept('stopContact', 'nergens|nichts|nothing|rien ~3 meer|mehr|more|plus ~4 ontvangen|receive|erhalten|recevoir|krijgen|bekommen'),
@@ -870,6 +873,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'wish|want|wunsche|wuensche|wens|wil|mochte|moechte|souhaite|veux ~2 not|nicht|niet|pas|nie ~3 contacted|benaderd|gecontacteerd|kontaktiert|contacte|contactee|called|phoned|gebeld|angerufen|appele'),
   // Wished no more in plain words: "diese Umfragen möchte ich nicht mehr bekommen", "ik wil die dingen niet meer krijgen".
   concept('stopContact', 'wil|wilt|willen|will|mochte|moechte|want ~4 niet|nicht|not ~2 meer|mehr|more|anymore ~3 krijgen|bekommen|get|getting'),
+  // Never again, the contact named by its verb: "never contact me again with your offers", "Benader me nooit meer met
+  // aanbiedingen", "kontaktieren Sie mich nie wieder mit Angeboten". Marketing or a mailing beside it makes it the unsubscribe.
+  concept('stopContact', 'never ~1 contact|call|phone|email|mail|ring|approach ~2 again'),
+  concept('stopContact', 'benader|benaderen|bel|bellen|mail|mailen|contacteer|contacteren ~2 nooit ~1 meer'),
+  concept('stopContact', 'nooit ~1 meer ~3 benaderen|benaderd|bellen|gebeld|mailen|gemaild|contacteren|gecontacteerd'),
+  concept('stopContact', 'kontaktieren|kontaktiert|anrufen|ruft|rufen|schreiben|schreibt|mailen ~3 nie|niemals ~1 wieder|mehr'),
   // "Je n'en veux plus": what is wanted no more named before it ("vos mails publicitaires, je n'en veux plus").
   concept('stopContact', 'n|ne ~1 en ~1 veux|voulons|veut|souhaite ~1 plus'),
   // "Ich wünsche keine Werbung", "möchte weder Anrufe noch Werbemails bekommen".
