@@ -357,11 +357,18 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'vous ~3 avez|detenez|conservez|possedez ~3 sur ~1 moi'),
   concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive|compte|inscription'),
   concept('theirData', 'sein|seines|seinem|ihres|ihrem ~2 postfach*|mailbox*|konto*|daten'),
+  // The contact details of the one the sender writes for, by his pronoun, as what is taken out of our files ("zijn naam en nummer
+  // uit jullie bestanden", "ses coordonnées de vos fichiers"): not "her address is ..." given to find her, nor his name searched
+  // for in the logs. His contacts and calendar are what his mailbox holds: "export his contacts as a PST file".
+  concept('theirData', 'his|her|zijn|haar|seine|seinen|ses|sa|son ~1 naam|name|nom|nummer|number|numero|telefoonnummer|telefonnummer|adres|address|adresse|anschrift|coordonnees|contactgegevens|kontaktdaten ~5 uit|from|aus|de|des ~3 systeem|systemen|system|systems|systeme|database|databank|datenbank|bestanden|fichier|fichiers|crm|records|kundendatei|klantenbestand'),
+  concept('theirData', 'his|her|zijn|haar|seine|ses ~1 contacts|contactpersonen|kontakte|agenda|calendar|kalender|calendrier'),
+  // What we hold in his name: "les informations à son nom", "alles op zijn naam".
+  concept('theirData', '@personalData|alles|everything|tout ~4 a|au|op|in|auf|unter|under ~1 son|zijn|haar|his|her|seinen|seinem ~1 nom|naam|name|namen'),
   concept('getCopy', 'exportiert|exportiere|exportierst|exportez'),
   concept('getCopy', 'souhaiterais|aimerais|voudrions|souhaitons|souhaiterions ~4 recevoir|obtenir'),
   concept('getCopy', 'parvenir|transmettiez|communiquiez|envoyiez'),
   concept('getCopy', 'senden|sendet|zuschicken|zumailen|mailen|uebermitteln|ubermitteln|schickt|schick|schickst'),
-  concept('theirData', '@personalData ~4 uber|over|about|on|of|concernant|le|la|van|von|de|ueber ~1 ihn|sie|hem|haar|him|her|concernant'),
+  concept('theirData', '@personalData|notes|notities|aantekeningen|notizen|vermerke ~4 uber|over|about|on|of|concernant|le|la|van|von|de|ueber ~1 ihn|sie|hem|haar|him|her|concernant'),
   concept('everything', 'tout ~2 ce ~1 qui|que'),
   concept('everything', 'everything|alles|allemaal|samtliche|integralite|everyone|iedereen|jeder|jedermann|saemtliche'),
   concept('everything', 'all|alle|aller|allen|tout|toutes|tous ~3 @personalData|gegevens|data|details|daten|donnees|informations|informatie|information|of|adressen|addresses|adresses|recipients|ontvangers|geadresseerden|empfanger|destinataires'),
@@ -1318,7 +1325,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('received', 'bevat|bevatte|bevatten'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
-  concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|exige|reclame|koennen|moechte|aufgefordert'),
+  concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|verlangt|mochte|möchte|fordert|demande|demandé|souhaite|souhaiterais|souhaiterait|exige|reclame|koennen|moechte|aufgefordert'),
   // The next step of a list of requests, its imperative right after "then" as French "puis effacez tout" already reads: "then
   // delete the lot", "Verwijder daarna alles". Only the imperative: "then deleted" tells, "daarna verwijder ik" puts "ik" first.
   concept('theyAsked', 'then|afterwards delete|erase|remove|wipe|purge|destroy|bin'),
