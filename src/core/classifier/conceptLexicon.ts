@@ -1538,6 +1538,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyDuty', 'should|must ~1 we|i ~3 report|notify'),
   concept('notifyDuty', 'mussen|muessen|müssen|muss ~1 wir|ich ~6 melden'),
   concept('notifyDuty', 'devons|dois ~1 nous|je ~4 signaler|notifier|declarer'),
+  // A breach notified to the authority, or to be notified, is the duty of the firm it happened at, told, no complaint: "een
+  // datalek moet binnen 72 uur bij de AP gemeld worden", "wij hebben het zelf gemeld", "the breach was reported to the ICO", "wir
+  // haben die Datenpanne gemeldet", "Nous avons informé la CNIL".
+  concept('breachNotified', 'datalek|datalekken|beveiligingsincident|incident ~8 melden|gemeld|meldt|aanmelden'),
+  concept('breachNotified', 'wij|we ~3 hebben|zullen|gaan ~3 gemeld|melden'),
+  concept('breachNotified', 'breach|breaches|incident|leak ~8 reported|report|notify|notified|notifying'),
+  concept('breachNotified', 'we ~1 have|ve|will|ll ~3 reported|notified|notify|informed'),
+  concept('breachNotified', 'datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall|sicherheitsvorfall ~8 melden|gemeldet|meldung'),
+  concept('breachNotified', 'wir ~3 haben ~4 gemeldet|informiert|benachrichtigt'),
+  concept('breachNotified', 'violation|fuite|incident ~8 notifie|notifiee|notifier|signale|declare|declaree'),
+  concept('breachNotified', 'nous ~1 avons ~3 informe|notifie|prevenu|signale|declare'),
   // The same asked of a mailing named elsewhere in the mail ("mijn collega krijgt jullie nieuwsbrief. Kan ik hem ook krijgen?").
   concept('asksToReceive', 'kan|kun|kunnen|mag|wil|zou ~3 hem|die|het|deze ~2 ook|weer|voortaan ~1 krijgen|ontvangen'),
   concept('asksToReceive', 'can|could|may ~1 i|we ~2 get|receive ~1 it|them ~1 too|as ~1 well'),

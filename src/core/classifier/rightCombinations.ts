@@ -239,7 +239,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['objection'], all: ['preferNot'], any: ['profiling', 'recording'], unless: ['keep', 'complain', 'myData', 'erase', 'eraseNamed'] },
   { rights: ['objection'], all: ['preferNot'], any: ['profiling', 'recording'], unless: ['keep', 'complain', 'myData', 'erase', 'eraseNamed'], reachesBack: true },
   { rights: ['objection'], all: ['stopUsing'], any: ['profiling', 'recording'], unless: ['keep', 'dispute', 'adminTask'] },
-  { rights: ['complaint'], all: ['complain', 'authority'] },
+  // A breach the firm notified or must notify ("wij hebben het zelf gemeld", "must be reported to the ICO within 72 hours"), and
+  // the firm's duty asked ("Moeten wij dat melden bij de AP?"), tell the duty of the firm it happened at, no complaint.
+  { rights: ['complaint'], all: ['complain', 'authority'], unless: ['breachNotified', 'notifyDuty'] },
   // Not a caller who knew the sender's own details ('knewMine'): that data reached the caller, the sender asks where it came from.
   { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'], unless: ['wantsMailing', 'knewMine'] },
   { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything'] },
