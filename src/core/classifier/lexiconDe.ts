@@ -241,6 +241,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A Widerspruch against a rent increase or a notice is no objection under Art. 21: it needs data in view.
   { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch ~10 verarbeitung|nutzung|speicherung|@personalData|daten|profiling|tracking|auswertung' },
   { kind: 'right', right: 'objection', pattern: 'widerspreche' },
+  // A Widerspruch made earlier and held to now, by the sender or for his client, objects still: "Ich halte meinen Widerspruch
+  // aufrecht", "meine Mandantin bleibt bei ihrem Widerspruch".
+  { kind: 'right', right: 'objection', pattern: 'halte|hält|halten ~4 widerspruch ~2 aufrecht' },
+  { kind: 'right', right: 'objection', pattern: 'bleibe|bleibt|bleiben ~1 bei ~2 widerspruch' },
   // A bare Widerspruch is also lodged against notices, bills and debits: alone it needs support.
   { kind: 'right', right: 'objection', pattern: 'widerspruchsrecht|widerspruch', topic: true, weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: '@consent|einwilligungen ~6 widerrufe|widerrufen|zuruck|widerruf|zurueck' },

@@ -230,6 +230,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'portability', pattern: 'directly|straight ~1 to ~1 my ~1 new ~2 provider|supplier|vendor|host|operator|controller|practice|platform' },
   { kind: 'right', right: 'objection', pattern: 'object|objecting|objection ~4 to ~6 processing|use|profiling|tracking|analytics|@personalData|recording|cookies|sharing' },
   { kind: 'right', right: 'objection', pattern: 'i ~2 object' },
+  // An objection made earlier and held to now, by the sender or for his client, objects still: "I maintain my objection", "my
+  // client upholds his objection", "I stand by my objection".
+  { kind: 'right', right: 'objection', pattern: 'maintain|maintains|uphold|upholds|reiterate|reiterates ~3 objection|objections' },
+  { kind: 'right', right: 'objection', pattern: 'stand|stands ~1 by ~2 objection|objections' },
   // Surveys no more, while the service stays: "no more surveys please", "just no surveys".
   { kind: 'right', right: 'objection', pattern: 'no ~1 more ~2 surveys|survey|questionnaires' },
   { kind: 'right', right: 'objection', pattern: 'no ~1 more ~2 feedback ~1 surveys|requests' },

@@ -157,6 +157,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The noun alone also lists the rights in a training programme or a notice.
   { kind: 'right', right: 'objection', pattern: 'opposition ~8 traitement|utilisation|profilage|suivi|@personalData|enregistrement', topic: true },
   { kind: 'right', right: 'objection', pattern: 'droit ~2 d ~1 opposition', topic: true },
+  // An opposition made earlier and held to now, by the sender or for his client, objects still: "je maintiens mon opposition",
+  // "mon client maintient son opposition", "je réitère mon opposition".
+  { kind: 'right', right: 'objection', pattern: 'maintiens|maintient|maintenons|maintenir|réitère|réitérons ~3 opposition' },
   // A bare "je m'oppose" also fights a decision, a rent rise or a project: it objects when the sender's own person or data follow.
   { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose', weight: 0.5 },
   { kind: 'right', right: 'objection', pattern: 'je ~2 m ~1 oppose ~10 @mine|me|moi|filmé|filmée|filme|filmee|filmer|photographié|photographiée|photographie|photographiee|photographier|enregistré|enregistrée|enregistre|enregistree|enregistrer' },

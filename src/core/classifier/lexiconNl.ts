@@ -128,6 +128,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~5 tegen ~6 verwerking|gebruik|profilering|tracking|volgen|analyse|@personalData|cookies|opnemen|camera' },
   // The objection aimed at a verb, and the tracking not wanted in so many words: "ik maak bezwaar tegen dat meten/profileren",
   // "bezwaar tegen het doorgeven van mijn nummer", "wat ik niet wil is dat jullie bijhouden wanneer ik hem open".
+  // An objection made earlier and held to now, by the sender or for his client, objects still: "Ik handhaaf mijn bezwaar", "cliënt
+  // blijft bij zijn bezwaar", "mijn bezwaar blijft staan".
+  { kind: 'right', right: 'objection', pattern: 'handhaaf|handhaaft|handhaven ~3 bezwaar' },
+  { kind: 'right', right: 'objection', pattern: 'blijf|blijft|blijven ~1 bij ~2 bezwaar' },
+  { kind: 'right', right: 'objection', pattern: 'bezwaar ~2 blijft|blijven ~1 staan|gehandhaafd|bestaan' },
   { kind: 'right', right: 'objection', pattern: 'bezwaar ~3 tegen ~4 profileren|meten|monitoren|monitoring|bijhouden|vastleggen|delen|doorgeven|doorverkopen|filmen' },
   { kind: 'right', right: 'objection', pattern: 'niet ~1 wil|willen ~3 dat ~2 jullie|u ~4 bijhouden|registreren|meten|volgen|tracken|vastleggen|profileren|doorgeven|doorverkopen' },
   // Surveys no more, while the service stays: "geen enquêtes meer".
