@@ -556,8 +556,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('removeMe', 'remove|verwijder|entfernen|entfernt|retirez|enlevez ~1 me|mij|mich|moi|him|her|hem|haar|ihn'),
   // "Take me out of your sales sequence": the sender taken out of something, whose name says what.
   concept('removeMe', 'take ~1 me|him|her|us ~1 out|off'),
+  // German puts the verb first: "Nehmen Sie mich aus ...", "nehmt mich raus".
+  concept('removeMe', 'nehmen|nehmt|streichen|streicht ~2 mich|ihn'),
   // Our systems as the place to erase from: "remove me from your systems", "uit jullie database", "de vos fichiers".
   concept('ourSystems', 'uit|from|aus|de|des ~3 systeem|systemen|system|systems|systeme|systemes|database|databases|databank|datenbank|datenbanken|crm|records|bestanden|klantenbestand|kundendatei|fichier|fichiers|base|bases'),
+  concept('ourSystems', 'out ~1 of ~3 system|systems|database|databases|crm|records|files'),
   // "Merci de m'oublier" asks; "vous m'oubliez" tells of being forgotten ("oubliez-moi" is the imperative).
   concept('eraseMe', 'm|me ~1 oublier'),
   concept('eraseMe', 'mij|me|mich|moi ~3 uit|aus|from|de ~4 halen|verwijderen|weghalen|schrappen|streichen|loschen|entfernen|nehmen|supprimer|loeschen'),

@@ -122,6 +122,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
+  // The sender taken out of our CRM, database or files is erased there, whatever mailing the sentence also stops: "Haal me uit
+  // jullie CRM en stop met die opvolgmails", "Nehmen Sie mich aus Ihrem CRM", "Retirez-moi de votre fichier et arrêtez ces relances".
+  { rights: ['erasure'], all: ['eraseMe', 'ourSystems'], unless: ['itObject', 'adminTask'] },
+  { rights: ['erasure'], all: ['removeMe', 'ourSystems'], unless: ['itObject', 'adminTask'] },
   // "Remove my number from your prospecting files" is unsubscribe.
   { rights: ['erasure'], all: ['erase', 'myContactDetail'], unless: ['mailingList', 'marketing', 'correct', 'newValue'] },
   // A curt yes to our question whether we should delete: "yes, delete it all", "doe maar weg".
