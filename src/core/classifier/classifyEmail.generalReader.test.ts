@@ -48,6 +48,30 @@ const GENERAL_READER_CASES: readonly { rule: string; subject: string; body: stri
     body: 'Please take me off this list.\n\n---------- Forwarded message ---------\nFrom: Bulletin <news@example.org>\nSubject: Privacy bulletin\n\nDear subscribers,\n\nThis month: the right of access.\n\nYou are receiving this email because you signed up.',
     rights: ['unsubscribe'],
   },
+  {
+    rule: "a German notice greeting every customer, 'Sehr geehrte Kundin, sehr geehrter Kunde', that tells the right to object asks nothing",
+    subject: 'Änderung unserer AGB',
+    body: 'Sehr geehrte Kundin, sehr geehrter Kunde,\n\nab dem 1. Juli gelten neue Bedingungen. Der Nutzung Ihrer Daten für Werbung können Sie jederzeit widersprechen.\n\nIhr Team der Nordlicht Versand GmbH',
+    rights: [],
+  },
+  {
+    rule: "a French notice greeting every customer, 'Chère cliente, cher client', that tells its breach and the CNIL asks nothing",
+    subject: 'Information sur un incident',
+    body: "Chère cliente, cher client,\n\nUn tiers a pu consulter une partie de notre fichier clients. Vous pouvez déposer une réclamation auprès de la CNIL.\n\nLe service clients de Maison Azur",
+    rights: [],
+  },
+  {
+    rule: "a Dutch notice greeting 'Geachte klant' and an English one 'Dear valued customer' ask nothing",
+    subject: 'Nieuwe privacyverklaring',
+    body: 'Geachte klant,\n\nWij hebben onze privacyverklaring aangepast. U kunt altijd inzage in uw gegevens vragen of bezwaar maken.\n\nDear valued customer, the English version is attached.\n\nTeam Pixelpost',
+    rights: [],
+  },
+  {
+    rule: "a request above our own reply that greets him 'Dear customer', quoted under no Re:, stays a request",
+    subject: 'newsletter',
+    body: "Please take me off your newsletter list.\n\nJan\n\n-----Original Message-----\nFrom: Support\nSent: Monday\nSubject: newsletter\n\nDear customer, we have received your message and will reply soon.",
+    rights: ['unsubscribe'],
+  },
 ];
 
 describe('classifyEmail: a mailing written to a general reader', () => {

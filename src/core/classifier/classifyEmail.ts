@@ -165,6 +165,7 @@ const OTHER_SHOP_MASK = maskConcepts(['otherShop']);
 const OTHER_ERRAND_FLAGS = conceptFlags(['processingAgreement', 'otherErrand']);
 /** A mailing's greeting of a general reader or the reason it reaches him ("Beste lezer", "you are receiving this email because"). */
 const GENERAL_READER_FLAGS = conceptFlags(['generalReader']);
+const CUSTOMERS_GREETED_FLAGS = conceptFlags(['customersGreeted']);
 /** The sender takes back a mail he sent us ("please ignore my previous email", "negeer mijn vorige mail"). */
 const RETRACTS_MAIL_FLAGS = conceptFlags(['retractsMail']);
 /** A mail sent wrong by one of the sender's own people, and the firm's own duty to notify asked. */
@@ -392,7 +393,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A new mail written to a general reader (a newsletter, a guide, an invitation: "Beste lezer", "U ontvangt deze e-mail omdat
     // u lid bent") that names nothing of the sender's own informs: "wanneer u een klacht indient" or "een open cc-lijst kan een
     // datalek zijn" asks and reports nothing. Its greeting or reason may stand in the footer left unread, so the whole body counts.
-    writesToGeneralReader: !isReply && !isForward && namesConcept(bodyMatches, GENERAL_READER_FLAGS) && !holdsAny(mailConcepts, OWN_DATA_MASK),
+    // Every customer greeted ("Chère cliente, cher client") counts in the sender's own words: our replies he quotes greet him so.
+    writesToGeneralReader:
+      !isReply &&
+      !isForward &&
+      (namesConcept(bodyMatches, GENERAL_READER_FLAGS) || namesConcept(bodyMatches, CUSTOMERS_GREETED_FLAGS, active)) &&
+      !holdsAny(mailConcepts, OWN_DATA_MASK),
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
   const isContractAdmin = holdsAny(mailConcepts, CONTRACT_MASK);

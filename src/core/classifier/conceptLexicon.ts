@@ -1506,6 +1506,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // receiving this newsletter because ..."). Its words on rights ("wanneer u een klacht indient", "een open cc-lijst kan een
   // datalek zijn") inform every reader; `classifyEmail` reads it only in a new mail that names nothing of the sender's own.
   concept('generalReader', 'beste|geachte|lieve ~1 lezer|lezers|lezeres|abonnee|abonnees|relatie|relaties'),
+  // Every customer of the sender's firm greeted, as a supplier's notice greets them: "Geachte klant", "Dear valued customer",
+  // "Sehr geehrte Kundin, sehr geehrter Kunde", "Chère cliente, cher client". A person writing to us greets us, not our
+  // customers; read in the sender's own words only, since our own replies he quotes greet him so.
+  concept('customersGreeted', 'beste|geachte ~1 klant|klanten|klantin'),
+  concept('customersGreeted', 'dear ~1 valued ~1 customer|customers|client|clients'),
+  concept('customersGreeted', 'dear ~1 customer|customers'),
+  concept('customersGreeted', 'liebe|lieber|geehrte|geehrter ~2 kundin|kunde|kunden|kundinnen'),
+  concept('customersGreeted', 'cher|chere|chers|cheres ~2 client|cliente|clients|clientes'),
   concept('generalReader', 'dear ~1 reader|readers|subscriber|subscribers'),
   concept('generalReader', 'liebe|lieber|geehrte|geehrter ~3 leserin|leser|leserinnen|abonnentin|abonnent|abonnenten'),
   concept('generalReader', 'cher|chere|chers|cheres ~3 lecteur|lectrice|lecteurs|lectrices|abonne|abonnee|abonnes|abonnees'),
