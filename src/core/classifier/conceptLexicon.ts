@@ -903,6 +903,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // immer noch Werbung", "vous m'envoyez toujours vos offres".
   concept('stillReceives', 'sturen|stuurt|send|sends|schickt|schicken|sendet|senden|envoyez|envoie|envoient ~3 steeds|altijd|still|immer|noch|toujours|encore|weiterhin'),
   concept('stillReceives', 'still ~2 send|sends|sending'),
+  // The sender told as on a mailing of ours, signed up or receiving it, however he came to be ("I signed up for your newsletter at a
+  // fair", "ik krijg jullie nieuwsbrief", "Ich habe Ihren Newsletter abonniert", "je suis abonné à votre newsletter"; "never signed
+  // up" too): what he wants no more after it, by pointing back, is that mailing (`RIGHT_COMBINATIONS`).
+  concept('onOurMailing', 'subscribed|signed|registered ~3 to|for|up ~3 your|the ~1 @newsletter'),
+  concept('onOurMailing', 'receive|get|getting|receiving ~1 your ~1 @newsletter'),
+  concept('onOurMailing', 'ingeschreven|aangemeld|geabonneerd ~3 voor|op ~3 jullie|uw|de ~1 @newsletter'),
+  concept('onOurMailing', 'ontvang|krijg|kreeg|ontving ~1 jullie|uw|de ~1 @newsletter'),
+  concept('onOurMailing', 'ihren|ihre|euren|den ~1 @newsletter ~4 abonniert|bestellt|bezogen|erhalten|bekommen'),
+  concept('onOurMailing', 'erhalte|bekomme|beziehe ~1 ihren|ihre|euren|den ~1 @newsletter'),
+  concept('onOurMailing', 'abonné|abonnée|inscrit|inscrite ~2 à ~1 votre|vos|la ~1 @newsletter'),
+  concept('onOurMailing', 'reçois|recevais ~1 votre|vos|la ~1 @newsletter'),
   // Mails told as coming over and over are a mailing: "I keep getting your emails", "je reçois votre lettre tous les mois", "ik
   // krijg elke week mails van jullie", "jede Woche bekomme ich Ihre Mails".
   // Told of the sender, "I keep getting your emails" wishes no mailing kept, as "I'd like to keep getting" does: its words are no
@@ -929,6 +940,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'zet|zetten ~2 die|dat|het|ze|deze ~1 stop'),
   concept('haltNamed', 'stuur|stuurt|sturen ~4 niets|niks ~1 meer'),
   concept('haltNamed', 'stop it|them|those|these'),
+  // Wanted no more, by pointing back at what the sender is on: "I no longer want it", "ik wil hem niet meer", "ich möchte ihn nicht
+  // mehr", "je n'en veux plus".
+  concept('haltNamed', 'no ~1 longer ~1 want|need ~1 it|them'),
+  concept('haltNamed', 'don|do ~1 t|not ~1 want|need ~1 it|them ~1 anymore|any'),
+  concept('haltNamed', 'wil|hoef ~1 hem|het|die|ze|deze ~1 niet ~1 meer'),
+  concept('haltNamed', 'möchte|will|brauche ~1 ihn|es|sie|diesen ~1 nicht ~1 mehr'),
+  concept('haltNamed', 'n ~1 en ~1 veux|voulons|souhaite ~1 plus'),
   // Told to stop in a few words, pointing back: "hou daar mee op", "stop ermee", "das soll aufhören", "arrêtez ça".
   concept('haltNamed', 'hou|houd|houdt|houden ~1 daar|er ~1 mee ~1 op'),
   concept('haltNamed', 'hou|houd|houdt|houden ~1 daarmee|ermee ~1 op'),

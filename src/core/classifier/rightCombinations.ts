@@ -170,6 +170,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // we send ("our newsletter goes out twice, can you stop it?"). Sales calls told as coming again and again are such a mailing:
   // "your salesman keeps calling me. Make him stop it.", "euer Vertrieb ruft mich dauernd an, das soll aufhören".
   { rights: ['unsubscribe'], all: ['haltNamed', 'stillReceives'], any: ['mailingList', 'marketing', 'invitations', 'calls'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask'], acrossParagraph: true, askedAfterward: true },
+  // So is a mailing the sender is told to be on, signed up or receiving it, and wants no more by pointing back: "I signed up for your
+  // newsletter at a fair. I no longer want it", "Ich habe Ihren Newsletter abonniert. Ich möchte ihn nicht mehr."
+  { rights: ['unsubscribe'], all: ['haltNamed', 'onOurMailing'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask'], acrossParagraph: true, askedAfterward: true },
   // Or the sender taken out whole after it, which leaves the mailing as well as our records: "Jullie sturen me nog steeds de
   // nieuwsbrief en in jullie CRM sta ik nog als contactpersoon. Haal me er helemaal uit."
   { rights: ['unsubscribe'], all: ['eraseMe', 'stillReceives'], any: ['mailingList', 'marketing'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask', 'copyOf', 'theirData'], acrossParagraph: true, askedAfterward: true },
