@@ -497,6 +497,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'holen ~4 nach' },
   { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft|bestätigung|bestatigung|bestaetigung' },
   { kind: 'renewal', pattern: 'bestehe|bestehen ~4 auf' },
+  // An ultimatum that points back to what was asked, or names the authority as the alternative: "Wenn das bis Monatsende nicht
+  // erledigt ist, werde ich Beschwerde einlegen", "andernfalls wende ich mich an die Aufsichtsbehörde"; the ask told as made
+  // before, "darum habe ich Sie schon einmal gebeten", is asked again.
+  { kind: 'renewal', pattern: 'wenn|falls|sollte ~3 das|dies|es ~6 nicht ~4 erledigt|geschehen|passiert|umgesetzt|geklärt|geklart|geklaert ~12 beschwerde|beschweren|@authority|landesbeauftragte*' },
+  { kind: 'renewal', pattern: 'andernfalls|ansonsten|sonst ~6 beschwerde|beschweren|@authority|landesbeauftragte*' },
+  { kind: 'renewal', pattern: 'habe|hatte ~3 das|dies|darum ~3 schon|bereits ~3 gebeten|verlangt|beantragt|gefragt' },
   { kind: 'renewal', pattern: 'zum ~1 dritten|vierten|wiederholten ~1 mal|male' },
   // A deadline for what was asked: "falls ich nicht innerhalb von 7 Tagen eine vollständige Auskunft erhalte".
   { kind: 'renewal', pattern: 'falls|wenn|sollte ~3 ich ~3 nicht ~3 innerhalb|binnen|bis ~6 auskunft|antwort|bestätigung|bestatigung|bestaetigung|kopie|erhalte|bekomme' },

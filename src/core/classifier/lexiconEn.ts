@@ -564,6 +564,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'not ~2 one|single ~1 word|reply|answer|response' },
   { kind: 'renewal', pattern: 'if|unless ~1 i ~1 don|do|haven|have ~2 t|not ~2 hear|heard ~3 from|back|anything' },
   { kind: 'renewal', pattern: 'unless ~2 you ~3 confirm|complete|action|carry ~3 deletion|erasure|removal|request' },
+  // The ultimatum that points back to what was asked, or threatens the authority as the alternative, chases it too: "If this
+  // isn't sorted by the end of the month I'll complain to the ICO", "otherwise I will lodge a complaint"; so does the ask
+  // told as made before ("I have asked this before"), which makes the same words now asked again.
+  { kind: 'renewal', pattern: 'if ~2 this|that|it ~4 not|isn|hasn ~4 done|sorted|resolved|handled|dealt ~12 complaint|complain|@authority' },
+  { kind: 'renewal', pattern: 'otherwise ~6 complaint|complain|@authority' },
+  { kind: 'renewal', pattern: 'asked|requested ~2 this|that ~2 before|already|previously|twice' },
   { kind: 'right', right: 'erasure', pattern: 'repeat|reiterate|renew|restate ~2 my|our ~1 erasure|deletion ~1 request' },
   { kind: 'renewal', pattern: 'been ~3 weeks|months ~4 since ~2 my ~3 request|email|letter|mail' },
   { kind: 'renewal', pattern: 'been ~3 weeks|months ~1 and ~4 no|nothing ~1 acknowledgement|response|reply|answer|confirmation' },

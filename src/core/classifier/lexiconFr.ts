@@ -633,6 +633,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
   { kind: 'renewal', pattern: 'si ~1 je ~5 pas|aucune|aucun|rien ~3 reponse|nouvelles|retour ~6 d ~1 ici|sous|avant' },
   { kind: 'renewal', pattern: 'j ~1 attends ~3 toujours|neanmoins|quand ~1 meme' },
+  // An ultimatum that points back to what was asked, or names the authority as the alternative: "si ce n'est pas fait d'ici la
+  // fin du mois, je porterai plainte", "à défaut, je saisirai la CNIL"; the ask told as made before, "je vous l'ai déjà
+  // demandé", is asked again.
+  { kind: 'renewal', pattern: 'si ~3 cela|ce|ca|c ~6 pas ~4 fait|réglé|regle|traité|traite ~12 plainte|@authority' },
+  { kind: 'renewal', pattern: 'sinon|défaut|defaut|faute ~6 plainte|@authority' },
+  { kind: 'renewal', pattern: 'l ~1 ai ~3 déjà|deja ~2 demandé|demande' },
   { kind: 'renewal', pattern: 'maintiens|maintient|maintenons|reitere|reiterons|renouvelle ~3 ma|mon|notre ~2 demande' },
   // Asked once more: "je vous demande encore une fois d'effectuer ce transfert".
   { kind: 'renewal', pattern: 'demande|demandons ~3 encore ~1 une ~1 fois' },

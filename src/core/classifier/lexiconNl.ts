@@ -552,6 +552,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'stel|stellen ~3 in ~1 gebreke' },
   // A deadline to hear from us chases the request recalled before it: "Als ik binnen een week niks hoor, stap ik naar de AP."
   { kind: 'renewal', pattern: 'als|indien|wanneer ~3 ik ~6 niets|niks ~2 hoor|hoort|gehoord|terughoor|ontvang' },
+  // Or one that points back to what was asked, or names the authority as the alternative: "Als dat eind deze maand niet
+  // geregeld is, dien ik een klacht in", "anders stappen we naar de AP"; the ask told as made before, "dit heb ik al eerder
+  // gevraagd", is asked again.
+  { kind: 'renewal', pattern: 'als|indien|wanneer ~3 dat|dit|het ~6 niet ~4 geregeld|gebeurd|opgelost|afgehandeld|gedaan ~12 klacht|@authority' },
+  { kind: 'renewal', pattern: 'anders ~4 dien|dienen|stap|stappen|ga|gaan|meld|melden ~6 klacht|@authority' },
+  { kind: 'renewal', pattern: 'heb|had|hebben ~3 dit|dat|het ~3 al ~2 eerder|vaker|eens ~1 gevraagd|verzocht' },
   // A second or last reminder, or insisting that it happen now, asks the recalled request again: "dit is al mijn tweede
   // herinnering", "ik wil dat het nu gebeurt".
   { kind: 'renewal', pattern: 'tweede|derde|laatste ~1 herinnering|aanmaning' },
