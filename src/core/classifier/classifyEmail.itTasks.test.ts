@@ -254,6 +254,36 @@ const ACCOUNT_AND_MAILBOX_CASES: readonly { rule: string; subject: string; body:
     rights: ['erasure'],
   },
   {
+    rule: "English 'delete her mailbox, she doesn't work here anymore' is offboarding",
+    subject: 'mailbox',
+    body: "Hi,\n\nCould you delete Sara's mailbox, she doesn't work here anymore.\n\nTim",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'verwijder zijn account, hij is sinds vrijdag uit dienst' is offboarding",
+    subject: 'account weg',
+    body: 'Hoi,\n\nVerwijder graag het account van Ruud, hij is sinds vrijdag uit dienst.\n\nGroet, Els',
+    rights: [],
+  },
+  {
+    rule: "German 'er ist zum Monatsende ausgeschieden, bitte sein Postfach löschen' is offboarding",
+    subject: 'Postfach',
+    body: 'Hallo,\n\nHerr Berg ist zum Monatsende ausgeschieden, bitte sein Postfach löschen.\n\nGruß, Anke',
+    rights: [],
+  },
+  {
+    rule: "French 'elle a quitté l'agence, merci de supprimer son compte' is offboarding",
+    subject: 'compte',
+    body: "Bonjour,\n\nJulie a quitté l'agence, merci de supprimer son compte.\n\nMarc",
+    rights: [],
+  },
+  {
+    rule: "the sender who left the firm himself still asks erasure: 'I have left the company, delete my details'",
+    subject: 'my details',
+    body: 'Hello,\n\nI have left the company, please delete my details from your CRM.\n\nIan',
+    rights: ['erasure'],
+  },
+  {
     rule: 'an erasure the leaver asked, relayed beside it, still stands',
     subject: 'verwijderverzoek',
     body: 'Hoi,\n\nOnze oud-medewerker Piet heeft gevraagd al zijn persoonsgegevens te verwijderen. Willen jullie zijn account en mailbox verwijderen, ook uit de back-ups?\n\nKees',

@@ -451,6 +451,20 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Two accounts of one user deleted together, his account and his mailbox: "supprimer son compte et sa boîte mail", "delete his
   // account and mailbox", "zijn account en mailbox verwijderen". Offboarding, where an erasure he asked names his data.
   concept('adminTask', 'son|sein|seinen|zijn|his|her|haar|ihr|ihren|leur|hun|their ~1 compte|konto|benutzerkonto|account|gebruikersaccount ~1 et|and|en|und ~2 boite|mailbox|postfach|postvak|messagerie'),
+  // A colleague told as gone from the sender's firm, in the sentence that deletes his account or mailbox, is offboarding too:
+  // "delete his account, he doesn't work here anymore", "Ruud is uit dienst", "Herr Berg ist ausgeschieden", "Julie a quitté
+  // l'agence". The verb in the third person: "I have left the company, delete my details" is the sender's own erasure, and so
+  // is "je ne travaille plus chez ...", where only the pronoun tells the person.
+  concept('adminTask', 'doesn ~2 work ~1 here|for'),
+  concept('adminTask', 'no ~1 longer ~1 works'),
+  concept('adminTask', 'has|s ~1 left ~1 us|the|our'),
+  concept('adminTask', 'is ~3 uit ~1 dienst'),
+  concept('adminTask', 'werkt ~2 niet ~1 meer ~2 hier|bij'),
+  concept('adminTask', 'ist ~3 ausgeschieden'),
+  concept('adminTask', 'hat ~2 uns ~1 verlassen'),
+  concept('adminTask', 'arbeitet ~2 nicht ~1 mehr'),
+  concept('adminTask', 'a ~1 quitte ~1 l|la|le|notre|nos'),
+  concept('adminTask', 'il|elle ~1 ne ~1 travaille ~1 plus'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
   // Settings the sender changes himself (a mail profile, an app) are not data we hold about him.
   concept('selfService', 'wachtwoord|password|passwort|wachtwoorden|mfa|pincode|pin|outlook|settings|instellingen|einstellungen|parametres|app|handtekening|signature|signatur|teams|windows|iphone|android|laptop|browser'),
