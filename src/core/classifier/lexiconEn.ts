@@ -526,6 +526,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'who ~1 else ~1 gets|receives|sees|has ~3 my ~2 details|data|number|email|address|information' },
   // Camera footage of oneself to be received: "I would also like to receive the footage in which I appear".
   { kind: 'right', right: 'access', pattern: 'receive|get|send|see|copy|have|view ~4 footage|recording|recordings|video|videos|images ~3 in ~1 which ~1 i ~1 appear|feature' },
+  // Or named as footage of the sender: "I want to see the camera footage of me from that night" (not "you have footage of me").
+  { kind: 'right', right: 'access', pattern: 'receive|get|send|see|copy|view|watch ~4 footage|recording|recordings|video|videos ~1 of ~1 me|myself' },
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
