@@ -1246,7 +1246,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'myContactDetail', pattern: 'rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures ~8 aanhef|anrede|salutation|civilite|geachte|mevrouw|meneer|madame|monsieur|frau|herr|dear|mrs|ms', masksWords: true },
   concept('ourCompany', 'sepa|prelevement|lastschrift|lastschriftmandat'),
   concept('received', 'trouvait|glisse|glissee|lag|lagen|befand'),
-  concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),
+  concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|mbox|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),
   // The verb, "so I can import it into", not an "import business".
   concept('portableFormat', 'can|could|to|will ~1 import'),
   concept('portableFormat', 'import|importing ~1 it|them|this|into|elsewhere'),

@@ -104,6 +104,13 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // Not how he exports it himself: "how do I export my calendar from Outlook?". Asked as whether he may have it too: "kan ik mijn
   // mails als PST krijgen?", "can I get my files as a PST?".
   { rights: ['portability'], all: ['portableFormat', 'myMailbox'], any: ['theyAsked', 'getCopy', 'asksToHave'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask'] },
+  // The mailbox named in one sentence, its export as a file asked in the next of the paragraph pointing back: "I want my mail and
+  // calendar moved to my new account. Can you export them as mbox and send me a link?", "Meine Kontakte will ich mitnehmen. Können
+  // Sie die als PST schicken?"
+  { rights: ['portability'], all: ['portableFormat', 'myMailbox', 'getCopy'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask', 'theirData'], acrossParagraph: true },
+  // A copy of what we hold of the sender asked as a file of a format he can open or import: "een kopie van alles wat op mijn naam
+  // staat, als zip of pst", "a copy of all my data as a CSV file". Not a copy of someone else's data or of the firm's own papers.
+  { rights: ['portability'], all: ['portableFormat', 'copyOf', 'theyAsked'], any: ['myData', 'myMailbox', 'myContactDetail'], unless: ['direct', 'otherErrand', 'adminTask', 'theirData', 'ourCompany', 'contractAdmin'] },
   // A processor request: the former employee's mailbox as a PST file.
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
