@@ -784,6 +784,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The thing named first, then not wanted any more with the verb before its subject: "zo'n enquête na elk ticket, wil ik niet
   // meer", "diese Umfragen will ich nicht mehr", "hoef ik niet meer".
   concept('refuse', 'wil|hoef ~1 ik ~1 niet ~1 meer'),
+  // With the subject first, pointing back at what was told: "Ik krijg na elke bestelling een enquête. Ik wil dat niet meer.",
+  // "Je reçois un questionnaire après chaque visite. Je ne veux plus ça."
+  concept('refuse', 'ik ~1 wil|hoef ~1 dat|dit|die|deze ~1 niet ~1 meer'),
+  concept('refuse', 'ne ~1 veux|voulons|souhaite ~1 plus ~1 ca|cela'),
   concept('refuse', 'will|mag|möchte|mochte|moechte|brauche ~1 ich ~1 nicht|keine ~1 mehr'),
   // The sender's preference against, in polite words: "I'd rather you didn't track me", "I'd prefer mine weren't [recorded]", "ik
   // word liever niet opgenomen", "mir wäre lieber, wenn Sie mich nicht tracken", "je préférerais ne pas être enregistré". His own:
@@ -958,7 +962,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // mehr", "je n'en veux plus".
   concept('haltNamed', 'no ~1 longer ~1 want|need ~1 it|them'),
   concept('haltNamed', 'don|do ~1 t|not ~1 want|need ~1 it|them ~1 anymore|any'),
-  concept('haltNamed', 'wil|hoef ~1 hem|het|die|ze|deze ~1 niet ~1 meer'),
+  concept('haltNamed', 'wil|hoef ~1 hem|het|die|ze|deze|dat|dit ~1 niet ~1 meer'),
   concept('haltNamed', 'möchte|will|brauche ~1 ihn|es|sie|diesen ~1 nicht ~1 mehr'),
   concept('haltNamed', 'n ~1 en ~1 veux|voulons|souhaite ~1 plus'),
   // Told to stop in a few words, pointing back: "hou daar mee op", "stop ermee", "das soll aufhören", "arrêtez ça".
