@@ -1287,6 +1287,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),
   // "la liste des informations que vous avez sur moi" is a copy of data, not a mailing list.
   concept('copyOf', 'liste|list|lijst ~2 des|de|der|of|van ~1 informations|donnees|daten|informationen|gegevens|data|information'),
+  // So is a list of every single item of it: "a full list of every piece of data you have on me", "een lijst van elk gegeven
+  // dat u over mij heeft", "la liste de chaque donnée que vous avez sur moi".
+  concept('copyOf', 'liste|list|lijst ~1 of|van|de|der ~1 every|each|elk|elke|ieder|iedere|chaque|jeder|jedes|jede ~3 informations|information|donnee|donnees|daten|datum|angabe|informationen|gegevens|gegeven|data|detail|details|item'),
   concept('otherPerson', 'liste|listes|fichier|tableau|tabelle ~4 clients|clientes|kunden|salaries|employes|mitarbeiter|mitarbeitenden'),
   concept('see', 'gesehen|sieht|einsehbar|reingeschaut|angeschaut|nachgeschaut|voit|apparait|apparaissent|figurent'),
   // Finding something is seeing it, when someone found it: "we found a folder with printouts", "ik vond een usb-stick",
