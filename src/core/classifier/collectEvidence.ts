@@ -250,7 +250,10 @@ export function collectEvidence(
     for (const suppression of SUPPRESSION_MASKS) {
       // A follow-up that names a mailing of its own leans on nothing a doubting suppression reads ("Ticket updates are fine. Stop the newsletter.").
       const leans = leansOnBefore && own.previous !== undefined && !(suppression.doubts && holdsAny(own.mask, MAILING_MASK));
-      const isSuppressed = (holdsAll(own.mask, suppression.mask) || (leans && own.previous !== undefined && holdsAll(own.previous.mask, suppression.mask))) && !holdsAny(own.mask, suppression.unless);
+      // A follow-up leans on a suppression only where it held there: "You keep calling to sell me the new rates. Stop it." stops the calls.
+      const isSuppressed =
+        (holdsAll(own.mask, suppression.mask) || (leans && own.previous !== undefined && holdsAll(own.previous.mask, suppression.mask) && !holdsAny(own.previous.mask, suppression.unless))) &&
+        !holdsAny(own.mask, suppression.unless);
       if (!isSuppressed) continue;
       for (const right of suppression.rights) {
         overridden.add(overrideKey(right, own.sentence));

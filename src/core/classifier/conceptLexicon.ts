@@ -1485,6 +1485,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
   concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
   concept('compromised', 'unwiped'),
+  // A change to our prices, terms or service that a customer disputes, "objecting" as one does to a bill: "bezwaar tegen de
+  // prijsverhoging", "the new terms raise our fee", "Widerspruch gegen die Preiserhöhung", "la hausse des tarifs", "the new customer
+  // portal". Only the change itself: the sender's data, profiling or a mailing named beside it may still be objected to.
+  concept('serviceChange', 'price|prices|fee|fees|rate|rates|tariff|tariffs ~1 increase|increases|rise|rises|hike|change|changes'),
+  concept('serviceChange', 'new ~2 terms|conditions|prices|pricing|rates|fees|tariffs|portal|procedure|workflow'),
+  concept('serviceChange', 'prijsstijging|prijsverhoging|prijswijziging|prijsaanpassing|tariefstijging|tariefsverhoging|tariefverhoging|tariefwijziging|contractwijziging|voorwaardenwijziging'),
+  concept('serviceChange', 'nieuwe ~2 voorwaarden|prijzen|tarieven|portaal|klantportaal|ticketportaal|werkwijze|procedure'),
+  concept('serviceChange', 'preiserhohung|preiserhoehung|preisanpassung|preisanderung|preisaenderung|tariferhohung|tariferhoehung|vertragsanderung|vertragsaenderung'),
+  concept('serviceChange', 'neue|neuen ~2 agb|bedingungen|vertragsbedingungen|preise|konditionen|tarife|portal|kundenportal'),
+  concept('serviceChange', 'hausse|augmentation ~3 tarif|tarifs|prix|tarifaire|abonnement'),
+  concept('serviceChange', 'nouvelles|nouveaux|nouveau ~2 conditions|tarifs|prix|portail'),
   // A thing told out of use in a main clause, the verb before the negation: "die lijst wordt niet meer gebruikt", "de mailbox is al
   // lang niet meer in gebruik". Not "dat mijn gegevens niet meer worden gebruikt", where the verb comes last and asks.
   concept('outOfUse', 'wordt|worden|werd|werden ~3 niet ~1 meer|langer ~1 gebruikt'),

@@ -62,6 +62,10 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // A list, mailbox or account told out of use ("die wordt niet meer gebruikt") objects to nothing; the sender's data, profiling
   // or a recording named beside it may still be objected to.
   { concept: 'outOfUse', rights: ['objection'], unless: ['myData', 'profiling', 'recording'], doubts: true },
+  // A change to our prices, terms or service objected to ("Ik maak daar bezwaar tegen" after a price rise, "I object to the new
+  // portal, I prefer calling") disputes a business decision: no objection to processing, nor calls refused. Doubted, so the models
+  // do not make it one again.
+  { concept: 'serviceChange', rights: ['objection', 'unsubscribe'], unless: ['myData', 'profiling', 'recording', 'marketing', 'mailingList', 'surveys'], doubts: true },
   // A complaint lodged with the police, an ombudsman or a court ("I reported it to the police", "j'ai porté plainte au commissariat")
   // is no complaint to a data protection authority or to us; one named beside it in the sentence still is.
   { concept: 'otherBody', rights: ['complaint'], unless: ['authority'] },
