@@ -151,6 +151,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Bare "Berichtigung" also stands in lists of rights (a course, a form, a procedure): alone it needs support, like "Auskunft".
   { kind: 'right', right: 'rectification', pattern: 'berichtigung', topic: true, weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'berichtigungsantrag|berichtigungsersuchen|berichtigungsverlangen', topic: true },
+  // The old value of a contact detail going away is why it must be corrected, not an erasure: "meine alte Adresse verschwindet".
+  { kind: 'right', right: 'rectification', pattern: 'alte|alten|bisherige|bisherigen ~4 adresse|mailadresse|nummer|handynummer ~4 verschwindet|verschwinden|entfallt|entfaellt|erlischt', overrides: 'erasure' },
   { kind: 'right', right: 'rectification', pattern: 'berichtigung ~4 @my|@personalData|@identity|eintrag|eintrags|angaben|stammdaten|daten|vermerk|vermerks' },
   { kind: 'right', right: 'rectification', pattern: 'bitte|bitten ~1 um ~2 berichtigung' },
   { kind: 'right', right: 'rectification', pattern: 'antrag ~2 auf ~2 berichtigung' },

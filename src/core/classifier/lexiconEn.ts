@@ -124,6 +124,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'rectification', pattern: '@correct ~4 @my ~3 @identity|@personalData|details|record|records' },
   { kind: 'right', right: 'rectification', pattern: 'rectification|correction|completion ~6 @personalData|inaccurate|incomplete' },
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~2 rectification', topic: true },
+  // The old value of a contact detail going away is why it must be corrected, not an erasure: "my old address will disappear".
+  { kind: 'right', right: 'rectification', pattern: 'old|previous|former ~4 address|email|number ~4 disappear|disappears|vanish|vanishes|expire|expires', overrides: 'erasure' },
   { kind: 'right', right: 'rectification', pattern: 'right ~2 to ~1 have ~1 @mine|@their ~2 @personalData|details|name ~1 corrected|rectified', topic: true },
   { kind: 'right', right: 'rectification', pattern: 'inaccurate|incorrect|incomplete ~3 @personalData ~6 me|my|about' },
   { kind: 'right', right: 'rectification', pattern: 'correct ~1 value' },

@@ -80,6 +80,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'procéder|proceder|procédiez|procediez ~3 l ~1 effacement' },
   { kind: 'concept', concept: 'adminTask', pattern: 'effacement|suppression ~1 sécurisé|securise|sécurisée|securisee|définitif|definitif ~3 disque|disques|ssd|supports|postes|serveur|serveurs' },
   { kind: 'concept', concept: 'adminTask', pattern: 'effacement|suppression ~4 disque|disques|ssd|partition|partitions|pare|firewall|cache|caches|temporaires' },
+  // The old value of a contact detail going away is why it must be corrected, not an erasure: "mon ancienne adresse va disparaître".
+  { kind: 'right', right: 'rectification', pattern: 'ancienne|ancien ~4 adresse|numero ~4 disparaitre|disparait|disparaitra|expire|expirera', overrides: 'erasure' },
   { kind: 'right', right: 'rectification', pattern: 'rectification', topic: true },
   // An entry's accuracy contested, then "vous demande de la rectifier" (the entry named before): half each, so neither a contested
   // invoice nor a bare "merci de la corriger" is a request alone.

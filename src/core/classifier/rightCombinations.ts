@@ -168,7 +168,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf', 'wantsMailing', 'theirData'], reachesBack: true },
   // A photo to erase from marketing material is erasure: "delete my photo from your marketing folders".
   { rights: ['unsubscribe'], all: ['erase', 'marketing', 'me'], unless: ['recording', 'myData', 'theirData', 'everything'] },
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything'], reachesBack: true },
+  // A mailing the sender gives a new address for is not one he leaves, whatever his old address loses in the follow-up: "I want
+  // the newsletter at my new address from now on. The old one will disappear.", "De nieuwsbrief graag op mijn nieuwe adres. Mijn
+  // oude adres verdwijnt."
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything', 'newValue'], reachesBack: true },
   // "Remove me." beside the mailings named in another sentence leaves them: "I asked to be taken off your marketing emails. Remove me now."
   // Not when the mail wants all or its data gone, or names our systems ("remove me from your systems", "delete everything").
   // Nor when a detail of his is erased by a verb of its own ("take me off the list and delete my phone number"): a second right.

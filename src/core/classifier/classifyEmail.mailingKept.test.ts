@@ -1,0 +1,52 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A mailing the sender wants to keep receiving at a new address is a correction of that address, not an unsubscribe, and his
+ * old address going away is why it is corrected, not an erasure; leaving the mailing still unsubscribes.
+ */
+const MAILING_KEPT_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'de nieuwsbrief blijven krijgen' with 'mijn oude adres verdwijnt' corrects the address",
+    subject: 'nieuwsbrief',
+    body: 'Hallo,\n\nIk wil de nieuwsbrief blijven krijgen, graag op mijn nieuwe adres anna.k@voorbeeld.nl. Mijn oude adres verdwijnt.\n\nAnna',
+    rights: ['rectification'],
+  },
+  {
+    rule: "English 'keep receiving the newsletter' with 'my old address will disappear' corrects the address",
+    subject: 'newsletter',
+    body: "Hi,\n\nI'd like to keep receiving the newsletter on my new address tom.r@example.com. My old address will disappear soon.\n\nTom",
+    rights: ['rectification'],
+  },
+  {
+    rule: "German 'den Newsletter weiterhin erhalten' with 'meine alte Adresse verschwindet' corrects the address",
+    subject: 'Newsletter',
+    body: 'Hallo,\n\nich möchte den Newsletter weiterhin erhalten, bitte an meine neue Adresse lena.s@beispiel.de. Meine alte Adresse verschwindet bald.\n\nLena',
+    rights: ['rectification'],
+  },
+  {
+    rule: "French 'continuer à recevoir la newsletter' with 'mon ancienne adresse va disparaître' corrects the address",
+    subject: 'newsletter',
+    body: 'Bonjour,\n\nJe voudrais continuer à recevoir la newsletter, à ma nouvelle adresse claire.d@exemple.fr. Mon ancienne adresse va disparaître.\n\nClaire',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch newsletter not wanted any more and the address taken out still unsubscribes",
+    subject: 'nieuwsbrief',
+    body: 'Hallo,\n\nIk wil de nieuwsbrief niet meer. Haal mijn adres eruit weg.\n\nAnna',
+    rights: ['unsubscribe', 'erasure'],
+  },
+  {
+    rule: "English 'remove me from the newsletter' still unsubscribes",
+    subject: 'newsletter',
+    body: 'Hi,\n\nPlease remove me from the newsletter.\n\nTom',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: a mailing kept at a new address', () => {
+  it.each(MAILING_KEPT_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
