@@ -297,7 +297,7 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
   {
     rule: "a request forwarded with the forwarder's advice question is the requester's, not his: English",
     subject: 'Fwd: my data',
-    body: "Hi,\n\nForwarding this one. One of our former cleaners sent it to us last night. Do we need to answer within a month? We'll answer it ourselves.\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Tom Brink <tom.b@example.com>\nSubject: my data\n\nPlease send me a copy of all the personal data you hold about me.",
+    body: "Hi,\n\nBelow is a mail from one of our former cleaners. Do we need to reply, and by when? We'll answer it ourselves.\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Tom Brink <tom.b@example.com>\nSubject: my data\n\nPlease send me a copy of all the personal data you hold about me.",
     rights: [],
   },
   {
