@@ -14,9 +14,9 @@ const FRENCH_BREACH_CASES: readonly { rule: string; subject: string; body: strin
     rights: ['breach_report'],
   },
   {
-    rule: "French 'je reçois les mails de votre support destinés à une certaine Mme Roy' is a breach",
+    rule: "French 'je reçois des mails de votre service client destinés à un autre client' is a breach",
     subject: 'Erreur',
-    body: "Bonjour,\n\nJe reçois depuis lundi les mails de votre support destinés à une certaine Mme Roy.\n\nLéa",
+    body: "Bonjour,\n\nDepuis lundi, je reçois des mails de votre service client destinés à un autre client, M. Roy.\n\nLéa",
     rights: ['breach_report'],
   },
   {

@@ -15,7 +15,7 @@ const BREACH_NOTIFIED_CASES: readonly { rule: string; subject: string; body: str
   {
     rule: "Dutch 'een datalek moet binnen 72 uur bij de AP gemeld worden' informs",
     subject: 'vraagje',
-    body: 'Hallo,\n\nOp een cursus hoorde ik dat een datalek binnen 72 uur bij de AP gemeld moet worden. Geldt dat ook voor een zoekgeraakte map met alleen facturen van bedrijven?\n\nBart',
+    body: 'Hallo,\n\nOnze boekhouder zegt dat je een datalek binnen 72 uur moet melden bij de AP. Geldt dat ook voor een zoekgeraakte map met alleen facturen van bedrijven?\n\nBart',
     rights: [],
   },
   {

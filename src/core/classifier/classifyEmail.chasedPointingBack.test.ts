@@ -9,7 +9,7 @@ import { rulesRights } from './rulesRights.test-support.ts';
 
 describe('classifyEmail: a request chased by pointing back or by the authority as the alternative stands', () => {
   it.each([
-    ['Mijn moeder heeft in januari gevraagd om haar gegevens te verwijderen. Als dat eind deze maand niet geregeld is, dienen we een klacht in bij de Autoriteit Persoonsgegevens.', ['erasure', 'complaint']],
+    ['Mijn moeder vroeg in januari of jullie haar gegevens wilden verwijderen. Is dat eind deze maand niet geregeld, dan gaan we met een klacht naar de Autoriteit Persoonsgegevens.', ['erasure', 'complaint']],
     ['In February I asked you to delete my data. If this is not sorted by Friday I will complain to the ICO.', ['erasure', 'complaint']],
     ['Ich hatte Sie im März gebeten, meine Daten zu löschen. Wenn das bis zum 30. nicht erledigt ist, lege ich Beschwerde bei der Datenschutzbehörde ein.', ['erasure', 'complaint']],
     ["En mars, je vous ai demandé de supprimer mes données. Si ce n'est pas fait d'ici vendredi, je porterai plainte auprès de la CNIL.", ['erasure', 'complaint']],

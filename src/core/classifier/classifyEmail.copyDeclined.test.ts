@@ -10,7 +10,7 @@ const COPY_DECLINED_CASES: readonly { rule: string; subject: string; body: strin
   {
     rule: "English 'Export my mailbox' above a move to a new Gmail and 'No need to send me anything' is portability alone",
     subject: 'Export my mailbox',
-    body: "Hi,\n\nI'm going freelance. Could you move my mailbox and contacts straight to my new Gmail as a PST import? No need to send me anything.\n\nTeun",
+    body: "Hi,\n\nFrom March I work on my own. Please put my mailbox and contacts straight into the new Gmail account, PST is fine. No need to send me anything.\n\nTeun",
     rights: ['portability'],
   },
   {
@@ -28,7 +28,7 @@ const COPY_DECLINED_CASES: readonly { rule: string; subject: string; body: strin
   {
     rule: "Dutch 'ik heb geen kopie nodig' beside an export of my agenda straight into my new account",
     subject: 'agenda',
-    body: 'Hoi,\n\nkunnen jullie mijn agenda en contacten als ics en csv exporteren en rechtstreeks in mijn nieuwe Google account zetten? ik heb geen kopie nodig.\n\nBram',
+    body: 'Hoi,\n\nmijn agenda en adresboek graag als ics en csv exporteren en meteen in mijn nieuwe Google account zetten. ik heb geen kopie nodig.\n\nBram',
     rights: ['portability'],
   },
   {
@@ -52,7 +52,7 @@ const COPY_DECLINED_CASES: readonly { rule: string; subject: string; body: strin
   {
     rule: 'a copy asked and a file for a new supplier, no copy declined, is access and portability',
     subject: 'My data as CSV',
-    body: "Hello,\n\nI'd like a copy of the personal data you hold about me, as a CSV file, so I can take it to a new supplier.\n\nMaud",
+    body: "Hello,\n\nPlease send me my personal data in a CSV file; I am moving to a new supplier and want to bring it along.\n\nMaud",
     rights: ['access', 'portability'],
   },
 ];

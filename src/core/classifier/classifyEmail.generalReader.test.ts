@@ -63,13 +63,13 @@ const GENERAL_READER_CASES: readonly { rule: string; subject: string; body: stri
   {
     rule: "a Dutch notice greeting 'Geachte klant' and an English one 'Dear valued customer' ask nothing",
     subject: 'Nieuwe privacyverklaring',
-    body: 'Geachte klant,\n\nWij hebben onze privacyverklaring aangepast. U kunt altijd inzage in uw gegevens vragen of bezwaar maken.\n\nDear valued customer, the English version is attached.\n\nTeam Pixelpost',
+    body: 'Geachte klant,\n\nPer 1 mei geldt een nieuwe privacyverklaring. Inzage in uw gegevens of bezwaar maken kan altijd.\n\nDear valued customer, the English version is attached.\n\nTeam Pixelpost',
     rights: [],
   },
   {
     rule: "a request above our own reply that greets him 'Dear customer', quoted under no Re:, stays a request",
     subject: 'newsletter',
-    body: "Please take me off your newsletter list.\n\nJan\n\n-----Original Message-----\nFrom: Support\nSent: Monday\nSubject: newsletter\n\nDear customer, we have received your message and will reply soon.",
+    body: "Please take me off your newsletter list.\n\nJan\n\n-----Original Message-----\nFrom: Support\nSent: Monday\nSubject: newsletter\n\nDear customer, thank you for your message, an agent will reply soon.",
     rights: ['unsubscribe'],
   },
 ];

@@ -19,7 +19,7 @@ describe('classifyEmail: an objection held to is the objection', () => {
   });
 
   it('reads an objection held beside a complaint lodged with us as both', () => {
-    expect(rulesRights('klacht', 'Hierbij dien ik een klacht in over de behandeling van mijn bezwaar. Ik handhaaf mijn bezwaar tegen de enquêtes.')).toEqual(['complaint', 'objection']);
+    expect(rulesRights('klacht', 'Op mijn bezwaar kwam na zes weken nog steeds niets, dus ik dien een klacht in. Ik handhaaf mijn bezwaar tegen de enquêtes.')).toEqual(['complaint', 'objection']);
   });
 
   it.each([

@@ -9,7 +9,7 @@ const OUT_OF_OUR_SYSTEMS_CASES: readonly { rule: string; subject: string; body: 
   {
     rule: "Dutch 'Haal me uit jullie CRM en stop met die opvolgmails' is erasure and unsubscribe",
     subject: 'sales',
-    body: 'Hallo,\n\nJullie verkopers sturen me steeds herinneringen. Haal me alsjeblieft uit jullie CRM en stop met die opvolgmails.\n\nFemke',
+    body: 'Hallo,\n\nIk word al weken gebeld en gemaild door jullie sales. Haal me uit jullie CRM en stop met die opvolgmails.\n\nFemke',
     rights: ['erasure', 'unsubscribe'],
   },
   {

@@ -226,9 +226,9 @@ function namesOwnDataUnreported(matches: readonly CueMatch[], active: Uint8Array
  * ("Kunnen jullie haar mailbox exporteren?"). The question may stand in the subject ("DSAR – what should we do?"). A request
  * the sender forwards with such words, told in words that inform (`informational`: "Do we need to ...", "we'll answer it
  * ourselves", "advice"), is his requester's: its "me" and "my data" are the requester's, so only the forwarder's own words are
- * read for what he asks and names ("Forwarding this one. One of our former drivers sent us the request below. Do we need to
- * answer within a month?"), and so is the forward's subject. Without such words the forward may ask us for the requester's data ("Could you tell us whether
- * her calls are recorded and give us copies?").
+ * read for what he asks and names ("A former employee of ours sent the mail below. Do we need to answer within a month?"),
+ * and so is the forward's subject. Without such words the forward may ask us for the requester's data ("Could you tell us
+ * whether her calls are recorded and give us copies?").
  */
 function asksOwnHandling(
   subjectMatches: readonly CueMatch[],

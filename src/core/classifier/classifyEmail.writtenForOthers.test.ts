@@ -10,13 +10,13 @@ const WRITTEN_FOR_OTHERS_CASES: readonly { rule: string; subject: string; body: 
   {
     rule: "Dutch 'zijn naam en nummer uit jullie bestanden verwijderen' for a late husband is erasure",
     subject: 'Mijn overleden vader',
-    body: 'Beste,\n\nMijn vader is vorig jaar overleden. Willen jullie zijn naam en nummer uit jullie bestanden verwijderen?\n\nMet vriendelijke groet,\nEls',
+    body: 'Beste,\n\nSinds de zomer is mijn opa er niet meer. Kunnen jullie zijn naam en nummer uit jullie bestanden halen en verwijderen?\n\nMet vriendelijke groet,\nEls',
     rights: ['erasure'],
   },
   {
     rule: "French 'effacer ses coordonnées de vos fichiers' for a child is erasure",
     subject: 'Mon fils',
-    body: "Bonjour,\n\nMon fils de 14 ans a rempli un formulaire chez vous. En tant que parent, je vous demande d'effacer ses coordonnées de vos fichiers.\n\nCordialement,\nSophie",
+    body: "Bonjour,\n\nMon fils de 15 ans s'est inscrit à votre salon sans me demander. En tant que mère, je vous demande d'effacer ses coordonnées de vos fichiers au plus vite.\n\nCordialement,\nSophie",
     rights: ['erasure'],
   },
   {
@@ -40,7 +40,7 @@ const WRITTEN_FOR_OTHERS_CASES: readonly { rule: string; subject: string; body: 
   {
     rule: "French 'quelles informations vous conservez à son nom' for a late husband is access",
     subject: 'Mon mari',
-    body: "Bonjour,\n\nMon mari est décédé en mars. Je souhaiterais savoir quelles informations vous conservez à son nom.\n\nBien cordialement,\nMarie",
+    body: "Bonjour,\n\nMon mari est mort en janvier. Pourriez-vous me dire quelles informations vous conservez à son nom ?\n\nBien cordialement,\nMarie",
     rights: ['access'],
   },
   {
@@ -58,7 +58,7 @@ const WRITTEN_FOR_OTHERS_CASES: readonly { rule: string; subject: string; body: 
   {
     rule: "Dutch 'uit de logs halen welke mails met haar naam' asks which mails, no erasure",
     subject: 'Inzageverzoek patiënt',
-    body: 'Goedemiddag,\n\nEen patiënt wil weten wie haar gegevens heeft ingezien. Kunnen jullie uit de logs halen welke e-mails met haar naam zijn verstuurd?\n\nGroet,\nPraktijk Smit',
+    body: 'Goedemiddag,\n\nEen patiënt wil weten wie haar dossier heeft geopend. Is in de logs te zien welke e-mails met haar naam zijn verstuurd?\n\nGroet,\nPraktijk Smit',
     rights: ['access'],
   },
 ];

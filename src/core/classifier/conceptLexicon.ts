@@ -452,7 +452,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // account and mailbox", "zijn account en mailbox verwijderen". Offboarding, where an erasure he asked names his data.
   concept('adminTask', 'son|sein|seinen|zijn|his|her|haar|ihr|ihren|leur|hun|their ~1 compte|konto|benutzerkonto|account|gebruikersaccount ~1 et|and|en|und ~2 boite|mailbox|postfach|postvak|messagerie'),
   // A colleague told as gone from the sender's firm, in the sentence that deletes his account or mailbox, is offboarding too:
-  // "delete his account, he doesn't work here anymore", "Ruud is uit dienst", "Herr Berg ist ausgeschieden", "Julie a quitté
+  // "remove his account, he no longer works here", "Ruud is uit dienst", "Herr Berg ist ausgeschieden", "Julie a quitté
   // l'agence". The verb in the third person: "I have left the company, delete my details" is the sender's own erasure, and so
   // is "je ne travaille plus chez ...", where only the pronoun tells the person.
   concept('adminTask', 'doesn ~2 work ~1 here|for'),
@@ -690,7 +690,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // or a retention named, it is the restriction (corpus README), not an objection.
   concept('stopUsing', 'no|geen|kein|keinem|keinen|keine|aucune|aucun ~2 other|ander|andere|anderen|anderem|autre|autres ~1 purpose|purposes|doel|doeleinden|zweck|zwecke|zwecken|fin|fins|usage|use|uses|utilisation|gebruik|verwendung|nutzung'),
   concept('stopUsing', 'any|elk|elke|ieder|iedere|jede|jeder|jeglicher|jegliche|toute|tout ~1 other|ander|andere|anderen|autre ~1 purpose|use|usage|utilisation|gebruik|verwendung|nutzung'),
-  // Use stopped, asked in the passive: "I want that information stopped from being used", "kept from being shared".
+  // Use stopped, asked in the passive: "I want my details stopped from being used", "kept from being shared".
   concept('stopUsing', 'stopped|kept|prevented|barred ~2 from ~1 being ~1 used|processed|shared'),
   concept('keep', 'verwijder|verwijderen|delete|erase ~3 niet|not'),
   // A legal retention that runs is, like a dispute, why data is kept but not used.
@@ -1287,7 +1287,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),
   // "la liste des informations que vous avez sur moi" is a copy of data, not a mailing list.
   concept('copyOf', 'liste|list|lijst ~2 des|de|der|of|van ~1 informations|donnees|daten|informationen|gegevens|data|information'),
-  // So is a list of every single item of it: "a full list of every piece of data you have on me", "een lijst van elk gegeven
+  // So is a list of every single item of it: "a list of every item of data you keep on me", "een lijst van elk gegeven
   // dat u over mij heeft", "la liste de chaque donnée que vous avez sur moi".
   concept('copyOf', 'liste|list|lijst ~1 of|van|de|der ~1 every|each|elk|elke|ieder|iedere|chaque|jeder|jedes|jede ~3 informations|information|donnee|donnees|daten|datum|angabe|informationen|gegevens|gegeven|data|detail|details|item'),
   concept('otherPerson', 'liste|listes|fichier|tableau|tabelle ~4 clients|clientes|kunden|salaries|employes|mitarbeiter|mitarbeitenden'),
