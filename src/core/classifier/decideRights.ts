@@ -107,8 +107,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   if (facts.refusesErasure === true && (decided & RESTRICTION_BIT) !== 0) decided &= ~ERASURE_BIT;
   const portabilityBit = 1 << RIGHT_NUMBERS.portability;
   const accessBit = 1 << RIGHT_NUMBERS.access;
-  // Data moved straight to the new provider, the sender declining a copy of his own ("Export my mailbox" above "move it straight
-  // to my new Gmail. No need to send me anything."), is portability alone: what names the export elsewhere asks for no copy.
+  // Data moved straight to the new provider, the sender declining a copy of his own ("Export my mailbox" above "put it all in
+  // my new account, I need nothing myself"), is portability alone: what names the export elsewhere asks for no copy.
   if ((decided & portabilityBit) !== 0 && facts.declinesCopy === true) decided &= ~accessBit;
   // One loop, not map then filter: the intermediate array changed element kind and recompiled the function.
   const evidence: Evidence[] = [];
