@@ -69,6 +69,20 @@ const STILL_LISTED_CASES: readonly PlainCase[] = [
   },
 ];
 
+/** What we hold in the sender's name is his own data, asked in every language; a contract or invoice in his name asks nothing. */
+const IN_MY_NAME_CASES: readonly PlainCase[] = [
+  { rule: "Dutch 'welke gegevens staan er op mijn naam'", subject: 'vraag', body: 'Hoi, welke gegevens staan er bij jullie op mijn naam? Groet, Ruben', rights: ['access'] },
+  { rule: "French 'quelles données avez-vous à mon nom'", subject: 'question', body: 'Bonjour, quelles données avez-vous à mon nom ? Merci, Élise', rights: ['access'] },
+  { rule: "English 'what information do you hold under my name'", subject: 'question', body: 'Hi, what information do you hold under my name? Thanks, Rob', rights: ['access'] },
+  { rule: "German 'welche Daten unter meinem Namen'", subject: 'Frage', body: 'Hallo, welche Daten haben Sie unter meinem Namen gespeichert? Gruß, Timo', rights: ['access'] },
+  { rule: 'an invoice in my name asks nothing', subject: 'factuur', body: 'Hoi, de factuur staat op mijn naam, maar klopt het bedrag wel? Groet, Ruben', rights: [] },
+  { rule: 'a contract in my name asks nothing', subject: 'contrat', body: 'Bonjour, le contrat est à mon nom, pouvez-vous renvoyer la facture ? Élise', rights: [] },
+];
+
+describe("classifyEmail: what we hold in the sender's name", () => {
+  it.each(IN_MY_NAME_CASES)('$rule', expectRights);
+});
+
 describe('classifyEmail: an erasure typed in haste', () => {
   it.each(MISSPELT_CASES)('$rule', expectRights);
 });

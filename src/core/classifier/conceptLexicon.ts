@@ -364,6 +364,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('theirData', 'his|her|zijn|haar|seine|ses ~1 contacts|contactpersonen|kontakte|agenda|calendar|kalender|calendrier'),
   // What we hold in his name: "les informations à son nom", "alles op zijn naam".
   concept('theirData', '@personalData|alles|everything|tout ~4 a|au|op|in|auf|unter|under ~1 son|zijn|haar|his|her|seinen|seinem ~1 nom|naam|name|namen'),
+  // And in the sender's own: "quelles données avez-vous à mon nom ?", "welke gegevens staan er op mijn naam?".
+  concept('myData', '@personalData|alles|everything|tout ~5 a|au|op|in|auf|unter|under ~1 mon|mijn|my|meinem|meinen ~1 nom|naam|name|namen'),
   concept('getCopy', 'exportiert|exportiere|exportierst|exportez'),
   concept('getCopy', 'souhaiterais|aimerais|voudrions|souhaitons|souhaiterions ~4 recevoir|obtenir'),
   concept('getCopy', 'parvenir|transmettiez|communiquiez|envoyiez'),
