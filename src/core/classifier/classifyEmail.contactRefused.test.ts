@@ -144,3 +144,15 @@ describe('classifyEmail: contact refused as a bare list of its kinds, asked, is 
     expect(rulesRights(subject, body)).not.toContain('unsubscribe');
   });
 });
+
+describe('classifyEmail: the use of the sender\'s data for advertising refused as a wish is the unsubscribe alone (Art. 21(2))', () => {
+  it.each([
+    { subject: 'reclame', body: 'Ik wil niet dat jullie mijn gegevens gebruiken voor reclame.', rights: ['unsubscribe'] },
+    { subject: 'ads', body: "I don't want you to use my data for advertising.", rights: ['unsubscribe'] },
+    { subject: 'Werbung', body: 'Ich möchte nicht, dass Sie meine Daten für Werbung nutzen.', rights: ['unsubscribe'] },
+    { subject: 'publicité', body: 'Je ne veux pas que vous utilisiez mes données pour de la publicité.', rights: ['unsubscribe'] },
+    { subject: 'ads', body: "I don't want you to use my data for advertising or to profile me.", rights: ['objection'] },
+  ])('reads "$body" as $rights', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual([...rights].sort());
+  });
+});

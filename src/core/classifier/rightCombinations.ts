@@ -192,7 +192,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['eraseMe', 'stillReceives'], any: ['mailingList', 'marketing'], unless: ['notOurMailing', 'surveys', 'wantsMailing', 'itObject', 'adminTask', 'copyOf', 'theirData'], acrossParagraph: true, askedAfterward: true },
   // Objecting to direct marketing, sales calls included, is Art. 21(2): unsubscribe.
   { rights: ['unsubscribe'], all: ['object'], any: ['marketing', 'calls'], unless: ['profiling', 'recording'], overrides: ['objection'] },
-  { rights: ['unsubscribe'], all: ['refuse', 'marketing'], unless: ['profiling', 'recording'] },
+  // So is refusing it as a wish, the sender's data named or not: "I don't want you to use my data for advertising".
+  { rights: ['unsubscribe'], all: ['refuse', 'marketing'], unless: ['profiling', 'recording'], overrides: ['objection'] },
   // Calls not wanted are sales calls unless the sender's data are named: "I do not want my tickets, emails or calls with you used
   // for AI training" objects. "No more calls to my number" stays unsubscribe by stopContact, and sales calls by marketing.
   { rights: ['unsubscribe'], all: ['refuse', 'calls'], unless: ['profiling', 'recording', 'myData'] },
