@@ -896,6 +896,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
   concept('stopContact', 'nergens|nichts|nothing|rien ~3 meer|mehr|more|plus ~4 ontvangen|receive|erhalten|recevoir|krijgen|bekommen'),
+  // A sending we are asked to stop, the stop verb first: "stop met het sturen van reclame", "hou op mij mails te sturen", "hören Sie
+  // auf, mir Angebote zu schicken", "arrêtez de m'envoyer vos offres". Its "send" asks for nothing to be sent (`sendingStopped`).
+  ...concepts(['stopContact', 'sendingStopped'], 'stop|stoppen|stopt|ophouden|ophoudt ~2 met ~6 sturen|toesturen|versturen|toezenden|zenden|mailen'),
+  ...concepts(['stopContact', 'sendingStopped'], 'hou|houd|houdt|houden ~2 op ~2 met ~6 sturen|toesturen|versturen|toezenden|zenden|mailen'),
+  ...concepts(['stopContact', 'sendingStopped'], 'hören|hört|hoeren|hoert ~3 auf ~6 senden|schicken|zusenden|zuschicken|zuzusenden|zuzuschicken|mailen'),
+  ...concepts(['stopContact', 'sendingStopped'], 'aufhören|aufhoeren ~6 senden|schicken|zusenden|zuschicken|zuzusenden|zuzuschicken|mailen'),
+  ...concepts(['stopContact', 'sendingStopped'], 'arrêter|arrêtez|arrête|cesser|cessez|cesse|stopper|stoppez ~2 de|d ~2 m|me|nous|lui|leur ~1 envoyer|adresser|transmettre|expédier'),
+  ...concepts(['stopContact', 'sendingStopped'], 'stop|quit|cease ~1 sending|emailing|mailing'),
   concept('stopContact', 'plus|meer|mehr|more ~2 aucune|geen|keine|any ~2 prospection|reclame|werbung|marketing|publicite|offers|angebote|aanbiedingen'),
   concept('stopContact', 'plus|mehr ~2 rien|nichts ~3 recevoir|erhalten|bekommen'),
   // Not wishing to be contacted at all: "I do not wish to be contacted for sales purposes", "je ne souhaite pas être contacté".

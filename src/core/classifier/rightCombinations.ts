@@ -54,6 +54,10 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // My data sent straight to a new provider is portability alone (DESIGN section 2): in that sentence, what names my data ("the data
   // you hold on me", "a copy", "an export") says what goes there, unless the sender is sent it too ("and send me a copy").
   { concept: 'direct', rights: ['access'], unless: ['copyForMe'] },
+  // A sending we are asked to stop ("hören Sie auf, mir Prospekte zu schicken, und entfernen Sie mein Konto") sends nothing: its verb
+  // asks no copy of what the sentence names ("mir ... zu senden" sends me nothing), unless a copy or what we hold is asked beside it
+  // ("... and send me a copy").
+  { concept: 'sendingStopped', rights: ['access'], unless: ['copyOf', 'learn', 'portableFormat'] },
   // A breach at a shop the sender bought from elsewhere, which told him of it ("a webshop mailed me that they had a data leak"),
   // is no breach of ours: doubted, so the models do not make it a report again. Someone else's data that reached him still is; the
   // shop's own customers whose data leaked there are not ("dat hun klantgegevens gelekt zijn"). Nor is his detail named as leaked
