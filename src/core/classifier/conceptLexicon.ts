@@ -1055,6 +1055,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'how ~1 should|do|must|can ~1 i|we ~3 handle|deal|respond|answer|approach'),
   concept('ownHandling', 'what ~3 have ~1 to ~2 send|give|hand|provide|disclose ~1 him|her|them'),
   concept('ownHandling', 'hoeveel ~1 tijd ~2 heb|hebben ~1 ik|wij|we'),
+  concept('ownHandling', 'hoe ~1 lang ~2 heb|hebben ~1 ik|wij|we'),
   concept('ownHandling', 'hoe ~1 snel ~2 moet|moeten ~1 ik|wij|we ~3 antwoorden|reageren'),
   concept('ownHandling', 'hoe ~3 moet|moeten|kan|kunnen ~1 ik|wij|we ~4 aanpakken|afhandelen|omgaan|beantwoorden'),
   concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~3 daar|daarmee|hiermee ~2 iets|wat'),
@@ -1075,7 +1076,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~1 iets|wat'),
   // Whether the firm must do what was asked of it: "Moeten we dat ook doen?", "do we have to do that?", "müssen wir das tun?",
   // "devons-nous le faire ?".
-  concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~2 dat|dit|het ~2 doen'),
+  concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~2 dat|dit|het|zoiets ~2 doen'),
   concept('ownHandling', 'do|must|should ~1 we|i ~2 have|need ~1 to ~1 do ~1 that|this|it'),
   concept('ownHandling', 'muss|mussen|muessen ~1 ich|wir ~2 das|dies ~2 tun|machen'),
   concept('ownHandling', 'devons|dois ~1 nous|je ~2 le ~1 faire'),
@@ -1090,10 +1091,27 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'is ~1 that|this|it ~1 something ~1 we|i ~1 have|need|must'),
   concept('ownHandling', 'how ~1 quickly|soon|fast ~3 i|we ~3 answer|respond|reply|comply'),
   concept('ownHandling', 'what|when|whether ~4 deadline ~1 is|runs|starts|begins'),
+  // ... and from when its deadline runs: "does the month start from receipt?", "gilt die Frist ab Eingang?", "loopt de termijn
+  // vanaf ...?", "le délai court-il à partir de ...?".
+  concept('ownHandling', 'does ~2 deadline|clock|month ~1 start|run|begin'),
+  concept('ownHandling', 'gilt|lauft|läuft|laeuft|beginnt ~2 frist'),
+  concept('ownHandling', 'geldt|loopt|begint|start ~2 termijn'),
+  concept('ownHandling', 'delai ~1 court|commence|part'),
   concept('ownHandling', 'before ~1 i|we ~1 answer|reply|respond'),
   concept('ownHandling', 'moet|moeten ~1 ik|we|wij ~5 meesturen|meegeven|geven|sturen|opsturen|verstrekken|opnemen|aanleveren|kijken|zoeken|doorzoeken'),
   concept('ownHandling', 'hoe ~1 zoek|vind|exporteer|verzamel ~1 ik|we|wij'),
   concept('ownHandling', 'müssen|mussen|muessen|muss ~1 wir|ich ~5 herausgeben|schicken|senden|geben|mitschicken|beifügen|beifugen|beifuegen|aufnehmen|liefern|beantworten|durchsuchen'),
+  // ... the duty owed to the one who asked named by his pronoun, however far the German or French verb sits: "Müssen wir ihr
+  // auch die Protokolle ... geben?", "devons-nous lui remettre ...?".
+  concept('ownHandling', 'müssen|mussen|muessen|muss ~1 wir|ich ~1 ihr|ihm'),
+  concept('ownHandling', 'devons|dois ~1 nous|je ~1 lui|leur'),
+  // ... or what the firm may do with it: "mogen we een kopie ID vragen?", "may we charge for it?", "dürfen wir einen Ausweis
+  // verlangen?", "pouvons-nous refuser ?".
+  concept('ownHandling', 'mogen ~1 we|wij ~5 vragen|eisen|weigeren|rekenen|verlangen'),
+  concept('ownHandling', 'may|can ~1 we ~4 ask|charge|refuse|demand|require'),
+  concept('ownHandling', 'are ~1 we ~1 allowed ~1 to'),
+  concept('ownHandling', 'durfen|dürfen|duerfen ~1 wir ~5 verlangen|fordern|ablehnen|berechnen|verweigern|anfordern'),
+  concept('ownHandling', 'pouvons ~1 nous ~4 demander|exiger|refuser|facturer'),
   concept('ownHandling', 'wie ~1 ich|wir ~6 finde|finden|exportiere|exportieren|suche|suchen|sammle|sammeln'),
   // The same asked in a main clause or with a bare infinitive: "Wie finde ich alle Mails mit ihrem Namen?", "comment retrouver
   // tous les e-mails à son nom ?".
@@ -1101,19 +1119,33 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'comment ~1 rechercher|retrouver|trouver|exporter|extraire|chercher|identifier'),
   // The sender answers the request himself and wants only the way: "we answer it ourselves", "we doen het zelf", "wir
   // beantworten das selbst", "nous allons répondre nous-mêmes". A data subject asks his request of us, never says so.
-  concept('ownHandling', 'answer|answering|handle|handling|reply|replying|respond|responding|deal|dealing|do|doing ~3 ourselves|myself'),
+  concept('ownHandling', 'answer|answering|handle|handling|reply|replying|respond|responding|deal|dealing|do|doing|look|find|search|gather|collect ~3 ourselves|myself'),
   concept('ownHandling', 'zoek|zoeken ~3 zelf ~1 uit'),
+  // ... the data looked up himself: "de gegevens zoeken we zelf wel op", "die Daten suchen wir selbst heraus".
+  concept('ownHandling', 'zoek|zoeken ~3 zelf ~2 op'),
+  concept('ownHandling', 'suche|suchen ~3 selbst|selber ~2 heraus|raus|zusammen'),
   concept('ownHandling', 'doen|doe|beantwoorden|beantwoord|afhandelen|regelen ~3 zelf'),
   concept('ownHandling', 'zelf ~3 doen|beantwoorden|afhandelen|regelen'),
   concept('ownHandling', 'beantworten|beantworte|bearbeiten|erledigen|machen|mache ~3 selbst|selber'),
   concept('ownHandling', 'selbst|selber ~3 beantworten|bearbeiten|erledigen|machen'),
-  concept('ownHandling', 'repondre|repondrons|repondons|traiter|traiterons|traitons|gerer|gererons|faire|ferons|occupe|occupons|occuperons ~3 nous ~1 memes'),
+  concept('ownHandling', 'repondre|repondrons|repondons|traiter|traiterons|traitons|gerer|gererons|faire|ferons|occupe|occupons|occuperons|chercher|chercherons|cherchons ~3 nous ~1 memes'),
   // ... or tells us that nothing is needed of us: "Nothing needed from you", "no action required on your side", "er hoeft bij
   // jullie niets te gebeuren", "kein Handlungsbedarf für Sie", "rien à faire de votre côté".
   concept('ownHandling', 'nothing ~2 needed|required ~2 from|of ~1 you'),
   concept('ownHandling', 'nothing ~1 needs|has ~1 to ~1 happen|change|be ~2 your|you'),
   concept('ownHandling', 'no ~1 action ~2 needed|required ~3 from|on|by ~1 you|your'),
-  concept('ownHandling', 'hoef|hoeft|hoeven ~4 niets|niks ~3 te ~1 doen|gebeuren'),
+  concept('ownHandling', 'hoef|hoeft|hoeven ~4 niets|niks ~3 te ~1 doen|gebeuren|hebben'),
+  // ... or that he asks nothing of us, or needs nothing: "I'm not asking you to do anything yet", "I don't need anything from
+  // you", "ik vraag jullie niets", "ich bitte Sie um nichts", "ich brauche nichts von Ihnen", "je ne vous demande rien".
+  concept('ownHandling', 'not ~2 asking ~1 you ~3 to ~1 do ~1 anything'),
+  concept('ownHandling', 'not ~2 asking ~2 anything ~2 of|from ~1 you'),
+  concept('ownHandling', 'don|dont|do ~2 need|want ~1 anything ~2 from|of ~1 you'),
+  concept('ownHandling', 'vraag|vragen ~3 jullie|u ~3 niets|niks'),
+  concept('ownHandling', 'vraag|vragen ~2 niets|niks ~2 van ~1 jullie|u'),
+  concept('ownHandling', 'bitte|bitten ~3 sie ~3 um ~1 nichts'),
+  concept('ownHandling', 'brauche|brauchen ~4 nichts ~2 von ~1 ihnen|euch'),
+  concept('ownHandling', 'vous ~1 demande|demandons ~2 rien'),
+  concept('ownHandling', 'besoin ~1 de ~1 rien'),
   concept('ownHandling', 'kein|keinen ~1 handlungsbedarf'),
   concept('ownHandling', 'nichts ~3 zu ~1 tun'),
   concept('ownHandling', 'rien ~2 a ~1 faire'),
@@ -1140,6 +1172,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'can|could|would ~1 you ~2 tell|advise|explain|show|recommend ~2 me|us|whether|if|how|what'),
   concept('ownHandling', 'what ~2 would|do ~1 you ~1 advise|recommend|suggest'),
   concept('ownHandling', 'kunnen|kunt|wilt|willen ~1 jullie|u ~2 vertellen|uitleggen|adviseren|aanraden'),
+  concept('ownHandling', 'kun|kan ~1 je|jij ~3 vertellen|uitleggen|adviseren|aanraden'),
   concept('ownHandling', 'wat ~2 raden|adviseren ~1 jullie|u'),
   concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~2 zeigen|sagen|erklären|erklaren|erklaeren|raten|beraten|empfehlen'),
   concept('ownHandling', 'was ~2 raten|empfehlen ~1 sie|ihr'),
@@ -1158,7 +1191,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Who asked it of the sender's firm: someone he serves, "a client of mine", "een patiënt van ons", "ein Mieter", "un de nos
   // clients". A data subject names himself, not a client of his.
   concept('ownRequester', 'one ~1 of ~1 our|my ~2 patients|clients|customers|tenants|members|employees|pupils|students|residents|guests|candidates|applicants|workers|staff'),
-  concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member ~2 of ~1 ours|mine'),
+  concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|employee|worker|student|pupil|guest ~2 of ~1 ours|mine'),
   // ... or of the sender's firm named by what it is: "a client of our salon", "een patiënt van onze praktijk".
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|guest ~1 of ~1 our'),
   concept('ownRequester', 'un|une ~1 client|cliente|patient|patiente|locataire|adherent|adherente de notre'),
@@ -1167,6 +1200,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // unserer ehemaligen Fahrer", "un de nos anciens chauffeurs".
   concept('ownRequester', 'one ~1 of ~1 our|my ~1 former|ex'),
   concept('ownRequester', 'een ~1 van ~1 onze|mijn ~1 oud|ex|voormalige'),
+  // ... or of those who are with it now: "een van onze medewerkers", "un de nos salariés" (English and German above and below).
+  concept('ownRequester', 'een ~1 van ~1 onze|mijn ~1 patienten|klanten|clienten|huurders|leden|medewerkers|medewerksters|werknemers|leerlingen|bewoners|sollicitanten|gasten'),
   concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 ehemaligen|fruheren|frueheren'),
   concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 anciens|anciennes'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|onze|mij|mijn'),
@@ -1175,6 +1210,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
   concept('ownRequester', 'a|an ~1 former|ex ~2 employee|guest|customer|client|tenant|member|student|pupil|patient|candidate|applicant ~1 emailed|asked|contacted|wrote|wants|has|is'),
   concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft'),
+  // ... also told as one of the firm's own: "een oud-medewerker van ons heeft ...", "ein früherer Mitarbeiter von uns".
+  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|client|klant|leerling|huurder ~1 van ~1 ons|onze'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
   // ... or as wanting the firm to act: "een patiënt wil dat we zijn dossier wissen", "a client wants us to delete her file".
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante|leerling|bewoner ~1 wil ~1 dat ~1 we|wij|ik'),
@@ -1184,9 +1221,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 salarie|salariee|employe|employee|client|cliente|collaborateur|collaboratrice ~1 nous'),
   concept('ownRequester', 'un|une ~1 candidat|candidate|client|cliente|salarie|salariee ~1 nous ~1 demande|a|reclame'),
   concept('ownRequester', 'ein|eine ~1 patient|patientin|mieter|mieterin|mandant|mandantin|mitglied|bewohner|bewohnerin'),
-  concept('ownRequester', 'ein|eine ~1 kunde|kundin|klient|klientin ~1 von ~1 uns|mir'),
+  concept('ownRequester', 'ein|eine ~2 kunde|kundin|klient|klientin|mitarbeiter|mitarbeiterin ~1 von ~1 uns|mir'),
   concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 kunden|kundinnen|patienten|patientinnen|mieter|mandanten|mitglieder|mitarbeiter|mitarbeiterinnen'),
-  concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 patients|clients|clientes|locataires|adherents|residents'),
+  concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 patients|clients|clientes|locataires|adherents|residents|salaries|employes|collaborateurs|candidats'),
   concept('ownRequester', 'un|une ~1 patient|patiente|locataire|adherent|adherente|resident|residente'),
   // The request as one the sender's firm received, or the data it holds on someone else: "an employee has sent us a DSAR",
   // "we've received a subject access request", "what we have on him", "welke gegevens wij van hem hebben", "will von uns

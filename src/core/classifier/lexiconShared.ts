@@ -154,7 +154,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'informational', pattern: 'empfehlung|recommendation|aanbeveling|recommandation|tool|tip|template|tips|voorbeeldbrief|consultancy|erfahrung|ervaring|experience|conseils|cookiebanner|cookiebeleid|cookies' },
   { kind: 'informational', pattern: 'algemene|allgemeine|general|simple ~1 vraag|frage|question' },
   { kind: 'informational', pattern: 'not|niet|nicht|pas ~2 with|bij|bei|chez ~1 you|jullie|u|ihnen|vous' },
-  { kind: 'informational', pattern: 'hoeven|hoeft ~3 niets|niks ~2 mee|te' },
+  { kind: 'informational', pattern: 'hoef|hoeven|hoeft ~3 niets|niks ~2 mee|te' },
   { kind: 'informational', pattern: 'brauchen ~2 wir ~2 nicht' },
   { kind: 'informational', pattern: 'no ~1 further ~1 action' },
   { kind: 'hypothetical', pattern: 'unsubscribe|afmelding|uitschrijving|abmeldung|desinscription|afmelden ~3 confirmed|bevestigd|bestatigt|confirmee' },

@@ -1,0 +1,85 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Advice on a request made to the sender's own firm, in more of the ways people ask it: the requester as one of the firm's
+ * own people ("een van onze medewerkers", "un de nos salariés"), the duty owed to him by his pronoun ("Müssen wir ihr ...?"),
+ * what the firm may do ("mogen we ... vragen?"), from when the deadline runs, the data looked up himself, or nothing asked of us
+ * ("I'm not asking you to do anything", "ik hoef van jullie niets te hebben"). Sentences of our own; a request passed on for us
+ * to act on, and a data subject's own request, stay requests.
+ */
+const ADVICE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch 'een van onze medewerkers ... mogen we ... vragen? ... zoeken we zelf op' is advice",
+    subject: 'inzage door medewerker',
+    body: 'Hallo,\n\nEen van onze medewerkers heeft inzage gevraagd in zijn personeelsdossier. Mogen we hem eerst om legitimatie vragen? De stukken zoeken we zelf wel op.\n\nGroet, Ilse',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een ex-huurder van ons ... hoe lang hebben we?' is advice",
+    subject: 'vraagje',
+    body: 'Goedemorgen,\n\nEen ex-huurder van ons wil weten welke gegevens we nog over hem bewaren. Hoe lang hebben we eigenlijk om daarop te antwoorden?\n\nBart',
+    rights: [],
+  },
+  {
+    rule: "German 'eine Mitarbeiterin von uns ... Müssen wir ihr ...? Gilt die Frist ...?' is advice",
+    subject: 'Auskunft nach Art. 15',
+    body: 'Hallo,\n\neine Mitarbeiterin von uns hat Auskunft nach Art. 15 DSGVO verlangt. Müssen wir ihr auch die Chatverläufe aus dem Projektkanal geben? Und gilt die Frist ab heute oder erst ab ihrem Ausweis?\n\nGruß, Timo',
+    rights: [],
+  },
+  {
+    rule: "French 'un de nos salariés ... devons-nous lui ...? le délai court-il ...?' is advice",
+    subject: 'Demande d’un salarié',
+    body: "Bonjour,\n\nUn de nos salariés nous demande une copie de ses données. Devons-nous lui remettre aussi ses anciens messages ? Le délai court-il à partir de sa demande ?\n\nNadia",
+    rights: [],
+  },
+  {
+    rule: "English 'I'm not asking you to do anything' beside a client's erasure is advice",
+    subject: 'Patient wants her file erased',
+    body: "Hi,\n\nOne of our patients has asked us to erase her records. I'm not asking you to do anything, I'd only like to know whether a removed folder also leaves the backups.\n\nRuth",
+    rights: [],
+  },
+  {
+    rule: "English 'a former employee of ours ... may we charge ...?' is advice",
+    subject: 'SAR fee',
+    body: 'Hello,\n\nA former employee of ours wants a copy of his personnel file. May we charge a fee for the copy, and does the month start from his first email?\n\nOwen',
+    rights: [],
+  },
+  {
+    rule: "Dutch forward with 'hoef ik niets te hebben van jullie' reports the requester's words",
+    subject: 'FW: gegevens',
+    body: 'Hoi,\n\nHieronder een verzoek van een klant van ons. Verder hoef ik niets te hebben van jullie; leg me alleen uit hoe ik in Outlook op zijn naam zoek.\n\nRob\n\n---------- Forwarded message ---------\nFrom: P. Smit\nSubject: gegevens\n\nIk wil graag een overzicht van alles wat u over mij heeft opgeslagen.',
+    rights: [],
+  },
+  {
+    rule: "German 'wir brauchen nichts von Ihnen ... suchen wir selbst heraus' is advice",
+    subject: 'Löschwunsch eines Kunden',
+    body: 'Hallo,\n\nein Kunde von uns möchte, dass wir seine Daten löschen. Wir brauchen nichts von Ihnen, die Daten suchen wir selbst heraus. Dürfen wir vorher einen Ausweis verlangen?\n\nMia',
+    rights: [],
+  },
+  {
+    rule: 'a request passed on for us to act on stays access',
+    subject: 'mailbox medewerker',
+    body: 'Hallo,\n\nEen van onze medewerkers wil een kopie van haar mailbox. Kunnen jullie die exporteren? Hoe lang hebben we daarvoor?\n\nGroet, Ilse',
+    rights: ['access'],
+  },
+  {
+    rule: "a data subject who asks nothing more than the erasure stays erasure",
+    subject: 'delete my data',
+    body: "Hello,\n\nPlease delete all my personal data. I don't need anything from you afterwards but a short confirmation.\n\nTom",
+    rights: ['erasure'],
+  },
+  {
+    rule: "a data subject asking whether the firm may charge stays access",
+    subject: 'Inzage',
+    body: 'Beste,\n\nIk wil graag een kopie van al mijn gegevens. Mogen jullie daar kosten voor rekenen?\n\nEls',
+    rights: ['access'],
+  },
+];
+
+describe('classifyEmail: more ways of asking advice on a request made to the sender\'s own firm', () => {
+  it.each(ADVICE_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
