@@ -1370,6 +1370,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('recipientField', 'cc|bcc|aanveld'),
   concept('recipientField', 'aan|to|an|a ~1 veld|field|feld|zeile|ligne|line|regel'),
   concept('everything', 'every|elke|iedere|jede|jeder|chaque ~1 recipient|ontvanger|geadresseerde|empfanger|destinataire|empfaenger'),
+  // The addresses of a whole firm counted, which an admin takes off a mailing: "all the @firm.nl addresses", "alle adressen van ons
+  // kantoor", "alle Adressen unserer Kanzlei", "toutes les adresses du cabinet". An e-mail address between gives no words.
+  concept('allAddresses', 'all|alle|samtliche|saemtliche|toutes|tous ~3 adressen|addresses|adresses|mailadressen|emailadressen|mailadresses|emailadresses'),
   concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
   concept('otherPerson', 'per ~1 ongeluk'),
   // Left lying about ("left on the train", "left it unattended"), not "he left the school".

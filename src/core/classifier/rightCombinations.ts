@@ -176,6 +176,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // the newsletter at my new address from now on. The old one will disappear.", "De nieuwsbrief graag op mijn nieuwe adres. Mijn
   // oude adres verdwijnt."
   { rights: ['unsubscribe'], all: ['erase', 'mailingList'], unless: ['copyOf', 'theirData', 'everything', 'newValue'], reachesBack: true },
+  // All the addresses of a firm's people taken off our mailing lists, as an admin asks it ("remove all our addresses from your
+  // newsletter", "alle adressen van ons kantoor van jullie mailinglijsten halen"), leave the mailing: "all" counts addresses, and
+  // no one's data beside them is asked gone, so the erasure that "all" with a removal reads elsewhere gives way.
+  { rights: ['unsubscribe'], all: ['erase', 'allAddresses', 'mailingList'], unless: ['eraseMe', 'removeMe', 'myData', 'myContactDetail', 'theirData', 'copyOf', 'ourSystems', 'newValue'], overrides: ['erasure'] },
   // "Remove me." beside the mailings named in another sentence leaves them: "I asked to be taken off your marketing emails. Remove me now."
   // Not when the mail wants all or its data gone, or names our systems ("remove me from your systems", "delete everything").
   // Nor when a detail of his is erased by a verb of its own ("take me off the list and delete my phone number"): a second right.

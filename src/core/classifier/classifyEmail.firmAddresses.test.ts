@@ -1,0 +1,30 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+interface AddressesCase {
+  rule: string;
+  subject: string;
+  body: string;
+  rights: readonly RightLabel[];
+}
+
+function expectRights({ subject, body, rights }: AddressesCase): void {
+  expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
+}
+
+/**
+ * All the addresses of a firm's people taken off our mailing lists, as an admin asks it, leave the mailing: "all" counts
+ * addresses there, and no one's data is asked gone beside them. Everything of a person's taken out stays an erasure.
+ */
+const FIRM_ADDRESSES_CASES: readonly AddressesCase[] = [
+  { rule: "English 'remove all the @firm addresses from your newsletter list'", subject: 'Newsletter', body: 'Hello,\n\nCould you remove all the @brandtlegal.com addresses from your newsletter list? The team has no use for it.\n\nKim', rights: ['unsubscribe'] },
+  { rule: "Dutch 'alle adressen van ons bureau uit jullie mailinglijst verwijderen'", subject: 'mailings', body: 'Hoi,\n\nWillen jullie alle adressen van ons bureau uit jullie mailinglijst verwijderen?\n\nGroet, Bas', rights: ['unsubscribe'] },
+  { rule: "German 'alle Adressen unserer Kanzlei aus Ihrem Verteiler'", subject: 'Verteiler', body: 'Bitte entfernen Sie alle Adressen unserer Kanzlei aus Ihrem Newsletter-Verteiler.', rights: ['unsubscribe'] },
+  { rule: "French 'retirer toutes les adresses du cabinet de votre liste'", subject: 'Liste', body: 'Merci de retirer toutes les adresses de notre cabinet de votre liste de diffusion.', rights: ['unsubscribe'] },
+  { rule: "the sender's own data removed beside the list stays an erasure", subject: 'Newsletter', body: 'Please remove all my data from your systems and take me off the newsletter list as well.', rights: ['erasure', 'unsubscribe'] },
+  { rule: 'addresses added to a mailing ask nothing', subject: 'Newsletter', body: 'Could you add all the addresses of our new staff to your newsletter list?', rights: [] },
+];
+
+describe('classifyEmail: a firm\'s addresses taken off a mailing', () => {
+  it.each(FIRM_ADDRESSES_CASES)('$rule', (testCase) => expectRights(testCase));
+});
