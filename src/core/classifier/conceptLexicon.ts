@@ -917,6 +917,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopContact', 'benader|benaderen|bel|bellen|mail|mailen|contacteer|contacteren ~2 nooit ~1 meer'),
   concept('stopContact', 'nooit ~1 meer ~3 benaderen|benaderd|bellen|gebeld|mailen|gemaild|contacteren|gecontacteerd'),
   concept('stopContact', 'kontaktieren|kontaktiert|anrufen|ruft|rufen|schreiben|schreibt|mailen ~3 nie|niemals ~1 wieder|mehr'),
+  // The contact asked of us by its verb, the sender named, and "no more" after it: "don't email me those questionnaires anymore",
+  // "Bel ons niet meer voor een enquête", "schreiben Sie mir nicht mehr wegen Umfragen", "ne plus nous contacter pour vos
+  // sondages". With surveys it objects to them, with a mailing or marketing it leaves that.
+  concept('stopContact', 'don|not ~2 send|email|mail|contact|call|phone|text|ring ~1 me|us ~4 anymore|again'),
+  concept('stopContact', 'don|not ~2 send|email|mail|contact|call|phone|text|ring ~1 me|us ~4 any ~1 more'),
+  concept('stopContact', 'benader|bel|mail|stuur|contacteer ~1 me|mij|ons ~1 niet ~1 meer'),
+  concept('stopContact', 'kontaktieren|kontaktiert|anrufen|ruft|rufen|schreiben|schreibt|mailen|schicken|schickt|senden|sendet ~2 mich|mir|uns ~2 nicht ~1 mehr'),
+  concept('stopContact', 'ne ~2 plus ~3 m|me|nous ~1 contacter|solliciter|demarcher|relancer|appeler|ecrire|envoyer'),
   // "Je n'en veux plus": what is wanted no more named before it ("vos mails publicitaires, je n'en veux plus").
   concept('stopContact', 'n|ne ~1 en ~1 veux|voulons|veut|souhaite ~1 plus'),
   // "Ich wünsche keine Werbung", "möchte weder Anrufe noch Werbemails bekommen".
