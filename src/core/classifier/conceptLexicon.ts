@@ -1402,13 +1402,23 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('anotherOwner', 'of|from ~2 another|other|different ~1 company|companies|customer|customers|client|clients|firm|firms|tenant|tenants|business|organisation|organization|practice|pupil|pupils|family|families|person|people|patient|patients|child|children|user|users|account|ticket'),
   concept('anotherOwner', 'another|other|different company|customer|customers|client|clients|firm|tenant|pupil|family|person|patient|child|user s'),
   concept('anotherOwner', 'someone|somebody ~1 else|elses'),
+  // The other owner named as one of the many we serve, or as a fellow employee or user of the sender's firm: "the payroll files of
+  // another of your customers", "the tickets of another employee", "de tickets van een andere medewerker", "die Akten eines
+  // anderen Mitarbeiters", "les tickets d'un autre employé".
+  concept('anotherOwner', 'another|other ~1 of ~1 your|our|their ~1 customers|clients|tenants|users|patients|members|employees'),
+  concept('anotherOwner', 'of|from ~2 another|other|different ~1 employee|employees|member|members|staff|colleague|worker|workers'),
+  concept('anotherOwner', 'another|other|different employee|member|worker|user s'),
   concept('anotherOwner', 'van ~2 andere|ander ~1 klant|klanten|bedrijf|bedrijven|organisatie|praktijk|patient|patienten|leerling|leerlingen|persoon|personen|huurder|huurders|kind|kinderen|gezin|account|ticket'),
+  concept('anotherOwner', 'van ~2 andere|ander ~1 medewerker|medewerkers|werknemer|werknemers|gebruiker|gebruikers|lid|leden'),
   concept('anotherOwner', 'iemand ~1 anders'),
   concept('anotherOwner', 'eines|einer ~1 anderen ~1 kunden|kundin|firma|unternehmens|patienten|patientin|person|bewerbers|bewerberin|kindes|mandanten'),
   concept('anotherOwner', 'anderer ~1 kunden|firmen|unternehmen|patienten|personen|bewerber|kinder|mandanten'),
   concept('anotherOwner', 'fremde|fremder|fremden|fremdes ~1 kunden|rechnung|rechnungen|daten|nummer|rufnummer|person|personen|unterlagen|dokumente'),
+  concept('anotherOwner', 'eines|einer ~1 anderen ~1 mitarbeiters|mitarbeiterin|nutzers|nutzerin|benutzers|mitglieds|beschaftigten|beschaeftigten'),
+  concept('anotherOwner', 'anderer ~1 mitarbeiter|mitarbeiterinnen|nutzer|benutzer|mitglieder|beschaftigter|beschaeftigter'),
   concept('anotherOwner', 'jemand|jemandem|jemanden|jemandes ~1 anders|anderem|anderen|anderes'),
   concept('anotherOwner', 'd|de|des ~2 autre|autres ~1 societe|entreprise|client|cliente|clients|personne|eleve|eleves|famille|patient|patients|locataire|compte|ticket'),
+  concept('anotherOwner', 'd|de|des ~2 autre|autres ~1 employe|employee|employes|employees|salarie|salariee|salaries|collaborateur|collaboratrice|collaborateurs|utilisateur|utilisatrice|utilisateurs|membre|membres|adherent|adherents'),
   concept('anotherOwner', 'quelqu ~2 autre'),
   // A colleague's, at work, named with a possessive or an article: "the payslip of my colleague", "my colleague's sick note", "de
   // loonstrook van mijn collega", "die Gehaltsabrechnung meiner Kollegin", "la fiche de paie de ma collègue". Not "the wages of 23
@@ -1776,6 +1786,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dataHolding', 'liste|listes ~2 des|de ~1 patients|membres|salaries|eleves|participants|adherents'),
   // Masking like the identity document copy it shares its words with, so neither hides the other.
   { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },
-  concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand'),
+  // Also their contracts, mails and folders: "the folder with all our client contracts", "our client emails".
+  concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand|contracts|emails|mails|folder|folders|contracten|mappen'),
   concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches ~2 clients|client|patients|salaries|personnel|paie'),
 ];

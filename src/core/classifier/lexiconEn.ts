@@ -339,7 +339,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'all ~4 addresses|recipients|customers ~4 visible|in ~3 cc|to' },
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc' },
   { kind: 'right', right: 'breach_report', pattern: 'instead ~2 of ~2 bcc' },
-  { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook ~8 lost|stolen|missing' },
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|phone|usb|notebook ~8 lost|stolen|missing|nicked|pinched' },
   { kind: 'right', right: 'breach_report', pattern: 'lost|stolen ~4 laptop|phone|usb|notebook' },
   // Our stick found by someone else: "I found a USB stick with your sticker on it".
   { kind: 'right', right: 'breach_report', pattern: 'found|find ~3 usb|memory ~1 stick|sticks|drive|key' },
