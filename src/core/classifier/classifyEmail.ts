@@ -146,6 +146,15 @@ function subjectItemsBesideBody(subject: FieldEvidence, body: FieldEvidence): We
   });
 }
 
+/**
+ * The subject's items, then the body's. One function for every join: an empty list of items and one that holds evidence are
+ * arrays of two kinds, and a join written in place saw only empty subjects on a chase until one with evidence came, some 5,000
+ * mails into a batch, and threw away the compiled classifyEmail. Here both kinds are seen on the first mails.
+ */
+function joinItems(subjectItems: readonly WeighedEvidence[], bodyItems: readonly WeighedEvidence[]): WeighedEvidence[] {
+  return [...subjectItems, ...bodyItems];
+}
+
 /** Thanks or a word that says what was done is right; and words that ask something more ("please", "could I", "but"). */
 const THANKS_CONCEPT = REQUEST_CONCEPTS.indexOf('thanksDone');
 /** A request filed as a case and told by its state or handling ("- afgehandeld", "Bestätigung", "draft", "FYI"). */
@@ -364,6 +373,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailConcepts = joinMasks(subjectEvidence.concepts, bodyEvidence.concepts);
+  // Read on every mail, not only beside a legal power or a slip of the sender's own people: V8 compiles only the calls it has
+  // seen made, and each of these, made first on the first such mail some 5,000 mails into a batch, threw away the compiled
+  // classifyEmail.
+  const namesOwnData = holdsAny(mailConcepts, OWN_DATA_MASK);
+  const citesRight = citesSubjectRight(subjectMatches, undefined) || citesSubjectRight(bodyMatches, active);
+  const namesOwnSlip = namesConcept(bodyMatches, OWN_SLIP_FLAGS, active);
+  const asksNotifyDuty = namesConcept(subjectMatches, NOTIFY_DUTY_FLAGS) || namesConcept(bodyMatches, NOTIFY_DUTY_FLAGS, active);
   const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
@@ -374,22 +390,18 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A copy declined in the sender's own words ("I don't need a copy myself"), none asked beside it.
     declinesCopy: namesConcept(bodyMatches, COPY_DECLINED_FLAGS, active) && !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
     isRenewal,
-    // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand. Checked in this order
-    // because few mails name a legal power at all.
+    // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand.
     isDemandForOthersData:
       holdsAny(mailConcepts, LEGAL_POWER_MASK) &&
-      !holdsAny(mailConcepts, OWN_DATA_MASK) &&
-      !citesSubjectRight(subjectMatches, undefined) &&
-      !citesSubjectRight(bodyMatches, active),
+      !namesOwnData &&
+      !citesRight,
     // Advice on answering a request that someone the sender serves made to his firm (`asksOwnHandling`).
     asksOwnHandling: asksOwnHandling(subjectMatches, subjectTokens, subjectEvidence.concepts, bodyText, bodyTokens, bodyMatches, bodyEvidence.concepts, active, isForward),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
     // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:
     // it reports no leak of ours.
-    asksOwnSlipDuty:
-      namesConcept(bodyMatches, OWN_SLIP_FLAGS, active) &&
-      (namesConcept(subjectMatches, NOTIFY_DUTY_FLAGS) || namesConcept(bodyMatches, NOTIFY_DUTY_FLAGS, active)),
+    asksOwnSlipDuty: namesOwnSlip && asksNotifyDuty,
     // A new mail written to a general reader (a newsletter, a guide, an invitation: "Beste lezer", "U ontvangt deze e-mail omdat
     // u lid bent") that names nothing of the sender's own informs: "wanneer u een klacht indient" or "een open cc-lijst kan een
     // datalek zijn" asks and reports nothing. Its greeting or reason may stand in the footer left unread, so the whole body counts.
@@ -398,7 +410,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !isReply &&
       !isForward &&
       (namesConcept(bodyMatches, GENERAL_READER_FLAGS) || namesConcept(bodyMatches, CUSTOMERS_GREETED_FLAGS, active)) &&
-      !holdsAny(mailConcepts, OWN_DATA_MASK),
+      !namesOwnData,
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
   const isContractAdmin = holdsAny(mailConcepts, CONTRACT_MASK);
@@ -413,17 +425,17 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // Please ignore it") asks nothing: what its subject named is set aside with it.
   const retractsMail = subjectItems.length > 0 && ownBody.items.length === 0 && namesConcept(bodyMatches, RETRACTS_MAIL_FLAGS, active);
   const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : retractsMail ? [] : subjectItems;
-  const ownItems = [...subjectAsks, ...ownBody.items];
+  const ownItems = joinItems(subjectAsks, ownBody.items);
   const ownDecision = decideRights(ownItems, mailFacts);
   // A reminder that names no right itself ("Any news on my request below?", "nog niets gehoord")
   // chases the request in the reply subject and the quoted mail: read those as the sender's words.
   const isChase = ownDecision.rights.length === 0 && isRenewal && !isAutoReply;
   const readDecision = isChase
     ? decideRights(
-        [
-          ...collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, context).items,
-          ...collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => (isOwn === 0 ? 1 : 0)), bodyContext).items,
-        ],
+        joinItems(
+          collectEvidence('subject', subject, subjectTokens, subjectMatches, undefined, context).items,
+          collectEvidence('body', bodyText, bodyTokens, bodyMatches, active.map((isOwn) => (isOwn === 0 ? 1 : 0)), bodyContext).items,
+        ),
         mailFacts,
       )
     : ownDecision;
