@@ -39,13 +39,13 @@ const SENDING_STOPPED_CASES: readonly { rule: string; subject: string; body: str
   {
     rule: "German 'welche Daten' asked beside the stopped sending is still access",
     subject: 'Newsletter',
-    body: 'Hallo,\n\nhören Sie auf, mir den Newsletter zu schicken, und teilen Sie mir mit, welche Daten Sie über mich haben.\n\nLena',
+    body: 'Hallo,\n\nhören Sie auf, mir den Newsletter zu schicken, und sagen Sie mir, welche Daten über mich bei Ihnen gespeichert sind.\n\nLena',
     rights: ['access', 'unsubscribe'],
   },
   {
-    rule: "French 'envoyez-moi mes données' with no sending stopped is still access",
+    rule: "French 'me transmettre mes données' with no sending stopped is still access",
     subject: 'mes données',
-    body: "Bonjour,\n\nMerci de m'envoyer toutes les données personnelles que vous conservez sur moi.\n\nNadia",
+    body: "Bonjour,\n\nVous pouvez me transmettre mes données personnelles, s'il vous plaît ?\n\nNadia",
     rights: ['access'],
   },
 ];

@@ -280,6 +280,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'wie ~2 das|es ~3 passieren|passiert|geschehen|kommen|konnte|möglich|moglich'),
   concept('notifyMe', 'comment ~2 cela|ca|c|ceci ~3 arriver|arrive|arrivé|produit|produire'),
   concept('notifyMe', 'comment ~2 possible'),
+  // What we do about a wrong, asked to be known, wants an explanation, not what is held: "ik wil weten welke maatregelen jullie
+  // nemen", "I want to know what steps you are taking", "ich möchte wissen, welche Maßnahmen Sie ergreifen", "savoir quelles
+  // mesures vous prenez". Its verb of knowing supplies no other ingredient.
+  { kind: 'concept', concept: 'notifyMe', pattern: 'weten|horen|know|hear|erfahren|savoir|connaitre|connaître ~3 welke|wat|what|which|welche|was|quelles|quels|quelle ~2 maatregelen|maatregel|stappen|measures|steps|action|actions|maßnahmen|massnahmen|schritte|mesures|dispositions', masksWords: true },
+  { kind: 'concept', concept: 'notifyMe', pattern: 'wissen ~3 welche|was ~2 maßnahmen|massnahmen|schritte', masksWords: true, language: 'de' },
   // Copies kept in the backups are more of what is to be erased, not a copy asked for: "his mailbox and any copies of these in your
   // backup system", "ook de kopieën in de back-ups", "die Kopien in den Sicherungen", "les copies dans vos sauvegardes".
   { kind: 'concept', concept: 'itObject', pattern: 'copy|copies|kopie|kopieen|kopien|copie ~5 in|uit|aus|dans|within ~3 backup|backups|back|sicherung|sicherungen|sauvegarde|sauvegardes', masksWords: true },
