@@ -1330,6 +1330,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'new|nieuwe|nieuw|neue|neuer|neuen|nouvel|nouveau|nouvelle ~1 it|ict|edv ~1 guy|man|person|persoon|mensch|mann|typ|firm|firma|bedrijf|company|partner|beheerder|dienstleister'),
   concept('newProvider', 'nouvel|nouveau|nouvelle ~1 informaticien|informaticienne'),
   concept('newProvider', 'moving|switching|changing|change|switch ~2 provider|providers|supplier|suppliers|vendor|msp|hoster'),
+  // The switch told as leaving us for another firm: "leaving you for a cheaper provider", "ich verlasse Sie für einen anderen
+  // Anbieter" (Dutch "ik stap over naar" and French "je passe chez" are read above).
+  concept('newProvider', 'leaving|leave|left ~1 you|u|jullie|qn ~1 for ~3 provider|supplier|company|firm|msp|host|hoster|vendor|competitor'),
+  concept('newProvider', 'verlasse|verlassen ~2 sie|euch ~1 fur|fuer ~3 anbieter|dienstleister|provider|firma|systemhaus|konkurrenz'),
   // The sender's firm moved to another provider ("I'm switching our company to ..."), or his mail to a new account of another
   // vendor's ("straight to my new Gmail", "in mijn nieuwe Google-account").
   concept('newProvider', 'moving|switching|move|switch ~3 company|business|firm|practice|office ~1 to'),
