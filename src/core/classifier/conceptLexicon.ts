@@ -585,6 +585,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Our systems as the place to erase from: "remove me from your systems", "uit jullie database", "de vos fichiers".
   concept('ourSystems', 'uit|from|aus|de|des ~3 systeem|systemen|system|systems|systeme|systemes|database|databases|databank|datenbank|datenbanken|crm|records|bestanden|klantenbestand|kundendatei|fichier|fichiers|base|bases'),
   concept('ourSystems', 'out ~1 of ~3 system|systems|database|databases|crm|records|files'),
+  // Our records of the sender, where he is to be taken out ("remove my name from your records"), are no DNS records.
+  { kind: 'concept', concept: 'ourSystems', pattern: 'from|out ~2 your|the ~1 records', masksWords: true },
   // "Merci de m'oublier" asks; "vous m'oubliez" tells of being forgotten ("oubliez-moi" is the imperative).
   concept('eraseMe', 'm|me ~1 oublier'),
   concept('eraseMe', 'mij|me|mich|moi ~3 uit|aus|from|de ~4 halen|verwijderen|weghalen|schrappen|streichen|loschen|entfernen|nehmen|supprimer|loeschen'),
@@ -969,6 +971,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stillReceives', 'elke|iedere|every|jede|jeden|chaque ~1 week|maand|month|woche|monat|mois|semaine ~3 ontvang|krijg|get|bekomme|erhalte|recois'),
   concept('mailingList', 'mails|mailtjes|emails|berichten|nachrichten|courriels|lettre ~5 elke|iedere|every|jede|jeden|chaque|tous ~2 week|maand|month|woche|monat|mois|semaine|semaines'),
   concept('mailingList', 'elke|iedere|every|jede|jeden|chaque ~1 week|maand|month|woche|monat|mois|semaine ~5 mails|mailtjes|emails|berichten|nachrichten|courriels'),
+  // Mailed by one of ours over and over, told with the sender as the object: "your account manager emails me every week", "jullie
+  // verkoper stuurt me wekelijks mails", "Ihr Vertrieb schreibt mir jede Woche", "votre commercial m'écrit chaque semaine", or kept
+  // at it: "he keeps emailing me", "hij blijft me mailen". That is a mailing, as the mails we keep sending are.
+  ...concepts(['stillReceives', 'mailingList'], 'emails|mails|sends|writes|texts|stuurt|sturen|mailt|mailen|schrijft|schrijven|appt|schreibt|schreiben|schickt|schicken|sendet|senden ~1 me|mij|ons|us|mir|uns ~3 elke|iedere|every|each|jede|jeden|wekelijks|dagelijks|maandelijks|weekly|daily|monthly|wochentlich|woechentlich|taglich|taeglich|monatlich'),
+  ...concepts(['stillReceives', 'mailingList'], 'm|nous ~1 ecrit|ecrivent|envoie|envoient ~3 chaque|toutes|tous'),
+  ...concepts(['stillReceives', 'mailingList'], 'keep|keeps ~1 emailing|mailing|texting|writing|sending ~1 me|us'),
+  ...concepts(['stillReceives', 'mailingList'], 'blijft|blijven ~1 me|mij|ons ~1 mailen|sturen|appen'),
   // Sales calls named as such in German: "erhalte ich weiterhin Werbeanrufe".
   concept('calls', 'werbeanrufe|werbeanruf|verkaufsanrufe|verkaufsanruf|telefonwerbung'),
   // Sales calls told as coming again and again are such a mailing, calls named by the same words: "your salesman keeps calling
@@ -997,6 +1006,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'stop|stoppen ~1 daarmee|ermee'),
   concept('haltNamed', 'das|dies|es ~2 soll|muss ~1 aufhoren|aufhoeren'),
   concept('haltNamed', 'arretez|cessez ~1 ca|cela'),
+  // Its end wished in so many words, pointing back: "Ik wil dat het stopt", "I want it to stop", "ich möchte, dass das aufhört",
+  // "je veux que ça cesse".
+  concept('haltNamed', 'wil|wilt|willen|wens ~1 dat|graag ~2 stopt|ophoudt'),
+  concept('haltNamed', 'want|need|like ~1 it|that|this|them|these|those ~1 to ~1 stop'),
+  concept('haltNamed', 'dass ~1 das|es|dies|sie|diese ~1 aufhort|aufhoert|aufhoren|aufhoeren'),
+  concept('haltNamed', 'que ~1 ca|cela ~2 cesse|cessent|arrete|arretent'),
   // A German separable "einstellen" and a French "ne plus me l'envoyer" point back as well: "Stellen Sie die Anrufe sofort ein",
   // "Merci de ne plus me l'envoyer".
   concept('haltNamed', 'stellen|stellt ~1 sie|ihr ~4 ein'),
@@ -1012,6 +1027,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('haltNamed', 'plus ~1 rien ~1 lui|leur ~1 envoyer|adresser'),
   concept('haltNamed', 'les ~1 arreter|stopper'),
   concept('haltNamed', 'hem|haar|hen ~2 overal ~2 af|afhalen|uithalen|uitschrijven|afmelden'),
+  // Taken off all our lists by the pronoun of the one written for: "Wilt u haar van al uw lijsten halen", "nehmen Sie ihn aus
+  // allen Ihren Listen".
+  concept('haltNamed', 'hem|haar|hen ~1 van|uit ~2 uw|jullie|al|alle ~2 lijsten|verzendlijsten|mailinglijsten ~1 halen|afhalen|verwijderen|schrappen'),
+  concept('haltNamed', 'ihn|sie ~1 aus ~2 allen|ihren|euren ~2 listen|verteilern ~1 nehmen|streichen|entfernen|austragen'),
   concept('haltNamed', 'take ~1 him|her|them ~1 off'),
   concept('haltNamed', 'ihn|sie ~3 uberall|ueberall ~2 austragen|streichen|entfernen|abmelden'),
   concept('haltNamed', 'la|le|les ~1 desinscrire|retirer|desabonner'),
