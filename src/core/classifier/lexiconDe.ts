@@ -556,6 +556,11 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'widerspruch|auskunftsersuchen|auskunftsanfrage|loschantrag|loeschantrag|löschantrag|loschanfrage|loeschanfrage|löschanfrage|anfrage|antrag ~1 von|des ~1 frau|herrn|herr' },
   // Staff telling a colleague of someone's complaint: "Er hat sich beschwert und droht mit der AP", "Sie hat sich bei der AP beschwert".
   { kind: 'hypothetical', pattern: 'er|sie ~1 hat|haben ~1 sich ~6 beschwert' },
+  // ... so is a complaint against the sender's own firm ("eine Mitarbeiterin hat sich bei der Behörde über uns beschwert", "eine
+  // Beschwerde gegen uns"), or one told as lodged by one of its people ("Beschwerde eingereicht von Mitarbeiter").
+  { kind: 'hypothetical', pattern: 'beschwerde|beschwerden ~2 gegen|uber|über|ueber ~1 uns' },
+  { kind: 'hypothetical', pattern: 'uber|über|ueber ~1 uns ~4 beschwert' },
+  { kind: 'hypothetical', pattern: 'eingereicht|eingelegt ~1 von ~2 mitarbeiter|mitarbeiterin|kunde|kundin|patient|patientin|mieter|mieterin|bewerber|bewerberin' },
   { kind: 'hypothetical', pattern: 'droht|drohte|drohen ~3 mit ~3 der|dem|einer|einem ~1 ap|aufsichtsbehörde|aufsichtsbehorde|aufsichtsbehoerde|datenschutzbehörde|datenschutzbehorde|datenschutzbehoerde|anwalt|beschwerde' },
   // Erasure refused beside a hold: "Eine Löschung lehne ich ausdrücklich ab, da ich die Daten ... benötige".
   { kind: 'hypothetical', pattern: 'löschung|loschung|loeschung ~3 lehne|lehnen ~4 ab' },

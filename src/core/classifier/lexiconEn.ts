@@ -329,6 +329,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   // from a data subject, the ICO has found ...".
   { kind: 'hypothetical', pattern: 'complaint|complaints ~1 from|by ~1 a|an|the|one ~1 data ~1 subject|subjects' },
   { kind: 'hypothetical', pattern: 'following|after ~1 a|an ~1 complaint ~1 from|by|against' },
+  // Someone else's complaint against the sender's own firm ("an employee has complained about us to the ICO"), or one told as
+  // lodged by one of its people ("Complaint lodged by employee"), is not the sender's.
+  { kind: 'hypothetical', pattern: 'complaint|complaints ~2 against|about ~1 us' },
+  { kind: 'hypothetical', pattern: 'complained ~3 about ~1 us' },
+  { kind: 'hypothetical', pattern: 'filed|lodged|submitted ~1 by ~2 employee|staff|colleague|customer|patient|tenant|applicant|pupil|parent' },
   { kind: 'right', right: 'complaint', pattern: 'dear ~3 data ~2 protection ~2 authority|agency|commissioner' },
   { kind: 'right', right: 'complaint', pattern: 'article ~2 77', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'data ~2 breach|leak', topic: true, weight: 0.5 },

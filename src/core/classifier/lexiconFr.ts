@@ -421,6 +421,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   // concernée, la CNIL a constaté ...".
   { kind: 'hypothetical', pattern: 'plainte|plaintes|réclamation|reclamation ~1 d ~1 une ~1 personne ~1 concernée|concernee' },
   { kind: 'hypothetical', pattern: 'suite ~2 une ~1 plainte|réclamation|reclamation ~1 d|de|contre' },
+  // Someone else's complaint against the sender's own firm ("un salarié a déposé plainte contre nous auprès de la CNIL"), or one
+  // told as lodged by one of its people ("plainte déposée par un salarié"), is not the sender's.
+  { kind: 'hypothetical', pattern: 'plainte|plaintes|réclamation|reclamation|reclamations ~2 contre ~1 nous' },
+  { kind: 'hypothetical', pattern: 'deposee|déposée|introduite ~1 par ~2 salarie|salariee|employe|employee|patient|patiente|locataire|candidat|candidate' },
   // A reply that sends the reader's data, and the requester's thanks on receiving it.
   { kind: 'hypothetical', pattern: 'copie ~3 vos ~1 donnees' },
   { kind: 'hypothetical', pattern: 'ai|avons ~1 bien ~1 recu ~4 reponse|copie|export|fichier|confirmation' },

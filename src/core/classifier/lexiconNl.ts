@@ -649,6 +649,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ik|we|wij ~1 haal|halen|verwijder|verwijderen|schrap ~1 ze|hen|die|deze ~6 uit|van' },
   // Someone else's complaint told of ("hij heeft inmiddels een klacht bij de AP ingediend") is not the sender's.
   { kind: 'hypothetical', pattern: 'hij|zij ~1 heeft ~3 klacht ~6 ingediend|gedaan' },
+  // ... nor is one lodged against the sender's own firm ("een medewerker heeft een klacht over ons ingediend"), or told in a subject
+  // as lodged by one of its people ("Klacht AP ingediend door medewerker").
+  { kind: 'hypothetical', pattern: 'klacht|klachten ~2 over|tegen ~1 ons' },
+  { kind: 'hypothetical', pattern: 'ingediend ~1 door ~2 medewerker|medewerkster|werknemer|collega|klant|patient|patiente|huurder|sollicitant|leerling|ouder' },
   // Someone else's complaint that the authority acted on, told to the firm in its decision or letter: "naar aanleiding van een
   // klacht van een betrokkene heeft de Autoriteit Persoonsgegevens vastgesteld ...".
   { kind: 'hypothetical', pattern: 'klacht|klachten ~1 van ~1 een|de ~1 betrokkene|betrokkenen' },
