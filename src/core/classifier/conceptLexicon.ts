@@ -594,6 +594,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('me', '@mine ~3 adres|address|adresse|emailadres|mailadres|email|e|naam|name|nom|anschrift'),
   concept('me', 'this|dit|dat|diese|dieses|cette|cet ~1 adres|address|adresse|emailadres|mailadres|e'),
   concept('myContactDetail', 'geboortedatum|geburtsdatum|birthday'),
+  // Something gone wrong is a mishap told, no value called wrong: "what went wrong", "het is verkeerd gegaan", "da ist etwas
+  // schiefgegangen", "quelque chose s'est mal passé".
+  concept('mishap', 'went|go|goes|gone|going ~1 wrong'),
+  concept('mishap', 'verkeerd|fout|mis ~1 gegaan|gaat|ging|gingen'),
+  concept('mishap', 'misgegaan|misgaat|misging|foutgegaan|foutgaat|schiefgegangen|schiefgelaufen|schiefgeht|schiefging|schief ~1 gegangen|gelaufen'),
+  concept('mishap', 'est|sont|s ~1 mal ~1 passe|passee|tourne|tournee'),
   concept('wrongValue', 'klopt|kloppen|klopte ~2 niet'),
   concept('wrongValue', 'est|is|ist ~1 plus|niet|nicht|no ~1 meer|mehr|longer|le|la'),
   concept('wrongValue', 'maar|but|aber|sondern|mais ~2 het|it|ich|c|es ~1 is|s|bin|heisse|heiße|est|ist'),

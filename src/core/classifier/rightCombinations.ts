@@ -207,8 +207,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['unsubscribe'], all: ['refuse', 'calls'], unless: ['profiling', 'recording', 'myData'] },
   { rights: ['objection'], all: ['refuse', 'calls', 'myData'], unless: ['marketing', 'profiling', 'recording', 'keep'] },
   // "Mijn contactgegevens naar de nieuwe partij": a new provider, not a new value.
-  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider'] },
-  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], reachesBack: true },
+  // Something that went wrong is a mishap told, no value called wrong: "Onze buurvrouw heet Van Dijk. Ik denk dat het verkeerd is
+  // gegaan.", "what went wrong". Nor, in a short follow-up, is a detail named in someone else's papers the sender's: "Three
+  // clients got another client's letter, with name and date of birth. How could that go wrong?"
+  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider', 'mishap'] },
+  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], unless: ['mishap', 'anotherOwner'], reachesBack: true },
   // The address a mailing of ours goes to, changed: "please change the address your newsletter goes to", "het mailadres voor de
   // nieuwsbrief aanpassen". Not an internal list's, our firm's or a customer's own (notOurMailing, ourCompany, adminTask).
   { rights: ['rectification'], all: ['correct', 'theyAsked', 'mailingList'], any: ['mailAddress', 'homeAddress'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider', 'theirData', 'notOurMailing'] },
