@@ -365,6 +365,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'beitragsrechnung|stromrechnung|telefonrechnung|handyrechnung|jahresrechnung|abrechnung|jahresabrechnung|nebenkostenabrechnung|lohnabrechnung|gehaltsabrechnung|kontoauszug|kontoauszuge|kontoauszuege|beitragsschreiben|versicherungsschein|befund|arztbrief ~6 eines|einer ~1 anderen|fremden ~1 kundin|kunden|versicherungsnehmerin|versicherungsnehmers|patientin|patienten|person|mieterin|mieters|mitglieds|familie|firma|praxis|mitarbeiters|mitarbeiterin|nutzers|nutzerin' },
   { kind: 'right', right: 'breach_report', pattern: 'dokumente|dateien|tickets|rechnungen|daten|kontaktdaten|unterlagen|akten ~2 anderer|fremder ~1 kunden|personen|firmen|nutzer|patienten|mitarbeiter|mitarbeiterinnen|beschaftigter|beschaeftigter' },
   { kind: 'right', right: 'breach_report', pattern: 'nicht ~3 fur|fuer ~2 mich|uns ~3 bestimmt' },
+  // Our mail or scans going to an address nobody knows, a stranger's: "die Scans gehen an eine fremde Adresse", also after what it
+  // should have reached: "nicht an unser Postfach, sondern an eine fremde Adresse".
+  { kind: 'right', right: 'breach_report', pattern: 'gehen|ging|gingen|geht|landen|landet|landeten|gelandet|gegangen|weitergeleitet ~6 fremde|fremden|unbekannte|unbekannten ~1 adresse|mailadresse|empfanger|empfaenger|postfach' },
+  { kind: 'right', right: 'breach_report', pattern: 'sondern|stattdessen ~2 an ~1 eine|einen ~1 fremde|fremden|unbekannte|unbekannten ~1 adresse|mailadresse|empfanger|empfaenger|postfach' },
   { kind: 'right', right: 'breach_report', pattern: 'alle ~4 empfanger|adressen|empfaenger ~4 sichtbar*|offen*|cc' },
   // An invitation or mailing sent "mit offenem Verteiler": every recipient sees every address.
   { kind: 'right', right: 'breach_report', pattern: 'offener|offenem|offenen ~1 verteiler|mailverteiler|emailverteiler|e', topic: true },

@@ -349,6 +349,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Our stick found by someone else: "I found a USB stick with your sticker on it".
   { kind: 'right', right: 'breach_report', pattern: 'found|find ~3 usb|memory ~1 stick|sticks|drive|key' },
   { kind: 'right', right: 'breach_report', pattern: 'wrong ~1 recipient|recipients|addressee' },
+  // Our mail or scans going to an address nobody knows: "the scans go to an unknown address", "forwarded to a stranger's mailbox".
+  { kind: 'right', right: 'breach_report', pattern: 'go|goes|going|went|gone|ending|ended|landing|landed|forwarded ~6 unknown|stranger|strangers ~1 address|addresses|recipient|mailbox|inbox' },
+  { kind: 'right', right: 'breach_report', pattern: 'but|instead ~2 to ~1 an|a ~1 unknown|stranger|strangers ~1 address|recipient|mailbox|inbox' },
   // One's data readable in a photo or screenshot: "on the monitor you can clearly read my name and my ticket".
   { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
   // With what went between: "your engineer emailed our payroll export to the wrong client".

@@ -272,6 +272,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'liste|listes|fichier|fichiers|clients|noms ~10 mots ~1 de ~1 passe', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'il|elle ~1 n ~1 est ~1 pas ~1 à|a ~1 nous|moi', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'mauvais ~2 destinataire' },
+  // Our mail or scans going to an address nobody knows: "nos scans partent vers une adresse inconnue".
+  { kind: 'right', right: 'breach_report', pattern: 'partent|part|parti|partis|arrivent|arrive|atterrissent|transferes|transferees|redirigés|rediriges ~6 adresse|boite ~1 inconnue|etrangere' },
+  { kind: 'right', right: 'breach_report', pattern: 'mais ~2 vers|a ~1 une ~1 adresse|boite ~1 inconnue|etrangere' },
   // Sent to the wrong client or person: "votre technicien a envoyé notre fichier de paie au mauvais client".
   { kind: 'right', right: 'breach_report', pattern: 'envoyé|envoyée|envoyés|envoyées|envoye|envoyee|envoyes|envoyees|transmis|transmise|transmises ~6 mauvais|mauvaise ~1 client|cliente|personne|société|societe|entreprise' },
   // A whole staff's pay or bank details (0.6) and their sending to everyone (0.4): "l'export des salaires et des IBAN de tout

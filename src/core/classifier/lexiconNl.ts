@@ -277,6 +277,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc|aan' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb ~8 verloren|gestolen|kwijt|kwijtgeraakt|ontvreemd' },
   { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 ontvanger|geadresseerde', topic: true },
+  // Our mail or scans going to an address nobody knows: "de scans gaan naar een onbekend adres", "naar een vreemd mailadres".
+  { kind: 'right', right: 'breach_report', pattern: 'gaan|gaat|ging|gingen|komen|komt|kwamen|terecht|doorgestuurd ~6 onbekend|onbekende|vreemd|vreemde ~1 adres|mailadres|emailadres|ontvanger|postvak' },
+  { kind: 'right', right: 'breach_report', pattern: 'maar|wel ~2 naar ~1 een ~1 onbekend|onbekende|vreemd|vreemde ~1 adres|mailadres|emailadres|ontvanger|postvak' },
   // Mail meant for another customer received: "in de envelop met mijn pas zat ook een brief voor een andere klant", "Brief voor een
   // andere klant in mijn envelop". Received, or in the sender's own post: "de offerte voor een andere leverancier" is no one's data.
   { kind: 'right', right: 'breach_report', pattern: 'zat|zaten|kreeg|kregen|ontving|ontvingen|ontvangen|gekregen ~6 brief|brieven|factuur|facturen|post|document|documenten|polis|loonstrook|overzicht ~3 voor ~1 een ~1 andere ~1 klant|persoon|patient|verzekerde|client|leerling|bewoner|medewerker|patiente' },
