@@ -179,6 +179,7 @@ const CUSTOMERS_GREETED_FLAGS = conceptFlags(['customersGreeted']);
 const RETRACTS_MAIL_FLAGS = conceptFlags(['retractsMail']);
 /** A mail sent wrong by one of the sender's own people, and the firm's own duty to notify asked. */
 const OWN_SLIP_FLAGS = conceptFlags(['ownSlip']);
+const ASKS_NO_DATA_FLAGS = conceptFlags(['asksNoData']);
 const NOTIFY_DUTY_FLAGS = conceptFlags(['notifyDuty']);
 const COPY_DECLINED_FLAGS = conceptFlags(['copyDeclined']);
 /**
@@ -398,6 +399,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // Advice on answering a request that someone the sender serves made to his firm (`asksOwnHandling`).
     asksOwnHandling: asksOwnHandling(subjectMatches, subjectTokens, subjectEvidence.concepts, bodyText, bodyTokens, bodyMatches, bodyEvidence.concepts, active, isForward),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
+    // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
+    // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
+    asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !holdsAny(mailConcepts, OWN_DATA_MASK),
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
     // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:
     // it reports no leak of ours.

@@ -1278,6 +1278,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'van ~1 uns ~3 wissen|erfahren'),
   concept('ownRequester', 'daten ~3 wir ~2 über|uber|ueber ~1 ihn'),
   concept('ownRequester', 'donnees ~3 nous ~2 avons|detenons|conservons ~2 sur ~1 lui|elle'),
+  // A party that writes to us about a case and says in plain words that it asks no personal data of us ("We are not requesting
+  // any personal data for now", "wij vragen geen persoonsgegevens op", "Wir verlangen keine personenbezogenen Daten", "nous ne
+  // demandons aucune donnée personnelle"): no data subject exercises a right.
+  concept('asksNoData', 'not ~1 request|requesting|seek|seeking|asking ~2 any ~1 personal ~1 data|information'),
+  concept('asksNoData', 'no ~1 personal ~1 data ~2 is|are ~1 requested|sought'),
+  concept('asksNoData', 'vragen|verzoeken|vorderen ~2 geen ~1 persoonsgegevens'),
+  concept('asksNoData', 'geen ~1 persoonsgegevens ~3 opvragen|vragen|verzoeken'),
+  concept('asksNoData', 'keine ~1 personenbezogenen ~1 daten ~3 verlangen|fordern|anfordern|erbitten'),
+  concept('asksNoData', 'verlangen|fordern|erbitten ~2 keine ~1 personenbezogenen ~1 daten'),
+  concept('asksNoData', 'demandons|demande|sollicitons ~2 aucune ~1 donnee|donnees ~1 personnelle|personnelles'),
+  concept('asksNoData', 'demandons|demande|sollicitons ~2 aucune ~1 donnee|donnees ~2 caractere ~1 personnel'),
   // An ask of us to act, beside the advice: "kunnen jullie dat exporteren?", "could you delete her from the backups?"; one that
   // asks advice ("can you tell me whether ...") is read as `ownHandling`, which spans it.
   concept('asksUs', 'kunnen|kunt|willen|wilt ~1 jullie|u'),

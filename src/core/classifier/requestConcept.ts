@@ -16,7 +16,7 @@ export const REQUEST_CONCEPTS = [
   'languageApology', 'invitations', 'surveys', 'haltNamed', 'stillReceives', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement',
   'notToErase', 'knewMine', 'preferNot', 'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract', 'otherBody',
   'pendingOutcome', 'detailErased', 'asksToHave', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty', 'copyDeclined',
-  'breachNotified', 'customersGreeted', 'onOurMailing', 'serviceChange', 'sendingStopped', 'allAddresses', 'mishap',
+  'breachNotified', 'customersGreeted', 'onOurMailing', 'serviceChange', 'sendingStopped', 'allAddresses', 'mishap', 'asksNoData',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
