@@ -858,8 +858,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'mag|mogen|kan|kunnen ~2 alles ~4 wat ~6 van|over ~1 mij|me ~6 weg|verwijderd|gewist|vernietigd', overrides: 'access' },
   // The same object with the verb of erasing after it, in a clause of wish: "ik wil dat jullie alles wat jullie van mij hebben
   // (in jullie CRM) verwijderen", "dat u alles wat u over mij heeft wist", "alles wat jullie over mij hebben mag de prullenbak in".
-  // The separable verb written apart by a plain writer counts too: "alles wat jullie van mij hebben weg gooien".
-  { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|bewaart ~3 verwijderen|verwijdert|wissen|wist|vernietigen|vernietigt|weggooien|weg|prullenbak|shredder', overrides: 'access' },
+  // The separable verb written apart by a plain writer counts too: "alles wat jullie van mij hebben weg gooien", and so do the
+  // everyday verbs of taking away: "alles wat jullie van mij hebben weghalen", "... schrappen".
+  { kind: 'right', right: 'erasure', pattern: 'alles ~4 wat ~6 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|bewaart ~3 verwijderen|verwijdert|wissen|wist|vernietigen|vernietigt|weggooien|weg|prullenbak|shredder|weghalen|weghaalt|wegdoen|wegmaken|schrappen|schrapt', overrides: 'access' },
   // The erasure that follows a copy, and spares only what the law keeps: "daarna mogen jullie alles verwijderen", "daarna
   // alles verwijderen wat jullie niet wettelijk hoeven te bewaren", "wil ik dat u alles verwijdert wat u niet wettelijk hoeft te bewaren".
   // Permission in sequence asks, as "graag" does; a mailbox or server named after it ("daarna mag de mailbox weg"), or a PST
