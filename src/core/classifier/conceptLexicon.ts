@@ -746,6 +746,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~3 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
   concept('notToErase', 'löschen|vernichten ~1 sie|ihr ~3 nicht|nichts'),
   concept('notToErase', 'supprimez|effacez|supprimer|effacer ~1 rien'),
+  // What the sender deleted himself, told in the past ("Ich habe sie gelöscht" under another customer's invoice, "I've deleted it",
+  // "ik heb die mail verwijderd", "je l'ai supprimé"), asks no erasure of us: the phrase masks its verb. The object a pronoun or the
+  // mail, so "I deleted my account, now delete my data too" still asks.
+  { kind: 'concept', concept: 'deletedMyself', pattern: 'ich ~1 habe ~1 sie|es|ihn|die|diese|diesen|den|das ~3 gelöscht|geloescht|vernichtet|entsorgt', masksWords: true },
+  { kind: 'concept', concept: 'deletedMyself', pattern: 'habe ~1 ich ~1 sie|es|ihn ~2 gelöscht|geloescht|vernichtet|entsorgt', masksWords: true },
+  { kind: 'concept', concept: 'deletedMyself', pattern: 'i ~2 deleted|destroyed|shredded|binned|trashed ~2 it|them|the|this|that|those', masksWords: true },
+  { kind: 'concept', concept: 'deletedMyself', pattern: 'ik ~1 heb ~1 hem|het|ze|die|deze|de ~3 verwijderd|gewist|weggegooid|vernietigd', masksWords: true },
+  { kind: 'concept', concept: 'deletedMyself', pattern: 'heb ~1 ik ~1 hem|het|ze ~2 verwijderd|gewist|weggegooid|vernietigd', masksWords: true },
+  { kind: 'concept', concept: 'deletedMyself', pattern: 'j|je ~1 l|les|ai ~1 ai ~3 supprimé|supprimée|supprimés|supprimées|effacé|effacée|effacés|effacées|détruit|détruite|détruits|détruites', masksWords: true },
   // Someone who got in touch knew the sender's details ("a caller who knew my name and address", "jemand rief an und wusste meinen
   // Namen", "iemand die mijn geboortedatum wist"): the data reached the caller, not the sender, who asks where it came from.
   concept('knewMine', 'knew|wusste|wussten|kannte|kannten|wist|wisten|kende|kenden|savait|savaient|connaissait|connaissaient ~4 @mine|me|mich|mij|moi|him|her|ihn|hem|haar|lui|his|seinen|seine|ihren|zijn|son|sa|ses'),
