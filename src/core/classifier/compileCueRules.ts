@@ -6,6 +6,7 @@ import { foldText } from './foldText.ts';
 import { ASCII_SLOTS, asciiSlot, narrowed, packTrie, type TrieNumbers } from './packTrie.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 import { isWordCode } from './tokenizeText.ts';
+import { typingSlips } from './typingSlips.ts';
 
 /**
  * The lexicon turned into a character trie of words and a table of word-sequence phrases, all in
@@ -92,8 +93,14 @@ export class LexiconError extends Error {
  *
  * @example
  * compileCueRules([{ kind: 'right', right: 'erasure', pattern: 'delete ~ @my data' }], { my: 'my|our' })
+ *
+ * `slipTolerantWords` are words whose slips of the finger (`typingSlips`) count where the word does.
  */
-export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly<Record<string, string>>): CompiledCues {
+export function compileCueRules(
+  rules: readonly CueRule[],
+  wordClasses: Readonly<Record<string, string>>,
+  slipTolerantWords: readonly string[] = [],
+): CompiledCues {
   // The trie as it grows: 36 child slots per node, in an array that doubles when full.
   let children = new Int32Array(ASCII_SLOTS * 1024);
   const otherChildren = new Map<number, number>();
@@ -195,6 +202,19 @@ export function compileCueRules(rules: readonly CueRule[], wordClasses: Readonly
     if (words.length === 0) throw new LexiconError(`Empty pattern in a ${rule.kind} rule.`);
     phrases.push({ rule: ruleIndex, words, gaps, lineStart: rule.lineStart === true });
   });
+
+  // A mistyped key word ("niewsbrief") ends on a node of its own that takes the word ids of the word as
+  // written; a slip that is a word or stem of the lexicon ("verwijder" of "verwijderd") keeps its own.
+  for (const written of slipTolerantWords) {
+    const word = String.fromCharCode(...foldText(written));
+    const ids = exactAt[nodeOfWord(word, written, 'slip-tolerant words')];
+    if (ids === undefined) continue;
+    for (const slip of typingSlips(word)) {
+      const node = nodeOfWord(slip, slip, 'slip-tolerant words');
+      if (exactAt[node] !== undefined || prefixAt[node] !== undefined) continue;
+      exactAt[node] = [...ids];
+    }
+  }
 
   const phrasesByFirstWord: number[][] = Array.from({ length: wordIds.size }, () => []);
   phrases.forEach((phrase, phraseIndex) => phrasesByFirstWord[phrase.words[0] ?? 0]?.push(phraseIndex));

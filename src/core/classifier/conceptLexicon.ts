@@ -861,7 +861,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('profiling', 'share|shares ~1 @mine ~1 @personalData ~5 anyone|advertising'),
   concept('recording', 'enregistres|enregistrees|enregistree|aufgenommen|mitgeschnitten|mitschneiden'),
   concept('recording', 'opnemen|opgenomen|opname|opnames|recording|recordings|recorded|aufzeichnung|aufzeichnen|aufgezeichnet|enregistrement|enregistrer|enregistre|camera|video|foto|photo|photos|fotos|face|gezicht|gesicht|visage'),
-  concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|nieuwsbief|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand|klantnieuwsbrief|klantennieuwsbrief|kundennewsletter'),
+  concept('mailingList', 'listes|lijsten|listen|lists|nieuwsbrief|nieuwsbrieven|newsletter|newsletters|mailinglijst|mailinglist|mailing|mailings|verzendlijst|lijst|list|liste|verteiler|mailingliste|infolettre|adressenbestand|klantnieuwsbrief|klantennieuwsbrief|kundennewsletter'),
   // A list the sender asks to be sent is a document, no mailing to leave: "send me the list before you delete them", "stuur me eerst
   // de lijst", "schicken Sie mir die Liste", "envoyez-moi la liste". It masks the list from `mailingList`. Asked with the verb
   // first only: a verb at the end would mask what stands between ("eine Excel-Liste mit allem ... schicken" names a format).

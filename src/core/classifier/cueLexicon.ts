@@ -5,6 +5,7 @@ import { LEXICON_EN } from './lexiconEn.ts';
 import { LEXICON_FR } from './lexiconFr.ts';
 import { LEXICON_NL } from './lexiconNl.ts';
 import { LEXICON_SHARED } from './lexiconShared.ts';
+import { SLIP_TOLERANT_WORDS } from './typingSlips.ts';
 import { WORD_CLASSES } from './wordClasses.ts';
 import { ZONE_LEXICON } from './zoneLexicon.ts';
 
@@ -15,4 +16,5 @@ import { ZONE_LEXICON } from './zoneLexicon.ts';
 export const CUE_LEXICON: CompiledCues = compileCueRules(
   [...LEXICON_NL, ...LEXICON_EN, ...LEXICON_DE, ...LEXICON_FR, ...LEXICON_SHARED, ...CONCEPT_LEXICON, ...ZONE_LEXICON],
   WORD_CLASSES,
+  SLIP_TOLERANT_WORDS,
 );

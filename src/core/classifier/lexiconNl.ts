@@ -208,8 +208,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'distributielijst|distributielijsten|distributiegroep|distributiegroepen ~6 afmelden|uitschrijven|halen|verwijderen' },
   { kind: 'hypothetical', pattern: 'lijst|verzendlijst|mailinglijst ~1 voor|met ~1 storingsmeldingen|onderhoudsmeldingen|onderhoudsberichten|systeemmeldingen|statusmeldingen|notificaties' },
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|halen ~4 en ~2 toevoegen ~1 aan' },
-  // Typed in a hurry on a phone: "afmleden graag", "uitschijven aub".
-  { kind: 'right', right: 'unsubscribe', pattern: 'afmleden|afmelen|afmedlen|afmeleden|uitschijven|uitshrijven|uitschrijfen', topic: true },
+  // Typed in a hurry on a phone, beyond a slip of the finger (`SLIP_TOLERANT_WORDS`: "afmleden graag"): "afmeleden", "uitschrijfen".
+  { kind: 'right', right: 'unsubscribe', pattern: 'afmeleden|uitschrijfen', topic: true },
   // "Uitschrijving" is also leaving a school, a register or a municipality: it needs support.
   { kind: 'right', right: 'unsubscribe', pattern: 'uitschrijving', topic: true, weight: 0.5 },
   { kind: 'right', right: 'unsubscribe', pattern: 'meld|schrijf ~4 mij|me|ons ~4 af|uit' },

@@ -45,6 +45,20 @@ describe('compileCueRules and matchCues', () => {
     expect(matchCues(tokens, twins)).toHaveLength(1);
   });
 
+  it('matches a slip of a slip-tolerant word where the word matches, unless the slip is a word of the lexicon', () => {
+    const hurried = compileCueRules(
+      [
+        { kind: 'right', right: 'erasure', pattern: 'verwijderen ~1 @my gegevens' },
+        { kind: 'right', right: 'erasure', pattern: 'verwijdren ~1 alles' },
+      ],
+      { my: 'mijn' },
+      ['verwijderen', 'gegevens'],
+    );
+    const matched = (text: string): number => matchCues(tokenizeText(text), hurried).length;
+    expect(matched('verwijderren mijn gegvens')).toBe(1);
+    expect(matched('verwijdren mijn gegevens')).toBe(0);
+  });
+
   it('finds single-word cues', () => {
     expect(phrasesIn('wij verwijderen geen back-ups')).toEqual(['geen']);
   });
