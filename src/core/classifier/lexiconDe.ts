@@ -217,6 +217,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Blocked instead of erased: "Sperrung statt Löschung meiner Daten" names the erasure it declines.
   { kind: 'right', right: 'restriction', pattern: 'anstelle|statt ~3 loschung|loschen|loeschung|loeschen', overrides: 'erasure' },
   { kind: 'right', right: 'restriction', pattern: 'nur|lediglich|ausschliesslich ~4 aufbewahr*|gespeichert|speichern|archivier* ~8 nicht ~3 anderweitig|mehr|weiter|sonst' },
+  // Eine früher verlangte Löschung, jetzt zurückgehalten, bewahrt die Daten: "ich hatte um Löschung gebeten, aber tun Sie das noch nicht".
+  { kind: 'right', right: 'restriction', pattern: 'löschen|löschung|entfernen ~3 @mine|alles ~8 tun|machen ~1 sie ~3 das|dies|es ~3 noch ~1 nicht', overrides: 'erasure' },
+  // Weder genutzt noch gelöscht, zusammen gesagt, ist die Einschränkung, kein Widerspruch: "nicht verwendet, aber auch nicht
+  // gelöscht"; ebenso ein Postfach, das bleibt, wie es ist, und das niemand öffnen darf.
+  { kind: 'right', right: 'restriction', pattern: 'soll|sollen|will|möchte|möchten|bittet ~6 nicht ~2 verwendet|genutzt|weitergegeben|verarbeitet|geöffnet ~12 nicht ~2 gelöscht', overrides: 'objection' },
+  { kind: 'right', right: 'restriction', pattern: 'lassen|belassen|behalten ~2 @mine ~4 wie ~1 es|sie|er ~1 ist|sind ~3 aber ~4 niemand ~6 öffnen|nutzen|verwenden|einsehen|zugreifen', overrides: 'objection' },
   { kind: 'right', right: 'portability', pattern: 'datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit', topic: true, weight: 0.5 },
   // The sender's own right invoked ("im Rahmen meines Rechts auf Datenübertragbarkeit", "ich berufe mich auf mein Recht auf ...") asks it.
   { kind: 'right', right: 'portability', pattern: '@mine ~1 recht|rechts|rechtes ~1 auf ~1 datenubertragbarkeit|datenportabilitat|ubertragbarkeit|datenuebertragbarkeit|datenportabilitaet|uebertragbarkeit' },

@@ -191,6 +191,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   // ("Until that's sorted I don't want my details used for anything - no mailings, no calls").
   { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed', overrides: 'unsubscribe' },
   { kind: 'right', right: 'restriction', pattern: 'until|till ~12 not|t ~2 want ~4 used|shared|processed|passed', overrides: 'objection' },
+  // An erasure asked before, now held back, keeps the data: "I asked you to erase my account, but please don't do that yet".
+  { kind: 'right', right: 'restriction', pattern: 'delete|erase|remove|deleting|erasing|removing|deletion|erasure ~3 @mine|everything ~10 don|do ~1 t|not ~2 do ~2 that|it|this|so ~2 yet', overrides: 'erasure' },
+  // Neither used nor deleted, told together, is the hold, not an objection: "she wants the file not used or shared, but she
+  // does not want it deleted"; so is the sender's data kept unchanged that no one may open or use: "keep my account as it is, but do not
+  // let anyone open it".
+  { kind: 'right', right: 'restriction', pattern: 'not ~2 used|shared|processed|accessed ~12 she|he|i ~3 not|t ~1 want|wants|wish|wishes ~3 deleted|erased|removed|destroyed', overrides: 'objection' },
+  { kind: 'right', right: 'restriction', pattern: 'keep|leave ~1 @mine ~4 as ~1 it|they ~1 is|are ~3 but ~3 not|t ~8 anyone|anybody|nobody|one ~4 access|use|open', overrides: 'objection' },
   // A contested note or statement to be put right: "I ask you to correct this note".
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 this|that|my note|notes|entry|statement' },
   { kind: 'right', right: 'rectification', pattern: 'correct|rectify|amend ~1 the note|notes|statement' },

@@ -138,6 +138,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'n ~1 utiliser|utilisez|traiter|traitez ~4 que ~2 pour|dans ~3 facturation|comptabilite|obligations|contrat|obligation' },
   { kind: 'right', right: 'restriction', pattern: 'ne ~3 plus ~3 utiliser|traiter|exploiter ~8 pour ~1 autre ~1 chose|fin ~1 que', overrides: 'objection' },
   { kind: 'right', right: 'restriction', pattern: 'uniquement|seulement ~4 conserver|conservees|conserves|archiver|archivees ~8 ne ~3 plus|pas' },
+  // Un effacement demandé plus tôt, retenu maintenant, garde les données : « je vous avais demandé de supprimer mes données, mais ne le faites pas encore ».
+  { kind: 'right', right: 'restriction', pattern: 'supprimer|effacer|suppression|effacement ~3 @mine|tout ~10 ne ~2 le|la|l ~1 faites ~2 pas ~1 encore', overrides: 'erasure' },
+  // Ni utilisé ni supprimé, dit ensemble, c'est la limitation, pas une opposition ; de même une boîte gardée telle quelle que
+  // personne ne doit ouvrir.
+  { kind: 'right', right: 'restriction', pattern: 'demande|demandons|veut|veux|souhaite|souhaitons ~6 pas|plus ~2 utilisées|utilisés|utilisée|utilisé|partagées|partagés|consultées|consultés ~12 pas ~2 supprimées|supprimés|supprimée|supprimé|effacées|effacés', overrides: 'objection' },
+  { kind: 'right', right: 'restriction', pattern: 'garder|gardez|conserver|conservez|laisser|laissez ~1 @mine ~4 tel|telle|tels|telles ~1 quel|quelle|quels|quelles ~3 mais ~3 personne ~1 ne ~4 ouvre|utilise|consulte|ouvrir|utiliser|consulter', overrides: 'objection' },
   // Data sent "directement à" the new provider, named or not, is portability alone (Art. 20(2)).
   { kind: 'concept', concept: 'direct', pattern: 'transmettre|transmis|transmises|transmettez|envoyer|envoyez|transferer|transferez|transfert ~20 directement ~1 a|au|aux|chez' },
   // A business customer relaying that its (former) employee "a exercé son droit à la portabilité": the file goes on

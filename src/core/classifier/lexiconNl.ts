@@ -424,6 +424,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Not used for anything else meanwhile, marketing named among the uses, is the restriction's own ask: "tegelijk wil ik niet dat mijn
   // gegevens in de tussentijd nog ergens anders voor worden gebruikt, zoals marketing".
   { kind: 'right', right: 'restriction', pattern: 'niet ~2 dat ~6 in ~1 de ~1 tussentijd ~6 gebruikt|gebruiken|verwerkt|verwerken|ingezet', overrides: 'unsubscribe' },
+  // Een eerder gevraagde verwijdering die wordt tegengehouden bewaart de gegevens: "ik vroeg om alles te wissen, maar doe dat nog niet".
+  { kind: 'right', right: 'restriction', pattern: '@mine|alles ~4 verwijderen|wissen|weghalen|verwijdering|wissing ~8 doe ~1 dat|het|dit ~3 nog ~2 niet', overrides: 'erasure' },
+  // Niet gebruikt en niet verwijderd, samen gezegd, is de beperking en geen bezwaar: "niet gebruikt of gedeeld, maar ook niet
+  // verwijderd"; zo ook iets dat blijft zoals het is en dat niemand mag openen: "bewaar mijn mailbox zoals hij is, maar laat
+  // niemand erin kijken".
+  { kind: 'right', right: 'restriction', pattern: 'wil|wilt|willen|vraagt|vraag|vragen ~6 niet ~2 gebruikt|gedeeld|verwerkt|ingezien ~12 niet ~3 verwijderd|gewist|vernietigd', overrides: 'objection' },
+  { kind: 'right', right: 'restriction', pattern: 'bewaar|bewaren|laat|laten|houd|houden ~1 @mine ~4 zoals ~1 hij|het|ze|die ~1 is|zijn|staat|staan ~3 maar ~8 niemand ~6 kijken|gebruiken|openen|inzien', overrides: 'objection' },
   // A note, record or report about the sender, to be put right: "ik wil dat die aantekening wordt gecorrigeerd", "dat dit verslag wordt gecorrigeerd".
   { kind: 'right', right: 'rectification', pattern: 'die|deze|de|mijn|dit|dat|het ~1 notitie|aantekening|registratie|verslag|gespreksverslag|functioneringsverslag|beoordeling ~2 wordt|worden ~1 gecorrigeerd|aangepast|rechtgezet|verbeterd' },
   // The wrong value named, then put right by a pronoun in a formal request ("Ik verzoek u dit te corrigeren", "Daarna wil
