@@ -1493,6 +1493,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|mochte|möchte|fordert|demande|demandé|souhaite|souhaiterais|souhaiterait|exige|reclame|koennen|moechte|aufgefordert'),
+  // The formal verbs of a demand, a lawyer's or a formal consumer's: "mon client sollicite", "wir fordern", "ich beantrage".
+  concept('theyAsked', 'sollicite|sollicitons|sollicitent|solliciter|requiert|requérons|requerons|fordern|fordere|verlangen|verlange|beantrage|beantragen'),
+  // English "request" asks only as the writer's verb: "we request that you", "I hereby request you to"; not "my request".
+  concept('theyAsked', 'i|we ~2 request|require|demand ~1 that|you'),
   // The next step of a list of requests, its imperative right after "then" as French "puis effacez tout" already reads: "then
   // delete the lot", "Verwijder daarna alles". Only the imperative: "then deleted" tells, "daarna verwijder ik" puts "ik" first.
   concept('theyAsked', 'then|afterwards delete|erase|remove|wipe|purge|destroy|bin'),

@@ -379,6 +379,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Asked as a question: "Do you have any data on me?", "Are you storing information about me?"
   { kind: 'right', right: 'access', pattern: 'do|does|are|is ~1 you|your ~3 have|hold|store|keep|process|holding|storing|keeping|processing ~3 @personalData|anything|information ~4 about|on|of|concerning|regarding ~1 me' },
   { kind: 'right', right: 'access', pattern: 'copy|copies ~6 @personalData ~6 relating|related|pertaining ~1 to ~1 him|her|them' },
+  // Access asked by its noun, as lawyers put it: "disclosure of all personal data relating to our client".
+  { kind: 'right', right: 'access', pattern: 'disclosure ~1 of ~4 @personalData ~4 relating|related|pertaining ~1 to ~1 me|myself|him|her|them|our|my' },
   { kind: 'right', right: 'erasure', pattern: 'want ~2 out ~2 of ~2 your ~1 database|system|systems|records|crm|files' },
   { kind: 'right', right: 'erasure', pattern: 'don|do ~2 t|not ~3 want ~3 to ~1 be|stay ~3 in ~2 your ~1 database|system|systems|records|crm|files' },
   { kind: 'right', right: 'restriction', pattern: 'restricted|restricting|limit|limited|limiting ~4 the ~2 processing|use|using' },

@@ -32,6 +32,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @my|ces|vos ~2 @personalData' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData que|qu|dont|personnelles|détenues|detenues|conservées|conservees|enregistrées|enregistrees|stockées|stockees' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~6 @personalData ~2 me|moi ~1 concernant' },
+  // Access asked by its noun, as Art. 15 and lawyers put it: "la communication de toutes les données la concernant". The data
+  // must be the person's, by "concernant" or a possessive after a demand, not "la communication de mes données à un tiers" told.
+  { kind: 'right', right: 'access', pattern: 'communication ~1 de|des|d ~4 @personalData|informations ~3 me|le|la|les|moi|lui|nous ~1 concernant' },
+  { kind: 'right', right: 'access', pattern: 'demande|demandons|sollicite|sollicitons|exige|exigeons|requiert|requérons|requerons ~4 communication ~1 de|des|d ~3 @my|ses|leurs|ensemble ~2 @personalData' },
   // "sans délai" hurries the request, it denies nothing: these phrases hold it, so the negation does not cancel them.
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~2 sans ~1 delai|tarder|attendre|retard ~4 @personalData|ensemble|informations|copie' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @personalData|ensemble|informations|copie ~4 sans ~1 delai|tarder|attendre|retard' },
