@@ -334,7 +334,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'have|hold|keep|store|got|hebben|haben|avez ~3 on|about|over|van|uber|sur|ueber ~1 me|mij|mich|moi'),
   // What a firm holds of the sender, as the object of a copy: "a copy of whatever you've got on file for me", "a copy of what you
   // collected from me", "whatever personal information you hold".
-  concept('myData', 'what|whatever ~4 you ~3 have|hold|keep|store|got|collected|gathered ~4 on|about|from|for ~3 me'),
+  concept('myData', 'what|whatever ~4 you ~3 have|hold|keep|store|got|collected|gathered|record|recorded|process|stored ~4 on|about|from|for ~3 me'),
   concept('myData', 'whatever ~2 @personalData|information|data|details'),
   // Dutch "m'n" (mijn) splits into two words.
   concept('myData', 'm ~1 n ~2 @personalData|@account|gegevens|data|spullen|dossier|cv|sollicitatie'),
@@ -359,10 +359,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', 'over|van ~1 mijn ~1 persoon'),
   concept('myData', 'relating|related|pertaining|belonging|betreffend|bezuglich|relatives|relatif|bezueglich ~2 to|a|auf ~1 me|mij|mich|moi|myself'),
   concept('myData', 'jullie|u ~3 van|over ~1 mij|me ~4 hebben|heeft|hebt|bewaren|weten|opgeslagen|vastgelegd'),
-  concept('myData', 'van|over ~1 mij|me ~4 hebben|heeft|hebt|opgeslagen|vastgelegd|bewaard|verwerkt|weten'),
+  concept('myData', 'van|over ~1 mij|me ~4 hebben|heeft|hebt|opgeslagen|vastgelegd|bewaard|verwerkt|weten|vastlegt|vastleggen|opslaat|opslaan|bewaart|verwerken|bijhoudt|bijhouden|registreert|registreren'),
   concept('myData', 'sie ~3 uber|ueber ~1 mich ~4 gespeichert|haben|speichern|verarbeiten|wissen'),
   concept('myData', '@personalData|alles|allem|was ~6 uber|ueber|von ~1 mich|mir ~4 gespeichert|habt|haben|wisst|wissen|verarbeitet|speichert'),
-  concept('myData', 'vous ~3 avez|detenez|conservez|possedez ~3 sur ~1 moi'),
+  concept('myData', 'vous ~3 avez|detenez|conservez|possedez|enregistrez|stockez|traitez|gardez ~3 sur ~1 moi'),
+  // Private mails, his own or pointed back to, are the sender's data wherever they sit (a work mailbox he left): "those private
+  // emails", "die privémails", "meine privaten E-Mails", "mes mails personnels". Not private mail sent as a habit ("privémails
+  // sturen vanaf het werk"), which names no mails of his.
+  concept('myData', '@mine|die|deze|those|these|the|diese|ces|les ~1 privemails|privatmails|privatnachrichten|priveberichten'),
+  concept('myData', '@mine|die|deze|those|these|the|diese|ces|les ~1 prive|private|privaten|persoonlijke|personal|persönlichen|personlichen ~1 mails|emails|mail|berichten|nachrichten|messages|correspondence|correspondentie|korrespondenz'),
+  concept('myData', '@mine|ces|les ~1 mails|emails|courriels|messages ~2 prives|privees|personnels'),
   concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive|compte|inscription'),
   concept('theirData', 'sein|seines|seinem|ihres|ihrem ~2 postfach*|mailbox*|konto*|daten'),
   // The contact details of the one the sender writes for, by his pronoun, as what is taken out of our files ("zijn naam en nummer
@@ -510,7 +516,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Art. 20(2) is the paragraph of the direct transfer: "gemäß Art. 20 Abs. 2 DSGVO", "artikel 20 lid 2 AVG", "Article 20(2)".
   concept('direct', '@article ~1 20 ~1 2'),
   // The sender's own mailbox and what lives in it, as a thing to move: only the portability of a direct transfer reads it.
-  concept('myMailbox', '@mine ~1 mailbox|postvak|postfach|mailpostfach|messagerie|boite|agenda|kalender|calendar|calendrier|contacts|contactpersonen|kontakte|kontakten'),
+  concept('myMailbox', '@mine ~1 mailbox|werkmailbox|werkpostvak|arbeitspostfach|dienstpostfach|postvak|postfach|mailpostfach|messagerie|boite|agenda|kalender|calendar|calendrier|contacts|contactpersonen|kontakte|kontakten'),
   // His own mails and files, as a private person names what his mailbox and cloud drive hold: "mijn eigen mails", "my files",
   // "meine Dateien", "al mijn mail en bestanden". Not "mijn mail" alone, which is his mail address.
   concept('myMailbox', '@mine ~1 mails|emails|mailtjes|bestanden|files|dateien|fichiers|onedrive'),
@@ -1372,6 +1378,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ourCompany', 'sepa|prelevement|lastschrift|lastschriftmandat'),
   concept('received', 'trouvait|glisse|glissee|lag|lagen|befand'),
   concept('portableFormat', 'exportbestand|exportdatei|@portable|pst|mbox|vcf|vcard|importable|importeren|importieren|inlezen|exploitable'),
+  // A file named by the mail program it opens in is a portable one: "a file I can open in Outlook", "een bestand dat ik in
+  // Thunderbird kan inlezen", "eine Datei, die ich in Outlook öffnen kann", "un fichier que je peux ouvrir dans Outlook". The
+  // program inside it is no question of how to use it ("how do I set up Outlook").
+  { kind: 'concept', concept: 'portableFormat', pattern: 'file|files|format ~5 open|opens|opened|import|imported|load|read ~2 in|into|with ~1 outlook|thunderbird', masksWords: true },
+  { kind: 'concept', concept: 'portableFormat', pattern: 'bestand|bestanden|formaat ~5 in|met ~1 outlook|thunderbird ~3 openen|opent|importeren|inlezen|lezen', masksWords: true },
+  { kind: 'concept', concept: 'portableFormat', pattern: 'datei|dateien|format ~5 in|mit ~1 outlook|thunderbird ~3 öffnen|oeffnen|offnen|importieren|einlesen|lesen', masksWords: true },
+  { kind: 'concept', concept: 'portableFormat', pattern: 'fichier|fichiers|format ~5 ouvrir|importer|lire|ouvre|ouvrent ~2 dans|avec|sous ~1 outlook|thunderbird', masksWords: true },
   // The verb, "so I can import it into", not an "import business".
   concept('portableFormat', 'can|could|to|will ~1 import'),
   concept('portableFormat', 'import|importing ~1 it|them|this|into|elsewhere'),

@@ -93,6 +93,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // is a doubted one that the models leave alone ("Weiterleitung löschen", "den Benutzer im AD löschen", "alle Testbestellungen löschen").
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen', weight: 0.3, topic: true },
   { kind: 'right', right: 'erasure', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase', weight: 0.3, topic: true },
+  // A file of ours thanked for as sent asks nothing: "Danke für die Zusendung der Kopie", "vielen Dank fürs Schicken der Datei".
+  { kind: 'hypothetical', pattern: 'danke|dank ~2 für ~1 die|den|das|ihre|eure ~1 zusendung|übersendung|kopie|export|übersicht|uebersicht|ubersicht|datei|dateien|zip' },
+  { kind: 'hypothetical', pattern: 'danke|dank ~2 fürs|fuers|furs zusenden|schicken|übersenden|uebersenden|ubersenden' },
   { kind: 'hypothetical', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen' },
   { kind: 'hypothetical', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase' },
   ...readAndSetAside('erasure', 'den|die|seinen|ihren ~1 benutzer ~6 @erase', 0.3),

@@ -731,6 +731,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'i|we see|saw ~3 has|have been deleted|erased|removed' },
   { kind: 'hypothetical', pattern: 'is|are|was|were deleted|gone|erased|removed i|we see|saw' },
   { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
+  // A file of ours thanked for as sent asks nothing: "Thanks for sending the export", "thank you for the ZIP with my data". Not
+  // thanks given ahead of a sending asked ("thanks in advance for sending it").
+  { kind: 'hypothetical', pattern: 'thanks|thank|thx ~1 for sending|providing|forwarding' },
+  { kind: 'hypothetical', pattern: 'thanks|thank|thx ~1 for the|your ~1 copy|export|zip|file|files|csv|download|overview' },
   // The answer to a request, sent or received, asks nothing: "I've sent the answer to the access request from Mr X today",
   // "please find enclosed the personal data our company holds about him".
   { kind: 'hypothetical', pattern: 've|have|has|had ~1 sent|posted|emailed ~2 the|our|my ~1 answer|reply|response ~2 to ~3 access|erasure|deletion|sar|dsar|subject' },

@@ -365,6 +365,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
+  // A file of ours thanked for as sent asks nothing: "merci pour l'envoi du fichier", "merci de m'avoir envoyé la copie"; not
+  // "merci de m'envoyer", which asks.
+  { kind: 'hypothetical', pattern: 'merci ~2 pour ~1 l|le|la|votre ~1 envoi|copie|export|fichier|fichiers|zip|extraction' },
+  { kind: 'hypothetical', pattern: 'merci ~1 de|d ~1 m|nous ~1 avoir ~1 envoyé|envoye|transmis|fourni|communiqué|communique' },
   // A request supposed of someone named by a pronoun: "s'il nous demande une copie de ses mails", "si l'un d'eux réclame".
   { kind: 'hypothetical', pattern: 'si|s ~1 il|elle ~1 nous|me ~1 demande|réclame|reclame|exige' },
   { kind: 'hypothetical', pattern: 'si|s ~1 il|elle ~1 demande|réclame|reclame|exige' },

@@ -684,7 +684,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'mijn ~1 vorige|eerdere ~2 mail|bericht|email ~3 stond|stonden|zat ~4 verkeerd|verkeerde|fout|foute' },
   // Our confirmation thanked for or received ("dank voor de bevestiging dat mijn gegevens zijn verwijderd", "ik heb het overzicht
   // ontvangen en ook de bevestiging dat ..."), or a receipt of the sender's own ("wij hebben uw melding van een datalek ontvangen"): done, not asked.
-  { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel ~4 voor ~3 de|het|uw|jullie ~1 bevestiging|overzicht|kopie|export' },
+  { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel ~4 voor ~3 de|het|uw|jullie ~1 bevestiging|overzicht|kopie|export|zip|bestand|bestanden|csv|download' },
+  // The file thanked for as sent: "bedankt voor het toesturen van de export", not thanks ahead of a sending asked ("alvast bedankt").
+  { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel voor ~1 het ~1 sturen|toesturen|opsturen|doorsturen|aanleveren' },
   { kind: 'hypothetical', pattern: 'ontvangen|gekregen ~3 de|het|uw ~1 bevestiging' },
   // The erasure seen done by the sender himself ("alles is weg zie ik", "ik zie dat mijn gegevens verwijderd zijn"): told, not
   // asked. The gap is short, so a "nog niet" before the verb ("ik zie dat mijn gegevens nog niet verwijderd zijn") stays a chase.

@@ -114,8 +114,12 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['portability'], all: ['portableFormat', 'myMailbox'], any: ['theyAsked', 'getCopy', 'asksToHave'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask'] },
   // The mailbox named in one sentence, its export as a file asked in the next of the paragraph pointing back: "I want my mail and
   // calendar moved to my new account. Can you export them as mbox and send me a link?", "Meine Kontakte will ich mitnehmen. Können
-  // Sie die als PST schicken?"
-  { rights: ['portability'], all: ['portableFormat', 'myMailbox', 'getCopy'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask', 'theirData'], acrossParagraph: true },
+  // Sie die als PST schicken?"; or a copy of it asked, the file named after it: "I'd like a copy of my mails. Ideally a file I can
+  // open in Thunderbird."
+  { rights: ['portability'], all: ['portableFormat', 'myMailbox'], any: ['getCopy', 'copyOf'], unless: ['direct', 'selfService', 'otherErrand', 'adminTask', 'theirData'], acrossParagraph: true },
+  // Sent to the sender himself as such a file, the work around it told in IT words does not make it a task of his firm's: "I had an
+  // account in their tenant and want my contacts back. Can you send them to me as vCard? Their admin agrees, see cc."
+  { rights: ['portability'], all: ['portableFormat', 'myMailbox', 'copyForMe'], unless: ['direct', 'selfService', 'otherErrand', 'theirData'], acrossParagraph: true },
   // A copy of what we hold of the sender asked as a file of a format he can open or import: "een kopie van alles wat op mijn naam
   // staat, als zip of pst", "a copy of all my data as a CSV file". Not a copy of someone else's data or of the firm's own papers.
   { rights: ['portability'], all: ['portableFormat', 'copyOf', 'theyAsked'], any: ['myData', 'myMailbox', 'myContactDetail'], unless: ['direct', 'otherErrand', 'adminTask', 'theirData', 'ourCompany', 'contractAdmin'] },
