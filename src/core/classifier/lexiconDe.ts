@@ -252,6 +252,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A Widerspruch against a rent increase or a notice is no objection under Art. 21: it needs data in view.
   { kind: 'right', right: 'objection', pattern: 'lege ~6 widerspruch ~10 verarbeitung|nutzung|speicherung|@personalData|daten|profiling|tracking|auswertung' },
   { kind: 'right', right: 'objection', pattern: 'widerspreche' },
+  // Das eigene Foto, der Name oder ein Zitat des Absenders in unserer Werbung abgelehnt ist ein Widerspruch, kein Newsletter
+  // abbestellt ("verwenden Sie mein Foto und meinen Namen künftig nicht mehr in Ihrer Werbung").
+  { kind: 'right', right: 'objection', pattern: 'verwenden|nutzen|verwendet|nutzt ~2 @mine ~4 foto|fotos|bild|bilder|zitat ~6 nicht ~2 mehr|länger', overrides: 'unsubscribe' },
   // A Widerspruch made earlier and held to now, by the sender or for his client, objects still: "Ich halte meinen Widerspruch
   // aufrecht", "meine Mandantin bleibt bei ihrem Widerspruch".
   { kind: 'right', right: 'objection', pattern: 'halte|hält|halten ~4 widerspruch ~2 aufrecht' },

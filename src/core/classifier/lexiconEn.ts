@@ -261,6 +261,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~4 said|the|any|all ~2 @consent', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~3 @consent', overrides: 'rectification' },
+  // The sender's own photo, name or quote refused in our publicity is an objection: no mailing left, nothing corrected by "from
+  // now on" ("please don't use my photo and name in your marketing from now on").
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 use ~1 @mine ~4 photo|photos|picture|pictures|quote|testimonial', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: 'don|do ~2 t|not ~2 use ~1 @mine ~4 photo|photos|picture|pictures|quote|testimonial', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@consent ~3 is ~3 withdrawn|revoked' },
   { kind: 'right', right: 'objection', pattern: 'stop ~5 processing|using|profiling|tracking|sharing|selling|analysing|analyzing ~4 @my|@personalData|me' },
   // What is no longer to be used names it: "no longer use my data"; "I no longer use your services" asks nothing.

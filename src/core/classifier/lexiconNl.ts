@@ -158,6 +158,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: 'maak|maken|teken ~2 er ~1 bezwaar ~1 tegen ~1 dat' },
   { kind: 'right', right: 'objection', pattern: 'recht ~2 op ~2 bezwaar', topic: true },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent' },
+  // De eigen foto, naam of quote van de afzender in onze publiciteit geweigerd is bezwaar: geen mailing opgezegd, niets
+  // gecorrigeerd door "voortaan" ("gebruik mijn foto voortaan niet langer in een folder").
+  { kind: 'right', right: 'objection', pattern: 'gebruik|gebruiken ~1 @mine ~4 foto|fotos|beeld|citaat|quote ~6 niet ~2 meer|langer', overrides: 'unsubscribe' },
+  { kind: 'right', right: 'objection', pattern: 'gebruik|gebruiken ~1 @mine ~4 foto|fotos|beeld|citaat|quote ~6 niet ~2 meer|langer', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@consent ~5 in ~2 te ~1 trekken' },
   { kind: 'right', right: 'objection', pattern: '@consent ~6 intrekken|ingetrokken|trek|terug' },
   { kind: 'right', right: 'objection', pattern: 'geen ~3 @consent ~3 meer' },
