@@ -59,7 +59,7 @@ const ERASURE_HELD_BACK_CASES: readonly { rule: string; subject: string; body: s
   {
     rule: "English 'keep my account as it is, but do not let anyone open it' beside the authority's case: complaint and restriction",
     subject: 'Complaint lodged',
-    body: 'Dear Sir or Madam,\n\nI have filed a complaint with the Irish Data Protection Commission about how you handled my request. Please keep my account as it is, but do not let anyone open it or use it until the authority has decided.\n\nSean',
+    body: 'Dear Sir or Madam,\n\nI complained to the Irish Data Protection Commission last week about how you handled my request. Please keep my account as it is, but do not let anyone open it or use it until the authority has decided.\n\nSean',
     rights: ['complaint', 'restriction'],
   },
   {
