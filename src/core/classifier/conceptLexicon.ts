@@ -482,6 +482,22 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('adminTask', 'a ~1 quitte ~1 l|la|le|notre|nos'),
   concept('adminTask', 'il|elle ~1 ne ~1 travaille ~1 plus'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
+  // The sender's name as our mails, letters or a directory show or call it, told beside the right one: "you keep emailing me as
+  // ...", "your letters address me as ...", "my name shows up as ... in Teams", "in Teams staat mijn naam als ...", "mein Name
+  // erscheint als ...", "mon nom apparaît comme ...". Named so, it is data we hold, even in a program the sender also uses.
+  ...concepts(['nameShownAs', 'myContactDetail'], 'addresses|addressed|addressing|emailing|mailing|greets|greeted|greeting|lists|listed|listing|spells|spelled|spelt|writes|writing|knows|calling|registered|has ~1 me ~1 as'),
+  concept('nameShownAs', 'name|surname|names ~4 shows|show|showing|shown|appears|appear|displayed|listed|spelled|spelt|written ~2 as|up'),
+  concept('nameShownAs', 'staat|stond|staan|verschijnt ~3 naam|achternaam|voornaam|namen ~2 als'),
+  concept('nameShownAs', 'naam|achternaam|voornaam ~2 staat|stond|wordt|werd|verschijnt ~3 als'),
+  concept('nameShownAs', 'steht|stand|erscheint|erscheinen ~3 name|nachname|vorname|namen ~2 als'),
+  concept('nameShownAs', 'name|nachname|vorname ~2 steht|stand|erscheint|wird ~3 als'),
+  concept('nameShownAs', 'nom|prénom|prenom ~3 apparaît|apparait|affiché|affichée|figure|écrit|ecrit ~3 comme|sous'),
+  // The right name set against it: "– it's Ruby", "but my name is ...", "maar ik heet ...", "mais je m'appelle ...".
+  concept('wrongValue', 'addressing|emailing|mailing|calling|greeting ~1 me ~1 as ~6 it|its ~1 s|is'),
+  concept('wrongValue', 'but|yet ~1 my ~1 name|surname ~1 is|s'),
+  concept('wrongValue', 'maar ~1 ik ~1 heet'),
+  concept('wrongValue', 'mais ~1 je ~1 m ~1 appelle'),
+  concept('wrongValue', 'mais ~1 mon ~1 nom|prénom|prenom ~1 est'),
   // Settings the sender changes himself (a mail profile, an app) are not data we hold about him.
   concept('selfService', 'wachtwoord|password|passwort|wachtwoorden|mfa|pincode|pin|outlook|settings|instellingen|einstellungen|parametres|app|handtekening|signature|signatur|teams|windows|iphone|android|laptop|browser'),
   concept('direct', 'directly|straight|rechtstreeks|direct|directement|direkt|unmittelbar ~8 supplier|vendor|provider|leverancier|aanbieder|partij|anbieter|dienstleister|fournisseur|prestataire|operateur|controller|verantwoordelijke|verantwortlichen|responsable|company|bedrijf|gmbh|firma|unternehmen|societe|entreprise'),

@@ -41,7 +41,8 @@ export interface RightCombination {
  * in that sentence: the question that rules it out asks what its phrase would have overridden.
  */
 export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: readonly RightLabel[]; unless?: readonly RequestConcept[]; doubts?: boolean; silences?: boolean }[] = [
-  { concept: 'selfService', rights: ['rectification'] },
+  // Not the sender's name as our mails or a directory show it ("in Teams staat mijn naam als ... maar het is ..."): we hold that.
+  { concept: 'selfService', rights: ['rectification'], unless: ['nameShownAs'] },
   { concept: 'ourCompany', rights: ['rectification'] },
   { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
   { concept: 'adminTask', rights: ['erasure', 'access', 'unsubscribe'] },
