@@ -290,7 +290,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'itObject', pattern: 'copy|copies|kopie|kopieen|kopien|copie ~5 in|uit|aus|dans|within ~3 backup|backups|back|sicherung|sicherungen|sauvegarde|sauvegardes', masksWords: true },
   // So are all copies named beside what is erased: "delete my application and any copies of it", "Löschung meiner Unterlagen und
   // aller Kopien", "verwijder mijn cv en alle kopieën", "supprimez ma candidature et toutes les copies".
-  { kind: 'concept', concept: 'itObject', pattern: 'and|und|en|et|sowie|samt|including|inclusief|einschließlich|einschliesslich|y ~2 all|any|alle|aller|allen|eventuele|eventuellen|sämtliche|sämtlicher|toutes|tous ~2 copies|kopieen|kopien|copies|kopieën', masksWords: true },
+  { kind: 'concept', concept: 'itObject', pattern: 'and|und|en|et|sowie|samt|including|inclusief|einschließlich|einschliesslich|y ~2 all|any|alle|aller|allen|eventuele|eventuellen|sämtliche|sämtlicher|toutes|tous ~2 copies|kopieen|kopien|kopieën', masksWords: true },
   concept('learn', 'what|which|welke|wat|welche|quelles|quelle|quels ~2 @personalData|info|information|gegevens|daten|donnees'),
   concept('getCopy', 'graag|wil|want|would|like|mochte|möchte|souhaite|voudrais|moechte ~4 ontvangen|receive|erhalten|recevoir|krijgen|get|bekommen'),
   concept('getCopy', 'aanleveren|deliver|liefern|fournir|ubersenden|uebersenden|zukommen|stuur|sturen|toesturen|opsturen|send|provide|zusenden|schicken|envoyer|transmettre|communiquer|obtain|obtenir|exporteren|exporter|exportieren'),

@@ -14,9 +14,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Each of personalData, account and erase also holds its words as people misspell them typing in haste beyond the slips
   // of `SLIP_TOLERANT_WORDS` ("delet", "delite", "suprimer mes donées"): no word of another meaning.
   personalData:
-    'donees|datas|info|infos|gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|informatie|information|informations|details|gegeven',
+    'donees|datas|info|infos|gegevens|persoonsgegevens|persoonlijke|data|daten|personendaten|personenbezogene|personenbezogenen|personenbezogener|donnees|informatie|information|informations|details|gegeven',
   account:
-    'acounts|account|accounts|klantdossier|personeelsdossier|klantenkaart|klantprofiel|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|klantprofiel|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
+    'acounts|account|accounts|klantdossier|personeelsdossier|klantenkaart|klantprofiel|profiel|profile|profil|konto|kundenkonto|benutzerkonto|nutzerkonto|compte|klantaccount|gebruikersaccount|registratie|inschrijving|records|record|dossier|klantgegevens|contactgegevens|kontaktdaten|coordonnees|emailadres|mailadres|telefoonnummer|adresgegevens|history|historie|historique',
   erase:
     'delet|delite|loeschn|loschn|verwijder|verwijderen|verwijdert|verwijderd|verwijdering|wis|gewist|vernietig*|delete|deleted|deleting|deletion|scrub|erase|erased|erasure|remove|removed|removal|purge|loschen|losche|loscht|geloscht|loschung|entfernen|entfernt|entfernung|vernichten|supprimer|supprime|supprimez|supprimees|supprimee|supprimes|suppression|effacer|effacez|efface|effacees|effacement|loeschen|loesche|loescht|geloescht|loeschung',
   // Months, as a newsletter issue is named by one.
@@ -27,7 +27,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   copy: 'kopie|afschrift|copy|copies|kopien|kopie|copie|copies|export|exporteren|exporteer|overzicht|overview|ubersicht|aufstellung|liste|list|lijst|releve|uebersicht',
   send: 'stuur|sturen|toesturen|opsturen|toezenden|verstrekken|bezorgen|send|provide|give|email|mail|forward|zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mitteilen|communiquer|transmettre|envoyer|fournir|adresser|faire|uebermitteln|uebersenden',
   newsletter:
-    'newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|newsletters|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler|verkoopmails|salesmails|acquisitiemails|opvolgmails|mailreeks|vertriebsmails|verkaufsmails|akquisemails',
+    'newsletters|nieuwsbrief|nieuwsbrieven|mailing|mailings|mailinglijst|verzendlijst|mailinglist|mailinglists|newsletter|nieuwsbriefje|infolettre|lettre|marketingmails|marketingmail|reclamemail|reclamemails|promotiemails|aanbiedingen|werbemails|werbung|werbe|emailing|emails|mails|berichten|campagnes|campagne|publicite|publicites|offres|promotions|promotional|marketing|mailingliste|verteiler|verkoopmails|salesmails|acquisitiemails|opvolgmails|mailreeks|vertriebsmails|verkaufsmails|akquisemails',
   // Not "direct" alone: "per direct" is Dutch for "at once"; "direct marketing" is found by "marketing".
   marketing: 'marketing|directmarketing|reclame|reclamedoeleinden|marketingdoeleinden|werbung|werbliche|werblichen|direktwerbung|werbezwecke|werbezwecken|prospection|publicitaire|publicitaires|commerciale|commerciales|commerciaux|commerciele|acquisitie|telemarketing|advertising|promotional|sales',
   article: 'art|artikel|article|artikels|articles|artt|arts|articulo|articolo|artigo',
