@@ -770,15 +770,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notToErase', 'supprimez|effacez|supprimer|effacer ~1 rien'),
   // Deletion refused by a verb of holding back, a lawyer's word: "refrain from deleting any of it", "s'abstenir de supprimer",
   // "von der Löschung absehen", "af te zien van het verwijderen". It keeps the data, as "do not delete" does.
-  concept('notToErase', 'refrain|refraining|abstain|abstaining ~2 from ~3 deleting|erasing|destroying|anonymising|anonymizing|deletion|erasure|destruction'),
-  concept('notToErase', 'abstenir|abstenez|abstienne|abstiennent|abstention ~3 supprimer|effacer|détruire|detruire|suppression|effacement|destruction'),
-  concept('notToErase', 'löschung|loschung|loeschung|vernichtung ~3 absehen|abzusehen'),
+  ...concepts(['notToErase', 'keep'], 'refrain|refraining|abstain|abstaining ~2 from ~3 deleting|erasing|destroying|anonymising|anonymizing|deletion|erasure|destruction'),
+  ...concepts(['notToErase', 'keep'], 'abstenir|abstenez|abstienne|abstiennent|abstention ~3 supprimer|effacer|détruire|detruire|suppression|effacement|destruction'),
+  ...concepts(['notToErase', 'keep'], 'löschung|loschung|loeschung|vernichtung ~3 absehen|abzusehen'),
   // The verb of seeing in it sees nothing of the data: "sehen Sie davon ab", "af te zien van".
   { kind: 'concept', concept: 'notToErase', pattern: 'sehen|seht ~3 davon ~1 ab ~5 zu ~1 löschen|loschen|loeschen|vernichten', masksWords: true },
   { kind: 'concept', concept: 'notToErase', pattern: 'afzien|afziet|zien ~1 van ~4 verwijderen|wissen|vernietigen|verwijdering|vernietiging', masksWords: true },
-  concept('keep', 'refrain|refraining|abstain|abstaining ~2 from ~3 deleting|erasing|destroying|deletion|erasure|destruction'),
-  concept('keep', 'abstenir|abstenez|abstienne|abstiennent|abstention ~3 supprimer|effacer|détruire|detruire|suppression|effacement|destruction'),
-  concept('keep', 'löschung|loschung|loeschung|vernichtung ~3 absehen|abzusehen'),
   concept('keep', 'davon ~1 ab ~5 zu ~1 löschen|loschen|loeschen|vernichten'),
   concept('keep', 'afzien|afziet|zien ~1 van ~4 verwijderen|wissen|vernietigen|verwijdering|vernietiging'),
   // What the sender deleted himself, told in the past ("Ich habe sie gelöscht" under another customer's invoice, "I've deleted it",
