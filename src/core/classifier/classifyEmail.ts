@@ -401,7 +401,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
-    asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !holdsAny(mailConcepts, OWN_DATA_MASK),
+    asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
     // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:
     // it reports no leak of ours.
