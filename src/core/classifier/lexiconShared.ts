@@ -171,9 +171,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // A device taken in a break-in is stolen, whatever verb tells how it went: "someone broke into my car and took my work laptop",
   // "bij een inbraak is mijn laptop meegenomen", "bei einem Einbruch wurde mein Diensthandy mitgenommen", "mon portable a disparu
   // lors d'un cambriolage".
-  { kind: 'right', right: 'breach_report', pattern: 'inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs ~10 laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone' },
-  { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone ~10 inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs' },
-  { kind: 'right', right: 'breach_report', pattern: 'broke|break ~1 into|in ~10 laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone' },
+  { kind: 'right', right: 'breach_report', pattern: '@breakIn ~10 @workDevice' },
+  { kind: 'right', right: 'breach_report', pattern: '@workDevice ~10 @breakIn' },
+  { kind: 'right', right: 'breach_report', pattern: 'broke|break ~1 into|in ~10 @workDevice' },
   // Statements that data "are deleted" recall what happened; they do not ask for it. Participles
   // only: "erase everything you are not required to keep" asks. Past ones too, as our answer is told back: "een standaardmail
   // dat alles verwijderd was", "die Bestätigung, dass alles gelöscht wurde".

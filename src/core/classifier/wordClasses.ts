@@ -60,6 +60,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   socialMedia: 'facebook|instagram|linkedin|whatsapp|tiktok|twitter|snapchat|telegram|messenger|pinterest',
   lost: 'verloren|kwijt|gestolen|lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced',
   device: 'laptop|laptops|telefoon|phone|usb|stick|notebook|handy|ordinateur|portable|tablet|ipad|iphone|smartphone|harde|schijf|hard|drive|festplatte|schijf|disk',
+  // A device whose theft in a break-in takes the data on it, and the break-in told in any of the four languages.
+  workDevice: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone',
+  breakIn: 'inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs',
   howWord: 'hoe|how|wie|comment|wat|what|welke|which|welche|quelle|quel|quoi|waarom|why|warum|pourquoi',
   handle:
     'omgaan|aanpakken|afhandelen|behandelen|handle|handling|deal|respond|reageren|beantwoorden|answer|umgehen|bearbeiten|beantworten|reagieren|gerer|traiter|repondre|doen|do|tun|faire|werkt|works|funktioniert|fonctionne|procedure|proces|process|prozess|policy|beleid',
