@@ -1,5 +1,4 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * Advice on a request made to the sender's own firm, in more of the ways people ask it: the requester as one of the firm's
@@ -8,7 +7,7 @@ import { classifyEmail } from './classifyEmail.ts';
  * ("I'm not asking you to do anything", "ik hoef van jullie niets te hebben"). Sentences of our own; a request passed on for us
  * to act on, and a data subject's own request, stay requests.
  */
-const ADVICE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const ADVICE_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'een van onze medewerkers ... mogen we ... vragen? ... zoeken we zelf op' is advice",
     subject: 'inzage door medewerker',
@@ -78,8 +77,5 @@ const ADVICE_CASES: readonly { rule: string; subject: string; body: string; righ
 ];
 
 describe('classifyEmail: more ways of asking advice on a request made to the sender\'s own firm', () => {
-  it.each(ADVICE_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(ADVICE_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

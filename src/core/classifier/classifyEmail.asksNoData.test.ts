@@ -1,11 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * A party writing to us about a case that says in plain words it asks no personal data of us exercises no right, whatever it
  * asks about how long backups are kept. Sentences of our own; a data subject's own request beside such words stays a request.
  */
-const ASKS_NO_DATA_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const ASKS_NO_DATA_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English 'we are not requesting any personal data' beside a dispute and backups kept is no restriction",
     subject: 'Backups of your customer – dispute',
@@ -39,8 +38,5 @@ const ASKS_NO_DATA_CASES: readonly { rule: string; subject: string; body: string
 ];
 
 describe('classifyEmail: a party that asks no personal data of us', () => {
-  it.each(ASKS_NO_DATA_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(ASKS_NO_DATA_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,12 +1,11 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * Breaches told in French with plural words: the mail addresses of other customers visible to every recipient ("les adresses
  * d'autres clients"), and mails of ours meant for someone else that keep reaching the sender ("destinés à une autre cliente").
  * A change of addresses asked for the firm's own customers, or mails meant for the sender, report nothing.
  */
-const FRENCH_BREACH_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const FRENCH_BREACH_CASES: readonly RulesRightsCase[] = [
   {
     rule: "French 'en copie visible une centaine d'adresses d'autres clients' in our mailing is a breach",
     subject: 'Votre dernier envoi',
@@ -40,8 +39,5 @@ const FRENCH_BREACH_CASES: readonly { rule: string; subject: string; body: strin
 ];
 
 describe('classifyEmail: breaches told in French with plural words', () => {
-  it.each(FRENCH_BREACH_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(FRENCH_BREACH_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,5 +1,4 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * A breach told by whose data reached the sender: one of the many customers we serve ("another of your customers"), or a
@@ -7,7 +6,7 @@ import { classifyEmail } from './classifyEmail.ts';
  * whatever verb tells how it went; client contracts or mails behind a link anyone can open. A colleague added or given
  * rights, a broken laptop or an alarm to install report nothing.
  */
-const OTHER_OWNER_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const OTHER_OWNER_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English 'the salary files of another of your customers' in our share is a breach",
     subject: 'Strange folder',
@@ -95,8 +94,5 @@ const OTHER_OWNER_CASES: readonly { rule: string; subject: string; body: string;
 ];
 
 describe("classifyEmail: a breach told by whose data it is, a device taken in a break-in, a link open to anyone", () => {
-  it.each(OTHER_OWNER_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(OTHER_OWNER_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,12 +1,11 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * A complaint someone else lodged against the sender's own firm ("klacht over ons", "complained about us", "über uns beschwert",
  * "plainte contre nous"), or told as lodged by one of its people ("Complaint lodged by employee"), is not the sender's: a
  * business customer telling of it lodges none. Sentences of our own; a data subject's own complaint about us stays one.
  */
-const COMPLAINT_AGAINST_US_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const COMPLAINT_AGAINST_US_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'een oud-stagiair heeft een klacht over ons ingediend' is no complaint of the sender's",
     subject: 'logbestanden server',
@@ -52,8 +51,5 @@ const COMPLAINT_AGAINST_US_CASES: readonly { rule: string; subject: string; body
 ];
 
 describe('classifyEmail: a complaint lodged against the sender\'s own firm', () => {
-  it.each(COMPLAINT_AGAINST_US_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(COMPLAINT_AGAINST_US_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

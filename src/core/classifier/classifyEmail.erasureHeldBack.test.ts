@@ -1,5 +1,4 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * The sender's data to stay and not be used: an erasure asked before and now held back ("but don't do that yet"), data
@@ -7,7 +6,7 @@ import { classifyEmail } from './classifyEmail.ts';
  * erasure nor an objection. The same words about a VLAN, firewall rules, a shared mailbox or a server ask nothing.
  * Sentences written for these tests.
  */
-const ERASURE_HELD_BACK_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const ERASURE_HELD_BACK_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English 'erase my account, but please don't do that yet': restriction alone",
     subject: 'My account',
@@ -107,8 +106,5 @@ const ERASURE_HELD_BACK_CASES: readonly { rule: string; subject: string; body: s
 ];
 
 describe('classifyEmail: the sender\'s data kept and not used, its erasure held back', () => {
-  it.each(ERASURE_HELD_BACK_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(ERASURE_HELD_BACK_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

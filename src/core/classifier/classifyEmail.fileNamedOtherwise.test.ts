@@ -1,5 +1,4 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * Access and portability named in other words: a file named by the mail program it opens in, the sender's private mails
@@ -7,7 +6,7 @@ import { classifyEmail } from './classifyEmail.ts';
  * for as sent asks for nothing, and the look-alikes (how to use a mail program, private mail sent as a habit, thanks given
  * ahead of an ask) stay as they were.
  */
-const NAMED_OTHERWISE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const NAMED_OTHERWISE_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English mails named, then 'a file I can open in Thunderbird' is access and portability",
     subject: 'old mail',
@@ -101,8 +100,5 @@ const NAMED_OTHERWISE_CASES: readonly { rule: string; subject: string; body: str
 ];
 
 describe('classifyEmail: access and portability named in other words', () => {
-  it.each(NAMED_OTHERWISE_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(NAMED_OTHERWISE_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

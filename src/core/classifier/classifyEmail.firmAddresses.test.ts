@@ -1,22 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
-
-interface AddressesCase {
-  rule: string;
-  subject: string;
-  body: string;
-  rights: readonly RightLabel[];
-}
-
-function expectRights({ subject, body, rights }: AddressesCase): void {
-  expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
-}
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * All the addresses of a firm's people taken off our mailing lists, as an admin asks it, leave the mailing: "all" counts
  * addresses there, and no one's data is asked gone beside them. Everything of a person's taken out stays an erasure.
  */
-const FIRM_ADDRESSES_CASES: readonly AddressesCase[] = [
+const FIRM_ADDRESSES_CASES: readonly RulesRightsCase[] = [
   { rule: "English 'remove all the @firm addresses from your newsletter list'", subject: 'Newsletter', body: 'Hello,\n\nCould you remove all the @brandtlegal.com addresses from your newsletter list? The team has no use for it.\n\nKim', rights: ['unsubscribe'] },
   { rule: "Dutch 'alle adressen van ons bureau uit jullie mailinglijst verwijderen'", subject: 'mailings', body: 'Hoi,\n\nWillen jullie alle adressen van ons bureau uit jullie mailinglijst verwijderen?\n\nGroet, Bas', rights: ['unsubscribe'] },
   { rule: "German 'alle Adressen unserer Kanzlei aus Ihrem Verteiler'", subject: 'Verteiler', body: 'Bitte entfernen Sie alle Adressen unserer Kanzlei aus Ihrem Newsletter-Verteiler.', rights: ['unsubscribe'] },
@@ -26,5 +14,5 @@ const FIRM_ADDRESSES_CASES: readonly AddressesCase[] = [
 ];
 
 describe('classifyEmail: a firm\'s addresses taken off a mailing', () => {
-  it.each(FIRM_ADDRESSES_CASES)('$rule', (testCase) => expectRights(testCase));
+  it.each(FIRM_ADDRESSES_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

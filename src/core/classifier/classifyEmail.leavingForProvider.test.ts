@@ -1,11 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * The switch to a new provider told as leaving us for another firm: the sender's mail and contacts then sent straight to it are
  * portability. Leaving told beside a contract ended or a last invoice asks no right.
  */
-const LEAVING_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const LEAVING_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English 'leaving you for a cheaper provider ... straight to them' is portability",
     subject: 'Moving on',
@@ -33,8 +32,5 @@ const LEAVING_CASES: readonly { rule: string; subject: string; body: string; rig
 ];
 
 describe('classifyEmail: the switch told as leaving us for another provider', () => {
-  it.each(LEAVING_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(LEAVING_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

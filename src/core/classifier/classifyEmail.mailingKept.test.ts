@@ -1,11 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * A mailing the sender wants to keep receiving at a new address is a correction of that address, not an unsubscribe, and his
  * old address going away is why it is corrected, not an erasure; leaving the mailing still unsubscribes.
  */
-const MAILING_KEPT_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const MAILING_KEPT_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'de nieuwsbrief blijven krijgen' with 'mijn oude adres verdwijnt' corrects the address",
     subject: 'nieuwsbrief',
@@ -45,8 +44,5 @@ const MAILING_KEPT_CASES: readonly { rule: string; subject: string; body: string
 ];
 
 describe('classifyEmail: a mailing kept at a new address', () => {
-  it.each(MAILING_KEPT_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(MAILING_KEPT_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

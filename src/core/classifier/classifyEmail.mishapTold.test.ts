@@ -1,22 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
-
-interface MishapCase {
-  rule: string;
-  subject: string;
-  body: string;
-  rights: readonly RightLabel[];
-}
-
-function expectRights({ subject, body, rights }: MishapCase): void {
-  expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
-}
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * Something that went wrong is a mishap told, no value of the sender's called wrong; nor is a detail in someone else's papers
  * his, when "wrong" follows it in a short sentence. A detail of his called wrong is corrected as before.
  */
-const MISHAP_CASES: readonly MishapCase[] = [
+const MISHAP_CASES: readonly RulesRightsCase[] = [
   { rule: "English 'what went wrong' after details in another client's letter", subject: 'Letters mixed up', body: "Hello,\n\nTwo of our clients received another client's letter, with name, date of birth and home address. Can you find out what went wrong?\n\nNoor", rights: ['breach_report'] },
   { rule: "Dutch 'het is verkeerd gegaan' after a name told", subject: 'Mail voor iemand anders', body: 'Goedemiddag,\n\nIk kreeg vanochtend een mail van jullie die voor een andere klant bedoeld was, een meneer Bakker, met zijn adres. Mijn man heet Bekker. Volgens mij is het verkeerd gegaan.\n\nRia', rights: ['breach_report'] },
   { rule: "German 'ist etwas schiefgegangen' beside a name", subject: 'Falsche Mail', body: 'Ich habe eine Mail mit dem Namen und der Adresse eines anderen Kunden bekommen. Da ist wohl etwas schiefgegangen.', rights: ['breach_report'] },
@@ -26,5 +14,5 @@ const MISHAP_CASES: readonly MishapCase[] = [
 ];
 
 describe('classifyEmail: a mishap told is no wrong value', () => {
-  it.each(MISHAP_CASES)('$rule', (testCase) => expectRights(testCase));
+  it.each(MISHAP_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

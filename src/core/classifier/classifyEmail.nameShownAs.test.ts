@@ -1,22 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
-
-interface NameShownCase {
-  rule: string;
-  subject: string;
-  body: string;
-  rights: readonly RightLabel[];
-}
-
-function expectRights({ subject, body, rights }: NameShownCase): void {
-  expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
-}
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * The sender's name as our mails, letters or a directory show or call it, told beside the right one, is data we hold to
  * correct, also in a program he uses himself. Settings of his own and everyday look-alikes ask nothing.
  */
-const NAME_SHOWN_CASES: readonly NameShownCase[] = [
+const NAME_SHOWN_CASES: readonly RulesRightsCase[] = [
   { rule: "English 'your letters have addressed me as ... but my name is'", subject: 'Spelling', body: 'Hello,\n\nYour letters address me as "Mrs Hollis" but my name is Hollins. Thanks.\n\nDeb Hollins', rights: ['rectification'] },
   { rule: "English 'you keep mailing me as ... – it's'", subject: 'My name', body: 'Hi,\n\nYou keep mailing me as "Kit Moris" – it\'s Kit Morris, two r\'s.\n\nKit', rights: ['rectification'] },
   { rule: "English 'my name shows up as ... in Teams'", subject: 'Teams', body: 'My name shows up as "Sam Okafo" in Teams, but my name is Sam Okafor.', rights: ['rectification'] },
@@ -31,5 +19,5 @@ const NAME_SHOWN_CASES: readonly NameShownCase[] = [
 ];
 
 describe('classifyEmail: the name our mails or systems use for the sender, told wrong', () => {
-  it.each(NAME_SHOWN_CASES)('$rule', (testCase) => expectRights(testCase));
+  it.each(NAME_SHOWN_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,11 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * The sender taken out of our CRM, database or files is erased there, also when the sentence stops a mailing beside it; taken
  * off a list or a mailing only, he leaves the mailing.
  */
-const OUT_OF_OUR_SYSTEMS_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const OUT_OF_OUR_SYSTEMS_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'Haal me uit jullie CRM en stop met die opvolgmails' is erasure and unsubscribe",
     subject: 'sales',
@@ -45,8 +44,5 @@ const OUT_OF_OUR_SYSTEMS_CASES: readonly { rule: string; subject: string; body: 
 ];
 
 describe('classifyEmail: the sender taken out of our systems', () => {
-  it.each(OUT_OF_OUR_SYSTEMS_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(OUT_OF_OUR_SYSTEMS_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,12 +1,11 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * The sender's own photo or quote refused in our publicity, its consent taken back, is an objection: it leaves no mailing and
  * "from now on" corrects nothing. A new name to be used from now on is still a correction, and a name or address refused for
  * our mailings is still the mailing left. Sentences written for these tests.
  */
-const OWN_PHOTO_REFUSED_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const OWN_PHOTO_REFUSED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'gebruik mijn foto en naam voortaan niet langer op jullie website': objection alone",
     subject: 'Klantverhaal',
@@ -46,8 +45,5 @@ const OWN_PHOTO_REFUSED_CASES: readonly { rule: string; subject: string; body: s
 ];
 
 describe("classifyEmail: the sender's own photo refused in our publicity is an objection", () => {
-  it.each(OWN_PHOTO_REFUSED_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(OWN_PHOTO_REFUSED_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,12 +1,11 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * A copy of what we hold of the sender asked as a file he can open or import elsewhere (PST, mbox, CSV, zip) is portability
  * beside access, and so is his mailbox named in one sentence and its export asked in the next; a firm's own export, a copy of
  * an invoice or the sender exporting it himself asks no portability.
  */
-const PORTABLE_FILE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const PORTABLE_FILE_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'een kopie van alles wat op mijn naam staat, als zip of pst' adds portability to the copy",
     subject: 'mijn gegevens',
@@ -52,8 +51,5 @@ const PORTABLE_FILE_CASES: readonly { rule: string; subject: string; body: strin
 ];
 
 describe('classifyEmail: data asked as a file to take along', () => {
-  it.each(PORTABLE_FILE_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(PORTABLE_FILE_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

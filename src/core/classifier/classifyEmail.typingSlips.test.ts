@@ -1,19 +1,7 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
-
-interface SlipCase {
-  rule: string;
-  subject: string;
-  body: string;
-  rights: readonly RightLabel[];
-}
-
-function expectRights({ subject, body, rights }: SlipCase): void {
-  expect([...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort()).toEqual([...rights].sort());
-}
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /** A key word of the request mistyped by a slip of the finger (a letter dropped, doubled or swapped) still names it. */
-const SLIP_CASES: readonly SlipCase[] = [
+const SLIP_CASES: readonly RulesRightsCase[] = [
   { rule: "Dutch 'niewsbrief niet meer ontvagen'", subject: 'nieuwsbrief', body: 'hoi, ik wil jullie niewsbrief niet meer ontvagen. groet Kees', rights: ['unsubscribe'] },
   {
     rule: "Dutch 'persoonsgegvens verwijderren'",
@@ -29,7 +17,7 @@ const SLIP_CASES: readonly SlipCase[] = [
 ];
 
 /** A mistyped word asks no more than the word itself would. */
-const LOOK_ALIKE_CASES: readonly SlipCase[] = [
+const LOOK_ALIKE_CASES: readonly RulesRightsCase[] = [
   { rule: 'a mistyped newsletter praised asks nothing', subject: 'nieuwsbrief', body: 'De niewsbrief van deze maand was erg leuk, dank!', rights: [] },
   {
     rule: 'a mistyped newsletter that did not arrive asks nothing',
@@ -42,6 +30,6 @@ const LOOK_ALIKE_CASES: readonly SlipCase[] = [
 ];
 
 describe('classifyEmail: key words typed in haste', () => {
-  it.each(SLIP_CASES)('$rule', expectRights);
-  it.each(LOOK_ALIKE_CASES)('$rule', expectRights);
+  it.each(SLIP_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+  it.each(LOOK_ALIKE_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -1,11 +1,10 @@
-import type { RightLabel } from '../rights/rightLabel.ts';
-import { classifyEmail } from './classifyEmail.ts';
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * Our mail or the sender's scans going to an address nobody knows, a stranger's, is a breach, also told after the mailbox it
  * should have reached ("not to our mailbox but to an unknown address"). A bounce to an unknown address reports nothing.
  */
-const UNKNOWN_ADDRESS_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+const UNKNOWN_ADDRESS_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German 'gehen nicht an unser Postfach, sondern an eine fremde Adresse' is a breach",
     subject: 'Scanner',
@@ -39,8 +38,5 @@ const UNKNOWN_ADDRESS_CASES: readonly { rule: string; subject: string; body: str
 ];
 
 describe('classifyEmail: mail going to an address nobody knows', () => {
-  it.each(UNKNOWN_ADDRESS_CASES)('$rule', ({ subject, body, rights }) => {
-    const result = classifyEmail({ subject, body }, { rulesAlone: true });
-    expect([...result.rights].sort()).toEqual([...rights].sort());
-  });
+  it.each(UNKNOWN_ADDRESS_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });

@@ -8,3 +8,16 @@ import { classifyEmail } from './classifyEmail.ts';
 export function rulesRights(subject: string, body: string): RightLabel[] {
   return [...classifyEmail({ subject, body }, { rulesAlone: true }).rights].sort();
 }
+
+/** One mail of a reading's table: what it is, and the rights the rules alone must read in it. */
+export interface RulesRightsCase {
+  rule: string;
+  subject: string;
+  body: string;
+  rights: readonly RightLabel[];
+}
+
+/** Asserts that the rules alone read exactly the case's rights, in any order. */
+export function expectRulesRights({ subject, body, rights }: RulesRightsCase): void {
+  expect(rulesRights(subject, body)).toEqual([...rights].sort());
+}
