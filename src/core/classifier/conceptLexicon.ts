@@ -1477,6 +1477,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The addresses of a whole firm counted, which an admin takes off a mailing: "all the @firm.nl addresses", "alle adressen van ons
   // kantoor", "alle Adressen unserer Kanzlei", "toutes les adresses du cabinet". An e-mail address between gives no words.
   concept('allAddresses', 'all|alle|samtliche|saemtliche|toutes|tous ~3 adressen|addresses|adresses|mailadressen|emailadressen|mailadresses|emailadresses'),
+  // So are the people an admin lists or points to ("the following people", "deze collega's", "folgende Personen", "les personnes
+  // ci-dessous"): his own staff, counted, not one person's data.
+  concept('allAddresses', 'following|these|below|listed|volgende|deze|onderstaande|genoemde|folgende|diese|untenstehende|untenstehenden|genannten|ces ~1 people|persons|colleagues|employees|staff|users|members|addresses|mensen|personen|collega|collegas|medewerkers|gebruikers|adressen|kollegen|kolleginnen|mitarbeiter|mitarbeitenden|nutzer|personnes|collegues|salaries|utilisateurs|adresses'),
+  concept('allAddresses', 'people|persons|colleagues|addresses|personnes|collegues|adresses|utilisateurs ~1 below|listed|suivantes|suivants|ci'),
   concept('exposed', 'bloot|rondslingeren|rondslingerde|slingerde|unattended|lying|offen|gezet|gepost|posted|gepostet|publie|feld|veld|field|zeile|forgotten|vergessen|oublie|oubliee|cc|bcc|zichtbaar|visible|visibles|sichtbar|openbaar|publicly|offentlich|deellink|unlocked|onvergrendeld|unbeaufsichtigt|pavement|stoep|trottoir|container|bins|trash|rubbish|vuilnisbak|prullenbak|papiercontainer|poubelle|mulltonne|altpapier|onbeheerd|achtergelaten|liegengelassen|laisse|abandonne|muelltonne'),
   concept('otherPerson', 'per ~1 ongeluk'),
   // Left lying about ("left on the train", "left it unattended"), not "he left the school".
