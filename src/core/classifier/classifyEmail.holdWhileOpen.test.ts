@@ -20,6 +20,27 @@ describe('classifyEmail: a use refused while a check or an objection is open is 
   });
 });
 
+describe('classifyEmail: a use refused while the firm still weighs an objection is the restriction', () => {
+  it.each([
+    { subject: 'bezwaar enquêtes', body: 'Ik teken bezwaar aan tegen de enquêtes die u mij over mijn bestellingen stuurt. Zolang u dat afweegt, gebruik mijn gegevens er niet voor.', rights: ['objection', 'restriction'] },
+    { subject: 'bezwaar', body: 'Ik maak bezwaar tegen de profilering. Zolang die toetsing loopt, wil ik dat mijn gegevens niet worden gebruikt.', rights: ['objection', 'restriction'] },
+    { subject: 'objection', body: 'I object to the scoring of my account. Until you decide, please do not use my data for it.', rights: ['objection', 'restriction'] },
+    { subject: 'Widerspruch', body: 'Ich widerspreche dem Profiling. Solange die Prüfung läuft, verwenden Sie meine Daten bitte nicht.', rights: ['objection', 'restriction'] },
+    { subject: 'Widerspruch', body: 'Ich widerspreche dem Profiling. Solange Sie das abwägen, nutzen Sie meine Daten bitte nicht.', rights: ['objection', 'restriction'] },
+    { subject: 'Opposition', body: "Je m'oppose au profilage. Pendant que vous y réfléchissez, n'utilisez plus mes données.", rights: ['objection', 'restriction'] },
+  ])('reads "$body" as $rights', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual([...rights].sort());
+  });
+
+  it.each([
+    { subject: 'offerte', body: 'Zolang jullie nog nadenken over de offerte, laten we de oude router staan.', rights: [] },
+    { subject: 'laptop', body: 'While you decide on the new laptops, we keep using the old ones.', rights: [] },
+    { subject: 'Angebot', body: 'Solange die Prüfung des Angebots läuft, nutzen wir den alten Server nicht.', rights: [] },
+  ])('keeps no hold in "$body"', ({ subject, body, rights }) => {
+    expect(rulesRights(subject, body)).toEqual(rights);
+  });
+});
+
 describe('classifyEmail: any other use refused of data kept under a retention is the restriction', () => {
   it.each([
     { subject: 'account', body: 'Delete my account please. If you must keep the invoices for tax reasons, I object to any other use of them.' },

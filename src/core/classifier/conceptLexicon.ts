@@ -685,6 +685,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'niet|geen|not|nicht|ne|don|n ~4 meer|langer|longer|anymore|mehr|plus|t ~5 gebruiken|gebruikt|verwerken|use|using|process|processing|verwenden|nutzen|verarbeiten|utiliser|traiter|exploiter|doorsturen|delen|share|sharing|teilen|weitergeben|transmettre|partager'),
   concept('stopUsing', 'niet|geen|not|nicht|ne|don|n ~3 gebruiken|gebruikt|verwerken|use|using|process|verwenden|nutzen|verarbeiten|utiliser|traiter|doorsturen|delen|share|weitergeben|transmettre|doen|accessed'),
   concept('stopUsing', 'gebruik|gebruiken|use|verwenden|nutzen|utilisez|utiliser ~6 niet|not|nicht|pas|plus ~2 meer|langer|longer|mehr|plus'),
+  // The use refused for what was just named, by pointing back: "gebruik mijn gegevens er niet voor", "gebruik ze daar niet voor".
+  concept('stopUsing', 'gebruik|gebruikt ~4 er|daar ~1 niet ~1 voor'),
   concept('stopUsing', 'stop|stoppen|cease|halt|arreter|cesser|einstellen ~4 processing|using|use|verwerken|gebruiken|verarbeitung|verarbeiten|traitement|utiliser|traiter'),
   concept('stopUsing', 'ausschließlich|ausschliesslich|uitsluitend|exclusively|uniquement ~4 dafur|daarvoor|for|pour|voor'),
   concept('stopUsing', 'op ~1 slot'),
@@ -707,6 +709,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dispute', 'tant ~1 que ~6 examen|examinez|examinée|examiné|vérifiez|vérifié|vérifiée|vérification|traitée|instruite|litige|contestation|opposition'),
   concept('dispute', 'meanwhile|meantime|zwischenzeitlich|zwischenzeit|einstweilen|intervalle'),
   concept('dispute', 'tot ~3 opgelost|uitgezocht|afgehandeld'),
+  // Or as the firm still weighing it, by the verb or by the weighing going on: "zolang jullie daarover nadenken", "zolang die
+  // beoordeling loopt", "solange die Prüfung läuft", "pendant que vous y réfléchissez" (English reads "until you decide" in its lexicon).
+  concept('dispute', 'zolang|totdat ~4 nadenken|nadenkt|beoordelen|beoordeelt|afwegen|afweegt|overwegen|overweegt|beslissen|beslist'),
+  concept('dispute', 'zolang|totdat ~3 beoordeling|afweging|toetsing|onderzoek|behandeling ~2 loopt|duurt|gaande|afgerond'),
+  concept('dispute', 'solange|bis|während ~6 abwägen|abwägt|überlegen|überlegt|beurteilen|beurteilt|bewerten|bewertet|entscheiden'),
+  concept('dispute', 'solange|bis|während ~3 prüfung|abwägung|untersuchung|bewertung|beurteilung ~2 läuft|dauert|andauert|abgeschlossen'),
+  concept('dispute', 'tant|pendant ~1 que ~6 réfléchissez|réfléchit|évaluez|évalue|étudiez|étudie|analysez|analyse|décidez|décide'),
+  concept('dispute', 'tant|pendant ~1 que ~3 examen|évaluation|analyse|étude ~2 est ~2 cours'),
   concept('stopUsing', 'sperren|bloquer|geler|freeze|blokkeren|restrict|beperken|einschranken|limiter|einschraenken|vastzetten|vastzet|vastgezet'),
   // The processing named before the verb that halts it: "de verwerking van mijn gegevens voor incasso te staken", "die Verarbeitung
   // meiner Daten auszusetzen", "processing of my data to be suspended".
