@@ -478,7 +478,13 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'öffentlich|offentlich|oeffentlich ~2 einsehbar|abrufbar|zugänglich|zuganglich|zugaenglich|sichtbar|freigegeben|freigegebenen|freigegebener|freigegebene|erreichbar', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'sehe|sehen|sieht|einsehen|einsehbar|sichtbar|zugriff ~8 tickets|daten|kontaktdaten|kontaktpersonen|ansprechpartner|rechnungen|dokumente|unterlagen ~3 von|aller ~1 allen|anderen|fremden ~1 kunden|nutzern|firmen' },
   { kind: 'earlierRequest', pattern: 'mangels|ohne|keine ~2 antwort|reaktion|ruckmeldung|rueckmeldung ~3 auf ~2 @my|meinen|unseren ~1 antrag|anfrage|ersuchen|schreiben|mail' },
-  { kind: 'earlierRequest', pattern: 'trotz ~2 meiner|meines|meinem|unserer|unseres ~1 antrag|antrags|anfrage|aufforderung|bitte|widerspruch|widerspruchs|schreiben|schreibens' },
+  { kind: 'earlierRequest', pattern: 'trotz ~2 meiner|meines|meinem|unserer|unseres|seiner|seines|ihrer|ihres ~1 antrag|antrags|anfrage|aufforderung|bitte|bitten|widerspruch|widerspruchs|schreiben|schreibens' },
+  // Asked by more than one ("meine Frau und ich haben im Januar gebeten, ..."), the handling told with "umgehen" ("wie Sie mit
+  // meinem Auskunftsersuchen umgegangen sind"), or its answer told as come ("Die Auskunft über meine Daten kam erst letzte Woche"): background to
+  // a complaint.
+  { kind: 'earlierRequest', pattern: 'haben|hatten ~10 gebeten|beantragt|verlangt|angefordert|ersucht' },
+  { kind: 'earlierRequest', pattern: 'mit ~1 @mine|unserem|unserer ~1 antrag|anfrage|auskunftsersuchen|auskunftsanfrage|ersuchen|loschantrag|loeschantrag ~4 umgegangen|umgehen|umgeht|umgingen' },
+  { kind: 'earlierRequest', pattern: 'die|ihre ~1 auskunft|kopie|datenkopie|datenauskunft ~5 kam|erreichte|traf' },
   // The verb last in a subordinate clause: "meine E-Mail, in der ich um Löschung gebeten habe".
   { kind: 'earlierRequest', pattern: 'ich ~8 gebeten|beantragt|verlangt|angefordert|gefordert ~1 habe|hatte' },
   // The same in a main clause: "Ich habe Sie am 8. Januar gebeten, meine Daten zu löschen".

@@ -553,6 +553,13 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'receive|get|send|see|copy|view|watch ~4 footage|recording|recordings|video|videos ~1 of ~1 me|myself' },
   // A request recalled in a complaint: "how you handled my access request", "failure to comply with Article 15".
   { kind: 'earlierRequest', pattern: 'handled|handling|answered|treated ~3 @mine ~4 request|requests|sar|dsar' },
+  // A request told as made before, by anyone, whatever came of it: "In March my father asked you for a copy", "despite his two
+  // requests to stop".
+  { kind: 'earlierRequest', pattern: 'asked|requested ~1 you ~2 for|to' },
+  // Asked more than once, or a deadline to hear from us, chases it: "she asked you twice for a copy", "unless I hear from you by Friday".
+  { kind: 'renewal', pattern: 'asked|requested ~3 twice|repeatedly' },
+  { kind: 'renewal', pattern: 'unless ~2 i|we ~1 hear|receive|get' },
+  { kind: 'earlierRequest', pattern: 'despite|notwithstanding ~4 request|requests|objection|objections|asking' },
   { kind: 'earlierRequest', pattern: 'failure|failed|failing ~3 to ~2 comply|respond|answer|reply' },
   // A request recalled as not honoured: "your failure to delete my data after my explicit request", "after my repeated
   // unsubscribe requests", "either you didn't remove me", "you confirmed that all my data had been deleted".
@@ -563,7 +570,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'refused|rejected|denied|declined|ignored ~2 my|our ~3 request|requests' },
   { kind: 'earlierRequest', pattern: 'responded|replied|reacted ~2 to ~1 my|our ~3 request|requests' },
   { kind: 'earlierRequest', pattern: 'didn|did ~2 t|not ~2 remove|delete|erase ~2 me|my' },
-  { kind: 'earlierRequest', pattern: 'confirmed|assured|told|said|claimed ~8 was|were|been ~1 deleted|removed|erased' },
+  { kind: 'earlierRequest', pattern: 'confirmed|assured|told|said|claimed|stated|wrote|indicated ~8 was|were|been ~1 deleted|removed|erased' },
   // A request told as past: "I emailed you on 5 January asking for ...", "your reply to my access request".
   { kind: 'earlierRequest', pattern: 'i ~3 emailed|contacted|phoned|called|messaged' },
   // Made of us earlier by the one the sender writes for: "My client asked you on 3 March to erase her data". Asked of the sender's

@@ -628,7 +628,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'demandé|demande|écrit|ecrit|relancé|relance ~3 deux|trois|quatre|plusieurs ~1 fois' },
   // "Faute de réponse à ma demande d'effacement": the request named is the earlier one.
   { kind: 'earlierRequest', pattern: 'sans|faute|absence ~2 de|d ~1 reponse|retour ~4 a|de ~2 ma|mon|notre ~1 demande|courrier|requete' },
-  { kind: 'earlierRequest', pattern: 'malgré|malgre ~2 ma|mon|notre|mes|nos ~1 demande|demandes|courrier|courriers|relance|relances' },
+  { kind: 'earlierRequest', pattern: 'malgré|malgre ~2 ma|mon|notre|mes|nos|sa|son|ses|leur|leurs ~1 demande|demandes|courrier|courriers|relance|relances' },
   // The answer to an earlier request, or that request dated: "votre réponse à ma demande d'accès", "ma demande d'effacement du 2 février".
   { kind: 'earlierRequest', pattern: 'réponse|reponse ~2 à|a ~1 ma|mon|notre ~1 demande|courrier|requête|requete' },
   { kind: 'earlierRequest', pattern: 'ma|mon|notre ~1 demande|courrier|requête|requete ~4 du ~2 janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' },
@@ -653,6 +653,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'traitement|gestion ~2 de ~1 ma|mon|notre ~1 demande|demandes|requête|requete' },
   { kind: 'earlierRequest', pattern: 'répondre|repondre|répondu|repondu ~2 à|a ~1 ma|mon|notre ~1 demande|courrier|requête|requete' },
   { kind: 'earlierRequest', pattern: 'refusé|refuse|rejeté|rejete ~2 ma|mon|notre ~1 demande|requête|requete' },
+  // The handling told with the verb: "la façon dont vous avez traité ma demande de rectification".
+  { kind: 'earlierRequest', pattern: 'avez|a|ont|avait|aviez|avaient ~2 traité|traitée|géré|gérée ~2 ma|mon|notre|sa|son ~1 demande|requête|requete' },
   // A deadline with a threat ("sans réponse d'ici vendredi, je saisis ..."): the earlier request stands.
   { kind: 'renewal', pattern: 'sans ~1 reponse|retour ~6 d ~1 ici' },
   { kind: 'renewal', pattern: 'si ~1 je ~5 pas|aucune|aucun|rien ~3 reponse|nouvelles|retour ~6 d ~1 ici|sous|avant' },

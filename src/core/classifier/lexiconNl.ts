@@ -506,6 +506,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'heb|had|hebben ~3 gevraagd|verzocht|aangevraagd|ingediend' },
   { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~1 ik|wij|we' },
   { kind: 'earlierRequest', pattern: 'toen ~2 ik|we|wij ~1 vroeg|vroegen|verzocht|verzochten' },
+  // The same with the subject first ("Ik vroeg in maart om verwijdering van mijn adres"), the handling told with "omgaan" ("hoe
+  // u met mijn inzageverzoek bent omgegaan"), or what went on despite it ("ondanks mijn twee verzoeken bellen ze nog").
+  { kind: 'earlierRequest', pattern: 'ik|we|wij ~1 vroeg|vroegen|verzocht|verzochten ~3 om|u|jullie' },
+  { kind: 'earlierRequest', pattern: 'met ~1 @mine|ons|zijn|haar ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 omgaan|omgaat|omgegaan|omging|omgingen' },
+  { kind: 'earlierRequest', pattern: 'ondanks ~4 verzoek|verzoeken|afmelding|afmeldingen|bezwaar' },
   // Made of us earlier by the one the sender writes for, asked of us or on a date: "mijn cliënt heeft u gevraagd zijn dossier te
   // wissen", "Mevrouw Jansen heeft op 2 mei verzocht haar gegevens te verwijderen". Asked of the sender's own firm ("heeft ons
   // gevraagd"), it is the request he passes on.
