@@ -13,6 +13,18 @@ const BREACH_NOTIFIED_CASES: readonly { rule: string; subject: string; body: str
     rights: [],
   },
   {
+    rule: "Dutch 'Dat hebben we zelf bij de AP gemeld' tells the firm's notification however far the authority sits",
+    subject: 'lek bij onze leverancier',
+    body: 'Hoi,\n\nBij onze drukker zijn klantadressen op straat komen te liggen. Dat hebben we op hun advies zelf bij de AP gemeld. Kunnen jullie onze wachtwoorden eens nalopen?\n\nMirjam',
+    rights: [],
+  },
+  {
+    rule: "English 'we reported it to the ICO ourselves' tells the firm's notification",
+    subject: 'incident at our supplier',
+    body: 'Hi,\n\nOur print shop lost a box of customer forms. We reported it to the ICO ourselves last night. Could you check our backups are fine?\n\nOwen',
+    rights: [],
+  },
+  {
     rule: "Dutch 'een datalek moet binnen 72 uur bij de AP gemeld worden' informs",
     subject: 'vraagje',
     body: 'Hallo,\n\nOnze boekhouder zegt dat je een datalek binnen 72 uur moet melden bij de AP. Geldt dat ook voor een zoekgeraakte map met alleen facturen van bedrijven?\n\nBart',

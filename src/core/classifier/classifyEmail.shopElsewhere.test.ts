@@ -2,7 +2,8 @@ import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
 
 /**
- * A leak at a shop elsewhere that the sender bought from, told to him by that shop, is none of ours, in sentences of our own:
+ * A leak at a shop elsewhere that the sender bought from, or at a supplier of his firm, told to him as theirs ("they suffered a
+ * security incident", "bij hen", "dort", "ils ont subi"), is none of ours, in sentences of our own:
  * no right stands and the "no" is doubted (`needsReview`), so the models do not make what he asks of IT a request. Someone
  * else's data that reached him, and a leak of ours, stay breach reports.
  */
@@ -54,6 +55,36 @@ const SHOP_ELSEWHERE_CASES: readonly { rule: string; subject: string; body: stri
     subject: 'piratage',
     body: "Bonjour,\n\nUne agence de voyages m'écrit que leur base clients a été piratée, avec mon adresse e-mail et mon mot de passe. Dois-je changer mon mot de passe ?\n\nClaire",
     rights: [],
+  },
+  {
+    rule: "English 'they suffered a security incident' told by a supplier of the firm is no breach of ours",
+    subject: 'Supplier incident',
+    body: 'Hi,\n\nThe firm behind our canteen app wrote to us that they had suffered a security incident last week; the names and phone numbers of our staff may have been copied. Should we change any passwords on our side?\n\nGreg',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'dat er bij hen een datalek is geweest' told by a supplier is no breach of ours",
+    subject: 'datalek leverancier',
+    body: 'Hoi,\n\nOnze drukkerij laat weten dat ze bij hen een flink datalek hadden; de adreslijst die wij ooit aanleverden is ingezien. Moeten wij nog iets aan onze wachtwoorden doen?\n\nSanne',
+    rights: [],
+  },
+  {
+    rule: "German 'dass es dort einen Hackerangriff gab' told by a supplier is no breach of ours",
+    subject: 'Hackerangriff beim Lieferanten',
+    body: 'Hallo,\n\nunser Kantinenbetreiber hat uns geschrieben, dass es dort einen Hackerangriff gab und die Namen unserer Mitarbeiter erhalten wurden. Müssen wir bei uns etwas umstellen?\n\nFrank',
+    rights: [],
+  },
+  {
+    rule: "French 'ils ont subi une cyberattaque' told by a supplier is no breach of ours",
+    subject: 'Cyberattaque chez un prestataire',
+    body: "Bonjour,\n\nNotre prestataire de paie nous a écrit qu'ils ont subi une cyberattaque et que la liste des noms de nos salariés a été reçue par des tiers. Faut-il changer nos mots de passe ?\n\nMarc",
+    rights: [],
+  },
+  {
+    rule: "German 'bei Ihnen gab es ein Datenleck' names us: someone else's invoice received stays a breach report",
+    subject: 'falsche Rechnung',
+    body: 'Hallo,\n\nich habe gestern die Rechnung eines anderen Kunden von Ihnen erhalten. Bei Ihnen gab es wohl ein Datenleck.\n\nJörg',
+    rights: ['breach_report'],
   },
   {
     rule: "our own customer file leaked ('jullie klantenbestand') with the sender's data stays a breach report",

@@ -1702,6 +1702,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Fietsenwinkel24 dat hun klantenbestand is gelekt", "an email from the travel site saying their customer database was hacked",
   // "deren Kundendatenbank wurde gehackt", "leur base clients a été piratée". Ours would be "jullie", "your", "Ihre", "votre".
   concept('otherShop', 'hun|their|deren|leur|leurs ~1 klantenbestand|klantendatabase|database|databank|systemen|systeem|webshop|website|site|kundendatenbank|kundendatei|datenbank|systeme|base|fichier|systemes ~6 gelekt|uitgelekt|gehackt|gestolen|leaked|hacked|breached|stolen|compromised|geleakt|gestohlen|kompromittiert|pirate|piratee|pirates|vole|volee|voles|compromis|compromise|compromises'),
+  // A firm that told the sender of its own incident, told as theirs: "the payroll provider wrote that they suffered a security
+  // incident", "dat er bij hen een datalek is geweest", "dass es dort einen Hackerangriff gab", "ils ont subi une cyberattaque",
+  // "une fuite chez eux". German "bei Ihnen" and "Sie hatten" fold to the words that name us, so only "dort" and "bei denen" count.
+  concept('otherShop', 'they ~2 suffered|experienced|had ~4 breach|leak|hack|cyberattack|attack|ransomware|incident'),
+  concept('otherShop', 'ils|elles ~2 ont|avaient ~1 subi|connu ~4 fuite|piratage|cyberattaque|attaque|incident|violation|rancongiciel'),
+  concept('otherShop', 'bij ~1 hen|hun|hunzelf|hunnen|hen ~4 datalek|lek|hack|cyberaanval|inbraak|beveiligingsincident|ransomware'),
+  concept('otherShop', 'dort|denen ~4 datenleck|datenpanne|hackerangriff|cyberangriff|sicherheitsvorfall|ransomware'),
+  concept('otherShop', 'fuite|piratage|cyberattaque|incident|violation ~4 chez ~1 eux|elles'),
+  concept('otherShop', 'chez ~1 eux|elles ~4 fuite|piratage|cyberattaque|incident|violation'),
   // A body other than a data protection authority or us that a complaint goes to: the police ("aangifte gedaan bij de politie", "I
   // reported it to the police", "Anzeige bei der Polizei erstattet", "j'ai porté plainte au commissariat"), an ombudsman, a dispute
   // committee, a court. A complaint lodged there is none in the GDPR sense (corpus README). French "police" is also an insurance
@@ -1786,6 +1795,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // haben die Datenpanne gemeldet", "Nous avons informé la CNIL".
   concept('breachNotified', 'datalek|datalekken|beveiligingsincident|incident ~8 melden|gemeld|meldt|aanmelden'),
   concept('breachNotified', 'wij|we ~3 hebben|zullen|gaan ~3 gemeld|melden'),
+  // A firm's own notice told as its own doing, however far the authority sits between: "Wij hebben dat zelf bij de AP gemeld", "we
+  // reported it to the ICO ourselves", "das haben wir selbst der Behörde gemeldet", "nous l'avons nous-mêmes déclaré à la CNIL".
+  concept('breachNotified', 'zelf|ourselves|selbst|memes ~6 gemeld|melden|aangemeld|reported|notified|gemeldet|angezeigt|informiert|declare|declaree|signale|notifie'),
+  concept('breachNotified', 'reported|notified ~6 ourselves'),
   concept('breachNotified', 'breach|breaches|incident|leak ~8 reported|report|notify|notified|notifying'),
   concept('breachNotified', 'we ~1 have|ve|will|ll ~3 reported|notified|notify|informed'),
   concept('breachNotified', 'datenpanne|datenleck|datenschutzverletzung|datenschutzvorfall|sicherheitsvorfall ~8 melden|gemeldet|meldung'),
