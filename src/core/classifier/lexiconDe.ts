@@ -18,6 +18,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'zugang|einsicht ~4 @my|zu ~3 @personalData' },
   { kind: 'right', right: 'access', pattern: 'auskunft ~4 erteilen|erteilt|zu ~1 erteilen' },
   { kind: 'right', right: 'access', pattern: 'verlange|beantrage|ersuche|fordere|begehre|erwarte|erwarten ~4 auskunft' },
+  // The answer still owed, chased: "Meine Auskunft steht seit März aus", "die ausstehende Auskunft".
+  { kind: 'right', right: 'access', pattern: 'auskunft|datenauskunft|auskunftsersuchen|auskunftsanfrage|auskunftsantrag ~6 steht|stehen ~3 aus' },
+  { kind: 'right', right: 'access', pattern: 'ausstehende|ausstehenden ~1 auskunft|datenauskunft' },
   // An ultimatum naming what is still owed: "Wenn ich bis Freitag keine Auskunft über meine Daten bekomme, wende ich mich an ...",
   // "Sollte ich bis zum 10. keine Kopie meiner Daten erhalten". The negation belongs to the phrase.
   { kind: 'right', right: 'access', pattern: 'bis ~6 keine|keinerlei ~2 auskunft|kopie ~3 @mine|mich ~1 daten|person|gespeicherten|personenbezogenen' },
@@ -517,6 +520,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },
+  { kind: 'renewal', pattern: 'steht|stehen ~2 noch|weiterhin|immer ~2 aus' },
   { kind: 'renewal', pattern: 'trotzdem|weiterhin|dennoch ~4 erwarte' },
   { kind: 'renewal', pattern: 'holen ~4 nach' },
   { kind: 'renewal', pattern: 'sollte|wenn|falls ~3 ich ~2 bis ~6 nichts|keine|nix ~2 horen|hoeren|hore|hoere|antwort|reaktion|auskunft|bestätigung|bestatigung|bestaetigung' },

@@ -28,6 +28,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'want|expect|demand ~4 full|complete|entire ~1 copy ~2 of ~2 the|my ~1 data|information' },
   { kind: 'right', right: 'access', pattern: 'process|answer|fulfil|fulfill|honour|honor|complete ~2 my ~2 access ~1 request' },
   { kind: 'right', right: 'access', pattern: 'my ~2 access ~1 request ~1 answered|processed|fulfilled|honoured|honored|completed' },
+  // The answer still owed, chased: "I still expect a proper reply to my access request", "my access request is still outstanding".
+  { kind: 'right', right: 'access', pattern: 'require|expect|await|awaiting ~4 response|reply|answer ~3 my ~2 access ~1 request|requests' },
+  { kind: 'right', right: 'access', pattern: 'my ~2 access ~1 request|requests ~3 still|remains ~3 outstanding|unanswered|pending|open' },
   // The go-ahead once the identity is shown: "attached is a copy of my passport ... Please proceed with my access request".
   { kind: 'right', right: 'access', pattern: 'proceed|ahead|continue ~2 with ~1 my ~3 access ~1 request' },
   { kind: 'right', right: 'access', pattern: 'provide|send|disclose ~2 the|my ~1 data|information|copy ~2 without ~2 further|undue ~1 delay' },

@@ -193,7 +193,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'again ~3 ask|asking|request|requesting|demand|demanding|urge' },
   { kind: 'renewal', pattern: 'bitte|bitten|fordere|fordern|ersuche|ersuchen|verlange|verlangen|beantrage|beantragen ~4 erneut' },
   { kind: 'renewal', pattern: 'erneut ~4 bitten|auffordern|fordern|ersuchen|verlangen|beantragen' },
-  { kind: 'renewal', pattern: 'still ~2 want|need|expect|waiting|wait' },
+  { kind: 'renewal', pattern: 'still ~2 want|need|expect|waiting|wait|require|await|awaiting' },
   { kind: 'renewal', pattern: 'une ~2 derniere ~1 fois' },
   // Chasing an answer: the request itself is in the subject or the quoted mail.
   { kind: 'renewal', pattern: 'any ~1 news|update|progress|word' },
