@@ -228,6 +228,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('wantsMailing', 'alles|everything|all ~1 wat|what|was|that ~1 jullie|u|you|ihr ~1 sturen|versturen|send|schickt|verschickt'),
   concept('wantsMailing', 'continuer|continue ~2 a ~1 recevoir'),
   concept('wantsMailing', 'weiterhin ~4 erhalten|bekommen|beziehen'),
+  // The mailing kept by saying what not to do with it: "zet de tracking uit, zonder mij van de lijst te halen", "without taking me
+  // off the list", "ohne mich aus dem Verteiler zu nehmen", "sans me retirer de la liste", "sans me désabonner".
+  concept('wantsMailing', 'zonder|without|ohne|sans ~4 lijst|lijsten|list|lists|liste|listen|listes|verteiler|mailinglijst|mailinglist|verzendlijst|nieuwsbrief|newsletter|infolettre'),
+  concept('wantsMailing', 'zonder ~2 mij|me ~1 af ~1 te ~1 melden|schrijven'),
+  concept('wantsMailing', 'without ~1 unsubscribing'),
+  concept('wantsMailing', 'ohne ~2 mich ~1 abzumelden|auszutragen'),
+  concept('wantsMailing', 'sans ~1 me|m ~1 désinscrire|désabonner'),
   // The mailing itself welcome beside what the sender objects to: "de nieuwsbrief zelf is prima", "the newsletter is fine", "der
   // Newsletter darf bleiben", "la newsletter me convient". Its name is no mailing to leave there, hence the words it masks.
   { kind: 'concept', concept: 'wantsMailing', pattern: '@newsletter ~2 zelf|itself|selbst|elle ~1 is|zijn|ist|sind|est ~2 prima|fine|ok|oke|okay|goed|welcome|welkom|gut|okay|bien|parfait|parfaite', masksWords: true },

@@ -169,9 +169,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Send me the list of my data, then erase it": a list of data is no mailing list. All data, or
   // someone's, erased "from your mailing lists and systems" names the list as one more place to erase from
   // ("take me off the newsletter and erase all my data" still unsubscribes by its own phrase).
-  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf', 'theirData', 'everything'] },
+  // Not where he keeps the mailing by saying what not to do ("zonder mij van de lijst te halen", "ohne mich aus dem Verteiler zu nehmen").
+  { rights: ['unsubscribe'], all: ['erase', 'mailingList', 'me'], unless: ['copyOf', 'theirData', 'everything', 'wantsMailing'] },
   // The sender himself off the list beside all his data: "nehmt mich aus dem Newsletter und löscht alle meine Daten".
-  { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf'] },
+  { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf', 'wantsMailing'] },
   // The mailing named in a short follow-up after the sender is erased from everything, which the phrases above leave to the
   // erasure: "wis mij uit alles wat jullie hebben. de nieuwsbrief ook", "Erase me from everything you have. The newsletter as well."
   { rights: ['unsubscribe'], all: ['eraseMe', 'mailingList'], unless: ['copyOf', 'wantsMailing', 'theirData'], reachesBack: true },
