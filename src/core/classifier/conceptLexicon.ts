@@ -186,6 +186,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('askSource', 'd ~1 ou ~3 tenez|tirez|vient|viennent|provient|proviennent|avez|vous'),
   concept('askSource', 'qui ~3 vous ~2 a|ont ~1 donne|transmis|fourni|vendu|communique|passe'),
   concept('askSource', 'comment ~3 avez ~2 eu|obtenu|recupere|trouve'),
+  // Not knowing where the data came from, told as the sender's state ("no idea how you got my number, just delete it", "ik weet
+  // niet eens hoe jullie aan mijn adres komen", "keine Ahnung, woher Sie meine Adresse haben", "je ne sais pas comment vous avez eu
+  // mon numéro"): why he is cross, not a question put to us; `RIGHT_SUPPRESSIONS` takes the access out of its sentence.
+  concept('sourceUnknown', 'don|dont|didn|not|no ~2 know|idea|clue|sure ~3 how|where|who'),
+  concept('sourceUnknown', 'weet|weten ~3 niet|geen ~3 hoe|waar|wie|van'),
+  concept('sourceUnknown', 'geen ~2 idee|benul ~3 hoe|waar|wie|van'),
+  concept('sourceUnknown', 'weiss|weis ~2 nicht ~3 woher|wie|wer|von'),
+  concept('sourceUnknown', 'keine|keinen ~2 ahnung|schimmer ~3 woher|wie|wer|von'),
+  concept('sourceUnknown', 'ne|n ~2 sais|savons ~2 pas ~3 comment|ou|d|qui|par'),
+  concept('sourceUnknown', 'aucune ~2 idee ~3 comment|ou|d|qui|par'),
   concept('myContactDetail', 'per|vanaf|sinds ~4 woon|wonen ~2 ik|we|wij'),
   concept('myContactDetail', 'woon|wonen ~2 ik ~1 nu|tegenwoordig|sinds|vanaf|per'),
   concept('myContactDetail', 'i ~2 now|currently ~1 live|living'),
@@ -259,6 +269,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('learn', 'opnames|opname|gesprekken|recordings|recording|calls ~6 horen|hear|luisteren'),
   concept('learn', 'sagen|sagt|sag|nennen|nennt|nenne ~2 mir|uns'),
   concept('learn', 'teilen|teilt ~8 mit'),
+  // The Dutch imperative asks to be told as "vertellen" does: "vertel me waar jullie het vandaan hebben", "vertel dat ook even".
+  concept('learn', 'vertel ~2 me|mij|ons|dat|het', 'nl'),
   concept('notifyMe', 'laat|laten|let|lassen ~3 weten|know|wissen|horen'),
   concept('notifyMe', 'confirm|bevestig|bevestigen|bestatigen|confirmer|informeer|inform|informieren|informer|prevenir|bestaetigen'),
   // By when an erasure is done, asked to be told, asks a confirmation, not what is held: "en ons vertellen per wanneer dat het geval

@@ -74,6 +74,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // A complaint lodged with the police, an ombudsman or a court ("I reported it to the police", "j'ai porté plainte au commissariat")
   // is no complaint to a data protection authority or to us; one named beside it in the sentence still is.
   { concept: 'otherBody', rights: ['complaint'], unless: ['authority'] },
+  // The source of his data told as unknown ("Don't know how you got my address, but take me off your list") asks no access in its
+  // sentence; one asked beside it there still does ("ik weet niet hoe jullie eraan komen, vertel me welke gegevens jullie hebben").
+  { concept: 'sourceUnknown', rights: ['access'], unless: ['learn', 'getCopy', 'copyOf', 'askWhich', 'askWhoSaw', 'askWhoSawMine'] },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
@@ -92,8 +95,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // Which of my data, asked after whether we hold it: "Sind meine Daten noch bei Ihnen gespeichert? Falls ja, welche?"
   { rights: ['access'], all: ['askWhich'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject'] },
   { rights: ['access'], all: ['askWhich'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject'], reachesBack: true },
-  { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'] },
-  { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute'], reachesBack: true },
+  { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute', 'sourceUnknown'] },
+  { rights: ['access'], all: ['askSource'], any: ['myData', 'myContactDetail'], unless: ['ourCompany', 'contractAdmin', 'adminTask', 'itObject', 'dispute', 'sourceUnknown'], reachesBack: true },
   // Who saw or opened the sender's data (Art. 15(1)(c)): of his mailbox, file or mail named in the question ("I want to know who
   // accessed my mailbox"), or of what the sentence or the one before names ("... binnengekomen zijn op mijn adres en wie die gelezen
   // heeft"). Not an admin's or IT task: "who opened the finance share?" names nothing of the sender's.
