@@ -1,5 +1,6 @@
 import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
+import { acceptedOfferEvidence } from './acceptedOffer.ts';
 import { bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
 import { addConcept, emptyMask, holdsAll, holdsAny, joinMasks, maskConcepts, type ConceptMask } from './conceptMask.ts';
@@ -443,10 +444,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
         mailFacts,
       )
     : ownDecision;
+  // A short yes above an offer of ours ("ja graag, dat ook" under "Wilt u ook dat wij uw gegevens verwijderen?") takes up the
+  // right the offer names.
+  const acceptedOffer = readDecision.rights.length === 0 && isReply && !isAutoReply ? acceptedOfferEvidence(bodyText, bodyTokens, active, bodyMatches, CUE_LEXICON) : undefined;
   // A bare "STOP" above our newsletter: the only words the sender typed leave the mailing he replies to.
   // A bare "ABMELDEN" as the subject of a new mail, over nothing or the same word: the subject is the request.
   const bareUnsubscribe =
-    readDecision.rights.length === 0 && !isAutoReply
+    readDecision.rights.length === 0 && !isAutoReply && acceptedOffer === undefined
       ? isReply
         ? bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON)
         : bareSubjectUnsubscribe(subject, subjectTokens, bodyTokens, active)
@@ -457,7 +461,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       ? unsubscribeInReplyToMailing(readDecision.rights, ownItems, bodyEvidence.concepts, bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON)
       : undefined;
   const decision =
-    bareUnsubscribe !== undefined ? decideRights([bareUnsubscribe], mailFacts) : inReplyToMailing !== undefined ? decideRights(inReplyToMailing, mailFacts) : readDecision;
+    acceptedOffer !== undefined
+      ? decideRights(acceptedOffer, mailFacts)
+      : bareUnsubscribe !== undefined
+        ? decideRights([bareUnsubscribe], mailFacts)
+        : inReplyToMailing !== undefined
+          ? decideRights(inReplyToMailing, mailFacts)
+          : readDecision;
   const isPrivacyRequest = decision.rights.length > 0;
   // A reply that only thanks or says what was done is right, in the sender's own words, and asks nothing ("Dank voor de export,
   // zo is het goed", "Danke, passt so"): its "no" is a doubted one, so the models do not make the request in the quoted thread a

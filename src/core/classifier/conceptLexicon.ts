@@ -689,7 +689,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Fix my surname", "please fix it", "fix that in your system"; not "fix the network" or "please fix this" about a fault.
   concept('correct', 'fix|fixed ~1 @mine|@identity|it|typo|typos|spelling|record|records|entry|details'),
   concept('correct', 'fix|fixed ~3 system|systems|database|file|records'),
-  concept('correct', 'mettre ~2 a ~1 jour'),
+  concept('correct', 'mettre|mettions|mettiez|mettez ~2 a ~1 jour'),
   concept('correct', 'aan ~1 te ~1 passen'),
   concept('myData', 'me ~1 gegevens|persoonsgegevens|dossier|account'),
   concept('dispute', 'betwisting|betwist|bezwaarprocedure'),
@@ -1935,4 +1935,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Also their contracts, mails and folders: "the folder with all our client contracts", "our client emails".
   concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand|contracts|emails|mails|folder|folders|contracten|mappen'),
   concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches ~2 clients|client|patients|salaries|personnel|paie'),
+  // An offer of ours, asked as a question the reader answers ("Wilt u ook dat wij ...?", "Shall we also ...?", "Sollen wir ...?",
+  // "Souhaitez-vous que nous ...?"), and the reader's detail it names in our words ("uw contactgegevens", "your phone number",
+  // "Ihre Kontaktdaten", "votre numéro de portable"): read only where a short yes accepts the offer (`acceptedOffer`).
+  concept('offerMade', 'wilt|wil|willen ~1 u|je|jij|jullie'),
+  concept('offerMade', 'zullen|mogen|moeten ~1 wij|we|ik'),
+  concept('offerMade', 'would|do ~1 you ~1 like|want|prefer'),
+  concept('offerMade', 'shall|should ~1 we|i'),
+  concept('offerMade', 'sollen|sollten|durfen|duerfen ~1 wir|ich'),
+  concept('offerMade', 'mochten|moechten|wunschen|wuenschen|wollen ~1 sie'),
+  concept('offerMade', 'souhaitez|voulez|desirez|preferez|souhaiteriez|voudriez ~1 vous'),
+  concept('offerMade', 'faut ~1 il|t ~3 que ~1 nous'),
+  concept('yourDetail', 'uw|je|jouw|your|ihre|ihren|ihrer|ihr|votre|vos ~2 @identity|@personalData|@account|mobile|phone|portable|telephone|adresse|address|adressen'),
 ];

@@ -84,6 +84,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // All a reply to one of our mailings says when it leaves it ("STOP", "Remove.", "afmelden"), with its courtesies.
   bareUnsubscribe: 'stop|stopp|remove|unsubscribe|afmelden|uitschrijven|abmelden|austragen|desabonner|desinscrire|desinscription|arreter|arret',
   bareCourtesy: 'please|pls|graag|aub|bitte|svp|plait|merci|thanks|thank|you|danke|bedankt|dank|je|u',
+  // A yes typed above an offer of ours ("ja graag, dat ook", "yes please", "oui, ça aussi", "ja, das auch gerne"), and the words
+  // that only point back to what was offered or thank.
+  assent: 'ja|jawel|graag|zeker|prima|akkoord|yes|yep|yeah|sure|please|ok|okay|oke|oui|volontiers|daccord|parfait|gerne|gern|bitte|klar|einverstanden',
+  assentEcho: 'dat|dit|das|ca|cela|that|this|it|too|also|ook|auch|aussi|as|well|both|beide|beides|les|deux|en|and|und|et|doe|maar|dan|hoor|mach|machen|do|go|ahead|faites|le|svp|aub|pls|plait|merci|thanks|thank|you|danke|bedankt|dank|je|u|s|il|vous',
   hypotheticalSubject:
     'klant|klanten|customer|customers|client|clients|kunde|kunden|gebruiker|gebruikers|user|users|nutzer|utilisateur|utilisateurs|iemand|someone|somebody|jemand|quelqu|persoon|person|personne|betrokkene|betroffene|betroffener|medewerker|employee|mitarbeiter|salarie|burger|patient|patienten|leerling|student|bezoeker|visitor|sollicitant|sollicitanten|applicant|applicants|candidate|candidates|candidat|candidats',
 };

@@ -10,6 +10,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'replyMarker', pattern: 'op ~30 schreef', lineStart: true },
   { kind: 'replyMarker', pattern: 'am ~30 schrieb', lineStart: true },
   { kind: 'replyMarker', pattern: 'le ~30 a ~1 ecrit', lineStart: true },
+  // The time Gmail writes is "à 16:12", whose "à" the words above take first: "Le lun. 21 juin 2027 à 16:12, ... a écrit :".
+  { kind: 'replyMarker', pattern: 'le ~30 a ~12 a ~1 ecrit', lineStart: true },
   { kind: 'replyMarker', pattern: 'wrote|schreef|schrieb' },
   { kind: 'replyMarker', pattern: 'original|oorspronkelijk|ursprungliche|originale ~1 message|bericht|nachricht|mail' },
   { kind: 'replyMarker', pattern: 'message ~1 d ~1 origine' },
