@@ -898,6 +898,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Surveys by name, apart from the other profiling words: sent no more, they are objected to, not a mailing left (corpus README).
   // A survey named by the question it asks: "those 'Hoe tevreden bent u?' mails", "the 'how did we do?' emails", "diese
   // „Wie zufrieden waren Sie?“-Mails", "les mails « Êtes-vous satisfait ? »".
+  // The list the surveys go out to is theirs, no mailing list: "your survey list", "de lijst voor de enquêtes", "die Liste für
+  // Umfragen", "la liste des sondages".
+  { kind: 'concept', concept: 'surveys', pattern: 'survey|surveys|enquete|enquetes|umfrage|umfragen|sondage|sondages ~1 list|lists|lijst|lijsten|liste|listen', masksWords: true },
+  { kind: 'concept', concept: 'surveys', pattern: 'list|lists|lijst|lijsten|liste|listen ~3 for|voor|fur|für|fuer|des|de|van ~2 survey|surveys|enquete|enquetes|enquêtes|umfrage|umfragen|sondage|sondages', masksWords: true },
   concept('surveys', 'hoe ~1 tevreden ~1 bent|ben|was|waart|waren'),
   concept('surveys', 'how ~1 satisfied|happy ~1 are|were ~1 you'),
   concept('surveys', 'how ~1 did ~1 we ~1 do'),

@@ -269,6 +269,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // meedoen.", "After each visit I get a questionnaire. I don't want to be contacted for that anymore."
   { rights: ['objection'], all: ['stopContact', 'surveys'], unless: ['marketing'], acrossParagraph: true, askedAfterward: true },
   { rights: ['objection'], all: ['refuse', 'surveys'], unless: ['marketing', 'keep', 'complain'], acrossParagraph: true, askedAfterward: true },
+  // The sender taken off for surveys, as off a list: "haal mijn naam eraf voor die enquêtes", "take me off your survey list", "nehmen
+  // Sie mich aus der Liste für Umfragen", "retirez-moi de la liste des sondages". He leaves the surveys, no mailing, and keeps his
+  // data, unless the mail wants his data or everything gone.
+  { rights: ['objection'], all: ['surveys'], any: ['removeMe', 'erase'], unless: ['marketing', 'myData', 'everything', 'ourSystems', 'copyOf', 'theirData'], overrides: ['erasure', 'unsubscribe'] },
   { rights: ['objection'], all: ['withdrawConsent'] },
   // "I ticked the box for partner offers. I'd like to take that back."
   { rights: ['objection'], all: ['takeBack', 'consentGiven'], reachesBack: true },
