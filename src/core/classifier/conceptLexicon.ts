@@ -1870,6 +1870,20 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'is|are down'),
   concept('otherErrand', 'ist|sind ~4 ausgefallen'),
   concept('otherErrand', 'est|sont ~4 en ~1 panne'),
+  // Access to a mailbox, file or data taken away: "remove the delegated access", "revoke his access", "de toegang van zijn
+  // leidinggevende intrekken", "den Zugriff entziehen", "retirer l'accès". Or barred from anyone at all, by a free relative that asks
+  // no one's name: "niet door wie dan ook worden ingezien", "von wem auch immer eingesehen", "consultées par qui que ce soit".
+  concept('accessBarred', 'remove|removing|revoke|revoking|withdraw|withdrawing|disable|disabling|cut|block ~3 access|permissions'),
+  concept('accessBarred', 'access|permissions ~3 removed|revoked|withdrawn|disabled|blocked'),
+  concept('accessBarred', 'toegang|toegangsrechten|leesrechten ~4 intrekken|ingetrokken|ontnemen|ontnomen|weghalen|weggehaald|blokkeren|geblokkeerd'),
+  concept('accessBarred', 'trek|trekt|ontneem|haal ~4 toegang|toegangsrechten|leesrechten'),
+  concept('accessBarred', 'zugriff|zugang|zugriffsrechte|leserechte ~4 entziehen|entzogen|entfernen|entfernt|sperren|gesperrt|widerrufen'),
+  concept('accessBarred', 'entziehen|entzieht|entfernen|entfernt|sperren|sperrt ~4 zugriff|zugang|zugriffsrechte|leserechte'),
+  concept('accessBarred', 'retirer|retirez|supprimer|supprimez|révoquer|révoquez|couper|coupez|bloquer|bloquez ~3 accès|droits'),
+  concept('accessBarred', 'accès ~3 retiré|retirés|supprimé|supprimés|révoqué|révoqués|coupé|coupés|bloqué|bloqués'),
+  concept('accessBarred', 'wie dan ook ~3 ingezien|bekeken|geopend|gelezen|ingekeken|geraadpleegd'),
+  concept('accessBarred', 'wem auch immer ~3 eingesehen|geöffnet|gelesen'),
+  concept('accessBarred', 'qui que ce soit ~3 consulté|consultée|consultés|consultées|lu|lus|ouvert|ouverts'),
   // Network access taken away: "de gebruikers uit de VPN halen", "revoke their certificates", "VPN-Zugang sperren", "révoquer les
   // certificats". Accounts of the firm's network, no data of the sender's: the removal asks no erasure.
   concept('otherErrand', 'uit|from|aus|du|de ~2 vpn'),

@@ -52,6 +52,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // A question who saw the sender's mailbox or file asks; it tells no breach ("je veux savoir qui a eu accès à ma boîte"), and the
   // breach phrase it silences overrides nothing there (`silences`): the access it would have made a told event stands.
   { concept: 'askWhoSawMine', rights: ['breach_report'], silences: true },
+  // Access taken away or barred ("remove the delegated access", "toegang intrekken", "den Zugriff entziehen", "retirer l'accès", or
+  // "niet door wie dan ook worden ingezien") is IT work or a hold: its "access" and "who" ask no copy.
+  { concept: 'accessBarred', rights: ['access'] },
   // My data sent straight to a new provider is portability alone (DESIGN section 2): in that sentence, what names my data ("the data
   // you hold on me", "a copy", "an export") says what goes there, unless the sender is sent it too ("and send me a copy").
   { concept: 'direct', rights: ['access'], unless: ['copyForMe'] },
