@@ -539,6 +539,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The deadline of the earlier request named as running or past: "Die Monatsfrist ist abgelaufen", "Ich bitte um umgehende Erledigung".
   { kind: 'renewal', pattern: 'frist|monatsfrist ~3 läuft|lauft|laeuft|abgelaufen|verstrichen' },
   { kind: 'renewal', pattern: 'bitte|bitten ~1 um ~2 umgehende|unverzügliche|unverzugliche|unverzuegliche|baldige|zeitnahe ~1 erledigung|bearbeitung|beantwortung' },
+  // Eine Nachricht weiter unten im Verlauf, auf die verwiesen wird: "Bitte beachten Sie auch die Nachricht von Frau Kühn weiter
+  // unten", "siehe die Mail von Jan unten".
+  { kind: 'renewal', pattern: 'beachten|siehe|sehen|lesen ~5 nachricht|mail|email|anfrage|bitte|notiz ~5 unten|darunter' },
   { kind: 'negation', language: 'de', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   // One of the sender's own people supposed, whatever they are called: "falls einer unserer Fahrer sein Handy verliert".

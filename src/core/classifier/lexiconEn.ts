@@ -593,6 +593,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // up. It has now been six weeks and I have had no acknowledgement at all."
   { kind: 'renewal', pattern: 'second|third|final|another ~1 reminder' },
   { kind: 'renewal', pattern: 'chasing ~1 this|my|up' },
+  // A message further down the thread pointed to, asked to be seen to: "Please also see Ann's note at the bottom of this thread",
+  // "see the message below, nobody picked it up". The quoted mail it points to is read as a reminder's.
+  { kind: 'renewal', pattern: 'see|read|check ~4 note|message|mail|email|request ~5 below|bottom' },
   // The request recalled as met with silence, or a deadline to hear from us, chases it: "Not a single word since.", "If I
   // don't hear from you by Friday, I'm going to the ICO.", "unless you confirm the erasure". Repeated,
   // an erasure request is asked again: "I repeat my erasure request".

@@ -674,6 +674,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'compléter|completer|complétez|completez ~2 votre|vos|cette|la ~1 réponse|reponse|envoi|communication' },
   { kind: 'renewal', pattern: 'nouvelles|suite ~3 ma|mon|notre ~1 demande|demandes|requête|requete|courrier|dossier' },
   { kind: 'renewal', pattern: 'relancer|relance|relançons|relancons ~5 ma|mon|notre ~1 demande|demandes|requête|requete|courrier|dossier' },
+  // Un message plus bas dans le fil désigné : « voir aussi le message de Mme Roux ci-dessous », « lisez le mail plus bas ».
+  { kind: 'renewal', pattern: 'voir|voyez|lire|lisez|regarder|regardez ~5 message|mail|courriel|demande|note ~5 ci ~1 dessous' },
+  { kind: 'renewal', pattern: 'voir|voyez|lire|lisez|regarder|regardez ~5 message|mail|courriel|demande|note ~5 plus|en ~1 bas' },
   { kind: 'renewal', pattern: 'demande|demandes|requête|requete|courrier|message|mail ~6 resté|reste|restée|restee|restés|restes|restées|restees|demeurée|demeuree ~2 sans ~1 réponse|reponse|suite' },
   { kind: 'stopword', language: 'fr', pattern: 'le|la|les|et|je|vous|de|des|du|un|une|est|pas|que|qui|pour|dans|mon|ma|mes|votre|vos|merci|bonjour|cordialement|madame|monsieur|par|sur|avec|donnees|concernant|veuillez|presente' },
   // "Jamais inscrit" denies the sign-up, not the request beside it in the clause: "arrêtez vos mails je ne me suis jamais

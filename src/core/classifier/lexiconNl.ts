@@ -570,6 +570,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'aanleiding|nav|inzake|dank|bedankt ~8 mijn|uw|het ~1 inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek' },
   // Asking again makes the recalled request stand: "Ik herhaal mijn verzoek", "ik sommeer u", "ik stel u in gebreke".
   { kind: 'renewal', pattern: 'herhaal|herhalen ~3 verzoek|vraag|eis' },
+  // Een bericht verderop in de draad aangewezen: "zie ook het bericht van Els hieronder", "lees even de mail van Piet onderaan".
+  { kind: 'renewal', pattern: 'zie|bekijk|lees|let ~5 bericht|berichtje|mail|mailtje|verzoek|vraag|notitie ~5 hieronder|onderaan|beneden|verderop' },
   { kind: 'renewal', pattern: 'sommeer|sommeren|nogmaals|ingebrekestelling' },
   { kind: 'renewal', pattern: 'stel|stellen ~3 in ~1 gebreke' },
   // A deadline to hear from us chases the request recalled before it: "Als ik binnen een week niks hoor, stap ik naar de AP."
