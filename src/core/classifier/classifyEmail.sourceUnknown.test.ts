@@ -13,9 +13,9 @@ const SOURCE_UNKNOWN_CASES: readonly RulesRightsCase[] = [
     rights: ['erasure'],
   },
   {
-    rule: "English 'Don't know how you got my address but please take me off' is the unsubscribe alone",
+    rule: "English 'Don't know how you lot got my email, so please remove me' is the unsubscribe alone",
     subject: 'Re: Spring offers',
-    body: "Not a customer of yours. Don't know how you got my email address but please take me off your mailing list.",
+    body: "Never bought anything here. Don't know how you lot got my email, so please remove me from your mailing list now.",
     rights: ['unsubscribe'],
   },
   {
@@ -57,7 +57,7 @@ const SOURCE_UNKNOWN_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German unknown source told beside a question what is held stays access",
     subject: 'Anruf',
-    body: 'Ich weiß nicht, woher Sie meine Nummer haben, und möchte wissen, welche Daten Sie über mich gespeichert haben.',
+    body: 'Ich weiß nicht, woher Sie meine Nummer haben, und will erfahren, was bei Ihnen alles zu meiner Person liegt.',
     rights: ['access'],
   },
 ];
