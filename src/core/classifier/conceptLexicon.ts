@@ -792,6 +792,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'not ~3 be ~1 deleted|erased|overwritten|destroyed|purged'),
   concept('keep', 'pas ~3 être|etre ~1 supprimées|supprimés|supprimée|supprimé|effacées|effacés|effacée|effacé|détruites|détruits|écrasées|écrasés'),
   concept('keep', 'overwritten|overschreven|überschrieben|ueberschrieben|écrasées|écrasés ~3 not|niet|nicht|pas'),
+  // Our deleting, of nothing named, as the time a copy is wanted by ("Before you delete anything, send me ...", "voordat jullie iets
+  // verwijderen", "bevor Sie etwas löschen", "avant de supprimer quoi que ce soit"): the step we will take, no erasure asked. Its
+  // words of erasing are masked; an erasure asked beside it in words of its own still stands.
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'before ~2 you|we|u ~2 delete|remove|erase|wipe|close|purge|clear ~1 anything|something', masksWords: true },
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'before ~2 anything|something ~2 is|gets ~1 deleted|removed|erased|wiped|closed|purged', masksWords: true },
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'voordat|voor|eer|alvorens ~3 jullie|u|je|er ~3 iets ~3 verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|weghalen|weghaalt', masksWords: true },
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'bevor|ehe ~2 sie|ihr|man ~2 etwas|irgendetwas|was ~2 löschen|loschen|loeschen|entfernen', masksWords: true },
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'bevor|ehe ~2 etwas|irgendetwas ~2 gelöscht|geloscht|geloescht|entfernt', masksWords: true },
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'avant ~4 supprimer|effacer|supprimiez|effaciez|detruire|detruisiez ~2 quoi ~2 que ~1 ce ~1 soit', masksWords: true },
+  { kind: 'concept', concept: 'erasureAhead', pattern: 'avant ~2 de|d ~1 rien ~1 supprimer|effacer|detruire', masksWords: true },
   // Deletion itself refused: "please do not delete or anonymise it", "de gegevens niet te verwijderen", "löschen Sie nichts", "ne supprimez
   // rien". Beside a restriction, the mail's words of erasing name what must not happen (`MailFacts.refusesErasure`).
   concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~3 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
