@@ -34,3 +34,38 @@ const LEAVING_CASES: readonly RulesRightsCase[] = [
 describe('classifyEmail: the switch told as leaving us for another provider', () => {
   it.each(LEAVING_CASES)('$rule', (testCase) => expectRulesRights(testCase));
 });
+
+/**
+ * The provider changed, told with "de" or "van" ("je change de prestataire", "ik wissel van provider") in a short sentence after
+ * the mailbox is named: a switch, no new value of the mailbox to correct. A detail of the sender's to change stays a correction.
+ */
+const PROVIDER_CHANGED_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "French 'je change de prestataire' after 'ma messagerie' corrects nothing",
+    subject: 'Transfert de ma messagerie',
+    body: 'Vous gérez mon adresse mail et mon agenda depuis des années. Je change de prestataire le mois prochain. Merci de transférer mes e-mails directement au nouveau prestataire.',
+    rights: ['portability'],
+  },
+  {
+    rule: "Dutch 'ik wissel van provider' after 'mijn mailbox' is the switch",
+    subject: 'mailbox',
+    body: 'Jullie hosten mijn mailbox en agenda. Ik wissel van provider. Zet mijn mail direct over naar de nieuwe.',
+    rights: ['portability'],
+  },
+  {
+    rule: "French 'merci de la changer' after 'mon ancienne adresse' still corrects it",
+    subject: 'adresse',
+    body: 'Vous avez mon ancienne adresse. Merci de la changer.',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'graag aanpassen' after a move told still corrects the address",
+    subject: 'adres',
+    body: 'Jullie hebben mijn oude adres. Ik ben verhuisd. Graag aanpassen.',
+    rights: ['rectification'],
+  },
+];
+
+describe('classifyEmail: the provider changed, told with "de" or "van"', () => {
+  it.each(PROVIDER_CHANGED_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});

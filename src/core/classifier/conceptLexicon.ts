@@ -1455,6 +1455,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('newProvider', 'stap|stappen|ga|gaan ~5 over ~1 naar'),
   concept('newProvider', 'wechsle|wechseln|wechselt ~6 dienstleister|anbieter|provider|firma|systemhaus'),
   concept('newProvider', 'passe|passons|passer|change|changeons ~4 chez|vers ~3 prestataire|fournisseur|informaticien|societe|operateur'),
+  // The provider changed, told with "de" and with "van": "je change de prestataire", "ik wissel van provider".
+  concept('newProvider', 'change|changeons|changer|changé ~1 de ~1 prestataire|fournisseur|hébergeur|opérateur|informaticien'),
+  concept('newProvider', 'wissel|wisselen|wisselt|gewisseld ~1 van ~1 provider|leverancier|aanbieder|hoster|itbedrijf|dienstverlener'),
   // The new IT firm or the one person who runs the sender's IT now, named as people do: "my new IT guy", "mijn nieuwe IT-man", "mein
   // neuer IT-Mensch", "mon nouvel informaticien"; and the switch told without "new": "we're moving IT provider".
   concept('newProvider', 'new|nieuwe|nieuw|neue|neuer|neuen|nouvel|nouveau|nouvelle ~1 it|ict|edv ~1 guy|man|person|persoon|mensch|mann|typ|firm|firma|bedrijf|company|partner|beheerder|dienstleister'),

@@ -223,7 +223,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // gegaan.", "what went wrong". Nor, in a short follow-up, is a detail named in someone else's papers the sender's: "Three
   // clients got another client's letter, with name and date of birth. How could that go wrong?"
   { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue', 'newValue'], unless: ['newProvider', 'mishap'] },
-  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], unless: ['mishap', 'anotherOwner'], reachesBack: true },
+  // Nor is a provider changed, told in a short follow-up after the mailbox named: "Vous hébergez ma boîte mail. Je change de prestataire."
+  { rights: ['rectification'], all: ['myContactDetail'], any: ['correct', 'wrongValue'], unless: ['mishap', 'anotherOwner', 'newProvider'], reachesBack: true },
   // The address a mailing of ours goes to, changed: "please change the address your newsletter goes to", "het mailadres voor de
   // nieuwsbrief aanpassen". Not an internal list's, our firm's or a customer's own (notOurMailing, ourCompany, adminTask).
   { rights: ['rectification'], all: ['correct', 'theyAsked', 'mailingList'], any: ['mailAddress', 'homeAddress'], unless: ['ourCompany', 'contractAdmin', 'selfService', 'adminTask', 'newProvider', 'theirData', 'notOurMailing'] },
