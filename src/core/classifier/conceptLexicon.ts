@@ -717,6 +717,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('stopUsing', 'do ~1 anything|nothing ~1 with ~1 it|them'),
   concept('stopUsing', 'nichts ~1 damit ~1 machen|tun|anfangen'),
   concept('stopUsing', 'n ~1 en ~1 faites|faire ~1 rien'),
+  // The same with the data named: "do nothing with my data", "ne faites plus rien avec mes données", "machen Sie nichts mehr mit
+  // meinen Daten", "doe niets meer met mijn gegevens".
+  concept('stopUsing', 'do|doing ~2 nothing ~2 with ~1 @my ~1 data|details|information|records'),
+  concept('stopUsing', 'don|dont|not ~2 do ~2 anything ~2 with ~1 @my ~1 data|details|information|records'),
+  concept('stopUsing', 'rien ~2 faire|faites ~1 avec ~1 mes ~1 données|donnees|informations'),
+  concept('stopUsing', 'faites|faire ~2 rien ~2 avec ~1 mes ~1 données|donnees|informations'),
+  concept('stopUsing', 'nichts ~2 mit ~1 meinen|unseren ~1 daten|angaben ~1 machen|tun|anfangen'),
+  concept('stopUsing', 'machen|tun ~2 nichts ~2 mit ~1 meinen|unseren ~1 daten|angaben'),
   concept('dispute', 'while|whilst ~2 we|you|i ~1 sort|sorting ~2 out'),
   // The matter the hold waits on, told as a check or a review still open: "while my objection is under review", "until you have
   // checked it", "zolang het bezwaar in behandeling is" (a request in hand is no such matter), "bis Sie das geprüft haben", "tant que vous examinez ma demande"; or only as
@@ -838,6 +846,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "tot dat gebeurd is", "jusqu'à la décision". Words of any errand ("until that is done, don't use the old server"): the hold
   // needs the sender's detail or a recording beside it, or the data kept (`RIGHT_COMBINATIONS`).
   concept('pendingOutcome', 'until|till|pending ~4 decided|decision|correction|corrections|corrected|done'),
+  // The authority's or a court's decision awaited: "awaiting their decision", "en attendant sa décision", "in afwachting van hun
+  // oordeel", "bis zu deren Entscheidung".
+  concept('pendingOutcome', 'awaiting|await ~3 decision|outcome|ruling|verdict'),
+  concept('pendingOutcome', 'en ~1 attendant ~3 décision|decision|issue|conclusions|avis'),
+  concept('pendingOutcome', 'in ~1 afwachting ~4 beslissing|uitspraak|oordeel|uitkomst|besluit'),
+  concept('pendingOutcome', 'bis ~3 entscheidung|entscheid|urteil'),
   concept('pendingOutcome', 'bis|solange ~4 korrektur|berichtigung|änderung|aenderung|entscheidung|entschieden ~3 erfolgt|erledigt|durchgeführt|durchgefuehrt|vorgenommen|gefallen|ist'),
   concept('pendingOutcome', 'bis ~2 zur ~1 korrektur|entscheidung|änderung|aenderung'),
   concept('pendingOutcome', 'bis|solange ~2 das|dies|es ~2 erledigt|korrigiert|geändert|geaendert|entschieden ~1 ist'),
