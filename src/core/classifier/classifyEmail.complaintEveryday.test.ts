@@ -85,6 +85,36 @@ const EVERYDAY_COMPLAINT_CASES: readonly { rule: string; subject: string; body: 
     body: 'We have written to the tax authority about the late return. Can you send us the invoice again?',
     rights: [],
   },
+  {
+    rule: "English 'Next stop: the ICO' after messages left unanswered threatens a complaint",
+    subject: 'Calls to my mobile',
+    body: 'Hello,\n\nI have written to you three times about the calls to my mobile and heard nothing. Next stop: the ICO.\n\nDan',
+    rights: ['complaint'],
+  },
+  {
+    rule: "German 'Nächster Schritt ist die Aufsichtsbehörde' threatens a complaint",
+    subject: 'Anrufe',
+    body: 'Guten Tag,\n\nich habe Ihnen dreimal wegen der Anrufe auf mein Handy geschrieben und nichts gehört. Nächster Schritt ist die Aufsichtsbehörde.\n\nUte',
+    rights: ['complaint'],
+  },
+  {
+    rule: "French 'Prochaine étape : la CNIL' threatens a complaint",
+    subject: 'Appels',
+    body: 'Bonjour,\n\nJe vous ai écrit trois fois au sujet des appels sur mon portable, sans réponse. Prochaine étape : la CNIL.\n\nLuc',
+    rights: ['complaint'],
+  },
+  {
+    rule: "the firm's own next step told with the authority ('Next step: we notify the AP') is none",
+    subject: 'Our call',
+    body: 'Hi,\n\nThanks for the call this morning. Next step: we notify the AP within 72 hours, as our lawyer advised.\n\nKim',
+    rights: [],
+  },
+  {
+    rule: "a next step of IT work that names data is none",
+    subject: 'Migration',
+    body: 'Hi,\n\nThe mailboxes are moved. The next step is the data migration on Saturday.\n\nKim',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: a complaint in everyday words', () => {

@@ -1662,6 +1662,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
+  // The authority named as the next step, right after it, threatens a complaint: "Next stop is the ICO", "Next step: the Data
+  // Protection Commission", "Nächster Schritt ist die Aufsichtsbehörde", "Prochaine étape : la CNIL" (Dutch "stap" is one already).
+  // Not a step of the firm's own told first ("Next step: we notify the AP").
+  concept('complain', 'next ~1 stop|step ~2 @authority|data|commission|commissioner'),
+  concept('complain', 'nachster|naechster ~1 schritt ~2 @authority|datenschutz*'),
+  concept('complain', 'prochaine ~1 etape ~2 @authority|commission'),
   // A writer excusing his Dutch or French ("ik spreek niet goed Nederlands, sorry", "mon français n'est pas très bon") calls no
   // detail of his wrong: each phrase masks its "niet goed", "pas bon" (wrongValue), so a follow-up names no correction.
   { kind: 'concept', concept: 'languageApology', pattern: 'spreek|spreken|schrijf|schrijven|praat ~3 niet|geen ~2 goed ~2 nederlands|engels|duits|frans', masksWords: true },
