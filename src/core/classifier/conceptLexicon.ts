@@ -800,6 +800,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'not ~3 be ~1 deleted|erased|overwritten|destroyed|purged'),
   concept('keep', 'pas ~3 être|etre ~1 supprimées|supprimés|supprimée|supprimé|effacées|effacés|effacée|effacé|détruites|détruits|écrasées|écrasés'),
   concept('keep', 'overwritten|overschreven|überschrieben|ueberschrieben|écrasées|écrasés ~3 not|niet|nicht|pas'),
+  // Our own deleting told back as what we plan ("your notice saying you will delete my account", "jullie gaan mijn account
+  // verwijderen", "Sie wollen mein Konto löschen", "vous allez supprimer mon compte"): the sender tells what we announced, often to
+  // stop it, and asks no erasure (`RIGHT_SUPPRESSIONS`). The subject before the verb: "will you delete it?" asks.
+  concept('erasurePlanned', 'you ~1 will|ll ~1 delete|remove|erase|wipe|purge'),
+  concept('erasurePlanned', 'you ~1 want|intend|plan|wish ~1 to ~1 delete|remove|erase|wipe|purge'),
+  concept('erasurePlanned', 'you ~1 are|re ~1 going|planning|about ~1 to ~1 delete|remove|erase|wipe|purge'),
+  concept('erasurePlanned', 'jullie|u ~1 gaan|gaat|zullen|zult ~6 verwijderen|wissen|weggooien|opschonen'),
+  concept('erasurePlanned', 'sie|ihr ~1 wollen|wollt|planen|beabsichtigen ~6 löschen|loschen|loeschen|entfernen'),
+  concept('erasurePlanned', 'vous ~1 allez|comptez|prevoyez|envisagez ~4 supprimer|effacer|detruire'),
   // Our deleting, of nothing named, as the time a copy is wanted by ("Before you delete anything, send me ...", "voordat jullie iets
   // verwijderen", "bevor Sie etwas löschen", "avant de supprimer quoi que ce soit"): the step we will take, no erasure asked. Its
   // words of erasing are masked; an erasure asked beside it in words of its own still stands.

@@ -17,7 +17,7 @@ export const REQUEST_CONCEPTS = [
   'notToErase', 'knewMine', 'preferNot', 'myMailbox', 'otherErrand', 'asksToReceive', 'endsContract', 'otherBody',
   'pendingOutcome', 'detailErased', 'asksToHave', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty', 'copyDeclined',
   'breachNotified', 'customersGreeted', 'onOurMailing', 'serviceChange', 'sendingStopped', 'allAddresses', 'mishap', 'asksNoData',
-  'deletedMyself', 'nameShownAs', 'sourceUnknown', 'offerMade', 'yourDetail', 'accessBarred', 'erasureAhead',
+  'deletedMyself', 'nameShownAs', 'sourceUnknown', 'offerMade', 'yourDetail', 'accessBarred', 'erasureAhead', 'erasurePlanned',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];

@@ -79,6 +79,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   { concept: 'otherBody', rights: ['complaint'], unless: ['authority'] },
   // The source of his data told as unknown ("Don't know how you got my address, but take me off your list") asks no access in its
   // sentence; one asked beside it there still does ("ik weet niet hoe jullie eraan komen, vertel me welke gegevens jullie hebben").
+  // Our planned deleting told back ("I read you are going to delete my profile next month") asks no erasure in its sentence; a
+  // thing named and asked gone there still is ("you will delete my account anyway, so delete the backups too").
+  { concept: 'erasurePlanned', rights: ['erasure'], unless: ['eraseNamed', 'eraseMe'] },
   { concept: 'sourceUnknown', rights: ['access'], unless: ['learn', 'getCopy', 'copyOf', 'askWhich', 'askWhoSaw', 'askWhoSawMine'] },
 ];
 
