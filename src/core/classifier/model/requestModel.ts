@@ -11,6 +11,11 @@ export interface LogisticModel {
 export interface RequestModelSettings extends LogisticTrainingSettings {
   /** How many n-grams (largest |weight|) each model keeps, so the shipped file stays small. */
   keptFeatures: { request: number; right: number };
+  /**
+   * How many times each n-gram model is trained, with seeds `seed`, `seed + 1`, ..., before its weights
+   * are averaged: one visiting order alone moved precision on unseen mail by up to 1.5 points.
+   */
+  averagedRuns: number;
 }
 
 /** The corpus a model was trained on, so a test can tell when it is out of date. */

@@ -1,6 +1,7 @@
 import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
-import { trainRequestModel } from './trainRequestModel.ts';
+import { trainNgramModels, trainRequestModel } from './trainRequestModel.ts';
 import type { TrainingEmail } from './trainRequestModel.ts';
+import type { LogisticModel } from './requestModel.ts';
 
 const SMALL_CORPUS: TrainingEmail[] = [
   { email: { subject: 'Inzage', body: 'Graag een kopie van mijn gegevens.' }, labels: ['access'] },
@@ -38,12 +39,23 @@ describe('trainRequestModel', () => {
   });
 
   it('keeps at most the configured number of n-grams per model and records corpus and settings', () => {
-    const settings = { learningRate: 0.5, l2: 1e-4, epochs: 5, seed: 3, keptFeatures: { request: 4, right: 2 } };
+    const settings = { learningRate: 0.5, l2: 1e-4, epochs: 5, seed: 3, keptFeatures: { request: 4, right: 2 }, averagedRuns: 1 };
     const model = trainRequestModel(SMALL_CORPUS, STAMP, settings);
     expect(Object.keys(model.request.weights)).toHaveLength(4);
     expect(Object.keys(model.rights.access.weights)).toHaveLength(2);
     expect(model.corpus).toEqual(STAMP);
     expect(model.settings).toEqual(settings);
+  });
+
+  it('averages the runs of each n-gram model, each run visiting the mails in its own seeded order', () => {
+    const settings = { learningRate: 0.5, l2: 1e-4, epochs: 3, seed: 7, keptFeatures: { request: 1_000, right: 1_000 } };
+    const [first, second] = [7, 8].map((seed) => trainNgramModels(SMALL_CORPUS, { ...settings, seed, averagedRuns: 1 }).request) as [LogisticModel, LogisticModel];
+    const averaged = trainNgramModels(SMALL_CORPUS, { ...settings, averagedRuns: 2 }).request;
+    expect(first.weights['gegevens']).not.toBe(second.weights['gegevens']);
+    expect(averaged.bias).toBeCloseTo((first.bias + second.bias) / 2, 12);
+    for (const ngram of ['gegevens', 'factuur', 'mijn gegevens']) {
+      expect(averaged.weights[ngram]).toBeCloseTo(((first.weights[ngram] ?? 0) + (second.weights[ngram] ?? 0)) / 2, 12);
+    }
   });
 
   it('learns the verdict from mails long enough for it, read by models that never saw them', () => {

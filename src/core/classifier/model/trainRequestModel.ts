@@ -9,7 +9,7 @@ import { classifyEmail } from '../classifyEmail.ts';
 import type { LogisticModel, RequestModel, RequestModelSettings, RequestNgramModels, TrainingCorpusStamp } from './requestModel.ts';
 import { readRequestProbability, readRightProbabilities } from './scoreModelProbability.ts';
 import { trainLogisticModel } from './trainLogisticModel.ts';
-import type { LogisticExample } from './trainLogisticModel.ts';
+import type { LogisticExample, TrainedLogistic } from './trainLogisticModel.ts';
 import { trainVerdictModel } from './trainVerdictModel.ts';
 import { findModelSay, MIN_KNOWN_WORD_SHARE } from './weighWithRequestModel.ts';
 import type { VerdictExample } from './trainVerdictModel.ts';
@@ -34,7 +34,24 @@ export const DEFAULT_REQUEST_MODEL_SETTINGS: RequestModelSettings = {
   epochs: 10,
   seed: 20_251_124,
   keptFeatures: { request: 20_000, right: 1_000 },
+  averagedRuns: 5,
 };
+
+/**
+ * Trains one logistic model `settings.averagedRuns` times, each visiting the examples in its own seeded
+ * order, and averages bias and weights: the mean of the runs' logits, at the cost of one model.
+ */
+function trainAveragedLogisticModel(examples: readonly LogisticExample[], featureCount: number, settings: RequestModelSettings): TrainedLogistic {
+  const weights = new Float64Array(featureCount);
+  let bias = 0;
+  for (let run = 0; run < settings.averagedRuns; run += 1) {
+    const trained = trainLogisticModel(examples, featureCount, { ...settings, seed: settings.seed + run });
+    bias += trained.bias;
+    for (let feature = 0; feature < featureCount; feature += 1) weights[feature] = (weights[feature] as number) + (trained.weights[feature] as number);
+  }
+  for (let feature = 0; feature < featureCount; feature += 1) weights[feature] = (weights[feature] as number) / settings.averagedRuns;
+  return { bias: bias / settings.averagedRuns, weights };
+}
 
 /**
  * Trains the request model and one model per right (one versus the rest) on labelled emails, then
@@ -67,7 +84,7 @@ export function trainNgramModels(emails: readonly TrainingEmail[], settings: Req
       features: featureSets[index] as Int32Array,
       isPositive: isPositive(labels),
     }));
-    const trained = trainLogisticModel(examples, ngrams.length, settings);
+    const trained = trainAveragedLogisticModel(examples, ngrams.length, settings);
     return pruneLogisticModel(trained.bias, ngrams, trained.weights, kept);
   };
   return {
