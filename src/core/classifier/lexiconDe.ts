@@ -30,7 +30,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'wenn|falls|sollte|sofern ~3 auskunft|kopie|datenauskunft ~1 nicht ~6 erhalte|bekomme|vorliegt ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
   // The answer owed with a deadline "binnen" or "innerhalb", the threat after it or first, also in a lawyer's words for his
   // client: "Sollte ich innerhalb von zwei Wochen keine vollständige Auskunft erhalten, wende ich mich an ...", "..., die Sache der
-  // Landesbeauftragten vorzulegen, sollten wir binnen 14 Tagen keine vollständige Auskunft erhalten".
+  // Landesbeauftragten vorzulegen, sollten wir binnen zwei Wochen keine vollständige Auskunft bekommen".
   { kind: 'right', right: 'access', pattern: 'wenn|falls|sollte|sollten|sofern ~6 binnen|innerhalb ~6 keine|keinerlei ~2 auskunft|datenauskunft|kopie ~6 erhalte|erhalten|erhält|erhalt|bekomme|bekommen|bekommt ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
   { kind: 'right', right: 'access', pattern: 'beschwerde|@authority|landesbeauftragte* ~20 wenn|falls|sollte|sollten|sofern ~6 keine|keinerlei ~2 auskunft|datenauskunft|kopie ~6 erhalte|erhalten|erhält|erhalt|bekomme|bekommen|bekommt' },
   { kind: 'right', right: 'erasure', pattern: 'wenn|falls|sollten|sofern ~3 daten|angaben|konto|adresse ~1 nicht ~4 gelöscht|geloscht|geloescht|entfernt ~4 sind|ist|werden|wurden ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
