@@ -4,12 +4,12 @@ import type { WeighedEvidence } from './mergeEvidence.ts';
 import { addConcept, emptyMask, holdsAny, maskConcepts } from './conceptMask.ts';
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
+import { readListedWord, spanEvidence } from './replyWords.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 import { WORD_CLASSES } from './wordClasses.ts';
 
 /** More own words than "ja graag, dat ook graag" say something of their own. */
 const MAX_OWN_WORDS = 6;
-const MAX_WORD_LENGTH = 16;
 const ASSENT_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.assent?.split('|'));
 const ECHO_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.assentEcho?.split('|'));
 const { concept: CONCEPT } = CUE_KIND_CODES;
@@ -47,7 +47,7 @@ export function acceptedOfferEvidence(bodyText: string, tokens: TokenizedText, a
   for (let token = 0; token < tokens.count; token += 1) {
     if (active[token] !== 1) continue;
     if (ownWords.length === MAX_OWN_WORDS) return undefined;
-    ownWords.push(foldedWord(tokens, token));
+    ownWords.push(readListedWord(tokens, token));
     lastOwn = token;
   }
   if (!ownWords.some((word) => ASSENT_WORDS.has(word))) return undefined;
@@ -76,15 +76,15 @@ export function acceptedOfferEvidence(bodyText: string, tokens: TokenizedText, a
   const items: WeighedEvidence[] = [];
   const formatMatch = deciding.get(PORTABLE_FORMAT);
   if (formatMatch !== undefined && holdsAny(inParagraph, COPY_MASK)) {
-    items.push(evidenceAt(bodyText, tokens, formatMatch, 'access'), evidenceAt(bodyText, tokens, formatMatch, 'portability'));
+    items.push(spanEvidence(bodyText, tokens, formatMatch.first, formatMatch.last, 'access'), spanEvidence(bodyText, tokens, formatMatch.first, formatMatch.last, 'portability'));
   }
   const namesDetail = holdsAny(inSentence, DETAIL_MASK);
   const eraseMatch = deciding.get(ERASE);
-  if (eraseMatch !== undefined && !namesDetail && holdsAny(inSentence, MAILING_MASK)) items.push(evidenceAt(bodyText, tokens, eraseMatch, 'unsubscribe'));
+  if (eraseMatch !== undefined && !namesDetail && holdsAny(inSentence, MAILING_MASK)) items.push(spanEvidence(bodyText, tokens, eraseMatch.first, eraseMatch.last, 'unsubscribe'));
   if (namesDetail) {
     OFFERED_RIGHTS.forEach(({ rights }, index) => {
       const match = deciding.get(OFFERED_CONCEPTS[index] ?? -1);
-      if (match !== undefined) for (const right of rights) if (!items.some((item) => item.evidence.right === right)) items.push(evidenceAt(bodyText, tokens, match, right));
+      if (match !== undefined) for (const right of rights) if (!items.some((item) => item.evidence.right === right)) items.push(spanEvidence(bodyText, tokens, match.first, match.last, right));
     });
   }
   return items.length > 0 ? items : undefined;
@@ -94,29 +94,11 @@ function isConcept(match: CueMatch, concept: number, cues: CompiledCues): boolea
   return cues.ruleKinds[match.rule] === CONCEPT && cues.ruleConcepts[match.rule] === concept;
 }
 
-/** The folded word of a token; a word longer than any listed one reads as empty, which no list holds. */
-function foldedWord(tokens: TokenizedText, token: number): string {
-  const start = tokens.starts[token] ?? 0;
-  const end = tokens.ends[token] ?? start;
-  if (end - start > MAX_WORD_LENGTH) return '';
-  // Built character by character: spreading a typed array into arguments iterates it generically, several times slower.
-  let word = '';
-  for (let index = start; index < end; index += 1) word += String.fromCharCode(tokens.folded[index] ?? 0);
-  return word;
-}
-
 /** The folded words of the sentence that holds `token`. */
 function sentenceWords(tokens: TokenizedText, token: number, sentence: number): Set<string> {
   let first = token;
   while (first > 0 && tokens.sentences[first - 1] === sentence) first -= 1;
   const words = new Set<string>();
-  for (let index = first; index < tokens.count && tokens.sentences[index] === sentence; index += 1) words.add(foldedWord(tokens, index));
+  for (let index = first; index < tokens.count && tokens.sentences[index] === sentence; index += 1) words.add(readListedWord(tokens, index));
   return words;
-}
-
-/** The evidence of a right on the words of one match of the offer. */
-function evidenceAt(text: string, tokens: TokenizedText, match: CueMatch, right: RightLabel): WeighedEvidence {
-  const start = tokens.starts[match.first] ?? 0;
-  const end = tokens.ends[match.last] ?? start;
-  return { evidence: { right, field: 'body', start, end, text: text.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false, lodgesComplaint: false };
 }

@@ -5,12 +5,12 @@ import type { WeighedEvidence } from './mergeEvidence.ts';
 import { holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
+import { readListedWord, spanEvidence } from './replyWords.ts';
 import type { TokenizedText } from './tokenizeText.ts';
 import { WORD_CLASSES } from './wordClasses.ts';
 
 /** More words than "Stop, thank you" name something else. */
 const MAX_OWN_WORDS = 3;
-const MAX_WORD_LENGTH = 16;
 const STOP_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.bareUnsubscribe?.split('|'));
 const COURTESY_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.bareCourtesy?.split('|'));
 const { concept: CONCEPT, footer: FOOTER, informational: INFORMATIONAL, right: RIGHT } = CUE_KIND_CODES;
@@ -43,7 +43,7 @@ export function bareUnsubscribeEvidence(
   }
   if (stopWord < 0) return undefined;
   if (!repliesToMailing(subjectMatches, bodyMatches, active, cues)) return undefined;
-  return unsubscribeAt(bodyText, tokens, stopWord);
+  return spanEvidence(bodyText, tokens, stopWord, stopWord, 'unsubscribe');
 }
 
 /**
@@ -68,7 +68,7 @@ export function bareSubjectUnsubscribe(subject: string, subjectTokens: Tokenized
     ownWords += 1;
     if (ownWords > MAX_OWN_WORDS || readBareWord(bodyTokens, token) === OTHER) return undefined;
   }
-  return unsubscribeAt(subject, subjectTokens, stopWord, 'subject');
+  return spanEvidence(subject, subjectTokens, stopWord, stopWord, 'unsubscribe', 'subject');
 }
 
 /** What a removal may take besides the sender on a mailing: data, a photo, an account, a system. */
@@ -99,7 +99,7 @@ export function unsubscribeInReplyToMailing(
   if (!removesOnlySender && bareSentence < 0) return undefined;
   if (!repliesToMailing(subjectMatches, bodyMatches, active, cues)) return undefined;
   if (removesOnlySender) return items.filter((item) => item.evidence.right === 'erasure').map((item) => ({ ...item, evidence: { ...item.evidence, right: 'unsubscribe' } }));
-  const bare = unsubscribeAt(bodyText, tokens, bareSentence);
+  const bare = spanEvidence(bodyText, tokens, bareSentence, bareSentence, 'unsubscribe');
   // The lexicon may read the word as a topic already ("Abmelden" alone): one piece of evidence for it.
   return [...items.filter(({ evidence }) => evidence.right !== 'unsubscribe' || evidence.field !== 'body' || evidence.start !== bare.evidence.start), bare];
 }
@@ -111,13 +111,7 @@ const OTHER = 2;
 
 /** Which kind of word the token is, read from the folded text. */
 function readBareWord(tokens: TokenizedText, token: number): number {
-  const start = tokens.starts[token] ?? 0;
-  const end = tokens.ends[token] ?? start;
-  // A word longer than any listed one is none of them.
-  if (end - start > MAX_WORD_LENGTH) return OTHER;
-  // Built character by character: spreading a typed array into arguments iterates it generically, several times slower.
-  let word = '';
-  for (let index = start; index < end; index += 1) word += String.fromCharCode(tokens.folded[index] ?? 0);
+  const word = readListedWord(tokens, token);
   return STOP_WORDS.has(word) ? STOP : COURTESY_WORDS.has(word) ? COURTESY : OTHER;
 }
 
@@ -147,13 +141,6 @@ function bareStopSentence(tokens: TokenizedText, active: Uint8Array): number {
     else if (word === OTHER) isBare = false;
   }
   return isBare ? stopWord : -1;
-}
-
-/** The unsubscribe evidence of one word of the body, or of the subject. */
-function unsubscribeAt(text: string, tokens: TokenizedText, token: number, field: 'subject' | 'body' = 'body'): WeighedEvidence {
-  const start = tokens.starts[token] ?? 0;
-  const end = tokens.ends[token] ?? start;
-  return { evidence: { right: 'unsubscribe', field, start, end, text: text.slice(start, end) }, weight: 1, isRecalled: false, isTopic: false, lodgesComplaint: false };
 }
 
 /** Whether the reply answers a mailing: its subject, or the body outside the sender's own words, is one (`isMailing`). */
