@@ -15,9 +15,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Art. 15(1) wording: "whether or not you process" asks no one to stop.
   { kind: 'right', right: 'access', pattern: 'whether ~1 or ~1 not ~4 process|processing|processed|hold|store', overrides: 'objection' },
   // The Art. 15(1)(e)-(f) information a subject access request lists ("the existence of the right to request
-  // rectification, erasure ..., the right to lodge a complaint") names the other rights as information wanted.
-  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint'] as const).map(
-    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'existence ~2 of ~2 the|any ~1 right|rights', overrides: listedRight }),
+  // rectification, erasure ..., the right to lodge a complaint", "the existence of my rights to ...") names the other rights as
+  // information wanted, and the recipients and the source it lists tell no leak.
+  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'] as const).map(
+    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'existence ~2 of ~2 the|any|my|your|his|her|their|our ~1 right|rights', overrides: listedRight }),
   ),
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },

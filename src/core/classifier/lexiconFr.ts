@@ -407,6 +407,12 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Privacy notices tell the reader what he may do for himself: "vous pouvez vous opposer à tout moment".
   { kind: 'hypothetical', pattern: 'vous ~1 pouvez|pourrez ~3 vous ~1 opposer|desinscrire|desabonner' },
   { kind: 'hypothetical', pattern: 'vous ~2 disposez|beneficiez|jouissez ~5 droit|droits' },
+  // The Art. 15(1)(e)-(f) list of an access request names the other rights as information wanted, not invoked:
+  // "l'existence de mes droits d'opposition et d'effacement" (alone it asks too little); the recipients and the
+  // source it lists tell no leak.
+  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'] as const).map(
+    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'existence ~2 droit|droits', weight: 0.3, topic: true, overrides: listedRight }),
+  ),
   { kind: 'hypothetical', pattern: 'a ~1 tout ~1 moment ~6 vous ~1 opposer|desinscrire|desabonner|retirer' },
   { kind: 'hypothetical', pattern: 'demandes ~3 de ~2 clients|utilisateurs|salaries|patients|candidats|adherents' },
   // A customer's own client asking the customer ("un client de notre cabinet nous demande d'effacer ses données"):

@@ -779,6 +779,13 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'dat ~1 ik|u|betrokkene|betrokkenen ~1 het ~1 recht ~1 heb|hebt|heeft|hebben ~2 te ~1 verzoeken|vragen' },
   { kind: 'hypothetical', pattern: 'dat ~1 ik|u|betrokkene|betrokkenen ~1 het ~1 recht ~1 heb|hebt|heeft|hebben ~1 een ~1 klacht' },
   { kind: 'hypothetical', pattern: 'bestaan ~1 van ~1 het ~1 recht' },
+  // The same list item asked as a question ("welke rechten ik verder heb (rectificatie, wissen, bezwaar)") or as the
+  // possibility told ("dat ik een klacht kan indienen bij de AP"): information wanted, no right invoked, and the recipients and the
+  // source the list names tell no leak.
+  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'] as const).map(
+    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'welke ~2 rechten ~2 ik|u|betrokkene|betrokkenen ~1 heb|hebt|heeft|hebben', weight: 0.3, topic: true, overrides: listedRight }),
+  ),
+  { kind: 'right', right: 'access', pattern: 'dat ~1 ik|u|betrokkene ~1 een ~1 klacht ~2 kan|kunt|mag|kunnen ~1 indienen', weight: 0.3, topic: true, overrides: 'complaint' },
   // A letter template's choices: "[OPTIONEEL: ... verwijder deze alinea indien niet van toepassing]".
   { kind: 'hypothetical', pattern: 'indien|wat|als|zo ~2 niet ~1 van ~1 toepassing' },
   // "Oud" alone describes a value ("met mijn oude adres erin", "mijn oude mailbox"); what still goes to
