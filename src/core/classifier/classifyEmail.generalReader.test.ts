@@ -72,6 +72,36 @@ const GENERAL_READER_CASES: readonly { rule: string; subject: string; body: stri
     body: "Please take me off your newsletter list.\n\nJan\n\n-----Original Message-----\nFrom: Support\nSent: Monday\nSubject: newsletter\n\nDear customer, thank you for your message, an agent will reply soon.",
     rights: ['unsubscribe'],
   },
+  {
+    rule: "a Dutch sign-off above the quoted newsletter, under a subject of its own, leaves it: the mailing's 'U ontvangt deze e-mail omdat' is not his",
+    subject: 'Afmelden',
+    body: 'Haal mij maar van de nieuwsbrief af, dank je.\n\nKees\n\nOp vr 3 mei 2026 om 08:00 schreef Voorbeeld Nieuws <nieuws@voorbeeld.nl>:\n> Beste lezer,\n> In deze editie: onze nieuwe werkplekken.\n> U ontvangt deze e-mail omdat u klant bent.',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "an English 'unsubscribe me' above the quoted bulletin and its 'You are getting this newsletter as' unsubscribes",
+    subject: 'unsubscribe',
+    body: 'Please unsubscribe me from this.\n\nOn Tue, 4 Mar 2026 at 09:00, Example News <news@example.org> wrote:\n> Dear readers,\n> This week: new laptops for small offices.\n> You are getting this newsletter as a customer of ours.',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "a German 'melden Sie mich ab' above the quoted newsletter and its 'Sie erhalten diese E-Mail, da' unsubscribes",
+    subject: 'Abmeldung',
+    body: 'Bitte melden Sie mich vom Newsletter ab.\n\nAm 2. März 2026 um 10:00 schrieb Beispiel News <news@beispiel.de>:\n> Liebe Leserinnen und Leser,\n> diesmal: neue Drucker für das Büro.\n> Sie erhalten diese E-Mail, da Sie Kunde bei uns sind.',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "a French 'désinscrivez-moi' above the quoted letter and its 'Vous recevez ce message comme' unsubscribes",
+    subject: 'Désinscription',
+    body: "Désinscrivez-moi de votre lettre d'information, merci.\n\nLe mar. 4 mars 2026 à 09:00, Exemple Infos <infos@exemple.fr> a écrit :\n> Chers abonnés,\n> Ce mois-ci : nos nouveaux écrans.\n> Vous recevez ce message comme client de notre boutique.",
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "a new newsletter that quotes a reader's letter below its own 'U ontvangt deze e-mail omdat' still asks nothing",
+    subject: 'Lezerspost juni',
+    body: 'Beste lezer,\n\nDeze maand een brief van een lezer over privacy.\n\nU ontvangt deze e-mail omdat u lid bent.\n\nOp ma 2 juni 2026 om 10:00 schreef een lezer:\n> Verwijder al mijn gegevens uit jullie ledenbestand.',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: a mailing written to a general reader', () => {

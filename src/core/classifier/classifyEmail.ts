@@ -69,7 +69,7 @@ const BODY_TOKEN_ARRAYS = createTokenArrays();
 const SUBJECT_FREQUENT_WORDS = createFrequentWords();
 const BODY_FREQUENT_WORDS = createFrequentWords();
 
-const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED, informational: INFORMATIONAL } = CUE_KIND_CODES;
+const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED, informational: INFORMATIONAL, replyMarker: REPLY_MARKER } = CUE_KIND_CODES;
 /** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
 const MAX_AUTO_REPLY_PARAGRAPH = 1;
 
@@ -204,6 +204,18 @@ function conceptFlags(names: readonly RequestConcept[]): Uint8Array {
  */
 function namesConcept(matches: readonly CueMatch[], flags: Uint8Array, active?: Uint8Array): boolean {
   return matches.some((match) => isConceptOf(match, flags) && (active === undefined || active[match.first] === 1));
+}
+
+/**
+ * Whether a body names a concept flagged in `flags` above the mail it quotes: the first reply marker ("Op ... schreef",
+ * "From: ... Sent:") that `findZones` left unread opens an older mail, and what that mail says is not the sender's.
+ */
+function namesConceptAboveQuote(matches: readonly CueMatch[], flags: Uint8Array, active: Uint8Array): boolean {
+  for (const match of matches) {
+    if (CUE_LEXICON.ruleKinds[match.rule] === REPLY_MARKER && active[match.first] === 0) return false;
+    if (isConceptOf(match, flags)) return true;
+  }
+  return false;
 }
 
 /**
@@ -411,10 +423,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // u lid bent") that names nothing of the sender's own informs: "wanneer u een klacht indient" or "een open cc-lijst kan een
     // datalek zijn" asks and reports nothing. Its greeting or reason may stand in the footer left unread, so the whole body counts.
     // Every customer greeted ("Chère cliente, cher client") counts in the sender's own words: our replies he quotes greet him so.
+    // A mailing he quotes below his words, under a subject of his own ("Uitschrijven"), is the one he answers: its reason
+    // ("U ontvangt deze e-mail omdat ...") says nothing of his mail.
     writesToGeneralReader:
       !isReply &&
       !isForward &&
-      (namesConcept(bodyMatches, GENERAL_READER_FLAGS) || namesConcept(bodyMatches, CUSTOMERS_GREETED_FLAGS, active)) &&
+      (namesConceptAboveQuote(bodyMatches, GENERAL_READER_FLAGS, active) || namesConcept(bodyMatches, CUSTOMERS_GREETED_FLAGS, active)) &&
       !namesOwnData,
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
