@@ -752,6 +752,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A file of ours thanked for as sent asks nothing: "Thanks for sending the export", "thank you for the ZIP with my data". Not
   // thanks given ahead of a sending asked ("thanks in advance for sending it").
   { kind: 'hypothetical', pattern: 'thanks|thank|thx ~1 for sending|providing|forwarding' },
+  // Our sign-off thanked for as done: "Thanks for unsubscribing me", "thank you for taking me off the list"; not thanks ahead.
+  { kind: 'hypothetical', pattern: 'thanks|thank|thx ~1 for taking ~1 me|us ~1 off' },
+  { kind: 'hypothetical', pattern: 'thanks|thank|thx ~1 for unsubscribing|removing ~1 me|us' },
   { kind: 'hypothetical', pattern: 'thanks|thank|thx ~1 for the|your ~1 copy|export|zip|file|files|csv|download|overview' },
   // The answer to a request, sent or received, asks nothing: "I've sent the answer to the access request from Mr X today",
   // "please find enclosed the personal data our company holds about him".

@@ -698,6 +698,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel ~4 voor ~3 de|het|uw|jullie ~1 bevestiging|overzicht|kopie|export|zip|bestand|bestanden|csv|download' },
   // The file thanked for as sent: "bedankt voor het toesturen van de export", not thanks ahead of a sending asked ("alvast bedankt").
   { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel voor ~1 het ~1 sturen|toesturen|opsturen|doorsturen|aanleveren' },
+  // Our sign-off thanked for as done: "Bedankt voor de afmelding.", "dank voor het uitschrijven, Joke". It is what he asked before.
+  { kind: 'hypothetical', pattern: 'dank|bedankt|dankjewel|dankuwel voor ~1 het|de|mijn|uw|jullie ~1 afmelden|afmelding|uitschrijven|uitschrijving' },
   { kind: 'hypothetical', pattern: 'ontvangen|gekregen ~3 de|het|uw ~1 bevestiging' },
   // The erasure seen done by the sender himself ("alles is weg zie ik", "ik zie dat mijn gegevens verwijderd zijn"): told, not
   // asked. The gap is short, so a "nog niet" before the verb ("ik zie dat mijn gegevens nog niet verwijderd zijn") stays a chase.
