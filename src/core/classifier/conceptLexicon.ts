@@ -453,8 +453,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // A lost or stolen device wiped from afar is IT work on the firm's own equipment, no erasure of the sender's data: "Lost my laptop
   // on the train, can you wipe it?", "mijn telefoon is gestolen, kunnen jullie hem wissen?", "Handy verloren", "portable volé".
-  concept('itObject', '@lost ~3 @device'),
-  concept('itObject', '@device ~4 @lost'),
+  // Told first, the device is what a wipe asked later in the paragraph erases (`lostDevice`): "Mijn werktelefoon is kwijt. Mijn mail
+  // staat erop. Kunnen jullie hem wissen?" wipes the phone, not the mail address named between.
+  ...concepts(['itObject', 'lostDevice'], '@lost ~3 @device'),
+  ...concepts(['itObject', 'lostDevice'], '@device ~4 @lost'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
   // Someone's user account is IT work; "mijn gebruikersaccount", "mein Benutzerkonto" is the sender's own.

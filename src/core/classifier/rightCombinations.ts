@@ -83,6 +83,10 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // thing named and asked gone there still is ("you will delete my account anyway, so delete the backups too").
   { concept: 'erasurePlanned', rights: ['erasure'], unless: ['eraseNamed', 'eraseMe'] },
   { concept: 'sourceUnknown', rights: ['access'], unless: ['learn', 'getCopy', 'copyOf', 'askWhich', 'askWhoSaw', 'askWhoSawMine'] },
+  // A device told lost or stolen is what the wipe asked after it in its paragraph erases ("I lost my work phone on the train. My
+  // mail is on it. Can you wipe it?"): IT work on the firm's equipment, doubted so the models do not make it an erasure again. The
+  // sender's data or account named in the asking sentence still are erased ("... and delete my account too").
+  { concept: 'lostDevice', rights: ['erasure'], unless: ['myData', 'everything', 'eraseMe', 'removeMe', 'myContactDetail', 'ourSystems'], doubts: true },
 ];
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */

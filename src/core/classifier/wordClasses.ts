@@ -59,7 +59,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Social-media platforms: a private account there is none of ours.
   socialMedia: 'facebook|instagram|linkedin|whatsapp|tiktok|twitter|snapchat|telegram|messenger|pinterest',
   lost: 'verloren|kwijt|gestolen|lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced',
-  device: 'laptop|laptops|telefoon|phone|usb|stick|notebook|handy|ordinateur|portable|tablet|ipad|iphone|smartphone|harde|schijf|hard|drive|festplatte|schijf|disk',
+  // A work device is named as one word too: "mijn werktelefoon", "mein Diensthandy", "my work laptop" reads "laptop".
+  device:
+    'laptop|laptops|telefoon|phone|usb|stick|notebook|handy|ordinateur|portable|tablet|ipad|iphone|smartphone|harde|schijf|hard|drive|festplatte|schijf|disk|werktelefoon|bedrijfstelefoon|werklaptop|diensthandy|firmenhandy|dienstlaptop|firmenlaptop|telephone|mobiel|gsm',
   // A device whose theft in a break-in takes the data on it, and the break-in told in any of the four languages.
   workDevice: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone',
   breakIn: 'inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs',
