@@ -784,6 +784,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'retention', pattern: 'soweit|sofern ~8 aufbewahren|aufbewahrt|aufbewahrungspflicht*|aufbewahrungsfrist*|behalten|aufheben', masksWords: true },
   { kind: 'concept', concept: 'retention', pattern: 'es ~1 sei ~1 denn ~8 aufbewahren|aufbewahrt|aufbewahrungspflicht*|aufbewahrungsfrist*|behalten|aufheben', masksWords: true },
   { kind: 'concept', concept: 'retention', pattern: 'dans ~1 la ~1 mesure ~8 conserver|conservees|conservee|conserves|conserve|garder|conservation', masksWords: true },
+  // The same limit told as what the law bars us from erasing ("voor zover u bepaalde gegevens wettelijk niet mag wissen", "insofar as
+  // you may not delete some of it", "soweit Sie einzelne Daten nicht löschen dürfen", "dans la mesure où vous ne pouvez pas les
+  // supprimer"): the erasure's exception, no ask not to erase.
+  { kind: 'concept', concept: 'retention', pattern: 'voor ~1 zover|zolang ~10 niet ~2 mag|mogen|moogt|kunt|kan|kunnen|mocht|mochten ~1 wissen|verwijderen|vernietigen|weggooien', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'tenzij ~10 niet ~2 mag|mogen|moogt|kunt|kan|kunnen|mocht|mochten ~1 wissen|verwijderen|vernietigen|weggooien', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'insofar|inasmuch ~10 not|cannot|t ~3 delete|erase|remove|destroy', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'as ~1 far ~1 as ~10 not|cannot|t ~3 delete|erase|remove|destroy', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'soweit|sofern ~10 nicht ~3 löschen|loschen|loeschen|vernichten', masksWords: true },
+  { kind: 'concept', concept: 'retention', pattern: 'dans ~1 la ~1 mesure ~10 pas ~3 supprimer|effacer|détruire|detruire', masksWords: true },
+  // The keeping of that part asked in the Dutch imperative, of a thing pointed back to: "bewaar die dan", "bewaar ze".
+  concept('keep', 'bewaar ~1 die|ze|deze|dat|het'),
   concept('stopUsing', 'niets|nothing|nichts|rien ~3 anders|else|anderes|autre|meer|more'),
   concept('stopUsing', 'nergens|nirgends|nowhere ~2 meer|mehr|more ~3 gebruik*|verwend*|nutz*|used|use'),
   concept('stopUsing', 'veux|souhaite ~3 pas ~4 qu ~2 ils|elles ~2 soient ~2 utilis*|transmis*'),
