@@ -459,6 +459,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@device ~4 @lost'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
+  // A retention policy set up for the firm's mail or files, keeping it for years and deleting it after, is IT work: "een bewaarbeleid
+  // instellen: 5 jaar bewaren, daarna weg", "set up a retention policy that deletes mail after six years", "eine
+  // Aufbewahrungsrichtlinie einrichten", "mettre en place une politique de conservation". Not "delete my data under your retention
+  // policy": the policy is set up, not named.
+  concept('adminTask', 'instellen|inrichten|aanmaken|configureren|maken|set|setup|configure|create|einrichten|konfigurieren|erstellen|anlegen|configurer|creer|mettre ~4 bewaarbeleid|retentiebeleid|bewaarregel|bewaarregels|aufbewahrungsrichtlinie|aufbewahrungsrichtlinien|aufbewahrungsregel|aufbewahrungsregeln'),
+  concept('adminTask', 'bewaarbeleid|retentiebeleid|bewaarregel|bewaarregels|aufbewahrungsrichtlinie|aufbewahrungsrichtlinien|aufbewahrungsregel|aufbewahrungsregeln ~8 instellen|inrichten|aanmaken|configureren|maken|einrichten|konfigurieren|erstellen|anlegen|einstellen'),
+  concept('adminTask', 'set|setup|configure|create|apply ~4 retention ~1 policy|policies|label|labels|rule|rules'),
+  concept('adminTask', 'configurer|creer|mettre|appliquer ~5 politique|politiques|regle|regles ~2 conservation|retention'),
   // Someone's user account is IT work; "mijn gebruikersaccount", "mein Benutzerkonto" is the sender's own.
   concept('adminTask', 'het|de|een|zijn|haar|hun|das|ein|sein|seine|ihr|ihre|dessen|deren|alle ~1 gebruikersaccount|gebruikersaccounts|benutzerkonto|benutzerkonten'),
   // Users removed, several of them or from the directory, are IT housekeeping, as German "Benutzer löschen" is: "Verwijder oude
