@@ -1727,6 +1727,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'anyone|iedereen|jeder|jedermann|toute|tout ~4 link|lien|links|liens'),
   concept('compromised', 'still|nog|noch|toujours ~4 access|toegang|zugang|zugriff|acces|inloggen|inlogt|logging|logs|einloggen|eingeloggt|aufgeschaltet|connecte|connecter|kijken|meekijken'),
   concept('compromised', 'zugang|zugriff|account|konto|toegang|access|acces|compte|login ~5 noch|nog|still|toujours ~1 aktiv|actief|active|actif'),
+  // A colleague's account or access told as never taken away, the offboarding that did not happen: "his account was never removed
+  // from the shared mailbox", "haar toegang is nooit ingetrokken", "sein Konto wurde nie gesperrt", "son compte n'a jamais été
+  // désactivé". A person's, by his pronoun: "my account was never deleted" chases an erasure.
+  concept('compromised', 'his|her|their ~1 account|accounts|access|login ~6 never|not ~3 removed|disabled|deactivated|blocked|revoked|closed|deleted'),
+  concept('compromised', 'zijn|haar|hun ~1 account|accounts|toegang|inlog|login ~6 nooit|niet ~3 verwijderd|uitgeschakeld|geblokkeerd|ingetrokken|gedeactiveerd|afgesloten'),
+  concept('compromised', 'sein|seine|seinen|ihr|ihre|ihren ~1 konto|konten|zugang|zugriff|account ~6 nie|niemals|nicht ~3 gesperrt|deaktiviert|entfernt|gelöscht|geloscht|geloescht|entzogen'),
+  concept('compromised', 'son|sa|leur ~1 compte|comptes|acces ~8 jamais|pas ~3 désactivé|desactive|supprimé|supprime|bloqué|bloque|retiré|retire|fermé|ferme'),
   concept('compromised', 'copied|gekopieerd|kopiert ~3 our|onze|unsere|nos|alle|all|tous|toutes ~1 data|gegevens|daten|donnees|files|bestanden|dateien|fichiers'),
   concept('compromised', 'naar ~1 buiten ~1 gegaan|gestuurd|gelekt'),
   concept('compromised', 'ont|a|avons ~1 copie|copies|exfiltre ~2 nos|vos|les|toutes|des ~1 donnees|fichiers'),
@@ -2007,6 +2014,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // iedereen te zien", "the folder holds our sick notes".
   concept('dataHolding', 'camera|cameras|cctv|camerabeelden|bewakingscamera|bewakingscameras|beveiligingscamera|beveiligingscameras|footage|kamera|kameras|kamerabilder|uberwachungskamera|ueberwachungskamera|videouberwachung|videoueberwachung|videosurveillance|webcam|webcams|ziekmeldingen|verzuimgegevens|krankmeldungen'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
+  // A colleague's sick notes are health data the firm holds: "a sick note from a colleague", "arrêts maladie", "Krankschreibungen".
+  concept('dataHolding', 'sick|doctor|doctors ~1 note|notes'),
+  concept('dataHolding', 'arret|arrets ~2 maladie|travail'),
+  concept('dataHolding', 'krankschreibung|krankschreibungen|arbeitsunfahigkeitsbescheinigung|arbeitsunfahigkeitsbescheinigungen|arbeitsunfaehigkeitsbescheinigung|arbeitsunfaehigkeitsbescheinigungen|ziekteverklaring|ziekteverklaringen|doktersverklaring|doktersverklaringen'),
   // A list of the people a firm serves or employs, by its one word: "de patiëntenlijst", "die Mitgliederliste", "the patient list".
   concept('dataHolding', 'patientenlijst|patientenlijsten|ledenlijst|ledenlijsten|leerlingenlijst|leerlingenlijsten|deelnemerslijst|deelnemerslijsten|personeelslijst|patientenliste|mitgliederliste|mitarbeiterliste|teilnehmerliste|schulerliste|schuelerliste'),
   concept('dataHolding', 'patient|member|pupil|student|participant|employee ~1 list|lists'),
