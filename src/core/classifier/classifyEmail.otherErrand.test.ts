@@ -550,6 +550,36 @@ const BUSINESS_RECORDS_CASES: readonly ErrandCase[] = [
     rights: [],
   },
   {
+    rule: "Dutch 'gesprekken op ons hoofdnummer', however described, asks for company records",
+    subject: 'Gesprekken',
+    body: 'Hoi,\n\nGraag ontvang ik een lijst van alle gemiste en beantwoorde gesprekken op ons hoofdnummer in mei. Een csv is goed.\n\nGroet, Dirk',
+    rights: [],
+  },
+  {
+    rule: "English 'calls to our main line' asks for company records",
+    subject: 'Calls',
+    body: 'Hi,\n\nCould you send me a list of all answered and missed calls to our main line for last week, with times and durations?\n\nThanks, Ed',
+    rights: [],
+  },
+  {
+    rule: "German 'Anrufe auf unserer Hotline' asks for company records",
+    subject: 'Anrufe',
+    body: 'Hallo,\n\nbitte schicken Sie uns eine Liste aller angenommenen und verpassten Anrufe auf unserer Hotline im Mai.\n\nGruß, Dirk',
+    rights: [],
+  },
+  {
+    rule: "French 'les appels sur notre standard' asks for company records",
+    subject: 'Appels',
+    body: "Bonjour,\n\npouvez-vous m'envoyer un export de tous les appels reçus et manqués sur notre standard en mai ?\n\nDidier",
+    rights: [],
+  },
+  {
+    rule: "recordings of the sender's own calls asked with a copy of his data are still access",
+    subject: 'Opnames',
+    body: 'Stuur me alstublieft een kopie van mijn persoonsgegevens, inclusief de opnames van mijn telefoontjes met jullie helpdesk.',
+    rights: ['access'],
+  },
+  {
     rule: "an overview of the data held on the sender is still access",
     subject: 'overzicht',
     body: 'Hoi,\n\nKunt u mij een overzicht sturen van alle persoonsgegevens die u van mij heeft?\n\nKoen',

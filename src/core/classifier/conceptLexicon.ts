@@ -1994,6 +1994,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~5 licenties|licentie|licenses|license|licences|licence|lizenzen|lizenz|domeinnamen|domeinen|domains|domainnamen|domaines|ip|contracten|contracts|vertrage|vertraege|contrats'),
   concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~4 tickets|meldingen|gesprekken|calls|anrufe|gesprache|gespraeche|appels ~3 ons|onze|our|unseres|unserer|unsere|notre|nos'),
   concept('otherErrand', '@copy|report|rapport|rapportage|recapitulatif ~4 onze|our|unserer|unsere|nos ~2 tickets|meldingen|gesprekken|calls|anrufe|gesprache|gespraeche|appels'),
+  // The calls named by the firm's own number or line, however they are described before it: "alle inkomende en uitgaande gesprekken
+  // op ons algemene nummer", "every call to our main line", "alle Anrufe auf unserer Hotline", "les appels sur notre standard".
+  concept('otherErrand', 'gesprekken|calls|anrufe|gesprache|gespraeche|gespräche|appels ~3 op|on|to|from|via|auf|an|über|uber|ueber|sur|vers ~1 ons|onze|our|unsere|unserer|unseren|notre|nos ~2 nummer|nummers|number|numbers|line|lines|lijn|lijnen|telefoonnummer|hoofdnummer|rufnummer|rufnummern|nummern|leitung|hotline|numero|numeros|ligne|lignes|standard|switchboard|centrale|zentrale'),
   // The firm's own register of processing filled in (Art. 30): "voor ons verwerkingsregister", "for our records of processing
   // (ROPA)", "für unser Verarbeitungsverzeichnis", "pour notre registre des traitements". Where and how long we keep its data are
   // facts for that register, asked of us as its processor: no right of the sender's own.
