@@ -830,6 +830,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erasurePlanned', 'jullie|u ~1 gaan|gaat|zullen|zult ~6 verwijderen|wissen|weggooien|opschonen'),
   concept('erasurePlanned', 'sie|ihr ~1 wollen|wollt|planen|beabsichtigen ~6 löschen|loschen|loeschen|entfernen'),
   concept('erasurePlanned', 'vous ~1 allez|comptez|prevoyez|envisagez ~4 supprimer|effacer|detruire'),
+  // So is a deletion of the sender's own that someone else means to have done, told in the third person: "my former employer plans
+  // to have my mailbox deleted", "hij wil mijn mailbox laten verwijderen", "dass er mein Postfach löschen lassen will", "il comptait
+  // faire supprimer ma boîte". What a third party plans for his own data ("he wants his data deleted") is passed on, no plan told.
+  concept('erasurePlanned', 'he|she|they ~1 will|ll|wants|wanted|intends|intended|plans|planned|means|meant|is|was|are|were ~2 delete|remove|erase|wipe|purge ~1 my'),
+  concept('erasurePlanned', 'he|she|they ~1 wants|wanted|intends|intended|plans|planned|means|meant|is|was|are|were ~3 have|get ~1 my ~3 deleted|removed|erased|wiped|purged'),
+  concept('erasurePlanned', 'hij|zij ~1 wil|wilde|gaat|ging|plant|zal ~4 mijn ~3 verwijderen|wissen|weghalen|laten'),
+  concept('erasurePlanned', 'hij|zij ~3 mijn ~4 wil|wilde|gaat|ging ~2 verwijderen|wissen|weghalen|laten'),
+  concept('erasurePlanned', 'er ~1 will|wollte|plant|plante|beabsichtigt ~4 mein|meine|meinen ~3 löschen|loschen|loeschen|entfernen'),
+  concept('erasurePlanned', 'er ~1 mein|meine|meinen ~3 löschen|loschen|loeschen|entfernen ~2 lassen|will|wollte|möchte|mochte|moechte'),
+  concept('erasurePlanned', 'il|elle|ils|elles ~1 compte|comptait|va|allait|veut|voulait|prevoit|prevoyait|envisage|envisageait ~3 supprimer|effacer|detruire ~2 ma|mon|mes'),
   // Our deleting, of nothing named, as the time a copy is wanted by ("Before you delete anything, send me ...", "voordat jullie iets
   // verwijderen", "bevor Sie etwas löschen", "avant de supprimer quoi que ce soit"): the step we will take, no erasure asked. Its
   // words of erasing are masked; an erasure asked beside it in words of its own still stands.
