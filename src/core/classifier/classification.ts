@@ -30,6 +30,11 @@ export interface Classification {
   /** True when the mail says it is an automatic reply (out of office, auto-reply): never a request. */
   isAutoReply?: boolean;
   /**
+   * True when a business customer passes on a request of someone it serves and asks us to act on it, as its
+   * processor: "Een oud-medewerker van ons wil haar gegevens; kunnen jullie haar mailbox exporteren?".
+   */
+  isPassedOnByCustomer?: boolean;
+  /**
    * True when the trained request model, not the rules, found the request (the rules saw none): the
    * evidence is then the word n-grams that weighed most, and `needsReview` is always true.
    */

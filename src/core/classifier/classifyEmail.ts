@@ -517,6 +517,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     truncated: bodyText.length > examinedChars || !isWholeSource,
     examinedChars,
     isAutoReply,
+    isPassedOnByCustomer:
+      isPrivacyRequest &&
+      (namesConcept(subjectMatches, OWN_REQUESTER_FLAGS) || namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active)) &&
+      (isForward || asksUsToAct(bodyMatches, active)),
   };
   if (isAutoReply || options.rulesAlone === true) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;

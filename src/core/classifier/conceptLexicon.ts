@@ -1397,6 +1397,25 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~1 wants ~1 us|me ~1 to'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  // ... or told by the leaving, any role: "ein ausgeschiedener Lagerist hat uns ...", "een vertrokken medewerker vraagt",
+  // "a departed driver emailed us", "un salarié parti nous demande".
+  concept('ownRequester', 'ein|eine ~1 ausgeschiedener|ausgeschiedene ~2 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  concept('ownRequester', 'een ~1 vertrokken|uitgetreden|uitgestroomde ~2 vraagt|vroeg|wil|heeft'),
+  concept('ownRequester', 'a|an ~1 departed|departing ~2 emailed|asked|contacted|wrote|wants|has|is'),
+  concept('ownRequester', 'a|an ~1 employee|colleague|worker|member ~1 who ~1 left'),
+  concept('ownRequester', 'un|une ~1 salarie|salariee|employe|employee|collaborateur|collaboratrice ~1 parti|partie|sorti|sortie ~1 nous'),
+  // ... or named as whose request it is: "verzoek van een klant", "request from one of our tenants", "Anfrage eines Mandanten",
+  // "demande d'une cliente".
+  concept('ownRequester', 'verzoek|aanvraag|vraag ~1 van ~1 een|onze ~1 klant|client|cliente|patient|patiente|huurder|lid|medewerker|oud|ex'),
+  concept('ownRequester', 'request ~1 from ~1 a|an|our ~1 customer|client|patient|tenant|member|employee|former'),
+  concept('ownRequester', 'anfrage|antrag|ersuchen ~1 eines|einer|unseres|unserer ~1 kunden|kundin|mandanten|mandantin|patienten|patientin|mitarbeiters|mitarbeiterin|mieters|mieterin'),
+  concept('ownRequester', 'demande ~2 un|une ~1 client|cliente|patient|patiente|salarie|salariee|adherent|adherente|locataire'),
+  // ... or by the law's word for him, as a customer's instruction names him: "the data subject named in the form", "de betrokkene
+  // die ...", "die betroffene Person", "la personne concernée".
+  concept('ownRequester', 'the ~1 data ~1 subject ~1 named|concerned|who|whose|in|listed'),
+  concept('ownRequester', 'de ~1 betrokkene ~1 die|wiens|wier|in|genoemd'),
+  concept('ownRequester', 'der|die ~1 betroffenen|betroffene ~1 person'),
+  concept('ownRequester', 'la ~1 personne ~1 concernee ~1 dont|qui|nommee|mentionnee'),
   concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 salarie|salariee|employe|employee|client|cliente|collaborateur|collaboratrice ~1 nous'),
   concept('ownRequester', 'un|une ~1 candidat|candidate|client|cliente|salarie|salariee ~1 nous ~1 demande|a|reclame'),
   concept('ownRequester', 'ein|eine ~1 patient|patientin|mieter|mieterin|mandant|mandantin|mitglied|bewohner|bewohnerin'),
@@ -1433,6 +1452,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('asksUs', 'can|could|would|will ~1 you'),
   concept('asksUs', 'konnen|koennen|konnten|koennten ~1 sie|ihr'),
   concept('asksUs', 'pouvez|pourriez|voulez|voudriez ~1 vous'),
+  // ... or an instruction, as a customer gives its processor: "we instruct you to delete", "wij verzoeken u", "weisen wir Sie an",
+  // "nous vous demandons de".
+  concept('asksUs', 'instruct|instructing ~1 you'),
+  concept('asksUs', 'verzoeken|instrueren ~1 wij|we ~1 u|jullie'),
+  concept('asksUs', 'weisen ~1 wir ~1 sie|euch'),
+  concept('asksUs', 'nous ~1 vous ~1 demandons|prions'),
   // What the sender asks of us in his own words beside his thanks: a question ("Kan ik het ook als Excel krijgen?"),
   // "Merci de supprimer aussi ...", or a "but" ("Thanks, but the number is still wrong", "you only unsubscribed me").
   concept('asksMore', 'mag|kan|kun|can|may|darf|kann|konnte|puis|pourrais ~1 ik|i|ich|je'),

@@ -65,7 +65,7 @@ describe('weighWithRequestModel', () => {
   });
 
   it('names the single most likely right when none is above 0.5, with the request n-grams as evidence', () => {
-    const body = 'over mijn gegevens';
+    const body = `over mijn gegevens ${LONG_FILLER}`;
     const result = weighWithRequestModel(NO_REQUEST, reading('', body), handWrittenModel(-2.5), above(0.9));
     expect(result.rights).toEqual(['access']);
     expect(result.evidence.map(({ text }) => text)).toEqual(['gegevens', 'mijn gegevens']);
@@ -102,23 +102,23 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(request, reading('', course), model, above(0.5)).isSetAsideByModel).toBe(true);
   });
 
-  it('holds a mail of few words to the short-mail rule: a rule request stands, and the model finds only when very sure', () => {
+  it('holds a mail of few words to the short-mail rule: a rule request stands, and the model finds only when sure of a right too', () => {
     const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.9 };
     // p ≈ 0.018: set aside in a long mail, never in a short one.
     expect(weighWithRequestModel(request, reading('', 'inzage in de cursus'), model, above(0.5))).toBe(request);
-    // p ≈ 0.97 for "gegevens" alone: a request in a long mail, below the short-mail 0.98.
-    const unsure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7.5 } } };
-    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), unsure, above(0.5))).toBe(NO_REQUEST);
-    expect(weighWithRequestModel(NO_REQUEST, reading('', `over gegevens ${LONG_FILLER}`), unsure, above(0.5)).isPrivacyRequest).toBe(true);
-    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over mijn gegevens'), model, above(0.5)).isPrivacyRequest).toBe(true);
+    // p ≈ 0.998 for "mijn gegevens" and every right model below 0.5: a request in a long mail, none in a short one.
+    expect(weighWithRequestModel(NO_REQUEST, reading('', `over mijn gegevens ${LONG_FILLER}`), model, above(0.5)).isPrivacyRequest).toBe(true);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over mijn gegevens'), model, above(0.5))).toBe(NO_REQUEST);
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'mijn gegevens wissen'), model, above(0.5))).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'] });
   });
 
-  it('finds a request in a short mail between 0.9 and 0.98 only where a right model names a right', () => {
-    // p ≈ 0.95 for "gegevens": below the short-mail 0.98, above 0.9.
+  it('finds a request in a short mail only above a probability of 0.95 with a right named', () => {
+    // p ≈ 0.953 for "gegevens": just above the short-mail 0.95.
     const fairlySure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7 } } };
     expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens wissen'), fairlySure, above(0.5))).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'] });
-    // Every right model below 0.5: sure of a request, of no right in it.
-    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens'), fairlySure, above(0.5))).toBe(NO_REQUEST);
+    // p ≈ 0.948: just below it, the same right named.
+    const lessSure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 6.9 } } };
+    expect(weighWithRequestModel(NO_REQUEST, reading('', 'over gegevens wissen'), lessSure, above(0.5))).toBe(NO_REQUEST);
   });
 
   it('lets the right models tip the verdict', () => {
@@ -141,6 +141,13 @@ describe('weighWithRequestModel', () => {
     const breach: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['breach_report'], confidence: 0.9 };
     expect(isLeftToRules(breach)).toBe(true);
     expect(weighWithRequestModel(breach, reading('', 'factuur van een ander'), model, above(0.05))).toBe(breach);
+  });
+
+  it('never sets aside a request a business customer passes on for someone it serves: its words are the customer\'s business', () => {
+    const passedOn: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['erasure'], confidence: 0.9, isPassedOnByCustomer: true };
+    expect(isLeftToRules(passedOn)).toBe(true);
+    expect(weighWithRequestModel(passedOn, reading('', `inzage in de cursus ${LONG_FILLER}`), model, above(0.05))).toBe(passedOn);
+    expect(isLeftToRules({ ...passedOn, isPassedOnByCustomer: false })).toBe(false);
   });
 
   it('does not overrule a "no" the rules doubt, since they saw privacy phrases and cancelled them (negation)', () => {

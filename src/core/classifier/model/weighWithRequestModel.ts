@@ -43,26 +43,27 @@ export const MIN_KNOWN_WORD_SHARE = 0.5;
 /**
  * A mail shorter than this (words the n-gram models read) gives them too little to go on: a one-line
  * request ("I exercise my right to be forgotten.") can score below 0.01 with nothing in it against a
- * request. On such a mail the rules' "request" stands, and their "no" yields only to a request
- * probability above `SHORT_MAIL_FIND_ABOVE`, or above `SHORT_MAIL_NAMED_FIND_ABOVE` where a right model
- * also names a right (above `RIGHT_PROBABILITY`): "nu echt eraf" under a complaint about the newsletter, where
- * "Ik heb nooit een account aangevraagd, maar krijg wel een activatiemail" is sure of a request and of no
- * right. The verdict model learns from longer mail only.
+ * request, and a short look-alike in the first person ("Ik heb nooit een account aangevraagd, maar krijg
+ * wel een activatiemail") above 0.99. On such a mail the rules' "request" stands, and their "no" yields
+ * only to a request probability above `SHORT_MAIL_FIND_ABOVE` where a right model also names a right
+ * (above `RIGHT_PROBABILITY`): "nu echt eraf" under a complaint about the newsletter. The verdict model
+ * learns from longer mail only.
  */
 export const SHORT_MAIL_WORDS = 25;
-export const SHORT_MAIL_FIND_ABOVE = 0.98;
-export const SHORT_MAIL_NAMED_FIND_ABOVE = 0.9;
+export const SHORT_MAIL_FIND_ABOVE = 0.95;
 
 /**
  * Whether the rules' verdict stands without the models: a breach report (a miss costs the 72-hour
- * notification deadline), and a "no" the rules doubt, since it came from privacy phrases they read
- * closer than a word model can and cancelled (negated, informational).
+ * notification deadline), a request a business customer passes on for someone it serves (its words are
+ * the customer's everyday business, which the models learnt as no request), and a "no" the rules doubt,
+ * since it came from privacy phrases they read closer than a word model can and cancelled (negated,
+ * informational).
  *
  * @example
  * isLeftToRules({ ...rules, isPrivacyRequest: true, rights: ['breach_report'] }) // true
  */
 export function isLeftToRules(rules: Classification): boolean {
-  return rules.isPrivacyRequest ? rules.rights.includes('breach_report') : rules.needsReview;
+  return rules.isPrivacyRequest ? rules.rights.includes('breach_report') || rules.isPassedOnByCustomer === true : rules.needsReview;
 }
 
 /** How far the models weigh in on a mail: not at all, by the short-mail rule, or by the verdict model. */
@@ -147,11 +148,9 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   let rightProbabilities: Record<RightLabel, number> | undefined;
   let confidence = probability;
   if (say === 'shortMail') {
-    if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_NAMED_FIND_ABOVE)) return rules;
-    if (!(probability > SHORT_MAIL_FIND_ABOVE)) {
-      rightProbabilities = readRightProbabilities(subject, bodyText, model);
-      if (!RIGHT_LABELS.some((right) => (rightProbabilities?.[right] ?? 0) > RIGHT_PROBABILITY)) return rules;
-    }
+    if (rules.isPrivacyRequest || !(probability > SHORT_MAIL_FIND_ABOVE)) return rules;
+    rightProbabilities = readRightProbabilities(subject, bodyText, model);
+    if (!RIGHT_LABELS.some((right) => (rightProbabilities?.[right] ?? 0) > RIGHT_PROBABILITY)) return rules;
   } else {
     const facts = describeRulesVerdict(rules, probability);
     const [lowest, highest] = verdictRange(model.verdict, facts);
