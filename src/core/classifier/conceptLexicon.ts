@@ -815,6 +815,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('keep', 'bewaren|storage|opslag|speicherung|stockage|archief|archive|archiv|bewaartermijn|aufbewahrungspflicht|aufbewahrungsfrist|bewaard|behouden|keep|kept|retain|preserve|aufbewahren|behalten|aufheben|conserver|garder|conservez|conservée|conservées|conservé|conservés|gardée|gardées'),
   concept('keep', 'niet|not|nicht|ne|don|n|pas|geen|keine ~3 verwijderen|wissen|delete|deleting|erase|loschen|supprimer|supprimez|effacer|vernietigen|destroy|loeschen'),
   concept('keep', 'niet|geen ~3 verwijdert|wist|weggooit|vernietigt|verwijderd|gewist|vernietigd'),
+  // Kept when told so, in the imperative ("Bewaar ze", "Bewahren Sie sie auf" as "Keep them", "Conservez-les"), or when told to
+  // wait with the deleting ("wacht nog even met verwijderen", "hold off on deleting", "warten Sie mit dem Löschen", "attendez
+  // avant de supprimer"). Only the imperative, of something kept ("bewaar niets meer van mij" erases): "jullie wachten al weken
+  // met verwijderen" complains of the delay. The deleting waited with is no erasure asked, so the name masks it.
+  concept('keep', 'bewaar ~1 ze|die|deze|dat|dit|het|alles|mijn'),
+  concept('keep', 'bewahren ~1 sie ~2 sie|es|diese|alles|meine ~3 auf'),
+  { kind: 'concept', concept: 'keep', pattern: 'wacht ~3 met ~2 verwijderen|wissen|weghalen|anonimiseren|verwijdering|wissing', masksWords: true },
+  { kind: 'concept', concept: 'keep', pattern: 'hold ~1 off ~2 deleting|erasing|removing|anonymising|anonymizing|deletion|erasure', masksWords: true },
+  { kind: 'concept', concept: 'keep', pattern: 'wait ~3 with|before ~2 deleting|erasing|removing|anonymising|anonymizing|deletion|erasure', masksWords: true },
+  { kind: 'concept', concept: 'keep', pattern: 'warten ~1 sie ~3 mit ~2 löschen|loeschen|löschung|loeschung|entfernen|anonymisieren', masksWords: true },
+  { kind: 'concept', concept: 'keep', pattern: 'attendez|patientez ~3 avant ~1 de|d ~1 supprimer|effacer|anonymiser', masksWords: true },
   // Not deleted, in the passive a hold is asked in: "sollen nicht gelöscht, aber gesperrt werden", "must not be deleted or overwritten",
   // "ne doivent pas être supprimées".
   concept('keep', 'nicht ~2 gelöscht|geloescht|vernichtet|überschrieben|ueberschrieben ~2 aber|sondern|jedoch|werden|bleiben'),
