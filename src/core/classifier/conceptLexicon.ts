@@ -851,6 +851,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erasurePlanned', 'er ~1 will|wollte|plant|plante|beabsichtigt ~4 mein|meine|meinen ~3 löschen|loschen|loeschen|entfernen'),
   concept('erasurePlanned', 'er ~1 mein|meine|meinen ~3 löschen|loschen|loeschen|entfernen ~2 lassen|will|wollte|möchte|mochte|moechte'),
   concept('erasurePlanned', 'il|elle|ils|elles ~1 compte|comptait|va|allait|veut|voulait|prevoit|prevoyait|envisage|envisageait ~3 supprimer|effacer|detruire ~2 ma|mon|mes'),
+  // A mail deleted by the people it reached, asked of them, or taken back ("ask everyone on the list to delete the message", "de
+  // ontvangers vragen de mail te verwijderen", "die Empfänger bitten, die Nachricht zu löschen", "demander aux destinataires de
+  // supprimer le message", "recall or delete it from our mailboxes"): what a breach reporter suggests we do about it, no data of
+  // his erased and no list left. Its words of erasing are masked; an erasure asked beside it in words of its own still stands. The
+  // people it reached are named: "delete the messages I sent you" erases the sender's own, and "Mail" in German and Dutch stands
+  // right before the verb, so no address can follow it. No article between: phrases match without backtracking, and the first
+  // "de" or "die" after the people may be another's.
+  { kind: 'concept', concept: 'mailErased', pattern: 'ask|asking|tell|telling|request|requesting|get|getting ~1 them|everyone|everybody|recipients|people|all|each ~6 delete|destroy|remove ~3 message|messages|invite|invites|invitation|invitations|attachment|attachments|email|emails|mail|mails', masksWords: true },
+  { kind: 'concept', concept: 'mailErased', pattern: 'recall|recalling ~3 delete|remove ~1 it|them', masksWords: true },
+  { kind: 'concept', concept: 'mailErased', pattern: 'delete|remove ~1 it|them ~1 from ~2 mailboxes|mailbox|inboxes|inbox', masksWords: true },
+  { kind: 'concept', concept: 'mailErased', pattern: 'ontvangers|geadresseerden|iedereen|mensen|allen ~6 mail|mails|mailtje|bericht|berichten|uitnodiging|bijlage te verwijderen|wissen|vernietigen', masksWords: true },
+  { kind: 'concept', concept: 'mailErased', pattern: 'empfänger|empfanger|empfaenger|alle|jeden|personen ~6 mail|nachricht|nachrichten|einladung|anhang zu löschen|loschen|loeschen|vernichten', masksWords: true },
+  { kind: 'concept', concept: 'mailErased', pattern: 'destinataires|chacun|tous|personnes ~6 supprimer|effacer|detruire|détruire ~3 message|messages|courriel|courriels|mail|mails|invitation|invitations', masksWords: true },
   // Our deleting, of nothing named, as the time a copy is wanted by ("Before you delete anything, send me ...", "voordat jullie iets
   // verwijderen", "bevor Sie etwas löschen", "avant de supprimer quoi que ce soit"): the step we will take, no erasure asked. Its
   // words of erasing are masked; an erasure asked beside it in words of its own still stands.
