@@ -1711,6 +1711,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notForMe', 'belongs|hoort|gehort|gehört|appartient|gehoert ~3 to|bij|zu|a'),
   concept('notForMe', 'meant|bedoeld|bestemd|bestimmt|destine|destinee|intended ~3 for|voor|fur|pour|fuer ~3 someone|iemand|andere|another|un|une|een|a|jemand|einen|eine'),
   concept('disclosed', 'doorgegeven|doorgespeeld|weitergegeben|verkocht|sold|verkauft|vendu ~8 leverancier|supplier|derde|derden|third|partner|lieferant|fournisseur|reseller|wederverkoper|bedrijf|company|firma|societe|partij'),
+  // The sender's detail told as made public, in the passive or by us ("my address and phone number have been made public by you",
+  // "mijn adres is door jullie openbaar gemaakt", "meine Nummer wurde veröffentlicht", "vous avez rendu publique mon adresse"): a
+  // breach told. Done, not feared: "I don't want my address made public" tells no event.
+  concept('disclosed', 'been|was|were|you|have|has ~4 made ~1 public'),
+  concept('disclosed', 'is|zijn|werd|werden|hebben|heeft|hebt ~8 openbaar|publiek ~1 gemaakt'),
+  concept('disclosed', 'wurde|wurden|haben|hat|habt ~6 veröffentlicht|veroffentlicht|veroeffentlicht|publiziert'),
+  concept('disclosed', 'été|ete|avez|ont|a ~3 rendu|rendue|rendus|rendues ~1 public|publique|publics|publiques'),
   // One of ours gave the sender's details to a person he knows or another customer: "your technician gave my number to my landlord",
   // "jullie medewerker heeft mijn nummer gegeven aan een andere klant", "hat meine Nummer an meinen Vermieter weitergegeben", "a donné
   // mon numéro à mon propriétaire". Told of one of ours, not of the sender ("I gave my number to my landlord"), nor given to his
