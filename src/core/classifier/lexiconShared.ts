@@ -36,6 +36,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // The same retention as the object's limit, in a relative clause: its negation ("alles wat jullie niet wettelijk hoeven te bewaren",
   // "everything you are not required to keep", "tout ce que vous n'êtes pas tenus de conserver") keeps, it refuses no erasure.
   { kind: 'deniesNothing', pattern: 'niet ~3 hoeven|hoeft|verplicht|nodig ~3 te ~1 bewaren|houden|behouden' },
+  // A name spelt without its accents or umlauts tells how it is misspelt ("mijn naam staat er zonder trema", "my surname appears
+  // without the accent", "ohne Umlaut geschrieben", "écrit sans accents"): its "without" denies nothing of the correction.
+  { kind: 'deniesNothing', pattern: 'zonder|without|ohne|sans ~2 accent|accenten|accents|accentjes|akzent|akzente|akzenten|umlaut|umlaute|umlauten|trema|tremas|cedille|cedilles|apostrof|apostrophe' },
   { kind: 'deniesNothing', pattern: 'not ~2 legally|strictly ~1 required|obliged|obligated|bound ~1 to ~1 keep|retain|store' },
   { kind: 'deniesNothing', pattern: 'not ~2 required|obliged|obligated|bound ~1 to ~1 keep|retain|store' },
   { kind: 'deniesNothing', pattern: 'don|doesn ~2 need ~1 to ~1 keep|retain|store' },
