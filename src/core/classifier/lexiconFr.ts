@@ -104,6 +104,10 @@ export const LEXICON_FR: readonly CueRule[] = [
   // bare "pourriez-vous corriger cela ?" after it: each needs the other (the bare request also fixes DNS records and web pages).
   { kind: 'right', right: 'rectification', pattern: 'mon ~1 nom|prénom|prenom ~3 écrit|ecrit|orthographié|orthographie|massacré|massacre|apparaît|apparait|erroné|errone|écorché|ecorche', weight: 0.6 },
   { kind: 'right', right: 'rectification', pattern: 'ma ~1 date ~1 de ~1 naissance ~3 indiquée|indiquee|écrite|ecrite|erronée|erronee|fausse|inscrite|enregistrée|enregistree', weight: 0.6 },
+  // A detail of the sender's called wrong in a reply to our summary, "L'adresse indiquée est erronée : j'habite ...", and "merci
+  // de la rectifier" after it: half each, so a price or an invoice called wrong asks nothing, nor does "l'adresse IP".
+  { kind: 'right', right: 'rectification', pattern: 'l|mon|ma adresse|numéro|numero|nom|prénom|prenom est ~1 erronée|erronee|erroné|errone|fausse|faux|inexacte|inexact|incorrecte|incorrect', weight: 0.5 },
+  { kind: 'right', right: 'rectification', pattern: 'l|mon|ma adresse|numéro|numero|nom|prénom|prenom indiquée|indiquee|enregistrée|enregistree|notée|notee|mentionnée|mentionnee|figurant|que ~5 est ~1 erronée|erronee|erroné|errone|fausse|faux|inexacte|inexact|incorrecte|incorrect', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'pourriez|pouvez|pourrez ~2 vous ~1 le|la|les|l ~1 corriger|rectifier|modifier', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'pourriez|pouvez|pourrez ~2 vous ~1 corriger|rectifier', weight: 0.4 },
   { kind: 'right', right: 'rectification', pattern: 'corriger|rectifier|modifier ~1 cela|ça|ca|ceci', weight: 0.4 },
@@ -119,6 +123,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'limitation|limiter|restreindre|restriction ~4 du|le|de ~2 traitement' },
   { kind: 'right', right: 'restriction', pattern: 'droit ~2 a ~2 la ~1 limitation', topic: true },
   { kind: 'right', right: 'restriction', pattern: 'limiter|restreindre|geler|suspendre ~3 l ~1 utilisation|usage|exploitation' },
+  // The same ask with the reader as subject: "je demande que vous limitiez l'usage de ces données", "gelez l'utilisation".
+  { kind: 'right', right: 'restriction', pattern: 'limitiez|limitez|restreigniez|restreignez|geliez|gelez|suspendiez|suspendez ~3 l ~1 utilisation|usage|exploitation' },
   // "bloquer mon compte" after a lost laptop is security, not restriction: the data themselves are frozen.
   { kind: 'right', right: 'restriction', pattern: 'geler|bloquer|verrouiller ~4 @personalData' },
   { kind: 'right', right: 'restriction', pattern: 'conserver ~10 mais ~6 ne ~3 plus ~3 utiliser|traiter|exploiter' },

@@ -1,0 +1,49 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * French asks in their other forms: "merci de la rectifier" corrects a detail of the sender's just called wrong ("L'adresse
+ * indiquée est erronée"), and "j'exige que vous limitiez l'usage de ..." asks the restriction with the reader as
+ * subject. A price, an invoice or an IP address called wrong and corrected asks nothing. Sentences written for these tests.
+ */
+const FRENCH_ASK_FORMS_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "'L'adresse ... est erronée : j'habite ...' and 'Merci de la rectifier': rectification",
+    subject: 'RE: Votre fiche client',
+    body: "Bonjour,\n\nL'adresse notée dans votre fiche est erronée : j'habite 8 allée des Saules, 44000 Nantes, plus à Rezé. Merci de la rectifier.\n\nOdile",
+    rights: ['rectification'],
+  },
+  {
+    rule: "'mon numéro est faux' and 'merci de le corriger': rectification",
+    subject: 'Mon numéro',
+    body: "Bonjour,\n\nLe numéro que vous avez pour moi est faux, c'est le 06 11 22 33 44. Merci de le corriger.\n\nOdile",
+    rights: ['rectification'],
+  },
+  {
+    rule: "'j'exige que vous limitiez l'usage de mes données' while a dispute runs: restriction",
+    subject: 'Litige',
+    body: "Bonjour,\n\nJe conteste votre facture de mars. Le temps que ce litige soit réglé, j'exige que vous limitiez l'usage de mes données.\n\nOdile",
+    rights: ['restriction'],
+  },
+  {
+    rule: "an invoice called wrong, 'merci de la corriger', asks nothing",
+    subject: 'Facture 2026-114',
+    body: 'Bonjour,\n\nLa facture 2026-114 est erronée : le montant ne correspond pas au devis. Merci de la corriger.\n\nOdile',
+    rights: [],
+  },
+  {
+    rule: "an IP address called wrong, 'merci de la rectifier', asks nothing",
+    subject: 'Serveur',
+    body: "Bonjour,\n\nL'adresse IP du serveur de sauvegarde est erronée. Merci de la rectifier.\n\nOdile",
+    rights: [],
+  },
+  {
+    rule: "a price called wrong, 'merci de le corriger', asks nothing",
+    subject: 'Devis',
+    body: 'Bonjour,\n\nLe prix de la ligne 3 de votre devis est erroné. Merci de le corriger.\n\nOdile',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: French asks in their other forms', () => {
+  it.each(FRENCH_ASK_FORMS_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});
