@@ -265,6 +265,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('learn', 'beluisteren|terugluisteren|listen|inzicht|einblick|apercu|savez|weet|wisst|weiss|see|zien|sehen|voir|weten|know|savoir|connaitre|inzien|inzage|einsehen|einsicht|consulter|tell|vertellen|mitteilen|indiquer|erfahren|auskunft'),
   // "Insight into my data", not "customer insight analytics".
   concept('learn', 'insight|insights ~1 into|in'),
+  // A hedge on what the sender says, "as far as I can tell", "voor zover ik kan zien", "soweit ich sehen kann", "pour autant
+  // que je sache": no wish to learn or see anything, so its words of seeing and knowing are masked ("I got my data and, as far
+  // as I can tell, it is complete" asks no copy).
+  { kind: 'concept', concept: 'hedged', pattern: 'as|so ~1 far ~1 as ~1 i|we ~3 tell|see|know|knew|judge|gather|recall|remember|say', masksWords: true },
+  { kind: 'concept', concept: 'hedged', pattern: 'from ~1 what ~1 i|we ~3 tell|see|gather|know', masksWords: true },
+  { kind: 'concept', concept: 'hedged', pattern: 'voor ~1 zover ~1 ik|wij|we ~4 zien|zie|weet|weten|nagaan|overzien|overzie|beoordelen', masksWords: true },
+  { kind: 'concept', concept: 'hedged', pattern: 'voorzover ~1 ik|wij|we ~4 zien|zie|weet|weten|nagaan|overzien|overzie|beoordelen', masksWords: true },
+  { kind: 'concept', concept: 'hedged', pattern: 'soweit|soviel|sofern ~1 ich|wir ~3 sehen|erkennen|weiß|weiss|wissen|beurteilen|überblicken|ueberblicken', masksWords: true },
+  { kind: 'concept', concept: 'hedged', pattern: 'pour ~1 autant ~1 que ~1 je|nous|j ~3 sache|sachions|voie|voir|juger', masksWords: true },
   concept('learn', 'me|m ~1 dire|dites|preciser'),
   concept('learn', 'opnames|opname|gesprekken|recordings|recording|calls ~6 horen|hear|luisteren'),
   concept('learn', 'sagen|sagt|sag|nennen|nennt|nenne ~2 mir|uns'),

@@ -19,7 +19,7 @@ export const REQUEST_CONCEPTS = [
   'breachNotified', 'customersGreeted', 'onOurMailing', 'serviceChange', 'sendingStopped', 'allAddresses', 'mishap', 'asksNoData',
   'deletedMyself', 'nameShownAs', 'sourceUnknown', 'offerMade', 'yourDetail', 'accessBarred', 'erasureAhead', 'erasurePlanned',
   'lostDevice',
-  'mailErased',
+  'mailErased', 'hedged',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
