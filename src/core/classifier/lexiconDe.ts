@@ -99,7 +99,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   // A file of ours thanked for as sent asks nothing: "Danke für die Zusendung der Kopie", "vielen Dank fürs Schicken der Datei".
   { kind: 'hypothetical', pattern: 'danke|dank ~2 für ~1 die|den|das|ihre|eure ~1 zusendung|übersendung|kopie|export|übersicht|uebersicht|ubersicht|datei|dateien|zip' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fürs|fuers|furs zusenden|schicken|übersenden|uebersenden|ubersenden' },
-  // Unsere Abmeldung als erledigt bedankt: "Danke für die Abmeldung", "vielen Dank fürs Austragen"; nicht "im Voraus".
+  // Our sign-off thanked for as done: "Danke für die Abmeldung", "vielen Dank fürs Austragen"; not thanks "im Voraus".
   { kind: 'hypothetical', pattern: 'danke|dank für|fur|fuer ~1 die|das|meine ~1 abmeldung|austragung|abmelden|austragen' },
   { kind: 'hypothetical', pattern: 'danke|dank fürs|fuers|furs abmelden|austragen' },
   { kind: 'hypothetical', pattern: '@erase ~4 weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen' },

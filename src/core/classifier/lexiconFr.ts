@@ -377,7 +377,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   // "merci de m'envoyer", which asks.
   { kind: 'hypothetical', pattern: 'merci ~2 pour ~1 l|le|la|votre ~1 envoi|copie|export|fichier|fichiers|zip|extraction' },
   { kind: 'hypothetical', pattern: 'merci ~1 de|d ~1 m|nous ~1 avoir ~1 envoyé|envoye|transmis|fourni|communiqué|communique' },
-  // Notre désinscription remerciée comme faite : « merci pour la désinscription », « merci de m'avoir désabonné » ; pas « d'avance ».
+  // Our sign-off thanked for as done: "merci pour la désinscription", "merci de m'avoir désabonné"; not thanks "d'avance".
   { kind: 'hypothetical', pattern: 'merci ~1 pour ~1 la|ma|cette|votre ~1 désinscription|desinscription|désabonnement|desabonnement' },
   { kind: 'hypothetical', pattern: 'merci ~1 de|d ~1 m|nous ~1 avoir ~1 désinscrit|desinscrit|désinscrite|desinscrite|désabonné|desabonne|désabonnée|desabonnee|retiré|retire|retirée|retiree' },
   // A request supposed of someone named by a pronoun: "s'il nous demande une copie de ses mails", "si l'un d'eux réclame".
