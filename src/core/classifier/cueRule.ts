@@ -94,3 +94,22 @@ export function readAndSetAside(right: RightLabel, pattern: string, weight?: num
   const named: CueRule = weight === undefined ? { kind: 'right', right, pattern, topic: true } : { kind: 'right', right, pattern, weight, topic: true };
   return [named, { kind: 'hypothetical', pattern }];
 }
+
+/** The other rights the Art. 15(1)(e)-(f) list of an access request names: rectification, erasure, ... and a complaint. */
+const RIGHTS_LISTED_IN_ACCESS: readonly RightLabel[] = ['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'];
+
+/**
+ * The Art. 15(1)(e)-(f) list of an access request ("the existence of the right to request rectification, erasure ..."): the
+ * phrase reads as access and overrides every right the list names as information wanted, and the breach its recipients and source
+ * would tell. One rule per overridden right, all with the same pattern and, when given, the same weight as a topic.
+ *
+ * @example
+ * listedInAccessRequest('existence ~2 droit|droits', 0.3) // six access rules, one overriding each listed right
+ */
+export function listedInAccessRequest(pattern: string, topicWeight?: number): CueRule[] {
+  return RIGHTS_LISTED_IN_ACCESS.map((listedRight): CueRule =>
+    topicWeight === undefined
+      ? { kind: 'right', right: 'access', pattern, overrides: listedRight }
+      : { kind: 'right', right: 'access', pattern, weight: topicWeight, topic: true, overrides: listedRight },
+  );
+}

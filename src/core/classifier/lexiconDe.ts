@@ -1,4 +1,4 @@
-import { readAndSetAside, type CueRule } from './cueRule.ts';
+import { listedInAccessRequest, readAndSetAside, type CueRule } from './cueRule.ts';
 
 /** German: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_DE: readonly CueRule[] = [
@@ -463,12 +463,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   // The Art. 15(1)(e)-(f) list of an access request names the other rights without invoking them:
   // "das Bestehen eines Rechts auf Berichtigung, Löschung ... sowie eines Beschwerderechts", "das Bestehen der Rechte auf ..."
   // (alone it asks too little); the recipients and the source it lists tell no leak.
-  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'rectification' },
-  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'erasure' },
-  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'restriction' },
-  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'objection' },
-  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'complaint' },
-  { kind: 'right', right: 'access', pattern: 'bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', weight: 0.3, topic: true, overrides: 'breach_report' },
+  ...listedInAccessRequest('bestehen|bestehens ~2 eines|des|der|meiner ~2 rechts|rechtes|rechte|beschwerderechts|widerspruchsrechts', 0.3),
   // Which data went to whom is access (Art. 15(1)(c)): "ich will wissen, welche Daten weitergegeben wurden".
   { kind: 'right', right: 'access', pattern: 'wissen|erfahren ~4 welche ~4 daten|@personalData|informationen ~8 weitergegeben|übermittelt|ubermittelt|uebermittelt|weitergeleitet|verkauft|offengelegt' },
   // Keep but do not use: "auf Eis legen", "nicht löschen, aber nicht mehr benutzen".

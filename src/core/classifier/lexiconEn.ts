@@ -1,4 +1,4 @@
-import type { CueRule } from './cueRule.ts';
+import { listedInAccessRequest, type CueRule } from './cueRule.ts';
 
 /** English: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_EN: readonly CueRule[] = [
@@ -17,9 +17,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The Art. 15(1)(e)-(f) information a subject access request lists ("the existence of the right to request
   // rectification, erasure ..., the right to lodge a complaint", "the existence of my rights to ...") names the other rights as
   // information wanted, and the recipients and the source it lists tell no leak.
-  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'] as const).map(
-    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'existence ~2 of ~2 the|any|my|your|his|her|their|our ~1 right|rights', overrides: listedRight }),
-  ),
+  ...listedInAccessRequest('existence ~2 of ~2 the|any|my|your|his|her|their|our ~1 right|rights'),
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview|export ~4 @my ~3 @personalData|@account|mailbox|emails|file|calls|recordings|tickets' },
   { kind: 'right', right: 'access', pattern: 'copy|copies|overview ~8 @personalData ~6 about|concerning|on|of|regarding ~1 me|myself' },
   // An access request renewed in a complaint: "I want a full copy of the data, not a summary", "I repeat my request for a

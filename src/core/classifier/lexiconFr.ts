@@ -1,4 +1,4 @@
-import type { CueRule } from './cueRule.ts';
+import { listedInAccessRequest, type CueRule } from './cueRule.ts';
 
 /** French: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_FR: readonly CueRule[] = [
@@ -421,9 +421,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   // The Art. 15(1)(e)-(f) list of an access request names the other rights as information wanted, not invoked:
   // "l'existence de mes droits d'opposition et d'effacement" (alone it asks too little); the recipients and the
   // source it lists tell no leak.
-  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'] as const).map(
-    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'existence ~2 droit|droits', weight: 0.3, topic: true, overrides: listedRight }),
-  ),
+  ...listedInAccessRequest('existence ~2 droit|droits', 0.3),
   { kind: 'hypothetical', pattern: 'a ~1 tout ~1 moment ~6 vous ~1 opposer|desinscrire|desabonner|retirer' },
   { kind: 'hypothetical', pattern: 'demandes ~3 de ~2 clients|utilisateurs|salaries|patients|candidats|adherents' },
   // A customer's own client asking the customer ("un client de notre cabinet nous demande d'effacer ses données"):

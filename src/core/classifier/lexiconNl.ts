@@ -1,4 +1,4 @@
-import { readAndSetAside, type CueRule } from './cueRule.ts';
+import { listedInAccessRequest, readAndSetAside, type CueRule } from './cueRule.ts';
 
 /** Dutch: how people ask, negate, suppose and close a mail. Patterns use the classes in `wordClasses.ts`. */
 export const LEXICON_NL: readonly CueRule[] = [
@@ -784,9 +784,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The same list item asked as a question ("welke rechten ik verder heb (rectificatie, wissen, bezwaar)") or as the
   // possibility told ("dat ik een klacht kan indienen bij de AP"): information wanted, no right invoked, and the recipients and the
   // source the list names tell no leak.
-  ...(['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'] as const).map(
-    (listedRight): CueRule => ({ kind: 'right', right: 'access', pattern: 'welke ~2 rechten ~2 ik|u|betrokkene|betrokkenen ~1 heb|hebt|heeft|hebben', weight: 0.3, topic: true, overrides: listedRight }),
-  ),
+  ...listedInAccessRequest('welke ~2 rechten ~2 ik|u|betrokkene|betrokkenen ~1 heb|hebt|heeft|hebben', 0.3),
   { kind: 'right', right: 'access', pattern: 'dat ~1 ik|u|betrokkene ~1 een ~1 klacht ~2 kan|kunt|mag|kunnen ~1 indienen', weight: 0.3, topic: true, overrides: 'complaint' },
   // A letter template's choices: "[OPTIONEEL: ... verwijder deze alinea indien niet van toepassing]".
   { kind: 'hypothetical', pattern: 'indien|wat|als|zo ~2 niet ~1 van ~1 toepassing' },
