@@ -2,6 +2,10 @@
  * Word classes shared by the lexicons (`@name` in a pattern). Each is a list of single words in all
  * four languages; `*` marks a stem. Mixing languages in one class is harmless: the words rarely collide.
  */
+/** A device of the firm's whose loss or theft takes the data on it, as its users name it. */
+const WORK_DEVICES =
+  'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone';
+
 export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // The requester himself, as owner of the data.
   // Not "je": French "I" but Dutch "you/your", so a newsletter's "laat je gegevens aanpassen" would be the sender's own data.
@@ -59,11 +63,11 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Social-media platforms: a private account there is none of ours.
   socialMedia: 'facebook|instagram|linkedin|whatsapp|tiktok|twitter|snapchat|telegram|messenger|pinterest',
   lost: 'verloren|kwijt|gestolen|lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced',
-  // A work device is named as one word too: "mijn werktelefoon", "mein Diensthandy", "my work laptop" reads "laptop".
-  device:
-    'laptop|laptops|telefoon|phone|usb|stick|notebook|handy|ordinateur|portable|tablet|ipad|iphone|smartphone|harde|schijf|hard|drive|festplatte|schijf|disk|werktelefoon|bedrijfstelefoon|werklaptop|diensthandy|firmenhandy|dienstlaptop|firmenlaptop|telephone|mobiel|gsm',
+  // Any device that can be lost: a work device (a work phone is named as one word too, "mijn werktelefoon", "mein Diensthandy"),
+  // a stick or disk, a mobile.
+  device: `${WORK_DEVICES}|stick|harde|schijf|hard|drive|festplatte|disk|mobiel|gsm`,
   // A device whose theft in a break-in takes the data on it, and the break-in told in any of the four languages.
-  workDevice: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone',
+  workDevice: WORK_DEVICES,
   breakIn: 'inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs',
   howWord: 'hoe|how|wie|comment|wat|what|welke|which|welche|quelle|quel|quoi|waarom|why|warum|pourquoi',
   handle:
