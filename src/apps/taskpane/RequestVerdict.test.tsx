@@ -31,6 +31,18 @@ describe('RequestVerdict', () => {
     expect(screen.getByTestId('review-warning').textContent).toMatch(/No request phrase was recognised/);
   });
 
+  it('says which rights the trained right models added or left out, and nothing when they changed none', () => {
+    renderWithProviders(
+      <RequestVerdict classification={classification({ rights: ['erasure', 'objection'], rightsAddedByModel: ['objection'], rightsSetAsideByModel: ['access'] })} />,
+    );
+    const note = screen.getByTestId('weighed-rights-note').textContent ?? '';
+    expect(note).toMatch(/^Objection \(Art\. 21.*\): no phrase for it was recognised/);
+    expect(note).toMatch(/Access \(Art\. 15.*\) not named/);
+    cleanup();
+    renderWithProviders(<RequestVerdict classification={classification({})} />);
+    expect(screen.queryByTestId('weighed-rights-note')).toBeNull();
+  });
+
   it('says when the trained model set aside a request the rules found', () => {
     renderWithProviders(
       <RequestVerdict classification={classification({ isPrivacyRequest: false, rights: [], needsReview: true, isSetAsideByModel: true, confidence: 0.7 })} />,

@@ -20,6 +20,18 @@ function describeDoubt({ isModelDecision, isSetAsideByModel }: Classification): 
   return 'The signals are weak or conflicting: read the message before relying on this.';
 }
 
+/** What the trained right models changed in the rights the rules named, so staff know which rights rest on resemblance alone. */
+function describeWeighedRights({ rightsAddedByModel = [], rightsSetAsideByModel = [] }: Classification): string[] {
+  const notes: string[] = [];
+  if (rightsAddedByModel.length > 0) {
+    notes.push(`${rightsAddedByModel.map(describeRight).join(', ')}: no phrase for it was recognised, but the message reads like earlier requests for it.`);
+  }
+  if (rightsSetAsideByModel.length > 0) {
+    notes.push(`${rightsSetAsideByModel.map(describeRight).join(', ')} not named: a phrase can ask for it, but the message reads unlike such a request.`);
+  }
+  return notes;
+}
+
 /**
  * Whether the message is a privacy request, which rights it invokes, and how sure the classifier is.
  * An automatic reply is said to be one, plainly, without a confidence figure or a review warning.
@@ -27,6 +39,7 @@ function describeDoubt({ isModelDecision, isSetAsideByModel }: Classification): 
 export function RequestVerdict({ classification, rights = classification.rights }: RequestVerdictProps) {
   const styles = useStyles();
   const confidence = Math.round(classification.confidence * 100);
+  const weighedRights = describeWeighedRights(classification);
   if (classification.isAutoReply && !classification.isPrivacyRequest) {
     return (
       <Text weight="semibold" size={400} data-testid="request-verdict" data-verdict="automatic-reply">
@@ -50,6 +63,11 @@ export function RequestVerdict({ classification, rights = classification.rights 
             </li>
           ))}
         </ul>
+      )}
+      {classification.isPrivacyRequest && weighedRights.length > 0 && (
+        <MessageBar intent="info" data-testid="weighed-rights-note">
+          <MessageBarBody>{weighedRights.join(' ')}</MessageBarBody>
+        </MessageBar>
       )}
       {classification.needsReview && (
         <MessageBar intent="warning" data-testid="review-warning">

@@ -44,4 +44,8 @@ export interface Classification {
    * unlike one: it is then no request, `needsReview` is true and the evidence is what the rules found.
    */
   isSetAsideByModel?: boolean;
+  /** Rights the rules missed and the trained right models are sure the mail asks (`weighWithRequestModel`); their evidence is the models' n-grams. */
+  rightsAddedByModel?: RightLabel[];
+  /** Rights the rules read but the trained right models are sure the mail does not ask; they are left out of `rights` and their evidence dropped. */
+  rightsSetAsideByModel?: RightLabel[];
 }

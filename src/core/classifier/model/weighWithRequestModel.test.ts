@@ -164,6 +164,59 @@ describe('weighWithRequestModel', () => {
     expect(findModelSay({ ...NO_REQUEST, needsReview: true }, reading(100, 100), MIN_KNOWN_WORD_SHARE)).toBe('none');
   });
 
+  describe('the rights of a request the rules found', () => {
+    // Sure that "factuur" asks no access (p ≈ 0.00005) nor breach report, and that "nieuwsbrief" asks objection (p ≈ 0.998).
+    const sure = handWrittenModel();
+    const sureRights: RequestModel = {
+      ...sure,
+      request: { bias: 8, weights: {} },
+      rights: {
+        ...sure.rights,
+        access: { bias: -2, weights: { factuur: -8 } },
+        objection: { bias: -3, weights: { nieuwsbrief: 9 } },
+        breach_report: { bias: -2, weights: { factuur: -8 } },
+      },
+    };
+    const body = `over de factuur: wissen graag, en de nieuwsbrief ook ${LONG_FILLER}`;
+    const evidenceOf = (right: RightLabel, text: string) => ({ right, field: 'body' as const, start: body.indexOf(text), end: body.indexOf(text) + text.length, text });
+    const request: Classification = {
+      ...NO_REQUEST,
+      isPrivacyRequest: true,
+      rights: ['access', 'erasure'],
+      evidence: [evidenceOf('access', 'factuur'), evidenceOf('erasure', 'wissen')],
+    };
+
+    it('leaves out a right its model is sure is not asked and adds one it is sure is asked, with its n-grams as evidence', () => {
+      const weighed = weighWithRequestModel(request, reading('', body), sureRights, above(0.5));
+      expect(weighed).toMatchObject({ isPrivacyRequest: true, rights: ['erasure', 'objection'], rightsAddedByModel: ['objection'], rightsSetAsideByModel: ['access'] });
+      expect(weighed.evidence).toEqual([evidenceOf('erasure', 'wissen'), evidenceOf('objection', 'nieuwsbrief')]);
+      expect(weighed.needsReview).toBe(false);
+    });
+
+    it('changes nothing the models are less sure of', () => {
+      const unsure = { ...sureRights, rights: { ...sureRights.rights, access: { bias: -2, weights: { factuur: -6 } }, objection: { bias: -3, weights: { nieuwsbrief: 6 } } } };
+      expect(weighWithRequestModel(request, reading('', body), unsure, above(0.5))).toBe(request);
+    });
+
+    it('keeps the rules rights where the models would leave none', () => {
+      const accessOnly: Classification = { ...request, rights: ['access'], evidence: [evidenceOf('access', 'factuur')] };
+      expect(weighWithRequestModel(accessOnly, reading('', body.replace('nieuwsbrief', 'brief')), sureRights, above(0.5))).toBe(accessOnly);
+    });
+
+    it('never leaves out a breach report, but weighs the other rights of one', () => {
+      const breach: Classification = { ...request, rights: ['access', 'breach_report'], evidence: [evidenceOf('access', 'factuur')] };
+      expect(isLeftToRules(breach)).toBe(true);
+      expect(weighWithRequestModel(breach, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['objection', 'breach_report'], rightsSetAsideByModel: ['access'] });
+    });
+
+    it('leaves the rights of a short mail and of one in another language to the rules', () => {
+      const short = 'over de factuur: wissen graag, en de nieuwsbrief ook';
+      expect(weighWithRequestModel(request, reading('', short), sureRights, above(0.5))).toBe(request);
+      const spanish = `${body} ${'solicitud de acceso a mis datos personales '.repeat(8)}`;
+      expect(weighWithRequestModel(request, reading('', spanish), sureRights, { threshold: 0.5, minKnownWordShare: MIN_KNOWN_WORD_SHARE })).toBe(request);
+    });
+  });
+
   it('points every evidence span at the words it quotes, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (subject, noise) => {

@@ -77,9 +77,13 @@ export type ModelSay = 'none' | 'shortMail' | 'verdict';
  * @example
  * findModelSay(rules, readRequestProbability(subject, bodyText, model), MIN_KNOWN_WORD_SHARE) // 'verdict'
  */
-export function findModelSay(rules: Classification, { words, knownWords }: ModelReading, minKnownWordShare: number): ModelSay {
-  if (isLeftToRules(rules) || knownWords < words * minKnownWordShare) return 'none';
-  return words < SHORT_MAIL_WORDS ? 'shortMail' : 'verdict';
+export function findModelSay(rules: Classification, reading: ModelReading, minKnownWordShare: number): ModelSay {
+  if (isLeftToRules(rules) || !knowsEnoughWords(reading, minKnownWordShare)) return 'none';
+  return reading.words < SHORT_MAIL_WORDS ? 'shortMail' : 'verdict';
+}
+
+function knowsEnoughWords({ words, knownWords }: ModelReading, minKnownWordShare: number): boolean {
+  return knownWords >= words * minKnownWordShare;
 }
 
 /** A right is named when its own model says more likely than not. */
@@ -115,6 +119,39 @@ function weighWithRights(model: RequestModel, facts: FactsWithoutRights, rightPr
   return weighVerdict(model.verdict, withStrongestRight(facts, rightProbabilities));
 }
 
+/**
+ * A right model this sure that the mail does not ask its right sets aside the rules' reading of that
+ * right, and this sure that it does adds the right the rules missed. On requests the rules found in 1,600
+ * emails neither the rules nor the models were fitted on, the rules named 73 rights not asked and missed
+ * 83; the right models, trained on 14,307 emails of every kind of writer, put most of the first under
+ * 1 in 3,000 and many of the second above 0.98 (figures in the model README).
+ */
+export const RIGHT_SET_ASIDE_BELOW = 0.0003;
+export const RIGHT_ADDED_ABOVE = 0.98;
+
+/**
+ * The rights of a request the rules found, as the right models weigh them: a right they are sure is not
+ * asked is set aside, one they are sure is asked is added, with their strongest n-grams as its evidence.
+ * A breach report stays whatever they say (a miss costs the 72-hour deadline), and where they would
+ * leave no right the rules' rights stand.
+ */
+function weighRuleRights(rules: Classification, probabilities: Record<RightLabel, number>, subject: string, bodyText: string, model: RequestModel): Classification {
+  const setAside = rules.rights.filter((right) => right !== 'breach_report' && probabilities[right] < RIGHT_SET_ASIDE_BELOW);
+  const added = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_ADDED_ABOVE && !rules.rights.includes(right));
+  if (setAside.length === 0 && added.length === 0) return rules;
+  if (setAside.length === rules.rights.length && added.length === 0) return rules;
+  const rights = RIGHT_LABELS.filter((right) => added.includes(right) || (rules.rights.includes(right) && !setAside.includes(right)));
+  const evidence = rules.evidence.filter((item) => !setAside.includes(item.right));
+  for (const right of added) evidence.push(...findModelEvidence(right, right, subject, bodyText, model));
+  return {
+    ...rules,
+    rights,
+    evidence,
+    ...(added.length > 0 ? { rightsAddedByModel: added } : {}),
+    ...(setAside.length > 0 ? { rightsSetAsideByModel: setAside } : {}),
+  };
+}
+
 function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
   const likely = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_PROBABILITY);
   if (likely.length > 0) return likely;
@@ -137,13 +174,16 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
  * weighWithRequestModel(rulesResult, { subject, bodyText }, SHIPPED_REQUEST_MODEL, { threshold: 0.3, minKnownWordShare: 0.5 }).needsReview
  */
 export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
-  // A breach report or a doubted "no" needs no look at the models at all.
-  if (isLeftToRules(rules)) return rules;
+  // A doubted "no" needs no look at the models at all.
+  if (!rules.isPrivacyRequest && isLeftToRules(rules)) return rules;
   const { subject, bodyText, folded } = reading;
-  // Most mails stop after this first look, which builds no n-grams and no list of the strongest ones.
+  // Most mails that are no request stop after this first look, which builds no n-grams and no list of the strongest ones.
   const requestReading = readRequestProbability(subject, bodyText, model, folded);
+  if (!knowsEnoughWords(requestReading, limits.minKnownWordShare)) return rules;
   const say = findModelSay(rules, requestReading, limits.minKnownWordShare);
-  if (say === 'none') return rules;
+  if (say === 'none') {
+    return requestReading.words < SHORT_MAIL_WORDS ? rules : weighRuleRights(rules, readRightProbabilities(subject, bodyText, model), subject, bodyText, model);
+  }
   const { probability } = requestReading;
   let rightProbabilities: Record<RightLabel, number> | undefined;
   let confidence = probability;
@@ -158,7 +198,9 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     const isOpen = lowest <= limits.threshold && highest > limits.threshold;
     if (isOpen) rightProbabilities = readRightProbabilities(subject, bodyText, model);
     const isRequest = rightProbabilities === undefined ? lowest > limits.threshold : weighWithRights(model, facts, rightProbabilities) > limits.threshold;
-    if (isRequest === rules.isPrivacyRequest) return rules;
+    if (isRequest === rules.isPrivacyRequest) {
+      return isRequest ? weighRuleRights(rules, rightProbabilities ?? readRightProbabilities(subject, bodyText, model), subject, bodyText, model) : rules;
+    }
     if (isRequest) {
       rightProbabilities ??= readRightProbabilities(subject, bodyText, model);
       confidence = weighWithRights(model, facts, rightProbabilities);
