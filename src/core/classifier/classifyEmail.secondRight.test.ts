@@ -167,6 +167,8 @@ describe('classifyEmail: a copy, then all that need not be kept erased', () => {
   it.each([
     { subject: 'dossier', body: 'Hallo,\n\nIk wil graag een kopie van mijn dossier. Daarna wil ik dat alles wat jullie niet wettelijk hoeven te bewaren wordt gewist.\n\nLisa' },
     { subject: 'file', body: "Hi,\n\nPlease send me a copy of my file. Then please delete everything you are not legally required to keep.\n\nLisa" },
+    { subject: 'records', body: "Hi,\n\nCould you mail me a copy of my records? Afterwards, erase everything you don't legally have to store.\n\nOmar" },
+    { subject: 'account', body: 'Hello,\n\nI would like an export of my account details first. When I have it, remove all my data that you do not have to retain.\n\nOmar' },
     { subject: 'Akte', body: 'Hallo,\n\nich möchte eine Kopie meiner Akte. Danach löschen Sie bitte alles, was Sie nicht aufbewahren müssen.\n\nLisa' },
     { subject: 'dossier', body: "Bonjour,\n\nJe voudrais une copie de mon dossier. Ensuite, je souhaite que tout ce que vous n'êtes pas tenus de conserver soit effacé.\n\nLisa" },
   ])('reads "$subject" as access and erasure', ({ subject, body }) => {
@@ -176,6 +178,7 @@ describe('classifyEmail: a copy, then all that need not be kept erased', () => {
   it.each([
     { subject: 'bewaren', body: 'Hallo,\n\nU hoeft niets te verwijderen, wij hoeven het niet te bewaren.\n\nLisa' },
     { subject: 'archive', body: "Hi,\n\nWe are not required to keep the old backups, so we can drop them from our NAS.\n\nLisa" },
+    { subject: 'logs', body: "Hi,\n\nWe don't have to keep the firewall logs longer than a month, so the old ones can go.\n\nOmar" },
   ])('finds no right in "$subject"', ({ subject, body }) => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
   });

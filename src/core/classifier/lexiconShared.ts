@@ -42,6 +42,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'deniesNothing', pattern: 'not ~2 legally|strictly ~1 required|obliged|obligated|bound ~1 to ~1 keep|retain|store' },
   { kind: 'deniesNothing', pattern: 'not ~2 required|obliged|obligated|bound ~1 to ~1 keep|retain|store' },
   { kind: 'deniesNothing', pattern: 'don|doesn ~2 need ~1 to ~1 keep|retain|store' },
+  // The same share said with "have to" ("wipe everything you don't legally have to keep", "all you do not have to retain").
+  { kind: 'deniesNothing', pattern: 'don|doesn|not ~2 have ~1 to ~1 keep|retain|store' },
   { kind: 'deniesNothing', pattern: 'n|ne ~3 pas ~3 tenus|tenu|tenue|tenues|obliges|oblige|obligee|obligees|besoin ~2 de|d ~1 conserver|garder' },
   { kind: 'deniesNothing', pattern: 'pas ~3 tenus|tenu|tenue|tenues|obliges|oblige|obligee|obligees|besoin ~2 de|d ~1 conserver|garder' },
   // Art. 12(3)'s "without undue delay" and its kin deny nothing: "send me my data without delay" asks.
