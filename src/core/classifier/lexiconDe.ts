@@ -403,6 +403,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'falschen ~2 empfanger|adresse|kunden|empfaenger' },
   // "Ihr Techniker hat unsere Gehaltsliste an die falsche Firma gemailt".
   { kind: 'right', right: 'breach_report', pattern: 'an ~1 die|den|eine|einen ~1 falsche|falschen ~1 kundin|person|firma|adresse|empfängerin|empfangerin' },
+  // Any person we serve or an address as the one it reached instead, the verb last: "mein Befund wurde an eine falsche
+  // E-Mail-Adresse versandt", "an einen anderen Patienten geschickt".
+  { kind: 'right', right: 'breach_report', pattern: 'an ~1 die|den|eine|einen ~1 falsche|falschen|andere|anderen ~3 @recipient ~4 versandt|verschickt|geschickt|gesendet|gesandt|gemailt|weitergeleitet|zugestellt|zugeschickt', topic: true },
   // Sent to a stranger, and a mail that was not for the sender: "gehen seit Monaten an eine fremde Person", "Diese Mail ist nicht für mich".
   { kind: 'right', right: 'breach_report', pattern: 'an ~1 eine|einen ~1 fremde|fremden ~1 person|empfänger|empfanger|empfaenger' },
   { kind: 'right', right: 'breach_report', pattern: 'mail|email|nachricht|sendung ~1 ist|war ~1 nicht ~1 für|fur|fuer ~1 mich|uns' },

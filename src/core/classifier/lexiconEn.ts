@@ -369,6 +369,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
   // With what went between: "your engineer emailed our payroll export to the wrong client".
   { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded|emailed|mailed ~6 wrong ~1 person|customer|client|company|address' },
+  // Any person we serve as the one it reached instead: "my X-rays were emailed to another patient", "texted to the wrong parent".
+  { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded|emailed|mailed|texted|posted|delivered ~6 wrong|another ~2 @recipient', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'other ~2 customers|clients|companies|people ~6 tickets|data|details|invoices|names|addresses|orders|files|documents|payslips|contracts|emails|information|records' },
   // A breach called by its name as a statement: "This is a serious data breach.", "That's a data leak". 'Is this a data
   // breach?' asks, and stays the topic above.

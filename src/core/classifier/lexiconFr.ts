@@ -295,6 +295,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'mais ~2 vers|a ~1 une ~1 adresse|boite ~1 inconnue|etrangere' },
   // Sent to the wrong client or person: "votre technicien a envoyé notre fichier de paie au mauvais client".
   { kind: 'right', right: 'breach_report', pattern: 'envoyé|envoyée|envoyés|envoyées|envoye|envoyee|envoyes|envoyees|transmis|transmise|transmises ~6 mauvais|mauvaise ~1 client|cliente|personne|société|societe|entreprise' },
+  // Any person we serve or an address as the one it reached instead: "mon compte rendu a été envoyé par erreur à une
+  // autre patiente", "expédié à la mauvaise adresse".
+  { kind: 'right', right: 'breach_report', pattern: 'envoyé|envoyée|envoyés|envoyées|transmis|transmise|transmises|expédié|expédiée|expédiés|expédiées|adressé|adressée|adressés|adressées ~6 mauvais|mauvaise|autre ~2 @recipient', topic: true },
   // A whole staff's pay or bank details (0.6) and their sending to everyone (0.4): "l'export des salaires et des IBAN de tout
   // le personnel ... les 45 employés l'ont reçu"; a planning sent to all staff and received is no leak.
   { kind: 'right', right: 'breach_report', pattern: 'salaires|iban|paie|paye|rémunérations|remunerations ~6 de ~1 tout|tous ~2 le|les ~1 personnel|employés|employes|salariés|salaries|collaborateurs', weight: 0.6 },

@@ -461,6 +461,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'aan ~1 mij ~2 overdragen|overhandigen|meegeven' },
   // A topic, as the same slip sent "in plaats van" to us is: a firm asking advice on its own misdirected mail reports nothing to us.
   { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 adres|persoon|klant|ontvanger ~2 gestuurd|verstuurd|gemaild|terechtgekomen|beland', topic: true },
+  // The recipient named before the verb that ends the clause, as any person we serve or by his name: "mijn verwijsbrief is
+  // naar een verkeerde patiënt gestuurd", "naar de verkeerde Lotte gemaild", "naar een andere klant verstuurd".
+  { kind: 'right', right: 'breach_report', pattern: 'naar ~2 verkeerde ~2 gestuurd|verstuurd|gemaild|doorgestuurd|verzonden|terechtgekomen|beland', topic: true },
+  { kind: 'right', right: 'breach_report', pattern: 'naar ~2 andere ~1 @recipient ~3 gestuurd|verstuurd|gemaild|doorgestuurd|verzonden|terechtgekomen|beland', topic: true },
   // Bezwaar against a tax assessment or a fine is administrative law, not an objection to processing.
   { kind: 'hypothetical', pattern: 'woz|beschikking|naheffingsaanslag|aanslag|belastingaanslag|parkeerboete|verkeersboete|bekeuring|cjib' },
   // A copy of one's ID sent along ("in de bijlage een kopie van mijn ID", "bijgevoegd een scan") is no request for a

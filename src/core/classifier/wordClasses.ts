@@ -69,6 +69,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // A device whose theft in a break-in takes the data on it, and the break-in told in any of the four languages.
   workDevice: WORK_DEVICES,
   breakIn: 'inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs',
+  // Whom a mail, a letter or a scan went to by mistake: a person of the kind a firm serves, a firm, or an address (not a colleague:
+  // "forwarded to another colleague" is the sender's own errand).
+  recipient:
+    'person|persoon|personne|personen|personnes|people|klant|klanten|customer|customers|client|clients|cliente|clientes|kunde|kunden|kundin|patient|patients|patienten|patientin|patiente|patientes|ontvanger|ontvangers|recipient|recipients|empfanger|empfaenger|empfangerin|empfaengerin|destinataire|destinataires|addressee|geadresseerde|adres|mailadres|emailadres|address|adresse|mailadresse|emailadresse|ouder|ouders|parent|parents|eltern|leerling|pupil|student|schuler|schueler|eleve|bewoner|resident|bewohner|huurder|tenant|mieter|locataire|lid|member|mitglied|membre|sollicitant|applicant|bewerber|candidat|candidate|bedrijf|company|firma|societe|entreprise|praktijk|practice|praxis|cabinet|school|schule|ecole|familie|family|famille',
   howWord: 'hoe|how|wie|comment|wat|what|welke|which|welche|quelle|quel|quoi|waarom|why|warum|pourquoi',
   handle:
     'omgaan|aanpakken|afhandelen|behandelen|handle|handling|deal|respond|reageren|beantwoorden|answer|umgehen|bearbeiten|beantworten|reagieren|gerer|traiter|repondre|doen|do|tun|faire|werkt|works|funktioniert|fonctionne|procedure|proces|process|prozess|policy|beleid',
