@@ -3,7 +3,8 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 /**
  * French asks in their other forms: "merci de la rectifier" corrects a detail of the sender's just called wrong ("L'adresse
  * indiquée est erronée"), and "j'exige que vous limitiez l'usage de ..." asks the restriction with the reader as
- * subject. A price, an invoice or an IP address called wrong and corrected asks nothing. Sentences written for these tests.
+ * subject. A price, an invoice or an IP address called wrong and corrected asks nothing. The data named before a wish in the
+ * subjunctive stand behind its pronoun ("je souhaite que vous les effaciez"), accounts or files do not. Sentences written for these tests.
  */
 const FRENCH_ASK_FORMS_CASES: readonly RulesRightsCase[] = [
   {
@@ -40,6 +41,30 @@ const FRENCH_ASK_FORMS_CASES: readonly RulesRightsCase[] = [
     rule: "a price called wrong, 'merci de le corriger', asks nothing",
     subject: 'Devis',
     body: 'Bonjour,\n\nLe prix de la ligne 3 de votre devis est erroné. Merci de le corriger.\n\nOdile',
+    rights: [],
+  },
+  {
+    rule: "a copy asked, then 'je souhaite que vous les effaciez': access and erasure",
+    subject: 'Mes données',
+    body: "Bonjour,\n\nPourriez-vous me transmettre une copie de mes données ? Une fois reçues, je souhaite que vous les effaciez.\n\nOdile",
+    rights: ['access', 'erasure'],
+  },
+  {
+    rule: "a copy asked, then 'je voudrais que vous supprimiez tout': access and erasure",
+    subject: 'Mon dossier',
+    body: "Bonjour,\n\nEnvoyez-moi d'abord une copie de mon dossier. Ensuite je voudrais que vous supprimiez tout.\n\nOdile",
+    rights: ['access', 'erasure'],
+  },
+  {
+    rule: "old trainee accounts, 'il faut que vous les supprimiez', ask nothing",
+    subject: 'Comptes stagiaires',
+    body: 'Bonjour,\n\nLes comptes des stagiaires de l\'été ne servent plus. Il faut que vous les supprimiez.\n\nOdile',
+    rights: [],
+  },
+  {
+    rule: "a corrupt file, 'que vous le supprimiez et le restauriez', asks nothing",
+    subject: 'Fichier corrompu',
+    body: 'Bonjour,\n\nLe tableur partagé est corrompu. Il faudrait que vous le supprimiez et que vous le restauriez depuis la sauvegarde.\n\nOdile',
     rights: [],
   },
 ];

@@ -99,6 +99,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'tout ~1 supprimer|effacer|detruire|enlever|retirer'),
   concept('eraseNamed', 'supprimer|effacer|detruire ~1 tout'),
   concept('eraseNamed', 'les|la|le|l ~1 supprimer|effacer|retirer|detruire|enlever'),
+  // The same pronoun before the subjunctive of a wish: "je souhaite que vous les effaciez", "il faut que vous la supprimiez",
+  // "que vous effaciez tout".
+  concept('eraseNamed', 'vous ~1 les|la|le|l ~1 effaciez|supprimiez|detruisiez|retiriez|enleviez'),
+  concept('eraseNamed', 'effaciez|supprimiez|detruisiez ~1 tout'),
   concept('eraseNamed', 'supprimer|effacer|retirer|enlever ~1 le|la|les|l ~1 mien|mienne|miens|miennes'),
   // The erasure asked as a noun ("I demand the deletion", "ich bitte um deren Löschung", "je demande leur suppression", "verzoek om
   // verwijdering") or of a definite thing ("Könnt ihr den Eintrag löschen", "retirez cette fiche", "could you delete this entry") names
