@@ -1800,6 +1800,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'wenn|falls|sofern ~2 wir ~2 nicht ~3 zahlen|bezahlen'),
   concept('compromised', 'message|note|demande ~2 de ~1 rancon'),
   concept('compromised', 'werden|wurden|were|been|geworden|ete ~3 versleuteld|verschlusselt|verschluesselt|encrypted|chiffre|chiffres|chiffree|chiffrees'),
+  // The files themselves told as encrypted, the verb last in Dutch and German: "alle bestanden versleuteld zijn", "alle Dateien sind verschlüsselt".
+  concept('compromised', 'bestanden|dateien|files|fichiers ~3 versleuteld|verschlusselt|verschluesselt|encrypted|chiffres'),
+  // A mailbox forwarded to a private or outside account, told by the verb: "forwards everything to her personal Gmail", "an eine
+  // externe Gmail-Adresse weitergeleitet", "doorgestuurd naar een privé-adres", "transférés vers une adresse externe".
+  concept('compromised', 'forwards|forwarded|weitergeleitet|doorgestuurd|transferes|transferees|rediriges|redirigees ~8 gmail|hotmail|gmx|yahoo|private|privat|prive|privatadresse|persoonlijke|personal|personnelle|extern|externe|external'),
+  concept('compromised', 'gmail|hotmail|gmx|yahoo|extern|externe ~4 adresse|mailadresse|adres|mailadres|address ~4 weitergeleitet|doorgestuurd|forwarded'),
+  // Sent along by mistake: "hat versehentlich die Kandidatenliste angehängt", "accidentally attached".
+  concept('compromised', 'versehentlich|accidentally|mistakenly|abusievelijk|ongeluk|erreur ~16 angehangt|angehaengt|mitgeschickt|attached|bijgevoegd|meegestuurd|joint|jointe|joints|jointes'),
+  // Open to the public: "öffentlich abrufbar", "publicly accessible", "openbaar toegankelijk", "accessible publiquement".
+  concept('compromised', 'offentlich|oeffentlich|publicly|openbaar ~2 abrufbar|zuganglich|zugaenglich|einsehbar|sichtbar|accessible|available|visible|readable|toegankelijk|zichtbaar|vindbaar'),
+  concept('compromised', 'accessible|accessibles|consultable|consultables|visible|visibles ~1 publiquement'),
   concept('compromised', 'phishing ~6 sent|verstuurd|verzonden|verschickt|versendet|versandt|envoye|envoyes|envoyees|gestuurd|uitgestuurd'),
   concept('compromised', 'sent|verstuurd|verzonden|verschickt|versendet|envoye|gestuurd ~6 phishing'),
   concept('compromised', 'doorstuurregel|doorstuurregels|weiterleitungsregel|weiterleitungsregeln|forwarding|regle|regles ~10 gmail|hotmail|gmx|yahoo|onbekend|onbekende|unknown|unbekannt|unbekannte|unbekannten|inconnu|inconnue|extern|externe|external|externes'),
@@ -2108,7 +2119,18 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },
   // Also their contracts, mails and folders: "the folder with all our client contracts", "our client emails".
   concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand|contracts|emails|mails|folder|folders|contracten|mappen'),
-  concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches ~2 clients|client|patients|salaries|personnel|paie'),
+  concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches|contrats ~2 clients|client|patients|salaries|personnel|paie'),
+  // The health records a practice keeps and the files of people who applied for a job: "the mailbox receives referral letters
+  // and X-ray reports", "Befunde unserer Patienten", "les radiographies", "alle Bewerbungsunterlagen", "de cv's van sollicitanten".
+  concept('dataHolding', 'befund|befunde|laborbefund|laborbefunde|arztbrief|arztbriefe|arztberichte|rontgenbilder|roentgenbilder|verwijsbrief|verwijsbrieven|labuitslagen|rontgenfotos|roentgenfotos|radiographies|radiographie|ordonnances|xray|xrays|bewerbungsunterlagen|bewerbungen|lebenslaufe|lebenslaeufe|sollicitatiebrieven|sollicitaties|candidatures'),
+  concept('dataHolding', 'referral|discharge|medical|doctor|doctors ~1 letters|letters|reports|records'),
+  concept('dataHolding', 'x ~1 ray|rays ~1 reports|images|results'),
+  concept('dataHolding', 'test|lab|blood ~1 results'),
+  concept('dataHolding', 'application|job ~1 documents|forms|files|letters'),
+  concept('dataHolding', 'medische ~1 dossiers|gegevens|verslagen'),
+  concept('dataHolding', 'dossiers ~1 medicaux'),
+  // Recordings and reports of the children or patients a practice or a school serves: "video-opnames van de tests van kinderen".
+  concept('dataHolding', 'opnames|opnamen|beelden|verslagen|recordings|videos|reports|aufnahmen|berichte|enregistrements ~6 kinderen|children|kindern|enfants|leerlingen|pupils|schulern|schuelern|eleves|patienten|patients'),
   // An offer of ours, asked as a question the reader answers ("Wilt u ook dat wij ...?", "Shall we also ...?", "Sollen wir ...?",
   // "Souhaitez-vous que nous ...?"), and the reader's detail it names in our words ("uw contactgegevens", "your phone number",
   // "Ihre Kontaktdaten", "votre numéro de portable"): read only where a short yes accepts the offer (`acceptedOffer`).
