@@ -4,7 +4,8 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  * French asks in their other forms: "merci de la rectifier" corrects a detail of the sender's just called wrong ("L'adresse
  * indiquée est erronée"), and "j'exige que vous limitiez l'usage de ..." asks the restriction with the reader as
  * subject. A price, an invoice or an IP address called wrong and corrected asks nothing. The data named before a wish in the
- * subjunctive stand behind its pronoun ("je souhaite que vous les effaciez"), accounts or files do not. Sentences written for these tests.
+ * subjunctive stand behind its pronoun ("je souhaite que vous les effaciez") or a possessive ("procédez à leur effacement"),
+ * accounts, files or firewall rules do not. Sentences written for these tests.
  */
 const FRENCH_ASK_FORMS_CASES: readonly RulesRightsCase[] = [
   {
@@ -54,6 +55,18 @@ const FRENCH_ASK_FORMS_CASES: readonly RulesRightsCase[] = [
     subject: 'Mon dossier',
     body: "Bonjour,\n\nEnvoyez-moi d'abord une copie de mon dossier. Ensuite je voudrais que vous supprimiez tout.\n\nOdile",
     rights: ['access', 'erasure'],
+  },
+  {
+    rule: "the sender's details named, then 'procédez à leur effacement': erasure",
+    subject: 'Toujours dans vos fichiers',
+    body: "Bonjour,\n\nMon adresse et mon numéro sont encore dans votre fichier clients. Je vous prie de procéder à leur effacement.\n\nOdile",
+    rights: ['erasure'],
+  },
+  {
+    rule: "old firewall rules, 'merci de procéder à leur suppression', ask nothing",
+    subject: 'Pare-feu',
+    body: "Bonjour,\n\nLes règles du pare-feu de l'ancien VPN ne servent plus. Merci de procéder à leur suppression.\n\nOdile",
+    rights: [],
   },
   {
     rule: "old trainee accounts, 'il faut que vous les supprimiez', ask nothing",

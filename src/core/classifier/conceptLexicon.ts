@@ -112,6 +112,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'verlange|verlangen|fordere|fordern|beantrage|beantragen|ersuche ~3 die|deren|dessen|ihre|seine ~1 loschung|loeschung|entfernung'),
   concept('eraseNamed', 'bitte|ersuche ~1 um ~1 deren|dessen|ihre|seine|die ~1 loschung|loeschung|entfernung'),
   concept('eraseNamed', 'demande|exige|sollicite|requiers ~2 l|leur|son|sa|la ~1 effacement|suppression|retrait'),
+  // The French procedure asked of what was named, its noun under a possessive: "Merci de procéder sans tarder à leur
+  // effacement", "Procédez à sa suppression".
+  concept('eraseNamed', 'proceder|procedez|procediez ~3 a ~1 leur|son|sa ~1 effacement|suppression|destruction'),
   concept('eraseNamed', 'verzoek|verzoeken|vraag|vragen|eis|eisen ~1 tot|om ~2 verwijdering|verwijderen'),
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez|supprimer|effacer|retirer|enlever ~1 ce|cette|ces|cet'),
   concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie|ihr ~1 das|den|dieses|diesen'),
