@@ -363,6 +363,18 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('pictured', 'ich ~1 bin|wurde ~6 fotografiert|gefilmt|abgelichtet'),
   concept('pictured', 'bin|wurde ~1 ich ~6 fotografiert|gefilmt|abgelichtet'),
   concept('pictured', 'j ~1 ai ~1 été|ete ~1 photographié|photographie|photographiée|photographiee|filmé|filme|filmée|filmee'),
+  // Or caught by a camera of ours, or his call to us recorded, or standing in a picture: "your camera filmed me at the gate",
+  // "mijn telefoongesprek met de helpdesk is opgenomen", "mein Anruf wurde aufgezeichnet", "ik sta er helemaal op", "je suis sur la
+  // photo". What the sender asks back of it is his own recording: "Can I have that footage?", "Ik wil die opname graag hebben".
+  concept('pictured', 'camera|cameras|cctv|kamera|camerá ~3 filmed|recorded|caught|filmde|filmte ~1 me|mij|mich'),
+  concept('pictured', 'camera|cameras|kamera ~3 me|mij|mich ~3 gefilmd|opgenomen|gefilmt|aufgenommen'),
+  concept('pictured', 'camera|cameras ~1 m ~2 filme|filmee|enregistre|enregistree'),
+  concept('pictured', '@mine ~2 call|calls|gesprek|gesprekken|telefoongesprek|telefoongesprekken|anruf|anrufe|telefonat|gesprach|gespraech|appel|appels ~8 recorded|opgenomen|aufgezeichnet|aufgenommen|mitgeschnitten|enregistre|enregistree|enregistres'),
+  concept('pictured', 'ik ~1 sta ~1 er ~2 op'),
+  concept('pictured', 'ik ~1 sta ~2 op ~1 de|die|deze ~1 foto|video|beelden|opname'),
+  concept('pictured', 'i ~1 am|m ~2 in|on ~2 the|that|this|your ~1 photo|picture|video|footage'),
+  concept('pictured', 'ich ~1 bin ~2 auf ~2 dem|diesem|ihrem ~1 foto|bild|video'),
+  concept('pictured', 'je ~1 suis ~2 sur ~2 la|cette|votre ~1 photo|video'),
   concept('myData', 'images|enregistrement|enregistrements|sequences ~4 ou|sur ~2 j|je ~2 apparais|figure|suis|vois'),
   concept('myData', 'aufnahmen|aufnahme|aufzeichnung|aufzeichnungen|kamerabilder|videoaufnahmen ~4 auf|in ~1 denen|dem|der ~1 ich ~4 sehen|erkennen|erkennbar|abgebildet'),
   concept('myData', '@mine ~1 interview|interviews|sollicitatie|sollicitatiegesprek|sollicitatiegesprekken|application|bewerbung|vorstellungsgesprach|candidature|entretien|entretiens|gesprekken|calls|anrufe|appels|opnames|recordings|aufzeichnungen|vorstellungsgespraech'),
@@ -592,6 +604,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('asksToHave', 'can|could|may ~1 i ~1 get|have|receive'),
   concept('asksToHave', 'kann|konnte|könnte|koennte|darf ~1 ich ~12 bekommen|haben|erhalten'),
   concept('asksToHave', 'puis|pourrais ~1 je ~1 avoir|recevoir|obtenir'),
+  // Or wishes to hear or see it, as one asks for a recording: "if so I'd like to hear them", "ik wil die opname graag terughoren",
+  // "ich möchte sie mir anhören", "j'aimerais le réécouter".
+  concept('asksToHave', 'like|want|love ~2 hear|listen|watch|see ~2 it|them|that|those|the'),
+  concept('asksToHave', 'wil|wilt|graag ~5 beluisteren|terugluisteren|terughoren|bekijken|terugkijken|terugzien'),
+  // Not "hebben" however far: "wil ik niet meer opgenomen hebben" refuses a recording.
+  concept('asksToHave', 'wil|wilt ~1 die|dat|de|deze ~1 opname|opnames|beelden|camerabeelden|video ~2 hebben|krijgen|ontvangen'),
+  concept('asksToHave', 'mochte|möchte|moechte|gerne|gern ~5 anhören|anhoren|anhoeren|ansehen|anschauen'),
+  concept('asksToHave', 'voudrais|aimerais|souhaite|souhaiterais ~3 écouter|ecouter|réécouter|reecouter|visionner|revoir'),
   // The new provider as where the data goes, however much the sentence names between: "please transfer my data (contact record,
   // tickets) in a machine-readable format to my new IT provider", "Send my records to my new provider". Not "send me my data so I
   // can take it to my new provider": the sender carries it there.
@@ -1022,6 +1042,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Telefonisch" is how something was said ("zoals telefonisch besproken") unless someone is approached by phone.
   concept('calls', 'telefonisch ~3 benaderd|benaderen|benadert|gebeld|lastiggevallen|aangeboden|geworven|acquisitie|verkoop|contact|gecontacteerd'),
   // A case study or testimonial shows the person, as a photo does: objecting to it is no unsubscribe.
+  concept('recording', 'footage|camerabeelden|videobeelden|kamerabilder|videoaufnahmen'),
   concept('recording', 'case ~1 study|studies'),
   concept('recording', 'marketing ~1 content|material|materials|materiaal|brochure|brochures'),
   concept('recording', 'casestudy|testimonial|testimonials|temoignage|temoignages|erfahrungsbericht|referentieverhaal|klantverhaal'),

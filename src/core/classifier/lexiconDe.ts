@@ -34,6 +34,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'wenn|falls|sollte|sollten|sofern ~6 binnen|innerhalb ~6 keine|keinerlei ~2 auskunft|datenauskunft|kopie ~6 erhalte|erhalten|erhält|erhalt|bekomme|bekommen|bekommt ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
   { kind: 'right', right: 'access', pattern: 'beschwerde|@authority|landesbeauftragte* ~20 wenn|falls|sollte|sollten|sofern ~6 keine|keinerlei ~2 auskunft|datenauskunft|kopie ~6 erhalte|erhalten|erhält|erhalt|bekomme|bekommen|bekommt' },
   { kind: 'right', right: 'erasure', pattern: 'wenn|falls|sollten|sofern ~3 daten|angaben|konto|adresse ~1 nicht ~4 gelöscht|geloscht|geloescht|entfernt ~4 sind|ist|werden|wurden ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
+  // The recording of a call the mail told of, asked removed, is the caller's: "löschen Sie die Aufzeichnung dieses Gesprächs".
+  { kind: 'right', right: 'erasure', pattern: 'aufzeichnung|aufnahme|mitschnitt ~1 dieses|des ~1 gesprachs|gespraechs|anrufs|telefonats ~4 @erase' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 aufzeichnung|aufnahme|mitschnitt ~1 dieses|des ~1 gesprachs|gespraechs|anrufs|telefonats' },
   // Its "gelöscht sind" tells nothing as done: the deadline renews the erasure asked before.
   { kind: 'renewal', pattern: 'wenn|falls|sollten|sofern ~3 daten|angaben|konto|adresse ~1 nicht ~4 gelöscht|geloscht|geloescht|entfernt ~4 sind|ist|werden|wurden ~12 beschwerde|beschwere|@authority|landesbeauftragte*' },
   { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },

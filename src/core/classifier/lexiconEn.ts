@@ -55,6 +55,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // ever been passed on to third parties?"; the question's word order, not a leak told ("my data has been shared with ...").
   { kind: 'right', right: 'access', pattern: 'has|have|was|were ~1 @mine ~3 @personalData|info|details|number|address|email|name|data ~2 shared|passed|given|sold|disclosed|transferred|handed ~2 with|to|on' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
+  // The recording of a call the mail told of, asked removed, is the caller's: "please delete the recording of that call".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 recording|recordings ~2 of ~1 that|this ~1 call|phone' },
   // Everything deleted once it has been seen, the second half of "send me everything, then delete it": "after that I want all
   // of it deleted"; and what the firm need not keep, named before the verb: "I would like everything that you don't legally need
   // to keep to be deleted", "anything you are not required to retain removed" (the negation is the phrase's own).

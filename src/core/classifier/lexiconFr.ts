@@ -40,6 +40,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~2 sans ~1 delai|tarder|attendre|retard ~4 @personalData|ensemble|informations|copie' },
   { kind: 'right', right: 'access', pattern: 'me|m ~1 communiquer|transmettre|envoyer|fournir|adresser ~4 @personalData|ensemble|informations|copie ~4 sans ~1 delai|tarder|attendre|retard' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my|toutes|ensemble ~3 @personalData|@account|informations ~4 sans ~1 delai|tarder|attendre|retard' },
+  // The recording of a call the mail told of, asked removed, is the caller's: "supprimer l'enregistrement de cet appel".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 enregistrement|enregistrements ~2 de ~1 cet|cette ~1 appel|conversation' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~2 sans ~1 delai|tarder|attendre|retard ~6 @my|toutes|ensemble ~3 @personalData|@account|informations' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },

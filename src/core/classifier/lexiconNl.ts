@@ -45,6 +45,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'wet ~3 bescherming ~3 persoonsgegevens ~6 artikel ~1 35' },
   { kind: 'right', right: 'erasure', pattern: 'te ~1 wissen' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|gegevens|inschrijving|cv|sollicitatie|foto|fotos|opnames' },
+  // The recording of a call the mail told of, asked removed, is the caller's: "de opname van dat gesprek verwijderen".
+  { kind: 'right', right: 'erasure', pattern: 'opname|opnames ~2 van ~1 dat|dit ~1 gesprek|telefoongesprek|telefoontje ~8 verwijderen|wissen|vernietigen|weghalen|verwijderd|gewist' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 opname|opnames ~2 van ~1 dat|dit ~1 gesprek|telefoongesprek|telefoontje' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 alle|al ~4 @personalData ~8 mij|me|mijn' },
   // A copy of an identity document, a child's handed in with a form, wished gone in the passive: "ik wil graag dat de
   // paspoortkopie en het formulier vernietigd worden".

@@ -118,6 +118,11 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // "Ich bitte um Vervollständigung", "I would like the complete copy". Not a detail of mine completed or corrected, nor an
   // invoice or a contract's papers.
   { rights: ['access'], all: ['askCompletion'], any: ['learn', 'copyOf', 'getCopy', 'myData', 'personalDetails'], unless: ['ourCompany', 'contractAdmin', 'contractPaper', 'adminTask', 'itObject', 'correct', 'newValue', 'selfService'], acrossParagraph: true, headedBySubject: true },
+  // A recording the sender is in, asked to be had, heard or seen, in its sentence or after it in its paragraph: "Can I have the
+  // recording of my call?", "your camera filmed me at the gate. Can I have that footage?", "are my calls recorded? if so I'd like
+  // to hear them". Not a meeting recorded for a firm ("die Teams-opname"), which holds no sender caught or called.
+  { rights: ['access'], all: ['asksToHave', 'recording'], any: ['pictured', 'myData'], unless: ['theirData', 'adminTask', 'itObject', 'direct'] },
+  { rights: ['access'], all: ['asksToHave', 'recording'], any: ['pictured', 'myData'], unless: ['theirData', 'adminTask', 'itObject', 'direct'], unlessInField: ['otherPerson', 'anotherOwner', 'notForMe', 'exposed'], acrossParagraph: true, askedAfterward: true },
   // Someone else's data: only when that person asked for it (a processor request), not an admin task.
   { rights: ['access'], all: ['theirData', 'theyAsked'], any: ['learn', 'getCopy', 'copyOf'], unless: ['notifyMe', 'direct'] },
   { rights: ['portability'], all: ['portableFormat', 'myData'] },
