@@ -66,9 +66,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Any device that can be lost: a work device (a work phone is named as one word too, "mijn werktelefoon", "mein Diensthandy"),
   // a stick or disk, a mobile.
   device: `${WORK_DEVICES}|stick|harde|schijf|hard|drive|festplatte|disk|mobiel|gsm`,
-  // A device whose theft in a break-in takes the data on it, and the break-in told in any of the four languages.
-  workDevice: WORK_DEVICES,
-  breakIn: 'inbraak|ingebroken|inbreker|inbrekers|einbruch|eingebrochen|einbrecher|burglary|burgled|burglars|cambriolage|cambriole|cambriolee|cambrioleurs',
+  // A device whose theft in a break-in takes the data on it, also an office's computers, servers and backup boxes ("ont emporté le
+  // PC et le NAS"), and the break-in told in any of the four languages, or by its thieves.
+  workDevice: `${WORK_DEVICES}|pc|pcs|computer|computers|rechner|nas|server|servers|serveur|serveurs`,
+  breakIn: 'inbraak|ingebroken|inbreker|inbrekers|dieven|einbruch|eingebrochen|einbrecher|diebe|burglary|burgled|burglars|thieves|cambriolage|cambriole|cambriolee|cambrioleurs|voleurs',
   // Whom a mail, a letter or a scan went to by mistake: a person of the kind a firm serves, a firm, or an address (not a colleague:
   // "forwarded to another colleague" is the sender's own errand).
   recipient:
