@@ -1676,6 +1676,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherPerson', 'unsere|unserer|unseren|eure|eurer|alle|die|der|den|fremde|fremden|andere|anderer|samtliche|saemtliche ~1 kundendaten'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
   concept('notForMe', 'niet|nicht|not|pas ~2 ours|onze|mine|meins|unsere|notre'),
+  // Our mail named as not the sender's firm's own, by the thing it is about: "das ist aber nicht unser Ticket", "that's not our
+  // invoice", "dit is niet ons ticket", "ce n'est pas notre commande".
+  concept('notForMe', 'niet|nicht|not ons|unser|our|my|mijn|mein ticket|tickets|factuur|rechnung|invoice|order|bestelling|auftrag|bestellung|contract|vertrag|dossier|akte|file|account|konto|klantnummer|kundennummer'),
   // Told as what it is not: "it isn't ours", "doesn't belong to us", "elle ne me concerne pas", "gaat niet over mij", "nicht zu meinem Vertrag gehört".
   concept('notForMe', 'isn|aren|wasn|weren ~2 ours|mine|for'),
   concept('notForMe', 'not|doesn|don|niet|nicht|pas ~3 belong|belongs|hoort|horen|gehort|gehoert|gehoren|gehoeren|appartient|appartiennent'),
