@@ -1244,7 +1244,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Opt me out of that" pointing back at the profiling just told: "you score customers for upsell. Opt me out of that please".
   concept('halt', 'opt ~2 out'),
   concept('halt', 'kan|kunnen ~2 dat|het|die|ze ~2 uit'),
-  concept('halt', 'uitschakelen|uitgezet|stop|uitzetten|abschalten|ausschalten|abstellen|desactiver|stopt|stoppen|stopte|cease|halt|arreter|arretez|cesser|cessez|aufhoren|beenden|einstellen|staken|gestaakt|eingestellt|aufhoeren'),
+  concept('halt', 'uitschakelen|uitgezet|stop|uitzetten|abschalten|ausschalten|abstellen|desactiver|stopt|stoppen|stopte|cease|halt|arreter|arretez|cesser|cessez|aufhoren|beenden|einstellen|einzustellen|abzustellen|staken|gestaakt|eingestellt|aufhoeren'),
+  // The German separable verb split round what it ends ("Stellen Sie die Werbung sofort ein"); the mailing or the tracking it
+  // names makes the right, so "stellen Sie den Drucker ein" ends nothing.
+  concept('halt', 'stellen|stellt ~1 sie|ihr ~6 ein'),
   concept('complain', 'klacht|denonciation|aanklacht|anzeige|complained|wende|wenden|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|beschwert|beschwerte|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalated|escalating|escalation|voorleggen|voorgelegd|aankaarten|aangekaart|saisir|saisirai|saisi|saisine|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),
   // "naar de AP", not any "naar" in a sentence that names the AP.
   concept('complain', 'naar ~2 de|het ~1 @authority|autoriteit'),
