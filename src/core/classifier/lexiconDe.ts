@@ -101,6 +101,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'weiterleitung|weiterleitungen|weiterleitungsregel|mailweiterleitung|benutzerkonten|nutzerkonten|testbenutzer|testdaten|testkonten|testbestellungen ~10 @erase', weight: 0.3, topic: true },
   // A file of ours thanked for as sent asks nothing: "Danke für die Zusendung der Kopie", "vielen Dank fürs Schicken der Datei".
   { kind: 'hypothetical', pattern: 'danke|dank ~2 für ~1 die|den|das|ihre|eure ~1 zusendung|übersendung|kopie|export|übersicht|uebersicht|ubersicht|datei|dateien|zip' },
+  // A mailing told as ended since something was done asks nothing: "Seitdem keine Mails mehr.", "keine Werbung mehr seither".
+  { kind: 'hypothetical', pattern: 'seitdem|seither ~5 keine|keinen ~1 @newsletter|@marketing|mail|anrufe ~2 mehr' },
+  { kind: 'hypothetical', pattern: 'keine|keinen ~1 @newsletter|@marketing|mail|anrufe ~2 mehr ~1 seitdem|seither' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fürs|fuers|furs zusenden|schicken|übersenden|uebersenden|ubersenden' },
   // Our sign-off thanked for as done: "Danke für die Abmeldung", "vielen Dank fürs Austragen"; not thanks "im Voraus".
   { kind: 'hypothetical', pattern: 'danke|dank für|fur|fuer ~1 die|das|meine ~1 abmeldung|austragung|abmelden|austragen' },

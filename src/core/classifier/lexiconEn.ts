@@ -343,6 +343,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Someone else's complaint that the authority acted on, told to the firm in its decision or letter: "following a complaint
   // from a data subject, the ICO has found ...".
   { kind: 'hypothetical', pattern: 'complaint|complaints ~1 from|by ~1 a|an|the|one ~1 data ~1 subject|subjects' },
+  // A mailing told as ended since something was done asks nothing: "No more emails since.", "not one newsletter since then".
+  { kind: 'hypothetical', pattern: 'no|not ~2 more|single|one ~1 @newsletter|@marketing|mail|email|newsletter|calls ~3 since' },
   { kind: 'hypothetical', pattern: 'following|after ~1 a|an ~1 complaint ~1 from|by|against' },
   // Someone else's complaint against the sender's own firm ("an employee has complained about us to the ICO"), or one told as
   // lodged by one of its people ("Complaint lodged by employee"), is not the sender's.

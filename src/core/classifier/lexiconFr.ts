@@ -378,6 +378,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
+  // A mailing told as ended since something was done asks nothing: "Plus aucun mail depuis.", "depuis, plus de newsletter".
+  { kind: 'hypothetical', pattern: 'plus ~1 de|aucun|aucune ~1 @newsletter|@marketing|mail|appels ~2 depuis' },
+  { kind: 'hypothetical', pattern: 'depuis ~3 plus ~1 de|aucun|aucune ~1 @newsletter|@marketing|mail|appels' },
   // A file of ours thanked for as sent asks nothing: "merci pour l'envoi du fichier", "merci de m'avoir envoyé la copie"; not
   // "merci de m'envoyer", which asks.
   { kind: 'hypothetical', pattern: 'merci ~2 pour ~1 l|le|la|votre ~1 envoi|copie|export|fichier|fichiers|zip|extraction' },

@@ -186,6 +186,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren', weight: 0.3, topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
+  // A mailing told as ended since something was done asks nothing: "Sindsdien geen mails meer.", "geen nieuwsbrief meer sindsdien".
+  { kind: 'hypothetical', pattern: 'sindsdien ~5 geen ~1 @newsletter|@marketing|mail|mailtje|telefoontjes ~2 meer' },
+  { kind: 'hypothetical', pattern: 'geen ~1 @newsletter|@marketing|mail|mailtje|telefoontjes ~2 meer ~1 sindsdien' },
   { kind: 'hypothetical', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren' },
   { kind: 'hypothetical', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen' },
   // The same for someone else put on the list: "willen jullie mijn collega ook op de mailinglijst voor de Update zetten?".
