@@ -133,9 +133,10 @@ export const RIGHT_ADDED_ABOVE = 0.98;
  * The rights of a request the rules found, as the right models weigh them: a right they are sure is not
  * asked is set aside, one they are sure is asked is added, with their strongest n-grams as its evidence.
  * A breach report stays whatever they say (a miss costs the 72-hour deadline), and where they would
- * leave no right the rules' rights stand.
+ * leave no right the rules' rights stand. `read`: the right probabilities when the verdict already read them.
  */
-function weighRuleRights(rules: Classification, probabilities: Record<RightLabel, number>, subject: string, bodyText: string, model: RequestModel): Classification {
+function weighRuleRights(rules: Classification, subject: string, bodyText: string, model: RequestModel, read?: Record<RightLabel, number>): Classification {
+  const probabilities = read ?? readRightProbabilities(subject, bodyText, model);
   const setAside = rules.rights.filter((right) => right !== 'breach_report' && probabilities[right] < RIGHT_SET_ASIDE_BELOW);
   const added = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_ADDED_ABOVE && !rules.rights.includes(right));
   if (setAside.length === 0 && added.length === 0) return rules;
@@ -185,7 +186,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   const say = findModelSay(rules, requestReading, limits.minKnownWordShare);
   // A rule request left to the rules keeps its verdict; in a long mail its rights are weighed all the same.
   if (say === 'none') {
-    return requestReading.words < SHORT_MAIL_WORDS ? rules : weighRuleRights(rules, readRightProbabilities(subject, bodyText, model), subject, bodyText, model);
+    return requestReading.words < SHORT_MAIL_WORDS ? rules : weighRuleRights(rules, subject, bodyText, model);
   }
   const { probability } = requestReading;
   let rightProbabilities: Record<RightLabel, number> | undefined;
@@ -202,7 +203,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     if (isOpen) rightProbabilities = readRightProbabilities(subject, bodyText, model);
     const isRequest = rightProbabilities === undefined ? lowest > limits.threshold : weighWithRights(model, facts, rightProbabilities) > limits.threshold;
     if (isRequest === rules.isPrivacyRequest) {
-      return isRequest ? weighRuleRights(rules, rightProbabilities ?? readRightProbabilities(subject, bodyText, model), subject, bodyText, model) : rules;
+      return isRequest ? weighRuleRights(rules, subject, bodyText, model, rightProbabilities) : rules;
     }
     if (isRequest) {
       rightProbabilities ??= readRightProbabilities(subject, bodyText, model);
