@@ -8,7 +8,7 @@ import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { findZones } from './findZones.ts';
+import { findZones, readZoneLines } from './findZones.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { createFrequentWords, matchCues, type CueMatch } from './matchCues.ts';
@@ -524,7 +524,13 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   };
   if (isAutoReply || options.rulesAlone === true) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
-  return weighWithRequestModel(rulesResult, { subject, bodyText: bodyText.slice(0, examinedChars), folded: { subject: subjectTokens, body: bodyTokens } }, model, {
+  const reading = {
+    subject,
+    bodyText: bodyText.slice(0, examinedChars),
+    folded: { subject: subjectTokens, body: bodyTokens },
+    readSendersLines: () => readZoneLines(bodyText, bodyTokens, active),
+  };
+  return weighWithRequestModel(rulesResult, reading, model, {
     threshold: options.verdictThreshold ?? VERDICT_THRESHOLD,
     minKnownWordShare: MIN_KNOWN_WORD_SHARE,
   });

@@ -1,5 +1,5 @@
 import { CUE_LEXICON } from './cueLexicon.ts';
-import { findZones, SET_OFF } from './findZones.ts';
+import { findZones, readZoneLines, SET_OFF } from './findZones.ts';
 import { matchCues } from './matchCues.ts';
 import { tokenizeText } from './tokenizeText.ts';
 
@@ -147,5 +147,29 @@ describe('findZones: a letter the sender pasted to show us', () => {
     const started = performance.now();
     findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward: false });
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  describe('readZoneLines', () => {
+    const zoneLines = (text: string, isForward = false, length = text.length): string => {
+      const tokens = tokenizeText(text, length);
+      return readZoneLines(text, tokens, findZones(text, tokens, matchCues(tokens, CUE_LEXICON), CUE_LEXICON, { isForward }));
+    };
+
+    it('keeps whole lines of the sender\'s words, punctuation included, and leaves out a quoted reply and a signature', () => {
+      const mail = 'Dank u, zo is het goed!\nTot ziens.\n\nMet vriendelijke groet,\nEls\n\nVan: Jan <jan@example.com>\nVerzonden: maandag\nOnderwerp: x\n\nverwijder mijn gegevens';
+      expect(zoneLines(mail)).toBe('Dank u, zo is het goed!\nTot ziens.');
+    });
+
+    it('keeps a forwarded request, and nothing past the examined length', () => {
+      const mail = 'Zie onder.\n\nVan: Jan <jan@example.com>\nVerzonden: maandag\nOnderwerp: x\n\nverwijder mijn gegevens\nen alles';
+      expect(zoneLines(mail, true)).toContain('verwijder mijn gegevens\nen alles');
+      expect(zoneLines(mail, true, mail.indexOf('\nen alles') + 3)).toMatch(/verwijder mijn gegevens\nen$/);
+    });
+
+    it('gives nothing for a mail without words, and the lines of a single line without a newline', () => {
+      expect(zoneLines('')).toBe('');
+      expect(zoneLines('  ...  ')).toBe('');
+      expect(zoneLines('alleen dit')).toBe('alleen dit');
+    });
   });
 });

@@ -229,3 +229,24 @@ function setOffEnd(
   }
   return { lastLine: -1, searchedUntil: lineCount };
 }
+
+/**
+ * The lines of `text` that hold a token `findZones` reads (the flags it returned), joined by newlines:
+ * the sender's own words and a forwarded request, without quoted replies, signatures or footers.
+ *
+ * @example
+ * readZoneLines('Thanks!\n> Please delete my data', tokens, active) // 'Thanks!'
+ */
+export function readZoneLines(text: string, tokens: TokenizedText, active: Uint8Array): string {
+  const lines: string[] = [];
+  let lastLine = -1;
+  for (let index = 0; index < tokens.count; index += 1) {
+    const line = tokens.lines[index] ?? 0;
+    if (active[index] === 0 || line === lastLine) continue;
+    lastLine = line;
+    const start = tokens.starts[index] ?? 0;
+    const end = text.indexOf('\n', start);
+    lines.push(text.slice(text.lastIndexOf('\n', start - 1) + 1, end < 0 || end > tokens.textLength ? tokens.textLength : end));
+  }
+  return lines.join('\n');
+}

@@ -31,6 +31,8 @@ export interface RulesReading {
   bodyText: string;
   /** `subject` and `bodyText` folded as the rules read them (their tokens hold them), which the models need not fold again. */
   folded?: FoldedFields;
+  /** The body's lines the rules read as the sender's (no quoted reply, signature or footer), built only when asked. */
+  readSendersLines?: () => string;
 }
 
 /**
@@ -57,7 +59,7 @@ export const SHORT_MAIL_FIND_ABOVE = 0.95;
  * notification deadline), a request a business customer passes on for someone it serves (its words are
  * the customer's everyday business, which the models learnt as no request), and a "no" the rules doubt,
  * since it came from privacy phrases they read closer than a word model can and cancelled (negated,
- * informational).
+ * informational): that one yields only to models sure of it (`weighDoubtedNo`), never to the verdict.
  *
  * @example
  * isLeftToRules({ ...rules, isPrivacyRequest: true, rights: ['breach_report'] }) // true
@@ -161,7 +163,8 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
 }
 
 /**
- * Gives the models their say on what the rules decided, unless `isLeftToRules`. The verdict model
+ * Gives the models their say on what the rules decided, unless `isLeftToRules` (a doubted "no" yields
+ * only to models sure of a request in the sender's own lines: `weighDoubtedNo`). The verdict model
  * weighs the rules' verdict, the request model's probability, the length of the mail and the
  * strongest right model's probability (read only when the others leave the verdict open). Where the
  * verdict says request and the rules did not, the mail becomes a request that needs review, with the
@@ -177,8 +180,7 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
  * weighWithRequestModel(rulesResult, { subject, bodyText }, SHIPPED_REQUEST_MODEL, { threshold: 0.3, minKnownWordShare: 0.5 }).needsReview
  */
 export function weighWithRequestModel(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
-  // A doubted "no" needs no look at the models at all.
-  if (!rules.isPrivacyRequest && isLeftToRules(rules)) return rules;
+  if (!rules.isPrivacyRequest && isLeftToRules(rules)) return weighDoubtedNo(rules, reading, model, limits);
   const { subject, bodyText, folded } = reading;
   // Most mails that are no request stop after this first look, which builds no n-grams and no list of the strongest ones.
   const requestReading = readRequestProbability(subject, bodyText, model, folded);
@@ -214,7 +216,21 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
-  const rights = pickRights(rightProbabilities ?? readRightProbabilities(subject, bodyText, model));
+  return findRequestByModels(rules, reading, model, rightProbabilities ?? readRightProbabilities(subject, bodyText, model), confidence);
+}
+
+/**
+ * A "no" of the rules turned into a request the models found: it needs review, names the rights
+ * `pickRights` finds likely and shows their models' strongest n-grams as evidence.
+ */
+function findRequestByModels(
+  rules: Classification,
+  { subject, bodyText }: RulesReading,
+  model: RequestModel,
+  rightProbabilities: Record<RightLabel, number>,
+  confidence: number,
+): Classification {
+  const rights = pickRights(rightProbabilities);
   const evidence: Evidence[] = [];
   for (const right of rights) evidence.push(...findModelEvidence(right, right, subject, bodyText, model));
   const [firstRight] = rights as [RightLabel];
@@ -227,4 +243,36 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     isModelDecision: true,
     evidence: evidence.length > 0 ? evidence : findModelEvidence('request', firstRight, subject, bodyText, model),
   };
+}
+
+/**
+ * A "no" the rules doubt yields to the models only where they are as sure as they must be to find a
+ * request in a short mail and to add a right to a rule request: the request model above
+ * `SHORT_MAIL_FIND_ABOVE` and a right model above `RIGHT_ADDED_ABOVE`, both in the whole mail and in the
+ * sender's own lines (the models read a quoted reply too, and thanks above a quoted request ask nothing).
+ * The rules doubt what they read as told for information, asked hypothetically or negated, and on fresh
+ * mail that doubt hides a request the models see plainly: "please take <address> off your mailing list"
+ * under a complaint that the unsubscribe link is broken. Figures in the model README.
+ */
+function weighDoubtedNo(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
+  const { subject, bodyText, folded } = reading;
+  const readSure = (text: string, foldedText?: FoldedFields): SureReading | undefined => {
+    const requestReading = readRequestProbability(subject, text, model, foldedText);
+    const { probability } = requestReading;
+    if (!knowsEnoughWords(requestReading, limits.minKnownWordShare) || !(probability > SHORT_MAIL_FIND_ABOVE)) return undefined;
+    const rightProbabilities = readRightProbabilities(subject, text, model);
+    return RIGHT_LABELS.some((right) => rightProbabilities[right] > RIGHT_ADDED_ABOVE) ? { probability, rightProbabilities } : undefined;
+  };
+  const sure = readSure(bodyText, folded);
+  if (sure === undefined) return rules;
+  // The models read quoted replies too: the request must stand in the sender's own lines, not only in the mail he answers.
+  const sendersLines = reading.readSendersLines?.() ?? bodyText;
+  if (sendersLines !== bodyText && readSure(sendersLines) === undefined) return rules;
+  return findRequestByModels(rules, reading, model, sure.rightProbabilities, sure.probability);
+}
+
+/** What the models read in a mail they are sure of. */
+interface SureReading {
+  probability: number;
+  rightProbabilities: Record<RightLabel, number>;
 }

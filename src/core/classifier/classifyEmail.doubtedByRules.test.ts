@@ -1,0 +1,26 @@
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A "no" the rules doubt yields to the shipped models only where they are sure of a request and of its right in the
+ * sender's own lines; thanks above a quoted request stay no request. Sentences written for these tests.
+ */
+
+describe('classifyEmail: a "no" the rules doubt', () => {
+  it('becomes a request for review where the models are sure of it in the sender\'s own words', () => {
+    const body = 'Hi,\n\nthe unsubscribe link in your newsletter gives me an error page every time I click it. Please just take anna.berg@mail.example off your mailing list.\n\nThanks,\nAnna';
+    const rulesAlone = classifyEmail({ subject: "Unsubscribe link doesn't work", body }, { rulesAlone: true });
+    expect(rulesAlone).toMatchObject({ isPrivacyRequest: false, needsReview: true });
+    const result = classifyEmail({ subject: "Unsubscribe link doesn't work", body });
+    expect(result).toMatchObject({ isPrivacyRequest: true, rights: ['unsubscribe'], needsReview: true, isModelDecision: true });
+    for (const item of result.evidence) {
+      expect((item.field === 'subject' ? "Unsubscribe link doesn't work" : body).slice(item.start, item.end)).toBe(item.text);
+    }
+  });
+
+  it.each([
+    { subject: 'RE: Ihre Anfrage', body: 'Danke, das ist alles erledigt.\n\n-----Ursprüngliche Nachricht-----\nVon: Anna Berg\nBetreff: Löschung\n\nBitte löschen Sie alle meine Daten und bestätigen Sie mir die Löschung.' },
+    { subject: 'RE: your request', body: 'Thanks, all sorted now.\n\nOn Mon, 2 Mar 2026 at 09:12 Anna Berg <anna@mail.example> wrote:\n> Please delete all my personal data and confirm the deletion.' },
+  ])('stays no request where the request stands only in the quoted mail: "$subject"', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+  });
+});
