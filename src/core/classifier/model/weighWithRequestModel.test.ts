@@ -225,10 +225,19 @@ describe('weighWithRequestModel', () => {
       expect(weighWithRequestModel(accessOnly, reading('', body.replace('nieuwsbrief', 'brief')), sureRights, above(0.5))).toBe(accessOnly);
     });
 
-    it('never leaves out a breach report, but weighs the other rights of one', () => {
+    it('leaves out a breach report its model is sure of only beside another right that stays', () => {
       const breach: Classification = { ...request, rights: ['access', 'breach_report'], evidence: [evidenceOf('access', 'factuur')] };
       expect(isLeftToRules(breach)).toBe(true);
-      expect(weighWithRequestModel(breach, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['objection', 'breach_report'], rightsSetAsideByModel: ['access'] });
+      expect(weighWithRequestModel(breach, reading('', body), sureRights, above(0.5))).toMatchObject({
+        rights: ['objection'],
+        rightsAddedByModel: ['objection'],
+        rightsSetAsideByModel: ['access', 'breach_report'],
+      });
+      // Without "nieuwsbrief" no right is added: the breach report would be left alone, and stays.
+      const withoutMailing = reading('', body.replace('nieuwsbrief', 'brief'));
+      expect(weighWithRequestModel(breach, withoutMailing, sureRights, above(0.5))).toMatchObject({ rights: ['breach_report'], rightsSetAsideByModel: ['access'] });
+      const breachAlone: Classification = { ...request, rights: ['breach_report'], evidence: [] };
+      expect(weighWithRequestModel(breachAlone, withoutMailing, sureRights, above(0.5))).toBe(breachAlone);
     });
 
     it('leaves the rights of a short mail and of one in another language to the rules', () => {

@@ -134,13 +134,17 @@ export const RIGHT_ADDED_ABOVE = 0.98;
 /**
  * The rights of a request the rules found, as the right models weigh them: a right they are sure is not
  * asked is set aside, one they are sure is asked is added, with their strongest n-grams as its evidence.
- * A breach report stays whatever they say (a miss costs the 72-hour deadline), and where they would
- * leave no right the rules' rights stand. `read`: the right probabilities when the verdict already read them.
+ * A breach report named alone stays whatever they say (a miss costs the 72-hour deadline); beside another
+ * right that stays, it is weighed like any right: in 15,107 emails the models put 10 such breach reports
+ * below `RIGHT_SET_ASIDE_BELOW`, none of them asked. Where they would leave no right the rules' rights
+ * stand. `read`: the right probabilities when the verdict already read them.
  */
 function weighRuleRights(rules: Classification, subject: string, bodyText: string, model: RequestModel, read?: Record<RightLabel, number>): Classification {
   const probabilities = read ?? readRightProbabilities(subject, bodyText, model);
   const setAside = rules.rights.filter((right) => right !== 'breach_report' && probabilities[right] < RIGHT_SET_ASIDE_BELOW);
   const added = RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_ADDED_ABOVE && !rules.rights.includes(right));
+  const othersKept = rules.rights.length - setAside.length > 1 || added.length > 0;
+  if (othersKept && rules.rights.includes('breach_report') && probabilities.breach_report < RIGHT_SET_ASIDE_BELOW) setAside.push('breach_report');
   if (setAside.length === 0 && added.length === 0) return rules;
   if (setAside.length === rules.rights.length && added.length === 0) return rules;
   const rights = RIGHT_LABELS.filter((right) => added.includes(right) || (rules.rights.includes(right) && !setAside.includes(right)));
