@@ -1619,6 +1619,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Another vendor's workspace as where he goes: "to my new Google Workspace account", "naar mijn nieuwe Microsoft 365-omgeving".
   concept('newProvider', 'new|nieuwe|neue|neuen|neuer|nouveau|nouvel|nouvelle ~3 workspace|365 ~1 account|tenant|omgeving|konto|umgebung|compte|environnement'),
   concept('otherPerson', 'patients|patienten|patienten|patientes|ander|andere|anderen|andermans|other|others|another|different|someone|somebody|iemand|anderer|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers|mensen|people|leute|personnes|klanten|customers|kunden|abonnees|subscribers|abonnenten|abonnes|mistake|abusievelijk|mistakenly|accidentally|versehentlich|destine|destinee'),
+  // Someone the sender does not know who gets what was meant for him: "a stranger gets my reset codes", "een onbekende ontvangt
+  // mijn voicemails", "ein Unbekannter bekommt meine Passwort-Mails", "un inconnu reçoit mes codes". Not a former colleague: he is
+  // as often the one asking for his own data ("een oud-collega wil zijn gegevens ontvangen").
+  concept('otherPerson', 'stranger|strangers|outsider|onbekende|onbekenden|unbekannter|unbekannte|unbekannten|inconnu|inconnue|inconnus'),
+  concept('received', 'receives|receiving|ontvangt|krijgt|bekommt|erhalt|erhaelt|recoit|recoivent'),
+  concept('personalDetails', 'voicemails|voicemail|voicemailberichten|sprachnachrichten|inlogcodes|verificatiecodes|bestatigungscodes|bestaetigungscodes'),
+  concept('personalDetails', 'reset|verification|login|security|sms|2fa ~1 codes|code'),
+  concept('personalDetails', 'codes ~2 de ~1 reinitialisation|verification|connexion|securite'),
   // Everyone's data is other people's: "I can see everyone's salary", "ieders loonstrook", "le salaire de tout le monde".
   concept('otherPerson', 'everyone|everybody ~1 s'),
   concept('otherPerson', 'everyones|everybodys|ieders|iedereens'),
