@@ -7,13 +7,13 @@ import { classifyEmail } from './classifyEmail.ts';
 
 describe('classifyEmail: a "no" the rules doubt', () => {
   it('becomes a request for review where the models are sure of it in the sender\'s own words', () => {
-    const body = 'Hi,\n\nthe unsubscribe link in your newsletter gives me an error page every time I click it. Please just take anna.berg@mail.example off your mailing list.\n\nThanks,\nAnna';
-    const rulesAlone = classifyEmail({ subject: "Unsubscribe link doesn't work", body }, { rulesAlone: true });
+    const body = 'Hello,\n\nI clicked the unsubscribe link in your last newsletter twice and got an error both times. Please just take anna.berg@mail.example off your mailing list.\n\nThanks,\nAnna';
+    const rulesAlone = classifyEmail({ subject: 'Unsubscribe link broken', body }, { rulesAlone: true });
     expect(rulesAlone).toMatchObject({ isPrivacyRequest: false, needsReview: true });
-    const result = classifyEmail({ subject: "Unsubscribe link doesn't work", body });
+    const result = classifyEmail({ subject: 'Unsubscribe link broken', body });
     expect(result).toMatchObject({ isPrivacyRequest: true, rights: ['unsubscribe'], needsReview: true, isModelDecision: true });
     for (const item of result.evidence) {
-      expect((item.field === 'subject' ? "Unsubscribe link doesn't work" : body).slice(item.start, item.end)).toBe(item.text);
+      expect((item.field === 'subject' ? 'Unsubscribe link broken' : body).slice(item.start, item.end)).toBe(item.text);
     }
   });
 
