@@ -13,6 +13,18 @@ const PASSED_ON: readonly { rule: string; subject: string; body: string; rights:
     rights: ['erasure'],
   },
   {
+    rule: "a Dutch teacher's objection passed on by her school ('een docent van ons')",
+    subject: 'Bezwaar docent',
+    body: 'Hallo,\n\nEen docent van ons maakt bezwaar tegen de monitoringsoftware op haar laptop en wil dat die niet meer over haar wordt gebruikt. Kunnen jullie de agent op haar laptop uitschakelen?\n\nGroet, Wim',
+    rights: ['objection'],
+  },
+  {
+    rule: "a Dutch teacher's erasure passed on by her school ('een leerkracht van ons')",
+    subject: 'Leerkracht',
+    body: "Hallo,\n\nEen leerkracht van ons wil dat haar oude foto's van de schoolsite en uit de back-up worden verwijderd. Kunnen jullie dat regelen?\n\nGroet, Wim",
+    rights: ['erasure'],
+  },
+  {
     rule: "a German leaver's access passed on by the leaving ('ein ausgeschiedener Fahrer hat')",
     subject: 'Anfrage',
     body: 'Guten Tag,\n\nein ausgeschiedener Fahrer hat verlangt, eine Kopie seiner gespeicherten Daten zu bekommen. Können Sie uns seine Daten aus dem Fahrtenbuch-System exportieren?\n\nViele Grüße\nBirgit Hahn',

@@ -1447,7 +1447,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'een ~1 van ~1 onze|mijn ~1 patienten|klanten|clienten|huurders|leden|medewerkers|medewerksters|werknemers|leerlingen|bewoners|sollicitanten|gasten'),
   concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 ehemaligen|fruheren|frueheren'),
   concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 anciens|anciennes'),
-  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner ~2 van ~1 ons|onze|mij|mijn'),
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner|docent|docente|leraar|lerares|leerkracht|medewerker|medewerkster|werknemer ~2 van ~1 ons|onze|mij|mijn'),
   // Someone who was with the firm or applied to it, told asking it in the third person: "a former guest emailed us", "een
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
   // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
