@@ -8,7 +8,7 @@ import { rulesRights } from './rulesRights.test-support.ts';
 
 describe('classifyEmail: a stranger who gets what was meant for the sender', () => {
   it.each([
-    { subject: 'codes', body: 'Hello,\n\nA stranger has been getting the password reset codes for my work account on his phone for two weeks.\n\nJoan' },
+    { subject: 'codes', body: 'Hello,\n\nA stranger has been getting the password reset codes for my office login on his phone since last week.\n\nJoan' },
     { subject: 'sms', body: 'Hoi,\n\nIemand anders krijgt mijn inlogcodes per sms, het oude nummer staat nog bij jullie.\n\nGroet, Lotte' },
     { subject: 'voicemail', body: 'Hallo,\n\nEen onbekende ontvangt al weken mijn voicemails in zijn mailbox, ook die van mijn huisarts.\n\nSandra' },
     { subject: 'Passwort', body: 'Hallo,\n\nein Fremder bekommt seit einer Woche meine Passwort-Mails an seine private Adresse.\n\nLukas' },
