@@ -382,8 +382,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     bodyEvidence = { ...own, cancelled: own.cancelled + readBody.items.length };
   }
   // A forward is sent by a person: in "Fwd: Undeliverable: Erasure request" the subject names the bounce he passes on, and the
-  // request it bounced is read as any forwarded one.
-  const isAutoReply = (!isForward && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
+  // request it bounced is read as any forwarded one. So is a reply: "RE: Afwezigheidsmelding" answers our automatic reply.
+  const isAutoReply = (!isForward && !isReply && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailConcepts = joinMasks(subjectEvidence.concepts, bodyEvidence.concepts);

@@ -1,0 +1,28 @@
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * A reply to our automatic reply ("RE: Afwezigheidsmelding") is written by a person: the subject it answers names the
+ * automatic reply, it is none itself, and the request in its own words is read. An automatic reply stays one, whatever
+ * subject it answers. Sentences written for these tests.
+ */
+
+describe('classifyEmail: a reply to an automatic reply', () => {
+  it.each([
+    {
+      subject: 'RE: Afwezigheidsmelding',
+      body: 'Hallo,\n\nIk kreeg jullie afwezigheidsmelding, maar het is dringend: in het klantenportaal zie ik sinds gisteren de tickets van een ander bedrijf, met namen en telefoonnummers.\n\nGroet, Joost',
+      rights: ['breach_report'],
+    },
+  ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect(result.isAutoReply).toBe(false);
+    expect(result.rights).toEqual(rights);
+  });
+
+  it.each([
+    { subject: 'Automatic reply: RE: your ticket', body: 'I am out of the office until Monday and will reply to your request to delete my data when I am back.' },
+    { subject: 'Afwezigheidsmelding: RE: uw verzoek', body: 'Ik ben afwezig tot en met 3 januari. Uw mail over het verwijderen van uw gegevens wordt daarna behandeld.' },
+  ])('keeps "$subject" an automatic reply', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body })).toMatchObject({ isAutoReply: true, isPrivacyRequest: false });
+  });
+});
