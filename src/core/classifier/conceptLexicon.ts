@@ -1635,6 +1635,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('personalDetails', 'coordonnees|kontaktdaten|telephones|durchwahlen|durchwahl|passwortlisten|passwortliste|kontaktpersonen|ansprechpartner|ansprechpersonen|interlocuteurs'),
   // "la liste des informations que vous avez sur moi" is a copy of data, not a mailing list.
   concept('copyOf', 'liste|list|lijst ~2 des|de|der|of|van ~1 informations|donnees|daten|informationen|gegevens|data|information'),
+  // ... or of those it went to: "the list of companies you've passed my details to", "de lijst van bedrijven waaraan", "die
+  // Liste der Firmen, an die", "la liste des sociétés auxquelles".
+  concept('copyOf', 'liste|list|lijst ~1 des|der|of|van|met ~2 companies|recipients|parties|organisations|organizations|processors|bedrijven|ontvangers|partijen|derden|organisaties|verwerkers|firmen|unternehmen|empfanger|empfaenger|dritten|auftragsverarbeiter|societes|entreprises|destinataires|tiers|organismes'),
   // So is a list of every single item of it: "a list of every item of data you keep on me", "een lijst van elk gegeven
   // dat u over mij heeft", "la liste de chaque donnée que vous avez sur moi".
   concept('copyOf', 'liste|list|lijst ~1 of|van|de|der ~1 every|each|elk|elke|ieder|iedere|chaque|jeder|jedes|jede ~3 informations|information|donnee|donnees|daten|datum|angabe|informationen|gegevens|gegeven|data|detail|details|item'),
