@@ -106,8 +106,7 @@ export function findZones(
   let zoneHasWords = false;
   let lineStart = 0;
   for (let line = 0; line < lineCount; line += 1) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > tokens.textLength) lineEnd = tokens.textLength;
+    const lineEnd = lineEndFrom(text, tokens, lineStart);
     const event = lineEvents[line];
     if (event === FORWARD && state !== 'quoted') {
       state = 'forwarded';
@@ -215,8 +214,7 @@ function setOffEnd(
   let isSigned = false;
   let lineStart = firstStart;
   for (let line = firstLine; line < lineCount; line += 1) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > tokens.textLength) lineEnd = tokens.textLength;
+    const lineEnd = lineEndFrom(text, tokens, lineStart);
     const lineWords = facts.tokenCount[line] ?? 0;
     if (lineWords === 0 && line > firstLine) return { lastLine: -1, searchedUntil: line };
     words += lineWords;
@@ -245,8 +243,13 @@ export function readZoneLines(text: string, tokens: TokenizedText, active: Uint8
     if (active[index] === 0 || line === lastLine) continue;
     lastLine = line;
     const start = tokens.starts[index] ?? 0;
-    const end = text.indexOf('\n', start);
-    lines.push(text.slice(text.lastIndexOf('\n', start - 1) + 1, end < 0 || end > tokens.textLength ? tokens.textLength : end));
+    lines.push(text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEndFrom(text, tokens, start)));
   }
   return lines.join('\n');
+}
+
+/** Where the line holding `from` ends: its newline, or the end of the text the tokens were read from. */
+function lineEndFrom(text: string, tokens: TokenizedText, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 || end > tokens.textLength ? tokens.textLength : end;
 }
