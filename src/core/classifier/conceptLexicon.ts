@@ -413,7 +413,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Private mails, his own or pointed back to, are the sender's data wherever they sit (a work mailbox he left): "those private
   // emails", "die privémails", "meine privaten E-Mails", "mes mails personnels". Not private mail sent as a habit ("privémails
   // sturen vanaf het werk"), which names no mails of his.
-  concept('myData', '@mine|die|deze|those|these|the|diese|ces|les ~1 privemails|privatmails|privatnachrichten|priveberichten'),
+  concept('myData', '@mine|die|deze|those|these|the|diese|ces|les ~1 privemail|privemails|privatmail|privatmails|privatnachrichten|priveberichten'),
   concept('myData', '@mine|die|deze|those|these|the|diese|ces|les ~1 prive|private|privaten|persoonlijke|personal|persönlichen|personlichen ~1 mails|emails|mail|berichten|nachrichten|messages|correspondence|correspondentie|korrespondenz'),
   concept('myData', '@mine|ces|les ~1 mails|emails|courriels|messages ~2 prives|privees|personnels'),
   concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive|compte|inscription'),
@@ -1809,6 +1809,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'hij|zij|buurman|buurvrouw|huisbaas|verhuurder|vreemde|iemand|onbekende ~8 van ~1 u|jullie ~6 gekregen|ontvangen ~4 met ~3 mijn'),
   concept('disclosed', 'er|nachbar|nachbarin|vermieter|vermieterin|fremder|fremde|jemand|unbekannter ~8 von ~1 ihnen|euch ~6 mit ~3 meinen|meinem|meiner|meine'),
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
+  // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
+  // gezondheid", "from my personal address", "a personal matter").
+  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|medical|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|private|privee'),
+  // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
+  // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
+  // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
+  // never of the sender ("ik heb uw offerte doorgestuurd naar mijn leidinggevende"), and to a person, not a department.
+  concept('forwardedOn', 'hij|zij|medewerker|medewerkster|monteur|stagiair|stagiaire|collega|helpdesk|servicedesk|jullie|u|uw|iemand|is|werd|zijn|werden ~8 doorgestuurd|doorgezonden|gestuurd ~3 naar|aan ~3 werkgever|leidinggevende|teamleider|oudteamleider|manager|baas|chef|hem|haar|collega|collegas|oudwerkgever|expartner|ex'),
+  concept('forwardedOn', 'mail|privemail|email|bericht ~3 aan ~1 hem|haar ~2 heeft|hebben|is|werd ~1 doorgestuurd'),
+  concept('forwardedOn', 'doorgestuurd ~2 van|door ~2 een|uw|jullie|de ~1 medewerker|medewerkster|stagiair|stagiaire|monteur|helpdesk|servicedesk'),
+  concept('forwardedOn', 'he|she|employee|technician|engineer|intern|colleague|helpdesk|servicedesk|someone|you|was|were|been ~8 forwarded ~8 to ~3 manager|employer|boss|him|her|colleagues|ex|exhusband|exwife|husband|wife|inbox'),
+  concept('forwardedOn', 'er|sie|mitarbeiter|mitarbeiterin|techniker|technikerin|praktikant|praktikantin|helpdesk|wurde|wurden|hat|haben ~8 an ~3 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte|kollegen|ex|ihn ~4 weitergeleitet|geschickt|gesendet'),
+  concept('forwardedOn', 'il|elle|technicien|technicienne|employe|employee|stagiaire|collaborateur|collaboratrice|vous|ete ~6 transfere|transferee|transmis|transmise|envoye|envoyee ~3 a ~3 employeur|manager|responsable|chef|superieur|superieure|collegues|ex'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),

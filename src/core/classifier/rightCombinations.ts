@@ -319,4 +319,8 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // A security incident told as a story: a system taken over or opened up ("her account sent 400 phishing mails; her mailbox
   // has client ID copies", "the HR folder is shared with anyone with the link") that holds other people's data.
   { rights: ['breach_report'], all: ['compromised', 'dataHolding'], acrossParagraph: true, headedBySubject: true },
+  // A mail of the sender's that one of ours forwarded to his employer or another person, the mail told as private or personal in
+  // the paragraph or the subject ("Formele klacht: mijn privémail doorgestuurd" above "Uw medewerker heeft die mail doorgestuurd naar
+  // mijn werkgever"): a disclosure, inside a complaint too (corpus README).
+  { rights: ['breach_report'], all: ['forwardedOn', 'privateMatter'], acrossParagraph: true, headedBySubject: true },
 ];

@@ -1,0 +1,58 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * One of ours forwarding the sender's private or personal mail to his employer, his manager or someone else tells of his
+ * data going where it should not: a breach report, beside the complaint it is told in (corpus README). The sender forwarding
+ * a mail himself, a question sent on to a department, and a work mail sent on without anything private in it tell of none.
+ * Sentences written for these tests.
+ */
+const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: 'Dutch: a helpdesk worker forwarded the private mail to the employer, inside a formal complaint',
+    subject: 'Klacht over mijn privémail',
+    body: 'Geachte heer/mevrouw,\n\nVorige maand mailde ik uw helpdesk vanaf mijn privéadres over mijn ziekteverlof. Uw medewerker heeft die mail zonder overleg doorgestuurd naar mijn werkgever.\n\nIk dien hierover een formele klacht in.\n\nPetra',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'Dutch passive: the personal mail was forwarded to the team leader',
+    subject: 'doorgestuurd',
+    body: 'Hallo,\n\nIk schreef jullie een persoonlijke mail over mijn gezondheid. Nu blijkt die mail te zijn doorgestuurd naar mijn teamleider.\n\nGroet, Anouk',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'English: the technician forwarded a personal email to the manager',
+    subject: 'Your technician',
+    body: 'Hello,\n\nI sent your technician a personal email about my medical leave. He forwarded it to my manager the same day.\n\nI am making a formal complaint about how you handled my personal data.\n\nOwen',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German: the technician forwarded a private mail to the boss',
+    subject: 'Private Mail weitergeleitet',
+    body: 'Guten Tag,\n\nich habe Ihrem Techniker eine private Mail zu meiner Krankmeldung geschickt. Er hat sie an meinen Chef weitergeleitet.\n\nMfG\nJonas',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'the sender forwarding our offer to his manager asks nothing',
+    subject: 'offerte',
+    body: 'Hoi,\n\nIk heb uw offerte doorgestuurd naar mijn leidinggevende, hij beslist volgende week.\n\nGroet, Sem',
+    rights: [],
+  },
+  {
+    rule: 'a question sent on to the right department asks nothing',
+    subject: 'vraag',
+    body: 'Beste,\n\nMijn vraag over de factuur is doorgestuurd naar de juiste afdeling, zei uw collega. Wanneer hoor ik iets?\n\nIris',
+    rights: [],
+  },
+  {
+    rule: 'a work quote forwarded to the manager by our technician, nothing private in it, asks nothing',
+    subject: 'offerte',
+    body: 'Hallo,\n\nUw monteur heeft de offerte voor de nieuwe switches doorgestuurd naar mijn leidinggevende. Kunnen jullie de prijs nog toelichten?\n\nKoen',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a private mail forwarded on by one of ours', () => {
+  it.each(FORWARDED_ON_CASES)('$rule', (forwardedOnCase) => {
+    expectRulesRights(forwardedOnCase);
+  });
+});
