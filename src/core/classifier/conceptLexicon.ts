@@ -64,6 +64,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('contractAdmin', 'direct ~1 debit|debits'),
   // A utility's bill is contract paperwork: "wrong name on the energy bill" transfers a contract, no record to correct.
   concept('contractAdmin', 'energy|electricity|gas|water|phone|mobile ~1 bill|bills'),
+  // The sender's personal data named as such, which no banking or contract paper is: "na de eindafrekening al mijn
+  // persoonsgegevens verwijderen".
+  concept('myPersonalData', '@mine ~1 persoonsgegevens'),
+  concept('myPersonalData', '@mine ~1 personenbezogenen|personenbezogene|persoenlichen|personlichen|persoonlijke ~1 daten|gegevens'),
+  concept('myPersonalData', '@mine ~1 personal ~1 data|details|information'),
+  concept('myPersonalData', '@mine ~1 donnees ~1 personnelles|a ~1 caractere ~1 personnel'),
   concept('contractAdmin', 'voorschot|voorschotbedrag|premie|polis|eindafrekening|jaarafrekening|meterstand|meterstanden|energiecontract|leveringsadres|herberekenen|premium|policy|meter|tariff'),
   // Insurance, energy, leasing and vehicle papers: a new home address given for them is routine anywhere in the mail ("Umzug - neue Adresse Hausratversicherung").
   concept('contractPaper', 'versicherung|hausratversicherung|kfz|autoversicherung|haftpflichtversicherung|stromvertrag|stromliefervertrag|gasvertrag|energievertrag|versicherungsschein|zulassungsbescheinigung|fahrzeugschein|verzekering|zorgverzekering|autoverzekering|inboedelverzekering|opstalverzekering|leaseauto|kentekenbewijs|insurance|assurance|mutuelle|grise|vehicule|contrat'),
@@ -1267,7 +1273,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The authority by its nickname: "de waakhond voor persoonsgegevens", "the privacy watchdog", "le gendarme de la vie privée".
   concept('authority', 'privacywaakhond|waakhond|watchdog|gendarme ~3 persoonsgegevens|privacy|gegevensbescherming|data|datenschutz|donnees|vie'),
   concept('authority', 'privacy|data|datenschutz ~1 waakhond|watchdog'),
-  concept('authority', 'gegevensbeschermingsautoriteit|dpc|regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde|datenschutzbehoerde|aufsichtsbehoerde|behoerde'),
+  // German state commissioners go by abbreviations too: "beim LfDI eingereicht", "an das BayLDA".
+  concept('authority', 'gegevensbeschermingsautoriteit|dpc|regulator|prepose|pfpdt|edoeb|fdpic|regulators|ap|ico|cnil|dpa|apd|gba|cnpd|bfdi|lfdi|tlfdi|ldi|baylda|hbdi|hmbbfdi|blnbdi|uld|edpb|toezichthouder|toezichthoudende|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsichtsbehorde|landesbeauftragte|landesbeauftragten|landesdatenschutzbeauftragte|cnil|autorite|behorde|datenschutzbehoerde|aufsichtsbehoerde|behoerde'),
   // A power of criminal procedure, tax, insolvency or enforcement law the writer invokes to demand data about someone else
   // (a suspect, a debtor, a bankrupt firm): "vordering ex art. 126nc Sv", "Ermittlungsverfahren", "réquisition", "trace request".
   // Not the authorities' names alone: a data subject names the tax office or a bailiff in his own request.

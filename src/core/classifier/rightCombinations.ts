@@ -44,7 +44,9 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   // Not the sender's name as our mails or a directory show it ("in Teams staat mijn naam als ... maar het is ..."): we hold that.
   { concept: 'selfService', rights: ['rectification'], unless: ['nameShownAs'] },
   { concept: 'ourCompany', rights: ['rectification'] },
-  { concept: 'contractAdmin', rights: ['rectification', 'erasure'] },
+  { concept: 'contractAdmin', rights: ['rectification'] },
+  // "Delete the standing order" is banking admin; "na de eindafrekening al mijn persoonsgegevens verwijderen" still erases.
+  { concept: 'contractAdmin', rights: ['erasure'], unless: ['myPersonalData'] },
   { concept: 'adminTask', rights: ['erasure', 'access', 'unsubscribe'] },
   // Leaving ticket updates, alerts or an internal list is no objection to our marketing; marketing named beside it
   // is, and so is someone else's data.
