@@ -97,6 +97,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('eraseNamed', 'wil|wilt|willen ~1 die|dat|het|ze|deze ~1 eruit|eraf'),
   // Asked as a leave right after the pronoun: "Mag dat eruit?", "die moet eraf".
   concept('eraseNamed', 'mag|mogen|moet|moeten ~1 die|dat|het|ze|deze ~1 eruit|eraf'),
+  // The ask cut to its verb, its object the one just named: "Ik wil niet dat mijn cv in jullie portefeuille blijft. Graag
+  // verwijderen.", "wissen aub", "Bitte löschen."
+  concept('eraseNamed', 'graag|aub|svp|alstublieft|alsjeblieft verwijderen|wissen|weghalen|weggooien'),
+  concept('eraseNamed', 'verwijderen|wissen|weghalen|weggooien graag|aub|svp|alstublieft|alsjeblieft'),
+  concept('eraseNamed', 'bitte loschen|loeschen|entfernen'),
+  concept('eraseNamed', 'loschen|loeschen|entfernen bitte'),
   concept('eraseNamed', 'loschen|loeschen|entfernen|vernichten ~1 sie ~1 diese|sie|es|die|das|ihn'),
   concept('eraseNamed', 'diese|es|sie|die|ihn ~4 loschen|loeschen|entfernen|vernichten|entsorgen'),
   concept('eraseNamed', 'supprimez|effacez|retirez|detruisez|enlevez ~1 les|la|le|tout'),
@@ -458,16 +464,20 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'myContactDetail', pattern: 'copy|copies|scan|scans ~2 of ~1 @mine ~1 driving|driver|drivers ~1 licence|license', masksWords: true },
   concept('myContactDetail', '@mine ~1 ausweiskopie|passkopie|paspoortkopie|reisepasskopie|fuhrerscheinkopie|fuehrerscheinkopie'),
   // "My job title" is found by 'title'; "my old job" is an employer, not a contact detail.
-  concept('myContactDetail', '@mine ~2 @identity|mobilnummer|mobile|portable|geboortedatum|date|privatadresse|privadresse|woonadres|thuisadres|functie|functietitel|title'),
+  concept('myContactDetail', '@mine ~2 @identity|mobilnummer|mobile|portable|geboortedatum|date|privatadresse|privadresse|woonadres|thuisadres|functie|functietitel|title|intitule|fonction|jobtitel|berufsbezeichnung|funktionsbezeichnung|stellenbezeichnung'),
   concept('myContactDetail', 'prive|private|privat|privee|home|personal|persoonlijke|privatadresse|privadresse|thuis|woon ~2 @identity|adres|address|nummer|number|mailadres|emailadres'),
   concept('myContactDetail', '@identity ~6 voor|for|of|von|pour|de ~1 mij|me|mich|moi'),
   concept('myContactDetail', '@identity ~6 hebben|heeft|have|haben|avez ~3 van|for|of|fur|pour|fuer ~1 mij|me|mich|moi'),
   concept('myContactDetail', 'date ~2 of ~1 birth'),
   concept('myContactDetail', 'aangesproken|heisse|heiße|heet|heisst|heißt|appelez|angesprochen|addressed|genoemd|genannt|appelle|appelee'),
+  // What we call the sender in our mails: "ik zie dat jullie mij in de ticketmails 'B. Kamphuis, Hoofd Inkoop' noemen".
+  concept('myContactDetail', 'jullie|u ~1 mij ~8 noemen|noemt'),
   concept('myContactDetail', 'mij|me|mich|m|moi ~3 mailen|mailt|schreiben|schreibt|ecrivez|email|write|contact ~4 @identity'),
   concept('myContactDetail', '@identity ~4 waarop|where|an|auf|a|at|ou ~3 jullie|you|sie|vous|u ~2 mij|me|mich|m|moi'),
   concept('myContactDetail', 'this|dit|deze|diese|dieses|cette ~1 adres|address|adresse|mailadres|emailadres|nummer|number'),
   concept('myContactDetail', 'nieuwe|new|neue|nouvelle|nouveau|nouvel ~1 adres|address|adresse|anschrift|mailadres|emailadres|telefoonnummer|nummer|number|numero|email|mail'),
+  // "nieuw nummer", "nieuw 06": a number or mail address of the sender's; "nieuw adres" heads a firm's moves as often.
+  concept('myContactDetail', 'nieuw ~1 telefoonnummer|nummer|mailadres|emailadres|06|gsm'),
   // The sender's company (its address, VAT number, invoices) is not personal data.
   concept('ourCompany', 'btw|vat|ust|tva ~1 nummer|number|id|nr'),
   concept('ourCompany', 'factuuradres|billing|rechnungsadresse|rechnungsanschrift|btwnummer|vat|kvk|firmenname|bedrijfsnaam|tva|siret|factuur|facturen|invoice|invoices|rechnung|facture'),
@@ -687,6 +697,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('me', '@mine ~3 adres|address|adresse|emailadres|mailadres|email|e|naam|name|nom|anschrift'),
   concept('me', 'this|dit|dat|diese|dieses|cette|cet ~1 adres|address|adresse|emailadres|mailadres|e'),
   concept('myContactDetail', 'geboortedatum|geburtsdatum|birthday'),
+  concept('myContactDetail', 'geb datum'),
   // Something gone wrong is a mishap told, no value called wrong: "what went wrong", "het is verkeerd gegaan", "da ist etwas
   // schiefgegangen", "quelque chose s'est mal passé".
   concept('mishap', 'went|go|goes|gone|going ~1 wrong'),
@@ -812,6 +823,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // French use refused in the passive or the imperative: "qu'elle ne soit plus utilisée", "n'utilisez plus l'ancienne adresse".
   concept('stopUsing', 'ne|n ~3 plus|pas ~2 utilisée|utilisées|utilisé|utilisés|traitée|traitées|traité|traités|exploitée|exploitées|exploité|exploités'),
   concept('stopUsing', 'ne|n ~1 utilisez|utilisiez|traitez|traitiez|exploitez ~1 plus|pas'),
+  concept('stopUsing', 'ne ~1 vous ~1 servez|serviez ~2 pas|plus ~2 de|des'),
   concept('stopUsing', 'voor|for ~1 iets|niets|anything|nothing ~1 anders|else'),
   concept('stopUsing', 'gebruik|gebruiken|use ~4 niet|not ~3 voor|for ~2 andere|other ~1 dingen|zaken|doeleinden|things|purposes'),
   // No other use than the one that keeps the data, or any other use refused: "for no other purpose than your tax duties", "à aucune
@@ -962,6 +974,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('pendingOutcome', 'bis ~2 zur ~1 korrektur|entscheidung|änderung|aenderung'),
   concept('pendingOutcome', 'bis|solange ~2 das|dies|es ~2 erledigt|korrigiert|geändert|geaendert|entschieden ~1 ist'),
   concept('pendingOutcome', 'jusqu ~3 a ~2 la|ce ~3 décision|décidé|décidée|correction|corrigé|corrigée'),
+  concept('pendingOutcome', 'tant ~1 que ~5 fait|corrige|corrigee|rectifie|rectifiee|verifie|verifiee|regle|reglee|decide|decidee'),
   concept('pendingOutcome', 'tot|totdat|zolang ~2 dat|het|dit|die|deze ~3 gebeurd|aangepast|gecorrigeerd|verbeterd|rechtgezet|gewijzigd|besloten ~1 is'),
   concept('pendingOutcome', 'tot ~2 de ~1 beslissing|correctie|aanpassing'),
   // "Solange das nicht geschehen ist, ... nicht weiter verwendet": kept unused until corrected.
