@@ -134,6 +134,12 @@ const BREACH_TOLD_CASES: readonly { rule: string; subject: string; body: string;
     rights: [],
   },
   {
+    rule: 'an engineer of ours mailed the sender\'s bank details to a whole distribution list',
+    subject: 'not ok',
+    body: 'Hi, your engineer just sent my bank details to the entire project distribution list. Please recall it.',
+    rights: ['breach_report'],
+  },
+  {
     rule: "a member list to be shared with the board asks nothing",
     subject: 'ledenlijst',
     body: 'Hoi, kunnen jullie de ledenlijst in Teams delen met het bestuur? Alleen zij mogen erbij.',

@@ -2,8 +2,8 @@ import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
 
 /**
- * How a wrong could happen, asked beside a complaint, wants an explanation, not the data held: no access. Where the data came
- * from, or what is held, asked beside it, is access.
+ * How a wrong could happen, or how it will be prevented, asked beside a complaint, wants an explanation, not the data held: no
+ * access. Where the data came from, or what is held, asked beside it, is access.
  */
 const HOW_IT_HAPPENED_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
   {
@@ -28,6 +28,18 @@ const HOW_IT_HAPPENED_CASES: readonly { rule: string; subject: string; body: str
     rule: "French 'comment il est possible que mes données se retrouvent ...': the complaint alone",
     subject: 'Réclamation',
     body: 'Bonjour,\n\nJe dépose une réclamation formelle concernant le traitement de mes données. Je veux savoir comment il est possible que mes données se retrouvent chez une agence de recouvrement.\n\nAnne',
+    rights: ['complaint'],
+  },
+  {
+    rule: "Dutch 'ik wil weten hoe u dit gaat voorkomen' beside the data named: the complaint alone",
+    subject: 'Klacht',
+    body: 'Geachte heer/mevrouw,\n\nIk dien een formele klacht in over de manier waarop u met mijn persoonsgegevens omgaat, en ik wil weten hoe u dit in de toekomst gaat voorkomen.\n\nFemke',
+    rights: ['complaint'],
+  },
+  {
+    rule: "English 'I want to know how you will prevent this' beside the data named: the complaint alone",
+    subject: 'Complaint',
+    body: 'Hello,\n\nThis is a formal complaint about how you handled my personal data, and I want to know how you will prevent this from happening again.\n\nGrace',
     rights: ['complaint'],
   },
   {

@@ -327,6 +327,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyMe', 'wie ~2 das|es ~3 passieren|passiert|geschehen|kommen|konnte|möglich|moglich'),
   concept('notifyMe', 'comment ~2 cela|ca|c|ceci ~3 arriver|arrive|arrivé|produit|produire'),
   concept('notifyMe', 'comment ~2 possible'),
+  // So does how it will be kept from happening again: "ik wil weten hoe u dit gaat voorkomen", "how you will prevent this".
+  concept('notifyMe', 'hoe ~7 voorkomen|voorkomt'),
+  concept('notifyMe', 'how ~5 prevent|prevents|avoid'),
+  concept('notifyMe', 'wie ~5 verhindern|verhindert|vermeiden|vermeidet'),
+  concept('notifyMe', 'comment ~5 eviter|evitez|empecher|empechez'),
   // What we do about a wrong, asked to be known, wants an explanation, not what is held: "ik wil weten welke maatregelen jullie
   // nemen", "I want to know what steps you are taking", "ich möchte wissen, welche Maßnahmen Sie ergreifen", "savoir quelles
   // mesures vous prenez". Its verb of knowing supplies no other ingredient.
@@ -1807,6 +1812,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'naar ~2 mijn|een|de ~1 ex|expartner|buurman|buurvrouw|buren|huisbaas|verhuurder|werkgever|baas ~3 gestuurd|verstuurd|gemaild|doorgestuurd'),
   concept('disclosed', 'sent|emailed|mailed|posted ~8 to ~2 my|a|the ~1 ex|landlord|neighbour|neighbor|neighbours|neighbors|employer|boss|manager'),
   concept('disclosed', 'an ~2 meinen|meine|den|die ~1 ex|vermieter|vermieterin|nachbarn|nachbar|nachbarin|arbeitgeber|chef ~3 geschickt|gesendet|gemailt|verschickt'),
+  // Or to a whole list or team by one of ours: "your engineer emailed my bank details to the whole project distribution list".
+  concept('disclosed', 'you|your|he|she|engineer|technician|employee|colleague|helpdesk|someone ~6 sent|emailed|mailed|forwarded|shared ~8 to|with ~4 distribution|everyone|everybody|whole|entire'),
+  concept('disclosed', 'jullie|u|uw|hij|zij|monteur|medewerker|collega|helpdesk|iemand ~6 gestuurd|gemaild|doorgestuurd|gedeeld ~6 naar|met ~3 iedereen|hele|verzendlijst|distributielijst'),
   concept('disclosed', 'envoye|envoyee|envoyes|envoyees|adresse|adressee ~3 a ~2 mon|ma|mes ~1 ex|proprietaire|voisin|voisine|voisins|employeur|patron'),
   // The sender's name searched for, and a detail of his found where it should not be: "googling my name I found a PDF with my
   // home address", "als ik mijn naam google ... mijn woonadres". The name searched for is no detail found: "when people google my
