@@ -2,8 +2,9 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 
 /**
  * Asks cut short as people type them: an erasure of what was just named by its verb alone ("Graag verwijderen.", "Bitte
- * löschen."), a birth date written "geb datum", a new number written "nieuw 06". A firm's new office address stays routine, and
- * a bare verb after someone else's account or a firewall rule erases nothing of the sender's. Sentences written for these tests.
+ * löschen."), data wanted out of a named place ("uit de backups gaan"), a birth date written "geb datum", a new number written
+ * "nieuw 06". A firm's new office address stays routine, and a bare verb after a firewall rule, or a folder restored out of a
+ * backup, erases nothing of the sender's. Sentences written for these tests.
  */
 const CLIPPED_ASK_CASES: readonly RulesRightsCase[] = [
   {
@@ -29,6 +30,18 @@ const CLIPPED_ASK_CASES: readonly RulesRightsCase[] = [
     subject: 'mobiel',
     body: 'nieuw 06 is 06-19283746, wil je dat aanpassen?\n\nLiam',
     rights: ['rectification'],
+  },
+  {
+    rule: "Dutch: a customer's client wants his data 'uit de backups' gone",
+    subject: 'back-ups',
+    body: 'Hoi,\n\nEen cliënt van ons wil dat zijn gegevens ook uit jullie systemen gaan. Kunnen jullie dat voor ons regelen?\n\nMarieke',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'a folder restored out of the backup erases nothing',
+    subject: 'map terug',
+    body: 'Hoi,\n\nDe map Projecten is weg. Kunnen jullie hem uit de backup terugzetten? Uit de backup gaat het het snelst.\n\nMarieke',
+    rights: [],
   },
   {
     rule: "a firm's new office address stays routine",

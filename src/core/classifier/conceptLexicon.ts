@@ -37,6 +37,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('erase', 'weggegooid|weggehaald ~1 wordt|worden'),
   concept('erase', 'er ~3 uit ~1 gaat|gaan'),
   concept('erase', 'eruit ~1 gaat|gaan'),
+  // Out of a named place: "dat zijn gegevens ook uit de backups gaan".
+  concept('erase', 'uit ~3 backups|backup|systemen|systeem|crm|database|databases|bestanden ~2 gaat|gaan'),
   concept('erase', 'nehmen|nehmt|nimm|neem|neemt ~5 aus|uit ~3 verteiler|liste|lijst|bestand|newsletter|nieuwsbrief|mailing|systeem|system|crm|datenbank|database|vertriebssequenz|verkoopreeks'),
   concept('erase', 'retirer|retirez|retire ~3 de|des ~3 liste|listes|fichier|fichiers|base|bases|envois|newsletter|mailing|vos'),
   concept('erase', 'effac*|supprim*'),
