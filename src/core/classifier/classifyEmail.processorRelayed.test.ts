@@ -152,3 +152,35 @@ describe('classifyEmail: an erasure passed on, its confirmation and its backup c
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/**
+ * A former employee's mailbox copy a customer passes on, wanted as a PST file: access and portability, the need told ("We need a
+ * copy of his mailbox") or the mailbox named French-style ("sa boîte mail").
+ */
+const MAILBOX_FILE_CASES: readonly RelayedCase[] = [
+  {
+    rule: "English 'We need a copy of his mailbox ... PST is fine'",
+    subject: 'Former employee request',
+    body: 'Hello,\n\nA former employee asked us for his mail. We need a copy of his mailbox from your archive. PST is fine.\n\nGemma',
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: "French 'une copie de sa boîte mail au format PST'",
+    subject: 'Ancien salarié',
+    body: "Bonjour,\n\nUn ancien employé nous demande une copie de sa boîte mail au format PST. Pouvez-vous la préparer ?\n\nLéa",
+    rights: ['access', 'portability'],
+  },
+  {
+    rule: 'a need of our own asks nothing',
+    subject: 'switch',
+    body: 'Hello,\n\nWe need a new switch for the second floor. Can you quote one?\n\nGemma',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a former employee mailbox wanted as a file, passed on', () => {
+  it.each(MAILBOX_FILE_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});

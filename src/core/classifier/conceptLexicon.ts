@@ -436,6 +436,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('myData', '@mine|die|deze|those|these|the|diese|ces|les ~1 prive|private|privaten|persoonlijke|personal|persönlichen|personlichen ~1 mails|emails|mail|berichten|nachrichten|messages|correspondence|correspondentie|korrespondenz'),
   concept('myData', '@mine|ces|les ~1 mails|emails|courriels|messages ~2 prives|privees|personnels'),
   concept('theirData', 'his|her|their|zijn|haar|hun|seine|seiner|ihre|ihrer|ses|leurs|sa|son ~2 dossier|account|profiel|@personalData|gegevens|data|details|daten|donnees|informations|mailbox|mail|mails|emails|postvak|postfach|messagerie|onedrive|compte|inscription'),
+  concept('theirData', 'son|sa ~2 boite|boites ~1 mail|aux|e|electronique'),
+  concept('theirData', 'son|sa ~1 ancienne ~1 boite|messagerie'),
   concept('theirData', 'sein|seines|seinem|ihres|ihrem ~2 postfach*|mailbox*|konto*|daten'),
   // The contact details of the one the sender writes for, by his pronoun, as what is taken out of our files ("zijn naam en nummer
   // uit jullie bestanden", "ses coordonnées de vos fichiers"): not "her address is ..." given to find her, nor his name searched
@@ -1776,6 +1778,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('theyAsked', 'verwijder|wis|vernietig daarna|vervolgens|nadien'),
   // "He'd like his details removed", "she'd like a copy": the contraction of "would like", which asks as "would" does.
   concept('theyAsked', 'd ~1 like'),
+  // A need told is an ask: "We need a copy of his mailbox from the archive you host for us."
+  concept('theyAsked', 'we|i ~1 need|needs'),
   // French "merci de" asks as "please" does: "merci d'effacer ses données", "merci de la retirer".
   concept('theyAsked', 'merci ~1 de|d ~2 supprimer|effacer|retirer|enlever|transmettre|envoyer|communiquer|cesser|arreter|bloquer|limiter|anonymiser|detruire|exporter|extraire|fournir'),
   // A passive question asks a correction or an erasure done, its verb before the thing asked about: "Kan dat aangepast
