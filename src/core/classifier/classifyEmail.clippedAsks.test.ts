@@ -4,7 +4,7 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  * Asks cut short as people type them: an erasure of what was just named by its verb alone ("Graag verwijderen.", "Bitte
  * löschen."), data wanted out of a named place ("uit de backups gaan"), a birth date written "geb datum", a new number written
  * "nieuw 06". A firm's new office address stays routine, and a bare verb after a firewall rule, or a folder restored out of a
- * backup, erases nothing of the sender's. Sentences written for these tests.
+ * backup, erases nothing of the sender's, nor do files told gone from a drive. Sentences written for these tests.
  */
 const CLIPPED_ASK_CASES: readonly RulesRightsCase[] = [
   {
@@ -41,6 +41,18 @@ const CLIPPED_ASK_CASES: readonly RulesRightsCase[] = [
     rule: 'a folder restored out of the backup erases nothing',
     subject: 'map terug',
     body: 'Hoi,\n\nDe map Projecten is weg. Kunnen jullie hem uit de backup terugzetten? Uit de backup gaat het het snelst.\n\nMarieke',
+    rights: [],
+  },
+  {
+    rule: 'files gone from a drive are an IT problem told, no erasure asked',
+    subject: 'help',
+    body: 'all my data is gone from sharepoint, the folder is empty since monday. pls help',
+    rights: [],
+  },
+  {
+    rule: 'Dutch: files gone from the shared drive are an IT problem told',
+    subject: 'help',
+    body: 'al mijn gegevens zijn weg van de schijf, de map is leeg. kunnen jullie kijken?',
     rights: [],
   },
   {

@@ -752,6 +752,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'i|we see|saw ~3 is|are|was|were deleted|gone|erased|removed' },
   { kind: 'hypothetical', pattern: 'i|we see|saw ~3 has|have been deleted|erased|removed' },
   { kind: 'hypothetical', pattern: 'is|are|was|were deleted|gone|erased|removed i|we see|saw' },
+  // Files lost from a drive or a folder are an IT problem told, no erasure asked: "all my data is gone from onedrive??",
+  // "al mijn gegevens zijn weg van de gedeelde schijf".
+  { kind: 'hypothetical', pattern: 'is|are|zijn|ist|sind ~1 gone|weg|verdwenen|verschwunden ~2 from|van|uit|aus|von ~3 onedrive|sharepoint|schijf|drive|map|folder|ordner|laptop|computer|pc|server|share|teams|outlook|mailbox|postfach' },
   { kind: 'hypothetical', pattern: 'thanks|thank ~3 for ~2 confirming' },
   // A file of ours thanked for as sent asks nothing: "Thanks for sending the export", "thank you for the ZIP with my data". Not
   // thanks given ahead of a sending asked ("thanks in advance for sending it").
