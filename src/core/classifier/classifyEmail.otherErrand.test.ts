@@ -574,6 +574,30 @@ const BUSINESS_RECORDS_CASES: readonly ErrandCase[] = [
     rights: [],
   },
   {
+    rule: "Dutch 'een overzicht van alle facturen ... als CSV' for the accountant asks for billing records",
+    subject: 'Facturen voor de accountant',
+    body: 'Hallo,\n\nOnze boekhouder wil een overzicht van alle facturen over vorig jaar, het liefst als CSV of Excel. Lukt dat?\n\nGroet, Nadia',
+    rights: [],
+  },
+  {
+    rule: "Dutch invoices for the tax return sent again asks for billing records",
+    subject: 'Facturen',
+    body: 'Beste,\n\nVoor mijn belastingaangifte heb ik alle facturen van dit jaar nodig. Kunnen jullie ze nog een keer mailen?\n\nDirk',
+    rights: [],
+  },
+  {
+    rule: "English 'copies of all invoices for 2025' asks for billing records",
+    subject: 'Invoices',
+    body: 'Hi,\n\nOur auditor needs copies of all invoices for 2025 in one file. Could you send them over?\n\nRuth',
+    rights: [],
+  },
+  {
+    rule: "a copy of the sender's personal data, his invoices among it, is still access",
+    subject: 'Inzage',
+    body: 'Geachte heer/mevrouw,\n\nGraag ontvang ik een kopie van alle persoonsgegevens die u van mij verwerkt, inclusief mijn facturen.\n\nGerda',
+    rights: ['access'],
+  },
+  {
     rule: "recordings of the sender's own calls asked with a copy of his data are still access",
     subject: 'Opnames',
     body: 'Stuur me alstublieft een kopie van mijn persoonsgegevens, inclusief de opnames van mijn telefoontjes met jullie helpdesk.',

@@ -2109,6 +2109,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // locaux". Company details, no personal data (corpus README); a private "we zijn verhuisd" names no office.
   concept('otherErrand', 'nieuwe|new|neue|neues|neuen|nouvelle|nouveau|nouveaux|nouvelles ~1 kantooradres|kantoor|bedrijfsadres|vestigingsadres|office|offices|büro|buro|bueroadresse|büroadresse|buroadresse|firmenadresse|firmensitz|geschäftsadresse|geschaftsadresse|locaux|bureaux'),
   concept('otherErrand', 'kantoor|bedrijf|office|company|büro|buro|firma|société|societe|entreprise ~3 verhuist|verhuisd|verhuizen|moved|moving|moves|relocated|relocating|zieht|umgezogen|umziehen|déménage|demenage|déménagé|déménager'),
+  // Invoices asked again or listed, for the books or the tax return: "een overzicht van alle facturen over 2024 als CSV", "alle
+  // facturen van jullie over 2026 nodig ... opnieuw sturen", "copies of all invoices", "Kopien der Rechnungen", "duplicata des
+  // factures". The firm's billing, no personal data (corpus README).
+  concept('otherErrand', 'overzicht|kopie|kopieen|duplicaat|overview|copy|copies|list|kopien|ubersicht|uebersicht|duplikat|copie|duplicata|recapitulatif|releve ~4 facturen|factuur|invoices|invoice|rechnungen|rechnung|factures|facture'),
+  concept('otherErrand', 'facturen|invoices|rechnungen|factures ~8 nodig|opnieuw|nogmaals|resend|again|need|erneut|nochmal|nochmals|renvoyer|renvoyez'),
+  concept('otherErrand', 'resend|renvoyer|renvoyez ~3 invoice|invoices|facture|factures'),
   // How the sender does something himself in his own mail program or spreadsheet: "hoe zet ik mijn contacten uit Outlook", "how do I
   // get my signature in Outlook", "wie exportiere ich ... aus Outlook", "comment ... dans Outlook". A question of use, not data we hold.
   concept('otherErrand', 'hoe|how|wie|comment ~6 in|uit|from|aus|dans|de|van ~1 outlook|gmail|thunderbird|excel'),
