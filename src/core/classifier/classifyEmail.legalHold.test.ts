@@ -85,3 +85,15 @@ describe('classifyEmail: a litigation hold is no restriction', () => {
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+describe('classifyEmail: a legal hold asked is an errand of another kind', () => {
+  it.each([
+    'Hello,\n\nWe are in a dispute with a former sales manager. Please put his mailbox and OneDrive on litigation hold so nothing gets deleted until our lawyers say otherwise.\n\nLegal',
+    'Hallo,\n\nWe hebben een rechtszaak met een oud-medewerker. Zetten jullie zijn mailbox op legal hold, zodat er niets verwijderd wordt?\n\nGroet, Juridische zaken',
+  ])('doubts its "no", so the models do not make it a request: %s', (body) => {
+    const rules = classifyEmail({ subject: 'Legal hold', body }, { rulesAlone: true });
+    expect(rules.rights).toEqual([]);
+    expect(rules.needsReview).toBe(true);
+    expect(classifyEmail({ subject: 'Legal hold', body }).isPrivacyRequest).toBe(false);
+  });
+});

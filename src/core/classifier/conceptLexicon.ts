@@ -2115,6 +2115,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherErrand', 'overzicht|kopie|kopieen|duplicaat|overview|copy|copies|list|kopien|ubersicht|uebersicht|duplikat|copie|duplicata|recapitulatif|releve ~4 facturen|factuur|invoices|invoice|rechnungen|rechnung|factures|facture'),
   concept('otherErrand', 'facturen|invoices|rechnungen|factures ~8 nodig|opnieuw|nogmaals|resend|again|need|erneut|nochmal|nochmals|renvoyer|renvoyez'),
   concept('otherErrand', 'resend|renvoyer|renvoyez ~3 invoice|invoices|facture|factures'),
+  // A mailbox put on legal or litigation hold for the firm's own case preserves it: no right of a person (`classifyEmail.legalHold`).
+  concept('otherErrand', 'legal|litigation ~1 hold'),
   // How the sender does something himself in his own mail program or spreadsheet: "hoe zet ik mijn contacten uit Outlook", "how do I
   // get my signature in Outlook", "wie exportiere ich ... aus Outlook", "comment ... dans Outlook". A question of use, not data we hold.
   concept('otherErrand', 'hoe|how|wie|comment ~6 in|uit|from|aus|dans|de|van ~1 outlook|gmail|thunderbird|excel'),
