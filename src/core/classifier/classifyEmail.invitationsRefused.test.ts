@@ -2,8 +2,8 @@ import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * Our invitations, named as the reader's, wished no more, and contact with offers refused for ever ("never ... again") are the
- * unsubscribe. Sentences written for these tests; an event registered for, an invitation not received and the link under someone
- * else's mass mailing leave nothing.
+ * unsubscribe. Sentences written for these tests; an event registered for or signed off, an invitation not received and the link
+ * under someone else's mass mailing leave nothing.
  */
 
 describe('classifyEmail: your invitations wished no more are a mailing left', () => {
@@ -33,6 +33,8 @@ describe('classifyEmail: invitations and contact that leave no mailing', () => {
     { subject: 'training', body: 'Ik heb jullie uitnodiging voor de training niet ontvangen. Kunnen jullie hem opnieuw sturen?' },
     { subject: 'Webinaire', body: "Webinaire gratuit le 7 avril sur les droits des personnes. Je m'inscris.\n\nDPO Conseil – Ne plus recevoir nos invitations" },
     { subject: 'ticket', body: 'Never contact me again about this ticket, just fix the printer.' },
+    { subject: 'friday session', body: 'please unsubscribe me from the friday workshop, i am on leave that day' },
+    { subject: 'cursus', body: 'Kunnen jullie mij afmelden voor de cursus van dinsdag? Ik ben ziek.' },
   ])('asks no unsubscribe in "$body"', ({ subject, body }) => {
     expect(rulesRights(subject, body)).not.toContain('unsubscribe');
   });

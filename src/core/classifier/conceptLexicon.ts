@@ -1124,6 +1124,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'maintenance|outage|incident|status|backup|service ~1 notices|notice|notifications|alerts|reports|mails|emails|messages'),
   concept('notOurMailing', 'backup|backups|nightly|daily|weekly ~2 reports|report|rapporten|rapport|rapports|berichte|bericht'),
   concept('notOurMailing', 'distribution ~1 list|lists|group|groups'),
+  // Signed off one training or session, as from an event: "pls unsubscribe me from thursday's teams training, cant make it".
+  concept('notOurMailing', 'unsubscribe|afmelden|abmelden|uitschrijven|desinscrire|desinscrivez ~5 training|cursus|workshop|sessie|session|schulung|formation|vergadering|meeting'),
   concept('notOurMailing', 'intern|interne|internen|internem|interner|internal ~1 verteiler|verteilerliste|mailverteiler|list|lists|mailinglist|distribution|lijst|mailinglijst|verzendlijst'),
   concept('notOurMailing', 'verteiler|verteilerliste|liste|listes|list ~2 intern|interne|internal'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 diffusion|distribution ~1 interne|internes'),
