@@ -140,6 +140,18 @@ const BREACH_TOLD_CASES: readonly { rule: string; subject: string; body: string;
     rights: ['breach_report'],
   },
   {
+    rule: 'Dutch: the work laptop told gone is lost',
+    subject: 'laptop',
+    body: 'Hoi, mijn werklaptop is sinds gisteren weg, ik denk in de trein laten liggen. Er staan klantgegevens op.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'old laptops that may go, to be wiped and destroyed, tell no loss',
+    subject: 'oude laptops',
+    body: 'Hallo, we hebben vier oude laptops die weg mogen. Kunnen jullie ze ophalen en de schijven vernietigen?',
+    rights: [],
+  },
+  {
     rule: "a member list to be shared with the board asks nothing",
     subject: 'ledenlijst',
     body: 'Hoi, kunnen jullie de ledenlijst in Teams delen met het bestuur? Alleen zij mogen erbij.',

@@ -172,7 +172,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'was|wat|what|quoi ~5 habt|haben|hebben|hebt|have|got|avez|weet|weten|know|wisst|savez ~6 uber|ueber|over|about|on|sur|van ~1 mich|mij|me|moi' },
   { kind: 'right', right: 'access', pattern: 'avez|habt|haben|hebben|have ~3 quoi|was|wat|what ~6 sur|uber|ueber|over|about|on ~1 moi|mich|mij|me' },
   { kind: 'right', right: 'access', pattern: 'woher|waar|where|ou ~4 habt|haben|hebben|have|had|avez ~3 ihr|sie|jullie|you|u|vous ~3 @mine|mes ~2 @identity|@personalData|gegevens|nummer|adresse|adres' },
-  { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone ~8 weg|geklaut|gestohlen|verloren|kwijt|gestolen|ontvreemd|stolen|lost|missing|vole|volee|perdu|perdue' },
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone ~8 geklaut|gestohlen|verloren|kwijt|gestolen|ontvreemd|stolen|lost|missing|vole|volee|perdu|perdue' },
+  // Gone as lost, not as to be disposed of: "mijn laptop is weg", "Diensthandy weg", not "twee laptops die weg mogen".
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad ~8 is|zijn|was|waren|ist ~2 weg' },
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad weg' },
   // A device taken in a break-in is stolen, whatever verb tells how it went: "someone broke into my car and took my work laptop",
   // "bij een inbraak is mijn laptop meegenomen", "bei einem Einbruch wurde mein Diensthandy mitgenommen", "mon portable a disparu
   // lors d'un cambriolage".
