@@ -24,6 +24,18 @@ const BY_MISTAKE_CASES: readonly { rule: string; subject: string; body: string; 
     body: 'Hello,\n\nYou have my name as Hannah. That is a mistake: it is Hanna. Please correct it.\n\nRegards, Hanna',
     rights: ['rectification'],
   },
+  {
+    rule: "German: the subject says 'nicht für mich' above someone else's details told in the body",
+    subject: 'Rechnung 2026-0301 - nicht für mich',
+    body: 'Hallo,\n\ndiese Rechnung kam bei mir an, sie gehört einem Herrn Vos in Zeist. Name, Adresse und Telefonnummer stehen drin.\n\nGruß\nAnke',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "an offer called 'not for me' in the subject tells no one's details",
+    subject: 'Your offer - not for me',
+    body: 'Hello,\n\nThanks for the quote for the new phones. We received it, but it is too expensive for us right now.\n\nAnke',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: sent by mistake is no wrong detail', () => {

@@ -282,6 +282,12 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     body: 'Hi, I liked your newsletter. Can I get it as a PDF too?\n\nMaya',
     rights: [],
   },
+  {
+    rule: "English: a domain moved from our hosting to another vendor, its mailbox sent straight there, no copy wanted",
+    subject: 'Moving my domain',
+    body: "Hello,\n\nI'm moving my family domain from your hosting to Proton. Please transfer my mailbox straight to the new account; I don't need a copy myself.\n\nTom",
+    rights: ['portability'],
+  },
 ];
 
 describe('classifyEmail: data sent straight to a new provider', () => {

@@ -1644,6 +1644,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The sender's firm moved to another provider ("I'm switching our company to ..."), or his mail to a new account of another
   // vendor's ("straight to my new Gmail", "in mijn nieuwe Google-account").
   concept('newProvider', 'moving|switching|move|switch ~3 company|business|firm|practice|office ~1 to'),
+  // A domain or mailbox moved elsewhere: "I'm moving my personal domain from your hosting to Fastmail".
+  concept('newProvider', 'moving|switching|move|switch|verhuis|verhuizen ~3 domain|domains|domein|domeinnaam|mailbox|hosting ~6 to|naar'),
   concept('newProvider', 'new|nieuwe|neue|neuen|nouveau|nouvel|nouvelle ~1 gmail|googlemail|google|icloud|proton|protonmail'),
   // The managed service provider or the tenant he moves to: "moving to another MSP", "straight to my new tenant".
   concept('newProvider', 'new|nieuwe|neue|neuen|neuer|nouveau|nouvel|nouvelle|another|andere|anderen|autre ~1 msp|tenant|hoster|hosting'),
