@@ -2,7 +2,8 @@ import { rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * An erasure whose limit is told as what the law bars the firm from erasing, with a hold asked for that part, in all four
- * languages, and the plain ask not to erase that still refuses it. Sentences written for these tests.
+ * languages, and the plain ask not to erase that still refuses it; everything erased but what must be kept, the law left
+ * unnamed ("alles wat niet verplicht bewaard moet worden"). Sentences written for these tests.
  */
 
 describe('classifyEmail: what the law bars us from erasing, set as an erasure\'s limit, refuses no erasure', () => {
@@ -21,5 +22,18 @@ describe('classifyEmail: what the law bars us from erasing, set as an erasure\'s
     { subject: 'Daten', body: 'Bitte löschen Sie meine Daten nicht, sondern sperren Sie sie, bis der Streit geklärt ist.' },
   ])('still reads the ask not to erase in "$body" as restriction alone', ({ subject, body }) => {
     expect(rulesRights(subject, body)).toEqual(['restriction']);
+  });
+});
+
+describe('classifyEmail: everything erased but what must be kept, the law left unnamed', () => {
+  it.each([
+    { subject: 'Re: opzegging', body: 'Helder, dank u. Wis dan alles wat niet verplicht bewaard hoeft te blijven.\n\nIngrid' },
+    { subject: 'Re: opzegging', body: 'Prima. Graag alles weghalen wat niet bewaard moet worden.\n\nIngrid' },
+  ])('reads "$body" as erasure', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual(['erasure']);
+  });
+
+  it('reads no erasure where nothing is to be erased: "Verwijder niets, alles moet bewaard blijven."', () => {
+    expect(rulesRights('archief', 'Verwijder niets uit het archief, alles moet bewaard blijven.')).toEqual([]);
   });
 });

@@ -912,8 +912,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A firm's own data handed over or erased at the end of a contract is IT work, not a person's: "kunt u bevestigen dat na de
   // overdracht alle gegevens van ons bedrijf bij u worden verwijderd?" (all four such Dutch mails are labelled none).
   { kind: 'concept', concept: 'itObject', pattern: 'gegevens|data|bestanden ~2 van ~1 ons|onze ~1 bedrijf|organisatie|kantoor|praktijk|stichting|vereniging|firma' },
-  { kind: 'right', right: 'erasure', pattern: 'alles ~5 @erase|weg ~6 niet ~3 wettelijk|wettelijke' },
-  { kind: 'right', right: 'erasure', pattern: '@erase ~3 alles ~8 niet ~3 wettelijk|wettelijke' },
+  // The law's share told without the law: "verwijder dan alles wat niet verplicht bewaard moet worden", "... niet bewaard hoeft te worden".
+  { kind: 'right', right: 'erasure', pattern: 'alles ~5 @erase|weg|weghalen|weggooien ~6 niet ~3 wettelijk|wettelijke|verplicht|verplichte|bewaard' },
+  { kind: 'right', right: 'erasure', pattern: '@erase ~3 alles ~8 niet ~3 wettelijk|wettelijke|verplicht|verplichte|bewaard' },
   // The leave with the law's share inside it: "daarna mag alles wat jullie niet wettelijk hoeven te bewaren gewoon weg".
   { kind: 'right', right: 'erasure', pattern: 'mag|mogen ~2 alles ~2 wat ~6 niet ~3 wettelijk|wettelijke ~8 weg|verwijderd|gewist|vernietigd' },
   // "Dat u al mijn gegevens wist": "wist" erases after the data it names (before it, "ik wist niet" knew).
