@@ -36,6 +36,12 @@ const BY_MISTAKE_CASES: readonly { rule: string; subject: string; body: string; 
     body: 'Hello,\n\nThanks for the quote for the new phones. We received it, but it is too expensive for us right now.\n\nAnke',
     rights: [],
   },
+  {
+    rule: "'niet uitleggen aan onze directie' beside something received tells no mail that is not ours",
+    subject: 'Verwerkersovereenkomst',
+    body: 'Beste,\n\nZonder getekende overeenkomst krijgen wij een bevinding van de auditor, en dat ga ik niet uitleggen aan onze directie.\n\nIlse',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: sent by mistake is no wrong detail', () => {

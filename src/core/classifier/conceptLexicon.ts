@@ -1722,7 +1722,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Unsere Kundendaten" are other people's; "meine Kundendaten" are the sender's own record.
   concept('otherPerson', 'unsere|unserer|unseren|eure|eurer|alle|die|der|den|fremde|fremden|andere|anderer|samtliche|saemtliche ~1 kundendaten'),
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
-  concept('notForMe', 'niet|nicht|not|pas ~2 ours|onze|mine|meins|unsere|notre'),
+  concept('notForMe', 'niet|nicht|not|pas ~1 ours|onze|mine|meins|unsere|notre'),
   // Our mail named as not the sender's firm's own, by the thing it is about: "das ist aber nicht unser Ticket", "that's not our
   // invoice", "dit is niet ons ticket", "ce n'est pas notre commande".
   concept('notForMe', 'niet|nicht|not ons|unser|our|my|mijn|mein ticket|tickets|factuur|rechnung|invoice|order|bestelling|auftrag|bestellung|contract|vertrag|dossier|akte|file|account|konto|klantnummer|kundennummer'),
