@@ -2,7 +2,7 @@ import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
 
 /**
- * A complaint lodged with the police, an ombudsman, a dispute committee or a court is none in the GDPR sense (corpus README): it
+ * A complaint lodged with the police, an ombudsman, a dispute committee, a court or the municipality is none in the GDPR sense (corpus README): it
  * is neither to a data protection authority nor lodged with us. The breach told beside it still stands, and so does a complaint
  * to the authority named in the same sentence.
  */
@@ -67,6 +67,17 @@ describe('classifyEmail: a complaint lodged with the police or another body', ()
   it.each(COMPLAINT_ELSEWHERE_CASES)('$rule', ({ subject, body, rights }) => {
     const result = classifyEmail({ subject, body }, { rulesAlone: true });
     expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+
+  // The complaint words read and set aside make the "no" a doubted one, so the models do not make the complaint again.
+  it.each([
+    'Hello,\n\nYour delivery vans block our driveway every morning. This is a formal complaint, and I will take it to the municipality next week.\n\nOmar',
+    'Beste,\n\nUw buitenunit maakt de hele nacht lawaai. Dit is een formele klacht; als het niet ophoudt, stap ik naar de gemeente.\n\nEls',
+  ])('a complaint to the municipality is doubted, not made a request by the models: %s', (body) => {
+    const rules = classifyEmail({ subject: 'Complaint', body }, { rulesAlone: true });
+    expect(rules.rights).toEqual([]);
+    expect(rules.needsReview).toBe(true);
+    expect(classifyEmail({ subject: 'Complaint', body }).isPrivacyRequest).toBe(false);
   });
 });
 

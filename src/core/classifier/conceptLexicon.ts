@@ -1990,7 +1990,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // reported it to the police", "Anzeige bei der Polizei erstattet", "j'ai porté plainte au commissariat"), an ombudsman, a dispute
   // committee, a court. A complaint lodged there is none in the GDPR sense (corpus README). French "police" is also an insurance
   // policy: only the police one goes to.
-  concept('otherBody', 'politie|politiebureau|aangifte|polizei|polizeirevier|polizeiwache|polizeidienststelle|strafanzeige|staatsanwaltschaft|commissariat|gendarmerie|procureur|ombudsman|ombudsmann|ombudsstelle|ombudsvrouw|geschillencommissie|schlichtungsstelle|mediateur|consumentenbond|verbraucherzentrale|rechtbank|tribunal'),
+  concept('otherBody', 'politie|politiebureau|aangifte|polizei|polizeirevier|polizeiwache|polizeidienststelle|strafanzeige|staatsanwaltschaft|commissariat|gendarmerie|procureur|ombudsman|ombudsmann|ombudsstelle|ombudsvrouw|geschillencommissie|schlichtungsstelle|mediateur|consumentenbond|verbraucherzentrale|rechtbank|tribunal|municipality|gemeente|gemeinde|mairie|ordnungsamt|omgevingsdienst'),
   concept('otherBody', 'police', 'en'),
   concept('otherBody', 'a|aupres ~2 la ~1 police', 'fr'),
   concept('otherBody', 'plainte ~1 contre ~1 x', 'fr'),

@@ -78,7 +78,7 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
   { concept: 'serviceChange', rights: ['objection', 'unsubscribe'], unless: ['myData', 'profiling', 'recording', 'marketing', 'mailingList', 'surveys'], doubts: true },
   // A complaint lodged with the police, an ombudsman or a court ("I reported it to the police", "j'ai porté plainte au commissariat")
   // is no complaint to a data protection authority or to us; one named beside it in the sentence still is.
-  { concept: 'otherBody', rights: ['complaint'], unless: ['authority'] },
+  { concept: 'otherBody', rights: ['complaint'], unless: ['authority'], doubts: true },
   // The source of his data told as unknown ("Don't know how you got my address, but take me off your list") asks no access in its
   // sentence; one asked beside it there still does ("ik weet niet hoe jullie eraan komen, vertel me welke gegevens jullie hebben").
   // Our planned deleting told back ("I read you are going to delete my profile next month") asks no erasure in its sentence; a
