@@ -314,8 +314,10 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['breach_report'], all: ['notForMe', 'received'] },
   // Someone else's personal data that reached the sender, told over a paragraph without breach words: "We received your invoice
   // mail. The second attachment isn't ours: it shows a customer's name and IBAN." Not "the number you have for me is not mine,
-  // please correct it", a wrong value.
-  { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true, headedBySubject: true },
+  // please correct it", a wrong value. The subject may say the mail is not for the sender ("Rechnung - nicht für mich" above
+  // "Name, Adresse und Telefonnummer stehen drin"), unless the details are his own: "Contract in my name - not mine".
+  { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true },
+  { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue', 'myContactDetail'], acrossParagraph: true, headedBySubject: true },
   { rights: ['breach_report'], all: ['anotherOwner', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true, headedBySubject: true },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
   // A security incident told as a story: a system taken over or opened up ("her account sent 400 phishing mails; her mailbox
