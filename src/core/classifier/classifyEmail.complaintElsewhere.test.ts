@@ -1,5 +1,6 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
+import { expectDoubtedNo } from './rulesRights.test-support.ts';
 
 /**
  * A complaint lodged with the police, an ombudsman, a dispute committee, a court or the municipality is none in the GDPR sense (corpus README): it
@@ -74,10 +75,7 @@ describe('classifyEmail: a complaint lodged with the police or another body', ()
     'Hello,\n\nYour delivery vans block our driveway every morning. This is a formal complaint, and I will take it to the municipality next week.\n\nOmar',
     'Beste,\n\nUw buitenunit maakt de hele nacht lawaai. Dit is een formele klacht; als het niet ophoudt, stap ik naar de gemeente.\n\nEls',
   ])('a complaint to the municipality is doubted, not made a request by the models: %s', (body) => {
-    const rules = classifyEmail({ subject: 'Complaint', body }, { rulesAlone: true });
-    expect(rules.rights).toEqual([]);
-    expect(rules.needsReview).toBe(true);
-    expect(classifyEmail({ subject: 'Complaint', body }).isPrivacyRequest).toBe(false);
+    expectDoubtedNo('Complaint', body);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
+import { expectDoubtedNo } from './rulesRights.test-support.ts';
 
 /**
  * A litigation or legal hold preserves a mailbox for the firm's own case: it stops no use of the data, in sentences of our
@@ -91,9 +92,6 @@ describe('classifyEmail: a legal hold asked is an errand of another kind', () =>
     'Hello,\n\nWe are in a dispute with a former sales manager. Please put his mailbox and OneDrive on litigation hold so nothing gets deleted until our lawyers say otherwise.\n\nLegal',
     'Hallo,\n\nWe hebben een rechtszaak met een oud-medewerker. Zetten jullie zijn mailbox op legal hold, zodat er niets verwijderd wordt?\n\nGroet, Juridische zaken',
   ])('doubts its "no", so the models do not make it a request: %s', (body) => {
-    const rules = classifyEmail({ subject: 'Legal hold', body }, { rulesAlone: true });
-    expect(rules.rights).toEqual([]);
-    expect(rules.needsReview).toBe(true);
-    expect(classifyEmail({ subject: 'Legal hold', body }).isPrivacyRequest).toBe(false);
+    expectDoubtedNo('Legal hold', body);
   });
 });

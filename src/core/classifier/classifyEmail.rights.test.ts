@@ -1,5 +1,6 @@
 import type { RightLabel } from '../rights/rightLabel.ts';
 import { classifyEmail } from './classifyEmail.ts';
+import { expectDoubtedNo } from './rulesRights.test-support.ts';
 
 /** Natural requests written for these tests: one per right and language, as customers phrase them. */
 const REQUESTS: readonly { right: RightLabel; language: 'nl' | 'en' | 'de' | 'fr'; body: string }[] = [
@@ -314,10 +315,7 @@ describe('classifyEmail: shared rules of the eleventh pass', () => {
     'Goedemiddag,\n\nHet KvK-nummer op jullie offerte klopt niet, het moet 12345678 zijn. Kunnen jullie dat aanpassen?\n\nGroet, Femke',
     'Hello,\n\nOur company name is misspelt on your reference page: it is Brightwater Ltd, not Brightwatter. Could you correct that?\n\nThanks, Owen',
   ])('company data put right is no rectification: %s', (body) => {
-    const rules = classifyEmail({ subject: '', body }, { rulesAlone: true });
-    expect(rules.rights).toEqual([]);
-    expect(rules.needsReview).toBe(true);
-    expect(classifyEmail({ subject: '', body }).isPrivacyRequest).toBe(false);
+    expectDoubtedNo('', body);
   });
 
   // An applicant consenting to his papers being kept asks nothing: read and set aside, the rules' "no" stays with them.

@@ -21,3 +21,14 @@ export interface RulesRightsCase {
 export function expectRulesRights({ subject, body, rights }: RulesRightsCase): void {
   expect(rulesRights(subject, body)).toEqual([...rights].sort());
 }
+
+/**
+ * Asserts a doubted "no": the rules alone read no right but read privacy words and set them aside (`needsReview`), so the
+ * models do not make the mail a request.
+ */
+export function expectDoubtedNo(subject: string, body: string): void {
+  const rules = classifyEmail({ subject, body }, { rulesAlone: true });
+  expect(rules.rights).toEqual([]);
+  expect(rules.needsReview).toBe(true);
+  expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+}
