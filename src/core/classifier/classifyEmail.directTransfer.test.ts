@@ -288,6 +288,30 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
     body: "Hello,\n\nI'm moving my family domain from your hosting to Proton. Please transfer my mailbox straight to the new account; I don't need a copy myself.\n\nTom",
     rights: ['portability'],
   },
+  {
+    rule: "Dutch: contacts and calendar moved straight into the new employer's environment, no copy wanted",
+    subject: 'Contacten meenemen',
+    body: 'Hallo,\n\nIk ga per 1 juni bij een ander bureau werken. Kunnen jullie mijn contactpersonen en mijn agenda rechtstreeks overzetten naar de omgeving van mijn nieuwe werkgever? Zelf hoef ik geen kopie.\n\nEva',
+    rights: ['portability'],
+  },
+  {
+    rule: "German: contacts and calendar moved straight into the sender's new account, no copy wanted",
+    subject: 'Kontakte',
+    body: 'Hallo,\n\nich wechsle in eine andere Gesellschaft der Gruppe. Bitte übertragen Sie meine Kontakte und meinen Kalender direkt in mein neues Konto. Eine Kopie für mich brauche ich nicht.\n\nGrüße\nJan',
+    rights: ['portability'],
+  },
+  {
+    rule: "French: contacts sent straight to the sender's new account",
+    subject: 'Contacts',
+    body: "Bonjour,\n\nje change de filiale. Merci de transférer directement mes contacts et mon agenda vers mon nouveau compte.\n\nLucie",
+    rights: ['portability'],
+  },
+  {
+    rule: "going straight to a new employer, the laptop handed in, moves no data",
+    subject: 'laptop',
+    body: 'Hoi,\n\nIk ga direct door naar mijn nieuwe werkgever. Mijn laptop lever ik vrijdag in bij de receptie.\n\nEva',
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: data sent straight to a new provider', () => {

@@ -1627,7 +1627,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // naar een IT-bedrijf in Zeist", "ich wechsle zu einem IT-Dienstleister", "je passe chez un autre prestataire".
   concept('newProvider', 'moving|switching|move|switch ~1 my|our ~1 it|ict|support|systems|email|mail ~1 to'),
   concept('newProvider', 'stap|stappen|ga|gaan ~5 over ~1 naar'),
-  concept('newProvider', 'wechsle|wechseln|wechselt ~6 dienstleister|anbieter|provider|firma|systemhaus'),
+  concept('newProvider', 'wechsle|wechseln|wechselt ~8 dienstleister|anbieter|provider|firma|systemhaus|telefonanbieter|mobilfunkanbieter|internetanbieter'),
+  // Sent straight into a new account or a new employer's environment: "rechtstreeks overzetten naar mijn nieuwe account", "naar de
+  // Microsoft 365-omgeving van mijn nieuwe werkgever", "direkt in mein neues Konto", "directement ... vers mon nouveau compte".
+  concept('newProvider', 'rechtstreeks|direct|direkt|directement|straight ~6 naar|to|into|in|an|vers ~7 nieuwe|new|neues|neue|neuen|nouveau|nouvel ~1 account|konto|compte|werkgever|employer|arbeitgeber|employeur|omgeving|tenant'),
   concept('newProvider', 'passe|passons|passer|change|changeons ~4 chez|vers ~3 prestataire|fournisseur|informaticien|societe|operateur'),
   // The provider changed, told with "de" and with "van": "je change de prestataire", "ik wissel van provider".
   concept('newProvider', 'change|changeons|changer|changé ~1 de ~1 prestataire|fournisseur|hébergeur|opérateur|informaticien'),
