@@ -1,8 +1,8 @@
 import { classifyEmail } from './classifyEmail.ts';
 
 /**
- * A reply to our automatic reply ("RE: Afwezigheidsmelding") is written by a person: the subject it answers names the
- * automatic reply, it is none itself, and the request in its own words is read. An automatic reply stays one, whatever
+ * A reply to our automatic reply ("RE: Afwezigheidsmelding"), or a mail telling of one ("I just got an auto-reply from your
+ * service desk"), is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
  * subject it answers. Sentences written for these tests.
  */
 
@@ -11,6 +11,11 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     {
       subject: 'RE: Afwezigheidsmelding',
       body: 'Hallo,\n\nIk kreeg jullie afwezigheidsmelding, maar het is dringend: in het klantenportaal zie ik sinds gisteren de tickets van een ander bedrijf, met namen en telefoonnummers.\n\nGroet, Joost',
+      rights: ['breach_report'],
+    },
+    {
+      subject: 'Wrong attachment',
+      body: "Hi,\n\nI just got an auto-reply from your service desk. It had a PDF attached with someone else's passport scan, a man named Piet Kramer.\n\nLena",
       rights: ['breach_report'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {
