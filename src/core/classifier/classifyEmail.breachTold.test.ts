@@ -152,6 +152,18 @@ const BREACH_TOLD_CASES: readonly { rule: string; subject: string; body: string;
     rights: [],
   },
   {
+    rule: "Dutch: the sender's login details sent not to him but to a former colleague",
+    subject: 'wachtwoord',
+    body: 'Hallo, mijn gebruikersnaam en het nieuwe wachtwoord zijn niet naar mij gestuurd maar naar Karin, die hier al weg is.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "an invoice sent not to the sender but to the firm's bookkeeper tells no leak",
+    subject: 'factuur',
+    body: 'Hoi, stuur de factuur voortaan niet naar mij maar naar onze boekhouder, dan gaat het sneller.',
+    rights: [],
+  },
+  {
     rule: "a member list to be shared with the board asks nothing",
     subject: 'ledenlijst',
     body: 'Hoi, kunnen jullie de ledenlijst in Teams delen met het bestuur? Alleen zij mogen erbij.',

@@ -1825,6 +1825,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'naar ~2 mijn|een|de ~1 ex|expartner|buurman|buurvrouw|buren|huisbaas|verhuurder|werkgever|baas ~3 gestuurd|verstuurd|gemaild|doorgestuurd'),
   concept('disclosed', 'sent|emailed|mailed|posted ~8 to ~2 my|a|the ~1 ex|landlord|neighbour|neighbor|neighbours|neighbors|employer|boss|manager'),
   concept('disclosed', 'an ~2 meinen|meine|den|die ~1 ex|vermieter|vermieterin|nachbarn|nachbar|nachbarin|arbeitgeber|chef ~3 geschickt|gesendet|gemailt|verschickt'),
+  // Sent not to the sender but to someone else: "mijn wachtwoord is niet naar mij gestuurd maar naar Bas", "sent not to me but to
+  // my old manager", "nicht an mich, sondern an einen Kollegen".
+  concept('disclosed', 'niet|not|nicht|pas ~2 naar|to|an|a ~1 mij|me|mich|moi ~4 maar|but|sondern|mais ~2 naar|to|an|a'),
   // Or to a whole list or team by one of ours: "your engineer emailed my bank details to the whole project distribution list".
   concept('disclosed', 'you|your|he|she|engineer|technician|employee|colleague|helpdesk|someone ~6 sent|emailed|mailed|forwarded|shared ~8 to|with ~4 distribution|everyone|everybody|whole|entire'),
   concept('disclosed', 'jullie|u|uw|hij|zij|monteur|medewerker|collega|helpdesk|iemand ~6 gestuurd|gemaild|doorgestuurd|gedeeld ~6 naar|met ~3 iedereen|hele|verzendlijst|distributielijst'),
