@@ -112,6 +112,17 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(NO_REQUEST, reading('', 'mijn gegevens wissen'), model, above(0.5))).toMatchObject({ isPrivacyRequest: true, rights: ['erasure'] });
   });
 
+  it('leaves a rule request in a few words above a quoted mail twice as long to the short-mail rule', () => {
+    const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['unsubscribe'], confidence: 0.9 };
+    const quoted = `afmelden graag\n\n${LONG_FILLER} ${LONG_FILLER}`;
+    const aboveQuote = { subject: '', bodyText: quoted, readSendersLines: () => 'afmelden graag' };
+    expect(weighWithRequestModel(request, aboveQuote, model, above(0.5))).toBe(request);
+    // The whole mail is read where it names no quoted mail, or where the quoted mail is short (a signature left out).
+    expect(weighWithRequestModel(request, reading('', quoted), model, above(0.5)).isSetAsideByModel).toBe(true);
+    const signedOff = { subject: '', bodyText: `afmelden graag ${LONG_FILLER}`, readSendersLines: () => 'afmelden graag' };
+    expect(weighWithRequestModel(request, signedOff, model, above(0.5)).isSetAsideByModel).toBe(true);
+  });
+
   it('finds a request in a short mail only above a probability of 0.95 with a right named', () => {
     // p ≈ 0.953 for "gegevens": just above the short-mail 0.95.
     const fairlySure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7 } } };

@@ -216,11 +216,24 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
       confidence = weighWithRights(model, facts, rightProbabilities);
     }
   }
+  if (rules.isPrivacyRequest && isShortAboveQuoted(reading, requestReading.words, model)) return rules;
   if (rules.isPrivacyRequest) {
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
   }
   return findRequestByModels(rules, reading, model, rightProbabilities ?? readRightProbabilities(subject, bodyText, model), confidence);
+}
+
+/**
+ * Whether the sender's own lines are a short mail above a quoted or forwarded one at least as long again ("Afmelden graag." above
+ * our newsletter): the models read the quoted mail too, so their doubt is about it, and a short mail's request is the rules' to
+ * find. A signature or a phone's sign-off left out ("Verstuurd vanaf mijn iPhone") makes no quoted mail.
+ */
+function isShortAboveQuoted(reading: RulesReading, wordsRead: number, model: RequestModel): boolean {
+  if (wordsRead < 2 * SHORT_MAIL_WORDS) return false;
+  const sendersLines = reading.readSendersLines?.();
+  if (sendersLines === undefined || sendersLines === reading.bodyText) return false;
+  return readRequestProbability(reading.subject, sendersLines, model).words < SHORT_MAIL_WORDS;
 }
 
 /**
