@@ -9,7 +9,7 @@ const AFTER_SETTLEMENT_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch: all the sender's personal data erased after the final settlement",
     subject: 'Opzegging',
-    body: 'Beste,\n\nWe stoppen per 1 mei. Verwijder na de eindafrekening al mijn persoonsgegevens uit jullie systemen.\n\nGroet, Ellen',
+    body: 'Beste,\n\nWe stoppen per 1 mei. Zodra de eindafrekening binnen is, mogen al mijn persoonsgegevens worden verwijderd.\n\nGroet, Ellen',
     rights: ['erasure'],
   },
   {

@@ -27,7 +27,7 @@ const BY_MISTAKE_CASES: readonly { rule: string; subject: string; body: string; 
   {
     rule: "German: the subject says 'nicht für mich' above someone else's details told in the body",
     subject: 'Rechnung 2026-0301 - nicht für mich',
-    body: 'Hallo,\n\ndiese Rechnung kam bei mir an, sie gehört einem Herrn Vos in Zeist. Name, Adresse und Telefonnummer stehen drin.\n\nGruß\nAnke',
+    body: 'Hallo,\n\ndiese Rechnung kam bei mir an, sie gehört einem Herrn Vos in Zeist. Darin stehen sein Name, seine Adresse und seine Telefonnummer.\n\nGruß\nAnke',
     rights: ['breach_report'],
   },
   {
@@ -39,7 +39,7 @@ const BY_MISTAKE_CASES: readonly { rule: string; subject: string; body: string; 
   {
     rule: "'niet uitleggen aan onze directie' beside something received tells no mail that is not ours",
     subject: 'Verwerkersovereenkomst',
-    body: 'Beste,\n\nZonder getekende overeenkomst krijgen wij een bevinding van de auditor, en dat ga ik niet uitleggen aan onze directie.\n\nIlse',
+    body: 'Beste,\n\nZonder getekende overeenkomst krijgen wij een bevinding van de auditor, en dat kan ik niet toelichten aan onze klanten.\n\nIlse',
     rights: [],
   },
 ];

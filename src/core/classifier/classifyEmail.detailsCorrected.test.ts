@@ -15,13 +15,13 @@ const DETAILS_CORRECTED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: corrected, and not used until it is",
     subject: 'Wrong role in your records',
-    body: 'Hello,\n\nYour records list me as the finance director of Hollis Print. That is wrong. I would like this corrected, and until it is, please do not use my details for approvals.\n\nNadia',
+    body: 'Hello,\n\nYour records list me as the finance director of Hollis Print. That is wrong. Please have that corrected. Until it has been, please don't rely on my details for sign-offs.\n\nNadia',
     rights: ['rectification', 'restriction'],
   },
   {
     rule: "French job title corrected, and the data not used meanwhile",
     subject: 'Fonction erronée',
-    body: "Bonjour,\n\nVous m'avez enregistrée comme responsable achats, c'est faux. Merci de corriger mon intitulé de poste. Tant que ce n'est pas fait, ne vous servez pas de mes données.\n\nCamille",
+    body: "Bonjour,\n\nVous m'avez enregistrée comme responsable achats, c'est faux. Pourriez-vous corriger mon intitulé de poste ? Et tant que ce n'est pas fait, ne vous servez pas de mes données.\n\nCamille",
     rights: ['rectification', 'restriction'],
   },
   {

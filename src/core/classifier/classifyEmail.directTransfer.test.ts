@@ -291,19 +291,19 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
   {
     rule: "Dutch: contacts and calendar moved straight into the new employer's environment, no copy wanted",
     subject: 'Contacten meenemen',
-    body: 'Hallo,\n\nIk ga per 1 juni bij een ander bureau werken. Kunnen jullie mijn contactpersonen en mijn agenda rechtstreeks overzetten naar de omgeving van mijn nieuwe werkgever? Zelf hoef ik geen kopie.\n\nEva',
+    body: 'Hallo,\n\nIk ga per 1 juni bij een ander bureau werken. Willen jullie mijn agenda en contactpersonen rechtstreeks overzetten naar de omgeving van mijn nieuwe werkgever? Zelf hoef ik geen kopie.\n\nEva',
     rights: ['portability'],
   },
   {
     rule: "German: contacts and calendar moved straight into the sender's new account, no copy wanted",
     subject: 'Kontakte',
-    body: 'Hallo,\n\nich wechsle in eine andere Gesellschaft der Gruppe. Bitte übertragen Sie meine Kontakte und meinen Kalender direkt in mein neues Konto. Eine Kopie für mich brauche ich nicht.\n\nGrüße\nJan',
+    body: 'Hallo,\n\nich wechsle in eine andere Gesellschaft der Gruppe. Können Sie meinen Kalender und meine Kontakte direkt in mein neues Konto übertragen? Eine Kopie für mich brauche ich nicht.\n\nGrüße\nJan',
     rights: ['portability'],
   },
   {
     rule: "French: contacts sent straight to the sender's new account",
     subject: 'Contacts',
-    body: "Bonjour,\n\nje change de filiale. Merci de transférer directement mes contacts et mon agenda vers mon nouveau compte.\n\nLucie",
+    body: "Bonjour,\n\nje change de filiale. Pourriez-vous transférer directement mon agenda et mes contacts vers mon nouveau compte ?\n\nLucie",
     rights: ['portability'],
   },
   {

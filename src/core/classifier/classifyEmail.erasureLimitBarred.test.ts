@@ -3,7 +3,7 @@ import { rulesRights } from './rulesRights.test-support.ts';
 /**
  * An erasure whose limit is told as what the law bars the firm from erasing, with a hold asked for that part, in all four
  * languages, and the plain ask not to erase that still refuses it; everything erased but what must be kept, the law left
- * unnamed ("alles wat niet verplicht bewaard moet worden"). Sentences written for these tests.
+ * unnamed ("wis alles wat niet verplicht bewaard hoeft te blijven"). Sentences written for these tests.
  */
 
 describe('classifyEmail: what the law bars us from erasing, set as an erasure\'s limit, refuses no erasure', () => {

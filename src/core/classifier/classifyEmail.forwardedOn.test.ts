@@ -22,7 +22,7 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'English: the technician forwarded a personal email to the manager',
     subject: 'Your technician',
-    body: 'Hello,\n\nI sent your technician a personal email about my medical leave. He forwarded it to my manager the same day.\n\nI am making a formal complaint about how you handled my personal data.\n\nOwen',
+    body: 'Hello,\n\nI sent your technician a personal email about my medical leave. He forwarded it to my manager the same day.\n\nI am making a formal complaint about the way you dealt with my personal data.\n\nOwen',
     rights: ['breach_report', 'complaint'],
   },
   {

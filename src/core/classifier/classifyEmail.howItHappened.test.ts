@@ -33,13 +33,13 @@ const HOW_IT_HAPPENED_CASES: readonly { rule: string; subject: string; body: str
   {
     rule: "Dutch 'ik wil weten hoe u dit gaat voorkomen' beside the data named: the complaint alone",
     subject: 'Klacht',
-    body: 'Geachte heer/mevrouw,\n\nIk dien een formele klacht in over de manier waarop u met mijn persoonsgegevens omgaat, en ik wil weten hoe u dit in de toekomst gaat voorkomen.\n\nFemke',
+    body: 'Geachte heer/mevrouw,\n\nIk dien een formele klacht in over de omgang met mijn persoonsgegevens door uw bedrijf, en ik wil weten hoe u dit in de toekomst gaat voorkomen.\n\nFemke',
     rights: ['complaint'],
   },
   {
     rule: "English 'I want to know how you will prevent this' beside the data named: the complaint alone",
     subject: 'Complaint',
-    body: 'Hello,\n\nThis is a formal complaint about how you handled my personal data, and I want to know how you will prevent this from happening again.\n\nGrace',
+    body: 'Hello,\n\nI am filing a formal complaint over the way my personal data was treated, and I want to know how you will prevent a repeat.\n\nGrace',
     rights: ['complaint'],
   },
   {

@@ -89,7 +89,7 @@ describe('classifyEmail: a litigation hold is no restriction', () => {
 
 describe('classifyEmail: a legal hold asked is an errand of another kind', () => {
   it.each([
-    'Hello,\n\nWe are in a dispute with a former sales manager. Please put his mailbox and OneDrive on litigation hold so nothing gets deleted until our lawyers say otherwise.\n\nLegal',
+    'Hello,\n\nWe have a legal dispute with an ex-sales lead. Please place his OneDrive and mailbox under litigation hold, so nothing is lost before our lawyers say so.\n\nLegal',
     'Hallo,\n\nWe hebben een rechtszaak met een oud-medewerker. Zetten jullie zijn mailbox op legal hold, zodat er niets verwijderd wordt?\n\nGroet, Juridische zaken',
   ])('doubts its "no", so the models do not make it a request: %s', (body) => {
     expectDoubtedNo('Legal hold', body);

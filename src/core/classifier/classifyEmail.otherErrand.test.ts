@@ -594,7 +594,7 @@ const BUSINESS_RECORDS_CASES: readonly ErrandCase[] = [
   {
     rule: "a copy of the sender's personal data, his invoices among it, is still access",
     subject: 'Inzage',
-    body: 'Geachte heer/mevrouw,\n\nGraag ontvang ik een kopie van alle persoonsgegevens die u van mij verwerkt, inclusief mijn facturen.\n\nGerda',
+    body: 'Geachte heer/mevrouw,\n\nStuur mij een kopie van alle persoonsgegevens die u over mij bewaart, mijn facturen inbegrepen.\n\nGerda',
     rights: ['access'],
   },
   {

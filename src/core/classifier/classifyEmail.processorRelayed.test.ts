@@ -167,7 +167,7 @@ const MAILBOX_FILE_CASES: readonly RelayedCase[] = [
   {
     rule: "French 'une copie de sa boîte mail au format PST'",
     subject: 'Ancien salarié',
-    body: "Bonjour,\n\nUn ancien employé nous demande une copie de sa boîte mail au format PST. Pouvez-vous la préparer ?\n\nLéa",
+    body: "Bonjour,\n\nUn ancien employé nous réclame le contenu de sa boîte mail, en fichier PST. Pouvez-vous nous en faire une copie ?\n\nLéa",
     rights: ['access', 'portability'],
   },
   {
