@@ -15,7 +15,7 @@ const DETAILS_CORRECTED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: corrected, and not used until it is",
     subject: 'Wrong role in your records',
-    body: 'Hello,\n\nYour records list me as the finance director of Hollis Print. That is wrong. Please have that corrected. Until it has been, please don't rely on my details for sign-offs.\n\nNadia',
+    body: 'Hello,\n\nYour records list me as the finance director of Hollis Print. That is wrong. Please have that corrected. Until it has been, please do not use my details for sign-offs.\n\nNadia',
     rights: ['rectification', 'restriction'],
   },
   {

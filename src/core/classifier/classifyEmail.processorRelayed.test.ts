@@ -155,19 +155,19 @@ describe('classifyEmail: an erasure passed on, its confirmation and its backup c
 
 /**
  * A former employee's mailbox copy a customer passes on, wanted as a PST file: access and portability, the need told ("We need a
- * copy of his mailbox") or the mailbox named French-style ("sa boîte mail").
+ * copy of his mailbox") or the mailbox named French-style ("son ancienne boîte", "sa boîte mail").
  */
 const MAILBOX_FILE_CASES: readonly RelayedCase[] = [
   {
     rule: "English 'We need a copy of his mailbox ... PST is fine'",
     subject: 'Former employee request',
-    body: 'Hello,\n\nA former employee asked us for his mail. We need a copy of his mailbox from your archive. PST is fine.\n\nGemma',
+    body: 'Hello,\n\nA former employee filed a request with us. We need a copy of his mailbox from your archive. PST is fine.\n\nGemma',
     rights: ['access', 'portability'],
   },
   {
-    rule: "French 'une copie de sa boîte mail au format PST'",
+    rule: "French 'les courriels ... dans son ancienne boîte, en PST'",
     subject: 'Ancien salarié',
-    body: "Bonjour,\n\nUn ancien employé nous réclame le contenu de sa boîte mail, en fichier PST. Pouvez-vous nous en faire une copie ?\n\nLéa",
+    body: "Bonjour,\n\nUn ancien collaborateur veut les courriels qui le concernent, conservés dans son ancienne boîte, en PST. Pouvez-vous préparer cet export ?\n\nLéa",
     rights: ['access', 'portability'],
   },
   {
