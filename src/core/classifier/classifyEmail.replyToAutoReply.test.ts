@@ -1,8 +1,9 @@
 import { classifyEmail } from './classifyEmail.ts';
 
 /**
- * A reply to our automatic reply ("RE: Afwezigheidsmelding"), or a mail telling of one ("I just got an auto-reply from your
- * service desk"), is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
+ * A reply to our automatic reply ("RE: Afwezigheidsmelding"), a mail telling of one ("I just got an auto-reply from your
+ * service desk") or quoting its words ('a note reading "mailbox on auto-reply"') is written by a person: it is no automatic
+ * reply itself, and the request in its own words is read. An automatic reply stays one, whatever
  * subject it answers. Sentences written for these tests.
  */
 
@@ -16,6 +17,11 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     {
       subject: 'Wrong attachment',
       body: "Hi,\n\nI just got an auto-reply from your service desk. It had a PDF attached with someone else's passport scan, a man named Piet Kramer.\n\nLena",
+      rights: ['breach_report'],
+    },
+    {
+      subject: 'Not our invoice',
+      body: 'Hello,\n\nThe invoice you sent us is for another clinic. It lists their staff and a note reading "mailbox on auto-reply, employee on sick leave". I deleted it.\n\nRuth',
       rights: ['breach_report'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {

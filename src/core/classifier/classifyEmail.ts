@@ -73,16 +73,34 @@ const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED, informati
 /** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
 const MAX_AUTO_REPLY_PARAGRAPH = 1;
 
+/** Double quotation marks, straight, typographic, low and angle: a sender's quote of words he read. */
+const DOUBLE_QUOTES: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+/** How far back on its line a quote opened before a phrase is looked for: a quoted phrase is short, and the look stays linear. */
+const QUOTE_LOOKBACK_CHARS = 200;
+
+/** Whether `start` lies inside double quotation marks opened on its line, within `QUOTE_LOOKBACK_CHARS` before it. */
+function isInQuotationMarks(text: string, start: number): boolean {
+  let marks = 0;
+  for (let index = start - 1; index >= 0 && index >= start - QUOTE_LOOKBACK_CHARS; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) break;
+    if (DOUBLE_QUOTES.has(code)) marks += 1;
+  }
+  return marks % 2 === 1;
+}
+
 /**
  * Whether a field says it is an automatic reply: in the subject, or in the opening paragraphs of the
- * body (`paragraphs` given); a sender telling of one he got ("I only got an automatic reply") does not.
+ * body (`paragraphs` given); a sender telling of one he got ("I only got an automatic reply") does not,
+ * nor one quoting its words (`isQuoted`: "a note that says \"mailbox set to auto-reply\"").
  */
-function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: Int32Array | undefined): boolean {
+function hasAutoReplyCue(matches: readonly CueMatch[], paragraphs: Int32Array | undefined, isQuoted?: (match: CueMatch) => boolean): boolean {
   const { ruleKinds } = CUE_LEXICON;
   let toldOf: ToldSpans | undefined;
   for (const match of matches) {
     if (ruleKinds[match.rule] !== AUTO_REPLY) continue;
     if (paragraphs !== undefined && (paragraphs[match.first] ?? 2) > MAX_AUTO_REPLY_PARAGRAPH) continue;
+    if (isQuoted?.(match) === true) continue;
     toldOf ??= toldSpans(matches);
     if (!isToldOf(toldOf, match)) return true;
   }
@@ -383,7 +401,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   }
   // A forward is sent by a person: in "Fwd: Undeliverable: Erasure request" the subject names the bounce he passes on, and the
   // request it bounced is read as any forwarded one. So is a reply: "RE: Afwezigheidsmelding" answers our automatic reply.
-  const isAutoReply = (!isForward && !isReply && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs);
+  const isQuotedInBody = (match: CueMatch): boolean => isInQuotationMarks(bodyText, bodyTokens.starts[match.first] ?? 0);
+  const isAutoReply = (!isForward && !isReply && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs, isQuotedInBody);
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailConcepts = joinMasks(subjectEvidence.concepts, bodyEvidence.concepts);
