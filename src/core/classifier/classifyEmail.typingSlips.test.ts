@@ -1,6 +1,9 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
-/** A key word of the request mistyped by a slip of the finger (a letter dropped, doubled or swapped) still names it. */
+/**
+ * A key word of the request mistyped by a slip of the finger (a letter dropped, doubled or swapped), or dictated apart ("af melden",
+ * "news letter"), still names it.
+ */
 const SLIP_CASES: readonly RulesRightsCase[] = [
   { rule: "Dutch 'niewsbrief niet meer ontvagen'", subject: 'nieuwsbrief', body: 'hoi, ik wil jullie niewsbrief niet meer ontvagen. groet Kees', rights: ['unsubscribe'] },
   {
@@ -14,6 +17,8 @@ const SLIP_CASES: readonly RulesRightsCase[] = [
   { rule: "German 'vom Newsletter abmleden'", subject: 'Newsletter', body: 'Hallo, ich möchte mich vom Newsletter abmleden. Gruß, Uwe', rights: ['unsubscribe'] },
   { rule: "French 'me désabonenr de votre newsltter'", subject: 'newsletter', body: 'Bonjour, je souhaite me désabonenr de votre newsltter. Merci, Léa', rights: ['unsubscribe'] },
   { rule: "French 'supprmer mes données'", subject: 'mes données', body: 'Bonjour, merci de supprmer mes données personelles. Léa', rights: ['erasure'] },
+  { rule: "Dutch dictated apart: 'af melden van de nieuws brief'", subject: 'nieuws', body: 'wil me af melden voor jullie nieuws brief aub', rights: ['unsubscribe'] },
+  { rule: "English dictated apart: 'on subscribe me from the news letter'", subject: 'letter', body: 'can you on subscribe me from the news letter please', rights: ['unsubscribe'] },
 ];
 
 /** A mistyped word asks no more than the word itself would. */
@@ -27,6 +32,7 @@ const LOOK_ALIKE_CASES: readonly RulesRightsCase[] = [
   },
   { rule: 'a mistyped account to log into asks nothing', subject: 'account', body: "I can't log into my acount since the update, can you reset it? Paul", rights: [] },
   { rule: 'a broken link in a mistyped newsletter asks nothing', subject: 'Newsletter', body: 'Der Newlsetter von heute hatte einen kaputten Link. Gruß, Uwe', rights: [] },
+  { rule: 'a dictated news letter praised asks nothing', subject: 'news', body: 'loved the news letter this month, the part on passkeys was great', rights: [] },
 ];
 
 describe('classifyEmail: key words typed in haste', () => {

@@ -295,6 +295,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The mailings named before, refused as "these" or "them": "No thanks. And please stop sending these, I get about four a
   // month.", "four unsolicited sales emails in two weeks.\n\nStop sending them." "Them" only where a line starts: "please
   // stop sending them the monitoring alerts" (two leavers) asks nothing for the sender.
+  // Dictated apart: "please on subscribe me from your news letter".
+  { kind: 'right', right: 'unsubscribe', pattern: 'on|un subscribe ~3 me|us ~3 from ~3 news letter|letters' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'on|un subscribe ~3 me|us ~3 from ~3 @newsletter' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe ~3 me|us ~3 from ~3 news letter|letters' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing these|those' },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~1 sending|emailing|mailing them', lineStart: true },
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~4 calling ~2 me' },

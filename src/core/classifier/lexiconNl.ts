@@ -334,6 +334,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
   { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst|uitnodigingslijst|uitnodigingenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uit|af ~1 te ~1 schrijven|melden' },
+  // Dictated or typed apart: "graag af melden van de nieuws brief".
+  { kind: 'right', right: 'unsubscribe', pattern: 'af|uit melden|schrijven ~4 nieuws brief|brieven' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'af|uit melden|schrijven ~4 @newsletter' },
   // The mailing named between the verb and the negation, or curtly with whom it is for: "en stuur me die aanbiedingen ook niet
   // meer", "geen nieuwsbrief meer voor mij". Mailings only: "stuur me die mails niet meer naar mijn oude adres" corrects an address.
   { kind: 'right', right: 'unsubscribe', pattern: 'stuur|stuurt|sturen ~1 me|mij|ons ~3 nieuwsbrief|nieuwsbrieven|aanbiedingen|reclame|mailings|mailtjes|reclamemails|promotiemails|folders ~3 niet|nooit ~1 meer|langer' },
