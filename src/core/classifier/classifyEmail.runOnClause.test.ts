@@ -23,3 +23,17 @@ describe('classifyEmail: a negation of the sender\'s own clause in a run-on line
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
   });
 });
+
+describe('classifyEmail: no longer a customer, told before the request without a comma, denies nothing', () => {
+  it.each([
+    { subject: 'opzegging', body: 'Nu wij geen klant meer zijn wil ik graag dat u mijn persoonsgegevens wist.' },
+    { subject: 'cancelled', body: 'As we are no longer a customer please erase my personal data.' },
+    { subject: 'Kündigung', body: 'Da ich kein Kunde mehr bin bitte ich Sie meine Daten zu löschen.' },
+  ])('reads "$body" as erasure', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+
+  it('still reads a denied erasure beside it: "ik ben geen klant meer, maar verwijder mijn gegevens niet"', () => {
+    expect(classifyEmail({ subject: 'bewaren', body: 'Ik ben geen klant meer, maar verwijder mijn gegevens niet.' }, { rulesAlone: true }).rights).not.toContain('erasure');
+  });
+});

@@ -36,6 +36,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // The same retention as the object's limit, in a relative clause: its negation ("alles wat jullie niet wettelijk hoeven te bewaren",
   // "everything you are not required to keep", "tout ce que vous n'êtes pas tenus de conserver") keeps, it refuses no erasure.
   { kind: 'deniesNothing', pattern: 'niet ~3 hoeven|hoeft|verplicht|nodig ~3 te ~1 bewaren|houden|behouden' },
+  // No longer a customer or member is the sender's state, told before what he asks: "Nu we geen klant meer zijn wil ik ook dat
+  // jullie mijn persoonlijke gegevens verwijderen", "since I'm no longer a customer, delete my data".
+  { kind: 'deniesNothing', pattern: 'geen ~1 klant|klanten|lid|leden|abonnee ~1 meer' },
+  { kind: 'deniesNothing', pattern: 'no ~1 longer ~2 customer|customers|client|clients|member|members|subscriber' },
+  { kind: 'deniesNothing', pattern: 'kein|keine ~1 kunde|kundin|kunden|mitglied ~1 mehr' },
+  { kind: 'deniesNothing', pattern: 'ne|n ~3 plus ~1 client|cliente|clients|membre|membres|abonne|abonnee' },
   // A name spelt without its accents or umlauts tells how it is misspelt ("mijn naam staat er zonder trema", "my surname appears
   // without the accent", "ohne Umlaut geschrieben", "écrit sans accents"): its "without" denies nothing of the correction.
   { kind: 'deniesNothing', pattern: 'zonder|without|ohne|sans ~2 accent|accenten|accents|accentjes|akzent|akzente|akzenten|umlaut|umlaute|umlauten|trema|tremas|cedille|cedilles|apostrof|apostrophe' },
