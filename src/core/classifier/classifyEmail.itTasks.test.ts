@@ -336,3 +336,18 @@ describe('classifyEmail: storage paid for', () => {
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual(rights);
   });
 });
+
+/** A user's VPN account removed, or a leaver's mail redirected with his account deleted, is IT work: no erasure. */
+describe('classifyEmail: a VPN account or a mailbox redirected is IT work', () => {
+  it.each([
+    { subject: 'VPN', body: 'Hi,\n\nOur temp from the audit firm is done. Please remove her VPN account and the rule for her laptop.\n\nNina' },
+    { subject: 'VPN', body: 'Hoi,\n\nDe stagiair is vertrokken. Kunnen jullie zijn VPN-toegang verwijderen?\n\nRoel' },
+    { subject: 'Compte', body: "Bonjour,\n\nnotre vendeur est parti. Merci de supprimer son compte et de rediriger ses courriels vers la boutique.\n\nAnne" },
+  ])('asks no erasure in "$body"', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  it('still reads an erasure of the sender\'s own data beside his VPN: "delete my personal data, my VPN logs included"', () => {
+    expect(classifyEmail({ subject: 'data', body: 'Please delete all my personal data, my VPN logs included.' }, { rulesAlone: true }).rights).toEqual(['erasure']);
+  });
+});

@@ -512,6 +512,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@device ~4 @lost'),
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
+  // A user's VPN account or mail redirected: "delete his VPN account and the firewall exception", "supprimer son compte et
+  // rediriger ses mails vers moi".
+  concept('adminTask', 'vpn ~1 account|accounts|toegang|access|zugang|acces|gebruiker|user|verbinding'),
+  concept('adminTask', 'rediriger|redirect|redirecting|omleiden|umleiten'),
   // A retention policy set up for the firm's mail or files, keeping it for years and deleting it after, is IT work: "een bewaarbeleid
   // instellen: 5 jaar bewaren, daarna weg", "set up a retention policy that deletes mail after six years", "eine
   // Aufbewahrungsrichtlinie einrichten", "mettre en place une politique de conservation". Not "delete my data under your retention
