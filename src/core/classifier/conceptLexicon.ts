@@ -1859,7 +1859,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
   // gezondheid", "from my personal address", "a personal matter").
-  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|medical|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|private|privee'),
+  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee'),
   // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
   // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
   // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
