@@ -8,7 +8,7 @@ import { CUE_KIND_CODES } from './compileCueRules.ts';
 import { CUE_LEXICON } from './cueLexicon.ts';
 import { decideRights } from './decideRights.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { findZones, readZoneLines } from './findZones.ts';
+import { DOUBLE_QUOTE_MARKS, findZones, readZoneLines } from './findZones.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
 import { createFrequentWords, matchCues, type CueMatch } from './matchCues.ts';
@@ -73,8 +73,6 @@ const { autoReply: AUTO_REPLY, autoReplyReceived: AUTO_REPLY_RECEIVED, informati
 /** An automatic reply says so in its opening lines (the first two paragraphs of a body). */
 const MAX_AUTO_REPLY_PARAGRAPH = 1;
 
-/** Double quotation marks, straight, typographic, low and angle: a sender's quote of words he read. */
-const DOUBLE_QUOTES: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
 /** How far back on its line a quote opened before a phrase is looked for: a quoted phrase is short, and the look stays linear. */
 const QUOTE_LOOKBACK_CHARS = 200;
 
@@ -84,7 +82,7 @@ function isInQuotationMarks(text: string, start: number): boolean {
   for (let index = start - 1; index >= 0 && index >= start - QUOTE_LOOKBACK_CHARS; index -= 1) {
     const code = text.charCodeAt(index);
     if (code === 0x0a) break;
-    if (DOUBLE_QUOTES.has(code)) marks += 1;
+    if (DOUBLE_QUOTE_MARKS.has(code)) marks += 1;
   }
   return marks % 2 === 1;
 }

@@ -154,8 +154,10 @@ export function findZones(
 }
 
 
-/** Quotation marks a phrase is named in: straight, typographic, low and angle quotes, double and single. */
-export const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019, 0x201a]);
+/** Double quotation marks, straight, typographic, low and angle: a quote of words read, which no apostrophe can be. */
+export const DOUBLE_QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+/** Quotation marks a phrase is named in: the double ones and the single ones. */
+export const QUOTE_MARKS: ReadonlySet<number> = new Set([...DOUBLE_QUOTE_MARKS, 0x27, 0x2018, 0x2019, 0x201a]);
 
 /**
  * Whether a matched phrase stands between quotation marks, a space (or no-break space) apart at most on either
