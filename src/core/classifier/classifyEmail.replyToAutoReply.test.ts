@@ -2,8 +2,8 @@ import { classifyEmail } from './classifyEmail.ts';
 
 /**
  * A reply to our automatic reply ("RE: Afwezigheidsmelding"), a mail telling of one ("I just got an auto-reply from your
- * service desk") or quoting its words ('a note reading "mailbox on auto-reply"') is written by a person: it is no automatic
- * reply itself, and the request in its own words is read. An automatic reply stays one, whatever
+ * service desk", "nothing except an out-of-office"), quoting its words ('a note reading "mailbox on auto-reply"') or forwarding a
+ * request with a note that a colleague is away ("afwezig tot 14 augustus") is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
  * subject it answers. Sentences written for these tests.
  */
 
@@ -23,6 +23,16 @@ describe('classifyEmail: a reply to an automatic reply', () => {
       subject: 'Not our invoice',
       body: 'Hello,\n\nThe invoice you sent us is for another clinic. It lists their staff and a note reading "mailbox on auto-reply, employee on sick leave". I deleted it.\n\nRuth',
       rights: ['breach_report'],
+    },
+    {
+      subject: 'Third reminder',
+      body: 'Hello,\n\nSince my mail of 2 March I have received nothing except an out-of-office. I want a copy of all personal data you hold about me.\n\nOmar Haddad',
+      rights: ['access'],
+    },
+    {
+      subject: 'FW: gegevens',
+      body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nIk wil graag een kopie van alle persoonsgegevens die u van mij bewaart.\n\nEls Dijkman',
+      rights: ['access'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {
     const result = classifyEmail({ subject, body }, { rulesAlone: true });

@@ -398,9 +398,10 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     bodyEvidence = { ...own, cancelled: own.cancelled + readBody.items.length };
   }
   // A forward is sent by a person: in "Fwd: Undeliverable: Erasure request" the subject names the bounce he passes on, and the
-  // request it bounced is read as any forwarded one. So is a reply: "RE: Afwezigheidsmelding" answers our automatic reply.
+  // request it bounced is read as any forwarded one; his note may tell of someone away ("assigned to Marieke, on leave till 27/7").
+  // So is a reply: "RE: Afwezigheidsmelding" answers our automatic reply.
   const isQuotedInBody = (match: CueMatch): boolean => isInQuotationMarks(bodyText, bodyTokens.starts[match.first] ?? 0);
-  const isAutoReply = (!isForward && !isReply && hasAutoReplyCue(subjectMatches, undefined)) || hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs, isQuotedInBody);
+  const isAutoReply = (!isForward && !isReply && hasAutoReplyCue(subjectMatches, undefined)) || (!isForward && hasAutoReplyCue(bodyMatches, bodyTokens.paragraphs, isQuotedInBody));
 
   const isRenewal = subjectEvidence.isRenewal || bodyEvidence.isRenewal;
   const mailConcepts = joinMasks(subjectEvidence.concepts, bodyEvidence.concepts);
