@@ -553,6 +553,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'beachten|siehe|sehen|lesen ~5 nachricht|mail|email|anfrage|bitte|notiz ~5 unten|darunter' },
   { kind: 'negation', language: 'de', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
+  // A device supposed lost, for a policy: "Wenn ein Laptop verloren geht, was ist zu tun?".
+  { kind: 'hypothetical', pattern: 'wenn|falls ~1 ein|eine ~3 verloren ~1 geht|gehen' },
+  { kind: 'hypothetical', pattern: 'wenn|falls ~1 ein|eine ~3 gestohlen ~1 wird|werden' },
   // One of the sender's own people supposed, whatever they are called: "falls einer unserer Fahrer sein Handy verliert".
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~1 einer|eine|jemand ~1 unserer|von ~1 uns' },
   // Someone else's request supposed in an advice question: "Wenn ein Bewerber bei uns Auskunft verlangt, ...".

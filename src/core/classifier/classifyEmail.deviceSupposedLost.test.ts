@@ -1,0 +1,36 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * A device supposed lost, asked for a policy or a procedure ("If a laptop goes missing, what's the process?"), reports nothing:
+ * no breach. A device told lost or stolen stays a breach report. Sentences written for these tests.
+ */
+const DEVICE_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "English 'If a laptop goes missing' in the subject, 'If a laptop is lost' in the body",
+    subject: "If a laptop goes missing - what's the process?",
+    body: 'Hi,\n\nWe are updating our IT policy. If a laptop is lost on a train, what do we do, and can you wipe it?\n\nNothing has happened yet.\n\nSam',
+    rights: [],
+  },
+  {
+    rule: "German 'wenn ein Laptop verloren geht'",
+    subject: 'Frage',
+    body: 'Hallo,\n\nwenn ein Laptop verloren geht, was müssen wir dann tun? Können Sie ihn aus der Ferne löschen?\n\nGruß, Uwe',
+    rights: [],
+  },
+  {
+    rule: "French 'si un ordinateur est perdu ou volé'",
+    subject: 'Procédure',
+    body: "Bonjour,\n\nsi un ordinateur est perdu ou volé, que devons-nous faire ? Pouvez-vous l'effacer à distance ?\n\nLéa",
+    rights: [],
+  },
+  {
+    rule: 'a laptop told stolen stays a breach report',
+    subject: 'Laptop stolen',
+    body: 'Hi,\n\nYour engineer told us his laptop was stolen from his car last night. It holds our staff list with home addresses.\n\nSam',
+    rights: ['breach_report'],
+  },
+];
+
+describe('classifyEmail: a device supposed lost', () => {
+  it.each(DEVICE_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});
