@@ -32,6 +32,36 @@ const OWN_SLIP_DUTY_CASES: readonly { rule: string; subject: string; body: strin
     rights: [],
   },
   {
+    rule: "Dutch 'onze administratief medewerker heeft ... gestuurd. Moeten wij dit ... melden?' names the one who sent",
+    subject: 'Meldplicht?',
+    body: 'Hoi,\n\nOnze administratief medewerker heeft vanmorgen per ongeluk een Excel met namen, adressen en geboortedata van al onze vaste klanten naar de drukker gestuurd. Moeten wij dit bij de Autoriteit Persoonsgegevens melden?\n\nGroet, Wim',
+    rights: [],
+  },
+  {
+    rule: "English 'our account manager sent ... Do we need to report this to the DPA?' is no complaint either",
+    subject: 'Wrong client',
+    body: 'Hi,\n\nOur account manager sent a quote with another customer\'s contact list to the wrong company yesterday. Do we need to report this to the Dutch DPA?\n\nRegards, Fiona',
+    rights: [],
+  },
+  {
+    rule: "German 'unsere Buchhalterin hat ... verschickt. Müssen wir das melden?' names the one who sent",
+    subject: 'Versehen',
+    body: 'Hallo,\n\nunsere Buchhalterin hat versehentlich eine Liste mit Kundendaten an den falschen Kunden verschickt. Müssen wir das melden?\n\nGruß, Petra',
+    rights: [],
+  },
+  {
+    rule: "French 'notre secrétaire a envoyé ... Devons-nous le signaler ?' names the one who sent",
+    subject: 'Erreur d’envoi',
+    body: "Bonjour,\n\nNotre secrétaire a envoyé par erreur les coordonnées d'un patient à un autre patient. Devons-nous le signaler à l'autorité ?\n\nCordialement, Luc",
+    rights: [],
+  },
+  {
+    rule: "a mail of ours sent to 'onze medewerker' stays a breach report beside the duty question",
+    subject: 'Verkeerde factuur',
+    body: 'Hallo,\n\nJullie hebben de factuur van een ander bedrijf, met namen en rekeningnummers, naar onze medewerker gestuurd. Moeten wij dat melden?\n\nGroet, Ans',
+    rights: ['breach_report'],
+  },
+  {
     rule: 'a mail of ours sent wrong stays a breach report beside the duty question',
     subject: 'Verkeerde mail',
     body: 'Hallo,\n\nJullie monteur heeft per ongeluk een rapport met namen en adressen van onze klanten naar een ander bedrijf gemaild. Moeten wij dat melden bij de AP?\n\nGroet, Marloes',

@@ -1362,6 +1362,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'was ~1 muss|muessen|mussen|soll|sollen ~1 ich|wir ~3 tun|machen'),
   concept('ownHandling', 'comment ~1 on ~1 fait|procede|doit'),
   concept('ownHandling', 'comment ~1 faisons|procedons ~1 nous'),
+  // A tip, advice or a model letter asked on it, the ask of us spanned: "Können Sie mir da einen Tipp geben?", "kunnen jullie ons
+  // advies geven?", "could you advise?", "Comment je lui réponds ? Vous avez un modèle de lettre ?".
+  concept('ownHandling', 'konnen|können|koennen ~1 sie|ihr ~4 tipp|tipps|rat|ratschlag|empfehlung ~1 geben'),
+  concept('ownHandling', 'kunnen|kun|kunt ~1 jullie|je|u ~3 tip|tips|advies ~1 geven'),
+  concept('ownHandling', 'kunnen|kun|kunt ~1 jullie|je|u ~2 adviseren'),
+  concept('ownHandling', 'can|could ~1 you ~2 advise|recommend'),
+  concept('ownHandling', 'comment ~1 je|on ~2 reponds|repondre|repond'),
+  concept('ownHandling', 'vous ~1 avez ~2 modele ~2 de ~1 lettre|courrier|reponse'),
   // What the firm must hand over or search, asked as its own duty: "do we have to give him everything?", "whether we have to
   // include internal emails", "is that something we have to do?", "moet ik ook in de boekhouding kijken?", "müssen wir auch
   // die Mails herausgeben?", "devons-nous inclure les mails ?", and by when: "how quickly do I need to answer?".
@@ -1474,6 +1482,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|guest ~1 of ~1 our'),
   concept('ownRequester', 'un|une ~1 client|cliente|patient|patiente|locataire|adherent|adherente de notre'),
   concept('ownRequester', 'ein|eine ~1 kunde|kundin|klient|klientin|mandant|mandantin ~1 unserer|unseres|meiner|meines'),
+  concept('ownRequester', 'ein|eine ~1 kunde|kundin|klient|klientin|mandant|mandantin|patient|patientin|mieter|mieterin|mitglied ~1 von ~1 unserem|unserer|meinem|meiner|uns|mir'),
+  concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 clients|clientes|patients|patientes|locataires|adherents|adherentes|salaries|salariees|employes|collaborateurs|eleves'),
   // ... or one of those who were with it, by any role: "one of our former drivers", "een van onze oud-chauffeurs", "einer
   // unserer ehemaligen Fahrer", "un de nos anciens chauffeurs".
   concept('ownRequester', 'one ~1 of ~1 our|my ~1 former|ex'),
@@ -1487,7 +1497,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
   // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
   concept('ownRequester', 'a|an ~1 former|ex ~2 employee|guest|customer|client|tenant|member|student|pupil|patient|candidate|applicant ~1 emailed|asked|contacted|wrote|wants|has|is'),
-  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft'),
+  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft|dreigt|dreigde'),
   // ... also told as one of the firm's own: "een oud-medewerker van ons heeft ...", "ein früherer Mitarbeiter von uns".
   concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|client|klant|leerling|huurder ~1 van ~1 ons|onze'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
@@ -2068,6 +2078,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownSlip', 'one ~1 of ~1 our ~2 staff|employees|colleagues|nurses|drivers|teachers|assistants|people|engineers|advisers|advisors|receptionists ~6 sent|emailed|mailed|forwarded|shared'),
   concept('ownSlip', 'einer|eine ~1 unserer ~2 mitarbeiter|mitarbeiterinnen|kollegen|kolleginnen|monteure|assistentinnen ~12 geschickt|gesendet|verschickt|gemailt|weitergeleitet'),
   concept('ownSlip', 'un|une ~1 de ~1 nos ~2 salaries|employes|employees|collaborateurs|collaboratrices|techniciens|secretaires|assistantes|assistants ~6 envoye|envoyee|transfere|transferee|adresse|adressee'),
+  // One of them named alone, as the one who sent: "Onze administratief medewerker heeft ... gestuurd", "Our account manager sent",
+  // "Unsere Buchhalterin hat ... verschickt", "Notre secrétaire a envoyé". Not "naar onze medewerker gestuurd": sent to him.
+  concept('ownSlip', 'onze|ons ~2 medewerker|medewerkster|collega|monteur|leidster|assistente|assistent|secretaresse|adviseur|accountmanager|receptioniste|boekhouder|administrateur|stagiair|stagiaire|docent|chauffeur ~1 heeft|had ~20 gemaild|gestuurd|verstuurd|doorgestuurd|gedeeld'),
+  concept('ownSlip', 'our ~2 employee|colleague|assistant|manager|secretary|receptionist|nurse|driver|teacher|engineer|adviser|advisor|accountant|bookkeeper|intern|administrator sent|emailed|mailed|forwarded|shared'),
+  concept('ownSlip', 'our ~2 employee|colleague|assistant|manager|secretary|receptionist|nurse|driver|teacher|engineer|adviser|advisor|accountant|bookkeeper|intern|administrator ~1 has|had|just|accidentally|mistakenly ~2 sent|emailed|mailed|forwarded|shared'),
+  concept('ownSlip', 'unser|unsere ~2 mitarbeiter|mitarbeiterin|kollege|kollegin|assistent|assistentin|sekretarin|sekretaerin|buchhalter|buchhalterin|praktikant|praktikantin ~1 hat ~12 geschickt|gesendet|verschickt|gemailt|weitergeleitet'),
+  concept('ownSlip', 'notre ~2 secretaire|assistante|assistant|salarie|salariee|employe|employee|collaborateur|collaboratrice|comptable|technicien|stagiaire ~1 a ~6 envoye|envoyee|transfere|transferee|adresse|adressee'),
   // The sender's firm asking whether it must notify: "Moeten wij dat melden bij de AP?", "do we have to report this?", "Müssen wir
   // das melden?", "devons-nous le signaler à la CNIL ?".
   concept('notifyDuty', 'moeten|moet ~1 wij|we|ik ~6 melden|aanmelden'),

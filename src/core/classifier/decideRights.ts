@@ -34,7 +34,10 @@ export interface MailFacts {
   asksNoData?: boolean;
   /** A mailing written to a general reader (a newsletter, a guide, an invitation): what it says of rights asks nothing. */
   writesToGeneralReader?: boolean;
-  /** The sender asks whether his firm must notify a mail one of its own people sent wrong: advice, no breach of ours reported. */
+  /**
+   * The sender asks whether his firm must notify a mail one of its own people sent wrong: advice, no breach of ours reported, and
+   * the authority it names is the one the firm would notify ("Do we need to report this to the DPA?"), no complaint.
+   */
   asksOwnSlipDuty?: boolean;
   /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */
   refusesErasure?: boolean;
@@ -74,7 +77,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // compiled function some 6,000 mails into a batch.
   const current = items.filter((item) => {
     const isBreach = item.evidence.right === 'breach_report';
-    return !(facts.isInformational && item.isTopic) && !(onlyBreach && !isBreach) && !(facts.asksOwnSlipDuty === true && isBreach);
+    return !(facts.isInformational && item.isTopic) && !(onlyBreach && !isBreach) && !(facts.asksOwnSlipDuty === true && (isBreach || item.evidence.right === 'complaint'));
   });
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
