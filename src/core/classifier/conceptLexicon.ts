@@ -1880,6 +1880,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'he|she|employee|technician|engineer|intern|colleague|helpdesk|servicedesk|someone|you|was|were|been ~8 forwarded ~8 to ~3 manager|employer|boss|him|her|colleagues|ex|exhusband|exwife|husband|wife|inbox'),
   concept('forwardedOn', 'er|sie|mitarbeiter|mitarbeiterin|techniker|technikerin|praktikant|praktikantin|helpdesk|wurde|wurden|hat|haben ~8 an ~3 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte|kollegen|ex|ihn ~4 weitergeleitet|geschickt|gesendet'),
   concept('forwardedOn', 'il|elle|technicien|technicienne|employe|employee|stagiaire|collaborateur|collaboratrice|vous|ete ~6 transfere|transferee|transmis|transmise|envoye|envoyee ~3 a ~3 employeur|manager|responsable|chef|superieur|superieure|collegues|ex'),
+  // Something passed, told as done, to the sender's own superior: "doorgestuurd naar mijn leidinggevende", "in Kopie an meinen
+  // Vorgesetzten ... geschickt", "emailed to my manager", "transmis à mon employeur". Past forms only: "please send it to my
+  // manager" asks, it tells nothing.
+  concept('passedToSuperior', 'doorgestuurd|gestuurd|gedeeld|gemaild|doorgezonden|doorgegeven ~4 naar|aan|met ~1 mijn ~1 werkgever|leidinggevende|teamleider|manager|baas|chef|directeur'),
+  concept('passedToSuperior', 'naar|aan|met ~1 mijn ~1 werkgever|leidinggevende|teamleider|manager|baas|chef|directeur ~6 doorgestuurd|gestuurd|gedeeld|gemaild|doorgezonden|doorgegeven'),
+  concept('passedToSuperior', 'sent|forwarded|emailed|mailed|shared|passed|copied|cced|disclosed ~4 to|with ~1 my ~2 employer|manager|boss|supervisor|director'),
+  concept('passedToSuperior', 'an|mit ~1 meinen|meine|meinem ~1 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte ~6 geschickt|gesendet|weitergeleitet|weitergegeben|gemailt'),
+  concept('passedToSuperior', 'transmis|transmise|transmises|envoye|envoyee|envoyes|envoyees|transfere|transferee|transferes|transferees|communique|communiquee|communiques|communiquees ~4 a ~1 mon|ma ~1 employeur|manager|responsable|chef|superieur|superieure|patron|patronne'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
