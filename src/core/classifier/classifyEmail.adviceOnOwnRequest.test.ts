@@ -71,19 +71,19 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German 'eine Kundin von unserem Salon ... Können Sie mir einen Tipp geben?' is advice",
     subject: 'Kundin will Auskunft',
-    body: 'Hallo,\n\neine Kundin von unserem Blumenladen möchte wissen, welche Daten wir über sie gespeichert haben. Muss ich ihr alles schicken? Können Sie mir da einen Tipp geben?\n\nVera',
+    body: 'Hallo,\n\neine Kundin von unserem Blumenladen fragt, was wir alles über sie gespeichert haben. Muss ich ihr alles schicken? Können Sie mir da einen Tipp geben?\n\nVera',
     rights: [],
   },
   {
     rule: "French 'un de mes clients me demande d'effacer ... Comment je lui réponds ?' is advice",
     subject: 'demande de client',
-    body: "Bonjour,\n\nUn de mes clients me demande d'effacer ses données. Je dois garder ses factures dix ans, non ? Comment je lui réponds ?\n\nMarc",
+    body: "Bonjour,\n\nUn de mes clients veut que j'efface ses données. Les factures restent dix ans, non ? Comment je lui réponds ?\n\nMarc",
     rights: [],
   },
   {
     rule: "Dutch 'een oud-medewerkster dreigt naar de AP ... kunnen jullie ons adviseren' is advice, no complaint",
     subject: 'Dreiging AP',
-    body: 'Hallo,\n\nEen oud-medewerkster dreigt naar de Autoriteit Persoonsgegevens te stappen omdat haar account na haar vertrek nog actief was. Kunnen jullie ons adviseren wat we nu moeten doen?\n\nGroet, Henk',
+    body: 'Hallo,\n\nEen oud-medewerker dreigt met een klacht bij de AP, want zijn account bleef na zijn vertrek open. Kunnen jullie ons adviseren wat we nu moeten doen?\n\nGroet, Henk',
     rights: [],
   },
   {

@@ -1,13 +1,13 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * A device supposed lost, asked for a policy or a procedure ("If a laptop goes missing, what's the process?"), reports nothing:
+ * A device supposed lost, asked for a policy or a procedure ("If a laptop gets lost, who do we call?"), reports nothing:
  * no breach. A device told lost or stolen stays a breach report. Sentences written for these tests.
  */
 const DEVICE_CASES: readonly RulesRightsCase[] = [
   {
-    rule: "English 'If a laptop goes missing' in the subject, 'If a laptop is lost' in the body",
-    subject: "If a laptop goes missing - what's the process?",
+    rule: "English 'If a laptop gets lost' in the subject, 'If a laptop is lost' in the body",
+    subject: 'If a laptop gets lost, who do we call?',
     body: 'Hi,\n\nWe are updating our IT policy. If a laptop is lost on a train, what do we do, and can you wipe it?\n\nNothing has happened yet.\n\nSam',
     rights: [],
   },

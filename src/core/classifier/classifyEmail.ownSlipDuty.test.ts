@@ -34,13 +34,13 @@ const OWN_SLIP_DUTY_CASES: readonly { rule: string; subject: string; body: strin
   {
     rule: "Dutch 'onze administratief medewerker heeft ... gestuurd. Moeten wij dit ... melden?' names the one who sent",
     subject: 'Meldplicht?',
-    body: 'Hoi,\n\nOnze administratief medewerker heeft vanmorgen per ongeluk een Excel met namen, adressen en geboortedata van al onze vaste klanten naar de drukker gestuurd. Moeten wij dit bij de Autoriteit Persoonsgegevens melden?\n\nGroet, Wim',
+    body: 'Hoi,\n\nOnze administratief medewerker heeft vanmorgen per ongeluk een Excel met namen, adressen en geboortedata van al onze vaste klanten naar de drukker gestuurd. Moeten we dit bij de AP melden?\n\nGroet, Wim',
     rights: [],
   },
   {
-    rule: "English 'our account manager sent ... Do we need to report this to the DPA?' is no complaint either",
+    rule: "English 'our account manager sent ... Do we have to report it to the DPA?' is no complaint either",
     subject: 'Wrong client',
-    body: 'Hi,\n\nOur account manager sent a quote with another customer\'s contact list to the wrong company yesterday. Do we need to report this to the Dutch DPA?\n\nRegards, Fiona',
+    body: 'Hi,\n\nOur account manager sent a quote with another customer\'s contact list to the wrong company yesterday. Do we have to report it to the DPA?\n\nRegards, Fiona',
     rights: [],
   },
   {

@@ -2,7 +2,7 @@ import { classifyEmail } from './classifyEmail.ts';
 
 /**
  * A reply to our automatic reply ("RE: Afwezigheidsmelding"), a mail telling of one ("I just got an auto-reply from your
- * service desk", "nothing except an out-of-office"), quoting its words ('a note reading "mailbox on auto-reply"') or forwarding a
+ * service desk", "I only got an out-of-office"), quoting its words ('a note reading "mailbox on auto-reply"') or forwarding a
  * request with a note that a colleague is away ("afwezig tot 14 augustus") is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
  * subject it answers. Sentences written for these tests.
  */
@@ -26,12 +26,12 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     },
     {
       subject: 'Third reminder',
-      body: 'Hello,\n\nSince my mail of 2 March I have received nothing except an out-of-office. I want a copy of all personal data you hold about me.\n\nOmar Haddad',
+      body: 'Hello,\n\nSince 2 March I only got an out-of-office from you. I want a copy of all personal data you hold about me.\n\nOmar Haddad',
       rights: ['access'],
     },
     {
       subject: 'FW: gegevens',
-      body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nIk wil graag een kopie van alle persoonsgegevens die u van mij bewaart.\n\nEls Dijkman',
+      body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nGraag ontvang ik een kopie van mijn persoonsgegevens.\n\nEls Dijkman',
       rights: ['access'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {

@@ -1363,7 +1363,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'comment ~1 on ~1 fait|procede|doit'),
   concept('ownHandling', 'comment ~1 faisons|procedons ~1 nous'),
   // A tip, advice or a model letter asked on it, the ask of us spanned: "Können Sie mir da einen Tipp geben?", "kunnen jullie ons
-  // advies geven?", "could you advise?", "Comment je lui réponds ? Vous avez un modèle de lettre ?".
+  // advies geven?", "could you advise?", "Comment on lui répond ? Vous avez un modèle de courrier ?".
   concept('ownHandling', 'konnen|können|koennen ~1 sie|ihr ~4 tipp|tipps|rat|ratschlag|empfehlung ~1 geben'),
   concept('ownHandling', 'kunnen|kun|kunt ~1 jullie|je|u ~3 tip|tips|advies ~1 geven'),
   concept('ownHandling', 'kunnen|kun|kunt ~1 jullie|je|u ~2 adviseren'),

@@ -36,7 +36,7 @@ export interface MailFacts {
   writesToGeneralReader?: boolean;
   /**
    * The sender asks whether his firm must notify a mail one of its own people sent wrong: advice, no breach of ours reported, and
-   * the authority it names is the one the firm would notify ("Do we need to report this to the DPA?"), no complaint.
+   * the authority it names is the one the firm would notify ("Must we report it to the DPA?"), no complaint.
    */
   asksOwnSlipDuty?: boolean;
   /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */

@@ -905,7 +905,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'negation', language: 'en', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
-  // A device supposed lost, for a policy or a procedure: "If a laptop goes missing, what's the process?". Not "when an employee's
+  // A device supposed lost, for a policy or a procedure: "If a laptop gets lost, who do we call?". Not "when an employee's
   // laptop was stolen", which tells an event.
   { kind: 'hypothetical', pattern: 'if|whenever|suppose ~1 a|an ~3 goes|go|gets|get|were|is|are ~1 missing|lost|stolen' },
   // One of the sender's own people supposed, whatever they are called: "if one of our waiters lost his phone", "if one of my

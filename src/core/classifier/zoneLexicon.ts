@@ -101,7 +101,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   // this automatic message" in a real one is the sender's instruction, not a reply missed.
   { kind: 'autoReplyReceived', pattern: 'no|not|never|without|geen|niet|nooit|zonder|nicht|kein|keine|keinen|nie|ohne|pas|aucune|aucun|sans|jamais ~2 automatic|automated|automatisch|automatische|automatischen|autoreply|autoantwoord' },
   { kind: 'autoReplyReceived', pattern: 'pas|aucune|aucun|sans|jamais ~2 reponse ~1 automatique' },
-  // An out-of-office told as got: "nothing except an out-of-office", "I only received an out of office", "niets behalve een out-of-office".
+  // An out-of-office told as got: "all we got was an out of office", "nur eine Out-of-Office", "niets behalve een out-of-office".
   { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|erhielt|bekam|bekommen|recu|behalve|except|besides|only|alleen|nur|sauf|than|dan|als ~3 out ~1 of ~2 office' },
   { kind: 'autoReply', pattern: 'autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
