@@ -69,21 +69,21 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: ['erasure'],
   },
   {
-    rule: "German 'eine Kundin von unserem Salon ... Können Sie mir einen Tipp geben?' is advice",
+    rule: "German 'eine Kundin von unserem Blumenladen verlangt Auskunft ... Können Sie mir einen Tipp geben?' is advice",
     subject: 'Kundin will Auskunft',
-    body: 'Hallo,\n\neine Kundin von unserem Blumenladen fragt, was wir alles über sie gespeichert haben. Muss ich ihr alles schicken? Können Sie mir da einen Tipp geben?\n\nVera',
+    body: 'Hallo,\n\neine Kundin von unserem Blumenladen verlangt Auskunft über ihre gespeicherten Daten. Muss ich ihr alles schicken? Können Sie mir da einen Tipp geben?\n\nVera',
     rights: [],
   },
   {
-    rule: "French 'un de mes clients me demande d'effacer ... Comment je lui réponds ?' is advice",
+    rule: "French 'un de mes clients exige l'effacement ... Comment je lui réponds ?' is advice",
     subject: 'demande de client',
-    body: "Bonjour,\n\nUn de mes clients veut que j'efface ses données. Les factures restent dix ans, non ? Comment je lui réponds ?\n\nMarc",
+    body: "Bonjour,\n\nUn de mes clients exige l'effacement de ses données personnelles. Les factures restent dix ans, non ? Comment je lui réponds ?\n\nMarc",
     rights: [],
   },
   {
-    rule: "Dutch 'een oud-medewerkster dreigt naar de AP ... kunnen jullie ons adviseren' is advice, no complaint",
+    rule: "Dutch 'een oud-medewerker dreigt met een klacht bij de AP ... kunnen jullie ons adviseren' is advice, no complaint",
     subject: 'Dreiging AP',
-    body: 'Hallo,\n\nEen oud-medewerker dreigt met een klacht bij de AP, want zijn account bleef na zijn vertrek open. Kunnen jullie ons adviseren wat we nu moeten doen?\n\nGroet, Henk',
+    body: 'Hallo,\n\nEen oud-medewerker dreigt met een klacht bij de AP, want zijn account bleef na zijn vertrek open. Wat raden jullie aan? Kunnen jullie ons adviseren?\n\nGroet, Henk',
     rights: [],
   },
   {

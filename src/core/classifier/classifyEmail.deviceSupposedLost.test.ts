@@ -26,7 +26,7 @@ const DEVICE_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'a laptop told stolen stays a breach report',
     subject: 'Laptop stolen',
-    body: 'Hi,\n\nYour engineer told us his laptop was stolen from his car last night. It holds our staff list with home addresses.\n\nSam',
+    body: 'Hi,\n\nYour engineer says someone broke into his van on Tuesday and his laptop was stolen. It holds our staff list with home addresses.\n\nSam',
     rights: ['breach_report'],
   },
 ];

@@ -26,7 +26,7 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     },
     {
       subject: 'Third reminder',
-      body: 'Hello,\n\nSince 2 March I only got an out-of-office from you. I want a copy of all personal data you hold about me.\n\nOmar Haddad',
+      body: 'Hello,\n\nSince 2 March I only got an out-of-office from you. Send me the personal data you keep on me, please.\n\nOmar Haddad',
       rights: ['access'],
     },
     {
