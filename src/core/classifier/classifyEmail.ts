@@ -197,6 +197,8 @@ const RETRACTS_MAIL_FLAGS = conceptFlags(['retractsMail']);
 /** A mail sent wrong by one of the sender's own people, and the firm's own duty to notify asked. */
 const OWN_SLIP_FLAGS = conceptFlags(['ownSlip']);
 const ASKS_NO_DATA_FLAGS = conceptFlags(['asksNoData']);
+const OUT_OF_USE_FLAGS = conceptFlags(['outOfUse']);
+const THEIR_ACCOUNT_FLAGS = conceptFlags(['theirAccount']);
 const NOTIFY_DUTY_FLAGS = conceptFlags(['notifyDuty']);
 const COPY_DECLINED_FLAGS = conceptFlags(['copyDeclined']);
 /**
@@ -433,6 +435,17 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
     asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,
+    // A departed colleague's account or mailbox erased, exported or opened for the firm ("Kevin left us three months ago. Could you
+    // now delete his mailbox?"), with no one asking for him and no data of the sender's named: offboarding, no right served. A
+    // forward passes on someone's own words, which may ask it.
+    tidiesLeaverAccount:
+      !isForward &&
+      namesConcept(bodyMatches, OUT_OF_USE_FLAGS, active) &&
+      namesConcept(bodyMatches, THEIR_ACCOUNT_FLAGS, active) &&
+      !namesConcept(subjectMatches, OWN_REQUESTER_FLAGS) &&
+      !namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
+      !citesRight &&
+      !namesOwnData,
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
     // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:
     // it reports no leak of ours.

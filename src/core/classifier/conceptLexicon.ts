@@ -557,16 +557,41 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "remove his account, he no longer works here", "Ruud is uit dienst", "Herr Berg ist ausgeschieden", "Julie a quitté
   // l'agence". The verb in the third person: "I have left the company, delete my details" is the sender's own erasure, and so
   // is "je ne travaille plus chez ...", where only the pronoun tells the person.
-  concept('adminTask', 'doesn ~2 work ~1 here|for'),
-  concept('adminTask', 'no ~1 longer ~1 works'),
-  concept('adminTask', 'has|s ~1 left ~1 us|the|our'),
-  concept('adminTask', 'is ~3 uit ~1 dienst'),
-  concept('adminTask', 'werkt ~2 niet ~1 meer ~2 hier|bij'),
-  concept('adminTask', 'ist ~3 ausgeschieden'),
-  concept('adminTask', 'hat ~2 uns ~1 verlassen'),
-  concept('adminTask', 'arbeitet ~2 nicht ~1 mehr'),
-  concept('adminTask', 'a ~1 quitte ~1 l|la|le|notre|nos'),
-  concept('adminTask', 'il|elle ~1 ne ~1 travaille ~1 plus'),
+  ...concepts(['adminTask', 'outOfUse'], 'doesn ~2 work ~1 here|for'),
+  ...concepts(['adminTask', 'outOfUse'], 'no ~1 longer ~1 works'),
+  ...concepts(['adminTask', 'outOfUse'], 'has|s ~1 left ~1 us|the|our'),
+  ...concepts(['adminTask', 'outOfUse'], 'is ~3 uit ~1 dienst'),
+  ...concepts(['adminTask', 'outOfUse'], 'werkt ~2 niet ~1 meer ~2 hier|bij'),
+  ...concepts(['adminTask', 'outOfUse'], 'ist ~3 ausgeschieden'),
+  ...concepts(['adminTask', 'outOfUse'], 'hat ~2 uns ~1 verlassen'),
+  ...concepts(['adminTask', 'outOfUse'], 'arbeitet ~2 nicht ~1 mehr'),
+  ...concepts(['adminTask', 'outOfUse'], 'a ~1 quitte ~1 l|la|le|notre|nos'),
+  ...concepts(['adminTask', 'outOfUse'], 'il|elle ~1 ne ~1 travaille ~1 plus'),
+  // A colleague gone, told in a sentence of its own beside his account in another, leaves that account out of use: "Kevin left us
+  // three months ago", "Jasmine finished on Friday", "gaat met pensioen", "is vorig jaar vertrokken", "hat das Unternehmen
+  // verlassen", "est parti à la retraite". See `theirAccount`.
+  concept('outOfUse', 'he|she|who ~2 left ~1 us|the ~2 company|firm|practice|office|team'),
+  concept('outOfUse', 'left ~1 us ~3 ago|last|in|on'),
+  concept('outOfUse', 'finished|retired|resigned ~1 on|last|yesterday|today|this|in'),
+  concept('outOfUse', 'gaat|ging|is ~3 met ~1 pensioen'),
+  concept('outOfUse', 'is|zijn ~4 vertrokken'),
+  concept('outOfUse', 'uit ~1 dienst ~1 gegaan|getreden'),
+  concept('outOfUse', 'hat|haben ~3 unternehmen|firma|büro|buro|praxis|kanzlei ~1 verlassen'),
+  concept('outOfUse', 'in ~1 rente|ruhestand'),
+  concept('outOfUse', 'est ~1 parti|partie ~3 retraite|entreprise|societe|cabinet'),
+  concept('outOfUse', 'a ~1 pris ~1 sa ~1 retraite'),
+  // A colleague's account or mailbox named by its owner's pronoun or name: "his mailbox", "her account", "Kevin's OneDrive", "haar
+  // mailbox", "sein Postfach", "sa boîte mail". With a colleague gone (`outOfUse`) in the sender's words and no one asking for him
+  // (`ownRequester`), erasing, exporting or opening it is the firm's offboarding, not a right served.
+  concept('theirAccount', 'his|her|s|zijn|haar|sein|seine|seinen|ihr|ihre|ihren|son|sa ~1 mailbox|account|onedrive|postvak|postfach|konto|benutzerkonto|boite|compte|messagerie'),
+  // A request told as his: "the request from him", "het verzoek van haar".
+  concept('ownRequester', 'verzoek|request|anfrage|antrag ~2 van|from|von ~1 hem|haar|him|her|ihm|ihr'),
+  // A former colleague asking, in a subject too: "Oud-medewerker wil kopie van zijn mail", "Former employee wants a copy", "Verzoek
+  // oud-medewerker", "Mailbox oud-werknemer exporteren ivm AVG-verzoek".
+  concept('ownRequester', 'oud|ex|former|voormalig|voormalige|ehemalige|ehemaliger|ancien|ancienne ~2 medewerker|medewerkster|werknemer|werkneemster|collega|employee|colleague|mitarbeiter|mitarbeiterin|salarie|salariee ~4 wil|wilt|vraagt|vroeg|gevraagd|verzocht|wants|asks|asked|requests|requested|will|mochte|moechte|verlangt|gebeten|demande|souhaite'),
+  concept('ownRequester', 'verzoek|verwijderverzoek|inzageverzoek|request|anfrage|antrag|demande ~2 oud|ex|former|voormalig|voormalige|ehemalige|ehemaliger|ancien|ancienne'),
+  concept('ownRequester', 'avg|gdpr|dsgvo|rgpd ~1 verzoek|request|anfrage|antrag|demande'),
+  concept('ownRequester', 'de ~1 la ~1 part ~2 ancien|ancienne|salarie|salariee|client|cliente|patient|patiente'),
   concept('myContactDetail', 'privatadresse|privatanschrift|privadresse|woonadres|thuisadres|huisadres|priveadres|privenummer|handynummer|privatnummer'),
   // The sender's name as our mails, letters or a directory show or call it, told beside the right one: "you keep emailing me as
   // ...", "your letters address me as ...", "my name shows up as ... in Teams", "in Teams staat mijn naam als ...", "mein Name
@@ -1880,14 +1905,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'he|she|employee|technician|engineer|intern|colleague|helpdesk|servicedesk|someone|you|was|were|been ~8 forwarded ~8 to ~3 manager|employer|boss|him|her|colleagues|ex|exhusband|exwife|husband|wife|inbox'),
   concept('forwardedOn', 'er|sie|mitarbeiter|mitarbeiterin|techniker|technikerin|praktikant|praktikantin|helpdesk|wurde|wurden|hat|haben ~8 an ~3 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte|kollegen|ex|ihn ~4 weitergeleitet|geschickt|gesendet'),
   concept('forwardedOn', 'il|elle|technicien|technicienne|employe|employee|stagiaire|collaborateur|collaboratrice|vous|ete ~6 transfere|transferee|transmis|transmise|envoye|envoyee ~3 a ~3 employeur|manager|responsable|chef|superieur|superieure|collegues|ex'),
-  // Something passed, told as done, to the sender's own superior: "doorgestuurd naar mijn leidinggevende", "in Kopie an meinen
+  // Something passed, told as done, to the sender's own superior, whoever passed it: "doorgestuurd naar mijn leidinggevende", "in Kopie an meinen
   // Vorgesetzten ... geschickt", "emailed to my manager", "transmis à mon employeur". Past forms only: "please send it to my
   // manager" asks, it tells nothing.
-  concept('passedToSuperior', 'doorgestuurd|gestuurd|gedeeld|gemaild|doorgezonden|doorgegeven ~4 naar|aan|met ~1 mijn ~1 werkgever|leidinggevende|teamleider|manager|baas|chef|directeur'),
-  concept('passedToSuperior', 'naar|aan|met ~1 mijn ~1 werkgever|leidinggevende|teamleider|manager|baas|chef|directeur ~6 doorgestuurd|gestuurd|gedeeld|gemaild|doorgezonden|doorgegeven'),
-  concept('passedToSuperior', 'sent|forwarded|emailed|mailed|shared|passed|copied|cced|disclosed ~4 to|with ~1 my ~2 employer|manager|boss|supervisor|director'),
-  concept('passedToSuperior', 'an|mit ~1 meinen|meine|meinem ~1 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte ~6 geschickt|gesendet|weitergeleitet|weitergegeben|gemailt'),
-  concept('passedToSuperior', 'transmis|transmise|transmises|envoye|envoyee|envoyes|envoyees|transfere|transferee|transferes|transferees|communique|communiquee|communiques|communiquees ~4 a ~1 mon|ma ~1 employeur|manager|responsable|chef|superieur|superieure|patron|patronne'),
+  concept('forwardedOn', 'doorgestuurd|gestuurd|gedeeld|gemaild|doorgezonden|doorgegeven ~4 naar|aan|met ~1 mijn ~1 werkgever|leidinggevende|teamleider|manager|baas|chef|directeur'),
+  concept('forwardedOn', 'naar|aan|met ~1 mijn ~1 werkgever|leidinggevende|teamleider|manager|baas|chef|directeur ~6 doorgestuurd|gestuurd|gedeeld|gemaild|doorgezonden|doorgegeven'),
+  concept('forwardedOn', 'sent|forwarded|emailed|mailed|shared|passed|copied|cced|disclosed ~4 to|with ~1 my ~2 employer|manager|boss|supervisor|director'),
+  concept('forwardedOn', 'an|mit ~1 meinen|meine|meinem ~1 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte ~6 geschickt|gesendet|weitergeleitet|weitergegeben|gemailt'),
+  concept('forwardedOn', 'transmis|transmise|transmises|envoye|envoyee|envoyes|envoyees|transfere|transferee|transferes|transferees|communique|communiquee|communiques|communiquees ~4 a ~1 mon|ma ~1 employeur|manager|responsable|chef|superieur|superieure|patron|patronne'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),

@@ -18,7 +18,7 @@ export const REQUEST_CONCEPTS = [
   'pendingOutcome', 'detailErased', 'asksToHave', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty', 'copyDeclined',
   'breachNotified', 'customersGreeted', 'onOurMailing', 'serviceChange', 'sendingStopped', 'allAddresses', 'mishap', 'asksNoData',
   'deletedMyself', 'nameShownAs', 'sourceUnknown', 'offerMade', 'yourDetail', 'accessBarred', 'erasureAhead', 'erasurePlanned',
-  'lostDevice', 'mailErased', 'hedged', 'myPersonalData', 'forwardedOn', 'privateMatter', 'passedToSuperior',
+  'lostDevice', 'mailErased', 'hedged', 'myPersonalData', 'forwardedOn', 'privateMatter', 'theirAccount',
 ] as const;
 
 export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];

@@ -327,7 +327,4 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // the paragraph or the subject ("Formele klacht: mijn privémail doorgestuurd" above "Uw medewerker heeft die mail doorgestuurd naar
   // mijn werkgever"): a disclosure, inside a complaint too (corpus README).
   { rights: ['breach_report'], all: ['forwardedOn', 'privateMatter'], acrossParagraph: true, headedBySubject: true },
-  // The sender's data or private matter passed to his own superior, told as done ("Ihr Techniker hat meine private Nachricht ... an
-  // meinen Vorgesetzten geschickt"): a disclosure, inside a complaint too.
-  { rights: ['breach_report'], all: ['passedToSuperior', 'privateMatter'], acrossParagraph: true, headedBySubject: true },
 ];
