@@ -1522,9 +1522,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
   // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
   concept('ownRequester', 'a|an ~1 former|ex ~2 employee|guest|customer|client|tenant|member|student|pupil|patient|candidate|applicant ~1 emailed|asked|contacted|wrote|wants|has|is'),
-  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft|dreigt|dreigde'),
+  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|werkneemster|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft|dreigt|dreigde'),
   // ... also told as one of the firm's own: "een oud-medewerker van ons heeft ...", "ein früherer Mitarbeiter von uns".
-  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|collega|client|klant|leerling|huurder ~1 van ~1 ons|onze'),
+  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|werkneemster|collega|client|klant|leerling|huurder ~1 van ~1 ons|onze'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
   // ... or as wanting the firm to act: "een patiënt wil dat we zijn dossier wissen", "a client wants us to delete her file".
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante|leerling|bewoner ~1 wil ~1 dat ~1 we|wij|ik'),
@@ -1580,6 +1580,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('asksNoData', 'verlangen|fordern|erbitten ~2 keine ~1 personenbezogenen ~1 daten'),
   concept('asksNoData', 'demandons|demande|sollicitons ~2 aucune ~1 donnee|donnees ~1 personnelle|personnelles'),
   concept('asksNoData', 'demandons|demande|sollicitons ~2 aucune ~1 donnee|donnees ~2 caractere ~1 personnel'),
+  // Nothing left for us to do, told outright: "jullie hoeven niets te doen", "you don't need to do anything". A right asked beside
+  // it names the sender's own data, which keeps it.
+  concept('asksNoData', 'jullie|u|je ~1 hoeven|hoeft ~2 niets|niks ~1 te ~1 doen'),
+  concept('asksNoData', 'you ~1 don|do ~2 not|t ~1 need|have ~1 to ~1 do ~1 anything'),
   // An ask of us to act, beside the advice: "kunnen jullie dat exporteren?", "could you delete her from the backups?"; one that
   // asks advice ("can you tell me whether ...") is read as `ownHandling`, which spans it.
   concept('asksUs', 'kunnen|kunt|willen|wilt ~1 jullie|u'),

@@ -807,6 +807,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // A procedural question about later: "if I ever wanted my data removed, how would that work?"
   // Not "if I ever gave consent for that, I hereby withdraw it", which withdraws it now.
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 wanted|decided|chose|wished' },
+  // The sender's firm asking whether it must notify the authority asks no complaint: "Do we have to report this to the AP
+  // ourselves?".
+  { kind: 'hypothetical', pattern: 'do|should|must ~1 we ~2 need|have ~1 to ~3 report|notify' },
+  { kind: 'hypothetical', pattern: 'should|must ~1 we ~3 report|notify' },
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever ~1 want|wanted|need|needed|decide|decided|wish|wished|choose|chose|end|ended|cancel|cancelled|canceled|leave|left|move|moved|ask|asked|stop|stopped|switch|switched|close|closed|change|changed' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
   // Questions before signing up ask nothing of us: "Before I sign up for your newsletter: ... can I unsubscribe easily?"

@@ -378,6 +378,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
+  // A question about a right, as a subject names it: "Question désinscription", "question sur la désinscription".
+  { kind: 'hypothetical', pattern: 'question ~2 desinscription|desabonnement|sur|concernant', lineStart: true },
   // A device supposed lost, for a procedure: "si un ordinateur est perdu ou volé, que faire ?".
   { kind: 'hypothetical', pattern: 'si ~1 un|une ~3 est|sont ~1 perdu|perdue|vole|volee|egare|egaree' },
   // A mailing told as ended since something was done asks nothing: "Plus aucun mail depuis.", "depuis, plus de newsletter".

@@ -186,6 +186,12 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren', weight: 0.3, topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
+  // A theft supposed, for a procedure: "voor als er bij ons een laptop wordt gestolen". A theft told is "is gestolen".
+  { kind: 'hypothetical', pattern: 'als ~6 wordt|worden ~1 gestolen' },
+  // Unsubscribing supposed, to learn what it would stop: "Als ik me zou afmelden, krijg ik dan nog de storingsmeldingen?".
+  { kind: 'hypothetical', pattern: 'als ~1 ik ~1 me|mij ~2 afmeld|afmelden|uitschrijf|uitschrijven' },
+  // A question about a right, at the start of a subject or line: "vraagje over afmelden", not "mijn vraag over de printer".
+  { kind: 'hypothetical', pattern: 'vraag|vraagje ~1 over|omtrent', lineStart: true },
   // A mailing told as ended since something was done asks nothing: "Sindsdien geen mails meer.", "geen nieuwsbrief meer sindsdien".
   { kind: 'hypothetical', pattern: 'sindsdien ~5 geen ~1 @newsletter|@marketing|mail|mailtje|telefoontjes ~2 meer' },
   { kind: 'hypothetical', pattern: 'geen ~1 @newsletter|@marketing|mail|mailtje|telefoontjes ~2 meer ~1 sindsdien' },
