@@ -12,6 +12,16 @@ const OFFBOARDING: readonly { rule: string; subject: string; body: string }[] = 
     body: 'Hi,\n\nTom left us two months ago. We have moved what we need, so please delete his mailbox and OneDrive now.\n\nLiam',
   },
   {
+    rule: "English 'finished last Friday ... delete her account and remove her'",
+    subject: 'Leaver',
+    body: 'Hi,\n\nOur office manager Dana finished last Friday. Please delete her account and remove her from the sales groups.\n\nRob',
+  },
+  {
+    rule: "English 'left the company in June ... export his mailbox to a PST file'",
+    subject: 'Archive',
+    body: 'Hello,\n\nOur former CFO left the company in June. For our archive, please export his mailbox to a PST file and then delete the account.\n\nHenk',
+  },
+  {
     rule: "Dutch 'Petra is vorige maand vertrokken ... haar mailbox ... verwijderen'",
     subject: 'Account Petra',
     body: 'Hoi,\n\nPetra is vorige maand vertrokken. Kunnen jullie haar mailbox en OneDrive nu verwijderen?\n\nGroet, Anouk',

@@ -46,6 +46,8 @@ const LEGAL_POWER_MASK = maskConcepts(['legalPower']);
 /** The sender's own data or himself as what is asked about: a debtor asking what was passed to the bailiff still asks his right. */
 const OWN_DATA_CONCEPTS: readonly RequestConcept[] = ['myData', 'eraseMe', 'removeMe'];
 const OWN_DATA_MASK = maskConcepts(OWN_DATA_CONCEPTS);
+/** The sender's data named as his; "delete her" (`eraseMe`) may be said of a colleague whose account goes. */
+const MY_DATA_MASK = maskConcepts(['myData']);
 const NOT_TO_ERASE_MASK = maskConcepts(['notToErase']);
 /**
  * Rules citing the GDPR article of a data subject's right ("Art. 15 DSGVO", "artikel 15 AVG"): a lawyer who asks it for
@@ -445,7 +447,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       !namesConcept(subjectMatches, OWN_REQUESTER_FLAGS) &&
       !namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
       !citesRight &&
-      !namesOwnData,
+      !holdsAny(mailConcepts, MY_DATA_MASK),
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
     // leidsters heeft ... naar de verkeerde ouder gemaild. Moeten wij dat melden bij de AP?"), asks advice on his firm's breach:
     // it reports no leak of ours.

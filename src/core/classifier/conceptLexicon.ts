@@ -572,6 +572,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // verlassen", "est parti à la retraite". See `theirAccount`.
   concept('outOfUse', 'he|she|who ~2 left ~1 us|the ~2 company|firm|practice|office|team'),
   concept('outOfUse', 'left ~1 us ~3 ago|last|in|on'),
+  concept('outOfUse', 'left ~1 the|our ~1 company|firm|practice|office|business'),
   concept('outOfUse', 'finished|retired|resigned ~1 on|last|yesterday|today|this|in'),
   concept('outOfUse', 'gaat|ging|is ~3 met ~1 pensioen'),
   concept('outOfUse', 'is|zijn ~4 vertrokken'),
