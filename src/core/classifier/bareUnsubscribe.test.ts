@@ -9,6 +9,11 @@ describe('a bare stop above one of our mailings', () => {
     ['"Remove." with a phone closing line, newsletter subject', 'Re: Newsletter June', 'Remove.\n\nSent from my iPhone'],
     ['"Afmelden a.u.b." below our own newsletter name', 'RE: Quality Update juni', 'Afmelden aub\n\nVerstuurd vanaf mijn iPhone'],
     ['"Désinscription" in French', 'RE: Quality Update juin', 'Désinscription'],
+    [
+      '"Remove." signed with a name, above an offer whose footer says why it came',
+      'RE: Free webinar: backups in 2027',
+      'Remove.\n\nPiet\n\nFrom: Quality Networks Marketing <marketing@qualitynetworks.nl>\nSent: Monday\nSubject: Free webinar: backups in 2027\n\nHi Piet,\n\nJoin our webinar on backups.\n\nYou are receiving this email because you attended one of our events. Unsubscribe | Privacy',
+    ],
   ])('is unsubscribe (%s)', (_title, subject, body) => {
     expect(rulesOf(subject, body)).toEqual(['unsubscribe']);
   });
@@ -23,6 +28,7 @@ describe('a bare stop above one of our mailings', () => {
     ['a reply to a colleague', 'Re: restart the file server tonight?', 'Stop\n\n> Shall I restart the file server tonight?'],
     ['not a reply', 'Newsletter June', 'Stop'],
     ['more words of his own', 'Re: Newsletter June', 'Stop, the printer on the second floor is jammed again'],
+    ['a question below the name line', 'Re: Newsletter June', 'Remove.\n\nPiet\nAnd why do you have my address?'],
   ])('is nothing when the mail is %s', (_title, subject, body) => {
     expect(rulesOf(subject, body)).toEqual([]);
   });

@@ -35,6 +35,8 @@ export function bareUnsubscribeEvidence(
   let ownWords = 0;
   for (let token = 0; token < tokens.count; token += 1) {
     if (active[token] !== 1) continue;
+    // The sender's name on a line of its own below the stop word ("Remove.", then "Jack") signs it and asks nothing.
+    if (stopWord >= 0 && isNameLine(bodyText, tokens, active, token, stopWord)) break;
     ownWords += 1;
     if (ownWords > MAX_OWN_WORDS) return undefined;
     const word = readBareWord(tokens, token);
@@ -108,6 +110,26 @@ export function unsubscribeInReplyToMailing(
 const STOP = 0;
 const COURTESY = 1;
 const OTHER = 2;
+
+/** Most words a name line holds: "Jack", "Jan de Vries". */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Whether `token` opens the last line of the sender's own words, below the stop word's line, holding only a name: at most
+ * `MAX_NAME_WORDS` words, the first capitalised.
+ */
+function isNameLine(bodyText: string, tokens: TokenizedText, active: Uint8Array, token: number, stopWord: number): boolean {
+  const line = tokens.lines[token] ?? -1;
+  if (line <= (tokens.lines[stopWord] ?? -1)) return false;
+  const first = bodyText.charCodeAt(tokens.starts[token] ?? 0);
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  let words = 0;
+  for (let next = token; next < tokens.count; next += 1) {
+    if (active[next] !== 1) continue;
+    if ((tokens.lines[next] ?? -1) !== line || ++words > MAX_NAME_WORDS) return false;
+  }
+  return true;
+}
 
 /** Which kind of word the token is, read from the folded text. */
 function readBareWord(tokens: TokenizedText, token: number): number {
