@@ -2000,6 +2000,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
   concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
   concept('compromised', 'unwiped'),
+  // Data told left lying or thrown out open: "een USB-stick laten liggen", "left lying in the meeting room", "im Flur liegen lassen",
+  // "laissé traîner", "in een open container". Beside what holds personal data (`dataHolding`). Not "unencrypted", which a
+  // question about storage asks as often as a report tells.
+  concept('compromised', 'laten ~1 liggen|slingeren'),
+  concept('compromised', 'rondslingeren|rondslingerde|rondslingerden|achtergelaten'),
+  concept('compromised', 'left ~6 lying|behind|unattended|around'),
+  concept('compromised', 'open|openstaande|offenen|offene|open ~1 container|afvalcontainer|vuilcontainer|papiercontainer|prullenbak|skip|dumpster|bin|mullcontainer|muellcontainer|mulltonne|muelltonne'),
+  concept('compromised', 'benne|poubelle|conteneur ~1 ouverte|ouvert'),
+  concept('compromised', 'liegen ~1 gelassen|lassen'),
+  concept('compromised', 'laisse|laissee|laisses|laissees|oublie|oubliee|oublies|oubliees ~2 trainer|trainer|sur|dans'),
   // A change to our prices, terms or service that a customer disputes, "objecting" as one does to a bill: "bezwaar tegen de
   // prijsverhoging", "the new terms raise our fee", "Widerspruch gegen die Preiserhöhung", "la hausse des tarifs", "the new customer
   // portal". Only the change itself: the sender's data, profiling or a mailing named beside it may still be objected to.
@@ -2275,6 +2285,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A colleague's sick notes are health data the firm holds: "a sick note from a colleague", "arrêts maladie", "Krankschreibungen".
   concept('dataHolding', 'sick|doctor|doctors ~1 note|notes'),
   concept('dataHolding', 'arret|arrets ~2 maladie|travail'),
+  concept('dataHolding', 'bulletins|bulletin|fiches|fiche ~2 de ~1 paie|salaire'),
   concept('dataHolding', 'krankschreibung|krankschreibungen|arbeitsunfahigkeitsbescheinigung|arbeitsunfahigkeitsbescheinigungen|arbeitsunfaehigkeitsbescheinigung|arbeitsunfaehigkeitsbescheinigungen|ziekteverklaring|ziekteverklaringen|doktersverklaring|doktersverklaringen'),
   // A list of the people a firm serves or employs, by its one word: "de patiëntenlijst", "die Mitgliederliste", "the patient list".
   concept('dataHolding', 'patientenlijst|patientenlijsten|ledenlijst|ledenlijsten|leerlingenlijst|leerlingenlijsten|deelnemerslijst|deelnemerslijsten|personeelslijst|patientenliste|mitgliederliste|mitarbeiterliste|teilnehmerliste|schulerliste|schuelerliste'),
@@ -2293,6 +2304,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dataHolding', 'test|lab|blood ~1 results'),
   concept('dataHolding', 'application|job ~1 documents|forms|files|letters'),
   concept('dataHolding', 'medische ~1 dossiers|gegevens|verslagen'),
+  concept('dataHolding', 'clientdossiers|clientendossiers|patientdossiers|patientendossiers|leerlingdossiers|leerlingendossiers|personeelsdossiers|klantdossiers'),
   concept('dataHolding', 'dossiers ~1 medicaux'),
   // Recordings and reports of the children or patients a practice or a school serves: "video-opnames van de tests van kinderen".
   concept('dataHolding', 'opnames|opnamen|beelden|verslagen|recordings|videos|reports|aufnahmen|berichte|enregistrements ~6 kinderen|children|kindern|enfants|leerlingen|pupils|schulern|schuelern|eleves|patienten|patients'),

@@ -1,0 +1,49 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * What holds personal data, told left lying or thrown out open ("laten liggen", "left ... lying", "liegen lassen", "in een open
+ * container"), is a breach report. A question whether such data is stored encrypted reports nothing. Sentences written for these
+ * tests.
+ */
+const LEFT_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "Dutch 'een USB-stick met loonstroken ... laten liggen'",
+    subject: 'USB-stick in de kantine',
+    body: 'Hallo,\n\nJullie technicus heeft gisteren een USB-stick met loonstroken van ons personeel in de kantine laten liggen.\n\nGraag actie.\n\nMarja',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English 'left a printout with our staff payslips lying'",
+    subject: 'Printout',
+    body: 'Hello,\n\nYour engineer left a printout with our staff payslips lying in the meeting room after the visit yesterday.\n\nPlease call me.\n\nDavid',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "German 'einen USB-Stick mit unseren Gehaltsabrechnungen ... liegen lassen'",
+    subject: 'USB-Stick',
+    body: 'Hallo,\n\nIhr Techniker hat einen unverschlüsselten USB-Stick mit unseren Gehaltsabrechnungen bei uns im Flur liegen lassen.\n\nGruß, Ute',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch 'in een open container ... schijven met cliëntdossiers'",
+    subject: 'Schijven',
+    body: 'Goedemiddag,\n\nIn een open container achter jullie werkplaats liggen onze oude schijven met cliëntdossiers.\n\nGroet, Anke',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French 'a laissé traîner une clé USB avec les bulletins de salaire'",
+    subject: 'Clé USB',
+    body: 'Bonjour,\n\nVotre technicien a laissé traîner une clé USB avec les bulletins de salaire de notre personnel dans la salle de réunion.\n\nLuc',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'a question whether payslips are stored unencrypted reports nothing',
+    subject: 'Security question',
+    body: 'Hello,\n\nAre our payslips stored unencrypted anywhere in your systems? Our auditor asks.\n\nDavid',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: data left lying or thrown out open', () => {
+  it.each(LEFT_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});
