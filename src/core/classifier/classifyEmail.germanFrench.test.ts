@@ -812,8 +812,9 @@ const FAMILIES: readonly { family: string; rights: readonly RightLabel[]; bodies
     bodies: ['Hallo,\n\ndie Rechnung ist bezahlt. Und bitte schickt den Newsletter nicht mehr an diese Adresse.\n\nGruß\nAndreas'],
   },
   {
+    // His private folder shown to his boss is a disclosure told inside the complaint (corpus README: complaint + breach_report).
     family: '"mon ordinateur" is the sender\'s computer, no machine-readable copy',
-    rights: ['complaint'],
+    rights: ['breach_report', 'complaint'],
     bodies: [
       "Bonjour,\n\nJe dépose une réclamation formelle : lors d'une intervention à distance sur mon ordinateur, votre technicien a ouvert mon dossier personnel et l'a montré à mon chef. C'est une atteinte à ma vie privée.\n\nIsabelle",
     ],

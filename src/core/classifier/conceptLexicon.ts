@@ -1857,7 +1857,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // One of ours gave the sender's details to a person he knows or another customer: "your technician gave my number to my landlord",
   // "jullie medewerker heeft mijn nummer gegeven aan een andere klant", "hat meine Nummer an meinen Vermieter weitergegeben", "a donné
   // mon numéro à mon propriétaire". Told of one of ours, not of the sender ("I gave my number to my landlord"), nor given to his
-  // employer, a customer of ours.
+  // employer, a customer of ours: his private matter or details passed there are read as `forwardedOn`.
   concept('disclosed', 'you|your|he|she|they|someone|somebody|employee|technician|engineer|colleague ~3 gave|given|passed|handed|shared|forwarded|disclosed ~8 to ~2 my|another|other|a|an ~1 landlord|neighbour|neighbor|ex|customer|client|stranger|tenant|husband|wife|partner'),
   concept('disclosed', 'jullie|uw|je|hij|zij|iemand|medewerker|monteur|collega ~8 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt ~2 aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde|persoon'),
   concept('disclosed', 'aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde ~6 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt'),
@@ -1899,7 +1899,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
   // gezondheid", "from my personal address", "a personal matter").
-  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee'),
+  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
   // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
   // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
   // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
@@ -1918,6 +1918,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'sent|forwarded|emailed|mailed|shared|passed|copied|cced|disclosed ~4 to|with ~1 my ~2 employer|manager|boss|supervisor|director'),
   concept('forwardedOn', 'an|mit ~1 meinen|meine|meinem ~1 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte ~6 geschickt|gesendet|weitergeleitet|weitergegeben|gemailt'),
   concept('forwardedOn', 'transmis|transmise|transmises|envoye|envoyee|envoyes|envoyees|transfere|transferee|transferes|transferees|communique|communiquee|communiques|communiquees ~4 a ~1 mon|ma ~1 employeur|manager|responsable|chef|superieur|superieure|patron|patronne'),
+  // Told to the sender's superior in other words, either way round: "meinem früheren Arbeitgeber ... mitgeteilt", "mijn vorige
+  // werkgever ... doorgegeven", "mentioned to my manager", "a transféré mes courriels privés à mon employeur", "Weitergabe meiner
+  // Daten an meinen Ex-Arbeitgeber".
+  concept('forwardedOn', 'werkgever|oudwerkgever|leidinggevende|teamleider|baas|chef|clubvoorzitter ~10 doorgegeven|doorgestuurd|gegeven|gedeeld|verteld|gemaild|genoemd'),
+  concept('forwardedOn', 'arbeitgeber|exarbeitgeber|chef|chefin|vorgesetzten ~10 mitgeteilt|weitergegeben|weitergeleitet|geschickt|gegeben|genannt|erzahlt|erzaehlt|gezeigt'),
+  concept('forwardedOn', 'weitergabe ~6 an ~2 arbeitgeber|exarbeitgeber|chef|chefin|vorgesetzten'),
+  concept('forwardedOn', 'mentioned|told|shared|forwarded|passed|gave|disclosed|discussed|sent|emailed|showed ~6 to|with ~2 my ~2 manager|employer|boss|supervisor|chair'),
+  concept('forwardedOn', 'transmis|transfere|transferes|transferee|transferees|communique|communiques|donne|divulgue|montre|raconte ~6 a ~2 mon|ma ~1 employeur|patron|patronne|responsable|superieur|superieure|chef|manager'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
