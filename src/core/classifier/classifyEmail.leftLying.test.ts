@@ -1,8 +1,8 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * What holds personal data, told left lying or thrown out open ("laten liggen", "left ... lying", "liegen lassen", "in een open
- * container"), is a breach report. A question whether such data is stored encrypted reports nothing. Sentences written for these
+ * What holds personal data, told left lying, thrown out open or handed on unwiped ("laten liggen", "left ... lying", "liegen
+ * lassen", "in een open container", "wasn't wiped"), is a breach report. A question whether such data is stored encrypted reports nothing. Sentences written for these
  * tests.
  */
 const LEFT_CASES: readonly RulesRightsCase[] = [
@@ -34,6 +34,12 @@ const LEFT_CASES: readonly RulesRightsCase[] = [
     rule: "French 'a laissé traîner une clé USB avec les bulletins de salaire'",
     subject: 'Clé USB',
     body: 'Bonjour,\n\nVotre technicien a laissé traîner une clé USB avec les bulletins de salaire de notre personnel dans la salle de réunion.\n\nLuc',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English 'wasn't wiped' beside payslips left on a delivered laptop",
+    subject: 'Second-hand laptop',
+    body: "Hi,\n\nThe second-hand laptop you delivered to our intern wasn't wiped: the old user's folder still holds payslips and a passport scan.\n\nBen",
     rights: ['breach_report'],
   },
   {

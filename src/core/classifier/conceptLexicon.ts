@@ -2008,6 +2008,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "pas réinitialisé". Not "erased" or "gelöscht": "my data was not erased" is an erasure chased.
   concept('compromised', 'not|never|niet|nooit|nicht|nie|pas|jamais|un ~3 wiped|gewiped|geformatteerd|formatted|formatiert|formate|formatee|reset|gereset|zuruckgesetzt|zurueckgesetzt|reinitialise|reinitialisee|reinitialises'),
   concept('compromised', 'unwiped'),
+  concept('compromised', 'wasn|weren|isn|hasn|hadn|haven ~2 wiped|reset|formatted'),
   // Data told left lying or thrown out open: "een USB-stick laten liggen", "left lying in the meeting room", "im Flur liegen lassen",
   // "laissé traîner", "in een open container". Beside what holds personal data (`dataHolding`). Not "unencrypted", which a
   // question about storage asks as often as a report tells.
