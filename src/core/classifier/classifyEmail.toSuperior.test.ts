@@ -1,4 +1,4 @@
-import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+import { expectRulesRights, rulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
  * The sender's private matter or details passed, told as done, to his own superior ("gedeeld met mijn teamleider", "an meinen
@@ -65,4 +65,21 @@ const SUPERIOR_CASES: readonly RulesRightsCase[] = [
 
 describe("classifyEmail: the sender's private matter passed to his superior", () => {
   it.each(SUPERIOR_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});
+
+describe("classifyEmail: the sender's details read by all his colleagues", () => {
+  it.each([
+    {
+      language: 'Dutch',
+      subject: 'Mijn adres in het ticket',
+      body: "Hoi,\n\nJullie hebben mijn privéadres en mijn privénummer in een ticket van de zaak gezet. Die ticketmails gaan naar ons gedeelde postvak, dus al mijn collega's hebben het gelezen.\n\nWillen jullie dat eruit halen?\n\nIlse",
+    },
+    {
+      language: 'English',
+      subject: 'My address in the ticket',
+      body: 'Hi,\n\nYou put my home address and my private number in a ticket under our company. The ticket mails go to our shared inbox, so all my colleagues saw it.\n\nPlease take it out.\n\nIlse',
+    },
+  ])('reports a breach ($language)', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toContain('breach_report');
+  });
 });

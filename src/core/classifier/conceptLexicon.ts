@@ -1924,6 +1924,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'werkgever|oudwerkgever|leidinggevende|teamleider|baas|chef|clubvoorzitter ~10 doorgegeven|doorgestuurd|gegeven|gedeeld|verteld|gemaild|genoemd'),
   concept('forwardedOn', 'arbeitgeber|exarbeitgeber|chef|chefin|vorgesetzten ~10 mitgeteilt|weitergegeben|weitergeleitet|geschickt|gegeben|genannt|erzahlt|erzaehlt|gezeigt'),
   concept('forwardedOn', 'weitergabe ~6 an ~2 arbeitgeber|exarbeitgeber|chef|chefin|vorgesetzten'),
+  // Read by all the sender's colleagues, told as done: "dus al mijn collega's hebben het gelezen", "all my colleagues saw it".
+  concept('forwardedOn', 'al|alle ~1 mijn ~1 collegas|collega ~4 gelezen|gezien|meegelezen'),
+  concept('forwardedOn', 'all ~1 my ~1 colleagues|coworkers ~4 read|saw|seen'),
+  concept('forwardedOn', 'alle ~1 meine ~1 kollegen|kolleginnen ~4 gelesen|gesehen'),
+  concept('forwardedOn', 'tous ~1 mes ~1 collegues ~4 lu|vu'),
   concept('forwardedOn', 'mentioned|told|shared|forwarded|passed|gave|disclosed|discussed|sent|emailed|showed ~6 to|with ~2 my ~2 manager|employer|boss|supervisor|chair'),
   concept('forwardedOn', 'transmis|transfere|transferes|transferee|transferees|communique|communiques|donne|divulgue|montre|raconte ~6 a ~2 mon|ma ~1 employeur|patron|patronne|responsable|superieur|superieure|chef|manager'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
