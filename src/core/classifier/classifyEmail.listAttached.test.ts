@@ -1,0 +1,30 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * A list sent as an attachment ("Liste im Anhang", "List attached") names no mailing list: deleting what it lists unsubscribes
+ * no one. A list the sender asks to be taken off still does. Sentences written for these tests.
+ */
+const LIST_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "German 'Bitte löschen Sie diese. Liste im Anhang.'",
+    subject: 'Alte Konten',
+    body: 'Hallo,\n\nim alten Verzeichnis stehen noch die Konten von fünf ehemaligen Mitarbeitern. Bitte löschen Sie diese. Liste im Anhang.\n\nGruß, Jan',
+    rights: [],
+  },
+  {
+    rule: "English 'Please delete these old user accounts. List attached.'",
+    subject: 'Old accounts',
+    body: 'Hi,\n\nPlease delete these old user accounts. List attached.\n\nJan',
+    rights: [],
+  },
+  {
+    rule: "'löschen Sie mich von Ihrer Liste' stays an unsubscribe",
+    subject: 'Newsletter',
+    body: 'Hallo,\n\nbitte löschen Sie mich von Ihrer Liste.\n\nGruß, Jan',
+    rights: ['unsubscribe'],
+  },
+];
+
+describe('classifyEmail: a list sent as an attachment', () => {
+  it.each(LIST_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});
