@@ -697,3 +697,10 @@ const PROCESSING_REGISTER_CASES: readonly ErrandCase[] = [
 describe('classifyEmail: the firm\'s own register of processing', () => {
   it.each(PROCESSING_REGISTER_CASES)('$rule', expectErrand);
 });
+
+describe('classifyEmail: the VPN named by its Dutch article', () => {
+  it("reads 'de VPN-logs' as no network access taken away: nothing is doubted", () => {
+    const body = 'Hoi,\n\nKunnen jullie de VPN-logs van de afgelopen maand voor ons opzoeken?\n\nGroet, Nadia';
+    expect(classifyEmail({ subject: 'Logs', body }, { rulesAlone: true })).toMatchObject({ isPrivacyRequest: false, needsReview: false });
+  });
+});

@@ -2237,7 +2237,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('accessBarred', 'qui que ce soit ~3 consulté|consultée|consultés|consultées|lu|lus|ouvert|ouverts'),
   // Network access taken away: "de gebruikers uit de VPN halen", "revoke their certificates", "VPN-Zugang sperren", "révoquer les
   // certificats". Accounts of the firm's network, no data of the sender's: the removal asks no erasure.
-  concept('otherErrand', 'uit|from|aus|du|de ~2 vpn'),
+  concept('otherErrand', 'uit|from|aus|du ~2 vpn'),
   concept('otherErrand', 'vpn ~1 gebruikers|users|user|benutzer|utilisateurs|toegang|access|zugang|accès|acces|accounts|account|konten|konto|comptes|compte'),
   concept('otherErrand', 'certificaat|certificaten|zertifikat|zertifikate|certificate|certificates|certificat|certificats ~2 intrekken|ingetrokken|revoke|revoked|revoking|widerrufen|zurückziehen|sperren|révoquer|revoquer|révoqués|revoques'),
   concept('otherErrand', 'intrekken|revoke|widerrufen|sperren|révoquer|revoquer|révoquez|revoquez ~3 certificaat|certificaten|zertifikat|zertifikate|certificate|certificates|certificat|certificats'),
