@@ -55,8 +55,8 @@ export const SHORT_MAIL_WORDS = 25;
 export const SHORT_MAIL_FIND_ABOVE = 0.95;
 
 /**
- * Whether the rules' verdict stands without the verdict model: a breach report (a miss costs the 72-hour
- * notification deadline; only models that rule out any request set one aside, `BREACH_RULED_OUT_BELOW`), a request a business customer passes on for someone it serves (its words are
+ * Whether the rules' verdict stands without the models: a breach report (a miss costs the 72-hour
+ * notification deadline), a request a business customer passes on for someone it serves (its words are
  * the customer's everyday business, which the models learnt as no request), and a "no" the rules doubt,
  * since it came from privacy phrases they read closer than a word model can and cancelled (negated,
  * informational): that one yields only to models sure of it (`weighDoubtedNo`), never to the verdict.
@@ -176,8 +176,7 @@ function pickRights(probabilities: Record<RightLabel, number>): RightLabel[] {
  * no and the rules found a request, that request is set aside for review, its rule evidence kept so
  * staff see what was found. Where a rule request stands (a breach report and a request passed on by a
  * customer among them) in a mail of `SHORT_MAIL_WORDS` or more, the right models weigh its rights
- * (`weighRuleRights`); a breach report found alone is set aside only where every model rules it out
- * (`BREACH_RULED_OUT_BELOW`). A mail in which the models know less than `limits.minKnownWordShare` of the words
+ * (`weighRuleRights`). A mail in which the models know less than `limits.minKnownWordShare` of the words
  * is left to the rules. Otherwise the rules' result is returned unchanged. Call it only for mails that
  * are not automatic replies.
  *
@@ -193,10 +192,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
   const say = findModelSay(rules, requestReading, limits.minKnownWordShare);
   // A rule request left to the rules keeps its verdict; in a long mail its rights are weighed all the same.
   if (say === 'none') {
-    if (requestReading.words < SHORT_MAIL_WORDS) return rules;
-    const rightProbabilities = readRightProbabilities(subject, bodyText, model);
-    if (isBreachAloneRuledOut(rules, requestReading.probability, rightProbabilities)) return setAsideByModel(rules);
-    return weighRuleRights(rules, subject, bodyText, model, rightProbabilities);
+    return requestReading.words < SHORT_MAIL_WORDS ? rules : weighRuleRights(rules, subject, bodyText, model);
   }
   const { probability } = requestReading;
   let rightProbabilities: Record<RightLabel, number> | undefined;
@@ -221,34 +217,11 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
     }
   }
   if (rules.isPrivacyRequest && isShortAboveQuoted(reading, requestReading.words, model)) return rules;
-  if (rules.isPrivacyRequest) return setAsideByModel(rules);
+  if (rules.isPrivacyRequest) {
+    const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
+    return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
+  }
   return findRequestByModels(rules, reading, model, rightProbabilities ?? readRightProbabilities(subject, bodyText, model), confidence);
-}
-
-/**
- * Below this the request model and every right model rule out a breach report the rules found alone. Breach reports are left to
- * the rules, since a miss costs the 72-hour deadline; but where the models are this sure of no request at all, the rules read a
- * question, an offer or an account of the sender's own firm. Cross-validated on the project corpus, 5 of the 806 mails the rules
- * read as a breach report alone fell below it, all false alarms; on 3,200 fresh mails (h190–h205), 2 of 180, both false alarms.
- * At 0.03 the corpus lost 2 reports.
- */
-export const BREACH_RULED_OUT_BELOW = 0.01;
-
-/** Whether the rules found a breach report alone and the models rule it out (`BREACH_RULED_OUT_BELOW`). */
-function isBreachAloneRuledOut(rules: Classification, requestProbability: number, rightProbabilities: Record<RightLabel, number>): boolean {
-  return (
-    rules.isPrivacyRequest &&
-    rules.rights.length === 1 &&
-    rules.rights[0] === 'breach_report' &&
-    requestProbability < BREACH_RULED_OUT_BELOW &&
-    RIGHT_LABELS.every((right) => rightProbabilities[right] < BREACH_RULED_OUT_BELOW)
-  );
-}
-
-/** A rule request set aside for review: no request, its rule evidence kept so staff see what was found. */
-function setAsideByModel(rules: Classification): Classification {
-  const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
-  return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
 }
 
 /**
