@@ -12,6 +12,11 @@ const DOUBTED: readonly { rule: string; subject: string; body: string }[] = [
     body: 'Hallo,\n\nWij willen een protocol voor als er op kantoor een laptop wordt gestolen. Hebben jullie een voorbeeld?\n\nGroet, Femke',
   },
   {
+    rule: "English 'if I were to ask you to delete my data, would I ...?' supposes an erasure",
+    subject: 'General question',
+    body: 'Hello,\n\nBefore I decide: if I were to ask you to delete my data, would I lose my service history? I am not asking yet.\n\nTom',
+  },
+  {
     rule: "English 'Should we report this to the Autoriteit Persoonsgegevens ourselves?' asks the firm's duty, no complaint",
     subject: 'Leak at our event platform',
     body: 'Hello,\n\nThe booking site we used for our open day (you do not manage it) told us that visitor names were exposed. Should we report this to the Autoriteit Persoonsgegevens ourselves?\n\nNina',

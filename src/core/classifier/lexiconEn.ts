@@ -813,6 +813,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'should|must ~1 we ~3 report|notify' },
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever ~1 want|wanted|need|needed|decide|decided|wish|wished|choose|chose|end|ended|cancel|cancelled|canceled|leave|left|move|moved|ask|asked|stop|stopped|switch|switched|close|closed|change|changed' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
+  { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 were ~1 to' },
   // Questions before signing up ask nothing of us: "Before I sign up for your newsletter: ... can I unsubscribe easily?"
   { kind: 'hypothetical', pattern: 'before ~1 i|we ~1 sign|subscribe|register|join|enrol|enroll' },
   // A typo pointed out is about the text: "there's a typo in your newsletter footer, it says 'Unsubcribe'".
