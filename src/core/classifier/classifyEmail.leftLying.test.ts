@@ -1,8 +1,8 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * What holds personal data, told left lying, thrown out open or handed on unwiped ("laten liggen", "left ... lying", "liegen
- * lassen", "in een open container", "wasn't wiped"), is a breach report. A question whether such data is stored encrypted reports nothing. Sentences written for these
+ * What holds personal data, told left lying, found by a stranger, thrown out open or handed on unwiped ("laten liggen", "left
+ * ... lying", "liegen lassen", "een map had gevonden", "in een open container", "wasn't wiped"), is a breach report. A question whether such data is stored encrypted reports nothing. Sentences written for these
  * tests.
  */
 const LEFT_CASES: readonly RulesRightsCase[] = [
@@ -40,6 +40,12 @@ const LEFT_CASES: readonly RulesRightsCase[] = [
     rule: "English 'wasn't wiped' beside payslips left on a delivered laptop",
     subject: 'Second-hand laptop',
     body: "Hi,\n\nThe second-hand laptop you delivered to our intern wasn't wiped: the old user's folder still holds payslips and a passport scan.\n\nBen",
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch 'een map had gevonden ... een kopie van onze personeelslijst'",
+    subject: 'map in de bus',
+    body: 'Goedemorgen,\n\nGisteren belde een vrouw die in de bus een map had gevonden met ons logo erop. Erin zaten een kopie van onze personeelslijst met thuisadressen en een visitekaartje van jullie monteur.\n\nBel mij graag vandaag.\n\nHans',
     rights: ['breach_report'],
   },
   {

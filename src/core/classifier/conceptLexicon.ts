@@ -2024,6 +2024,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'left ~6 lying|behind|unattended|around'),
   concept('compromised', 'open|openstaande|offenen|offene|open ~1 container|afvalcontainer|vuilcontainer|papiercontainer|prullenbak|skip|dumpster|bin|mullcontainer|muellcontainer|mulltonne|muelltonne'),
   concept('compromised', 'benne|poubelle|conteneur ~1 ouverte|ouvert'),
+  // A carrier of ours found by a stranger: "een map gevonden", "die in de trein een map had gevonden", "found a USB stick", "einen
+  // Ordner gefunden", "trouvé une clé USB".
+  concept('compromised', 'gevonden|vond|found|finds|gefunden|fand|trouve|trouvee ~6 map|mapje|folder|usb|stick|usbstick|uitdraai|printout|laptop|schijf|harddisk|ordner|mappe|festplatte|cle|classeur'),
+  concept('compromised', 'map|mapje|usb|stick|usbstick|uitdraai|printout|schijf|harddisk|ordner|mappe|festplatte|cle|classeur ~6 gevonden|gefunden|trouve|trouvee'),
   concept('compromised', 'liegen ~1 gelassen|lassen'),
   concept('compromised', 'laisse|laissee|laisses|laissees|oublie|oubliee|oublies|oubliees ~2 trainer|trainer|sur|dans'),
   // A change to our prices, terms or service that a customer disputes, "objecting" as one does to a bill: "bezwaar tegen de
