@@ -12,7 +12,7 @@ describe('a bare stop above one of our mailings', () => {
     [
       '"Remove." signed with a name, above an offer whose footer says why it came',
       'RE: Free webinar: backups in 2027',
-      'Remove.\n\nPiet\n\nFrom: Quality Networks Marketing <marketing@qualitynetworks.nl>\nSent: Monday\nSubject: Free webinar: backups in 2027\n\nHi Piet,\n\nJoin our webinar on backups.\n\nYou are receiving this email because you attended one of our events. Unsubscribe | Privacy',
+      'Remove.\n\nPiet\n\nFrom: Quality Networks Marketing <marketing@qualitynetworks.nl>\nSent: Monday\nSubject: Free webinar: backups in 2027\n\nHi Piet,\n\nJoin our webinar on backups.\n\nYou\'re receiving these mails because of your event visit. Unsubscribe | Privacy',
     ],
   ])('is unsubscribe (%s)', (_title, subject, body) => {
     expect(rulesOf(subject, body)).toEqual(['unsubscribe']);

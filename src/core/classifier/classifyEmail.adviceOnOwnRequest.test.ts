@@ -75,9 +75,9 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
-    rule: "French 'un de mes clients exige l'effacement ... Comment je lui réponds ?' is advice",
+    rule: "French 'un de mes clients exige que ses données ... soient effacées Comment je lui réponds ?' is advice",
     subject: 'demande de client',
-    body: "Bonjour,\n\nUn de mes clients exige l'effacement de ses données personnelles. Les factures restent dix ans, non ? Comment je lui réponds ?\n\nMarc",
+    body: "Bonjour,\n\nUn de mes clients exige que ses données personnelles soient effacées. Les factures restent dix ans, non ? Comment je lui réponds ?\n\nMarc",
     rights: [],
   },
   {

@@ -14,17 +14,17 @@ const OFFBOARDING: readonly { rule: string; subject: string; body: string }[] = 
   {
     rule: "English 'finished last Friday ... delete her account and remove her'",
     subject: 'Leaver',
-    body: 'Hi,\n\nOur office manager Dana finished last Friday. Please delete her account and remove her from the sales groups.\n\nRob',
+    body: 'Hi,\n\nOur office manager Dana finished last Friday, so please delete her account and drop her from the sales groups.\n\nRob',
   },
   {
-    rule: "English 'left the company in June ... export his mailbox to a PST file'",
+    rule: "English 'left the company in June ... export his mailbox to PST'",
     subject: 'Archive',
-    body: 'Hello,\n\nOur former CFO left the company in June. For our archive, please export his mailbox to a PST file and then delete the account.\n\nHenk',
+    body: 'Hello,\n\nOur former CFO left the company in June. Please export his mailbox to PST for the archive, then delete the account.\n\nHenk',
   },
   {
     rule: "Dutch 'Petra is vorige maand vertrokken ... haar mailbox ... verwijderen'",
     subject: 'Account Petra',
-    body: 'Hoi,\n\nPetra is vorige maand vertrokken. Kunnen jullie haar mailbox en OneDrive nu verwijderen?\n\nGroet, Anouk',
+    body: 'Hoi,\n\nPetra is vorige maand vertrokken. Haar mailbox en OneDrive mogen weg, kunnen jullie die verwijderen?\n\nGroet, Anouk',
   },
   {
     rule: "German 'hat das Unternehmen verlassen ... löschen Sie sein Postfach'",
@@ -42,7 +42,7 @@ const PASSED_ON: readonly RulesRightsCase[] = [
   {
     rule: 'a former employee who asked for a copy keeps the access the firm passes on',
     subject: 'Export mailbox',
-    body: 'Hi,\n\nOur former employee Tom asked us for a copy of his mailbox. He left us in May. Can you export his mailbox to a PST file for him?\n\nLiam',
+    body: 'Hi,\n\nTom, our former employee, wants a copy of his mailbox. He left us in May. Can you export his mailbox to a PST file for him?\n\nLiam',
     rights: ['access', 'portability'],
   },
   {

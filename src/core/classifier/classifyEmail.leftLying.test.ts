@@ -45,7 +45,7 @@ const LEFT_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch 'een map had gevonden ... een kopie van onze personeelslijst'",
     subject: 'map in de bus',
-    body: 'Goedemorgen,\n\nGisteren belde een vrouw die in de bus een map had gevonden met ons logo erop. Erin zaten een kopie van onze personeelslijst met thuisadressen en een visitekaartje van jullie monteur.\n\nBel mij graag vandaag.\n\nHans',
+    body: 'Goedemorgen,\n\nGisteren belde een vrouw die in de bus een map had gevonden met onze naam erop. Erin zaten een kopie van onze personeelslijst, thuisadressen erbij, en een visitekaartje van jullie monteur.\n\nBel mij graag vandaag.\n\nHans',
     rights: ['breach_report'],
   },
   {

@@ -8,7 +8,7 @@ const LIST_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German 'Bitte löschen Sie diese. Liste im Anhang.'",
     subject: 'Alte Konten',
-    body: 'Hallo,\n\nim alten Verzeichnis stehen noch die Konten von fünf ehemaligen Mitarbeitern. Bitte löschen Sie diese. Liste im Anhang.\n\nGruß, Jan',
+    body: 'Hallo,\n\nim alten Verzeichnis stehen noch fünf Konten früherer Mitarbeiter. Bitte löschen Sie diese. Liste im Anhang.\n\nGruß, Jan',
     rights: [],
   },
   {

@@ -1,7 +1,7 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * A mass mail's footer in the shape "Unsubscribe | Privacy", or telling why the mail came ("You are receiving this email because
+ * A mass mail's footer in the shape "Unsubscribe | Privacy", or telling why the mail came ("You're receiving these mails because
  * ..."), offers an unsubscribe: it asks none. A person's own "unsubscribe me" still does. Sentences written for these tests.
  */
 const FOOTER_CASES: readonly RulesRightsCase[] = [
@@ -14,7 +14,7 @@ const FOOTER_CASES: readonly RulesRightsCase[] = [
   {
     rule: "a person's own 'please unsubscribe me' stays an unsubscribe",
     subject: 'Newsletter',
-    body: 'Hello,\n\nPlease unsubscribe me from your newsletter.\n\nKaren',
+    body: 'Hello,\n\nPlease unsubscribe me from the monthly newsletter.\n\nKaren',
     rights: ['unsubscribe'],
   },
 ];

@@ -12,29 +12,29 @@ const DOUBTED: readonly { rule: string; subject: string; body: string }[] = [
     body: 'Hallo,\n\nWij willen een protocol voor als er op kantoor een laptop wordt gestolen. Hebben jullie een voorbeeld?\n\nGroet, Femke',
   },
   {
-    rule: "English 'if I were to ask you to delete my data, would I ...?' supposes an erasure",
+    rule: "English 'if I were to request deletion of my data, would I ...?' supposes an erasure",
     subject: 'General question',
-    body: 'Hello,\n\nBefore I decide: if I were to ask you to delete my data, would I lose my service history? I am not asking yet.\n\nTom',
+    body: 'Hello,\n\nBefore I decide: if I were to request deletion of my data, would I lose my service history? I am not asking yet.\n\nTom',
   },
   {
-    rule: "English 'Should we report this to the Autoriteit Persoonsgegevens ourselves?' asks the firm's duty, no complaint",
+    rule: "English 'Should we report that leak to the Autoriteit Persoonsgegevens as well?' asks the firm's duty, no complaint",
     subject: 'Leak at our event platform',
-    body: 'Hello,\n\nThe booking site we used for our open day (you do not manage it) told us that visitor names were exposed. Should we report this to the Autoriteit Persoonsgegevens ourselves?\n\nNina',
+    body: 'Hello,\n\nThe booking site we used for our open day (you do not manage it) told us that visitor names were exposed. Should we report that leak to the Autoriteit Persoonsgegevens as well?\n\nNina',
   },
   {
     rule: "Dutch 'Vraagje over afmelden' above 'Als ik me zou afmelden, krijg ik dan nog ...?'",
     subject: 'Vraagje over afmelden',
-    body: 'Hoi,\n\nAls ik me zou afmelden voor de nieuwsbrief, krijg ik dan nog de onderhoudsmeldingen? Anders blijf ik liever ingeschreven.\n\nKees',
+    body: 'Hoi,\n\nAls ik me zou afmelden van de nieuwsbrief, krijg ik dan nog de onderhoudsmeldingen? Anders blijf ik liever ingeschreven.\n\nKees',
   },
   {
     rule: "Dutch 'Als ik me zou afmelden ..., krijg ik dan nog ...?' supposes it",
     subject: 'Nieuwsbrief',
-    body: 'Hoi,\n\nAls ik me zou afmelden voor de nieuwsbrief, krijg ik dan nog de berichten over onderhoud? Die wil ik niet kwijt.\n\nKees',
+    body: 'Hoi,\n\nAls ik me zou afmelden van de nieuwsbrief, krijg ik dan nog de berichten over onderhoud? Die wil ik niet kwijt.\n\nKees',
   },
   {
     rule: "French 'Question désinscription' above 'Si je me désinscris ..., est-ce que ...?'",
     subject: 'Question désinscription',
-    body: 'Bonjour,\n\nSi je me désinscris de la newsletter, est-ce que je reçois encore les avis de panne ?\n\nLuc',
+    body: 'Bonjour,\n\nSi je me désinscris de votre lettre d\'info, est-ce que je reçois encore les avis de panne ?\n\nLuc',
   },
   {
     rule: "Dutch 'jullie hoeven niets te doen' after a colleague's sign-off done himself",
@@ -49,7 +49,7 @@ const DOUBTED: readonly { rule: string; subject: string; body: string }[] = [
   {
     rule: "Dutch 'Een ex-werkneemster vraagt inzage ... Hoeveel tijd hebben wij?' asks advice",
     subject: 'Inzageverzoek - hoe lang hebben wij?',
-    body: 'Hallo,\n\nEen ex-werkneemster vraagt inzage in al haar persoonsgegevens. Hoeveel tijd hebben wij om te antwoorden?\n\nIngrid',
+    body: 'Hallo,\n\nEen ex-werkneemster vraagt inzage in al haar persoonsgegevens. Hoeveel tijd hebben we voor ons antwoord?\n\nIngrid',
   },
 ];
 

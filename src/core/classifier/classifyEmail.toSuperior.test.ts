@@ -40,13 +40,13 @@ const SUPERIOR_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English 'mentioned my medical leave to my manager'",
     subject: 'Complaint',
-    body: 'Hello,\n\nYour engineer mentioned my medical leave to my manager while fixing my laptop.\n\nI want to lodge a formal complaint about this.\n\nPaul Reed',
+    body: 'Hello,\n\nYour engineer mentioned my medical leave to my manager while fixing my laptop.\n\nI am lodging a formal complaint about this.\n\nPaul Reed',
     rights: ['breach_report', 'complaint'],
   },
   {
-    rule: "French 'a transféré mes courriels privés à mon employeur'",
+    rule: "French 'a transféré à mon employeur mes courriels privés'",
     subject: 'Réclamation',
-    body: 'Bonjour,\n\nVotre technicien a transféré mes courriels privés à mon employeur pendant la réparation.\n\nJe dépose une réclamation formelle.\n\nNadia Roux',
+    body: 'Bonjour,\n\nPendant la réparation, votre technicienne a transféré à mon employeur mes courriels privés.\n\nJe dépose une réclamation formelle.\n\nNadia Roux',
     rights: ['breach_report', 'complaint'],
   },
   {
@@ -72,7 +72,7 @@ describe("classifyEmail: the sender's details read by all his colleagues", () =>
     {
       language: 'Dutch',
       subject: 'Mijn adres in het ticket',
-      body: "Hoi,\n\nJullie hebben mijn privéadres en mijn privénummer in een ticket van de zaak gezet. Die ticketmails gaan naar ons gedeelde postvak, dus al mijn collega's hebben het gelezen.\n\nWillen jullie dat eruit halen?\n\nIlse",
+      body: "Hoi,\n\nJullie hebben mijn privéadres en mijn privénummer in een ticket van de zaak gezet. Die ticketmails gaan naar ons gedeelde postvak, zodat al mijn collega's het ook hebben gezien.\n\nWillen jullie dat eruit halen?\n\nIlse",
     },
     {
       language: 'English',

@@ -1921,12 +1921,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'an|mit ~1 meinen|meine|meinem ~1 arbeitgeber|chef|chefin|vorgesetzten|vorgesetzte ~6 geschickt|gesendet|weitergeleitet|weitergegeben|gemailt'),
   concept('forwardedOn', 'transmis|transmise|transmises|envoye|envoyee|envoyes|envoyees|transfere|transferee|transferes|transferees|communique|communiquee|communiques|communiquees ~4 a ~1 mon|ma ~1 employeur|manager|responsable|chef|superieur|superieure|patron|patronne'),
   // Told to the sender's superior in other words, either way round: "meinem früheren Arbeitgeber ... mitgeteilt", "mijn vorige
-  // werkgever ... doorgegeven", "mentioned to my manager", "a transféré mes courriels privés à mon employeur", "Weitergabe meiner
+  // werkgever ... doorgegeven", "mentioned to my manager", "a transféré à mon employeur mes courriels privés", "Weitergabe meiner
   // Daten an meinen Ex-Arbeitgeber".
   concept('forwardedOn', 'werkgever|oudwerkgever|leidinggevende|teamleider|baas|chef|clubvoorzitter ~10 doorgegeven|doorgestuurd|gegeven|gedeeld|verteld|gemaild|genoemd'),
   concept('forwardedOn', 'arbeitgeber|exarbeitgeber|chef|chefin|vorgesetzten ~10 mitgeteilt|weitergegeben|weitergeleitet|geschickt|gegeben|genannt|erzahlt|erzaehlt|gezeigt'),
   concept('forwardedOn', 'weitergabe ~6 an ~2 arbeitgeber|exarbeitgeber|chef|chefin|vorgesetzten'),
-  // Read by all the sender's colleagues, told as done: "dus al mijn collega's hebben het gelezen", "all my colleagues saw it".
+  // Read by all the sender's colleagues, told as done: "al mijn collega's hebben het gezien", "all my colleagues saw it".
   concept('forwardedOn', 'al|alle ~1 mijn ~1 collegas|collega ~4 gelezen|gezien|meegelezen'),
   concept('forwardedOn', 'all ~1 my ~1 colleagues|coworkers ~4 read|saw|seen'),
   concept('forwardedOn', 'alle ~1 meine ~1 kollegen|kolleginnen ~4 gelesen|gesehen'),

@@ -186,7 +186,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'graag ~1 weer|opnieuw ~1 aanmelden|inschrijven|abonneren', weight: 0.3, topic: true },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~3 weer|opnieuw ~3 ontvangen|krijgen', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
-  // A theft supposed, for a procedure: "voor als er bij ons een laptop wordt gestolen". A theft told is "is gestolen".
+  // A theft supposed, for a procedure: "voor als er op kantoor een laptop wordt gestolen". A theft told is "is gestolen".
   { kind: 'hypothetical', pattern: 'als ~6 wordt|worden ~1 gestolen' },
   // Unsubscribing supposed, to learn what it would stop: "Als ik me zou afmelden, krijg ik dan nog de storingsmeldingen?".
   { kind: 'hypothetical', pattern: 'als ~1 ik ~1 me|mij ~2 afmeld|afmelden|uitschrijf|uitschrijven' },

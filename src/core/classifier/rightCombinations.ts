@@ -327,7 +327,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // the paragraph or the subject ("Formele klacht: mijn privémail doorgestuurd" above "Uw medewerker heeft die mail doorgestuurd naar
   // mijn werkgever"): a disclosure, inside a complaint too (corpus README).
   { rights: ['breach_report'], all: ['forwardedOn', 'privateMatter'], acrossParagraph: true, headedBySubject: true },
-  // The sender's own details passed so, named in the paragraph or the subject: "Formele klacht – privéadres doorgegeven aan
-  // oud-werkgever", "meine neue private E-Mail-Adresse ... mitgeteilt".
+  // The sender's own details passed so, named in the paragraph or the subject: "Klacht: mijn privéadres aan mijn
+  // oud-werkgever doorgegeven", "meine neue private E-Mail-Adresse ... mitgeteilt".
   { rights: ['breach_report'], all: ['forwardedOn', 'myContactDetail'], unless: ['dispute', 'stopUsing', 'halt', 'keep', 'askWhoSaw', 'askWhoSawMine', 'wrongValue', 'correct'], acrossParagraph: true, headedBySubject: true },
 ];

@@ -78,7 +78,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'footer', pattern: 'reply|respond|text ~2 with ~2 stop|unsubscribe|remove' },
   { kind: 'footer', pattern: 'reply ~1 stop|unsubscribe' },
   { kind: 'footer', pattern: 'privacy ~1 policy|notice|statement ~1 unsubscribe' },
-  // "You are receiving this email because you downloaded ...", "Unsubscribe | Privacy".
+  // "You're receiving these mails because ...", "Unsubscribe | Privacy".
   { kind: 'footer', pattern: 'you ~1 are|re ~1 receiving ~2 this|these ~1 email|emails|mail|message|newsletter ~1 because' },
   { kind: 'footer', pattern: 'unsubscribe ~1 privacy' },
   { kind: 'footer', pattern: 'um ~6 keine|nicht ~4 mehr ~3 zu ~1 erhalten|bekommen' },
