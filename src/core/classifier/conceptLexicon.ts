@@ -1170,6 +1170,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'our|onze|unser|unsere|unseren|unserem|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre ~3 link|links|lien|liens|afmeldlink|abmeldelink|tool|template|sjabloon|vorlage|modele|layout|software'),
   concept('notOurMailing', 'link|links|lien|liens|afmeldlink|abmeldelink ~4 our|onze|unserem|unseres|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre'),
   concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|angeboten|offres|marketingmails'),
+  // A sales mail's own words: "Last chance!", "Book your free security scan", "laatste kans", "gratis quickscan". Not a free trial,
+  // which a customer stops as a service ("please stop my free trial").
+  concept('marketing', 'last|laatste|letzte|derniere ~1 chance|kans'),
+  concept('marketing', 'free|gratis|kostenlose|kostenlosen|kostenloser|gratuit|gratuite ~2 scan|quickscan|check|audit'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),
   concept('stopContact', 'nergens|nichts|nothing|rien ~3 meer|mehr|more|plus ~4 ontvangen|receive|erhalten|recevoir|krijgen|bekommen'),

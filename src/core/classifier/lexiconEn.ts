@@ -315,7 +315,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'stop ~2 the|your|these|those|all ~1 texts|sms' },
   { kind: 'right', right: 'unsubscribe', pattern: 'never ~1 hear ~2 from ~1 you|your ~3 again' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsubscribe|unsubscribing', topic: true },
-  { kind: 'right', right: 'unsubscribe', pattern: 'opt ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|list' },
+  { kind: 'right', right: 'unsubscribe', pattern: 'opt|opting ~1 out ~6 @newsletter|@marketing|emails|communications|mailing|mailings|list' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 me|my ~6 from ~4 @newsletter|list|lists|mailing|distribution' },
   { kind: 'right', right: 'unsubscribe', pattern: 'take ~3 me|him|her|us ~3 off' },
   { kind: 'right', right: 'unsubscribe', pattern: 'unsub' },

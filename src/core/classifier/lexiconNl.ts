@@ -245,6 +245,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'zet|zetten ~1 me|mij|ons ~2 van|uit ~2 de|die|deze|jullie|uw|het ~1 lijst|lijsten|mailinglijst|verzendlijst|@newsletter' },
   { kind: 'right', right: 'unsubscribe', pattern: 'mij|me|ons ~2 niet|nooit ~1 meer|langer ~1 uitnodigen|mailen|benaderen|appen|sms|e' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter|nieuwsbriefje|uitnodigingen|reclame|folders|mailtjes ~12 hoeft|hoeven ~3 niet ~1 meer' },
+  // A periodic mail named by its rhythm: "die maandelijkse mail met tips hoeft van mij niet meer".
+  { kind: 'right', right: 'unsubscribe', pattern: 'maandelijkse|wekelijkse|tweewekelijkse ~1 mail|mails|mailtje|mailing|update ~12 hoeft|hoeven ~3 niet ~1 meer' },
   { kind: 'right', right: 'unsubscribe', pattern: 'nergens|niets ~3 meer ~4 ontvangen|krijgen|toesturen' },
   // "Niks" is "niets" as people say it, wished: "ik wil niks meer van jullie ontvangen" ("ik heb niks meer ontvangen" chases).
   { kind: 'right', right: 'unsubscribe', pattern: 'wil|willen|wens|hoef ~3 niks ~3 meer ~4 ontvangen|krijgen|horen' },

@@ -1,0 +1,37 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * Mailings left in more words: a periodic mail named by its rhythm ("die wekelijkse mail ... hoeft niet meer"), opting out in the
+ * present ("I'm opting out of those promotional mailings"), and a bare "STOP" above a sales mail that only calls itself one by its
+ * own words ("Last chance!", "free backup check"). A free trial stopped is a service ended. Sentences written for these tests.
+ */
+const MAILING_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "Dutch 'die wekelijkse mail met printertips hoeft van mij niet meer'",
+    subject: 'tips',
+    body: 'Die wekelijkse mail met printertips hoeft van mij niet meer, bedankt.\n\nGr. Joke',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "English 'I'm opting out of those promotional mailings'",
+    subject: 'Vendor mailings',
+    body: "Hello,\n\nYou keep sending me vendor offers. I'm opting out of those promotional mailings.\n\nDavid",
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: "a bare 'STOP' above 'Last chance! Book your free backup check'",
+    subject: 'RE: Last chance: a free backup check',
+    body: 'STOP\n\nSent from my iPhone\n\n> On 2 Nov 2026, at 09:00, Quality Networks <info@qualitynetworks.nl> wrote:\n>\n> Last chance! Book your free backup check before Friday.\n> Reply to this email to book.',
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'a free trial stopped unsubscribes from nothing',
+    subject: 'Trial',
+    body: 'Hi,\n\nPlease stop my free trial of the backup service, we will not continue.\n\nDavid',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: mailings left in more words', () => {
+  it.each(MAILING_CASES)('$rule', (testCase) => expectRulesRights(testCase));
+});
