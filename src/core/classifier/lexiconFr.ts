@@ -411,7 +411,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // A deletion the sender heard is planned is what he wants stopped, not asked: "j'ai appris que mon ancienne boîte
   // mail doit être supprimée", "que vous alliez supprimer les anciens comptes".
   { kind: 'hypothetical', pattern: 'appris|entendu ~2 que|qu ~6 alliez|allez|allait|allaient|va|vont|doit|doivent|devait|devaient ~4 supprimer|effacer|supprimée|supprimee|supprimé|supprime|supprimés|supprimes|supprimées|supprimees|effacée|effacee|effacé|efface|effacés|effaces|effacées|effacees|ménage|menage|purger|nettoyer' },
-  { kind: 'hypothetical', pattern: 'seront|sera|seraient|serait ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
+  // What will be deleted reserves what follows it, not what the sentence asked before: "merci d'utiliser désormais ..., qui sera
+  // bientôt supprimée" still asks the new address used.
+  { kind: 'reservation', pattern: 'seront|sera|seraient|serait ~3 supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|desactive|desactivee|bloque|bloquee' },
   { kind: 'hypothetical', pattern: 'ne ~2 souhaite|veux|voudrais|desire ~3 pas ~2 que ~8 @erase|supprimiez|effaciez' },
   { kind: 'hypothetical', pattern: 'releve ~2 d ~1 information' },
   // A processing agreement or a reply template lists rights without asking for any.
