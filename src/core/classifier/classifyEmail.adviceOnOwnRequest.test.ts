@@ -87,6 +87,18 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: "English 'One of our clients has sent us an access request and wants all mails where his name is mentioned' reports no leak",
+    subject: 'Advice: access request',
+    body: 'Hello,\n\nOne of our clients has sent us an access request and wants all mails where his name is mentioned. Is there a limit to what we hand over? What would you advise?\n\nSabine',
+    rights: [],
+  },
+  {
+    rule: "English 'Do we have to give her mails that mention other people's names too?' asks the firm's duty",
+    subject: 'Access request from a former employee',
+    body: "Hi,\n\nA former employee asked us for her data. Do we have to give her mails that mention other people's names too?\n\nMark",
+    rights: [],
+  },
+  {
     rule: "a data subject asking whether the firm may charge stays access",
     subject: 'Inzage',
     body: 'Beste,\n\nIk wil graag een kopie van al mijn gegevens. Mogen jullie daar kosten voor rekenen?\n\nEls',

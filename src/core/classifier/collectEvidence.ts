@@ -36,7 +36,7 @@ const IS_LEFT_MAILING_CONCEPT = Uint8Array.from(REQUEST_CONCEPTS, (name) => (LEF
  * ingredients, so a "Thanks." below a request, or "Bevestiging is verstuurd" in a staff note, is no second ingredient
  * sentence that opens readings across sentences.
  */
-const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', 'asksMore', 'ownHandling', 'ownRequester', 'asksUs', 'processingAgreement', 'otherErrand', 'asksToReceive', 'endsContract', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty', 'copyDeclined', 'asksNoData', 'theirAccount']);
+const READ_FROM_MATCHES = new Set<RequestConcept>(['caseStatus', 'thanksDone', 'asksMore', 'ownHandling', 'asksUs', 'processingAgreement', 'otherErrand', 'asksToReceive', 'endsContract', 'generalReader', 'retractsMail', 'ownSlip', 'notifyDuty', 'copyDeclined', 'asksNoData', 'theirAccount']);
 const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_FROM_MATCHES.has(name) ? 1 : 0));
 /** The rights a phrase overrides, by the right's index: one shared list each, not a new one per phrase kept. */
 const OVERRIDE_LISTS: readonly (readonly RightLabel[])[] = RIGHT_LABELS.map((right) => [right]);

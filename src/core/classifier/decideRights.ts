@@ -73,7 +73,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   const onlyBreach = isDemand || facts.asksOwnHandling === true || facts.asksNoData === true || facts.tidiesLeaverAccount === true;
   // A mailing to a general reader is set aside whole, so the "no" is one the models may not overrule.
   if (facts.writesToGeneralReader === true) return { rights: [], evidence: [], strongest: 0, setAside: true };
-  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: onlyBreach };
+  // So is the firm's own slip told with its duty to notify, whose breach words need not read as a report at all.
+  if (items.length === 0) return { rights: [], evidence: [], strongest: 0, setAside: onlyBreach || facts.asksOwnSlipDuty === true };
   // A breach stays one whoever reports it, and whatever advice is asked beside it.
   // The right is read on every item, not only under the rare facts: read first under a legal-power demand, it threw away the
   // compiled function some 6,000 mails into a batch.

@@ -811,6 +811,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   // ourselves?".
   { kind: 'hypothetical', pattern: 'do|should|must ~1 we ~2 need|have ~1 to ~3 report|notify' },
   { kind: 'hypothetical', pattern: 'should|must ~1 we ~3 report|notify' },
+  // What the sender's firm must hand over to its own requester, asked as a question of duty: "Do we have to give him emails with
+  // other people's names in them?". What those mails hold is the request's content, not a leak.
+  { kind: 'hypothetical', pattern: 'do|must|should ~1 we ~1 have|need ~1 to ~3 give|send|hand|provide|disclose|include|share|search' },
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever ~1 want|wanted|need|needed|decide|decided|wish|wished|choose|chose|end|ended|cancel|cancelled|canceled|leave|left|move|moved|ask|asked|stop|stopped|switch|switched|close|closed|change|changed' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 were ~1 to' },

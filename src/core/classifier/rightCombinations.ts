@@ -307,7 +307,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   // the firm's duty asked ("Moeten wij dat melden bij de AP?"), tell the duty of the firm it happened at, no complaint.
   { rights: ['complaint'], all: ['complain', 'authority'], unless: ['breachNotified', 'notifyDuty'] },
   // Not a caller who knew the sender's own details ('knewMine'): that data reached the caller, the sender asks where it came from.
-  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'], unless: ['wantsMailing', 'knewMine'] },
+  { rights: ['breach_report'], all: ['otherPerson', 'personalDetails'], any: ['received', 'see'], unless: ['wantsMailing', 'knewMine', 'ownRequester'] },
   { rights: ['breach_report'], all: ['exposed', 'personalDetails'], any: ['otherPerson', 'everything'] },
   { rights: ['breach_report'], all: ['recipientField', 'personalDetails', 'received'] },
   { rights: ['breach_report'], all: ['exposed', 'everything', 'received'] },
