@@ -123,6 +123,19 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(request, signedOff, model, above(0.5)).isSetAsideByModel).toBe(true);
   });
 
+  it('keeps a rule request as sure as the rules get in the sender\'s own lines above a quoted mail at least as long', () => {
+    // The sender's lines are long enough for the verdict (not the short-mail rule); the quoted mail is longer still.
+    const ownLines = `inzage graag ${LONG_FILLER} ${LONG_FILLER}`;
+    const quoted = `${ownLines}\n\n${LONG_FILLER} ${LONG_FILLER} ${LONG_FILLER} ${LONG_FILLER} ${LONG_FILLER}`;
+    const aboveQuote = { subject: '', bodyText: quoted, readSendersLines: () => ownLines };
+    const sure: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['access'], confidence: 0.98 };
+    expect(weighWithRequestModel(sure, aboveQuote, model, above(0.5))).toBe(sure);
+    // Less sure, or with no quoted mail below, the verdict sets it aside.
+    const lessSure: Classification = { ...sure, confidence: 0.9 };
+    expect(weighWithRequestModel(lessSure, aboveQuote, model, above(0.5)).isSetAsideByModel).toBe(true);
+    expect(weighWithRequestModel(sure, reading('', quoted), model, above(0.5)).isSetAsideByModel).toBe(true);
+  });
+
   it('finds a request in a short mail only above a probability of 0.95 with a right named', () => {
     // p ≈ 0.953 for "gegevens": just above the short-mail 0.95.
     const fairlySure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7 } } };
