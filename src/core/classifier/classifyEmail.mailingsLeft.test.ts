@@ -2,7 +2,7 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 
 /**
  * Mailings left in more words: a periodic mail named by its rhythm ("die wekelijkse mail ... hoeft niet meer"), opting out in the
- * present ("I'm opting out of those promotional mailings"), and a bare "STOP" above a sales mail that only calls itself one by its
+ * present ("from today I'm opting out of all partner mailings"), and a bare "STOP" above a sales mail that only calls itself one by its
  * own words ("Last chance!", "free backup check"). A free trial stopped is a service ended. Sentences written for these tests.
  */
 const MAILING_CASES: readonly RulesRightsCase[] = [
@@ -13,15 +13,15 @@ const MAILING_CASES: readonly RulesRightsCase[] = [
     rights: ['unsubscribe'],
   },
   {
-    rule: "English 'I'm opting out of those promotional mailings'",
+    rule: "English 'from today I'm opting out of all partner mailings'",
     subject: 'Vendor mailings',
-    body: "Hello,\n\nYou keep sending me vendor offers. I'm opting out of those promotional mailings.\n\nDavid",
+    body: "Hello,\n\nYou keep sending me vendor offers. From today I'm opting out of all partner mailings.\n\nDavid",
     rights: ['unsubscribe'],
   },
   {
     rule: "a bare 'STOP' above 'Last chance! Book your free backup check'",
     subject: 'RE: Last chance: a free backup check',
-    body: 'STOP\n\nSent from my iPhone\n\n> On 2 Nov 2026, at 09:00, Quality Networks <info@qualitynetworks.nl> wrote:\n>\n> Last chance! Book your free backup check before Friday.\n> Reply to this email to book.',
+    body: 'STOP\n\nSent from my iPhone\n\n> On 2 Nov 2026, at 09:00, QN Service <service@qualitynetworks.nl> wrote:\n>\n> Last chance! Book your free backup check before Friday.\n> Reply to this email to book.',
     rights: ['unsubscribe'],
   },
   {

@@ -31,7 +31,7 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     },
     {
       subject: 'FW: gegevens',
-      body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nGraag ontvang ik een kopie van mijn persoonsgegevens.\n\nEls Dijkman',
+      body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nMag ik een kopie van wat u over mij bewaart?\n\nEls Dijkman',
       rights: ['access'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {

@@ -17,9 +17,9 @@ const DOUBTED: readonly { rule: string; subject: string; body: string }[] = [
     body: 'Hello,\n\nBefore I decide: if I were to request deletion of my data, would I lose my service history? I am not asking yet.\n\nTom',
   },
   {
-    rule: "English 'Should we report that leak to the Autoriteit Persoonsgegevens as well?' asks the firm's duty, no complaint",
+    rule: "English 'Should we report that leak to the Dutch authority, the Autoriteit Persoonsgegevens?' asks the firm's duty, no complaint",
     subject: 'Leak at our event platform',
-    body: 'Hello,\n\nThe booking site we used for our open day (you do not manage it) told us that visitor names were exposed. Should we report that leak to the Autoriteit Persoonsgegevens as well?\n\nNina',
+    body: 'Hello,\n\nThe booking site we used for our open day (you do not manage it) told us that visitor names were exposed. Should we report that leak to the Dutch authority, the Autoriteit Persoonsgegevens?\n\nNina',
   },
   {
     rule: "Dutch 'Vraagje over afmelden' above 'Als ik me zou afmelden, krijg ik dan nog ...?'",
