@@ -12,6 +12,11 @@ const DOUBTED: readonly { rule: string; subject: string; body: string }[] = [
     body: 'Hallo,\n\nWij willen een protocol voor als er op kantoor een laptop wordt gestolen. Hebben jullie een voorbeeld?\n\nGroet, Femke',
   },
   {
+    rule: "Dutch 'Wat hebben jullie daarvoor van me nodig?' asks what we need, no data of his",
+    subject: 'overstappen',
+    body: 'Hoi,\n\nIk neem mijn vaste nummer mee naar een andere aanbieder. Wat hebben jullie daarvoor van me nodig?\n\nGroet, Frank',
+  },
+  {
     rule: "English 'if I were to request deletion of my data, would I ...?' supposes an erasure",
     subject: 'General question',
     body: 'Hello,\n\nBefore I decide: if I were to request deletion of my data, would I lose my service history? I am not asking yet.\n\nTom',
