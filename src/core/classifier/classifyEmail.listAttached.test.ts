@@ -1,8 +1,8 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * A list sent as an attachment ("Liste im Anhang", "List attached") names no mailing list: deleting what it lists unsubscribes
- * no one. A list the sender asks to be taken off still does. Sentences written for these tests.
+ * A list sent as an attachment ("Liste im Anhang", "List attached") or a list of devices names no mailing list: deleting what
+ * it lists unsubscribes no one. A list the sender asks to be taken off still does. Sentences written for these tests.
  */
 const LIST_CASES: readonly RulesRightsCase[] = [
   {
@@ -15,6 +15,12 @@ const LIST_CASES: readonly RulesRightsCase[] = [
     rule: "English 'Please delete these old user accounts. List attached.'",
     subject: 'Old accounts',
     body: 'Hi,\n\nPlease delete these old user accounts. List attached.\n\nJan',
+    rights: [],
+  },
+  {
+    rule: "English 'removed from the device list' names an inventory",
+    subject: 'Old laptop',
+    body: 'Hi,\n\nI replaced my laptop. I just want the old one removed from the device list so it stops showing up.\n\nPaul',
     rights: [],
   },
   {

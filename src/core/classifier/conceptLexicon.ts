@@ -504,6 +504,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'itObject', pattern: 'dossier|boite|map|folder ~1 spam|spams|junk|indesirables', masksWords: true },
   // A list sent as an attachment names no mailing list: "Liste im Anhang", "lijst in de bijlage", "list attached", "liste ci-jointe".
   { kind: 'concept', concept: 'itObject', pattern: 'liste|list|lijst|lijstje ~2 anhang|anlage|bijlage|attachment|attached|jointe|joint', masksWords: true },
+  // A list of devices or assets is an inventory, no mailing list: "removed from the device list", "uit de apparatenlijst".
+  { kind: 'concept', concept: 'itObject', pattern: 'device|devices|apparaat|apparaten|gerate|geraete|appareil|appareils|asset|assets|inventory|inventaris ~1 list|lijst|liste', masksWords: true },
   { kind: 'concept', concept: 'itObject', pattern: 'in|im|into|naar|dans ~2 spam|spams|junk', masksWords: true },
   concept('itObject', 'firewall*|printer*|router*|vlan*|dhcp|reservation|reservering|certificaat|certificate|domein|domain|vm|licentie|licence|license|server|servers|nas|schijf|disk|drive|festplatte|pc|computer|share|folder|map|ordner|backup|backups|vlan|firewall|regel|rule|dns|record|records|switch|router|printer|drucker|imprimante|serveur|disque|sauvegarde'),
   // A lost or stolen device wiped from afar is IT work on the firm's own equipment, no erasure of the sender's data: "Lost my laptop
