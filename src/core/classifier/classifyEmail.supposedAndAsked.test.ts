@@ -12,9 +12,9 @@ const DOUBTED: readonly { rule: string; subject: string; body: string }[] = [
     body: 'Hallo,\n\nWij willen een protocol voor als er op kantoor een laptop wordt gestolen. Hebben jullie een voorbeeld?\n\nGroet, Femke',
   },
   {
-    rule: "Dutch 'Wat hebben jullie daarvoor van me nodig?' asks what we need, no data of his",
+    rule: "Dutch 'Wat moet ik daarvoor aanleveren, wat hebben jullie van me nodig?' asks what we need, no data of his",
     subject: 'overstappen',
-    body: 'Hoi,\n\nIk neem mijn vaste nummer mee naar een andere aanbieder. Wat hebben jullie daarvoor van me nodig?\n\nGroet, Frank',
+    body: 'Hoi,\n\nIk neem mijn vaste nummer mee naar een andere aanbieder. Wat moet ik daarvoor aanleveren, wat hebben jullie van me nodig?\n\nGroet, Frank',
   },
   {
     rule: "English 'if I were to request deletion of my data, would I ...?' supposes an erasure",
