@@ -16,7 +16,7 @@ const SUPERIOR_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German 'in Kopie an meinen Vorgesetzten geschickt' beside a private message",
     subject: 'Beschwerde',
-    body: 'Sehr geehrte Damen und Herren,\n\nIhr Techniker hat meine private Nachricht über meine Krankmeldung samt Telefonnummer in Kopie an meinen Vorgesetzten geschickt.\n\nIch lege hiermit förmlich Beschwerde ein.\n\nJonas Berger',
+    body: 'Sehr geehrte Damen und Herren,\n\nIhr Techniker hat meine private Nachricht über meine Krankmeldung samt Telefonnummer in Kopie an meinen Vorgesetzten geschickt.\n\nDagegen erhebe ich hiermit förmlich Beschwerde.\n\nJonas Berger',
     rights: ['breach_report', 'complaint'],
   },
   {
