@@ -216,8 +216,7 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
       confidence = weighWithRights(model, facts, rightProbabilities);
     }
   }
-  if (rules.isPrivacyRequest && isShortAboveQuoted(reading, requestReading.words, model)) return rules;
-  if (rules.isPrivacyRequest && rules.confidence >= SURE_RULES_CONFIDENCE && isAboveQuoted(reading)) return rules;
+  if (rules.isPrivacyRequest && standsAboveQuoted(rules, reading, requestReading.words, model)) return rules;
   if (rules.isPrivacyRequest) {
     const doubtedNo = scoreConfidence({ isPrivacyRequest: false, strongest: 0, cancelled: 0, setAside: true, isSubjectOnly: false });
     return { ...rules, ...doubtedNo, isPrivacyRequest: false, rights: [], isSetAsideByModel: true };
@@ -234,22 +233,22 @@ export function weighWithRequestModel(rules: Classification, reading: RulesReadi
  */
 const SURE_RULES_CONFIDENCE = 0.98;
 
-/** Whether the sender's own lines stand above a quoted or forwarded mail, and are less than half of the text. */
-function isAboveQuoted(reading: RulesReading): boolean {
-  const sendersLines = reading.readSendersLines?.();
-  return sendersLines !== undefined && sendersLines !== reading.bodyText && sendersLines.length * 2 < reading.bodyText.length;
-}
-
 /**
- * Whether the sender's own lines are a short mail above a quoted or forwarded one at least as long again ("Afmelden graag." above
- * our newsletter): the models read the quoted mail too, so their doubt is about it, and a short mail's request is the rules' to
- * find. A signature or a phone's sign-off left out ("Verstuurd vanaf mijn iPhone") makes no quoted mail.
+ * Whether a rules' request in the sender's own lines above a quoted or forwarded mail stands against the verdict: the models read
+ * the quoted mail too, so their doubt is about it. It stands where the rules are as sure as they get (`SURE_RULES_CONFIDENCE`) and
+ * the sender's lines are less than half of the text, and where those lines are a short mail (fewer than `SHORT_MAIL_WORDS` words)
+ * above a quoted one at least as long again ("Afmelden graag." above our newsletter): a short mail's request is the rules' to find.
+ * A signature or a phone's sign-off left out ("Verstuurd vanaf mijn iPhone") makes no quoted mail. The sender's lines are read
+ * once, and only where one of the two can hold.
  */
-function isShortAboveQuoted(reading: RulesReading, wordsRead: number, model: RequestModel): boolean {
-  if (wordsRead < 2 * SHORT_MAIL_WORDS) return false;
+function standsAboveQuoted(rules: Classification, reading: RulesReading, wordsRead: number, model: RequestModel): boolean {
+  const isSure = rules.confidence >= SURE_RULES_CONFIDENCE;
+  const mayBeShort = wordsRead >= 2 * SHORT_MAIL_WORDS;
+  if (!isSure && !mayBeShort) return false;
   const sendersLines = reading.readSendersLines?.();
   if (sendersLines === undefined || sendersLines === reading.bodyText) return false;
-  return readRequestProbability(reading.subject, sendersLines, model).words < SHORT_MAIL_WORDS;
+  if (isSure && sendersLines.length * 2 < reading.bodyText.length) return true;
+  return mayBeShort && readRequestProbability(reading.subject, sendersLines, model).words < SHORT_MAIL_WORDS;
 }
 
 /**
