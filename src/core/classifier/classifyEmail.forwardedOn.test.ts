@@ -32,6 +32,30 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report'],
   },
   {
+    rule: 'French, the recipient before the thing passed: the technician passed the private number to the manager',
+    subject: 'Réclamation',
+    body: "Bonjour,\n\nVotre technicien a transmis à ma cheffe d'équipe, euh, à mon responsable, mon numéro de portable privé et l'heure de mon rendez-vous chez le médecin.\n\nJe dépose une réclamation formelle.\n\nMarc",
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German, the verb last: the technician passed the private number to a seller of heat pumps',
+    subject: 'Beschwerde',
+    body: 'Guten Tag,\n\nIhr Techniker hat meine private Handynummer, die nur für den Termin gedacht war, an einen Verkäufer von Wärmepumpen weitergegeben.\n\nIch lege hiermit Beschwerde ein.\n\nAnke',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'English, no "to": the engineer emailed the line manager about the personal files he came across',
+    subject: 'Complaint',
+    body: 'Hello,\n\nDuring the remote session your engineer found my personal folder with my medical letters, and then emailed my line manager a list of what was in it.\n\nI am making a formal complaint.\n\nRuth',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'Dutch, the verb last: a technician who took the private number from a job at the employer passed nothing to the employer',
+    subject: 'Klacht',
+    body: 'Goedemiddag,\n\nUw monteur heeft tijdens een klus bij mijn werkgever mijn privénummer opgezocht en mij daarna berichtjes gestuurd.\n\nIk dien een formele klacht in over hoe jullie met mijn gegevens omgaan.\n\nLinda',
+    rights: ['complaint'],
+  },
+  {
     rule: 'the sender forwarding our offer to his manager asks nothing',
     subject: 'offerte',
     body: 'Hoi,\n\nIk heb uw offerte doorgestuurd naar mijn leidinggevende, hij beslist volgende week.\n\nGroet, Sem',

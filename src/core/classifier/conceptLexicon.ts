@@ -1939,6 +1939,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'tous ~1 mes ~1 collegues ~4 lu|vu'),
   concept('forwardedOn', 'mentioned|told|shared|forwarded|passed|gave|disclosed|discussed|sent|emailed|showed ~6 to|with ~2 my ~2 manager|employer|boss|supervisor|chair'),
   concept('forwardedOn', 'transmis|transfere|transferes|transferee|transferees|communique|communiques|donne|divulgue|montre|raconte ~6 a ~2 mon|ma ~1 employeur|patron|patronne|responsable|superieur|superieure|chef|manager'),
+  // One of ours, by trade or as "your" staff, passed something to an outsider: "your technician sent my line manager a message",
+  // "votre technicien a transmis à mon responsable mon numéro", or, the verb last, "Ihr Techniker hat meine Nummer an einen
+  // Vertriebspartner weitergegeben". A verb last needs the outsider as its recipient: "monteur heeft bij een klus bij mijn werkgever
+  // mijn nummer gehaald en mij appjes gestuurd" passed nothing to the employer.
+  concept('forwardedOn', '@ourTrade ~12 @passedOn ~10 @outsider'),
+  concept('forwardedOn', '@ourTrade ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
+  concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 @passedOn ~10 @outsider'),
+  concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),

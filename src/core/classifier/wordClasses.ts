@@ -70,6 +70,17 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // PC et le NAS"), and the break-in told in any of the four languages, or by its thieves.
   workDevice: `${WORK_DEVICES}|pc|pcs|computer|computers|rechner|nas|server|servers|serveur|serveurs`,
   breakIn: 'inbraak|ingebroken|inbreker|inbrekers|dieven|einbruch|eingebrochen|einbrecher|diebe|burglary|burgled|burglars|thieves|cambriolage|cambriole|cambriolee|cambrioleurs|voleurs',
+  // One of ours who came to the sender or took his call, named by his trade; and one named only as staff, which a "your" makes ours.
+  ourTrade:
+    'technician|technicians|engineer|engineers|agent|helpdesk|servicedesk|monteur|monteurs|techniker|technikerin|servicetechniker|technicien|technicienne|stagiair|stagiaire|intern|praktikant|praktikantin',
+  ourStaff:
+    'employee|employees|colleague|colleagues|staff|medewerker|medewerkster|medewerkers|collega|mitarbeiter|mitarbeiterin|kollege|kollegin|employe|employes|collaborateur|collaboratrice|collegue',
+  // Passed on, told as done (past forms only: "please send it to my manager" asks, it tells nothing).
+  passedOn:
+    'sent|emailed|mailed|forwarded|passed|gave|given|shared|showed|shown|told|disclosed|revealed|confirmed|handed|mentioned|doorgestuurd|gestuurd|gemaild|doorgegeven|gegeven|gedeeld|verteld|getoond|verstrekt|genoemd|bevestigd|voorgelezen|weitergegeben|weitergeleitet|geschickt|gesendet|gemailt|gegeben|gezeigt|mitgeteilt|erzahlt|erzaehlt|genannt|bestatigt|bestaetigt|vorgelesen|verraten|transmis|transmise|transmises|envoye|envoyee|envoyes|transfere|transferee|communique|communiquee|communiques|donne|donnee|montre|revele|divulgue|confirme|raconte',
+  // Someone with no business holding the sender's details: his superior, his landlord or neighbour, a seller, a stranger.
+  outsider:
+    'manager|employer|boss|supervisor|director|landlord|neighbour|neighbor|neighbours|neighbors|salesman|salesperson|stranger|caller|impostor|ex|expartner|exhusband|exwife|werkgever|leidinggevende|baas|chef|directeur|teamleider|buurvrouw|buurman|buren|huisbaas|verhuurder|verkoper|vreemde|beller|arbeitgeber|vorgesetzten|vorgesetzter|vorgesetzte|chefin|vermieter|vermieterin|nachbarn|nachbar|nachbarin|vertriebspartner|verkaufer|verkaeufer|fremden|anrufer|employeur|responsable|superieur|superieure|patron|patronne|proprietaire|voisin|voisine|voisins|vendeur|commercial|inconnu|inconnue',
   // Whom a mail, a letter or a scan went to by mistake: a person of the kind a firm serves, a firm, or an address (not a colleague:
   // "forwarded to another colleague" is the sender's own errand).
   recipient:
