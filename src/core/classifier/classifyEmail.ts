@@ -437,6 +437,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
     asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,
+    // A request or mail taken back ("U kunt mijn verzoek als ingetrokken beschouwen", "please ignore my previous email"), the body
+    // asking nothing beyond what it recalls: whatever the subject or the recalled request names is set aside with it.
+    withdrawsRequest: bodyEvidence.items.every((item) => item.isRecalled) && namesConcept(bodyMatches, RETRACTS_MAIL_FLAGS, active),
     // A departed colleague's account or mailbox erased, exported or opened for the firm ("Kevin left us three months ago. Could you
     // now delete his mailbox?"), with no one asking for him and no data of the sender's named: offboarding, no right served. A
     // forward passes on someone's own words, which may ask it.
@@ -555,7 +558,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       (namesConcept(subjectMatches, OWN_REQUESTER_FLAGS) || namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active)) &&
       (isForward || asksUsToAct(bodyMatches, active)),
   };
-  if (isAutoReply || options.rulesAlone === true) return rulesResult;
+  // A request taken back is left to the rules: the models read the request it recalls, and only that.
+  if (isAutoReply || mailFacts.withdrawsRequest || options.rulesAlone === true) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
   const reading = {
     subject,

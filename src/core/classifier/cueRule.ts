@@ -95,6 +95,18 @@ export function readAndSetAside(right: RightLabel, pattern: string, weight?: num
   return [named, { kind: 'hypothetical', pattern }];
 }
 
+/**
+ * A request the sender made before and now takes back ("I withdraw my erasure request", "U kunt mijn verzoek als ingetrokken
+ * beschouwen"): the sentence recalls that request, and the mail takes it back (`retractsMail`), so a mail that asks nothing
+ * besides asks nothing at all.
+ *
+ * @example
+ * [...withdrawsRequest('withdraw ~2 my ~3 request')] // a recall and the concept of a mail taken back, one pattern
+ */
+export function withdrawsRequest(pattern: string): readonly [CueRule, CueRule] {
+  return [{ kind: 'earlierRequest', pattern }, { kind: 'concept', concept: 'retractsMail', pattern }];
+}
+
 /** The other rights the Art. 15(1)(e)-(f) list of an access request names: rectification, erasure, ... and a complaint. */
 const RIGHTS_LISTED_IN_ACCESS: readonly RightLabel[] = ['rectification', 'erasure', 'restriction', 'objection', 'complaint', 'breach_report'];
 

@@ -32,6 +32,8 @@ export interface MailFacts {
   asksOwnHandling?: boolean;
   /** The sender says he asks no personal data of us ("we are not requesting any personal data") and names none of his own. */
   asksNoData?: boolean;
+  /** The sender takes back a request he recalls, or a mail he sent, and asks nothing besides (`classifyEmail`). */
+  withdrawsRequest?: boolean;
   /** A departed colleague's account tidied away for the firm, no one asking for him: offboarding (`classifyEmail`). */
   tidiesLeaverAccount?: boolean;
   /** A mailing written to a general reader (a newsletter, a guide, an invitation): what it says of rights asks nothing. */
@@ -70,7 +72,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // A demand under a legal power, or advice asked on someone else's request, is set aside even without evidence, so the "no"
   // is one the models may not overrule.
   const isDemand = facts.isDemandForOthersData === true;
-  const onlyBreach = isDemand || facts.asksOwnHandling === true || facts.asksNoData === true || facts.tidiesLeaverAccount === true;
+  const onlyBreach = isDemand || facts.asksOwnHandling === true || facts.asksNoData === true || facts.withdrawsRequest === true || facts.tidiesLeaverAccount === true;
   // A mailing to a general reader is set aside whole, so the "no" is one the models may not overrule.
   if (facts.writesToGeneralReader === true) return { rights: [], evidence: [], strongest: 0, setAside: true };
   // So is the firm's own slip told with its duty to notify, whose breach words need not read as a report at all.

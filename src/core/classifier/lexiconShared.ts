@@ -1,4 +1,4 @@
-import { readAndSetAside, type CueRule } from './cueRule.ts';
+import { readAndSetAside, withdrawsRequest, type CueRule } from './cueRule.ts';
 
 /**
  * Phrases the four languages share: article numbers of the GDPR, names of supervisory authorities,
@@ -234,6 +234,18 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen|mitgeteilt' },
   { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait|signale|indique|informe|prevenu' },
+  // A request taken back: "U kunt mijn verzoek als ingetrokken beschouwen", "Het verzoek mag dicht", "I withdraw my access
+  // request", "please consider the request closed", "Ich ziehe meinen Löschantrag zurück", "Je retire ma demande d'effacement".
+  ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 als ~1 ingetrokken|vervallen|afgehandeld ~1 beschouwen|beschouwd|zien'),
+  ...withdrawsRequest('trek|trekken ~1 ik|we|wij ~3 mijn|ons|het|dat|dit ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 in'),
+  ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~1 trek|trekken ~1 ik|we|wij ~3 in'),
+  ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~2 mag|kan|mogen|kunnen ~2 dicht|gesloten|vervallen'),
+  ...withdrawsRequest('withdraw|withdrawing|cancel|cancelling|canceling|retract|retracting ~2 my|the|that|this|our ~3 request|requests|sar|dsar'),
+  ...withdrawsRequest('consider|treat ~2 my|the|that|this|our ~3 request ~2 as ~1 withdrawn|cancelled|canceled|closed'),
+  ...withdrawsRequest('ziehe|ziehen ~6 antrag|anfrage|ersuchen|auskunftsersuchen|auskunftsantrag|loschantrag|loeschantrag|loschersuchen|loeschersuchen|widerspruch ~4 zuruck|zurueck'),
+  ...withdrawsRequest('betrachten ~4 antrag|anfrage|ersuchen|auskunftsersuchen|auskunftsantrag|loschantrag|loeschantrag ~3 als ~1 erledigt|gegenstandslos|zuruckgezogen|zurueckgezogen'),
+  ...withdrawsRequest('retire|retirons|annule|annulons ~2 ma|mon|notre ~1 demande'),
+  ...withdrawsRequest('considerer|considerez ~3 demande ~3 comme ~1 annulee|retiree|close|classee|sans'),
   // Events one registers for: leaving one is no unsubscribe ("Je suis inscrite à votre webinaire ... Pouvez-vous me désinscrire ?").
   { kind: 'event', pattern: 'webinar|webinars|webinaire|webinaires|workshop|workshops|atelier|training|trainingen|formation|schulung|seminar|séminaire|seminaire|cursus|kurs|congres|congrès|kongress|conference|conférence|konferenz|infoavond|infoabend|masterclass' },
   // A mail, letter or attachment of ours, named before its title in quotation marks (`collectEvidence` reads the title as named,
