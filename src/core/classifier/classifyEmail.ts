@@ -210,6 +210,10 @@ const COPY_DECLINED_FLAGS = conceptFlags(['copyDeclined']);
 const ASKS_TO_RECEIVE_FLAGS = conceptFlags(['asksToReceive']);
 const ENDS_CONTRACT_FLAGS = conceptFlags(['endsContract']);
 const MAILING_MASK = maskConcepts(['mailingList']);
+const SURVEYS_MASK = maskConcepts(['surveys']);
+const WANTS_MAILING_MASK = maskConcepts(['wantsMailing']);
+const MARKETING_MASK = maskConcepts(['marketing']);
+const MAILINGS_MASK = maskConcepts(['mailingList', 'invitations']);
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
 
@@ -434,6 +438,12 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // Advice on answering a request that someone the sender serves made to his firm (`asksOwnHandling`).
     asksOwnHandling: asksOwnHandling(subjectMatches, subjectTokens, subjectEvidence.concepts, bodyText, bodyTokens, bodyMatches, bodyEvidence.concepts, active, isForward),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
+    // Surveys named, and no mailing or marketing beside them but one the sender wants to keep: "stop sending me those" leaves the
+    // surveys (objection), no mailing.
+    namesOnlySurveys:
+      holdsAny(mailConcepts, SURVEYS_MASK) &&
+      !holdsAny(mailConcepts, MARKETING_MASK) &&
+      (!holdsAny(mailConcepts, MAILINGS_MASK) || holdsAny(mailConcepts, WANTS_MAILING_MASK)),
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
     asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,

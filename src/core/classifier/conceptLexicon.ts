@@ -258,6 +258,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "Alles wat jullie sturen" names the mailings, not a copy to send.
   concept('wantsMailing', 'alles|everything|all ~1 wat|what|was|that ~1 jullie|u|you|ihr ~1 sturen|versturen|send|schickt|verschickt'),
   concept('wantsMailing', 'continuer|continue ~2 a ~1 recevoir'),
+  // A mailing named as welcome: "I'm fine with the monthly newsletter", "de nieuwsbrief is prima".
+  concept('wantsMailing', 'fine|happy|ok|okay ~1 with ~3 @newsletter'),
+  concept('wantsMailing', '@newsletter ~3 is|vind ~2 prima|fijn|goed|leuk'),
   concept('wantsMailing', 'weiterhin ~4 erhalten|bekommen|beziehen'),
   // The mailing kept by saying what not to do with it: "zet de tracking uit, zonder mij van de lijst te halen", "without taking me
   // off the list", "ohne mich aus dem Verteiler zu nehmen", "sans me retirer de la liste", "sans me désabonner".

@@ -45,6 +45,8 @@ export interface MailFacts {
   asksOwnSlipDuty?: boolean;
   /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */
   refusesErasure?: boolean;
+  /** The mail names surveys ("How did we do?", "enquêtes") and no mailing or marketing: what it asks to stop is the surveys. */
+  namesOnlySurveys?: boolean;
 }
 
 export interface RightsDecision {
@@ -115,6 +117,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // Keep it, do not delete it, but stop using it: the words of erasing in such a mail tell our deletion plan or what the sender
   // refuses ("Please do not delete or anonymise my data"; "Ik begrijp dat mijn gegevens binnenkort worden verwijderd").
   if (facts.refusesErasure === true && (decided & RESTRICTION_BIT) !== 0) decided &= ~ERASURE_BIT;
+  // Surveys objected to, no mailing named: "No more surveys. Please stop sending me those." leaves no mailing.
+  if (facts.namesOnlySurveys === true && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
   const portabilityBit = 1 << RIGHT_NUMBERS.portability;
   const accessBit = 1 << RIGHT_NUMBERS.access;
   // Data moved straight to the new provider, the sender declining a copy of his own ("Export my mailbox" above "put it all in
@@ -146,6 +150,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
 const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
 const RESTRICTION_BIT = 1 << RIGHT_NUMBERS.restriction;
 const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
+const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
+const UNSUBSCRIBE_BIT = 1 << RIGHT_NUMBERS.unsubscribe;
 
 /** Evidence in the subject goes first, then by start. */
 function compareTextOrder(left: Evidence, right: Evidence): number {
