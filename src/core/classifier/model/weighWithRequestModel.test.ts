@@ -264,6 +264,13 @@ describe('weighWithRequestModel', () => {
       expect(weighWithRequestModel(breachAlone, withoutMailing, sureRights, above(0.5))).toBe(breachAlone);
     });
 
+    it('adds no right to a complaint alone: the request it is about is background the models read too', () => {
+      const complaint: Classification = { ...request, rights: ['complaint'], evidence: [evidenceOf('complaint', 'factuur')] };
+      expect(weighWithRequestModel(complaint, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['complaint'] });
+      const complaintAndErasure: Classification = { ...request, rights: ['erasure', 'complaint'], evidence: [evidenceOf('erasure', 'wissen')] };
+      expect(weighWithRequestModel(complaintAndErasure, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['erasure', 'objection', 'complaint'] });
+    });
+
     it('leaves the rights of a short mail and of one in another language to the rules', () => {
       const short = 'over de factuur: wissen graag, en de nieuwsbrief ook';
       expect(weighWithRequestModel(request, reading('', short), sureRights, above(0.5))).toBe(request);
