@@ -33,6 +33,18 @@ const SHOP_ELSEWHERE_CASES: readonly { rule: string; subject: string; body: stri
     rights: [],
   },
   {
+    rule: "Dutch 'hun klantgegevens zijn gelekt' from a webshop, a password reset asked, is no breach of ours",
+    subject: 'webshop',
+    body: 'Hallo,\n\nIk kreeg vanochtend bericht van een webshop voor campingspullen: hun klantgegevens zijn gelekt, ook wachtwoorden. Kunnen jullie mijn wachtwoord van de zaak resetten?\n\nJoost',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'dat er bij hen is ingebroken' at a shop, a sign-in check asked, is no breach of ours",
+    subject: 'inbraak webshop',
+    body: 'Hoi,\n\nFietsplaza.nl mailde dat er bij hen is ingebroken en dat namen en adressen zijn meegenomen. Kunnen jullie kijken of iemand vreemd op mijn account heeft ingelogd?\n\nAnna',
+    rights: [],
+  },
+  {
     rule: "Dutch 'een mail van ... dat hun klantenbestand is gelekt' with a password question is no breach of ours",
     subject: 'gelekt wachtwoord',
     body: 'Hoi,\n\nIk kreeg gisteren een mail van Tuincentrum De Linde dat hun klantenbestand is gelekt, met mijn e-mailadres en wachtwoord. Moet ik mijn wachtwoord bij jullie ook wijzigen?\n\nKees',

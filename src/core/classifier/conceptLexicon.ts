@@ -2080,14 +2080,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherShop', 'un|une|chez ~1 site|boutique ~3 en ~1 ligne'),
   // A firm that told the sender of its own leak, named as "their" customer file, database or systems: "een mail van
   // Fietsenwinkel24 dat hun klantenbestand is gelekt", "an email from the travel site saying their customer database was hacked",
+  // "their customer data was leaked",
   // "deren Kundendatenbank wurde gehackt", "leur base clients a été piratée". Ours would be "jullie", "your", "Ihre", "votre".
-  concept('otherShop', 'hun|their|deren|leur|leurs ~1 klantenbestand|klantendatabase|database|databank|systemen|systeem|webshop|website|site|kundendatenbank|kundendatei|datenbank|systeme|base|fichier|systemes ~6 gelekt|uitgelekt|gehackt|gestolen|leaked|hacked|breached|stolen|compromised|geleakt|gestohlen|kompromittiert|pirate|piratee|pirates|vole|volee|voles|compromis|compromise|compromises'),
+  concept('otherShop', 'hun|their|deren|leur|leurs ~2 klantenbestand|klantendatabase|klantgegevens|kundendaten|database|databank|systemen|systeem|webshop|website|site|kundendatenbank|kundendatei|datenbank|systeme|base|fichier|systemes ~6 gelekt|uitgelekt|gehackt|gestolen|leaked|hacked|breached|stolen|compromised|geleakt|gestohlen|kompromittiert|pirate|piratee|pirates|vole|volee|voles|compromis|compromise|compromises'),
   // A firm that told the sender of its own incident, told as theirs: "the payroll provider wrote that they suffered a security
   // incident", "dat er bij hen een datalek is geweest", "dass es dort einen Hackerangriff gab", "ils ont subi une cyberattaque",
   // "une fuite chez eux". German "bei Ihnen" and "Sie hatten" fold to the words that name us, so only "dort" and "bei denen" count.
   concept('otherShop', 'they ~2 suffered|experienced|had ~4 breach|leak|hack|cyberattack|attack|ransomware|incident'),
   concept('otherShop', 'ils|elles ~2 ont|avaient ~1 subi|connu ~4 fuite|piratage|cyberattaque|attaque|incident|violation|rancongiciel'),
-  concept('otherShop', 'bij ~1 hen|hun|hunzelf|hunnen|hen ~4 datalek|lek|hack|cyberaanval|inbraak|beveiligingsincident|ransomware'),
+  concept('otherShop', 'bij ~1 hen|hun|hunzelf|hunnen|hen ~4 datalek|lek|hack|cyberaanval|inbraak|ingebroken|gehackt|beveiligingsincident|ransomware'),
   concept('otherShop', 'dort|denen ~4 datenleck|datenpanne|hackerangriff|cyberangriff|sicherheitsvorfall|ransomware'),
   concept('otherShop', 'fuite|piratage|cyberattaque|incident|violation ~4 chez ~1 eux|elles'),
   concept('otherShop', 'chez ~1 eux|elles ~4 fuite|piratage|cyberattaque|incident|violation'),
