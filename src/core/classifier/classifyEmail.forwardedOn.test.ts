@@ -56,6 +56,30 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['complaint'],
   },
   {
+    rule: 'English: a caller who said he had the private number from us, inside a formal complaint',
+    subject: 'My private number',
+    body: 'Hello,\n\nYesterday a firm selling printers rang my private mobile; the man said he got my number from Quality Networks. I gave it only to your service desk.\n\nPlease treat this as a formal complaint about how you handle my personal data.\n\nJudith',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'Dutch: a caller who had the private number "van jullie" gekregen',
+    subject: 'mijn nummer',
+    body: 'Hallo,\n\nIk werd gisteren op mijn privénummer gebeld door een verkoper die zei dat hij het nummer van jullie had gekregen. Dat nummer was alleen voor de monteur.\n\nGroet,\nWillem',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: one of our staff forwarded private messages to the chair of the club',
+    subject: 'Klacht',
+    body: 'Geachte heer, mevrouw,\n\nUw medewerker heeft bij de verhuizing van de clubmailbox mijn privéberichten over mijn scheiding doorgestuurd naar de voorzitter.\n\nIk dien een formele klacht in over de manier waarop u met mijn persoonsgegevens bent omgegaan.\n\nEls',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'a wish to have the data, "dat hij mijn gegevens van jullie wil hebben", tells of nothing passed on',
+    subject: 'overzicht',
+    body: 'Hoi,\n\nMijn boekhouder zegt dat hij mijn gegevens van jullie wil hebben. Kunnen jullie mij eerst een overzicht sturen van wat jullie van mij bewaren?\n\nBedankt,\nOmar',
+    rights: ['access'],
+  },
+  {
     rule: 'the sender forwarding our offer to his manager asks nothing',
     subject: 'offerte',
     body: 'Hoi,\n\nIk heb uw offerte doorgestuurd naar mijn leidinggevende, hij beslist volgende week.\n\nGroet, Sem',

@@ -152,9 +152,9 @@ const SHARED_RULE_CASES_NINTH: readonly { rule: string; body: string; rights: re
     rights: ['restriction'],
   },
   {
-    rule: "'fix the router' mends a device, it corrects no data",
+    rule: "'fix the router' mends a device, it corrects no data (the number given to a neighbour is a breach told)",
     body: 'Hello,\n\nYour technician who came to fix the router gave my private phone number to my neighbour. I am lodging a complaint with the data protection authority.\n\nRegards,\nAmos',
-    rights: ['complaint'],
+    rights: ['breach_report', 'complaint'],
   },
   {
     rule: "'fix that in your system' still asks the correction named beside it",

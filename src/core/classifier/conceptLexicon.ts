@@ -24,6 +24,18 @@ function declinedCopy(pattern: string, masksWords: boolean): CueRule[] {
   ];
 }
 
+/** Legal forms that end a firm's registered name and that nobody writes when naming it in a mail. */
+const LEGAL_FORMS = new Set(['bv', 'nv', 'vof', 'gmbh', 'ag', 'kg', 'ltd', 'llc', 'inc', 'sa', 'sarl', 'sas', 'bvba', 'srl']);
+
+/** Our firm's name as its customers write it, folded into a phrase: "Quality Networks BV" gives "quality networks". */
+function ourNamePhrase(registeredName: string): string {
+  const words = registeredName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').split(/[^a-z0-9]+/).filter((word) => word !== '');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
+const OUR_NAME = ourNamePhrase(loadDefaultOrganisationProfile().name);
+
 /**
  * The ingredients of requests in Dutch, English, German and French. Kept apart from the fixed phrases
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
@@ -1380,6 +1392,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'wie ~3 gehe|gehen|muss|mussen|muessen|soll|sollen ~1 ich|wir ~4 vor|vorgehen|umgehen'),
   concept('ownHandling', 'combien ~1 de ~1 temps ~2 ai|avons ~1 je|nous'),
   concept('ownHandling', 'quel|quels ~1 delai|delais ~2 ai|avons ~1 je|nous'),
+  concept('ownHandling', 'quel|quels ~1 delai|delais ~1 nous|je|on ~1 avons|ai|a'),
+  concept('ownHandling', 'delai ~6 repart|recommence|redemarre'),
+  concept('ownHandling', 'on ~1 doit ~2 lui|leur ~2 envoyer|transmettre|fournir|donner|communiquer'),
   concept('ownHandling', 'comment ~3 dois|devons ~1 je|nous ~2 repondre|gerer|traiter'),
   concept('ownHandling', 'que ~2 dois|devons ~1 je|nous ~1 lui|leur ~1 envoyer|transmettre|fournir|donner'),
   // The same asked in everyday words: "what do I do?", "how do we go about it?", "hoe pak ik dat aan?", "hoe doen wij dat?",
@@ -1541,6 +1556,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // ... or as wanting the firm to act: "een patiënt wil dat we zijn dossier wissen", "a client wants us to delete her file".
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante|leerling|bewoner ~1 wil ~1 dat ~1 we|wij|ik'),
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~1 wants ~1 us|me ~1 to'),
+  concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~4 has|have ~1 sent ~1 us|me'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   // ... or told by the leaving, any role: "ein ausgeschiedener Lagerist hat uns ...", "een vertrokken medewerker vraagt",
@@ -1910,7 +1926,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
   // gezondheid", "from my personal address", "a personal matter").
-  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
+  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
   // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
   // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
   // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
@@ -1950,6 +1966,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', '@ourTrade ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 @passedOn ~10 @outsider'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
+  // Someone who called or mailed the sender says he had the sender's details from us: "a sales rep who said he got my number from
+  // your IT people", "die zegt het nummer van Quality Networks te hebben gekregen", "er habe meine Nummer von Ihnen bekommen", "il a
+  // obtenu mon numéro auprès de Quality Networks". Told of the caller, not of the sender ("I got my new number from you").
+  concept('forwardedOn', 'he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 you|your'),
+  concept('forwardedOn', `he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 ${OUR_NAME}`),
+  concept('forwardedOn', 'he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 you|your'),
+  concept('forwardedOn', `he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 ${OUR_NAME}`),
+  concept('forwardedOn', 'hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~6 van|via ~2 jullie|u|uw ~6 gekregen|ontvangen'),
+  concept('forwardedOn', `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~6 van|via ~2 ${OUR_NAME} ~6 gekregen|ontvangen`),
+  concept('forwardedOn', 'er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ihnen|euch|ihrem|ihrer|ihren ~6 bekommen|erhalten|habe|hat|haben|hatte'),
+  concept('forwardedOn', `er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ${OUR_NAME}`),
+  concept('forwardedOn', 'il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 vous|votre|vos'),
+  concept('forwardedOn', `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${OUR_NAME}`),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),

@@ -329,5 +329,5 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['breach_report'], all: ['forwardedOn', 'privateMatter'], acrossParagraph: true, headedBySubject: true },
   // The sender's own details passed so, named in the paragraph or the subject: "Klacht: mijn privéadres aan mijn
   // oud-werkgever doorgegeven", "meine neue private E-Mail-Adresse ... mitgeteilt".
-  { rights: ['breach_report'], all: ['forwardedOn', 'myContactDetail'], unless: ['dispute', 'stopUsing', 'halt', 'keep', 'askWhoSaw', 'askWhoSawMine', 'wrongValue', 'correct'], acrossParagraph: true, headedBySubject: true },
+  { rights: ['breach_report'], all: ['forwardedOn', 'myContactDetail'], unless: ['dispute', 'stopUsing', 'halt', 'keep', 'askWhoSaw', 'askWhoSawMine', 'wrongValue', 'correct', 'marketing'], acrossParagraph: true, headedBySubject: true },
 ];
