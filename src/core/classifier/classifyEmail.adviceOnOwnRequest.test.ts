@@ -27,6 +27,24 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: "French 'une patiente nous demande ... quel délai nous avons pour répondre ?' is advice",
+    subject: 'Demande de copie',
+    body: "Bonjour,\n\nUne patiente nous demande une copie de son dossier. Il est dans notre propre logiciel. Quel délai nous avons pour répondre, au juste ?\n\nMerci,\nClaire",
+    rights: [],
+  },
+  {
+    rule: "French 'un client à nous demande l'accès ... on doit lui envoyer quoi ?' is advice",
+    subject: 'question',
+    body: "bonjour, un client à nous demande l'accès à ses données. on doit lui envoyer quoi, tout l'historique ? merci",
+    rights: [],
+  },
+  {
+    rule: "English 'a client ... has sent us a data access request. Can we refuse it?' is advice",
+    subject: 'SAR question',
+    body: 'Hi,\n\nA client who owes us money has sent us a data access request out of the blue. Can we refuse it as excessive?\n\nThanks,\nNina',
+    rights: [],
+  },
+  {
     rule: "French 'un de nos salariés ... devons-nous lui ...? le délai court-il ...?' is advice",
     subject: 'Demande d’un salarié',
     body: "Bonjour,\n\nUn de nos salariés nous demande une copie de ses données. Devons-nous lui remettre aussi ses anciens messages ? Le délai court-il à partir de sa demande ?\n\nNadia",
