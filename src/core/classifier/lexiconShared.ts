@@ -234,6 +234,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen|mitgeteilt' },
   { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait|signale|indique|informe|prevenu' },
+  // The recording and slides of a webinar, a workshop or a talk are the event's, not the sender's data: "een kopie van de opname
+  // en de slides van het webinar", "a copy of the slides and the link to the recording", "die Aufzeichnung des Workshops". Not
+  // a training: "recordings of my calls used for training" are the sender's.
+  ...readAndSetAside('access', 'opname|opnames|recording|recordings|aufzeichnung|aufnahme|enregistrement|replay ~4 webinar|webinars|webinaire|workshop|seminar|lezing|vortrag|slides|sheets|folien|diapositives'),
+  ...readAndSetAside('access', 'webinar|webinars|webinaire|workshop|seminar|lezing|vortrag|slides|sheets|folien|diapositives ~6 opname|opnames|recording|recordings|aufzeichnung|aufnahme|enregistrement|replay'),
   // A request taken back: "U kunt mijn verzoek als ingetrokken beschouwen", "Het verzoek mag dicht", "I withdraw my access
   // request", "please consider the request closed", "Ich ziehe meinen Löschantrag zurück", "Je retire ma demande d'effacement".
   ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 als ~1 ingetrokken|vervallen|afgehandeld ~1 beschouwen|beschouwd|zien'),
