@@ -239,6 +239,19 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // a training: "recordings of my calls used for training" are the sender's.
   ...readAndSetAside('access', 'opname|opnames|recording|recordings|aufzeichnung|aufnahme|enregistrement|replay ~4 webinar|webinars|webinaire|workshop|seminar|lezing|vortrag|slides|sheets|folien|diapositives'),
   ...readAndSetAside('access', 'webinar|webinars|webinaire|workshop|seminar|lezing|vortrag|slides|sheets|folien|diapositives ~6 opname|opnames|recording|recordings|aufzeichnung|aufnahme|enregistrement|replay'),
+  // A mailing the sender wants to keep or have back: "Ik heb me NIET afgemeld", "krijg ik jullie nieuwsbrief niet meer", "kunnen
+  // jullie me er weer op zetten?", "I did NOT ask to be removed", "pls keep me on it", "sign me up again", "ich habe mich nicht
+  // abgemeldet", "pouvez-vous me réinscrire ?". Read and set aside, so the models do not make the mailing named an unsubscribe.
+  // Not "ik ben nog steeds niet afgemeld", a failed unsubscribe.
+  ...readAndSetAside('unsubscribe', 'heb|had ~1 me|mij|mezelf|ik ~2 niet|nooit ~1 afgemeld|uitgeschreven'),
+  ...readAndSetAside('unsubscribe', 'krijg|ontvang ~1 ik ~4 @newsletter ~2 niet ~1 meer'),
+  ...readAndSetAside('unsubscribe', 'me|mij ~1 er ~1 weer ~2 op ~1 zetten|plaatsen'),
+  ...readAndSetAside('unsubscribe', 'i ~3 not|never ~2 unsubscribe|unsubscribed'),
+  ...readAndSetAside('unsubscribe', 'i ~3 not|never ~1 ask|asked ~2 to ~1 be ~1 removed|unsubscribed'),
+  ...readAndSetAside('unsubscribe', 'keep ~1 me ~1 on ~1 it|the|your|that'),
+  ...readAndSetAside('unsubscribe', 'sign|add|put ~2 me ~1 up|back ~1 again|on'),
+  ...readAndSetAside('unsubscribe', 'habe ~2 mich ~2 nicht|nie ~1 abgemeldet'),
+  ...readAndSetAside('unsubscribe', 'me ~1 reinscrire|réinscrire|reabonner|réabonner'),
   // A request taken back: "U kunt mijn verzoek als ingetrokken beschouwen", "Het verzoek mag dicht", "I withdraw my access
   // request", "please consider the request closed", "Ich ziehe meinen Löschantrag zurück", "Je retire ma demande d'effacement".
   ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 als ~1 ingetrokken|vervallen|afgehandeld ~1 beschouwen|beschouwd|zien'),
