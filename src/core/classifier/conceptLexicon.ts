@@ -987,9 +987,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'erasureAhead', pattern: 'avant ~4 supprimer|effacer|supprimiez|effaciez|detruire|detruisiez ~2 quoi ~2 que ~1 ce ~1 soit', masksWords: true },
   { kind: 'concept', concept: 'erasureAhead', pattern: 'avant ~2 de|d ~1 rien ~1 supprimer|effacer|detruire', masksWords: true },
   // Deletion itself refused: "please do not delete or anonymise it", "de gegevens niet te verwijderen", "löschen Sie nichts", "ne supprimez
-  // rien". Beside a restriction, the mail's words of erasing name what must not happen (`MailFacts.refusesErasure`).
-  concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~3 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
-  concept('notToErase', 'löschen|vernichten ~1 sie|ihr ~3 nicht|nichts'),
+  // rien". The mail's words of erasing name what must not happen (`MailFacts.refusesErasure`). The negation right before the verb
+  // or its "te": "geen verlenging – graag alles verwijderen" and "löschen, soweit Sie nicht ... verpflichtet sind" still ask it.
+  concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~1 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
+  concept('notToErase', 'niet|not|nicht te|to|zu ~3 verwijderen|wissen|delete|erase|löschen|loschen'),
+  concept('notToErase', 'niet|not|nicht ~2 kunnen|mogen|hoeven|can|may|konnen|durfen ~1 verwijderen|wissen|delete|erase|löschen|loschen'),
+  concept('notToErase', 'löschen|vernichten sie|ihr ~1 nicht|nichts'),
   concept('notToErase', 'supprimez|effacez|supprimer|effacer ~1 rien'),
   // Deletion refused by a verb of holding back, a lawyer's word: "refrain from deleting any of it", "s'abstenir de supprimer",
   // "von der Löschung absehen", "af te zien van het verwijderen". It keeps the data, as "do not delete" does.

@@ -43,7 +43,7 @@ export interface MailFacts {
    * the authority it names is the one the firm would notify ("Must we report it to the DPA?"), no complaint.
    */
   asksOwnSlipDuty?: boolean;
-  /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): beside a restriction, no erasure is asked. */
+  /** The sender asks us not to delete ("do not delete it", "löschen Sie nichts"): no erasure is asked. */
   refusesErasure?: boolean;
   /** The mail names surveys ("How did we do?", "enquêtes") and no mailing or marketing: what it asks to stop is the surveys. */
   namesOnlySurveys?: boolean;
@@ -114,9 +114,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   const complaintBit = 1 << RIGHT_NUMBERS.complaint;
   const groundsComplaint = decided !== 0 || (!facts.isAutoReply && current.some((item) => item.evidence.right !== 'complaint'));
   if (groundsComplaint && (decided & complaintBit) === 0 && standing.some((item) => item.lodgesComplaint === true && !item.isRecalled && !item.isTopic)) decided |= complaintBit;
-  // Keep it, do not delete it, but stop using it: the words of erasing in such a mail tell our deletion plan or what the sender
-  // refuses ("Please do not delete or anonymise my data"; "Ik begrijp dat mijn gegevens binnenkort worden verwijderd").
-  if (facts.refusesErasure === true && (decided & RESTRICTION_BIT) !== 0) decided &= ~ERASURE_BIT;
+  // Do not delete it, whether or not it is to be kept unused: the words of erasing in such a mail tell our deletion plan or what the
+  // sender refuses ("Please do not delete or anonymise my data"; "my portal account would be deleted ... Please don't delete it").
+  if (facts.refusesErasure === true) decided &= ~ERASURE_BIT;
   // Surveys objected to, no mailing named: "No more surveys. Please stop sending me those." leaves no mailing.
   if (facts.namesOnlySurveys === true && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
   const portabilityBit = 1 << RIGHT_NUMBERS.portability;
