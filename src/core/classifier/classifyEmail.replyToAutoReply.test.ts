@@ -30,6 +30,11 @@ describe('classifyEmail: a reply to an automatic reply', () => {
       rights: ['access'],
     },
     {
+      subject: 'Still waiting',
+      body: "Hello,\n\nI've had an automatic reply from your desk and nothing since. Please send me a copy of the personal data you keep on me.\n\nIda",
+      rights: ['access'],
+    },
+    {
       subject: 'FW: gegevens',
       body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nMag ik een kopie van wat u over mij bewaart?\n\nEls Dijkman',
       rights: ['access'],

@@ -92,8 +92,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'automatic|automatisch|automatische|auto ~1 reply|antwoord|antwort|response|beantworter' },
   { kind: 'autoReply', pattern: 'reponse ~1 automatique' },
   // "Beide keren kreeg ik een automatisch antwoord en daarna niets", "I just got an auto-reply from your service desk": the
-  // sender's own words, not an automatic reply.
-  { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|erhielt|erhielten|bekam|bekamen|bekommen|recu|obtenu ~3 auto|automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
+  // sender's own words, not an automatic reply; so is "I've had an automatic reply and nothing else".
+  { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|had|gehad|gehabt|erhielt|erhielten|bekam|bekamen|bekommen|recu|obtenu ~3 auto|automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReplyReceived', pattern: 'behalve|buiten|alleen|slechts|except|besides|beyond|apart|only|ausser|auser|nur|sauf|part|seulement|juste ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   // "Nothing other than an automatic reply", "niets anders dan een automatisch antwoord", "rien d'autre qu'une réponse automatique".
   { kind: 'autoReplyReceived', pattern: 'other|anders|anderes|autre ~2 than|dan|als|que|qu ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
