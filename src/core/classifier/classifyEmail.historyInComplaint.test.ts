@@ -8,6 +8,24 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  */
 const HISTORY_IN_COMPLAINT_CASES: readonly RulesRightsCase[] = [
   {
+    rule: "German: 'auf meine Anfrage vom ..., welche Daten Sie speichern' unanswered, a complaint lodged with the authority",
+    subject: 'Beschwerde',
+    body: 'Sehr geehrte Damen und Herren,\n\nauf meine Anfrage vom 3. März, welche Daten Sie über mich speichern, kam keine Antwort. Ich habe deshalb Beschwerde beim Landesbeauftragten für Datenschutz eingelegt.\n\nGruß\nJens',
+    rights: ['complaint'],
+  },
+  {
+    rule: "French: 'ma demande d'accès ... a reçu une réponse incomplète', a formal complaint",
+    subject: "Réclamation : traitement de ma demande d'accès",
+    body: "Madame, Monsieur,\n\nMa demande d'accès du mois dernier a reçu une réponse sans la liste des destinataires. Veuillez considérer ce courriel comme une réclamation formelle.\n\nLouis",
+    rights: ['complaint'],
+  },
+  {
+    rule: "English: 'an answer to my question about what data you hold on me', a complaint to the authority",
+    subject: 'DPA',
+    body: 'I have waited two months for an answer to my question about what data you hold on me. I am now filing a complaint with the Dutch Data Protection Authority.\n\nGreta',
+    rights: ['complaint'],
+  },
+  {
     rule: "Dutch 'Ik vroeg om verwijdering ...' tells the request with its subject first: the complaint alone",
     subject: 'Klacht bij de AP',
     body: 'Geachte heer, mevrouw,\n\nBij de Autoriteit Persoonsgegevens ligt nu mijn klacht. Ik vroeg in mei om verwijdering van mijn klantgegevens, maar u stuurt mij nog altijd uw folders.\n\nJ. de Wit',

@@ -229,6 +229,13 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // of, read and set aside, so the models leave the rules' "no" alone.
   ...readAndSetAside('access', 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande'),
   ...readAndSetAside('access', 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise'),
+  // The earlier request named as what went unanswered or was answered: "Op mijn inzageverzoek van 4 december kreeg ik ...", "auf
+  // meine Anfrage vom 15. Januar ... keine Antwort", "Ma demande d'accès de novembre a reçu une réponse incomplète", "an answer to
+  // my question about what data you hold on me".
+  { kind: 'earlierRequest', pattern: 'op ~1 mijn ~2 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek|vraag|mail|brief' },
+  { kind: 'earlierRequest', pattern: 'auf ~1 meine|meinen|mein ~2 anfrage|anfragen|antrag|ersuchen|auskunftsersuchen|schreiben|mail|nachricht' },
+  { kind: 'earlierRequest', pattern: 'ma ~1 demande ~6 a ~1 recu|recue|obtenu|ete' },
+  { kind: 'earlierRequest', pattern: 'answer|response|reply ~2 to ~1 my ~2 question|request|email|letter|mail' },
   { kind: 'earlierRequest', pattern: 'i ~3 sent|submitted|made|asked|requested|filed|wrote|told|informed|notified' },
   { kind: 'earlierRequest', pattern: 'heb|had ~8 gevraagd|verzocht|verstuurd|gestuurd|ingediend|aangevraagd|geschreven|gemaakt|aangetekend' },
   { kind: 'earlierRequest', pattern: 'vroeg|verzocht|stuurde ~2 ik' },
