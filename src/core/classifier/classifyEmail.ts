@@ -211,6 +211,8 @@ const ASKS_TO_RECEIVE_FLAGS = conceptFlags(['asksToReceive']);
 const ENDS_CONTRACT_FLAGS = conceptFlags(['endsContract']);
 const MAILING_MASK = maskConcepts(['mailingList']);
 const SURVEYS_MASK = maskConcepts(['surveys']);
+const LOST_DEVICE_MASK = maskConcepts(['lostDevice']);
+const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'personalDetails', 'otherPerson', 'theirData', 'myData', 'exposed', 'myMailbox', 'privateMatter', 'myPersonalData']);
 const WANTS_MAILING_MASK = maskConcepts(['wantsMailing']);
 const MARKETING_MASK = maskConcepts(['marketing']);
 const MAILINGS_MASK = maskConcepts(['mailingList', 'invitations']);
@@ -438,6 +440,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // Advice on answering a request that someone the sender serves made to his firm (`asksOwnHandling`).
     asksOwnHandling: asksOwnHandling(subjectMatches, subjectTokens, subjectEvidence.concepts, bodyText, bodyTokens, bodyMatches, bodyEvidence.concepts, active, isForward),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
+    // A lost or stolen device told with no data on it named ("Telefoon kwijt - kunnen jullie hem wissen?", "Diensthandy verloren
+    // - bitte löschen") is IT work; with client files, payslips or mail on it, it is a breach reported (corpus README).
+    losesDeviceOnly: holdsAny(mailConcepts, LOST_DEVICE_MASK) && !holdsAny(mailConcepts, DATA_ON_DEVICE_MASK),
     // Surveys named, and no mailing or marketing beside them but one the sender wants to keep: "stop sending me those" leaves the
     // surveys (objection), no mailing.
     namesOnlySurveys:

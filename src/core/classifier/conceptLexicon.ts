@@ -2352,6 +2352,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // iedereen te zien", "the folder holds our sick notes".
   concept('dataHolding', 'camera|cameras|cctv|camerabeelden|bewakingscamera|bewakingscameras|beveiligingscamera|beveiligingscameras|footage|kamera|kameras|kamerabilder|uberwachungskamera|ueberwachungskamera|videouberwachung|videoueberwachung|videosurveillance|webcam|webcams|ziekmeldingen|verzuimgegevens|krankmeldungen'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
+  // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files".
+  concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|klantenlijst|klantenlijsten|klantdossiers|klantdossier|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
+  concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 files|lists|records|data'),
+  concept('dataHolding', 'fichiers|dossiers|donnees ~1 clients|patients'),
+  // Mail told as on a device: "Mijn mail staat erop", "company email on it", "Meine Mail ist darauf", "Mon mail est dessus".
+  concept('dataHolding', 'mijn|my|meine|mon|mes|zakelijke|company|work|firmen ~1 mail|email|mails|emails|mailbox|postfach|courriel|courriels ~3 erop|darauf|drauf|dessus'),
+  concept('dataHolding', 'my|company|work ~1 mail|email|mails|emails|mailbox ~3 on ~1 it'),
   // A colleague's sick notes are health data the firm holds: "a sick note from a colleague", "arrêts maladie", "Krankschreibungen".
   concept('dataHolding', 'sick|doctor|doctors ~1 note|notes'),
   concept('dataHolding', 'arret|arrets ~2 maladie|travail'),

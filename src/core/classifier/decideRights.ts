@@ -47,6 +47,8 @@ export interface MailFacts {
   refusesErasure?: boolean;
   /** The mail names surveys ("How did we do?", "enquêtes") and no mailing or marketing: what it asks to stop is the surveys. */
   namesOnlySurveys?: boolean;
+  /** A lost or stolen device is told and no data on it is named: a wipe or a reset asked, no breach reported. */
+  losesDeviceOnly?: boolean;
 }
 
 export interface RightsDecision {
@@ -119,6 +121,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   if (facts.refusesErasure === true) decided &= ~ERASURE_BIT;
   // Surveys objected to, no mailing named: "No more surveys. Please stop sending me those." leaves no mailing.
   if (facts.namesOnlySurveys === true && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
+  // A device lost with nothing on it named: the words of its loss report no data gone astray.
+  if (facts.losesDeviceOnly === true) decided &= ~BREACH_BIT;
   const portabilityBit = 1 << RIGHT_NUMBERS.portability;
   const accessBit = 1 << RIGHT_NUMBERS.access;
   // Data moved straight to the new provider, the sender declining a copy of his own ("Export my mailbox" above "put it all in
@@ -151,6 +155,7 @@ const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
 const RESTRICTION_BIT = 1 << RIGHT_NUMBERS.restriction;
 const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
+const BREACH_BIT = 1 << RIGHT_NUMBERS.breach_report;
 const UNSUBSCRIBE_BIT = 1 << RIGHT_NUMBERS.unsubscribe;
 
 /** Evidence in the subject goes first, then by start. */
