@@ -206,6 +206,11 @@ export const LEXICON_NL: readonly CueRule[] = [
   // words quoted in a complaint ("er kwam 'u bent afgemeld' en toch komt hij weer") still ask.
   ...readAndSetAside('unsubscribe', 'u|je|jij ~1 bent ~1 afgemeld|uitgeschreven ~1 voor', 0.3),
   { kind: 'right', right: 'unsubscribe', pattern: 'niet ~4 meer ~4 gebeld|bellen' },
+  // A phone that fails is no call refused: "mijn Teams-telefoon gaat niet meer over als ik gebeld word", "we kunnen niet meer naar
+  // buiten bellen".
+  { kind: 'hypothetical', pattern: 'gaat|gaan|ging|gingen ~4 telefoon|telefoons|toestel|toestellen|mobiel|gsm ~3 niet ~2 over' },
+  { kind: 'hypothetical', pattern: 'telefoon|telefoons|toestel|toestellen|mobiel|gsm ~3 gaat|gaan|ging|gingen ~3 niet ~2 over' },
+  { kind: 'hypothetical', pattern: 'kan|kunnen|kon|konden ~3 niet ~2 meer ~3 bellen|gebeld|telefoneren' },
   // The imperative puts the call before the negation: "Bel me niet meer", "bel mij alstublieft niet meer met aanbiedingen"
   // (adjacent, so "bel me vandaag niet meer, ik zit in overleg" is no sales stop).
   { kind: 'right', right: 'unsubscribe', pattern: 'bel|belt mij|me|ons niet|nooit meer|langer' },
