@@ -563,6 +563,12 @@ export const LEXICON_DE: readonly CueRule[] = [
   // ... or named by a pronoun: "Falls er eine Kopie seiner Mails verlangt, ...".
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~1 er|einer ~7 verlangt|fragt|beantragt|fordert|anfordert' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
+  // The sender's own contract end supposed, and what would happen then: "Wenn ich meinen Vertrag kündige, löschen Sie dann ...?",
+  // "Würden Sie dann meine Daten automatisch löschen?", "Was passiert bei einem Löschantrag?", "Was würde ... mit unseren
+  // Postfächern passieren?".
+  { kind: 'hypothetical', pattern: 'wenn|falls ~1 ich|wir ~6 kündige|kundige|kuendige|kündigen|kundigen|kuendigen|beende|beenden|wechsle|wechsele|wechseln|aufhöre|aufhore|aufhoere' },
+  { kind: 'hypothetical', pattern: 'würden|wurden|wuerden ~1 sie ~8 löschen|loschen|loeschen|entfernen|vernichten' },
+  { kind: 'hypothetical', pattern: 'was ~3 passiert|passieren|wäre|ware|waere|geschieht ~4 bei|mit|wenn' },
   // "Vergessen Sie mich nicht bei der Einladung" asks to be remembered, the opposite of erasure.
   { kind: 'hypothetical', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich ~2 nicht' },
   { kind: 'hypothetical', pattern: 'wird|werden ~4 geloscht|geloescht|deaktiviert|gesperrt' },

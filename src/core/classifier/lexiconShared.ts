@@ -259,6 +259,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   ...readAndSetAside('unsubscribe', 'sign|add|put ~2 me ~1 up|back ~1 again|on'),
   ...readAndSetAside('unsubscribe', 'habe ~2 mich ~2 nicht|nie ~1 abgemeldet'),
   ...readAndSetAside('unsubscribe', 'me ~1 reinscrire|réinscrire|reabonner|réabonner'),
+  // A sentence that calls itself a supposition: "Hypothetical question", "rein hypothetisch", "Question hypothétique".
+  { kind: 'hypothetical', pattern: 'hypothetical|hypothetically|hypothetisch|hypothetische|hypothetique|hypothetiquement|theoretical|theoretically|theoretisch|theoretique|theoretiquement' },
   // A request taken back: "U kunt mijn verzoek als ingetrokken beschouwen", "Het verzoek mag dicht", "I withdraw my access
   // request", "please consider the request closed", "Ich ziehe meinen Löschantrag zurück", "Je retire ma demande d'effacement".
   ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 als ~1 ingetrokken|vervallen|afgehandeld ~1 beschouwen|beschouwd|zien'),
