@@ -45,6 +45,12 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: "English 'a subscriber ... asked me to remove her ... How do I make sure ...?' is advice on the sender's own list",
+    subject: 'my mailing list',
+    body: 'Hi,\n\nA reader of my small gardening newsletter asked me to take her off and delete her address. How do I make sure she is gone from every copy of the list?\n\nThanks,\nBea',
+    rights: [],
+  },
+  {
     rule: "French 'un de nos salariés ... devons-nous lui ...? le délai court-il ...?' is advice",
     subject: 'Demande d’un salarié',
     body: "Bonjour,\n\nUn de nos salariés nous demande une copie de ses données. Devons-nous lui remettre aussi ses anciens messages ? Le délai court-il à partir de sa demande ?\n\nNadia",

@@ -31,6 +31,12 @@ const SUPPOSED_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: 'English: "if we wanted all our staff off your newsletter, would one mail do?"',
+    subject: 'newsletter',
+    body: 'Hi,\n\nIf we wanted all twenty of our people off your newsletter, would one mail from me be enough? Not decided yet.\n\nTess',
+    rights: [],
+  },
+  {
     rule: 'a question that calls itself hypothetical',
     subject: 'Hypothetical question',
     body: 'Hi,\n\nHypothetically, could you delete my data from the backups as well as from the ticket system?\n\nRik',

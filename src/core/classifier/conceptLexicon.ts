@@ -1404,6 +1404,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "moet ik iets uit ons systeem halen?", "wie machen wir das?", "comment on fait ?".
   concept('ownHandling', 'what ~1 do|should|must ~1 i|we ~1 do'),
   concept('ownHandling', 'how ~1 do|should ~1 i|we ~2 go ~1 about'),
+  concept('ownHandling', 'how ~1 do|should|can ~1 i|we ~2 make ~1 sure|certain'),
   concept('ownHandling', 'hoe ~1 pak|pakken ~1 ik|wij|we ~3 aan'),
   concept('ownHandling', 'hoe ~1 doe|doen ~1 ik|wij|we ~1 dat|dit|het'),
   concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~1 iets|wat'),
@@ -1560,6 +1561,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante|leerling|bewoner ~1 wil ~1 dat ~1 we|wij|ik'),
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~1 wants ~1 us|me ~1 to'),
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~4 has|have ~1 sent ~1 us|me'),
+  concept('ownRequester', 'a|an|one ~1 subscriber|reader|member|customer|client|patient ~6 asked ~1 me|us ~1 to'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   // ... or told by the leaving, any role: "ein ausgeschiedener Lagerist hat uns ...", "een vertrokken medewerker vraagt",

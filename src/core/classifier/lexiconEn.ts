@@ -818,7 +818,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
   // The sender's own contract end supposed, and a wish he may have one day: "if i cancel my subscription would you delete my
   // data automatically?", "I might want to ask you to delete my data at some point", "if I did ask for that".
-  { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 cancel|end|leave|stop|terminate|switch|quit' },
+  { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 cancel|end|leave|stop|terminate|switch|quit|wanted|decided|chose' },
   { kind: 'hypothetical', pattern: 'i|we ~1 might|may ~2 want|wish|decide|choose ~2 to' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 did ~1 ask|request' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 were ~1 to' },
