@@ -152,7 +152,6 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
 }
 
 const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
-const RESTRICTION_BIT = 1 << RIGHT_NUMBERS.restriction;
 const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
 const BREACH_BIT = 1 << RIGHT_NUMBERS.breach_report;
