@@ -8,6 +8,18 @@ import { classifyEmail } from './classifyEmail.ts';
  */
 const OWN_SLIP_DUTY_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
   {
+    rule: "Dutch: the duty asked indirectly, 'weten jullie of wij dit bij de AP moeten melden?'",
+    subject: 'verkeerd gemaild',
+    body: 'Hoi,\n\nEen collega van ons heeft vanmiddag onze ledenlijst naar een verkeerd adres gemaild. Kunnen jullie die mail terughalen? En weten jullie of wij dit bij de AP moeten melden?\n\nGroet,\nMirjam',
+    rights: [],
+  },
+  {
+    rule: "English: 'is this something we have to report?'",
+    subject: 'wrong person',
+    body: "Hi,\n\nOne of our bookkeepers sent a client's tax file to the wrong address this morning. Can you pull it back? And is this something we have to report to the regulator?\n\nThanks,\nOmar",
+    rights: [],
+  },
+  {
     rule: "Dutch 'een van onze medewerkers heeft ... gemaild. Moeten wij dat melden?' asks advice",
     subject: 'Vraag over meldplicht',
     body: 'Hallo,\n\nGisteren heeft een van onze medewerkers per ongeluk een overzicht met namen en adressen van leden naar de verkeerde vereniging gemaild. Moeten wij dat melden bij de AP?\n\nGroet, Marloes',

@@ -2195,7 +2195,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // nos assistantes a envoyé". Beside the firm's own duty to notify asked (`notifyDuty`) it is the firm's slip, told for advice.
   concept('ownSlip', 'een ~1 van ~1 onze|ons ~2 medewerkers|medewerksters|collegas|collegae|monteurs|leidsters|leiders|assistentes|assistenten|chauffeurs|verpleegkundigen|docenten|secretaresses|mensen|adviseurs|accountmanagers ~15 gemaild|gestuurd|verstuurd|doorgestuurd|gedeeld'),
   concept('ownSlip', 'een ~1 medewerker|medewerkster|collega|monteur|leidster|assistente|assistent ~1 van ~1 ons ~15 gemaild|gestuurd|verstuurd|doorgestuurd|gedeeld'),
-  concept('ownSlip', 'one ~1 of ~1 our ~2 staff|employees|colleagues|nurses|drivers|teachers|assistants|people|engineers|advisers|advisors|receptionists ~6 sent|emailed|mailed|forwarded|shared'),
+  concept('ownSlip', 'one ~1 of ~1 our ~2 staff|employees|colleagues|nurses|drivers|teachers|assistants|people|engineers|advisers|advisors|receptionists|bookkeepers|accountants|secretaries|managers|interns|consultants|planners|technicians ~6 sent|emailed|mailed|forwarded|shared'),
   concept('ownSlip', 'einer|eine ~1 unserer ~2 mitarbeiter|mitarbeiterinnen|kollegen|kolleginnen|monteure|assistentinnen ~12 geschickt|gesendet|verschickt|gemailt|weitergeleitet'),
   concept('ownSlip', 'un|une ~1 de ~1 nos ~2 salaries|employes|employees|collaborateurs|collaboratrices|techniciens|secretaires|assistantes|assistants ~6 envoye|envoyee|transfere|transferee|adresse|adressee'),
   // One of them named alone, as the one who sent: "Onze administratief medewerker heeft ... gestuurd", "Our account manager sent",
@@ -2212,6 +2212,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyDuty', 'should|must ~1 we|i ~3 report|notify'),
   concept('notifyDuty', 'mussen|muessen|müssen|muss ~1 wir|ich ~6 melden'),
   concept('notifyDuty', 'devons|dois ~1 nous|je ~4 signaler|notifier|declarer'),
+  // The duty asked in an indirect question or as "something we have to": "weten jullie of wij dit bij de AP moeten melden?", "is
+  // this something we have to report to the authority?", "ob wir das melden müssen", "si nous devons le signaler".
+  concept('notifyDuty', 'of ~1 wij|we|ik ~6 moeten|moet ~2 melden|aanmelden'),
+  concept('notifyDuty', 'something ~1 we|i ~1 have|need ~1 to ~1 report|notify'),
+  concept('notifyDuty', 'ob ~1 wir|ich ~6 melden ~1 mussen|muessen|müssen|muss'),
+  concept('notifyDuty', 'si ~1 nous|je ~1 devons|dois ~4 signaler|notifier|declarer'),
   // A breach notified to the authority, or to be notified, is the duty of the firm it happened at, told, no complaint: "een
   // datalek moet binnen 72 uur bij de AP gemeld worden", "wij hebben het zelf gemeld", "the breach was reported to the ICO", "wir
   // haben die Datenpanne gemeldet", "Nous avons informé la CNIL".
