@@ -45,6 +45,24 @@ const SHOP_ELSEWHERE_CASES: readonly { rule: string; subject: string; body: stri
     rights: [],
   },
   {
+    rule: "English 'a notice from an airline that their booking system was breached' is no breach of ours",
+    subject: 'Airline breach',
+    body: 'Hi,\n\nWe got a notice from FlyFast that their booking system was breached and passport numbers of some travellers were exposed. A few of our staff flew with them. Should we reset anything on our side?\n\nKim',
+    rights: [],
+  },
+  {
+    rule: "French 'un site ... m'informant d'une fuite de données' is no breach of ours",
+    subject: 'Fuite de données',
+    body: "Bonjour,\n\nJ'ai reçu un courriel d'un site de location de vélos m'informant d'une fuite de données clients. Pouvez-vous changer mon mot de passe de messagerie par précaution ?\n\nMerci,\nLuc",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een mail van ons webshopplatform dat zij een datalek hebben gehad' is no breach of ours",
+    subject: 'datalek platform',
+    body: 'Hallo,\n\nOns kassasysteem stuurde een mail dat zij een datalek hebben gehad. Moeten wij ons mailwachtwoord nu ook wijzigen?\n\nGroet,\nPiet',
+    rights: [],
+  },
+  {
     rule: "Dutch 'een mail van ... dat hun klantenbestand is gelekt' with a password question is no breach of ours",
     subject: 'gelekt wachtwoord',
     body: 'Hoi,\n\nIk kreeg gisteren een mail van Tuincentrum De Linde dat hun klantenbestand is gelekt, met mijn e-mailadres en wachtwoord. Moet ik mijn wachtwoord bij jullie ook wijzigen?\n\nKees',

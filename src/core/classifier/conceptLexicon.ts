@@ -2116,13 +2116,19 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Fietsenwinkel24 dat hun klantenbestand is gelekt", "an email from the travel site saying their customer database was hacked",
   // "their customer data was leaked",
   // "deren Kundendatenbank wurde gehackt", "leur base clients a été piratée". Ours would be "jullie", "your", "Ihre", "votre".
-  concept('otherShop', 'hun|their|deren|leur|leurs ~2 klantenbestand|klantendatabase|klantgegevens|kundendaten|database|databank|systemen|systeem|webshop|website|site|kundendatenbank|kundendatei|datenbank|systeme|base|fichier|systemes ~6 gelekt|uitgelekt|gehackt|gestolen|leaked|hacked|breached|stolen|compromised|geleakt|gestohlen|kompromittiert|pirate|piratee|pirates|vole|volee|voles|compromis|compromise|compromises'),
+  concept('otherShop', 'hun|their|deren|leur|leurs ~2 klantenbestand|klantendatabase|klantgegevens|kundendaten|database|databank|system|systems|platform|portal|systemen|systeem|webshop|website|site|kundendatenbank|kundendatei|datenbank|systeme|base|fichier|systemes ~6 gelekt|uitgelekt|gehackt|gestolen|leaked|hacked|breached|stolen|compromised|geleakt|gestohlen|kompromittiert|pirate|piratee|pirates|vole|volee|voles|compromis|compromise|compromises'),
   // A firm that told the sender of its own incident, told as theirs: "the payroll provider wrote that they suffered a security
   // incident", "dat er bij hen een datalek is geweest", "dass es dort einen Hackerangriff gab", "ils ont subi une cyberattaque",
   // "une fuite chez eux". German "bei Ihnen" and "Sie hatten" fold to the words that name us, so only "dort" and "bei denen" count.
   concept('otherShop', 'they ~2 suffered|experienced|had ~4 breach|leak|hack|cyberattack|attack|ransomware|incident'),
   concept('otherShop', 'ils|elles ~2 ont|avaient ~1 subi|connu ~4 fuite|piratage|cyberattaque|attaque|incident|violation|rancongiciel'),
   concept('otherShop', 'bij ~1 hen|hun|hunzelf|hunnen|hen ~4 datalek|lek|hack|cyberaanval|inbraak|ingebroken|gehackt|beveiligingsincident|ransomware'),
+  // A notice of a leak received from someone else, told as theirs or a site's: "een mail van ons webshopplatform dat zij een datalek
+  // hebben gehad", "a notice from SkyWays Airlines that their booking system was breached", "eine Benachrichtigung von 'X', dass
+  // bei einem Angriff Kundendaten abgeflossen sind", "un e-mail d'un site de billetterie m'informant d'une fuite de données".
+  concept('otherShop', 'zij|ze ~3 datalek|lek|hack|cyberaanval ~2 hebben|hadden|gehad'),
+  concept('otherShop', 'benachrichtigung|nachricht|mail|email ~2 von ~6 angriff|datenleck|datenpanne|abgeflossen|gehackt|gestohlen'),
+  concept('otherShop', 'site|boutique|plateforme|magasin ~6 informant|annoncant|signalant ~3 fuite|piratage|violation|cyberattaque'),
   concept('otherShop', 'dort|denen ~4 datenleck|datenpanne|hackerangriff|cyberangriff|sicherheitsvorfall|ransomware'),
   concept('otherShop', 'fuite|piratage|cyberattaque|incident|violation ~4 chez ~1 eux|elles'),
   concept('otherShop', 'chez ~1 eux|elles ~4 fuite|piratage|cyberattaque|incident|violation'),
