@@ -80,6 +80,24 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['access'],
   },
   {
+    rule: 'Dutch: the helpdesk forwarded the private mail "op verzoek van" the former employer, which names no request of ours',
+    subject: 'Klacht',
+    body: 'Geachte heer, mevrouw,\n\nUw helpdesk heeft, op verzoek van mijn vorige werkgever, al mijn privémail doorgestuurd naar de directie daar.\n\nIk dien hierover een formele klacht in.\n\nKarin',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German, the outsider as a dative: the technician sent the landlord a mail with the private number',
+    subject: 'Beschwerde',
+    body: 'Guten Tag,\n\nIhr Techniker hat nach dem Termin meinem Vermieter eine E-Mail mit meiner privaten Handynummer geschickt.\n\nIch lege hiermit Beschwerde ein.\n\nGregor',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German, the disclosure named as a deed: "die Weitergabe meiner privaten Kontaktdaten an einen Ihrer Lieferanten"',
+    subject: 'Beschwerde bei der Aufsichtsbehörde',
+    body: 'Sehr geehrte Damen und Herren,\n\nich habe heute Beschwerde bei der Landesbeauftragten für Datenschutz eingelegt. Es geht um die Weitergabe meiner privaten Kontaktdaten an einen Ihrer Lieferanten.\n\nMit freundlichen Grüßen\nSilke',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
     rule: 'the sender forwarding our offer to his manager asks nothing',
     subject: 'offerte',
     body: 'Hoi,\n\nIk heb uw offerte doorgestuurd naar mijn leidinggevende, hij beslist volgende week.\n\nGroet, Sem',

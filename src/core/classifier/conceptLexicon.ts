@@ -1931,7 +1931,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
   // gezondheid", "from my personal address", "a personal matter").
-  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
+  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|privezaken|privater|privaten|privates|privatem|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
   // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
   // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
   // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
@@ -1969,7 +1969,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // mijn nummer gehaald en mij appjes gestuurd" passed nothing to the employer.
   concept('forwardedOn', '@ourTrade ~12 @passedOn ~10 @outsider'),
   concept('forwardedOn', '@ourTrade ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
-  concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 @passedOn ~10 @outsider'),
+  concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~16 @passedOn ~10 @outsider'),
+  // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine E-Mail mit meinem Namen geschickt", "dass Ihr
+  // Techniker ihm diese Nummer weitergeleitet hat".
+  concept('forwardedOn', '@ourTrade ~12 meinem|meiner ~1 @outsider ~12 @passedOn'),
+  concept('forwardedOn', '@ourTrade ~1 ihm|ihr ~12 @passedOn'),
+  // The disclosure named as a deed: "die Weitergabe meiner privaten Kontaktdaten an einen Ihrer Lieferanten", "verstrekking van mijn
+  // gegevens aan derden", "disclosure of my details to a third party".
+  concept('forwardedOn', 'weitergabe|verstrekking|disclosure|transmission ~6 an|aan|to|a ~3 @outsider|lieferanten|lieferant|leverancier|leveranciers|derden|dritte|dritten|tiers|third'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
   // Someone who called or mailed the sender says he had the sender's details from us: "a sales rep who said he got my number from
   // your IT people", "die zegt het nummer van Quality Networks te hebben gekregen", "er habe meine Nummer von Ihnen bekommen", "il a

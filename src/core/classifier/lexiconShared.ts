@@ -228,7 +228,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // Daten haben wir an unsere Datenschutzkoordinatorin weitergeleitet", "nous avons transmis votre demande à notre DPO": a request told
   // of, read and set aside, so the models leave the rules' "no" alone.
   ...readAndSetAside('access', 'forwarded|passed|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise ~4 your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande'),
-  ...readAndSetAside('access', 'your|uw|je|jouw|ihre|ihren|votre ~3 request|verzoek|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise'),
+  ...readAndSetAside('access', 'your|ihre|ihren|votre ~3 request|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise'),
+  // The Dutch request right after "uw": "uw helpdesk heeft, op verzoek van mijn oud-werkgever, ... doorgestuurd" names no request of ours.
+  ...readAndSetAside('access', 'uw|je|jouw ~1 verzoek ~10 doorgestuurd|doorgezet'),
   // The earlier request named as what went unanswered or was answered: "Op mijn inzageverzoek van 4 december kreeg ik ...", "auf
   // meine Anfrage vom 15. Januar ... keine Antwort", "Ma demande d'accès de novembre a reçu une réponse incomplète", "an answer to
   // my question about what data you hold on me".
