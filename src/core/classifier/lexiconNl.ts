@@ -287,6 +287,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Autoriteit Persoonsgegevens, mocht hij binnen 14 dagen geen volledige inzage ontvangen".
   { kind: 'right', right: 'access', pattern: 'klacht|@authority ~20 als|indien|wanneer|mocht|mochten ~2 ik|hij|zij|ze|wij|we|cliënt|cliënte ~8 geen|niet ~3 kopie|inzage|overzicht ~6 heb|heeft|hebben|ontvang|ontvangt|ontvangen|krijg|krijgt|krijgen|gekregen' },
   // Its "verwijderd zijn" tells nothing as done: the deadline renews the erasure asked before.
+  // Erasure wished, its participle and "hebben" read as one told done: "dat wil ik graag verwijderd hebben", "graag gewist zien".
+  { kind: 'renewal', pattern: 'wil|willen|wilt|graag ~4 verwijderd|gewist|weggehaald|vernietigd ~1 hebben|zien' },
   { kind: 'renewal', pattern: 'als|indien|wanneer ~3 gegevens|persoonsgegevens|account|adres|naam ~3 niet ~3 verwijderd|gewist ~3 zijn|is|worden ~12 klacht|@authority' },
   { kind: 'right', right: 'complaint', pattern: 'klacht ~6 indienen|ingediend|dien ~6 bij ~6 @authority' },
   { kind: 'right', right: 'complaint', pattern: 'autoriteit ~1 persoonsgegevens ~8 klacht|melding|ingeschakeld|inschakelen|benaderd|aangeschreven|gemeld' },

@@ -36,6 +36,9 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // The same retention as the object's limit, in a relative clause: its negation ("alles wat jullie niet wettelijk hoeven te bewaren",
   // "everything you are not required to keep", "tout ce que vous n'êtes pas tenus de conserver") keeps, it refuses no erasure.
   { kind: 'deniesNothing', pattern: 'niet ~3 hoeven|hoeft|verplicht|nodig ~3 te ~1 bewaren|houden|behouden' },
+  // The same in the passive or as the duty it falls under: "alles wat niet bewaard hoeft te worden", "alles wat niet onder die plicht valt".
+  { kind: 'deniesNothing', pattern: 'niet ~1 bewaard ~1 hoeft|hoeven|moet|moeten' },
+  { kind: 'deniesNothing', pattern: 'niet ~1 onder ~3 plicht|bewaarplicht|bewaartermijn|bewaringsplicht ~1 valt|vallen' },
   // No longer a customer or member is the sender's state, told before what he asks: "Nu we geen klant meer zijn wil ik ook dat
   // jullie mijn persoonlijke gegevens verwijderen", "since I'm no longer a customer, delete my data".
   { kind: 'deniesNothing', pattern: 'geen ~1 klant|klanten|lid|leden|abonnee ~1 meer' },
