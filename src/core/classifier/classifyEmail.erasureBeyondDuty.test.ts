@@ -24,6 +24,12 @@ const BEYOND_DUTY_CASES: readonly RulesRightsCase[] = [
     body: 'Hallo,\n\nDe facturen moeten jullie bewaren, prima, maar gebruik ze verder nergens voor. Mijn contactgegevens en oude tickets wil ik graag verwijderd hebben.\n\nGroet,\nBas',
     rights: ['erasure', 'restriction'],
   },
+  {
+    rule: 'English: "After that, delete everything." leans on the data named in the sentence before',
+    subject: 'my data',
+    body: 'Hi,\n\nPlease send me a copy of the personal data you keep about me. After that, delete everything.\n\nThanks,\nRuth',
+    rights: ['access', 'erasure'],
+  },
 ];
 
 describe('classifyEmail: everything erased that no duty keeps', () => {

@@ -161,6 +161,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'everything', 'theyAsked'], unless: ['itObject'] },
   { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
+  // Everything erased after the sender's data was named just before: "welke gegevens hebben jullie nog van mij? ... daarna alles
+  // verwijderen".
+  { rights: ['erasure'], all: ['erase', 'everything', 'myData'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'ourCompany'], reachesBack: true },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },
   // The sender taken out of our CRM, database or files is erased there, whatever mailing the sentence also stops: "Haal me uit
   // jullie CRM en stop met die opvolgmails", "Nehmen Sie mich aus Ihrem CRM", "Retirez-moi de votre fichier et arrêtez ces relances".
