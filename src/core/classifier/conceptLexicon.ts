@@ -2049,6 +2049,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'son|sa|leur ~1 compte|comptes|acces ~8 jamais|pas ~3 désactivé|desactive|supprimé|supprime|bloqué|bloque|retiré|retire|fermé|ferme'),
   concept('compromised', 'copied|gekopieerd|kopiert ~3 our|onze|unsere|nos|alle|all|tous|toutes ~1 data|gegevens|daten|donnees|files|bestanden|dateien|fichiers'),
   concept('compromised', 'naar ~1 buiten ~1 gegaan|gestuurd|gelekt'),
+  // Left in the open, left on a device passed on, or shown by a device left unlocked: "heeft daar open en bloot gelegen", "al mijn
+  // bestanden staan er nog op", "my files were still on it", "eine entsperrte Tablet", "une tablette déverrouillée".
+  concept('compromised', 'open ~1 en ~1 bloot'),
+  concept('compromised', 'in ~1 plain ~1 sight|view'),
+  concept('compromised', 'staan|stonden|staat|stond ~2 er ~1 nog ~1 op'),
+  concept('compromised', 'were|are|was|is ~1 still ~1 on ~1 it|there'),
+  concept('compromised', 'waren|sind|war|ist ~2 noch ~1 drauf|darauf'),
+  concept('compromised', 'etaient|sont|etait|est ~1 encore ~1 dessus'),
+  concept('compromised', 'ontgrendelde|ontgrendeld|unlocked|entsperrte|entsperrtes|entsperrt|deverrouille|deverrouillee ~2 tablet|laptop|telefoon|phone|pc|computer|ipad|handy|tablette|ordinateur|smartphone'),
+  concept('compromised', 'tablet|laptop|telefoon|phone|pc|computer|ipad|handy|tablette|ordinateur|smartphone ~2 ontgrendeld|unlocked|entsperrt|deverrouille|deverrouillee'),
   concept('compromised', 'ont|a|avons ~1 copie|copies|exfiltre ~2 nos|vos|les|toutes|des ~1 donnees|fichiers'),
   concept('compromised', 'iedereen|anyone|everyone|jeder|jedermann ~3 kan|can|could|kon|kann|konnte ~3 zien|see|sehen|openen|open|oeffnen|offnen|lezen|read|lesen|bekijken|access|inkijken|einsehen'),
   concept('compromised', 'tout ~1 le ~1 monde ~2 peut|pouvait ~2 voir|ouvrir|lire|consulter'),
