@@ -211,6 +211,7 @@ const ASKS_TO_RECEIVE_FLAGS = conceptFlags(['asksToReceive']);
 const ENDS_CONTRACT_FLAGS = conceptFlags(['endsContract']);
 const MAILING_MASK = maskConcepts(['mailingList']);
 const SURVEYS_MASK = maskConcepts(['surveys']);
+const CORRECTION_MASK = maskConcepts(['correct', 'newValue']);
 const LOST_DEVICE_MASK = maskConcepts(['lostDevice']);
 const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'personalDetails', 'otherPerson', 'theirData', 'myData', 'exposed', 'myMailbox', 'privateMatter', 'myPersonalData']);
 const WANTS_MAILING_MASK = maskConcepts(['wantsMailing']);
@@ -443,6 +444,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A lost or stolen device told with no data on it named ("Telefoon kwijt - kunnen jullie hem wissen?", "Diensthandy verloren
     // - bitte löschen") is IT work; with client files, payslips or mail on it, it is a breach reported (corpus README).
     losesDeviceOnly: holdsAny(mailConcepts, LOST_DEVICE_MASK) && !holdsAny(mailConcepts, DATA_ON_DEVICE_MASK),
+    // A correction asked in so many words ("please correct", "my new address is"), not only a value called wrong.
+    asksCorrection: holdsAny(mailConcepts, CORRECTION_MASK),
     // Surveys named, and no mailing or marketing beside them but one the sender wants to keep: "stop sending me those" leaves the
     // surveys (objection), no mailing.
     namesOnlySurveys:

@@ -49,6 +49,8 @@ export interface MailFacts {
   namesOnlySurveys?: boolean;
   /** A lost or stolen device is told and no data on it is named: a wipe or a reset asked, no breach reported. */
   losesDeviceOnly?: boolean;
+  /** The mail asks a correction or gives a new value, not only calls something wrong. */
+  asksCorrection?: boolean;
 }
 
 export interface RightsDecision {
@@ -123,6 +125,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   if (facts.namesOnlySurveys === true && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
   // A device lost with nothing on it named: the words of its loss report no data gone astray.
   if (facts.losesDeviceOnly === true) decided &= ~BREACH_BIT;
+  // A breach told with the words of a wrong value ("the wrong invoice", "een verkeerde mail", "falsche E-Mail") and no correction
+  // asked: what was wrong is where the data went, nothing of the sender's to correct.
+  if ((decided & BREACH_BIT) !== 0 && facts.asksCorrection !== true) decided &= ~RECTIFICATION_BIT;
   const portabilityBit = 1 << RIGHT_NUMBERS.portability;
   const accessBit = 1 << RIGHT_NUMBERS.access;
   // Data moved straight to the new provider, the sender declining a copy of his own ("Export my mailbox" above "put it all in
@@ -155,6 +160,7 @@ const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
 const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
 const BREACH_BIT = 1 << RIGHT_NUMBERS.breach_report;
+const RECTIFICATION_BIT = 1 << RIGHT_NUMBERS.rectification;
 const UNSUBSCRIBE_BIT = 1 << RIGHT_NUMBERS.unsubscribe;
 
 /** Evidence in the subject goes first, then by start. */
