@@ -1,9 +1,9 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * Surveys stopped are an objection (corpus README): where the mail names surveys and no mailing or marketing, or only a mailing
- * the sender wants to keep, its "stop sending me these" leaves the surveys, not a mailing. Mailings or advertising named beside the
- * surveys are left as well. Sentences written for these tests.
+ * Surveys stopped, or tracking objected to, are an objection (corpus README): where the mail names surveys and no mailing or
+ * marketing, or keeps the mailing it names, its "stop sending me these" or "switch it off" leaves the surveys or the tracking, not a
+ * mailing. Mailings or advertising named beside the surveys are left as well. Sentences written for these tests.
  */
 const SURVEY_CASES: readonly RulesRightsCase[] = [
   {
@@ -29,6 +29,12 @@ const SURVEY_CASES: readonly RulesRightsCase[] = [
     subject: 'geen reclame',
     body: 'Beste,\n\nIk wil geen reclame meer van jullie ontvangen. Ook wil ik niet meer meedoen aan de enquêtes na elk telefoontje.\n\nBram',
     rights: ['objection', 'unsubscribe'],
+  },
+  {
+    rule: 'English: tracking in the newsletter objected to, the newsletter kept',
+    subject: 'Tracking pixels',
+    body: 'Hello,\n\nI am glad to keep getting your newsletter, but I see it counts my opens and clicks. I object to that tracking. Stop tracking me and keep sending the newsletter, please.\n\nBest,\nJoop',
+    rights: ['objection'],
   },
 ];
 

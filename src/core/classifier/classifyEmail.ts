@@ -444,6 +444,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A lost or stolen device told with no data on it named ("Telefoon kwijt - kunnen jullie hem wissen?", "Diensthandy verloren
     // - bitte löschen") is IT work; with client files, payslips or mail on it, it is a breach reported (corpus README).
     losesDeviceOnly: holdsAny(mailConcepts, LOST_DEVICE_MASK) && !holdsAny(mailConcepts, DATA_ON_DEVICE_MASK),
+    // The sender keeps a mailing ("happy to keep getting your newsletter"), no marketing named: beside an objection, what he asks to
+    // stop is the tracking or profiling objected to, not the mailing.
+    keepsMailing: holdsAny(mailConcepts, WANTS_MAILING_MASK) && !holdsAny(mailConcepts, MARKETING_MASK),
     // A correction asked in so many words ("please correct", "my new address is"), not only a value called wrong.
     asksCorrection: holdsAny(mailConcepts, CORRECTION_MASK),
     // Surveys named, and no mailing or marketing beside them but one the sender wants to keep: "stop sending me those" leaves the

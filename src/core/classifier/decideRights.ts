@@ -49,6 +49,8 @@ export interface MailFacts {
   namesOnlySurveys?: boolean;
   /** A lost or stolen device is told and no data on it is named: a wipe or a reset asked, no breach reported. */
   losesDeviceOnly?: boolean;
+  /** The sender says he keeps a mailing ("keep sending the newsletter") and names no marketing. */
+  keepsMailing?: boolean;
   /** The mail asks a correction or gives a new value, not only calls something wrong. */
   asksCorrection?: boolean;
 }
@@ -122,7 +124,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // sender refuses ("Please do not delete or anonymise my data"; "my portal account would be deleted ... Please don't delete it").
   if (facts.refusesErasure === true) decided &= ~ERASURE_BIT;
   // Surveys objected to, no mailing named: "No more surveys. Please stop sending me those." leaves no mailing.
-  if (facts.namesOnlySurveys === true && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
+  if ((facts.namesOnlySurveys === true || facts.keepsMailing === true) && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
   // A device lost with nothing on it named: the words of its loss report no data gone astray.
   if (facts.losesDeviceOnly === true) decided &= ~BREACH_BIT;
   // A breach told with the words of a wrong value ("the wrong invoice", "een verkeerde mail", "falsche E-Mail") and no correction
