@@ -123,7 +123,8 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // Do not delete it, whether or not it is to be kept unused: the words of erasing in such a mail tell our deletion plan or what the
   // sender refuses ("Please do not delete or anonymise my data"; "my portal account would be deleted ... Please don't delete it").
   if (facts.refusesErasure === true) decided &= ~ERASURE_BIT;
-  // Surveys objected to, no mailing named: "No more surveys. Please stop sending me those." leaves no mailing.
+  // Surveys objected to, no mailing named, or tracking objected to beside a mailing kept: "No more surveys. Please stop sending me
+  // those." and "Stop tracking me and keep sending the newsletter" leave no mailing.
   if ((facts.namesOnlySurveys === true || facts.keepsMailing === true) && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
   // A device lost with nothing on it named: the words of its loss report no data gone astray.
   if (facts.losesDeviceOnly === true) decided &= ~BREACH_BIT;
