@@ -266,6 +266,11 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   ...readAndSetAside('unsubscribe', 'me ~1 reinscrire|réinscrire|reabonner|réabonner'),
   // A sentence that calls itself a supposition: "Hypothetical question", "rein hypothetisch", "Question hypothétique".
   { kind: 'hypothetical', pattern: 'hypothetical|hypothetically|hypothetisch|hypothetische|hypothetique|hypothetiquement|theoretical|theoretically|theoretisch|theoretique|theoretiquement' },
+  // A complaint about the service, not about personal data (corpus README): "This is a formal complaint about the service", "klacht
+  // over de dienstverlening", "KLACHT - al een week geen oplossing", "Beschwerde über Ihren Kundenservice". Not the helpdesk named:
+  // "een klacht over uw helpdesk" may be about what it did with the sender's data.
+  ...readAndSetAside('complaint', 'complaint|klacht|beschwerde|plainte|reclamation ~4 about|over|uber|ueber|concernant|sur ~2 the|de|die|den|le|la|your|uw|jullie|ihren|ihre|votre ~1 service|dienstverlening|kundenservice|wachttijd|wachttijden|reactietijd|reactietijden|response'),
+  ...readAndSetAside('complaint', 'klacht|complaint|beschwerde|plainte ~6 geen ~1 oplossing'),
   // A request taken back: "U kunt mijn verzoek als ingetrokken beschouwen", "Het verzoek mag dicht", "I withdraw my access
   // request", "please consider the request closed", "Ich ziehe meinen Löschantrag zurück", "Je retire ma demande d'effacement".
   ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 als ~1 ingetrokken|vervallen|afgehandeld ~1 beschouwen|beschouwd|zien'),
