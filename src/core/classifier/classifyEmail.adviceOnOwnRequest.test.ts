@@ -33,9 +33,9 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
-    rule: "French 'un client à nous demande l'accès ... on doit lui envoyer quoi ?' is advice",
+    rule: "French 'un client à nous demande une copie ... on doit lui envoyer quoi ?' is advice",
     subject: 'question',
-    body: "bonjour, un client à nous demande l'accès à ses données. on doit lui envoyer quoi, tout l'historique ? merci",
+    body: "bonjour, un client à nous demande une copie de son dossier. on doit lui envoyer quoi, tout l'historique ? merci",
     rights: [],
   },
   {

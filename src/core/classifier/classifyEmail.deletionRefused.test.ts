@@ -9,7 +9,7 @@ const DELETION_REFUSED_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'English: our mail that the account would be deleted, answered "please don\'t!"',
     subject: "Please don't delete my account",
-    body: "Hi,\n\nOver the holidays I got an automatic mail that my portal account would be deleted for inactivity. Please don't! I still need it for our office tickets.\n\nThanks,\nTom",
+    body: "Hi,\n\nIn January your portal mailed me that my portal account would be deleted for inactivity. Please don't! We still use it for our office tickets.\n\nThanks,\nTom",
     rights: [],
   },
   {
@@ -21,19 +21,19 @@ const DELETION_REFUSED_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'English: an erasure we offered, declined',
     subject: 'Keep my data',
-    body: 'Hello,\n\nYour colleague asked on the phone whether I wanted my data erased now the contract has ended. No, please do not delete anything, we will probably come back next year.\n\nKind regards,\nEva',
+    body: 'Hello,\n\nOn the phone your colleague offered to erase my data now that our contract is over. No, please do not delete anything, we will probably come back next year.\n\nKind regards,\nEva',
     rights: [],
   },
   {
     rule: 'Dutch: "geen verlenging, graag alles verwijderen" still asks the erasure',
-    subject: 'Geen verlenging – graag alles verwijderen',
+    subject: 'Geen verlenging, dus graag alles verwijderen',
     body: 'Goedemorgen,\n\nWij verlengen het contract niet. Wilt u daarna al mijn persoonsgegevens verwijderen?\n\nMet vriendelijke groet,\nRob',
     rights: ['erasure'],
   },
   {
     rule: 'German: "löschen, soweit Sie nicht ... verpflichtet sind" still asks the erasure',
     subject: 'Vertragsende',
-    body: 'Guten Tag,\n\nbitte löschen Sie nach Vertragsende meine personenbezogenen Daten, soweit Sie nicht zur Aufbewahrung verpflichtet sind.\n\nGruß\nKai',
+    body: 'Guten Tag,\n\nbitte löschen Sie zum Vertragsende alle meine Daten, soweit Sie nicht zur Aufbewahrung verpflichtet sind.\n\nGruß\nKai',
     rights: ['erasure'],
   },
 ];

@@ -9,13 +9,13 @@ const BEYOND_DUTY_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: "wis alles wat niet onder die bewaarplicht valt", the kept invoices used for nothing else',
     subject: 'mijn gegevens',
-    body: 'Goedemiddag,\n\nIk begrijp dat u facturen zeven jaar moet bewaren. Wilt u al mijn gegevens die niet onder die bewaarplicht vallen wissen, en de facturen voor niets anders meer gebruiken?\n\nGroet,\nEls',
+    body: 'Goedemiddag,\n\nU moet de facturen zeven jaar bewaren, dat weet ik. Wilt u al mijn gegevens die niet onder die bewaarplicht vallen wissen, en de facturen voor niets anders meer gebruiken?\n\nGroet,\nEls',
     rights: ['erasure', 'restriction'],
   },
   {
-    rule: 'Dutch: "daarna mag alles wat niet bewaard hoeft te worden weg"',
+    rule: 'Dutch: "daarna mag al het andere, wat niet bewaard hoeft te worden, weg"',
     subject: 'overzicht',
-    body: 'Goedendag,\n\nGraag ontvang ik een overzicht van de gegevens die u van mij heeft. Daarna mag alles van mij wat niet bewaard hoeft te worden weg.\n\nGroet,\nHans',
+    body: 'Goedendag,\n\nStuur me graag eerst een lijstje van wat u over mij bewaart. Daarna mag al het andere van mij, wat niet bewaard hoeft te worden, weg.\n\nGroet,\nHans',
     rights: ['access', 'erasure'],
   },
   {
@@ -27,7 +27,7 @@ const BEYOND_DUTY_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'English: "After that, delete everything." leans on the data named in the sentence before',
     subject: 'my data',
-    body: 'Hi,\n\nPlease send me a copy of the personal data you keep about me. After that, delete everything.\n\nThanks,\nRuth',
+    body: 'Hi,\n\nSend me a copy of all personal data you keep about me, please. After that, delete everything.\n\nThanks,\nRuth',
     rights: ['access', 'erasure'],
   },
 ];

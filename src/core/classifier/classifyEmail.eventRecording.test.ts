@@ -9,7 +9,7 @@ const EVENT_RECORDING_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: a copy of the webinar recording and slides',
     subject: 'webinar gemist',
-    body: 'Hallo,\n\nIk moest het webinar over wachtwoordbeleid halverwege verlaten. Kunnen jullie mij een kopie van de opname en de slides mailen?\n\nGroet,\nHenk',
+    body: 'Hallo,\n\nIk moest het webinar over wachtwoordbeleid halverwege verlaten. Mag ik een kopie van de opname en de slides?\n\nGroet,\nHenk',
     rights: [],
   },
   {
@@ -21,7 +21,7 @@ const EVENT_RECORDING_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: a copy of the recordings of the sender\'s own calls is still access',
     subject: 'opnames',
-    body: 'Goedemiddag,\n\nGraag ontvang ik een kopie van de opnames van mijn telefoongesprekken met uw servicedesk.\n\nMet vriendelijke groet,\nAnke',
+    body: 'Goedemiddag,\n\nGraag ontvang ik een kopie van elke opname van mijn telefoontjes naar uw servicedesk.\n\nMet vriendelijke groet,\nAnke',
     rights: ['access'],
   },
 ];
@@ -34,7 +34,7 @@ describe('classifyEmail: the recording of an event', () => {
   it('keeps the models from making a copy of the slides an access request', () => {
     const email = {
       subject: 'Copy of the slides please',
-      body: 'Hi,\n\nThanks for the session on phishing this morning. Could you send me a copy of the slides and the link to the recording? My team missed it.\n\nCheers,\nBen',
+      body: 'Hi,\n\nThanks for the phishing session this morning. Could you send me a copy of the slides, and the recording link as well? My team missed it.\n\nCheers,\nBen',
     };
     expect(classifyEmail(email).isPrivacyRequest).toBe(false);
   });

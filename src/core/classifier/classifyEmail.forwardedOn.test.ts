@@ -40,7 +40,7 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'German, the verb last: the technician passed the private number to a seller of heat pumps',
     subject: 'Beschwerde',
-    body: 'Guten Tag,\n\nIhr Techniker hat meine private Handynummer, die nur für den Termin gedacht war, an einen Verkäufer von Wärmepumpen weitergegeben.\n\nIch lege hiermit Beschwerde ein.\n\nAnke',
+    body: 'Guten Tag,\n\nIhr Techniker hat meine Handynummer, die nur für den Termin gedacht war, an einen Verkäufer von Wärmepumpen weitergegeben.\n\nIch lege hiermit Beschwerde ein.\n\nAnke',
     rights: ['breach_report', 'complaint'],
   },
   {
@@ -52,31 +52,31 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch, the verb last: a technician who took the private number from a job at the employer passed nothing to the employer',
     subject: 'Klacht',
-    body: 'Goedemiddag,\n\nUw monteur heeft tijdens een klus bij mijn werkgever mijn privénummer opgezocht en mij daarna berichtjes gestuurd.\n\nIk dien een formele klacht in over hoe jullie met mijn gegevens omgaan.\n\nLinda',
+    body: 'Goedemiddag,\n\nUw monteur heeft tijdens een klus bij mijn werkgever mijn privénummer opgezocht en mij daarna berichtjes gestuurd.\n\nHierover dien ik een klacht in: zo ga je niet met mijn gegevens om.\n\nLinda',
     rights: ['complaint'],
   },
   {
     rule: 'English: a caller who said he had the private number from us, inside a formal complaint',
     subject: 'My private number',
-    body: 'Hello,\n\nYesterday a firm selling printers rang my private mobile; the man said he got my number from Quality Networks. I gave it only to your service desk.\n\nPlease treat this as a formal complaint about how you handle my personal data.\n\nJudith',
+    body: 'Hello,\n\nYesterday a firm selling printers rang my private mobile; the man said he got my number from Quality Networks. I gave it only to your service desk.\n\nConsider this my formal complaint over the way you treat my personal data.\n\nJudith',
     rights: ['breach_report', 'complaint'],
   },
   {
     rule: 'Dutch: a caller who had the private number "van jullie" gekregen',
     subject: 'mijn nummer',
-    body: 'Hallo,\n\nIk werd gisteren op mijn privénummer gebeld door een verkoper die zei dat hij het nummer van jullie had gekregen. Dat nummer was alleen voor de monteur.\n\nGroet,\nWillem',
+    body: 'Hallo,\n\nGisteren belde een verkoper naar mijn privénummer; hij zei dat hij het nummer van jullie had gekregen. Dat nummer was alleen voor de monteur.\n\nGroet,\nWillem',
     rights: ['breach_report'],
   },
   {
     rule: 'Dutch: one of our staff forwarded private messages to the chair of the club',
     subject: 'Klacht',
-    body: 'Geachte heer, mevrouw,\n\nUw medewerker heeft bij de verhuizing van de clubmailbox mijn privéberichten over mijn scheiding doorgestuurd naar de voorzitter.\n\nIk dien een formele klacht in over de manier waarop u met mijn persoonsgegevens bent omgegaan.\n\nEls',
+    body: 'Geachte heer, mevrouw,\n\nUw medewerker heeft bij de verhuizing van de clubmailbox mijn privéberichten over mijn scheiding doorgestuurd naar de voorzitter.\n\nHierover dien ik formeel een klacht in: zo gaat u niet met mijn persoonsgegevens om.\n\nEls',
     rights: ['breach_report', 'complaint'],
   },
   {
     rule: 'a wish to have the data, "dat hij mijn gegevens van jullie wil hebben", tells of nothing passed on',
     subject: 'overzicht',
-    body: 'Hoi,\n\nMijn boekhouder zegt dat hij mijn gegevens van jullie wil hebben. Kunnen jullie mij eerst een overzicht sturen van wat jullie van mij bewaren?\n\nBedankt,\nOmar',
+    body: 'Hoi,\n\nMijn boekhouder zegt dat hij mijn gegevens van jullie wil hebben. Kan ik eerst zelf een kopie krijgen van wat er over mij is opgeslagen?\n\nBedankt,\nOmar',
     rights: ['access'],
   },
   {
@@ -92,9 +92,9 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report', 'complaint'],
   },
   {
-    rule: 'German, the disclosure named as a deed: "die Weitergabe meiner privaten Kontaktdaten an einen Ihrer Lieferanten"',
+    rule: 'German, the disclosure named as a deed: "Weitergabe" of the number to one of our suppliers',
     subject: 'Beschwerde bei der Aufsichtsbehörde',
-    body: 'Sehr geehrte Damen und Herren,\n\nich habe heute Beschwerde bei der Landesbeauftragten für Datenschutz eingelegt. Es geht um die Weitergabe meiner privaten Kontaktdaten an einen Ihrer Lieferanten.\n\nMit freundlichen Grüßen\nSilke',
+    body: 'Sehr geehrte Damen und Herren,\n\nmeine Beschwerde ist seit gestern bei der Aufsichtsbehörde für den Datenschutz. Es geht um die Weitergabe meiner privaten Handynummer an einen Ihrer Lieferanten.\n\nMit freundlichen Grüßen\nSilke',
     rights: ['breach_report', 'complaint'],
   },
   {

@@ -10,7 +10,7 @@ const HISTORY_IN_COMPLAINT_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German: 'auf meine Anfrage vom ..., welche Daten Sie speichern' unanswered, a complaint lodged with the authority",
     subject: 'Beschwerde',
-    body: 'Sehr geehrte Damen und Herren,\n\nauf meine Anfrage vom 3. März, welche Daten Sie über mich speichern, kam keine Antwort. Ich habe deshalb Beschwerde beim Landesbeauftragten für Datenschutz eingelegt.\n\nGruß\nJens',
+    body: 'Sehr geehrte Damen und Herren,\n\nauf meine Anfrage vom 3. März, was Sie über mich gespeichert haben, kam keine Antwort. Deshalb liegt meine Beschwerde jetzt bei der Aufsichtsbehörde.\n\nGruß\nJens',
     rights: ['complaint'],
   },
   {
@@ -20,9 +20,9 @@ const HISTORY_IN_COMPLAINT_CASES: readonly RulesRightsCase[] = [
     rights: ['complaint'],
   },
   {
-    rule: "English: 'an answer to my question about what data you hold on me', a complaint to the authority",
+    rule: "English: 'a reply to my question about what data you hold on me', a complaint to the authority",
     subject: 'DPA',
-    body: 'I have waited two months for an answer to my question about what data you hold on me. I am now filing a complaint with the Dutch Data Protection Authority.\n\nGreta',
+    body: 'I have waited two months for a reply to my question about what data you hold on me. Next week I take this to the data protection authority.\n\nGreta',
     rights: ['complaint'],
   },
   {

@@ -9,7 +9,7 @@ const LEFT_ON_DEVICE_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: the old laptop passed to a successor with the payslips still on it',
     subject: 'oude laptop',
-    body: 'Hallo,\n\nMijn oude werklaptop is door jullie opnieuw ingericht en naar mijn opvolger gegaan, maar al mijn bestanden staan er nog op, ook mijn loonstroken.\n\nGroet,\nIrma',
+    body: 'Hallo,\n\nJullie hebben mijn oude werklaptop opnieuw ingericht voor mijn opvolger, maar mijn bestanden staan er nog op, ook mijn loonstroken.\n\nGroet,\nIrma',
     rights: ['breach_report'],
   },
   {

@@ -9,7 +9,7 @@ const MAILING_WANTED_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: not unsubscribed, the newsletter no longer arrives, put back on',
     subject: 'nieuwsbrief weg?',
-    body: 'Hoi,\n\nIk heb me nooit afgemeld, maar sinds oktober krijg ik de nieuwsbrief niet meer. Kunnen jullie me er weer op zetten?\n\nGroet,\nMarja',
+    body: 'Hoi,\n\nIk heb me nooit afgemeld, maar sinds oktober krijg ik de nieuwsbrief niet meer. Zetten jullie me er weer op?\n\nGroet,\nMarja',
     rights: [],
   },
   {
@@ -34,7 +34,7 @@ describe('classifyEmail: a mailing the sender wants', () => {
   it('keeps the models from making a newsletter wanted back an unsubscribe', () => {
     const email = {
       subject: 'Nieuwsbrief komt niet meer',
-      body: 'Hallo,\n\nIk heb me NIET afgemeld, maar sinds de zomer ontvang ik jullie nieuwsbrief niet meer. Is er iets misgegaan bij jullie? Ik lees hem juist graag.\n\nGroet, Ria',
+      body: 'Hallo,\n\nIk heb me NIET afgemeld, maar sinds de zomer ontvang ik de maandelijkse nieuwsbrief niet meer. Gaat er iets mis? Ik lees hem juist graag.\n\nGroet, Ria',
     };
     expect(classifyEmail(email).isPrivacyRequest).toBe(false);
   });

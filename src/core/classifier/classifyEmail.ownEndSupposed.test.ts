@@ -25,13 +25,13 @@ const SUPPOSED_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
-    rule: 'French: "si je vous demandais de supprimer mes données"',
+    rule: 'French: "si je vous demandais d\'effacer mes données"',
     subject: 'Question',
-    body: "Bonjour,\n\nSi je vous demandais de supprimer mes données, est-ce que mon contrat de maintenance continuerait ? Je ne le demande pas encore.\n\nAnne",
+    body: "Bonjour,\n\nSi je vous demandais d'effacer mes données, est-ce que mon contrat de maintenance continuerait ? Je ne le demande pas encore.\n\nAnne",
     rights: [],
   },
   {
-    rule: 'English: "if we wanted all our staff off your newsletter, would one mail do?"',
+    rule: 'English: "if we wanted all twenty of our people off your newsletter, would one mail do?"',
     subject: 'newsletter',
     body: 'Hi,\n\nIf we wanted all twenty of our people off your newsletter, would one mail from me be enough? Not decided yet.\n\nTess',
     rights: [],

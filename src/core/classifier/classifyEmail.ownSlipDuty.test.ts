@@ -8,15 +8,15 @@ import { classifyEmail } from './classifyEmail.ts';
  */
 const OWN_SLIP_DUTY_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
   {
-    rule: "Dutch: the duty asked indirectly, 'weten jullie of wij dit bij de AP moeten melden?'",
+    rule: "Dutch: the duty asked indirectly, 'weet u of wij dit bij de AP moeten melden?'",
     subject: 'verkeerd gemaild',
-    body: 'Hoi,\n\nEen collega van ons heeft vanmiddag onze ledenlijst naar een verkeerd adres gemaild. Kunnen jullie die mail terughalen? En weten jullie of wij dit bij de AP moeten melden?\n\nGroet,\nMirjam',
+    body: 'Hoi,\n\nEen collega van ons heeft vanmiddag onze ledenlijst naar een verkeerd adres gemaild. Is die mail terug te halen? En weet u of wij dit bij de AP moeten melden?\n\nGroet,\nMirjam',
     rights: [],
   },
   {
     rule: "English: 'is this something we have to report?'",
     subject: 'wrong person',
-    body: "Hi,\n\nOne of our bookkeepers sent a client's tax file to the wrong address this morning. Can you pull it back? And is this something we have to report to the regulator?\n\nThanks,\nOmar",
+    body: "Hi,\n\nOne of our bookkeepers sent a client's tax file to the wrong address this morning. Can you pull it back? Also, is this something we need to report?\n\nThanks,\nOmar",
     rights: [],
   },
   {

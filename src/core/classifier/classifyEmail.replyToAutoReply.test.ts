@@ -31,7 +31,7 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     },
     {
       subject: 'Still waiting',
-      body: "Hello,\n\nI've had an automatic reply from your desk and nothing since. Please send me a copy of the personal data you keep on me.\n\nIda",
+      body: "Hello,\n\nI've had an automatic reply from your desk and nothing since. Send me the personal data you keep on me.\n\nIda",
       rights: ['access'],
     },
     {

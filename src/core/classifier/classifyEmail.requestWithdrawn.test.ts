@@ -9,7 +9,7 @@ const WITHDRAWN_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: the erasure asked last week, the request now to be seen as withdrawn',
     subject: 'mijn verzoek van vorige week',
-    body: 'Beste,\n\nVorige week vroeg ik jullie om al mijn gegevens te wissen. We verlengen het contract toch, dus u mag mijn verzoek als ingetrokken beschouwen.\n\nGroet,\nRoel',
+    body: 'Beste,\n\nVorige week vroeg ik u mijn klantgegevens te wissen. We verlengen het contract toch, dus mijn verzoek mag u als ingetrokken zien.\n\nGroet,\nRoel',
     rights: [],
   },
   {
@@ -33,7 +33,7 @@ const WITHDRAWN_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'one request withdrawn and another asked: the other stands',
     subject: 'Change of plan',
-    body: 'Hello,\n\nPlease consider my erasure request as withdrawn. Instead, please send me a copy of the personal data you hold about me.\n\nKind regards,\nIvo',
+    body: 'Hello,\n\nPlease consider my erasure request as withdrawn. Instead, send me a copy of everything you store about me.\n\nKind regards,\nIvo',
     rights: ['access'],
   },
 ];
@@ -46,7 +46,7 @@ describe('classifyEmail: a request taken back', () => {
   it('leaves a withdrawn request to the rules: the models, reading the request it recalls, do not make it one again', () => {
     const email = {
       subject: 'Verwijderverzoek',
-      body: 'Goedemorgen,\n\nVorige week vroeg ik u om al mijn persoonsgegevens te verwijderen op grond van artikel 17 AVG. Dat verzoek trek ik hierbij in.\n\nMet vriendelijke groet,\nFemke',
+      body: 'Goedemorgen,\n\nVorige week vroeg ik u op grond van artikel 17 AVG mijn klantgegevens te wissen. Dat verzoek trek ik hierbij in.\n\nMet vriendelijke groet,\nFemke',
     };
     expect(classifyEmail(email).isPrivacyRequest).toBe(false);
   });

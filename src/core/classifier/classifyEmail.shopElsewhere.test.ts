@@ -45,15 +45,15 @@ const SHOP_ELSEWHERE_CASES: readonly { rule: string; subject: string; body: stri
     rights: [],
   },
   {
-    rule: "English 'a notice from an airline that their booking system was breached' is no breach of ours",
+    rule: "English 'a notice from an airline that their booking platform was breached' is no breach of ours",
     subject: 'Airline breach',
-    body: 'Hi,\n\nWe got a notice from FlyFast that their booking system was breached and passport numbers of some travellers were exposed. A few of our staff flew with them. Should we reset anything on our side?\n\nKim',
+    body: 'Hi,\n\nWe got a notice from FlyFast that their booking platform was breached and passport numbers of some travellers were exposed. A few of our staff flew with them. Should we reset anything on our side?\n\nKim',
     rights: [],
   },
   {
-    rule: "French 'un site ... m'informant d'une fuite de données' is no breach of ours",
+    rule: "French 'un site ... m'informant d'une fuite' is no breach of ours",
     subject: 'Fuite de données',
-    body: "Bonjour,\n\nJ'ai reçu un courriel d'un site de location de vélos m'informant d'une fuite de données clients. Pouvez-vous changer mon mot de passe de messagerie par précaution ?\n\nMerci,\nLuc",
+    body: "Bonjour,\n\nJ'ai reçu un courriel d'un site de location de vélos m'informant d'une fuite chez eux. Pourriez-vous réinitialiser mon accès mail, par prudence ?\n\nMerci,\nLuc",
     rights: [],
   },
   {

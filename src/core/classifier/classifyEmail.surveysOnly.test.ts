@@ -21,19 +21,19 @@ const SURVEY_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: no more surveys, the newsletter may keep coming',
     subject: 'geen enquêtes meer',
-    body: 'Hoi,\n\nNa elk bezoek van de monteur krijg ik een tevredenheidsonderzoek. Daar wil ik niet meer aan meedoen en ik wil die mails niet meer krijgen. De nieuwsbrief mag blijven komen.\n\nGroet,\nFleur',
+    body: 'Hoi,\n\nNa elk bezoek van de monteur volgt een tevredenheidsonderzoek. Daar doe ik niet meer aan mee; stuur die mails niet meer. De nieuwsbrief mag blijven komen.\n\nGroet,\nFleur',
     rights: ['objection'],
   },
   {
     rule: 'Dutch: advertising and surveys both stopped: off the mailings too',
     subject: 'geen reclame',
-    body: 'Beste,\n\nIk wil geen reclame meer van jullie ontvangen. Ook wil ik niet meer meedoen aan de enquêtes na elk telefoontje.\n\nBram',
+    body: 'Beste,\n\nGeen reclame meer naar mij sturen, alstublieft. Ook wil ik niet meer meedoen aan de enquêtes na elk telefoontje.\n\nBram',
     rights: ['objection', 'unsubscribe'],
   },
   {
     rule: 'English: tracking in the newsletter objected to, the newsletter kept',
     subject: 'Tracking pixels',
-    body: 'Hello,\n\nI am glad to keep getting your newsletter, but I see it counts my opens and clicks. I object to that tracking. Stop tracking me and keep sending the newsletter, please.\n\nBest,\nJoop',
+    body: 'Hello,\n\nYour newsletter is welcome, keep it coming, but I see it counts my opens and clicks. I object to that tracking. Stop tracking me and keep sending the newsletter, please.\n\nBest,\nJoop',
     rights: ['objection'],
   },
 ];

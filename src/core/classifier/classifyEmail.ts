@@ -441,7 +441,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // Advice on answering a request that someone the sender serves made to his firm (`asksOwnHandling`).
     asksOwnHandling: asksOwnHandling(subjectMatches, subjectTokens, subjectEvidence.concepts, bodyText, bodyTokens, bodyMatches, bodyEvidence.concepts, active, isForward),
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
-    // A lost or stolen device told with no data on it named ("Telefoon kwijt - kunnen jullie hem wissen?", "Diensthandy verloren
+    // A lost or stolen device told with no data on it named ("Mijn telefoon is weg, graag op afstand wissen", "Handy verloren
     // - bitte löschen") is IT work; with client files, payslips or mail on it, it is a breach reported (corpus README).
     losesDeviceOnly: holdsAny(mailConcepts, LOST_DEVICE_MASK) && !holdsAny(mailConcepts, DATA_ON_DEVICE_MASK),
     // The sender keeps a mailing ("happy to keep getting your newsletter"), no marketing named: beside an objection, what he asks to
@@ -458,7 +458,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
     asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,
-    // A request or mail taken back ("U kunt mijn verzoek als ingetrokken beschouwen", "please ignore my previous email"), the body
+    // A request or mail taken back ("Mijn verzoek mag u als ingetrokken zien", "please ignore my previous email"), the body
     // asking nothing beyond what it recalls: whatever the subject or the recalled request names is set aside with it.
     withdrawsRequest: bodyEvidence.items.every((item) => item.isRecalled) && namesConcept(bodyMatches, RETRACTS_MAIL_FLAGS, active),
     // A departed colleague's account or mailbox erased, exported or opened for the firm ("Kevin left us three months ago. Could you

@@ -988,7 +988,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'erasureAhead', pattern: 'avant ~2 de|d ~1 rien ~1 supprimer|effacer|detruire', masksWords: true },
   // Deletion itself refused: "please do not delete or anonymise it", "de gegevens niet te verwijderen", "löschen Sie nichts", "ne supprimez
   // rien". The mail's words of erasing name what must not happen (`MailFacts.refusesErasure`). The negation right before the verb
-  // or its "te": "geen verlenging – graag alles verwijderen" and "löschen, soweit Sie nicht ... verpflichtet sind" still ask it.
+  // or its "te": "geen verlenging, dus alles verwijderen" and "löschen, soweit Sie nicht ... verpflichtet sind" still ask it.
   concept('notToErase', 'niet|not|nicht|don|geen|keine|nothing|niets|niks|nichts|rien|aucune ~1 verwijderen|wissen|weggooien|delete|deleting|erase|anonymise|anonymize|anonimiseren|löschen|supprimer|supprimez|effacer|effacez|vernietigen|destroy|vernichten'),
   concept('notToErase', 'niet|not|nicht te|to|zu ~3 verwijderen|wissen|delete|erase|löschen|loschen'),
   concept('notToErase', 'niet|not|nicht ~2 kunnen|mogen|hoeven|can|may|konnen|durfen ~1 verwijderen|wissen|delete|erase|löschen|loschen'),
@@ -1964,17 +1964,17 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'mentioned|told|shared|forwarded|passed|gave|disclosed|discussed|sent|emailed|showed ~6 to|with ~2 my ~2 manager|employer|boss|supervisor|chair'),
   concept('forwardedOn', 'transmis|transfere|transferes|transferee|transferees|communique|communiques|donne|divulgue|montre|raconte ~6 a ~2 mon|ma ~1 employeur|patron|patronne|responsable|superieur|superieure|chef|manager'),
   // One of ours, by trade or as "your" staff, passed something to an outsider: "your technician sent my line manager a message",
-  // "votre technicien a transmis à mon responsable mon numéro", or, the verb last, "Ihr Techniker hat meine Nummer an einen
+  // "votre technicien a transmis à ma cheffe mon numéro", or, the verb last, "Ihr Techniker hat meine Nummer an einen
   // Vertriebspartner weitergegeben". A verb last needs the outsider as its recipient: "monteur heeft bij een klus bij mijn werkgever
   // mijn nummer gehaald en mij appjes gestuurd" passed nothing to the employer.
   concept('forwardedOn', '@ourTrade ~12 @passedOn ~10 @outsider'),
   concept('forwardedOn', '@ourTrade ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~16 @passedOn ~10 @outsider'),
-  // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine E-Mail mit meinem Namen geschickt", "dass Ihr
+  // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine Mail mit meiner Nummer geschickt", "dass Ihr
   // Techniker ihm diese Nummer weitergeleitet hat".
   concept('forwardedOn', '@ourTrade ~12 meinem|meiner ~1 @outsider ~12 @passedOn'),
   concept('forwardedOn', '@ourTrade ~1 ihm|ihr ~12 @passedOn'),
-  // The disclosure named as a deed: "die Weitergabe meiner privaten Kontaktdaten an einen Ihrer Lieferanten", "verstrekking van mijn
+  // The disclosure named as a deed: "die Weitergabe meiner Handynummer an einen Ihrer Lieferanten", "verstrekking van mijn
   // gegevens aan derden", "disclosure of my details to a third party".
   concept('forwardedOn', 'weitergabe|verstrekking|disclosure|transmission ~6 an|aan|to|a ~3 @outsider|lieferanten|lieferant|leverancier|leveranciers|derden|dritte|dritten|tiers|third'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
@@ -2141,8 +2141,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('otherShop', 'ils|elles ~2 ont|avaient ~1 subi|connu ~4 fuite|piratage|cyberattaque|attaque|incident|violation|rancongiciel'),
   concept('otherShop', 'bij ~1 hen|hun|hunzelf|hunnen|hen ~4 datalek|lek|hack|cyberaanval|inbraak|ingebroken|gehackt|beveiligingsincident|ransomware'),
   // A notice of a leak received from someone else, told as theirs or a site's: "een mail van ons webshopplatform dat zij een datalek
-  // hebben gehad", "a notice from SkyWays Airlines that their booking system was breached", "eine Benachrichtigung von 'X', dass
-  // bei einem Angriff Kundendaten abgeflossen sind", "un e-mail d'un site de billetterie m'informant d'une fuite de données".
+  // hebben gehad", "a notice from the airline that their booking system was breached", "eine Benachrichtigung von 'X', dass
+  // bei einem Angriff Daten abgeflossen sind", "un courriel d'un site de voyages m'informant d'une fuite".
   concept('otherShop', 'zij|ze ~3 datalek|lek|hack|cyberaanval ~2 hebben|hadden|gehad'),
   concept('otherShop', 'benachrichtigung|nachricht|mail|email ~2 von ~6 angriff|datenleck|datenpanne|abgeflossen|gehackt|gestohlen'),
   concept('otherShop', 'site|boutique|plateforme|magasin ~6 informant|annoncant|signalant ~3 fuite|piratage|violation|cyberattaque'),
@@ -2235,8 +2235,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notifyDuty', 'should|must ~1 we|i ~3 report|notify'),
   concept('notifyDuty', 'mussen|muessen|müssen|muss ~1 wir|ich ~6 melden'),
   concept('notifyDuty', 'devons|dois ~1 nous|je ~4 signaler|notifier|declarer'),
-  // The duty asked in an indirect question or as "something we have to": "weten jullie of wij dit bij de AP moeten melden?", "is
-  // this something we have to report to the authority?", "ob wir das melden müssen", "si nous devons le signaler".
+  // The duty asked in an indirect question or as "something we have to": "weet u of wij dit bij de AP moeten melden?", "is
+  // this something we need to report?", "ob wir das melden müssen", "si nous devons le signaler".
   concept('notifyDuty', 'of ~1 wij|we|ik ~6 moeten|moet ~2 melden|aanmelden'),
   concept('notifyDuty', 'something ~1 we|i ~1 have|need ~1 to ~1 report|notify'),
   concept('notifyDuty', 'ob ~1 wir|ich ~6 melden ~1 mussen|muessen|müssen|muss'),

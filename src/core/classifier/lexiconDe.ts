@@ -563,8 +563,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // ... or named by a pronoun: "Falls er eine Kopie seiner Mails verlangt, ...".
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~1 er|einer ~7 verlangt|fragt|beantragt|fordert|anfordert' },
   { kind: 'hypothetical', pattern: 'wie ~2 sieht ~2 es ~2 mit' },
-  // The sender's own contract end supposed, and what would happen then: "Wenn ich meinen Vertrag kündige, löschen Sie dann ...?",
-  // "Würden Sie dann meine Daten automatisch löschen?", "Was passiert bei einem Löschantrag?", "Was würde ... mit unseren
+  // The sender's own contract end supposed, and what would happen then: "Wenn ich kündige, löschen Sie dann ...?",
+  // "Würden Sie dann alles von selbst löschen?", "Was passiert bei einem Löschantrag?", "Was würde ... mit unseren
   // Postfächern passieren?".
   { kind: 'hypothetical', pattern: 'wenn|falls ~1 ich|wir ~6 kündige|kundige|kuendige|kündigen|kundigen|kuendigen|beende|beenden|wechsle|wechsele|wechseln|aufhöre|aufhore|aufhoere' },
   { kind: 'hypothetical', pattern: 'würden|wurden|wuerden ~1 sie ~8 löschen|loschen|loeschen|entfernen|vernichten' },

@@ -816,8 +816,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'do|must|should ~1 we ~1 have|need ~1 to ~3 give|send|hand|provide|disclose|include|share|search' },
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 ever ~1 want|wanted|need|needed|decide|decided|wish|wished|choose|chose|end|ended|cancel|cancelled|canceled|leave|left|move|moved|ask|asked|stop|stopped|switch|switched|close|closed|change|changed' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 ask|asked|request|requested' },
-  // The sender's own contract end supposed, and a wish he may have one day: "if i cancel my subscription would you delete my
-  // data automatically?", "I might want to ask you to delete my data at some point", "if I did ask for that".
+  // The sender's own contract end supposed, and a wish he may have one day: "if i cancel would you delete my
+  // data by yourselves?", "I might want you to erase my data one day", "if I did ask for that".
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 cancel|end|leave|stop|terminate|switch|quit|wanted|decided|chose' },
   { kind: 'hypothetical', pattern: 'i|we ~1 might|may ~2 want|wish|decide|choose ~2 to' },
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 did ~1 ask|request' },

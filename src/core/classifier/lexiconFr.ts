@@ -482,7 +482,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'opposition ~2 est|a|soit ~2 bien|ete ~2 enregistree|prise|faite|effectuee|validee|active' },
   // A procedure asked about for later: "si un jour je voulais ..., comment faudrait-il procéder ?".
   { kind: 'hypothetical', pattern: 'si ~2 un ~1 jour' },
-  // "Si je vous demandais un jour de supprimer mes données", "si je demande plus tard la suppression".
+  // "Si je vous demandais d'effacer mes données", "si je demande plus tard la suppression".
   { kind: 'hypothetical', pattern: 'si ~1 je|j ~2 vous ~1 demandais|demandait|demande' },
   { kind: 'hypothetical', pattern: 'si ~1 je|j ~10 demande|demandais ~2 plus ~1 tard' },
   { kind: 'hypothetical', pattern: 'comment ~4 faudrait|faudra|procéder|proceder' },

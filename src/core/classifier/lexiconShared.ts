@@ -234,8 +234,8 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   ...readAndSetAside('access', 'your|ihre|ihren|votre ~3 request|anfrage|antrag|demande ~10 forwarded|doorgestuurd|doorgezet|weitergeleitet|transmis|transmise'),
   // The Dutch request right after "uw": "uw helpdesk heeft, op verzoek van mijn oud-werkgever, ... doorgestuurd" names no request of ours.
   ...readAndSetAside('access', 'uw|je|jouw ~1 verzoek ~10 doorgestuurd|doorgezet'),
-  // The earlier request named as what went unanswered or was answered: "Op mijn inzageverzoek van 4 december kreeg ik ...", "auf
-  // meine Anfrage vom 15. Januar ... keine Antwort", "Ma demande d'accès de novembre a reçu une réponse incomplète", "an answer to
+  // The earlier request named as what went unanswered or was answered: "Op mijn inzageverzoek van maart kwam geen antwoord", "auf
+  // meine Anfrage vom März ... keine Antwort", "Ma demande d'accès du printemps a reçu une réponse partielle", "an answer to
   // my question about what data you hold on me".
   { kind: 'earlierRequest', pattern: 'op ~1 mijn ~2 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek|vraag|mail|brief' },
   { kind: 'earlierRequest', pattern: 'auf ~1 meine|meinen|mein ~2 anfrage|anfragen|antrag|ersuchen|auskunftsersuchen|schreiben|mail|nachricht' },
@@ -247,7 +247,7 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'habe|hatte ~10 gebeten|beantragt|gestellt|geschickt|gesendet|gewandt|verlangt|angefragt|geschrieben|eingelegt|widersprochen|mitgeteilt' },
   { kind: 'earlierRequest', pattern: 'ai|avais ~5 demande|envoye|adresse|sollicite|formule|ecrit|fait|signale|indique|informe|prevenu' },
   // The recording and slides of a webinar, a workshop or a talk are the event's, not the sender's data: "een kopie van de opname
-  // en de slides van het webinar", "a copy of the slides and the link to the recording", "die Aufzeichnung des Workshops". Not
+  // en de slides van het webinar", "the slides, and a link to the recording too", "die Aufzeichnung des Workshops". Not
   // a training: "recordings of my calls used for training" are the sender's.
   ...readAndSetAside('access', 'opname|opnames|recording|recordings|aufzeichnung|aufnahme|enregistrement|replay ~4 webinar|webinars|webinaire|workshop|seminar|lezing|vortrag|slides|sheets|folien|diapositives'),
   ...readAndSetAside('access', 'webinar|webinars|webinaire|workshop|seminar|lezing|vortrag|slides|sheets|folien|diapositives ~6 opname|opnames|recording|recordings|aufzeichnung|aufnahme|enregistrement|replay'),
@@ -266,12 +266,12 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   ...readAndSetAside('unsubscribe', 'me ~1 reinscrire|réinscrire|reabonner|réabonner'),
   // A sentence that calls itself a supposition: "Hypothetical question", "rein hypothetisch", "Question hypothétique".
   { kind: 'hypothetical', pattern: 'hypothetical|hypothetically|hypothetisch|hypothetische|hypothetique|hypothetiquement|theoretical|theoretically|theoretisch|theoretique|theoretiquement' },
-  // A complaint about the service, not about personal data (corpus README): "This is a formal complaint about the service", "klacht
+  // A complaint about the service, not about personal data (corpus README): "Please take this as a formal complaint about your service", "klacht
   // over de dienstverlening", "KLACHT - al een week geen oplossing", "Beschwerde über Ihren Kundenservice". Not the helpdesk named:
   // "een klacht over uw helpdesk" may be about what it did with the sender's data.
-  ...readAndSetAside('complaint', 'complaint|klacht|beschwerde|plainte|reclamation ~4 about|over|uber|ueber|concernant|sur ~2 the|de|die|den|le|la|your|uw|jullie|ihren|ihre|votre ~1 service|dienstverlening|kundenservice|wachttijd|wachttijden|reactietijd|reactietijden|response'),
+  ...readAndSetAside('complaint', 'complaint|klacht|beschwerde|plainte|reclamation ~4 about|over|uber|ueber|concernant|sur ~2 the|de|die|den|le|la|your|uw|jullie|ihren|ihre|votre ~1 service|dienstverlening|kundenservice|wachttijd|wachttijden|reactietijd|reactietijden'),
   ...readAndSetAside('complaint', 'klacht|complaint|beschwerde|plainte ~6 geen ~1 oplossing'),
-  // A request taken back: "U kunt mijn verzoek als ingetrokken beschouwen", "Het verzoek mag dicht", "I withdraw my access
+  // A request taken back: "Mijn verzoek mag u als ingetrokken zien", "Het verzoek mag dicht", "I withdraw my access
   // request", "please consider the request closed", "Ich ziehe meinen Löschantrag zurück", "Je retire ma demande d'effacement".
   ...withdrawsRequest('verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 als ~1 ingetrokken|vervallen|afgehandeld ~1 beschouwen|beschouwd|zien'),
   ...withdrawsRequest('trek|trekken ~1 ik|we|wij ~3 mijn|ons|het|dat|dit ~1 verzoek|inzageverzoek|verwijderverzoek|verwijderingsverzoek|wisverzoek|privacyverzoek ~4 in'),

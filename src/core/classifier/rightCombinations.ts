@@ -161,7 +161,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['erasure'], all: ['erase', 'everything', 'theyAsked'], unless: ['itObject'] },
   { rights: ['erasure'], all: ['erase', 'theirData', 'theyAsked'], unless: ['keep'] },
   { rights: ['erasure'], all: ['erase', 'everything', 'me'] },
-  // Everything erased after the sender's data was named just before: "welke gegevens hebben jullie nog van mij? ... daarna alles
+  // Everything erased after the sender's data was named just before: "wat hebben jullie nog van mij? ... daarna alles
   // verwijderen".
   { rights: ['erasure'], all: ['erase', 'everything', 'myData'], unless: ['itObject', 'adminTask', 'mailingList', 'marketing', 'ourCompany'], reachesBack: true },
   { rights: ['erasure'], all: ['eraseMe'], unless: ['mailingList', 'marketing'] },

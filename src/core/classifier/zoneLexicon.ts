@@ -92,7 +92,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'automatic|automatisch|automatische|auto ~1 reply|antwoord|antwort|response|beantworter' },
   { kind: 'autoReply', pattern: 'reponse ~1 automatique' },
   // "Beide keren kreeg ik een automatisch antwoord en daarna niets", "I just got an auto-reply from your service desk": the
-  // sender's own words, not an automatic reply; so is "I've had an automatic reply and nothing else".
+  // sender's own words, not an automatic reply; so is "I've only had an automatic reply".
   { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|had|gehad|gehabt|erhielt|erhielten|bekam|bekamen|bekommen|recu|obtenu ~3 auto|automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   { kind: 'autoReplyReceived', pattern: 'behalve|buiten|alleen|slechts|except|besides|beyond|apart|only|ausser|auser|nur|sauf|part|seulement|juste ~3 automatic|automatisch|automatische|automatischen|automatique|autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
   // "Nothing other than an automatic reply", "niets anders dan een automatisch antwoord", "rien d'autre qu'une réponse automatique".
