@@ -96,8 +96,8 @@ export function readAndSetAside(right: RightLabel, pattern: string, weight?: num
 }
 
 /**
- * A request the sender made before and now takes back ("I withdraw my erasure request", "U kunt mijn verzoek als ingetrokken
- * beschouwen"): the sentence recalls that request, and the mail takes it back (`retractsMail`), so a mail that asks nothing
+ * A request the sender made before and now takes back ("I withdraw my erasure request", "Mijn verzoek mag u als ingetrokken
+ * zien"): the sentence recalls that request, and the mail takes it back (`retractsMail`), so a mail that asks nothing
  * besides asks nothing at all.
  *
  * @example
