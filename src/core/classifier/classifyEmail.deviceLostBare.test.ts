@@ -18,6 +18,12 @@ const BARE_DEVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: 'English: a work phone lost, a wipe and a password reset asked: the password is no data on the phone',
+    subject: 'phone gone',
+    body: 'Hi,\n\nMy work phone was stolen at the market today. Please wipe it and give me a new password.\n\nAlex',
+    rights: [],
+  },
+  {
     rule: 'German: a notebook stolen with customer lists on it is a breach reported',
     subject: 'Notebook gestohlen',
     body: 'Hallo,\n\nheute wurde mir das Notebook aus dem Auto gestohlen. Darauf sind Kundenakten und Angebote. Bitte sofort sperren.\n\nUwe',
