@@ -2385,7 +2385,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
   // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files".
   concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|klantenlijst|klantenlijsten|klantdossiers|klantdossier|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
-  concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 files|lists|list|records|data'),
+  concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 files|lists|list|records|data|contacts'),
+  concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 address ~1 book|books'),
   concept('dataHolding', 'fichiers|dossiers|donnees ~1 clients|patients'),
   // Mail told as on a device: "Mijn mail staat erop", "company email on it", "Meine Mail ist darauf", "Mon mail est dessus".
   concept('dataHolding', 'mijn|my|meine|mon|mes|zakelijke|company|work|firmen ~1 mail|email|mails|emails|mailbox|postfach|courriel|courriels ~3 erop|darauf|drauf|dessus'),
