@@ -216,7 +216,7 @@ const LOST_DEVICE_MASK = maskConcepts(['lostDevice']);
 const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'otherPerson', 'theirData', 'myData', 'exposed', 'myMailbox', 'privateMatter', 'myPersonalData']);
 const WANTS_MAILING_MASK = maskConcepts(['wantsMailing']);
 const MARKETING_MASK = maskConcepts(['marketing']);
-const MAILINGS_MASK = maskConcepts(['mailingList', 'invitations']);
+const MAILING_OR_INVITATION_MASK = maskConcepts(['mailingList', 'invitations']);
 const ASKS_MASK = maskConcepts(['theyAsked', 'asksMore', 'wrongValue']);
 const { concept: CONCEPT } = CUE_KIND_CODES;
 
@@ -449,12 +449,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     keepsMailing: holdsAny(mailConcepts, WANTS_MAILING_MASK) && !holdsAny(mailConcepts, MARKETING_MASK),
     // A correction asked in so many words ("please correct", "my new address is"), not only a value called wrong.
     asksCorrection: holdsAny(mailConcepts, CORRECTION_MASK),
-    // Surveys named, and no mailing or marketing beside them but one the sender wants to keep: "stop sending me those" leaves the
-    // surveys (objection), no mailing.
-    namesOnlySurveys:
-      holdsAny(mailConcepts, SURVEYS_MASK) &&
-      !holdsAny(mailConcepts, MARKETING_MASK) &&
-      (!holdsAny(mailConcepts, MAILINGS_MASK) || holdsAny(mailConcepts, WANTS_MAILING_MASK)),
+    // Surveys named, and no mailing or marketing beside them: "stop sending me those" leaves the surveys (objection), no mailing.
+    // A mailing the sender keeps beside them is `keepsMailing`.
+    namesOnlySurveys: holdsAny(mailConcepts, SURVEYS_MASK) && !holdsAny(mailConcepts, MARKETING_MASK) && !holdsAny(mailConcepts, MAILING_OR_INVITATION_MASK),
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
     asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,

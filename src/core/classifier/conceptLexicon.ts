@@ -36,6 +36,11 @@ function ourNamePhrase(registeredName: string): string {
 
 const OUR_NAME = ourNamePhrase(loadDefaultOrganisationProfile().name);
 
+/** Details told as had from us, once with the words that name us (`us`) and once with our name: two `forwardedOn` rules. */
+function hadFromUs(us: string, pattern: (from: string) => string): CueRule[] {
+  return [concept('forwardedOn', pattern(us)), concept('forwardedOn', pattern(OUR_NAME))];
+}
+
 /**
  * The ingredients of requests in Dutch, English, German and French. Kept apart from the fixed phrases
  * of the per-language lexicons because they combine freely within a sentence (`RIGHT_COMBINATIONS`).
@@ -1981,16 +1986,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Someone who called or mailed the sender says he had the sender's details from us: "a sales rep who said he got my number from
   // your IT people", "die zegt het nummer van Quality Networks te hebben gekregen", "er habe meine Nummer von Ihnen bekommen", "il a
   // obtenu mon numéro auprès de Quality Networks". Told of the caller, not of the sender ("I got my new number from you").
-  concept('forwardedOn', 'he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 you|your'),
-  concept('forwardedOn', `he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 ${OUR_NAME}`),
-  concept('forwardedOn', 'he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 you|your'),
-  concept('forwardedOn', `he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 ${OUR_NAME}`),
-  concept('forwardedOn', 'hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~6 van|via ~2 jullie|u|uw ~6 gekregen|ontvangen'),
-  concept('forwardedOn', `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~6 van|via ~2 ${OUR_NAME} ~6 gekregen|ontvangen`),
+  ...hadFromUs('you|your', (from) => `he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 ${from}`),
+  ...hadFromUs('you|your', (from) => `he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 ${from}`),
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~6 van|via ~2 ${from} ~6 gekregen|ontvangen`),
   concept('forwardedOn', 'er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ihnen|euch|ihrem|ihrer|ihren ~6 bekommen|erhalten|habe|hat|haben|hatte'),
   concept('forwardedOn', `er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ${OUR_NAME}`),
-  concept('forwardedOn', 'il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 vous|votre|vos'),
-  concept('forwardedOn', `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${OUR_NAME}`),
+  ...hadFromUs('vous|votre|vos', (from) => `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),

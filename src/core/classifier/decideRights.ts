@@ -162,7 +162,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
 const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
 const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
-const BREACH_BIT = 1 << RIGHT_NUMBERS.breach_report;
+const BREACH_BIT = 1 << BREACH_REPORT;
 const RECTIFICATION_BIT = 1 << RIGHT_NUMBERS.rectification;
 const UNSUBSCRIBE_BIT = 1 << RIGHT_NUMBERS.unsubscribe;
 
