@@ -4,7 +4,7 @@ import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs, NO_OVERR
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
 import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
-import { APOSTROPHES, findScopes, isMasked, isNegated } from './findScopes.ts';
+import { APOSTROPHES, findScopes, isMasked, isNegated, type CueScopes } from './findScopes.ts';
 import { isLetterAt, QUOTE_MARKS, SET_OFF } from './findZones.ts';
 import { mergeEvidence, overrideKey, type KeptPhrase, type WeighedEvidence } from './mergeEvidence.ts';
 import { ACTION_CONCEPTS, REQUEST_CONCEPTS, type RequestConcept } from './requestConcept.ts';
@@ -91,11 +91,23 @@ export interface FieldEvidence {
   itemsUnderContract?: WeighedEvidence[];
 }
 
+/** The phrases of a field in the sender's own words that nothing cancelled: right phrases, and ingredients of combinations. */
+interface OwnPhrases {
+  kept: KeptPhrase[];
+  ingredients: FieldIngredients;
+  cancelled: number;
+}
+
 /**
  * Keeps the right phrases a reader would act on: in the sender's own words (`active`), not negated in
  * their clause ("we do not delete ...") unless the phrase carries its own negation ("no longer
  * receive"), and not inside a supposition or a question about procedure ("if a customer asks ...").
  * A phrase that `overrides` a right removes that right's phrases from the same sentence.
+ *
+ * Each step is a function of its own: V8 compiles a function whole, and this one, read in one piece,
+ * was the largest the classifier compiled (some 10,000 bytes of bytecode): each of its three compiles
+ * in a CLI run of 50,000 mails took about 75 ms of the one core, one more whenever a rare step ran
+ * for the first time. The rare steps now compile alone, if ever.
  *
  * @example
  * collectEvidence('body', text, tokens, matches, active, context).items[0]?.evidence.right // 'erasure'
@@ -108,13 +120,53 @@ export function collectEvidence(
   active: Uint8Array | undefined,
   context: EvidenceContext,
 ): FieldEvidence {
-  const { cues, rulesWithOwnNegation, language } = context;
   // Many subjects, and some bodies, hold no phrase at all: nothing to weigh.
   if (matches.length === 0) return { items: [], cancelled: 0, concepts: emptyMask(), informationalCues: 0, isRenewal: false, overriddenRights: 0, itemsUnderContract: undefined };
-  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords, ruleOverrides, ruleWeights, ruleTopics } = cues;
+  const { cues, language } = context;
   const languageCode = language === 'und' ? -1 : REQUEST_LANGUAGES.indexOf(language);
-  const scopes = findScopes(tokens, matches, cues, active, languageCode, rulesWithOwnNegation);
-  const { hypotheticalSentences, reservedFrom, recallingSentences, informationalCues, isRenewal } = scopes;
+  const scopes = findScopes(tokens, matches, cues, active, languageCode, context.rulesWithOwnNegation);
+  const { recallingSentences, informationalCues, isRenewal } = scopes;
+  const { kept, ingredients, cancelled: cancelledPhrases } = readOwnPhrases(text, tokens, matches, active, context, scopes, languageCode);
+  let cancelled = cancelledPhrases;
+  linkFollowUps(tokens, ingredients, kept, context.heading);
+  // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
+  const rightPhraseCount = kept.length;
+  const unsubscribeCombinations = keepCombinations(ingredients, kept, context.heading, cues);
+  // "Je suis inscrite à votre webinaire. Pouvez-vous me désinscrire ?" leaves the event, not a mailing.
+  if (scopes.eventSentences.size > 0) cancelled += leaveEvents(tokens, kept, ingredients, scopes.eventSentences);
+  // Without a right phrase or combination nothing can be overridden or merged.
+  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0, itemsUnderContract: undefined };
+  const overridden = new Set<number>();
+  // A sentence and the one it leans on hold no ingredient their field lacks: most fields name nothing a suppression reads.
+  const suppressed = holdsAny(ingredients.mask, SUPPRESSING_MASK) ? applySuppressions(tokens, ingredients, kept, overridden) : undefined;
+  if (suppressed !== undefined) cancelled += suppressed.cancelled;
+  const unsubscribeStands = sentencesUnsubscribingBesideErasure(kept, rightPhraseCount, unsubscribeCombinations, ingredients, cues.ruleConcepts);
+  addOverrides(tokens, kept, overridden, suppressed?.silenced, unsubscribeStands);
+  const items = mergeEvidence(field, text, tokens, kept, overridden, recallingSentences);
+  // An erasure the sender recalls ("I asked you in January to delete my data") is asked again by an ask of the thing named
+  // before in a sentence of his own that recalls nothing ("Delete it now, properly."): it stands beside the complaint.
+  if (recallingSentences.size > 0 && ingredients.sentences.some((own) => holdsAny(own.mask, ERASE_NAMED_MASK) && !recallingSentences.has(own.sentence))) {
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index];
+      if (item !== undefined && item.evidence.right === 'erasure') item.isRecalled = false;
+    }
+  }
+  const itemsUnderContract = holdsAll(ingredients.mask, ADDRESS_MASK) ? itemsForContract(field, text, tokens, kept, overridden, ingredients, recallingSentences) : undefined;
+  return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: readOverriddenRights(kept, overridden), itemsUnderContract };
+}
+
+/** The right phrases and ingredients of a field that stand in the sender's own words, and how many right phrases were cancelled. */
+function readOwnPhrases(
+  text: string,
+  tokens: TokenizedText,
+  matches: readonly CueMatch[],
+  active: Uint8Array | undefined,
+  { cues, rulesWithOwnNegation }: EvidenceContext,
+  scopes: CueScopes,
+  languageCode: number,
+): OwnPhrases {
+  const { ruleKinds, ruleRights, ruleConcepts, ruleLanguages, ruleMasksWords, ruleOverrides, ruleWeights, ruleTopics } = cues;
+  const { hypotheticalSentences, reservedFrom } = scopes;
   const ingredients = new FieldIngredients();
   const kept: KeptPhrase[] = [];
   let cancelled = 0;
@@ -123,7 +175,8 @@ export function collectEvidence(
   // Titles of mails of ours in quotation marks, as first, last token pairs in text order; most fields name none.
   const titles = namedTitles(text, tokens, matches, active, ruleKinds);
   let title = 0;
-  for (const match of matches) {
+  for (let index = 0; index < matches.length; index += 1) {
+    const match = matches[index] as CueMatch;
     const ruleIndex = match.rule;
     const kind = ruleKinds[ruleIndex];
     const right = ruleRights[ruleIndex] ?? -1;
@@ -139,10 +192,12 @@ export function collectEvidence(
       continue;
     }
     // The title of a mail of ours names it and asks nothing: "un e-mail de votre part intitulé « Réponse à votre demande d'accès »".
-    while (title < titles.length && (titles[title + 1] ?? 0) < match.first) title += 2;
-    if (title < titles.length && (titles[title] ?? 0) <= match.first && match.last <= (titles[title + 1] ?? -1)) {
-      if (isRight) cancelled += 1;
-      continue;
+    if (titles.length > 0) {
+      while (title < titles.length && (titles[title + 1] ?? 0) < match.first) title += 2;
+      if (title < titles.length && (titles[title] ?? 0) <= match.first && match.last <= (titles[title + 1] ?? -1)) {
+        if (isRight) cancelled += 1;
+        continue;
+      }
     }
     const sentence = tokens.sentences[match.first] ?? -1;
     // Threats read as conditions ("if I don't hear from you, I will complain to the AP") still name the complaint.
@@ -172,11 +227,18 @@ export function collectEvidence(
     });
   }
   if (complainFirsts !== undefined) markLodgedComplaints(kept, complainFirsts);
-  // A follow-up ("Please update it.") is read with the sentence it leans on, when that one holds ingredients.
+  return { kept, ingredients, cancelled };
+}
+
+/**
+ * Links each ingredient sentence to the one it follows up ("Please update it." leans on the sentence before it, when that
+ * one holds ingredients), and groups the sentences into paragraphs where a paragraph-wide combination can hold.
+ */
+function linkFollowUps(tokens: TokenizedText, ingredients: FieldIngredients, kept: readonly KeptPhrase[], heading: ConceptMask | undefined): void {
   // Made once, when a follow-up first reaches two sentences back.
   let keptSentences: Set<number> | undefined;
   // Paragraphs are told apart only where a paragraph-wide combination can hold: most fields hold none.
-  const readsParagraphs = ingredients.sentences.length > 1 && mayCombineAcrossParagraphs(RIGHT_COMBINATIONS, ingredients.mask, context.heading);
+  const readsParagraphs = ingredients.sentences.length > 1 && mayCombineAcrossParagraphs(RIGHT_COMBINATIONS, ingredients.mask, heading);
   // A loop, not forEach: a closure call per sentence in every field. The first sentence follows none.
   for (let index = 1; index < ingredients.sentences.length; index += 1) {
     const own = ingredients.sentences[index];
@@ -207,12 +269,16 @@ export function collectEvidence(
     if (keptSentences.has(followed)) continue;
     own.previous = detailSentence;
   }
-  // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
-  const rightPhraseCount = kept.length;
-  // Where each unsubscribe made of ingredients asks it in its sentence: its ingredients but the mailing it names, first to
-  // last (the mailing may be any of the sentence's). Most fields make none.
+}
+
+/**
+ * Keeps the rights that combinations of ingredients make, their words but the silent ones as evidence. Returns where
+ * each unsubscribe made of ingredients asks it in its sentence: its ingredients but the mailing it names, first to last
+ * (the mailing may be any of the sentence's); undefined where none does (most fields).
+ */
+function keepCombinations(ingredients: FieldIngredients, kept: KeptPhrase[], heading: ConceptMask | undefined, { ruleConcepts, ruleTopics }: CompiledCues): KeptSpan[] | undefined {
   let unsubscribeCombinations: KeptSpan[] | undefined;
-  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, context.heading)) {
+  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, heading)) {
     if (combined.right === 'unsubscribe' && combined.sentence >= 0) {
       let first = Number.MAX_SAFE_INTEGER;
       let last = -1;
@@ -231,26 +297,33 @@ export function collectEvidence(
       kept.push({ first: ingredient.first, last: ingredient.last, sentence: combined.sentence, right: combined.right, overrides: combined.overrides, weight: 1, isTopic, lodgesComplaint: false });
     }
   }
-  // "Je suis inscrite à votre webinaire. Pouvez-vous me désinscrire ?" leaves the event, not a mailing.
-  if (scopes.eventSentences.size > 0) cancelled += leaveEvents(tokens, kept, ingredients, scopes.eventSentences);
-  // Without a right phrase or combination nothing can be overridden or merged.
-  if (kept.length === 0) return { items: [], cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights: 0, itemsUnderContract: undefined };
-  const overridden = new Set<number>();
+  return unsubscribeCombinations;
+}
+
+/** What the suppressions of a field ruled out beyond `overridden`: rights whose phrases they silenced, and phrases they doubted. */
+interface Suppressed {
+  /** Rights ruled out by a suppression that also silences their phrases: they override nothing in that sentence. */
+  silenced: ReadonlySet<number> | undefined;
+  /** Phrases a doubting suppression ruled out, counted as cancelled. */
+  cancelled: number;
+}
+
+/**
+ * Rules out, in `overridden`, the rights a suppression reads in a sentence, or in the sentence a follow-up leans on ("You
+ * keep calling to sell me the new rates. Stop it." stops the calls), and those of the sentences after a doubting one in
+ * its paragraph that name no mailing of their own ("I keep getting the DMARC reports. Can I unsubscribe?").
+ */
+function applySuppressions(tokens: TokenizedText, ingredients: FieldIngredients, kept: readonly KeptPhrase[], overridden: Set<number>): Suppressed {
   let doubted: Set<number> | undefined;
-  // Rights ruled out by a suppression that also silences their phrases: they override nothing in that sentence.
   let silenced: Set<number> | undefined;
-  // The first sentence of each paragraph that names what a doubting suppression reads ("I keep getting the DMARC reports."),
-  // with its suppression: the sentences after it that name no mailing of their own speak of the same ("Can I unsubscribe?").
+  // The first sentence of each paragraph that names what a doubting suppression reads, with its suppression.
   let doubtingParagraphs: Map<number, { sentence: number; suppression: (typeof SUPPRESSION_MASKS)[number] }> | undefined;
-  let sentenceMasks: Map<number, ConceptMask> | undefined;
-  // A sentence and the one it leans on hold no ingredient their field lacks: most fields name nothing a suppression reads.
-  const readsSuppressions = holdsAny(ingredients.mask, SUPPRESSING_MASK);
-  for (const own of readsSuppressions ? ingredients.sentences : []) {
+  for (const own of ingredients.sentences) {
     const leansOnBefore = !holdsAny(own.mask, OWN_OBJECT_MASK);
     for (const suppression of SUPPRESSION_MASKS) {
       // A follow-up that names a mailing of its own leans on nothing a doubting suppression reads ("Ticket updates are fine. Stop the newsletter.").
       const leans = leansOnBefore && own.previous !== undefined && !(suppression.doubts && holdsAny(own.mask, MAILING_MASK));
-      // A follow-up leans on a suppression only where it held there: "You keep calling to sell me the new rates. Stop it." stops the calls.
+      // A follow-up leans on a suppression only where it held there.
       const isSuppressed =
         (holdsAll(own.mask, suppression.mask) || (leans && own.previous !== undefined && holdsAll(own.previous.mask, suppression.mask) && !holdsAny(own.previous.mask, suppression.unless))) &&
         !holdsAny(own.mask, suppression.unless);
@@ -267,53 +340,81 @@ export function collectEvidence(
     }
   }
   if (doubtingParagraphs !== undefined) {
-    for (const own of ingredients.sentences) (sentenceMasks ??= new Map()).set(own.sentence, own.mask);
+    const sentenceMasks = new Map<number, ConceptMask>();
+    for (const own of ingredients.sentences) sentenceMasks.set(own.sentence, own.mask);
     for (const item of kept) {
       const sentence = tokens.sentences[item.first] ?? -1;
       const doubting = doubtingParagraphs.get(tokens.paragraphs[item.first] ?? -1);
       if (doubting === undefined || doubting.sentence >= sentence || !doubting.suppression.rights.includes(item.right)) continue;
-      const mask = sentenceMasks?.get(sentence);
+      const mask = sentenceMasks.get(sentence);
       if (mask !== undefined && (holdsAny(mask, doubting.suppression.unless) || holdsAny(mask, MAILING_MASK))) continue;
       overridden.add(overrideKey(item.right, sentence));
       (doubted ??= new Set()).add(overrideKey(item.right, sentence));
     }
   }
-  if (doubted !== undefined) cancelled += doubtSuppressed(tokens, kept, doubted, overridden);
-  const unsubscribeStands = sentencesUnsubscribingBesideErasure(kept, rightPhraseCount, unsubscribeCombinations, ingredients, ruleConcepts);
-  for (const item of kept) {
+  return { silenced, cancelled: doubted === undefined ? 0 : doubtSuppressed(tokens, kept, doubted, overridden) };
+}
+
+/** Adds, in `overridden`, the rights each kept phrase overrides in its sentence, and those a right takes precedence over. */
+function addOverrides(
+  tokens: TokenizedText,
+  kept: readonly KeptPhrase[],
+  overridden: Set<number>,
+  silenced: ReadonlySet<number> | undefined,
+  unsubscribeStands: ReadonlySet<number> | undefined,
+): void {
+  for (let index = 0; index < kept.length; index += 1) {
+    const item = kept[index] as KeptPhrase;
     // A mail-wide combination speaks for no sentence: its overrides reach the sentences of its ingredients.
     const overrideSentence = item.sentence >= 0 ? item.sentence : (tokens.sentences[item.first] ?? -1);
     if (silenced?.has(overrideKey(item.right, overrideSentence)) === true) continue;
-    for (const right of item.overrides) {
-      if (right === 'unsubscribe' && item.right === 'erasure' && unsubscribeStands?.has(overrideSentence) === true) continue;
-      overridden.add(overrideKey(right, overrideSentence));
+    for (let right = 0; right < item.overrides.length; right += 1) {
+      const overriddenRight = item.overrides[right] as RightLabel;
+      if (overriddenRight === 'unsubscribe' && item.right === 'erasure' && unsubscribeStands?.has(overrideSentence) === true) continue;
+      overridden.add(overrideKey(overriddenRight, overrideSentence));
     }
-    for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overridden.add(overrideKey(precedence.over, item.sentence));
+    for (let precedence = 0; precedence < RIGHT_PRECEDENCE.length; precedence += 1) {
+      const rule = RIGHT_PRECEDENCE[precedence];
+      if (rule !== undefined && rule.right === item.right) overridden.add(overrideKey(rule.over, item.sentence));
+    }
   }
+}
+
+/** The rights (bits by index in `RIGHT_LABELS`) that the phrases left standing override or take precedence over. */
+function readOverriddenRights(kept: readonly KeptPhrase[], overridden: ReadonlySet<number>): number {
   let overriddenRights = 0;
-  for (const item of kept) {
+  for (let index = 0; index < kept.length; index += 1) {
+    const item = kept[index] as KeptPhrase;
     // A mail-wide right takes over only its ingredients' sentences, not a subject that asks otherwise.
     if (item.sentence < 0 || overridden.has(overrideKey(item.right, item.sentence))) continue;
     for (const right of item.overrides) overriddenRights |= 1 << RIGHT_LABELS.indexOf(right);
     for (const precedence of RIGHT_PRECEDENCE) if (precedence.right === item.right) overriddenRights |= 1 << RIGHT_LABELS.indexOf(precedence.over);
   }
-  const items = mergeEvidence(field, text, tokens, kept, overridden, recallingSentences);
-  // An erasure the sender recalls ("I asked you in January to delete my data") is asked again by an ask of the thing named
-  // before in a sentence of his own that recalls nothing ("Delete it now, properly."): it stands beside the complaint.
-  if (recallingSentences.size > 0 && ingredients.sentences.some((own) => holdsAny(own.mask, ERASE_NAMED_MASK) && !recallingSentences.has(own.sentence))) {
-    for (const item of items) if (item.evidence.right === 'erasure') item.isRecalled = false;
-  }
-  // Moving house under an insurance or energy contract: only the other field may name the contract, so both readings are kept.
-  // Copied only when a home address overrides more: most fields give none.
+  return overriddenRights;
+}
+
+/**
+ * The items read as if the mail named a contract: moving house under an insurance or energy contract, and only the other
+ * field may name the contract, so both readings are kept. Undefined when no sentence gives a home address that this
+ * overrides more in (most fields).
+ */
+function itemsForContract(
+  field: 'subject' | 'body',
+  text: string,
+  tokens: TokenizedText,
+  kept: readonly KeptPhrase[],
+  overridden: ReadonlySet<number>,
+  ingredients: FieldIngredients,
+  recallingSentences: ReadonlySet<number>,
+): WeighedEvidence[] | undefined {
   let underContract: Set<number> | undefined;
-  for (const own of holdsAll(ingredients.mask, ADDRESS_MASK) ? ingredients.sentences : []) {
+  for (const own of ingredients.sentences) {
     const givesHomeAddress = isHomeAddress(own.mask) || (own.previous !== undefined && !holdsAny(own.mask, MAIL_ADDRESS_MASK) && isHomeAddress(own.previous.mask));
     if (!givesHomeAddress) continue;
     const key = overrideKey('rectification', own.sentence);
     if (!overridden.has(key)) (underContract ??= new Set(overridden)).add(key);
   }
-  const itemsUnderContract = underContract === undefined ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
-  return { items, cancelled, concepts: ingredients.mask, informationalCues, isRenewal, overriddenRights, itemsUnderContract };
+  return underContract === undefined ? undefined : mergeEvidence(field, text, tokens, kept, underContract, recallingSentences);
 }
 
 /**
