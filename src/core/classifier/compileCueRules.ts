@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { compileScanStates, type ScanStates } from './compileScanStates.ts';
 import type { CueKind, CueRule } from './cueRule.ts';
 import { foldText } from './foldText.ts';
-import { ASCII_SLOTS, asciiSlot, narrowed, packTrie, type TrieNumbers } from './packTrie.ts';
+import { ASCII_SLOTS, asciiSlot, narrowed, narrowedTrie, packTrie, type PackedTrieNumbers, type TrieNumbers } from './packTrie.ts';
 import { REQUEST_CONCEPTS } from './requestConcept.ts';
 import { isWordCode } from './tokenizeText.ts';
 import { typingSlips } from './typingSlips.ts';
@@ -16,7 +16,7 @@ import { typingSlips } from './typingSlips.ts';
 export interface CompiledCues extends ScanStates {
   rules: readonly CueRule[];
   /** The word trie for a-z and 0-9 as a double array (see `PackedTrie`), in 16 bits where it fits; position 0 is the root. */
-  trie: TrieNumbers;
+  trie: PackedTrieNumbers;
   /** Child for other characters, keyed position * 65536 + code unit. */
   otherChildren: ReadonlyMap<number, number>;
   /** How many distinct phrase words there are (word ids run from 0). */
@@ -232,7 +232,7 @@ export function compileCueRules(
   });
   return {
     rules,
-    trie: narrowed(trie),
+    trie: narrowedTrie(trie),
     otherChildren: otherChildrenByPosition,
     wordCount: wordIds.size,
     phraseRules: Int32Array.from(phrases, (phrase) => phrase.rule),

@@ -1,4 +1,4 @@
-import { ASCII_SLOTS, asciiSlot, childPosition, narrowed, packSlotWords, packTrie, type PackedTrie, type PackedWords } from './packTrie.ts';
+import { ASCII_SLOTS, asciiSlot, childPosition, narrowed, narrowedTrie, packSlotWords, packTrie, type PackedTrie, type PackedWords } from './packTrie.ts';
 
 /** Builds the form packTrie takes: each node's parent and the slot leading to it (-1: another character). */
 function unpackedTrie(words: readonly string[]): { parentOf: number[]; slotOf: number[]; ends: Map<string, number> } {
@@ -118,17 +118,65 @@ describe('packSlotWords', () => {
 });
 
 describe('narrowed', () => {
-  it('keeps a trie in 16 bits where every number fits, and a walk finds the same positions', () => {
-    const { trie } = packTrie([0, 0, 1], [-1, 3, 4], 3);
-    const short = narrowed(trie);
+  it('keeps numbers in 16 bits where every one fits, the -1 of a missing value too', () => {
+    const short = narrowed(Int32Array.of(3, -1, 0x7fff));
     expect(short).toBeInstanceOf(Int16Array);
-    expect(Array.from(short)).toEqual(Array.from(trie));
-    expect(childPosition(short, childPosition(short, 0, 3), 4)).toBe(childPosition(trie, childPosition(trie, 0, 3), 4));
+    expect(Array.from(short)).toEqual([3, -1, 0x7fff]);
   });
 
   it('leaves numbers beyond 16 bits in 32', () => {
     const wide = Int32Array.of(1, 0x8000);
     expect(narrowed(wide)).toBe(wide);
     expect(narrowed(Int32Array.of(-0x8001))).toBeInstanceOf(Int32Array);
+  });
+});
+
+describe('narrowedTrie', () => {
+  it('keeps a trie in unsigned 16 bits where every position fits, and a walk finds the same positions', () => {
+    const { trie } = packTrie([0, 0, 1], [-1, 3, 4], 3);
+    const short = narrowedTrie(trie);
+    expect(short).toBeInstanceOf(Uint16Array);
+    expect(childPosition(short, childPosition(short, 0, 3), 4)).toBe(childPosition(trie, childPosition(trie, 0, 3), 4));
+    expect(childPosition(short, 0, 5)).toBe(-1);
+  });
+
+  it('holds a trie of more positions than signed 16 bits can number, every walk as in 32 bits', () => {
+    // 1,200 two-letter and three-letter words under one root: over 32,767 positions once packed with their slots.
+    const parents = [0];
+    const slots = [-1];
+    for (let first = 0; first < ASCII_SLOTS; first += 1) {
+      parents.push(0);
+      slots.push(first);
+      const firstNode = parents.length - 1;
+      for (let second = 0; second < ASCII_SLOTS; second += 1) {
+        parents.push(firstNode);
+        slots.push(second);
+        const secondNode = parents.length - 1;
+        for (let third = 0; third < ASCII_SLOTS; third += 1) {
+          parents.push(secondNode);
+          slots.push(third);
+        }
+      }
+    }
+    const { trie } = packTrie(parents, slots, parents.length);
+    expect(trie.length / 2).toBeGreaterThan(0x8000);
+    expect(narrowed(trie)).toBe(trie);
+    const short = narrowedTrie(trie);
+    expect(short).toBeInstanceOf(Uint16Array);
+    for (const word of [[0, 0, 0], [35, 35, 35], [7, 20, 3], [12, 1]]) {
+      let wide = 0;
+      let narrow = 0;
+      for (const slot of word) {
+        wide = childPosition(trie, wide, slot);
+        narrow = childPosition(short, narrow, slot);
+      }
+      expect(narrow).toBe(wide);
+      expect(wide).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves a trie of 65,535 positions or more in 32 bits', () => {
+    const wide = Int32Array.of(0, -1, 0xffff, 0);
+    expect(narrowedTrie(wide)).toBe(wide);
   });
 });

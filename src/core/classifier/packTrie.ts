@@ -139,7 +139,7 @@ export function packTrie(parentOf: ArrayLike<number>, slotOf: ArrayLike<number>,
  * @example
  * childPosition(packTrie([0, 0], [-1, 3], 2).trie, 0, 3) // the position of 'd'
  */
-export function childPosition(trie: TrieNumbers, position: number, slot: number): number {
+export function childPosition(trie: PackedTrieNumbers, position: number, slot: number): number {
   const candidate = (trie[position * 2] ?? 0) + slot;
   return trie[candidate * 2 + 1] === position ? candidate : -1;
 }
@@ -158,6 +158,27 @@ export type TrieNumbers = Int16Array | Int32Array;
  */
 export function narrowed(numbers: Int32Array): TrieNumbers {
   return numbers.every((number) => number >= -0x8000 && number < 0x8000) ? Int16Array.from(numbers) : numbers;
+}
+
+/**
+ * A packed trie's bases and checks (`PackedTrie.trie`) in 16 bits each where they fit: unsigned, since
+ * no base is negative, with an unused position's check -1 as `UNUSED_CHECK_16`, which no position
+ * equals. Signed 16 bits held only 32,767 positions, which the lexicon has outgrown.
+ */
+export type PackedTrieNumbers = Uint16Array | Int32Array;
+
+/** The check of an unused position in a trie narrowed to 16 bits (`narrowedTrie`). */
+const UNUSED_CHECK_16 = 0xffff;
+
+/**
+ * A packed trie's numbers as unsigned 16-bit integers when every position fits, else unchanged.
+ *
+ * @example
+ * narrowedTrie(Int32Array.of(1, -1)) // Uint16Array [1, 65535]
+ */
+export function narrowedTrie(trie: Int32Array): PackedTrieNumbers {
+  const fits = trie.every((number) => number >= -1 && number < UNUSED_CHECK_16);
+  return fits ? Uint16Array.from(trie, (number) => (number < 0 ? UNUSED_CHECK_16 : number)) : trie;
 }
 
 /** One word to pack: its slots (`asciiSlot` of each folded character), the root it hangs from and its value. */

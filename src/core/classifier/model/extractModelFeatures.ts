@@ -1,7 +1,7 @@
 import { CUE_LEXICON } from '../cueLexicon.ts';
 import type { CueKind } from '../cueRule.ts';
 import { foldCodeUnit, foldText } from '../foldText.ts';
-import { asciiSlot, narrowed, packSlotWords, type TrieNumbers } from '../packTrie.ts';
+import { asciiSlot, narrowed, narrowedTrie, packSlotWords, type PackedTrieNumbers, type TrieNumbers } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
 export const MODEL_TEXT_CHARS = 4_000;
@@ -84,7 +84,7 @@ export interface ModelWordEntry {
  * still close the scope.
  */
 export interface ModelWordTrie {
-  trie: TrieNumbers;
+  trie: PackedTrieNumbers;
   plainRoot: number;
   negatedRoot: number;
   /** The value of the model word ending at each position, or -1. */
@@ -127,7 +127,7 @@ export function packModelWords(modelWords: Iterable<ModelWordEntry>): ModelWordT
     scopeEffectAt[position] = entry.scopeEffect;
   });
   const [plainRoot = 0, negatedRoot = 0] = packed.rootPositions;
-  return { trie: narrowed(packed.trie), plainRoot, negatedRoot, valueAt: narrowed(valueAt), scopeEffectAt };
+  return { trie: narrowedTrie(packed.trie), plainRoot, negatedRoot, valueAt: narrowed(valueAt), scopeEffectAt };
 }
 
 /** For a reader that needs no word values: every word then gets -1. */
