@@ -292,19 +292,21 @@ function findRequestByModels(
  */
 function weighDoubtedNo(rules: Classification, reading: RulesReading, model: RequestModel, limits: VerdictLimits): Classification {
   const { subject, bodyText, folded } = reading;
-  const readSure = (text: string, foldedText?: FoldedFields): SureReading | undefined => {
-    const requestReading = readRequestProbability(subject, text, model, foldedText);
-    const { probability } = requestReading;
-    if (!knowsEnoughWords(requestReading, limits.minKnownWordShare) || !(probability > SHORT_MAIL_FIND_ABOVE)) return undefined;
-    const rightProbabilities = readRightProbabilities(subject, text, model);
-    return RIGHT_LABELS.some((right) => rightProbabilities[right] > RIGHT_ADDED_ABOVE) ? { probability, rightProbabilities } : undefined;
-  };
-  const sure = readSure(bodyText, folded);
+  const sure = readSure(subject, bodyText, model, limits, folded);
   if (sure === undefined) return rules;
   // The models read quoted replies too: the request must stand in the sender's own lines, not only in the mail he answers.
   const sendersLines = reading.readSendersLines?.() ?? bodyText;
-  if (sendersLines !== bodyText && readSure(sendersLines) === undefined) return rules;
+  if (sendersLines !== bodyText && readSure(subject, sendersLines, model, limits) === undefined) return rules;
   return findRequestByModels(rules, reading, model, sure.rightProbabilities, sure.probability);
+}
+
+/** What the models read in a mail, when they are sure of a request in it (`weighDoubtedNo`), else undefined. */
+function readSure(subject: string, text: string, model: RequestModel, limits: VerdictLimits, foldedText?: FoldedFields): SureReading | undefined {
+  const requestReading = readRequestProbability(subject, text, model, foldedText);
+  const { probability } = requestReading;
+  if (!knowsEnoughWords(requestReading, limits.minKnownWordShare) || !(probability > SHORT_MAIL_FIND_ABOVE)) return undefined;
+  const rightProbabilities = readRightProbabilities(subject, text, model);
+  return RIGHT_LABELS.some((right) => rightProbabilities[right] > RIGHT_ADDED_ABOVE) ? { probability, rightProbabilities } : undefined;
 }
 
 /** What the models read in a mail they are sure of. */
