@@ -1,4 +1,4 @@
-import { measureCalls, percentile } from '../../bench/measureCalls.ts';
+import { measureCalls, measureInTurns, percentile } from '../../bench/measureCalls.ts';
 
 /** A clock that advances by the given steps, one per reading, so durations are known exactly. */
 function steppingClock(stepsMillis: number[]): () => number {
@@ -55,5 +55,37 @@ describe('measureCalls', () => {
 
   it('refuses an empty list instead of looping forever', () => {
     expect(() => measureCalls([], () => undefined, { minMillis: 10 })).toThrow(/at least one item/);
+  });
+});
+
+describe('measureInTurns', () => {
+  it('gives the calls turns in alternating order, each going on from the item where its last turn stopped', () => {
+    const seen: string[] = [];
+    const first = (item: number): number => seen.push(`a${item}`);
+    const second = (item: number): number => seen.push(`b${item}`);
+    // Every clock reading advances 1 ms and a call takes two readings: a turn of at least 4 ms holds two calls.
+    measureInTurns([1, 2, 3], [first, second], { turns: 3, minMillisPerTurn: 4, now: steppingClock([1]) });
+    expect(seen).toEqual(['a1', 'a2', 'b1', 'b2', 'b3', 'b1', 'a3', 'a1', 'a2', 'a3', 'b2', 'b3']);
+  });
+
+  it('times each call only over its own turns', () => {
+    let slow = 0;
+    const clock = (): number => slow;
+    // The first call takes 1 ms a call and the second 3 ms; the clock moves only inside the calls.
+    const [fast, heavy] = measureInTurns([0, 0], [() => (slow += 1), () => (slow += 3)], { turns: 4, minMillisPerTurn: 0, now: clock });
+    expect(fast?.callsPerSecond).toBe(1000);
+    expect(heavy?.callsPerSecond).toBeCloseTo(1000 / 3, 6);
+    expect(fast?.p50Micros).toBe(1000);
+    expect(heavy?.p99Micros).toBe(3000);
+  });
+
+  it('makes every call see every item though the turns are short', () => {
+    const seen = new Set<number>();
+    measureInTurns([1, 2, 3, 4, 5], [(item: number) => seen.add(item)], { turns: 2, minMillisPerTurn: 0, now: steppingClock([1]) });
+    expect([...seen].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('refuses an empty list instead of looping forever', () => {
+    expect(() => measureInTurns([], [() => undefined], { turns: 2, minMillisPerTurn: 10 })).toThrow(/at least one item/);
   });
 });
