@@ -68,6 +68,48 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report'],
   },
   {
+    rule: 'Dutch, the verb before the source: the caller said he "had gekregen" it from our fitter',
+    subject: 'Klacht',
+    body: 'Goedemiddag,\n\nEen verkoper van zonnepanelen belde mij op mijn privénummer en vertelde dat hij het had gekregen van de monteur van Quality Networks. Dat nummer had ik alleen aan die monteur gegeven.\n\nIk dien hierover een formele klacht in.\n\nHanneke',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'Dutch: the caller said he had the number "van Quality Networks"',
+    subject: 'mijn gsm-nummer',
+    body: 'Hallo,\n\nVanmorgen belde een onbekende firma over printers. De man zei dat hij het nummer van Quality Networks had. Ik heb dat nummer alleen aan jullie helpdesk gegeven.\n\nIk wil hier een klacht over indienen.\n\nRuud',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'Dutch: the caller "zegt mijn gegevens van jullie te hebben"',
+    subject: 'Klacht',
+    body: 'Beste,\n\nIk word steeds gebeld door een incassobureau dat zegt mijn gegevens van jullie te hebben. Mijn adres en nummer stonden alleen in mijn klantprofiel bij jullie.\n\nBeschouw dit als een formele klacht.\n\nFemke',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German, the verb before the number: "er habe die Nummer von Ihnen"',
+    subject: 'Beschwerde',
+    body: 'Guten Tag,\n\nein Händler für Alarmanlagen rief mich auf meiner privaten Handynummer an. Er meinte, er habe die Nummer von Ihnen. Gegeben hatte ich sie nur Ihrem Support.\n\nIch lege hiermit Beschwerde ein.\n\nRalf',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German: your HR department told him, the new employer, about the sick days',
+    subject: 'Beschwerde',
+    body: 'Sehr geehrte Damen und Herren,\n\nmein neuer Chef erzählte mir, dass Ihre Personalabteilung ihm am Telefon meine Handynummer und meine Fehlzeiten genannt hat.\n\nIch lege dagegen förmlich Beschwerde ein.\n\nUte',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'French: the seller "tenir mon numéro" from our technician',
+    subject: 'Réclamation',
+    body: "Bonjour,\n\nUn vendeur de cuisines m'a appelé sur mon portable privé. Il m'a expliqué tenir mon numéro de votre technicien, venu la semaine dernière.\n\nJe vous adresse une réclamation formelle.\n\nLéa",
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'English: the helpdesk gave the home address to a caller, "gave it to him"',
+    subject: 'Complaint',
+    body: 'Hello,\n\nA man rang your helpdesk pretending to be my brother and asked where I live now. Your helpdesk gave my home address to him without any check.\n\nI am lodging a formal complaint about how you treated my personal data.\n\nNadia',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
     rule: 'Dutch: one of our staff forwarded private messages to the chair of the club',
     subject: 'Klacht',
     body: 'Geachte heer, mevrouw,\n\nUw medewerker heeft bij de verhuizing van de clubmailbox mijn privéberichten over mijn scheiding doorgestuurd naar de voorzitter.\n\nHierover dien ik formeel een klacht in: zo gaat u niet met mijn persoonsgegevens om.\n\nEls',

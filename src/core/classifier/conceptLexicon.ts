@@ -1403,7 +1403,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'quel|quels ~1 delai|delais ~1 nous|je|on ~1 avons|ai|a'),
   concept('ownHandling', 'delai ~6 repart|recommence|redemarre'),
   concept('ownHandling', 'on ~1 doit ~2 lui|leur ~2 envoyer|transmettre|fournir|donner|communiquer'),
-  concept('ownHandling', 'comment ~3 dois|devons ~1 je|nous ~2 repondre|gerer|traiter'),
+  concept('ownHandling', 'comment ~3 dois|devons ~1 je|nous ~2 repondre|gerer|traiter|proceder|reagir'),
+  // Advice asked outright: "j'ai juste besoin d'un conseil".
+  concept('ownHandling', 'besoin ~1 d|de ~1 un|vos ~1 conseil|conseils'),
   concept('ownHandling', 'que ~2 dois|devons ~1 je|nous ~1 lui|leur ~1 envoyer|transmettre|fournir|donner'),
   // The same asked in everyday words: "what do I do?", "how do we go about it?", "hoe pak ik dat aan?", "hoe doen wij dat?",
   // "moet ik iets uit ons systeem halen?", "wie machen wir das?", "comment on fait ?".
@@ -1569,6 +1571,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an|one ~1 subscriber|reader|member|customer|client|patient ~6 asked ~1 me|us ~1 to'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  // ... the one who asks told in a clause between: "ein Bewerber, dem wir abgesagt haben, verlangt Auskunft".
+  concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~6 verlangt|fordert|bittet|mochte|moechte'),
   // ... or told by the leaving, any role: "ein ausgeschiedener Lagerist hat uns ...", "een vertrokken medewerker vraagt",
   // "a departed driver emailed us", "un salarié parti nous demande".
   concept('ownRequester', 'ein|eine ~1 ausgeschiedener|ausgeschiedene ~2 hat|will|mochte|moechte|verlangt|fordert|bittet'),
@@ -1979,6 +1983,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Techniker ihm diese Nummer weitergeleitet hat".
   concept('forwardedOn', '@ourTrade ~12 meinem|meiner ~1 @outsider ~12 @passedOn'),
   concept('forwardedOn', '@ourTrade ~1 ihm|ihr ~12 @passedOn'),
+  concept('forwardedOn', 'ihr|ihre ~1 @ourStaff ~1 ihm ~12 @passedOn'),
+  // "Your helpdesk gave it to him", "uw helpdesk heeft het aan hem doorgegeven": the one it went to told before or after.
+  concept('forwardedOn', '@ourTrade ~12 @passedOn ~6 to ~1 him|her'),
+  concept('forwardedOn', '@ourTrade ~12 aan ~1 hem ~4 @passedOn'),
   // The disclosure named as a deed: "die Weitergabe meiner Handynummer an einen Ihrer Lieferanten", "verstrekking van mijn
   // gegevens aan derden", "disclosure of my details to a third party".
   concept('forwardedOn', 'weitergabe|verstrekking|disclosure|transmission ~6 an|aan|to|a ~3 @outsider|lieferanten|lieferant|leverancier|leveranciers|derden|dritte|dritten|tiers|third'),
@@ -1992,6 +2000,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ihnen|euch|ihrem|ihrer|ihren ~6 bekommen|erhalten|habe|hat|haben|hatte'),
   concept('forwardedOn', `er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ${OUR_NAME}`),
   ...hadFromUs('vous|votre|vos', (from) => `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
+  // The same told with the verb first or the source after its trade: "zei dat hij het had gekregen van de monteur van Quality
+  // Networks", "die zei dat hij het nummer van Quality Networks had", "er habe die Nummer von Ihnen", "il m'a dit tenir mon numéro
+  // de votre technicien".
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~6 gekregen|ontvangen ~2 van|via ~4 ${from}`),
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
+  // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").
+  ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
+  ...hadFromUs('ihnen|euch|ihrem|ihrer|ihren', (from) => `er|sie ~2 habe|hat|hatte|haette ~4 nummer|handynummer|daten|adresse|kontaktdaten ~3 von|vom ~3 ${from}`),
+  ...hadFromUs('vous|votre|vos', (from) => `tenir|tient|tenait|tenu ~3 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),
