@@ -76,7 +76,7 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: the caller said he had the number "van Quality Networks"',
     subject: 'mijn gsm-nummer',
-    body: 'Hallo,\n\nVanmorgen belde een onbekende firma over printers. De man zei dat hij het nummer van Quality Networks had. Ik heb dat nummer alleen aan jullie helpdesk gegeven.\n\nIk wil hier een klacht over indienen.\n\nRuud',
+    body: 'Hallo,\n\nVanmorgen belde een onbekende firma over printers. De man zei dat hij het nummer van Quality Networks had. Dat nummer kende alleen jullie helpdesk.\n\nIk wil hier een klacht over indienen.\n\nRuud',
     rights: ['breach_report', 'complaint'],
   },
   {
@@ -88,7 +88,7 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'German, the verb before the number: "er habe die Nummer von Ihnen"',
     subject: 'Beschwerde',
-    body: 'Guten Tag,\n\nein Händler für Alarmanlagen rief mich auf meiner privaten Handynummer an. Er meinte, er habe die Nummer von Ihnen. Gegeben hatte ich sie nur Ihrem Support.\n\nIch lege hiermit Beschwerde ein.\n\nRalf',
+    body: 'Guten Tag,\n\nein Händler für Alarmanlagen hat mich gestern privat auf dem Handy angerufen. Er meinte, er habe die Nummer von Ihnen. Gegeben hatte ich sie nur Ihrem Support.\n\nIch lege hiermit Beschwerde ein.\n\nRalf',
     rights: ['breach_report', 'complaint'],
   },
   {
@@ -100,7 +100,7 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'French: the seller "tenir mon numéro" from our technician',
     subject: 'Réclamation',
-    body: "Bonjour,\n\nUn vendeur de cuisines m'a appelé sur mon portable privé. Il m'a expliqué tenir mon numéro de votre technicien, venu la semaine dernière.\n\nJe vous adresse une réclamation formelle.\n\nLéa",
+    body: "Bonjour,\n\nUn vendeur de cuisines m'a appelé sur mon portable privé. Il m'a expliqué tenir mon numéro de votre technicien, venu la semaine dernière.\n\nCeci est une réclamation en bonne et due forme.\n\nLéa",
     rights: ['breach_report', 'complaint'],
   },
   {

@@ -333,19 +333,19 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
   {
     rule: "French 'comment devons-nous procéder' after a request made to the sender's firm is advice",
     subject: 'Question',
-    body: "Bonjour,\n\nUne de nos adhérentes nous demande une copie de toutes ses données. Comment devons-nous procéder, et sous quel délai ?\n\nSophie",
+    body: "Bonjour,\n\nUne de nos adhérentes veut recevoir tout ce que nous gardons sur elle. Comment devons-nous procéder, et sous quel délai ?\n\nSophie",
     rights: [],
   },
   {
     rule: "French 'j'ai besoin d'un conseil' beside a client's request to the sender is advice",
     subject: 'conseil',
-    body: "Bonjour,\n\nUn client de notre agence me demande l'effacement de son dossier. Je m'en occupe moi-même, j'ai juste besoin d'un conseil sur ce que je dois garder.\n\nMarc",
+    body: "Bonjour,\n\nUn client de notre agence me demande l'effacement de son dossier. Je le traite seul, mais j'ai besoin de vos conseils sur ce que je dois garder.\n\nMarc",
     rights: [],
   },
   {
     rule: "German: an applicant, a clause between, 'verlangt Auskunft', with 'Müssen wir' is advice",
     subject: 'Frage',
-    body: 'Hallo,\n\nein Bewerber, den wir nicht eingestellt haben, verlangt Auskunft über seine Daten. Müssen wir ihm auch unsere Notizen aus dem Gespräch geben?\n\nGrüße, Jana',
+    body: 'Hallo,\n\nein Bewerber, den wir nicht eingestellt haben, verlangt Auskunft nach Artikel 15. Müssen wir ihm auch unsere Notizen aus dem Gespräch geben?\n\nGrüße, Jana',
     rights: [],
   },
   {

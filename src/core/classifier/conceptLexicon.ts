@@ -1571,7 +1571,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an|one ~1 subscriber|reader|member|customer|client|patient ~6 asked ~1 me|us ~1 to'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
-  // ... the one who asks told in a clause between: "ein Bewerber, dem wir abgesagt haben, verlangt Auskunft".
+  // ... the one who asks told in a clause between: "ein Bewerber, den wir nicht nahmen, verlangt Auskunft".
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~6 verlangt|fordert|bittet|mochte|moechte'),
   // ... or told by the leaving, any role: "ein ausgeschiedener Lagerist hat uns ...", "een vertrokken medewerker vraagt",
   // "a departed driver emailed us", "un salarié parti nous demande".
@@ -2001,8 +2001,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', `er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ${OUR_NAME}`),
   ...hadFromUs('vous|votre|vos', (from) => `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
   // The same told with the verb first or the source after its trade: "zei dat hij het had gekregen van de monteur van Quality
-  // Networks", "die zei dat hij het nummer van Quality Networks had", "er habe die Nummer von Ihnen", "il m'a dit tenir mon numéro
-  // de votre technicien".
+  // Networks", "die zei dat hij het nummer van Quality Networks had", "er habe die Nummer von Ihnen", "il disait tenir mon numéro de chez
+  // vous".
   ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~6 gekregen|ontvangen ~2 van|via ~4 ${from}`),
   ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
   // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").
