@@ -264,6 +264,18 @@ describe('weighWithRequestModel', () => {
       expect(weighWithRequestModel(breachAlone, withoutMailing, sureRights, above(0.5))).toBe(breachAlone);
     });
 
+    it('keeps a breach report beside a complaint alone, which complains of it, however sure the models are', () => {
+      const withoutMailing = reading('', body.replace('nieuwsbrief', 'brief'));
+      const complainedOf: Classification = { ...request, rights: ['breach_report', 'complaint'], evidence: [evidenceOf('complaint', 'factuur')] };
+      expect(weighWithRequestModel(complainedOf, withoutMailing, sureRights, above(0.5))).toBe(complainedOf);
+      // Beside a right of another kind that stays, the same breach report is set aside.
+      const besideErasure: Classification = { ...request, rights: ['erasure', 'breach_report', 'complaint'], evidence: [evidenceOf('erasure', 'wissen')] };
+      expect(weighWithRequestModel(besideErasure, withoutMailing, sureRights, above(0.5))).toMatchObject({
+        rights: ['erasure', 'complaint'],
+        rightsSetAsideByModel: ['breach_report'],
+      });
+    });
+
     it('adds no right to a complaint alone: the request it is about is background the models read too', () => {
       const complaint: Classification = { ...request, rights: ['complaint'], evidence: [evidenceOf('complaint', 'factuur')] };
       expect(weighWithRequestModel(complaint, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['complaint'] });

@@ -134,10 +134,11 @@ export const RIGHT_ADDED_ABOVE = 0.98;
 /**
  * The rights of a request the rules found, as the right models weigh them: a right they are sure is not
  * asked is set aside, one they are sure is asked is added, with their strongest n-grams as its evidence.
- * A breach report named alone stays whatever they say (a miss costs the 72-hour deadline); beside another
- * right that stays, it is weighed like any right: in 15,107 emails the models put 10 such breach reports
- * below `RIGHT_SET_ASIDE_BELOW`, none of them asked. Where they would leave no right the rules' rights
- * stand. `read`: the right probabilities when the verdict already read them.
+ * A breach report named alone stays whatever they say (a miss costs the 72-hour deadline), and so does one
+ * beside a complaint alone, which complains of it (corpus README: a disclosure told inside a complaint);
+ * beside another right that stays, it is weighed like any right: in 15,107 emails the models put 10 such
+ * breach reports below `RIGHT_SET_ASIDE_BELOW`, none of them asked. Where they would leave no right the
+ * rules' rights stand. `read`: the right probabilities when the verdict already read them.
  */
 function weighRuleRights(rules: Classification, subject: string, bodyText: string, model: RequestModel, read?: Record<RightLabel, number>): Classification {
   const probabilities = read ?? readRightProbabilities(subject, bodyText, model);
@@ -147,7 +148,8 @@ function weighRuleRights(rules: Classification, subject: string, bodyText: strin
   // asked and 5 asked, on the corpus, cross-validated, 9 and 4.
   const isComplaintAlone = rules.rights.length === 1 && rules.rights[0] === 'complaint';
   const added = isComplaintAlone ? [] : RIGHT_LABELS.filter((right) => probabilities[right] > RIGHT_ADDED_ABOVE && !rules.rights.includes(right));
-  const othersKept = rules.rights.length - setAside.length > 1 || added.length > 0;
+  // A complaint beside the breach report is about it (a disclosure complained of): it leaves the breach report alone too.
+  const othersKept = rules.rights.some((right) => right !== 'breach_report' && right !== 'complaint' && !setAside.includes(right)) || added.length > 0;
   if (othersKept && rules.rights.includes('breach_report') && probabilities.breach_report < RIGHT_SET_ASIDE_BELOW) setAside.push('breach_report');
   if (setAside.length === 0 && added.length === 0) return rules;
   if (setAside.length === rules.rights.length && added.length === 0) return rules;
