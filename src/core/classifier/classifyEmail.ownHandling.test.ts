@@ -333,13 +333,13 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
   {
     rule: "French 'comment devons-nous procéder' after a request made to the sender's firm is advice",
     subject: 'Question',
-    body: "Bonjour,\n\nUne de nos adhérentes veut recevoir tout ce que nous gardons sur elle. Comment devons-nous procéder, et sous quel délai ?\n\nSophie",
+    body: "Bonjour,\n\nUne de nos adhérentes réclame une copie de son dossier complet. Comment devons-nous procéder, et sous quel délai ?\n\nSophie",
     rights: [],
   },
   {
-    rule: "French 'j'ai besoin d'un conseil' beside a client's request to the sender is advice",
+    rule: "French 'j'ai seulement besoin d'un conseil' beside a patient's request to the sender is advice",
     subject: 'conseil',
-    body: "Bonjour,\n\nUn client de notre agence me demande l'effacement de son dossier. Je le traite seul, mais j'ai besoin de vos conseils sur ce que je dois garder.\n\nMarc",
+    body: "Bonjour,\n\nUn patient du cabinet me demande la copie de son dossier. Je peux l'exporter moi-même depuis le logiciel, j'ai seulement besoin d'un conseil pour retrouver ses e-mails.\n\nClaire",
     rights: [],
   },
   {
