@@ -233,6 +233,44 @@ function namesConcept(matches: readonly CueMatch[], flags: Uint8Array, active?: 
 }
 
 /**
+ * The distinct concepts a field's matches name, in the sender's own words when read with `active`: `namesConcept` asked of
+ * the subject or the body at some twenty places a mail walked the matches each time, a closure call per match until V8
+ * compiled it. Read once per field; kept from mail to mail (classifyEmail never runs twice at once), a concept marked with
+ * the number of the reading that named it.
+ */
+class NamedConcepts {
+  private readonly namedIn = new Uint32Array(REQUEST_CONCEPTS.length);
+  private reading = 0;
+  private readonly concepts: number[] = [];
+
+  /** Reads the concepts of `matches` (those starting in `active` when given), forgetting the field read before. */
+  read(matches: readonly CueMatch[], active: Uint8Array | undefined): this {
+    this.reading = this.reading === 0xffffffff ? 1 : this.reading + 1;
+    if (this.reading === 1) this.namedIn.fill(0);
+    this.concepts.length = 0;
+    const { ruleKinds, ruleConcepts } = CUE_LEXICON;
+    for (let index = 0; index < matches.length; index += 1) {
+      const match = matches[index] as CueMatch;
+      if (ruleKinds[match.rule] !== CONCEPT || (active !== undefined && active[match.first] !== 1)) continue;
+      const concept = ruleConcepts[match.rule] ?? -1;
+      if (concept < 0 || this.namedIn[concept] === this.reading) continue;
+      this.namedIn[concept] = this.reading;
+      this.concepts.push(concept);
+    }
+    return this;
+  }
+
+  /** Whether the field read last names a concept flagged in `flags`: `namesConcept` of the same matches. */
+  names(flags: Uint8Array): boolean {
+    for (let index = 0; index < this.concepts.length; index += 1) if (flags[this.concepts[index] ?? -1] === 1) return true;
+    return false;
+  }
+}
+
+const SUBJECT_NAMED = new NamedConcepts();
+const BODY_NAMED = new NamedConcepts();
+
+/**
  * Whether a body names a concept flagged in `flags` above the mail it quotes: the first reply marker ("Op ... schreef",
  * "From: ... Sent:") that `findZones` left unread opens an older mail, and what that mail says is not the sender's.
  */
@@ -404,8 +442,11 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const subjectEvidence = collectEvidence('subject', subject, subjectTokens, isReply ? [] : subjectMatches, undefined, context);
   const bodyContext: EvidenceContext = { cues: CUE_LEXICON, rulesWithOwnNegation: OWN_NEGATION, language, heading: subjectEvidence.concepts };
   const readBody = collectEvidence('body', bodyText, bodyTokens, bodyMatches, active, bodyContext);
+  // Read once each: the checks below ask them what the subject, and the sender's own words in the body, name.
+  const subjectNames = SUBJECT_NAMED.read(subjectMatches, undefined);
+  const bodyNames = BODY_NAMED.read(bodyMatches, active);
   // Read once: it lowers the forwarder's cues needed below and sets the subject's own phrases aside further down.
-  const subjectFilesCase = namesConcept(subjectMatches, CASE_STATUS_FLAGS);
+  const subjectFilesCase = subjectNames.names(CASE_STATUS_FLAGS);
   // Only a mail with evidence and a cue that it informs can be a request forwarded for information.
   const forwarderCues = isForward && subjectFilesCase ? MIN_CASE_FORWARDER_INFORMATIONAL_CUES : MIN_FORWARDER_INFORMATIONAL_CUES;
   const forwarderWords =
@@ -428,8 +469,8 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // classifyEmail.
   const namesOwnData = holdsAny(mailConcepts, OWN_DATA_MASK);
   const citesRight = citesSubjectRight(subjectMatches, undefined) || citesSubjectRight(bodyMatches, active);
-  const namesOwnSlip = namesConcept(bodyMatches, OWN_SLIP_FLAGS, active);
-  const asksNotifyDuty = namesConcept(subjectMatches, NOTIFY_DUTY_FLAGS) || namesConcept(bodyMatches, NOTIFY_DUTY_FLAGS, active);
+  const namesOwnSlip = bodyNames.names(OWN_SLIP_FLAGS);
+  const asksNotifyDuty = subjectNames.names(NOTIFY_DUTY_FLAGS) || bodyNames.names(NOTIFY_DUTY_FLAGS);
   const mailFacts = {
     isInformational: subjectEvidence.informationalCues + bodyEvidence.informationalCues >= MIN_INFORMATIONAL_CUES,
     isAutoReply,
@@ -438,7 +479,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       (holdsAll(subjectEvidence.concepts, DIRECT_MASK) || holdsAll(bodyEvidence.concepts, DIRECT_MASK)) &&
       !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
     // A copy declined in the sender's own words ("I don't need a copy myself"), none asked beside it.
-    declinesCopy: namesConcept(bodyMatches, COPY_DECLINED_FLAGS, active) && !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
+    declinesCopy: bodyNames.names(COPY_DECLINED_FLAGS) && !holdsAny(mailConcepts, COPY_FOR_ME_MASK),
     isRenewal,
     // Someone else's data demanded under a legal power: a police, bailiff's, tax or insolvency demand.
     isDemandForOthersData:
@@ -461,19 +502,19 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     namesOnlySurveys: holdsAny(mailConcepts, SURVEYS_MASK) && !holdsAny(mailConcepts, MARKETING_MASK) && !holdsAny(mailConcepts, MAILING_OR_INVITATION_MASK),
     // A party writing about a case that says it asks no personal data of us ("We are not requesting any personal data for
     // now"), and names none of its own, exercises no right: what it asks about (backups kept, how long) is no restriction.
-    asksNoData: namesConcept(bodyMatches, ASKS_NO_DATA_FLAGS, active) && !namesOwnData,
+    asksNoData: bodyNames.names(ASKS_NO_DATA_FLAGS) && !namesOwnData,
     // A request or mail taken back ("Mijn verzoek mag u als ingetrokken zien", "please ignore my previous email"), the body
     // asking nothing beyond what it recalls: whatever the subject or the recalled request names is set aside with it.
-    withdrawsRequest: bodyEvidence.items.every((item) => item.isRecalled) && namesConcept(bodyMatches, RETRACTS_MAIL_FLAGS, active),
+    withdrawsRequest: bodyEvidence.items.every((item) => item.isRecalled) && bodyNames.names(RETRACTS_MAIL_FLAGS),
     // A departed colleague's account or mailbox erased, exported or opened for the firm ("Kevin left us three months ago. Could you
     // now delete his mailbox?"), with no one asking for him and no data of the sender's named: offboarding, no right served. A
     // forward passes on someone's own words, which may ask it.
     tidiesLeaverAccount:
       !isForward &&
-      namesConcept(bodyMatches, OUT_OF_USE_FLAGS, active) &&
-      namesConcept(bodyMatches, THEIR_ACCOUNT_FLAGS, active) &&
-      !namesConcept(subjectMatches, OWN_REQUESTER_FLAGS) &&
-      !namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active) &&
+      bodyNames.names(OUT_OF_USE_FLAGS) &&
+      bodyNames.names(THEIR_ACCOUNT_FLAGS) &&
+      !subjectNames.names(OWN_REQUESTER_FLAGS) &&
+      !bodyNames.names(OWN_REQUESTER_FLAGS) &&
       !citesRight &&
       !holdsAny(mailConcepts, MY_DATA_MASK),
     // A mail one of the sender's own people sent wrong, told with the question whether his firm must notify it ("een van onze
@@ -489,7 +530,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     writesToGeneralReader:
       !isReply &&
       !isForward &&
-      (namesConceptAboveQuote(bodyMatches, GENERAL_READER_FLAGS, active) || namesConcept(bodyMatches, CUSTOMERS_GREETED_FLAGS, active)) &&
+      (namesConceptAboveQuote(bodyMatches, GENERAL_READER_FLAGS, active) || bodyNames.names(CUSTOMERS_GREETED_FLAGS)) &&
       !namesOwnData,
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
@@ -503,7 +544,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   const isCaseSubject = subjectItems.length > 0 && subjectFilesCase;
   // A body that only takes back a mail the sender sent us ("wrong recipient?" above "I sent my previous email to you by mistake.
   // Please ignore it") asks nothing: what its subject named is set aside with it.
-  const retractsMail = subjectItems.length > 0 && ownBody.items.length === 0 && namesConcept(bodyMatches, RETRACTS_MAIL_FLAGS, active);
+  const retractsMail = subjectItems.length > 0 && ownBody.items.length === 0 && bodyNames.names(RETRACTS_MAIL_FLAGS);
   const subjectAsks = isCaseSubject ? subjectItems.filter((item) => item.evidence.right === 'complaint') : retractsMail ? [] : subjectItems;
   const ownItems = joinItems(subjectAsks, ownBody.items);
   const ownDecision = decideRights(ownItems, mailFacts);
@@ -555,11 +596,11 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // Sie es mir bitte."), a mailing asked for, a message or caller checked as ours, a login lost, a contract ended.
   const namesOtherErrand =
     !isPrivacyRequest &&
-    (namesConcept(subjectMatches, OTHER_ERRAND_FLAGS) ||
-      namesConcept(bodyMatches, OTHER_ERRAND_FLAGS, active) ||
+    (subjectNames.names(OTHER_ERRAND_FLAGS) ||
+      bodyNames.names(OTHER_ERRAND_FLAGS) ||
       (holdsAny(mailConcepts, MAILING_MASK)
-        ? namesConcept(bodyMatches, ASKS_TO_RECEIVE_FLAGS, active)
-        : namesConcept(subjectMatches, ENDS_CONTRACT_FLAGS) || namesConcept(bodyMatches, ENDS_CONTRACT_FLAGS, active)));
+        ? bodyNames.names(ASKS_TO_RECEIVE_FLAGS)
+        : subjectNames.names(ENDS_CONTRACT_FLAGS) || bodyNames.names(ENDS_CONTRACT_FLAGS)));
   const { confidence, needsReview } = scoreConfidence({
     isPrivacyRequest,
     strongest: decision.strongest,
@@ -580,7 +621,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     isAutoReply,
     isPassedOnByCustomer:
       isPrivacyRequest &&
-      (namesConcept(subjectMatches, OWN_REQUESTER_FLAGS) || namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active)) &&
+      (subjectNames.names(OWN_REQUESTER_FLAGS) || bodyNames.names(OWN_REQUESTER_FLAGS)) &&
       (isForward || asksUsToAct(bodyMatches, active)),
   };
   // A request taken back is left to the rules: the models read the request it recalls, and only that.
