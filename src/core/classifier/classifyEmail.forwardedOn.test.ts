@@ -110,6 +110,42 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report', 'complaint'],
   },
   {
+    rule: 'Dutch: the subject tells the private number passed on, the body only complains',
+    subject: 'Formele klacht, mijn privénummer doorgegeven aan makelaar',
+    body: 'Geachte directie,\n\nSinds uw monteur hier was, word ik gebeld door een makelaar die mijn huis wil verkopen. Ik heb daar nooit om gevraagd.\n\nIk dien hierbij een formele klacht in.\n\nGerda',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'English: "my mobile number given to" a partner, told in the subject of a complaint',
+    subject: 'Formal complaint - my mobile number given to your partner firm',
+    body: 'Hello,\n\nA firm that calls itself your partner has phoned me four times this week. I never agreed to this.\n\nI want this handled as a formal complaint.\n\nBrian',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'German: "Weitergabe meiner Handynummer" as the subject of a complaint',
+    subject: 'Beschwerde wegen Weitergabe meiner Handynummer an Makler',
+    body: 'Guten Tag,\n\nseit dem Besuch Ihres Technikers ruft mich ein Immobilienmakler an. Ich lege hiermit Beschwerde ein.\n\nKarl',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'French: "mon numéro transmis" to a partner, the subject of a complaint',
+    subject: 'Réclamation - mon numéro transmis à un partenaire',
+    body: "Bonjour,\n\nDepuis l'intervention de votre technicien, un installateur de panneaux me téléphone chaque semaine. Ceci est une réclamation.\n\nHélène",
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: 'French: refusing that my details be passed on is an objection, no breach',
+    subject: 'Partage de mes coordonnées',
+    body: "Bonjour,\n\nJe refuse que mes coordonnées soient transmises à d'autres sociétés. Je retire mon consentement à ce partage.\n\nPaul",
+    rights: ['objection'],
+  },
+  {
+    rule: 'Dutch: details leaked at a web shop elsewhere are no breach of ours',
+    subject: 'gelekt?',
+    body: 'Hoi,\n\nIk las dat mijn adres en wachtwoord misschien gelekt zijn bij een webwinkel waar ik ooit iets kocht. Moet ik mijn wachtwoord bij jullie ook aanpassen?\n\nTim',
+    rights: [],
+  },
+  {
     rule: 'Dutch: one of our staff forwarded private messages to the chair of the club',
     subject: 'Klacht',
     body: 'Geachte heer, mevrouw,\n\nUw medewerker heeft bij de verhuizing van de clubmailbox mijn privéberichten over mijn scheiding doorgestuurd naar de voorzitter.\n\nHierover dien ik formeel een klacht in: zo gaat u niet met mijn persoonsgegevens om.\n\nEls',

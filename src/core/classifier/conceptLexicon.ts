@@ -2005,6 +2005,16 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // vous".
   ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~6 gekregen|ontvangen ~2 van|via ~4 ${from}`),
   ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
+  // The sender's own detail told as passed on, as a complaint's subject names it: "Klacht: mijn privénummer doorgegeven",
+  // "my private number given to an agency", "my address was given out", "Weitergabe meiner Handynummer", "transmission de mon
+  // numéro privé", "mon numéro transmis à un partenaire". Only a private detail in Dutch ("Aan welke bedrijven is mijn adres
+  // doorgegeven?" asks who got it), "given", not "passed", in English ("I do not want my number passed on" refuses it), and not
+  // "mes coordonnées", which an objection refuses to see passed on ("je refuse que mes coordonnées soient transmises").
+  concept('forwardedOn', 'mijn ~1 privenummer|06|priveadres|prive|sollicitatie ~3 doorgegeven|verstrekt|verkocht|verklapt'),
+  concept('forwardedOn', 'my ~3 number|address|email|phone|mobile|application|cv ~3 given|sold|handed|disclosed ~2 to|out'),
+  concept('forwardedOn', 'weitergabe ~1 meiner|meines ~2 handynummer|nummer|telefonnummer|privatnummer|mobilnummer|adresse|email|emailadresse|mail'),
+  concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel'),
+  concept('forwardedOn', 'mon|ma ~2 numero|adresse ~1 transmis|transmise|communique|communiquee|vendu|vendue|divulgue|divulguee'),
   // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").
   ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
   ...hadFromUs('ihnen|euch|ihrem|ihrer|ihren', (from) => `er|sie ~2 habe|hat|hatte|haette ~4 nummer|handynummer|daten|adresse|kontaktdaten ~3 von|vom ~3 ${from}`),
