@@ -110,6 +110,12 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report', 'complaint'],
   },
   {
+    rule: 'Dutch: the service desk passed the home address "aan hem", the caller, inside a complaint',
+    subject: 'Klacht',
+    body: 'Goedemiddag,\n\nEen man belde jullie servicedesk en zei dat hij mijn broer was. Jullie servicedesk heeft aan hem zonder controle mijn woonadres doorgegeven.\n\nIk dien hierover een formele klacht in.\n\nSaskia',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
     rule: 'Dutch: the subject tells the private number passed on, the body only complains',
     subject: 'Formele klacht, mijn privénummer doorgegeven aan makelaar',
     body: 'Geachte directie,\n\nSinds uw monteur hier was, word ik gebeld door een makelaar die mijn huis wil verkopen. Ik heb daar nooit om gevraagd.\n\nIk dien hierbij een formele klacht in.\n\nGerda',

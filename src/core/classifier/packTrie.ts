@@ -145,8 +145,9 @@ export function childPosition(trie: PackedTrieNumbers, position: number, slot: n
 }
 
 /**
- * A packed trie's numbers in 16 bits each where they all fit: a scan reads the trie for every letter,
- * and once the rest of the work has pushed it out of the cache, half the bytes cost fewer misses.
+ * The tables read beside a trie walk (phrase words and gaps, scan states, word values), in 16 bits each
+ * where they all fit: a scan reads them for every token, and once the rest of the work has pushed them
+ * out of the cache, half the bytes cost fewer misses. The tries themselves are `PackedTrieNumbers`.
  */
 export type TrieNumbers = Int16Array | Int32Array;
 
