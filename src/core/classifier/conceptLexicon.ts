@@ -1194,7 +1194,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Not "cancel our newsletter subscription".
   concept('notOurMailing', 'our|onze|unser|unsere|unseren|unserem|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre ~3 link|links|lien|liens|afmeldlink|abmeldelink|tool|template|sjabloon|vorlage|modele|layout|software'),
   concept('notOurMailing', 'link|links|lien|liens|afmeldlink|abmeldelink ~4 our|onze|unserem|unseres|notre|nos newsletter|newsletters|nieuwsbrief|nieuwsbrieven|infolettre'),
-  concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|angeboten|offres|marketingmails'),
+  concept('marketing', 'promo|spam|spamming|spammen|spammt|pub|pubs|reclames|@marketing|reclame|werbung|werbemails|werbemail|reclamemails|promotiemails|publicite|promoties|aanbiedingen|offers|angebote|angeboten|offres|marketingmails|aanbiedingsmails|aanbiedingsmail|actiemails|actiemail|reclamemail|promomails|spammails'),
   // A sales mail's own words: "Last chance!", "Book your free security scan", "laatste kans", "gratis quickscan". Not a free trial,
   // which a customer stops as a service ("please stop my free trial").
   concept('marketing', 'last|laatste|letzte|derniere ~1 chance|kans'),

@@ -11,7 +11,7 @@ export const SLIP_TOLERANT_WORDS: readonly string[] = [
   // English
   'newsletter', 'newsletters', 'unsubscribe', 'delete', 'remove', 'account', 'details', 'information', 'personal', 'receive',
   // German
-  'abmelden', 'austragen', 'einwilligung', 'personenbezogenen',
+  'abmelden', 'abbestellen', 'austragen', 'einwilligung', 'personenbezogenen',
   // French
   'désabonner', 'désinscrire', 'supprimer', 'supprimez', 'effacer', 'personnelles', 'informations', 'recevoir',
 ];
