@@ -1979,6 +1979,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', '@ourTrade ~12 @passedOn ~10 @outsider'),
   concept('forwardedOn', '@ourTrade ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~16 @passedOn ~10 @outsider'),
+  // The sender's private detail given by one of ours to someone unnamed: "your receptionist gave my home address to someone who phoned".
+  concept('forwardedOn', 'your|uw|jullie|ihr|ihre ~1 @ourStaff ~4 gave|handed|gaf|gab ~1 my|mijn|meine ~2 home|private|prive|privat ~1 address|number|adres|nummer|adresse ~2 to|aan|an ~2 someone|somebody|iemand|jemand'),
   // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine Mail mit meiner Nummer geschickt", "dass Ihr
   // Techniker ihm diese Nummer weitergeleitet hat".
   concept('forwardedOn', '@ourTrade ~12 meinem|meiner ~1 @outsider ~12 @passedOn'),
@@ -2431,7 +2433,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Masking like the identity document copy it shares its words with, so neither hides the other.
   { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },
   // Also their contracts, mails and folders: "the folder with all our client contracts", "our client emails".
-  concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand|contracts|emails|mails|folder|folders|contracten|mappen'),
+  concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten|tenant|tenants|huurders ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand|contracts|emails|mails|folder|folders|contracten|mappen'),
+  // The same named after them, in Dutch: "de mails van huurders", "scans van huurcontracten", "gegevens van onze klanten".
+  concept('dataHolding', 'mails|emails|gegevens|dossiers|contracten|scans|adressen ~2 van ~2 huurders|klanten|clienten|patienten|leerlingen|leden|bewoners|medewerkers|sollicitanten'),
+  concept('dataHolding', 'huurcontracten|arbeidscontracten|mietvertrage|mietvertraege|arbeitsvertrage|arbeitsvertraege'),
+  // The forms members or applicants filled in: "alle ledenformulieren", "registration forms", "Anmeldeformulare".
+  concept('dataHolding', 'ledenformulieren|inschrijfformulieren|aanmeldformulieren|inschrijvingsformulieren|anmeldeformulare|mitgliedsantrage|mitgliedsantraege'),
+  concept('dataHolding', 'registration|membership|enrolment|enrollment|application|consent ~1 forms'),
   concept('dataHolding', 'donnees|fichiers|dossiers|fichier|base|liste|bulletins|fiches|contrats ~2 clients|client|patients|salaries|personnel|paie'),
   // The health records a practice keeps and the files of people who applied for a job: "the mailbox receives referral letters
   // and X-ray reports", "Befunde unserer Patienten", "les radiographies", "alle Bewerbungsunterlagen", "de cv's van sollicitanten".

@@ -1,0 +1,70 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * Breaches told by what the data is: a lost phone holding the mails of tenants or scans of their contracts, a public link
+ * opening the forms members filled in, one of ours who gave the sender's home address to someone or mentioned her health to her
+ * employer. A mail that names an out-of-office notice set up or to be set up is no automatic reply, so what it reports is read.
+ * Beside each, mails with the same words that report nothing. Sentences written for these tests.
+ */
+const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "Dutch: a lost phone with 'de mails van huurders' on it reports a breach",
+    subject: 'telefoon kwijt',
+    body: 'Hoi,\n\nOnze beheerder is zijn telefoon kwijtgeraakt in de bus. Daarop staan de mails van huurders en een paar foto’s van hun woningen. Kunnen jullie hem op afstand wissen?\n\nIngrid',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: a lost phone, no data named on it, wipe asked, is IT work',
+    subject: 'telefoon kwijt',
+    body: 'Hoi,\n\nIk ben mijn telefoon kwijtgeraakt in de bus. Kunnen jullie hem op afstand wissen?\n\nIngrid',
+    rights: [],
+  },
+  {
+    rule: "English: a public link opening the club's registration forms reports a breach",
+    subject: 'shared folder',
+    body: 'Hi,\n\nThe link you made for the match photos opens the whole admin folder as well. Anyone with the link can see the registration forms of all our juniors.\n\nTom',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch: a link without login to 'alle ledenformulieren' reports a breach",
+    subject: 'link naar ledenmap',
+    body: 'Goedemiddag,\n\nDe link naar onze ledenmap opent zonder inloggen. Er staan alle ledenformulieren in.\n\nKunnen jullie hem dichtzetten?\n\nFemke',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'English: registration forms asked about, nothing exposed, report nothing',
+    subject: 'forms',
+    body: 'Hi,\n\nCan you add a field for the date of birth to our registration forms on the website?\n\nTom',
+    rights: [],
+  },
+  {
+    rule: "English: 'your receptionist gave my home address to someone who called' reports a breach",
+    subject: 'my address',
+    body: 'Your receptionist gave my home address to someone who called asking for me. I never agreed to that.\n\nNoor',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English: the sender's own address given by himself to someone reports nothing",
+    subject: 'address',
+    body: 'I gave my home address to someone at your front desk so the invoice goes there. Is that changed now?\n\nNoor',
+    rights: [],
+  },
+  {
+    rule: "German: 'Ihr Mitarbeiter hat mit meinem Chef ... erwähnt', a formal complaint beside it, with an out-of-office named",
+    subject: 'Förmliche Beschwerde über Ihren Helpdesk',
+    body: 'Sehr geehrte Damen und Herren,\n\nim Mai habe ich Ihren Helpdesk gebeten, meine Abwesenheitsnotiz einzurichten, weil ich ins Krankenhaus musste; den Grund stand nur in meinem privaten Kalender. Ihr Mitarbeiter hat am Telefon mit meinem Chef dann erwähnt, dass ich wegen einer Operation fehle. Meine Gesundheitsdaten gehen meinen Arbeitgeber nichts an.\n\nIch lege hiermit förmlich Beschwerde ein.\n\nMarta Keller',
+    rights: ['breach_report', 'complaint'],
+  },
+  {
+    rule: "Dutch: 'kunnen jullie mijn afwezigheidsbericht instellen' is a person's mail, and asks nothing",
+    subject: 'vakantie',
+    body: 'Hoi,\n\nKunnen jullie mijn afwezigheidsbericht instellen vanaf vrijdag? Ik ben drie weken weg.\n\nRoos',
+    rights: [],
+  },
+];
+
+describe("classifyEmail: breaches told by whose data it is", () => {
+  it.each(OTHERS_DATA_NAMED_CASES)('$rule', (namedCase) => {
+    expectRulesRights(namedCase);
+  });
+});
