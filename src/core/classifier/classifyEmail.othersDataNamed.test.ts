@@ -20,6 +20,24 @@ const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: 'English: a work phone left on the bus, a wipe asked and nothing named on it, is IT work',
+    subject: 'lost phone',
+    body: 'Hi, I left my work phone on the bus this morning. Can you wipe it and get me a new one? Only Teams was on it.\n\nKai',
+    rights: [],
+  },
+  {
+    rule: 'French: a tablet stolen at the front desk, a remote wipe asked, is IT work',
+    subject: 'Tablette volée',
+    body: "Bonjour, on nous a volé la tablette de l'accueil hier soir. Pouvez-vous l'effacer à distance ?\n\nNina",
+    rights: [],
+  },
+  {
+    rule: "Dutch: 'mijn nummer doorgegeven aan een zonnepanelenbedrijf' reports a breach",
+    subject: 'mijn nummer doorgegeven aan een zonnepanelenbedrijf',
+    body: 'Goedemiddag,\n\nIk word al een week gebeld door een verkoper. Hij zegt dat jullie mijn nummer hebben doorgegeven. Daar heb ik nooit toestemming voor gegeven.\n\nPetra',
+    rights: ['breach_report'],
+  },
+  {
     rule: "English: a public link opening the club's registration forms reports a breach",
     subject: 'shared folder',
     body: 'Hi,\n\nThe link you made for the match photos opens the whole admin folder as well. Anyone with the link can see the registration forms of all our juniors.\n\nTom',

@@ -212,7 +212,8 @@ const MAILING_MASK = maskConcepts(['mailingList']);
 const SURVEYS_MASK = maskConcepts(['surveys']);
 const CORRECTION_MASK = maskConcepts(['correct', 'newValue']);
 const LOST_DEVICE_MASK = maskConcepts(['lostDevice']);
-const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'otherPerson', 'theirData', 'myData', 'exposed', 'myMailbox', 'privateMatter', 'myPersonalData']);
+// Not the device left somewhere (`exposed`): "I left my work phone on the bus" names the loss, not what was on it.
+const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'otherPerson', 'theirData', 'myData', 'myMailbox', 'privateMatter', 'myPersonalData']);
 const WANTS_MAILING_MASK = maskConcepts(['wantsMailing']);
 const MARKETING_MASK = maskConcepts(['marketing']);
 const MAILING_OR_INVITATION_MASK = maskConcepts(['mailingList', 'invitations']);

@@ -2014,6 +2014,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "mes coordonnées", which an objection refuses to see passed on ("je refuse que mes coordonnées soient transmises").
   concept('forwardedOn', 'mijn ~1 privenummer|06|priveadres|prive|sollicitatie ~3 doorgegeven|verstrekt|verkocht|verklapt'),
   concept('forwardedOn', 'my ~3 number|address|email|phone|mobile|application|cv ~3 given|sold|handed|disclosed ~2 to|out'),
+  // The same with whom it went to right after the verb, in Dutch: "Klacht - mijn nummer doorgegeven aan een zonnepanelenbedrijf"; not
+  // one to be passed on ("dat mijn nummer doorgegeven wordt aan derden") nor one asked after ("aan wie is mijn adres doorgegeven?").
+  concept('forwardedOn', 'mijn ~1 nummer|telefoonnummer|mobiele|gegevens|adres|mailadres|emailadres ~1 doorgegeven|verstrekt|verkocht aan'),
   concept('forwardedOn', 'weitergabe ~1 meiner|meines ~2 handynummer|nummer|telefonnummer|privatnummer|mobilnummer|adresse|email|emailadresse|mail'),
   concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel'),
   concept('forwardedOn', 'mon|ma ~2 numero|adresse ~1 transmis|transmise|communique|communiquee|vendu|vendue|divulgue|divulguee'),

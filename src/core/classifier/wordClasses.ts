@@ -4,7 +4,7 @@
  */
 /** A device of the firm's whose loss or theft takes the data on it, as its users name it. */
 const WORK_DEVICES =
-  'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone';
+  'laptop|laptops|telefoon|handy|diensthandy|firmenhandy|werktelefoon|bedrijfstelefoon|werklaptop|dienstlaptop|firmenlaptop|phone|smartphone|iphone|usb|notebook|tablet|ipad|ordinateur|portable|telephone|tablette';
 
 export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // The requester himself, as owner of the data.
