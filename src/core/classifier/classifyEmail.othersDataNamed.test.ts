@@ -50,6 +50,12 @@ const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report'],
   },
   {
+    rule: "Dutch: a shared link that works 'ook als je niet bent ingelogd', passport scans behind it, reports a breach",
+    subject: 'deellink',
+    body: 'Hoi Mark,\n\nDe link naar mijn oude bestanden werkt ook als je niet bent ingelogd. Mijn dochter kon zo de scans van onze paspoorten zien.\n\nKun je hem afsluiten?\n\nAnja',
+    rights: ['breach_report'],
+  },
+  {
     rule: 'English: registration forms asked about, nothing exposed, report nothing',
     subject: 'forms',
     body: 'Hi,\n\nCan you add a field for the date of birth to our registration forms on the website?\n\nTom',

@@ -2100,6 +2100,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // asked, nor an account "without two-factor authentication", a weakness told: the gaps stay short.
   concept('compromised', 'without ~1 logging|login|signing|password|credentials'),
   concept('compromised', 'zonder ~2 inloggen|loggen|inlog|login|aanmelden|melden|wachtwoord'),
+  // The same told as a condition: "de link werkt ook als je niet bent ingelogd", "even when you're not logged in".
+  concept('compromised', 'ook|even ~2 als|wanneer|when|if ~2 je|u|you|men ~2 niet|not ~2 bent|ben|is|are|re ~1 ingelogd|aangemeld|logged|signed'),
   concept('compromised', 'ohne ~1 anmeldung|anmelden|anzumelden|login|einloggen|einzuloggen|passwort|kennwort|zugangsdaten'),
   concept('compromised', 'sans ~2 connexion|connecter|identifiant|identifiants|identifier'),
   concept('compromised', 'sans ~1 mot ~1 de ~1 passe'),
@@ -2434,7 +2436,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dataHolding', 'patient|member|pupil|student|participant|employee ~1 list|lists'),
   concept('dataHolding', 'liste|listes ~2 des|de ~1 patients|membres|salaries|eleves|participants|adherents'),
   // Masking like the identity document copy it shares its words with, so neither hides the other.
-  { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|paspoort|reisepass|ausweis|personalausweis|passeport|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },
+  { kind: 'concept', concept: 'dataHolding', pattern: 'scan|scans|scanned|kopie|kopieen|copy|copies|copie|photo|photos|foto|fotos ~3 passport|passports|paspoort|paspoorten|reisepass|reisepasse|ausweis|ausweise|personalausweis|passeport|passeports|rijbewijs|identiteitsbewijs|id|identiteitskaart', masksWords: true },
   // Also their contracts, mails and folders: "the folder with all our client contracts", "our client emails".
   concept('dataHolding', 'customer|customers|client|clients|patient|patients|staff|employee|employees|personnel|hr|personeels|klanten|tenant|tenants|huurders ~1 data|details|records|files|list|lists|database|dossiers|gegevens|bestand|contracts|emails|mails|folder|folders|contracten|mappen'),
   // The same named after them, in Dutch: "de mails van huurders", "scans van huurcontracten", "gegevens van onze klanten".

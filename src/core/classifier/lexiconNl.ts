@@ -34,7 +34,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A copy of the recording asked by name: "ik wil graag een kopie van die opname, ik sta er zelf op", "kan ik een kopie krijgen
   // van de opnames van mijn gesprekken?" (all ten such Dutch mails in the corpus and the dev mail ask access).
   { kind: 'right', right: 'access', pattern: 'kopie|afschrift|kopieen ~3 opname|opnames|opnamen|gespreksopname|gespreksopnames|geluidsopname' },
-  { kind: 'right', right: 'access', pattern: 'beelden|camerabeelden|videobeelden|bewakingsbeelden|opnames|opname|gesprekken|fragmenten ~2 ontvangen|krijgen|inzien|bekijken|terugzien ~2 waarin|waarop|waar ~1 ik' },
+  { kind: 'right', right: 'access', pattern: 'beelden|camerabeelden|videobeelden|bewakingsbeelden|opnames|opname|gesprekken|fragmenten ~2 ontvangen|krijgen|zien|inzien|bekijken|terugzien ~2 waarin|waarop|waar ~1 ik' },
   // The same with the verb last, after the clause that tells the sender is in them: "ik wil de camerabeelden waarop ik te zien
   // ben bekijken". A recording only named so, "wis de beelden waarop ik te zien ben", asks no copy.
   { kind: 'right', right: 'access', pattern: 'beelden|camerabeelden|videobeelden|bewakingsbeelden|opnames|opname|opnamen|fragmenten ~1 waarin|waarop ~1 ik ~4 ben|sta|voorkom ~2 zien|bekijken|inzien|ontvangen|krijgen|terugzien|terugkijken' },
