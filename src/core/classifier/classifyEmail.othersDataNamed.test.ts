@@ -10,31 +10,31 @@ const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch: a lost phone with 'de mails van huurders' on it reports a breach",
     subject: 'telefoon kwijt',
-    body: 'Hoi,\n\nOnze beheerder is zijn telefoon kwijtgeraakt in de bus. Daarop staan de mails van huurders en een paar foto’s van hun woningen. Kunnen jullie hem op afstand wissen?\n\nIngrid',
+    body: 'Hoi,\n\nOnze beheerder is zijn telefoon kwijtgeraakt in de bus. Daarop staan de mails van huurders en foto’s van hun woningen. Willen jullie het toestel op afstand leegmaken?\n\nIngrid',
     rights: ['breach_report'],
   },
   {
     rule: 'Dutch: a lost phone, no data named on it, wipe asked, is IT work',
     subject: 'telefoon kwijt',
-    body: 'Hoi,\n\nIk ben mijn telefoon kwijtgeraakt in de bus. Kunnen jullie hem op afstand wissen?\n\nIngrid',
+    body: 'Hoi,\n\nMijn telefoon is kwijtgeraakt in de trein. Willen jullie het toestel op afstand leegmaken?\n\nIngrid',
     rights: [],
   },
   {
-    rule: 'English: a work phone left on the bus, a wipe asked and nothing named on it, is IT work',
+    rule: 'English: a work phone left on the tram, a wipe asked and nothing named on it, is IT work',
     subject: 'lost phone',
-    body: 'Hi, I left my work phone on the bus this morning. Can you wipe it and get me a new one? Only Teams was on it.\n\nKai',
+    body: 'Hi, I left my work phone on the tram earlier today. Could it be wiped, and may I pick up a spare? Only Teams was on it.\n\nKai',
     rights: [],
   },
   {
     rule: 'French: a tablet stolen at the front desk, a remote wipe asked, is IT work',
     subject: 'Tablette volée',
-    body: "Bonjour, on nous a volé la tablette de l'accueil hier soir. Pouvez-vous l'effacer à distance ?\n\nNina",
+    body: "Bonjour, cette nuit on a volé la tablette de notre accueil. Merci de l'effacer à distance.\n\nNina",
     rights: [],
   },
   {
     rule: "Dutch: 'mijn nummer doorgegeven aan een zonnepanelenbedrijf' reports a breach",
     subject: 'mijn nummer doorgegeven aan een zonnepanelenbedrijf',
-    body: 'Goedemiddag,\n\nIk word al een week gebeld door een verkoper. Hij zegt dat jullie mijn nummer hebben doorgegeven. Daar heb ik nooit toestemming voor gegeven.\n\nPetra',
+    body: 'Goedemiddag,\n\nIk word al een week gebeld door een verkoper. Hij zegt dat jullie mijn nummer hebben doorgegeven. Ik heb daar nooit mee ingestemd.\n\nPetra',
     rights: ['breach_report'],
   },
   {
@@ -50,9 +50,9 @@ const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
     rights: ['breach_report'],
   },
   {
-    rule: "Dutch: a shared link that works 'ook als je niet bent ingelogd', passport scans behind it, reports a breach",
+    rule: "Dutch: a shared link that opens 'ook wanneer je niet bent ingelogd', passport scans behind it, reports a breach",
     subject: 'deellink',
-    body: 'Hoi Mark,\n\nDe link naar mijn oude bestanden werkt ook als je niet bent ingelogd. Mijn dochter kon zo de scans van onze paspoorten zien.\n\nKun je hem afsluiten?\n\nAnja',
+    body: 'Hoi Mark,\n\nDe link naar mijn oude bestanden opent ook wanneer je niet bent ingelogd; mijn dochter zag zo de scans van onze paspoorten.\n\nKun je hem afsluiten?\n\nAnja',
     rights: ['breach_report'],
   },
   {
@@ -62,9 +62,9 @@ const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
-    rule: "English: 'your receptionist gave my home address to someone who called' reports a breach",
+    rule: "English: 'your receptionist gave my private address to somebody' reports a breach",
     subject: 'my address',
-    body: 'Your receptionist gave my home address to someone who called asking for me. I never agreed to that.\n\nNoor',
+    body: 'Your receptionist gave my private address to somebody who rang and asked for me. I never agreed to that.\n\nNoor',
     rights: ['breach_report'],
   },
   {
@@ -75,8 +75,8 @@ const OTHERS_DATA_NAMED_CASES: readonly RulesRightsCase[] = [
   },
   {
     rule: "German: 'Ihr Mitarbeiter hat mit meinem Chef ... erwähnt', a formal complaint beside it, with an out-of-office named",
-    subject: 'Förmliche Beschwerde über Ihren Helpdesk',
-    body: 'Sehr geehrte Damen und Herren,\n\nim Mai habe ich Ihren Helpdesk gebeten, meine Abwesenheitsnotiz einzurichten, weil ich ins Krankenhaus musste; den Grund stand nur in meinem privaten Kalender. Ihr Mitarbeiter hat am Telefon mit meinem Chef dann erwähnt, dass ich wegen einer Operation fehle. Meine Gesundheitsdaten gehen meinen Arbeitgeber nichts an.\n\nIch lege hiermit förmlich Beschwerde ein.\n\nMarta Keller',
+    subject: 'Förmliche Beschwerde: Ihr Support',
+    body: 'Sehr geehrte Damen und Herren,\n\nim Mai bat ich Ihren Support, meine Abwesenheitsnotiz für drei Wochen einzurichten, da ich ins Krankenhaus musste; den Grund stand nur in meinem privaten Kalender. Ihr Mitarbeiter hat am Telefon mit meinem Chef nebenbei erwähnt, weshalb ich fehle: eine Operation. Über meine Gesundheitsdaten hat mein Arbeitgeber nichts zu erfahren.\n\nIch erhebe hiermit förmlich Beschwerde.\n\nMarta Keller',
     rights: ['breach_report', 'complaint'],
   },
   {

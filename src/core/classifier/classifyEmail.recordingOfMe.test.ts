@@ -10,7 +10,7 @@ describe('classifyEmail: recordings the sender is in, wanted to be seen, ask acc
   it.each([
     'Ik wil de camerabeelden waarop ik te zien ben bekijken.',
     'Graag wil ik de videobeelden waarin ik voorkom terugkijken.',
-    'Op grond van de AVG wil ik de beelden zien waarop ik sta.',
+    'Ik wil graag de beelden zien waarop ik sta, van vorige week dinsdag.',
     'I would like to see the camera footage of me from last Saturday.',
     'Could you send me the CCTV recordings of me from the car park?',
   ])('reads "%s" as access', (body) => {

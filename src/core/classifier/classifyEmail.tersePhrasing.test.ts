@@ -2,7 +2,7 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 
 /**
  * Requests put tersely or with a slip, as people type them on a phone: the mailing named as one compound word ("die
- * aanbiedingsmails"), the file named without the verb ("Graag uit jullie bestand voor aanbiedingen"), consent taken back without
+ * aanbiedingsmails"), the file named without the verb ("Graag uit uw bestand voor acties"), consent taken back without
  * "withdraw" ("I no longer consent to ..."), and "abbestellen" mistyped. Beside each, the same words that ask nothing. Sentences
  * written for these tests.
  */
@@ -20,9 +20,9 @@ const TERSE_PHRASING_CASES: readonly RulesRightsCase[] = [
     rights: ['unsubscribe'],
   },
   {
-    rule: "Dutch 'Graag uit jullie bestand voor aanbiedingen', invoices kept, leaves the mailing and erases nothing",
+    rule: "Dutch 'Graag uit uw bestand voor acties', invoices kept, leaves the mailing and erases nothing",
     subject: 'reclame',
-    body: 'Graag uit jullie bestand voor aanbiedingen en nieuwsbrieven. De facturen mogen wel gewoon blijven komen.\n\nM. de Groot',
+    body: 'Graag uit uw bestand voor acties en nieuwsbrieven. De facturen mogen wel gewoon blijven komen.\n\nM. de Groot',
     rights: ['unsubscribe'],
   },
   {

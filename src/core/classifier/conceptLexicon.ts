@@ -1979,7 +1979,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', '@ourTrade ~12 @passedOn ~10 @outsider'),
   concept('forwardedOn', '@ourTrade ~12 aan|naar|an|a|to|met|mit|with ~3 @outsider ~12 @passedOn'),
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre|votre|vos|same|dezelfde|diezelfde|derselbe|dieselbe ~1 @ourStaff ~16 @passedOn ~10 @outsider'),
-  // The sender's private detail given by one of ours to someone unnamed: "your receptionist gave my home address to someone who phoned".
+  // The sender's private detail given by one of ours to someone unnamed: "your receptionist gave my private address to somebody who rang".
   concept('forwardedOn', 'your|uw|jullie|ihr|ihre ~1 @ourStaff ~4 gave|handed|gaf|gab ~1 my|mijn|meine ~2 home|private|prive|privat ~1 address|number|adres|nummer|adresse ~2 to|aan|an ~2 someone|somebody|iemand|jemand'),
   // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine Mail mit meiner Nummer geschickt", "dass Ihr
   // Techniker ihm diese Nummer weitergeleitet hat".

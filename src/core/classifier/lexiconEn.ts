@@ -265,7 +265,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'objection', pattern: '@withdraw ~5 @my ~2 @consent', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~4 said|the|any|all ~2 @consent', overrides: 'rectification' },
   { kind: 'right', right: 'objection', pattern: '@withdraw ~3 @consent', overrides: 'rectification' },
-  // Consent taken back without the verb: "I no longer consent to my support calls being recorded".
+  // Consent taken back without the verb: "I no longer consent to having my calls recorded".
   { kind: 'right', right: 'objection', pattern: 'i|we ~1 no ~1 longer ~1 consent|agree ~1 to', overrides: 'rectification' },
   // The sender's own photo, name or quote refused in our publicity is an objection: no mailing left, nothing corrected by "from
   // now on" ("please don't use my photo and name in your marketing from now on").

@@ -334,7 +334,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Our ticket-closed notice quotes the ticket's title ("Uw melding #5230 - portaal toont meldingen van ander bedrijf - is gesloten"): it reports nothing.
   { kind: 'hypothetical', pattern: 'uw ~1 melding|ticket ~12 is ~1 gesloten|afgesloten|opgelost' },
   { kind: 'right', right: 'erasure', pattern: 'wil|wens ~2 uit ~3 jullie|uw|het|de ~1 systeem|systemen|database|databank|bestand|klantenbestand|administratie|crm' },
-  // Out of the file for a mailing, the verb left out: "Graag uit jullie bestand voor aanbiedingen en acties".
+  // Out of the file for a mailing, the verb left out: "Graag uit uw bestand voor acties".
   { kind: 'right', right: 'unsubscribe', pattern: 'graag|wil|wens|aub|svp ~3 uit ~3 jullie|uw|het|de|je ~1 bestand|klantenbestand|adressenbestand|mailbestand|verzendlijst|mailinglijst|lijst ~3 voor|van|met ~3 aanbiedingen|acties|reclame|nieuwsbrief|nieuwsbrieven|mailings|promoties|mailtjes', overrides: 'erasure' },
   { kind: 'right', right: 'erasure', pattern: 'niet ~2 langer|meer ~4 in ~3 systeem|systemen|database|databank|bestand|bestanden|klantenbestand|administratie|crm ~2 staan|sta|voorkom|voorkomen|geregistreerd|bewaard|opgeslagen|opgenomen|vermeld' },
   { kind: 'right', right: 'restriction', pattern: 'blokkeer|bevries|blokkeren|bevriezen|afschermen ~3 @my ~3 @personalData|@account' },

@@ -107,8 +107,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   // An out-of-office told as got: "all we got was an out of office", "nur eine Out-of-Office", "niets behalve een out-of-office".
   { kind: 'autoReplyReceived', pattern: 'kreeg|kregen|krijg|ontving|ontvingen|received|got|get|erhielt|bekam|bekommen|recu|behalve|except|besides|only|alleen|nur|sauf|than|dan|als ~3 out ~1 of ~2 office' },
   { kind: 'autoReply', pattern: 'autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding' },
-  // One the sender had set up or asks to have set up is told of, not sent: "habe ich Ihren Helpdesk gebeten, meine Abwesenheitsnotiz
-  // einzurichten", "kunnen jullie mijn afwezigheidsbericht instellen?", "please set up my out of office".
+  // One the sender had set up or asks to have set up is told of, not sent: "bat Ihren Support, meine Abwesenheitsnotiz einzurichten",
+  // "kunnen jullie mijn afwezigheidsbericht instellen?", "please set up my out of office".
   { kind: 'autoReplyReceived', pattern: 'mijn|my|meine|meinen|mon|ma ~2 autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding ~4 instellen|aanzetten|uitzetten|activeren|inschakelen|einrichten|einzurichten|aktivieren|einschalten|ausschalten|set|turn|activer|configurer' },
   { kind: 'autoReplyReceived', pattern: 'set|setting|turn|turning ~1 up|on|off ~2 my|an|the ~1 out ~1 of ~2 office' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
