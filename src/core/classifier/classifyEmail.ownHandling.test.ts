@@ -362,3 +362,23 @@ describe('classifyEmail: advice on a request made to the sender\'s own firm', ()
     expect([...result.rights].sort()).toEqual([...rights].sort());
   });
 });
+
+/**
+ * Advice on the sender's own request stays no request with the models too: they read a guest's access request told in full
+ * ("welke gegevens wij van hem hebben") as one, and a reading of advice is left to the rules. A French requester named as
+ * "un ancien client me demande", and the advice asked as "juste un conseil", are read as such. Sentences written for these tests.
+ */
+describe('classifyEmail: advice on a request made to the sender\'s own firm, with the models', () => {
+  it.each([
+    {
+      subject: 'Inzage door een gast: hoe pakken wij dit aan?',
+      body: 'Hoi,\n\nEen gast heeft ons vorige week een inzageverzoek gemaild. Hij wil graag weten welke gegevens wij van hem bewaren van zijn verblijven in 2022 en 2023. Dat zit allemaal in ons eigen boekingsprogramma (niet bij jullie).\n\nIs er bij jullie misschien een voorbeeldbrief, of weten jullie hoeveel tijd wij hebben om te antwoorden? Ik heb dit nog nooit gedaan.\n\nGroetjes,\nSaskia',
+    },
+    {
+      subject: 'Question',
+      body: "Bonjour,\n\nUn ancien client me demande l'accès à l'ensemble de ses données. Je m'en occupe moi-même, juste un conseil pour retrouver ses courriels.\n\nMerci,\nPaul",
+    },
+  ])('reads no request in "$subject"', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+  });
+});

@@ -625,8 +625,9 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
       (subjectNames.names(OWN_REQUESTER_FLAGS) || bodyNames.names(OWN_REQUESTER_FLAGS)) &&
       (isForward || asksUsToAct(bodyMatches, active)),
   };
-  // A request taken back is left to the rules: the models read the request it recalls, and only that.
-  if (isAutoReply || mailFacts.withdrawsRequest || options.rulesAlone === true) return rulesResult;
+  // A request taken back is left to the rules: the models read the request it recalls, and only that. So is advice on a request
+  // made to the sender's own firm: the models read the request it tells of in full ("welke gegevens wij van hem hebben").
+  if (isAutoReply || mailFacts.withdrawsRequest || mailFacts.asksOwnHandling || options.rulesAlone === true) return rulesResult;
   const model = options.requestModel ?? SHIPPED_REQUEST_MODEL;
   const reading = {
     subject,

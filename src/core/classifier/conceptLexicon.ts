@@ -1432,6 +1432,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'kunnen|kun|kunt ~1 jullie|je|u ~2 adviseren'),
   concept('ownHandling', 'can|could ~1 you ~2 advise|recommend'),
   concept('ownHandling', 'comment ~1 je|on ~2 reponds|repondre|repond'),
+  // "un modèle de réponse ?", "Quel est le délai ?", "juste un conseil".
+  concept('ownHandling', 'modele|exemple ~1 de ~1 reponse|lettre|courrier'),
+  concept('ownHandling', 'quel ~1 est ~1 le ~1 delai'),
+  concept('ownHandling', 'juste|seulement ~1 un ~1 conseil'),
   concept('ownHandling', 'vous ~1 avez ~2 modele ~2 de ~1 lettre|courrier|reponse'),
   // What the firm must hand over or search, asked as its own duty: "do we have to give him everything?", "whether we have to
   // include internal emails", "is that something we have to do?", "moet ik ook in de boekhouding kijken?", "müssen wir auch
@@ -1555,6 +1559,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'een ~1 van ~1 onze|mijn ~1 patienten|klanten|clienten|huurders|leden|medewerkers|medewerksters|werknemers|leerlingen|bewoners|sollicitanten|gasten'),
   concept('ownRequester', 'einer|eine ~1 unserer|meiner ~1 ehemaligen|fruheren|frueheren'),
   concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 anciens|anciennes'),
+  // Someone the sender serves, asking him: "Une cliente nous demande ses données", "un ancien patient me demande ...".
+  concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~2 nous|me ~1 demande|reclame'),
+  concept('ownRequester', 'un|une ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~3 nous|me ~1 demande|reclame'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner|docent|docente|leraar|lerares|leerkracht|medewerker|medewerkster|werknemer ~2 van ~1 ons|onze|mij|mijn'),
   // Someone who was with the firm or applied to it, told asking it in the third person: "a former guest emailed us", "een
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
