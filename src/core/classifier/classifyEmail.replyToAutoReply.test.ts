@@ -3,7 +3,8 @@ import { classifyEmail } from './classifyEmail.ts';
 /**
  * A reply to our automatic reply ("RE: Afwezigheidsmelding"), a mail telling of one ("I just got an auto-reply from your
  * service desk", "I only got an out-of-office"), quoting its words ('a note reading "mailbox on auto-reply"') or forwarding a
- * request with a note that a colleague is away ("afwezig tot 14 augustus") is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
+ * request with a note that a colleague is away ("afwezig tot 14 augustus"), one that names an out-of-office the sender asked to have
+ * set up, or a business named for holidays ("Holiday Homes until the sale") is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
  * subject it answers. Sentences written for these tests.
  */
 
@@ -38,6 +39,16 @@ describe('classifyEmail: a reply to an automatic reply', () => {
       subject: 'FW: gegevens',
       body: 'Hoi allemaal,\n\nDeze stond nog bij Sanne, die is afwezig tot 14 augustus. Wie pakt hem op?\n\nKoen\n\n---------- Forwarded message ---------\nFrom: Els Dijkman <els@example.nl>\nSubject: gegevens\n\nGoedemiddag,\n\nMag ik een kopie van wat u over mij bewaart?\n\nEls Dijkman',
       rights: ['access'],
+    },
+    {
+      subject: 'Mijn gegevens',
+      body: 'Hallo,\n\nIk was tot vorig jaar de contactpersoon van Duinzicht Holiday Homes until the sale, en ik ontvang graag een kopie van wat u nog over mij bewaart.\n\nNoor',
+      rights: ['access'],
+    },
+    {
+      subject: 'Klacht',
+      body: 'Geachte heer,\n\nIn mei vroeg ik uw servicedesk om mijn out-of-office aan te zetten, omdat ik geopereerd werd. Uw medewerker heeft dat ticket daarna doorgestuurd naar mijn chef. Dit is mijn formele klacht: zo ga je niet om met mijn medische gegevens.\n\nEmre',
+      rights: ['complaint', 'breach_report'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {
     const result = classifyEmail({ subject, body }, { rulesAlone: true });

@@ -111,6 +111,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   // "kunnen jullie mijn afwezigheidsbericht instellen?", "please set up my out of office".
   { kind: 'autoReplyReceived', pattern: 'mijn|my|meine|meinen|mon|ma ~2 autoreply|autoantwoord|abwesenheitsnotiz|afwezigheidsbericht|afwezigheidsmelding ~4 instellen|aanzetten|uitzetten|activeren|inschakelen|einrichten|einzurichten|aktivieren|einschalten|ausschalten|set|turn|activer|configurer' },
   { kind: 'autoReplyReceived', pattern: 'set|setting|turn|turning ~1 up|on|off ~2 my|an|the ~1 out ~1 of ~2 office' },
+  { kind: 'autoReplyReceived', pattern: 'mijn|my|meine|mon ~1 out ~1 of ~2 office ~3 aan|aanzetten|instellen|zetten|uitzetten|einrichten|einzurichten|aktivieren|activer|configurer' },
   { kind: 'autoReply', pattern: 'out ~1 of ~2 office' },
   // Bounces: "Undeliverable: ...", "Delivery has failed to these recipients", "Mail Delivery Subsystem".
   { kind: 'autoReply', pattern: 'undeliverable|undelivered|unzustellbar|onbestelbaar' },
@@ -121,6 +122,8 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'abwesend|urlaub ~6 bis|ab|zuruck' },
   { kind: 'autoReply', pattern: 'absent|absente|conges ~6 jusqu|jusqu|retour' },
   { kind: 'autoReply', pattern: 'away|leave|holiday|vacation ~6 until|till|back|return' },
+  // A business or place named after holidays names no one away: "I was the contact for Seaview Holiday Homes until we sold it".
+  { kind: 'autoReplyReceived', pattern: 'holiday ~1 homes|home|park|parks|cottage|cottages|lets|rentals|village|resort|company' },
   // Data shut away until a term ends is a hold asked, not the sender away: "keep them locked away until the 7 years are over".
   { kind: 'autoReplyReceived', pattern: 'locked|stored|kept|shut|filed|tucked ~1 away' },
   // A ticket system's acknowledgement, the writer telling that our message was received and filed under a number: "Wij hebben uw
