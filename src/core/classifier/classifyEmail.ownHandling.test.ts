@@ -354,6 +354,24 @@ const OWN_HANDLING_CASES: readonly { rule: string; subject: string; body: string
     body: 'Hallo,\n\nIk heb geen account meer bij jullie. Verwijder alstublieft al mijn gegevens.\n\nKees',
     rights: ['erasure'],
   },
+  {
+    rule: "German 'ein Kunde von uns will Auskunft ... wie reagieren wir darauf?' is advice",
+    subject: 'Auskunft',
+    body: 'Hallo,\n\nein Kunde von uns will per Mail Auskunft zu seinen Daten. Wie reagieren wir darauf, und wie schnell müssen wir antworten?\n\nGruß, Jana',
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een leerling heeft me gevraagd ... hoe moet ik dat aanpakken?' is advice",
+    subject: 'vraagje',
+    body: 'Hoi,\n\nEen leerling heeft me gevraagd haar gegevens uit de leerlingenlijst te halen. Hoe moet ik dat aanpakken?\n\nGroet, Yara',
+    rights: [],
+  },
+  {
+    rule: "French 'une cliente m'a demandé d'effacer ... que dois-je lui répondre ?' is advice",
+    subject: 'Effacement',
+    body: "Bonjour,\n\nUne cliente m'a demandé d'effacer ses coordonnées de mon fichier. Que dois-je lui répondre ?\n\nMerci, Léa",
+    rights: [],
+  },
 ];
 
 describe('classifyEmail: advice on a request made to the sender\'s own firm', () => {

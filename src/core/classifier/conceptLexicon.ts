@@ -1398,6 +1398,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'wie ~1 viel ~1 zeit ~1 ich|wir ~2 habe|haben'),
   concept('ownHandling', 'wie ~1 lange ~2 habe|haben ~1 ich|wir'),
   concept('ownHandling', 'wie ~3 gehe|gehen|muss|mussen|muessen|soll|sollen ~1 ich|wir ~4 vor|vorgehen|umgehen'),
+  // "Wie reagieren wir darauf?", "wie schnell muss ich antworten?"
+  concept('ownHandling', 'wie ~1 reagiere|reagieren|antworte|antworten ~1 ich|wir'),
+  concept('ownHandling', 'wie ~1 schnell ~2 muss|mussen|muessen ~1 ich|wir ~2 antworten|reagieren'),
   concept('ownHandling', 'combien ~1 de ~1 temps ~2 ai|avons ~1 je|nous'),
   concept('ownHandling', 'quel|quels ~1 delai|delais ~2 ai|avons ~1 je|nous'),
   concept('ownHandling', 'quel|quels ~1 delai|delais ~1 nous|je|on ~1 avons|ai|a'),
@@ -1561,7 +1564,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'un|une ~1 de ~1 nos|mes ~1 anciens|anciennes'),
   // Someone the sender serves, asking him: "Une cliente nous demande ses données", "un ancien patient me demande ...".
   concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~2 nous|me ~1 demande|reclame'),
-  concept('ownRequester', 'un|une ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~3 nous|me ~1 demande|reclame'),
+  concept('ownRequester', 'un|une ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~3 nous|me ~1 demande|demandait|demanderait|reclame'),
+  concept('ownRequester', 'un|une ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~3 m|nous ~1 a|avait ~1 demande'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner|docent|docente|leraar|lerares|leerkracht|medewerker|medewerkster|werknemer ~2 van ~1 ons|onze|mij|mijn'),
   // Someone who was with the firm or applied to it, told asking it in the third person: "a former guest emailed us", "een
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
@@ -1571,6 +1575,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // ... also told as one of the firm's own: "een oud-medewerker van ons heeft ...", "ein früherer Mitarbeiter von uns".
   concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|werkneemster|collega|client|klant|leerling|huurder ~1 van ~1 ons|onze'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
+  // The same asked of the sender himself, his firm named after him: "Een klant van de praktijk heeft mij gevraagd ...".
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling ~3 heeft|vroeg|vraagt ~1 me|mij'),
   // ... or as wanting the firm to act: "een patiënt wil dat we zijn dossier wissen", "a client wants us to delete her file".
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante|leerling|bewoner ~1 wil ~1 dat ~1 we|wij|ik'),
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~1 wants ~1 us|me ~1 to'),
