@@ -136,6 +136,20 @@ describe('weighWithRequestModel', () => {
     expect(weighWithRequestModel(sure, reading('', quoted), model, above(0.5)).isSetAsideByModel).toBe(true);
   });
 
+  it('keeps a rule request in the sender\'s own lines above a quoted mail where the models read those lines alone as a request', () => {
+    // The quoted newsletter's "tips" drowns the sender's "gegevens" in the whole mail's reading.
+    const ownLines = `mijn gegevens graag ${LONG_FILLER}`;
+    const thread = `${ownLines}\n\ntips ${LONG_FILLER} ${LONG_FILLER} ${LONG_FILLER}`;
+    const request: Classification = { ...NO_REQUEST, isPrivacyRequest: true, rights: ['rectification'], confidence: 0.9 };
+    const drowned: LogisticModel = { bias: -4, weights: { gegevens: 8, tips: -9 } };
+    const ownModel = { ...model, request: drowned };
+    expect(weighWithRequestModel(request, { subject: '', bodyText: thread, readSendersLines: () => ownLines }, ownModel, above(0.5))).toBe(request);
+    // Own lines the models read as no request leave the verdict as it was.
+    const plainLines = `graag ${LONG_FILLER}`;
+    const plainThread = `${plainLines}\n\ntips ${LONG_FILLER} ${LONG_FILLER}`;
+    expect(weighWithRequestModel(request, { subject: '', bodyText: plainThread, readSendersLines: () => plainLines }, ownModel, above(0.5)).isSetAsideByModel).toBe(true);
+  });
+
   it('finds a request in a short mail only above a probability of 0.95 with a right named', () => {
     // p ≈ 0.953 for "gegevens": just above the short-mail 0.95.
     const fairlySure = { ...handWrittenModel(), request: { bias: -4, weights: { gegevens: 7 } } };
