@@ -24,6 +24,18 @@ const MAILING_WANTED_CASES: readonly RulesRightsCase[] = [
     body: 'Hallo,\n\nIk ben nog steeds niet afgemeld voor de nieuwsbrief, terwijl ik dat twee keer heb gevraagd. Haal me er nu van af.\n\nDirk',
     rights: ['unsubscribe'],
   },
+  {
+    rule: "Dutch: 'Ben ik soms van de lijst gehaald?' asks whether it was done, not to do it",
+    subject: 'nieuwsbrief',
+    body: 'Hallo,\n\nSinds maart krijg ik de nieuwsbrief niet meer. Ben ik soms van de lijst gehaald? Hij is me juist heel welkom.\n\nGroet, Ria',
+    rights: [],
+  },
+  {
+    rule: "Dutch: taken off told as done, the mailing still coming, asks to be taken off",
+    subject: 'nieuwsbrief',
+    body: 'Hallo,\n\nIk ben van de lijst gehaald, toch komt de nieuwsbrief elke week weer binnen. Stop daarmee.\n\nRia',
+    rights: ['unsubscribe'],
+  },
 ];
 
 describe('classifyEmail: a mailing the sender wants', () => {

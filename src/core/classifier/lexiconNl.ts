@@ -352,6 +352,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Off a list, curtly or politely: "Geen nieuwsbrief meer aub", "van de mailinglijst af", "mij uit te schrijven".
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~3 @newsletter|reclame|post|mailtjes|spam ~2 meer ~2 aub|graag|alsjeblieft|alstublieft|svp|pls|please|a' },
   { kind: 'right', right: 'unsubscribe', pattern: 'van ~3 @newsletter|lijst|lijstjes|mailinglijst|verzendlijst|adressenlijst|uitnodigingslijst|uitnodigingenlijst ~2 af|afgehaald|gehaald|afhalen|halen' },
+  // Asked whether it was done, not asked to do it: "Ben ik soms van de lijst gehaald?", "kijken of ik van de lijst ben gehaald".
+  // Not told as done ("Ik ben van de lijst gehaald, maar krijg hem nog steeds"), which may go on to ask it.
+  { kind: 'hypothetical', pattern: 'ben|is ~1 ik|je|u|hij|ze|zij ~4 van ~3 @newsletter|lijst|mailinglijst|verzendlijst|adressenlijst ~1 afgehaald|gehaald' },
+  { kind: 'hypothetical', pattern: 'of ~1 ik|je|u|hij|ze|zij|we|wij ~5 van ~3 @newsletter|lijst|mailinglijst|verzendlijst|adressenlijst ~2 afgehaald|gehaald' },
   { kind: 'right', right: 'unsubscribe', pattern: 'uit|af ~1 te ~1 schrijven|melden' },
   // Dictated or typed apart: "graag af melden van de nieuws brief".
   { kind: 'right', right: 'unsubscribe', pattern: 'af|uit melden|schrijven ~4 nieuws brief|brieven' },
