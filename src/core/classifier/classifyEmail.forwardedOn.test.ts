@@ -70,7 +70,7 @@ const FORWARDED_ON_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch, the verb before the source: the caller said he "had gekregen" it from our fitter',
     subject: 'Klacht',
-    body: 'Goedemiddag,\n\nEen verkoper van zonnepanelen belde mij op mijn privénummer en vertelde dat hij het had gekregen van de monteur van Quality Networks. Dat nummer had ik alleen aan die monteur gegeven.\n\nIk dien hierover een formele klacht in.\n\nHanneke',
+    body: 'Goedemiddag,\n\nEen verkoper van zonnepanelen belde mij gisteren op mijn privénummer; hij zei dat hij het had gekregen van de monteur van Quality Networks. Dat nummer had ik alleen aan die monteur gegeven.\n\nIk dien hierover een formele klacht in.\n\nHanneke',
     rights: ['breach_report', 'complaint'],
   },
   {
