@@ -49,6 +49,25 @@ describe('scoreModelProbability', () => {
     );
   });
 
+  it('finds every pair of a word that opens many, in a short run and a long one', () => {
+    const seconds = Array.from({ length: 40 }, (_, index) => `w${index}`);
+    const weights = Object.fromEntries(seconds.flatMap((second, index) => [[`many ${second}`, index + 1], [`few ${second}`, index < 3 ? 0.5 : 0]]));
+    const model: LogisticModel = { bias: 0, weights: { ...weights, [seconds[0] ?? '']: 0.25 } };
+    for (const second of seconds) {
+      for (const body of [`many ${second}`, `few ${second}`, `${second} many`]) expect(scoreModelProbability('', body, model)).toBe(slowProbability('', body, model));
+    }
+  });
+
+  it('counts each n-gram once in every mail, however many mails it has read', () => {
+    // A model of its own, so its readings are numbered from the first. The numbers wrap round after 255: a word read in
+    // the tenth reading and then not until the tenth after the wrap must not count as read already.
+    const model: LogisticModel = { ...MODEL, weights: { ...MODEL.weights } };
+    for (let reading = 0; reading < 600; reading += 1) {
+      const body = reading % 255 === 9 ? 'inzage mijn gegevens' : 'a b';
+      expect(scoreModelProbability('', body, model)).toBe(slowProbability('', body, model));
+    }
+  });
+
   it('gives the same probability on hostile text (surrogates, binary)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (body) => {

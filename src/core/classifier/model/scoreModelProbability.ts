@@ -1,4 +1,4 @@
-import { asciiSlot } from '../packTrie.ts';
+import { asciiSlot, narrowed, type TrieNumbers } from '../packTrie.ts';
 import { NEGATED_MARK, packModelWords, readModelWords, type FoldedFields, type ModelWordList, type ModelWordTrie } from './extractModelFeatures.ts';
 import { RIGHT_LABELS, type RightLabel } from '../../rights/rightLabel.ts';
 import type { LogisticModel, RequestNgramModels } from './requestModel.ts';
@@ -22,17 +22,13 @@ interface WeightGroup {
   /** Weights of each word alone; none when only its pairs weigh. */
   wordWeights: WeightEntries;
   /**
-   * Pair numbers by the whole-number key `first * wordCount + second`, in an open-addressing table
-   * (`PAIR_SLOT_INTS` integers a slot: the key, -1 when empty, then the pair's number): a Map lookup
-   * for every word of every mail cost more, and key and number share a cache line.
+   * The pairs each word opens, by the number of their second word, ascending: word `w`'s run from
+   * `pairStarts[w]` to `pairStarts[w + 1]` of `pairSeconds`, and a pair's number is its place there.
+   * A hash table of all pairs took 288 KB for the request model, where these take 44 KB: every table
+   * read for each word of a mail shares the cache with the rules' lexicon.
    */
-  pairTable: Int32Array;
-  /**
-   * One bit per `pairFilterBit` of a key, set for every weighted pair: most pairs of known words are
-   * no weighted pair, and this 32 KB filter tells most of them so without a read of `pairTable`
-   * (256 KB for the request model), which the rules have pushed out of the cache.
-   */
-  pairFilter: Int32Array;
+  pairStarts: TrieNumbers;
+  pairSeconds: TrieNumbers;
   pairWeights: WeightEntries;
   /**
    * For a group of one model (the request model), its weight of each word and of each pair, 0 where
@@ -44,8 +40,8 @@ interface WeightGroup {
    * The reading in which each word and pair was last counted: zeroing arrays the models' size for
    * every mail cost more than reading a short one.
    */
-  wordCountedIn: Uint32Array;
-  pairCountedIn: Uint32Array;
+  wordCountedIn: Uint8Array;
+  pairCountedIn: Uint8Array;
   readings: number;
   /** Each model's sum after the last reading, from its bias on. */
   sums: Float64Array;
@@ -59,7 +55,6 @@ interface WeightGroup {
 interface NumberedModels {
   /** Every word in a weighted n-gram of any group, valued by its number. */
   wordTrie: ModelWordTrie;
-  wordCount: number;
   groups: WeightGroup[];
 }
 
@@ -82,58 +77,36 @@ export interface StrongestNgrams {
 /** Compiled by the model, or by the record of models read together. */
 const compiledModels = new WeakMap<object, NumberedModels>();
 
-/** Integers per slot of a pair table: the key, then the pair's number. */
-const PAIR_SLOT_INTS = 2;
-/** Pair keys are whole numbers below 2^31 (`pairTable`): at most this many words can be numbered. */
-const MAX_PAIRED_WORDS = 46_340;
+/** A word's pairs are read one by one in a run this long or shorter; a longer run is halved first. */
+const SHORT_RUN = 8;
 
-/** The first slot to try for a pair key in a table of `mask + 1` slots (a power of two). */
-function pairSlot(key: number, mask: number): number {
-  return (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
-}
-
-/** A `WeightGroup.pairFilter` has 2^18 bits, some eighteen per pair of the request model: about one pair in twenty that is not weighted still reads the table. */
-const PAIR_FILTER_BITS_LOG = 18;
-
-/** The bit of a pair key in a pair filter. */
-function pairFilterBit(key: number): number {
-  return Math.imul(key, 0x85ebca6b) >>> (32 - PAIR_FILTER_BITS_LOG);
-}
-
-/** The `WeightGroup.pairFilter` of a group's pairs (by key). */
-function buildPairFilter(pairs: ReadonlyMap<number, number>): Int32Array {
-  const filter = new Int32Array(2 ** PAIR_FILTER_BITS_LOG / 32);
-  for (const key of pairs.keys()) {
-    const bit = pairFilterBit(key);
-    filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+/** The number of the weighted pair of words `first` and `second`, or -1. */
+function findPair(pairStarts: TrieNumbers, pairSeconds: TrieNumbers, first: number, second: number): number {
+  let low = pairStarts[first] ?? 0;
+  let high = pairStarts[first + 1] ?? 0;
+  while (high - low > SHORT_RUN) {
+    const middle = (low + high) >>> 1;
+    if ((pairSeconds[middle] ?? 0) > second) high = middle;
+    else low = middle;
   }
-  return filter;
+  for (; low < high; low += 1) {
+    const found = pairSeconds[low] ?? 0;
+    if (found >= second) return found === second ? low : -1;
+  }
+  return -1;
 }
 
-/** The number of the weighted pair with this key, or -1. */
-function findPair(pairFilter: Int32Array, pairTable: Int32Array, key: number): number {
-  const bit = pairFilterBit(key);
-  if ((((pairFilter[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) === 0) return -1;
-  const mask = pairTable.length / PAIR_SLOT_INTS - 1;
-  for (let slot = pairSlot(key, mask); ; slot = (slot + 1) & mask) {
-    const found = pairTable[slot * PAIR_SLOT_INTS] ?? -1;
-    if (found === key) return pairTable[slot * PAIR_SLOT_INTS + 1] ?? -1;
-    if (found === -1) return -1;
-  }
-}
-
-/** An open-addressing table of pair numbers by key (`WeightGroup.pairTable`), twice the pairs' count or more. */
-function buildPairTable(pairs: ReadonlyMap<number, number>): Int32Array {
-  let slots = 16;
-  while (slots < pairs.size * 2) slots *= 2;
-  const table = new Int32Array(slots * PAIR_SLOT_INTS).fill(-1);
-  for (const [key, number] of pairs) {
-    let slot = pairSlot(key, slots - 1);
-    while (table[slot * PAIR_SLOT_INTS] !== -1) slot = (slot + 1) & (slots - 1);
-    table[slot * PAIR_SLOT_INTS] = key;
-    table[slot * PAIR_SLOT_INTS + 1] = number;
-  }
-  return table;
+/** `pairStarts` and `pairSeconds` of a group's pairs, given as keys `first * wordCount + second` in ascending order. */
+function packPairs(sortedKeys: readonly number[], wordCount: number): { pairStarts: TrieNumbers; pairSeconds: TrieNumbers } {
+  const starts = new Int32Array(wordCount + 1);
+  const seconds = new Int32Array(sortedKeys.length);
+  sortedKeys.forEach((key, pair) => {
+    const first = Math.floor(key / wordCount);
+    starts[first + 1] = (starts[first + 1] ?? 0) + 1;
+    seconds[pair] = key - first * wordCount;
+  });
+  for (let word = 0; word < wordCount; word += 1) starts[word + 1] = (starts[word + 1] ?? 0) + (starts[word] ?? 0);
+  return { pairStarts: narrowed(starts), pairSeconds: narrowed(seconds) };
 }
 
 /** The `asciiSlot` of each code unit of a word, read with charCodeAt: spreading 20,000 n-grams into arrays of characters slowed start-up. */
@@ -192,23 +165,28 @@ function singleModelWeights(models: readonly LogisticModel[], ngramCount: number
   return weightOf;
 }
 
+/** The pairs of a group's models as keys `first * wordCount + second`, each numbered by its place in ascending order. */
+function numberPairs(usable: readonly { parts: string[]; weight: number }[][], words: ReadonlyMap<string, number>): Map<number, number> {
+  const keys = new Set<number>();
+  for (const ngrams of usable) {
+    for (const { parts } of ngrams) {
+      if (parts.length === 2) keys.add((words.get(parts[0] ?? '') ?? 0) * words.size + (words.get(parts[1] ?? '') ?? 0));
+    }
+  }
+  return new Map([...keys].sort((left, right) => left - right).map((key, pair) => [key, pair]));
+}
+
 function compileGroup(models: readonly LogisticModel[], usable: readonly { parts: string[]; weight: number }[][], words: ReadonlyMap<string, number>): WeightGroup {
   const wordWeights: CollectedWeights = { ngrams: [], models: [], weights: [] };
   const pairWeights: CollectedWeights = { ngrams: [], models: [], weights: [] };
-  const pairs = new Map<number, number>();
+  const pairs = numberPairs(usable, words);
   // Model by model, so each n-gram's weights stay in model order.
   usable.forEach((ngrams, model) => {
     for (const { parts, weight } of ngrams) {
       const first = words.get(parts[0] ?? '') ?? 0;
-      let collected = wordWeights;
-      let ngram = first;
-      if (parts.length === 2) {
-        const key = first * words.size + (words.get(parts[1] ?? '') ?? 0);
-        ngram = pairs.get(key) ?? pairs.size;
-        pairs.set(key, ngram);
-        collected = pairWeights;
-      }
-      collected.ngrams.push(ngram);
+      const isPair = parts.length === 2;
+      const collected = isPair ? pairWeights : wordWeights;
+      collected.ngrams.push(isPair ? (pairs.get(first * words.size + (words.get(parts[1] ?? '') ?? 0)) ?? 0) : first);
       collected.models.push(model);
       collected.weights.push(weight);
     }
@@ -218,13 +196,12 @@ function compileGroup(models: readonly LogisticModel[], usable: readonly { parts
   return {
     biases: Float64Array.from(models, ({ bias }) => bias),
     wordWeights: packedWordWeights,
-    pairTable: buildPairTable(pairs),
-    pairFilter: buildPairFilter(pairs),
+    ...packPairs([...pairs.keys()], words.size),
     pairWeights: packedPairWeights,
     wordWeightOf: singleModelWeights(models, words.size, packedWordWeights),
     pairWeightOf: singleModelWeights(models, pairs.size, packedPairWeights),
-    wordCountedIn: new Uint32Array(words.size),
-    pairCountedIn: new Uint32Array(pairs.size),
+    wordCountedIn: new Uint8Array(words.size),
+    pairCountedIn: new Uint8Array(pairs.size),
     readings: 0,
     sums: new Float64Array(usable.length),
   };
@@ -234,7 +211,6 @@ function compile(groups: readonly (readonly LogisticModel[])[]): NumberedModels 
   const usable = groups.map((models) => models.map(usableNgrams));
   const words = new Map<string, number>();
   for (const group of usable) for (const ngrams of group) for (const { parts } of ngrams) for (const part of parts) if (!words.has(part)) words.set(part, words.size);
-  if (words.size > MAX_PAIRED_WORDS) throw new Error(`The n-gram models have ${words.size} words; pair keys allow ${MAX_PAIRED_WORDS}.`);
   const wordTrie = packModelWords(
     [...words].map(([word, number]) => {
       const isNegated = word.startsWith(NEGATED_MARK);
@@ -243,7 +219,6 @@ function compile(groups: readonly (readonly LogisticModel[])[]): NumberedModels 
   );
   return {
     wordTrie,
-    wordCount: words.size,
     groups: groups.map((models, index) => compileGroup(models, usable[index] ?? [], words)),
   };
 }
@@ -267,9 +242,12 @@ function addWeights({ starts, models, weights }: WeightEntries, ngram: number, s
   }
 }
 
+/** Readings are numbered in one byte (`WeightGroup.wordCountedIn`), a quarter of the cache 32 bits took; then the marks are cleared. */
+const LAST_READING = 255;
+
 /** A number for a new reading of `group`, unlike any its counted marks hold. */
 function nextReading(group: WeightGroup): number {
-  if (group.readings === 0xffffffff) {
+  if (group.readings === LAST_READING) {
     group.wordCountedIn.fill(0);
     group.pairCountedIn.fill(0);
     group.readings = 0;
@@ -284,10 +262,9 @@ function nextReading(group: WeightGroup): number {
  * so every sum is `scoreLogisticModel`'s to the last bit. `words` is the mail's list, read with
  * `models.wordTrie`. Returns how many of its words are known.
  */
-function readWeights(models: NumberedModels, group: WeightGroup, { count, values }: ModelWordList): number {
-  if (group.biases.length === 1) return readOneModelsWeights(models, group, count, values);
-  const { wordWeights, pairFilter, pairTable, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
-  const { wordCount } = models;
+function readWeights(group: WeightGroup, { count, values }: ModelWordList): number {
+  if (group.biases.length === 1) return readOneModelsWeights(group, count, values);
+  const { wordWeights, pairStarts, pairSeconds, pairWeights, wordCountedIn, pairCountedIn, sums } = group;
   sums.set(group.biases);
   // Each n-gram counts once, however often it occurs: marked with this reading's number.
   const reading = nextReading(group);
@@ -304,7 +281,7 @@ function readWeights(models: NumberedModels, group: WeightGroup, { count, values
       wordCountedIn[word] = reading;
       addWeights(wordWeights, word, sums);
     }
-    const pair = previous >= 0 ? findPair(pairFilter, pairTable, previous * wordCount + word) : -1;
+    const pair = previous >= 0 ? findPair(pairStarts, pairSeconds, previous, word) : -1;
     if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       addWeights(pairWeights, pair, sums);
@@ -318,9 +295,8 @@ function readWeights(models: NumberedModels, group: WeightGroup, { count, values
  * `readWeights` for a group of one model, its weights straight from `wordWeightOf` and
  * `pairWeightOf`: adding the 0 of an n-gram it does not weigh leaves the sum as it was, to the bit.
  */
-function readOneModelsWeights(models: NumberedModels, group: WeightGroup, count: number, values: Int32Array): number {
-  const { pairFilter, pairTable, wordWeightOf, pairWeightOf, wordCountedIn, pairCountedIn } = group;
-  const { wordCount } = models;
+function readOneModelsWeights(group: WeightGroup, count: number, values: Int32Array): number {
+  const { pairStarts, pairSeconds, wordWeightOf, pairWeightOf, wordCountedIn, pairCountedIn } = group;
   const reading = nextReading(group);
   let sum = group.biases[0] ?? 0;
   let previous = -1;
@@ -337,7 +313,7 @@ function readOneModelsWeights(models: NumberedModels, group: WeightGroup, count:
       sum += wordWeightOf[word] ?? 0;
     }
     if (previous >= 0) {
-      const pair = findPair(pairFilter, pairTable, previous * wordCount + word);
+      const pair = findPair(pairStarts, pairSeconds, previous, word);
       if (pair >= 0 && pairCountedIn[pair] !== reading) {
         pairCountedIn[pair] = reading;
         sum += pairWeightOf[pair] ?? 0;
@@ -392,12 +368,12 @@ export function readModelProbability(subject: string, bodyText: string, model: L
 function readProbabilityOfGroup(models: NumberedModels, subject: string, bodyText: string, folded?: FoldedFields): ModelReading {
   const group = models.groups[0] as WeightGroup;
   const words = readModelWords(subject, bodyText, models.wordTrie, folded);
-  const knownWords = readWeights(models, group, words);
+  const knownWords = readWeights(group, words);
   return { probability: sigmoid(group.sums[0] ?? 0), words: words.count, knownWords };
 }
 
 function readProbabilitiesOfGroup<Name extends string>(models: NumberedModels, group: WeightGroup, names: readonly Name[], subject: string, bodyText: string): Record<Name, number> {
-  readWeights(models, group, readModelWords(subject, bodyText, models.wordTrie));
+  readWeights(group, readModelWords(subject, bodyText, models.wordTrie));
   const probabilities = {} as Record<Name, number>;
   for (let index = 0; index < names.length; index += 1) probabilities[names[index] as Name] = sigmoid(group.sums[index] ?? 0);
   return probabilities;
@@ -466,7 +442,7 @@ export function findStrongestNgrams(subject: string, bodyText: string, models: R
   const numbered = compiledTogether(models);
   const group = (model === 'request' ? numbered.groups[0] : numbered.groups[1]) as WeightGroup;
   const modelIndex = model === 'request' ? 0 : RIGHT_LABELS.indexOf(model);
-  const { wordWeights, pairFilter, pairTable, pairWeights, wordCountedIn, pairCountedIn } = group;
+  const { wordWeights, pairStarts, pairSeconds, pairWeights, wordCountedIn, pairCountedIn } = group;
   // Each n-gram is listed at its first occurrence only: marked with this reading's number.
   const reading = nextReading(group);
   const words = readModelWords(subject, bodyText, numbered.wordTrie);
@@ -484,7 +460,7 @@ export function findStrongestNgrams(subject: string, bodyText: string, models: R
       const weight = weightOf(wordWeights, word, modelIndex);
       if (weight > 0) found.push({ firstWord: index, isPair: false, weight });
     }
-    const pair = previous >= 0 ? findPair(pairFilter, pairTable, previous * numbered.wordCount + word) : -1;
+    const pair = previous >= 0 ? findPair(pairStarts, pairSeconds, previous, word) : -1;
     if (pair >= 0 && pairCountedIn[pair] !== reading) {
       pairCountedIn[pair] = reading;
       const weight = weightOf(pairWeights, pair, modelIndex);
