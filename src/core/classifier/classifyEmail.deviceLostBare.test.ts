@@ -1,7 +1,7 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * A lost or stolen device told with nothing on it named is IT work: a wipe, a new phone, a login reset. With client files,
+ * A lost or stolen device told with nothing on it named is IT work: a wipe, a new phone, a login reset, a blocked account. With client files,
  * payslips or mail on it, it is a breach reported (corpus README). Sentences written for these tests.
  */
 const BARE_DEVICE_CASES: readonly RulesRightsCase[] = [
@@ -34,6 +34,42 @@ const BARE_DEVICE_CASES: readonly RulesRightsCase[] = [
     subject: 'Laptop lost',
     body: 'Hi,\n\nI left my laptop on the train last night. It has our client files on it. Please lock it and tell me what to do.\n\nGina',
     rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: a tablet gone missing from a shop counter, a lock asked',
+    subject: 'tablet kassa vermist',
+    body: 'Hoi,\n\nDe tablet van de kassa is sinds zaterdag vermist. Willen jullie die vergrendelen?\n\nMvg,\nJoost',
+    rights: [],
+  },
+  {
+    rule: 'English: a checkout tablet missing, a remote lock asked',
+    subject: 'checkout tablet missing',
+    body: 'Hi,\n\nThe tablet we use at the checkout has been missing since Saturday. Can you lock it remotely?\n\nPim',
+    rights: [],
+  },
+  {
+    rule: 'English: a phone lost, the sender\'s own account blocked until a new one comes: no restriction either',
+    subject: 'phone lost',
+    body: 'Hi,\n\nLost my work phone somewhere at the fair. Could you block my account until I pick up a replacement on Monday?\n\nDana',
+    rights: [],
+  },
+  {
+    rule: 'Dutch: a laptop stolen, the sender\'s own account blocked, and no data on it named',
+    subject: 'laptop gestolen',
+    body: 'Goedemorgen,\n\nMijn laptop is gisteren uit de bus gestolen. Kunnen jullie mijn account blokkeren en mijn wachtwoord opnieuw instellen?\n\nGroet,\nFemke',
+    rights: [],
+  },
+  {
+    rule: 'Dutch: a phone gone missing with the customers\' files on it is still a breach reported',
+    subject: 'telefoon vermist',
+    body: 'Hoi,\n\nMijn telefoon is vermist sinds gisteren. Daar staan klantdossiers van ons kantoor op. Graag blokkeren.\n\nRuud',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'Dutch: an account blocked with no device lost is still a restriction asked',
+    subject: 'account',
+    body: 'Goedemiddag,\n\nBlokkeer mijn account zolang mijn bezwaar loopt, maar verwijder er nog niets uit.\n\nMet vriendelijke groet,\nHenk',
+    rights: ['restriction'],
   },
 ];
 

@@ -534,6 +534,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // staat erop. Kunnen jullie hem wissen?" wipes the phone, not the mail address named between.
   ...concepts(['itObject', 'lostDevice'], '@lost ~3 @device'),
   ...concepts(['itObject', 'lostDevice'], '@device ~4 @lost'),
+  // The sender's own account blocked or reset after the loss ("kunnen jullie mijn account blokkeren", "lock my account until the new
+  // phone comes") names a login, no data on the device: the account is masked from `myData`.
+  { kind: 'concept', concept: 'itObject', pattern: '@mine ~1 @account ~2 blokkeren|blocken|block|lock|sperren|bloquer|vergrendelen|resetten|reset', masksWords: true },
+  { kind: 'concept', concept: 'itObject', pattern: 'blokkeer|blokkeren|block|lock|sperren|sperre|sperrt|bloquer|bloquez|vergrendel|vergrendelen ~2 @mine ~1 @account', masksWords: true },
   // Administration of a customer's own accounts: offboarding a user is not a data-subject request.
   concept('adminTask', 'tenant|licence|license|licentie|lizenz|offboarding|doorsturen|forward|weiterleiten|transferer'),
   // A user's VPN account or mail redirected: "delete his VPN account and the firewall exception", "supprimer son compte et
@@ -1382,6 +1386,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Told back as noted, the answer is taken in: "c'est bien noté", "bien reçu", "Noted.", "Is genoteerd", "Ist notiert".
   concept('thanksDone', 'noted|genoteerd|notiert|vermerkt'),
   concept('thanksDone', 'bien|est ~1 note|notee|recu'),
+  // Told back as settled: "cheers, all sorted then", "alles geregeld", "alles erledigt", "tout est réglé".
+  concept('thanksDone', 'all|alles ~1 sorted|geregeld|erledigt'),
+  concept('thanksDone', 'tout ~1 est ~1 regle|arrange'),
   // The sender asks how he himself must answer a request made to his own firm, or how long he has: "how should I handle
   // this?", "how long have I got?", "hoe moet ik dat aanpakken?", "wie muss ich da vorgehen?", "combien de temps ai-je ?".
   // Not "how long do I have to wait", nor how to leave a mailing ("comment dois-je faire pour me désinscrire ?").
@@ -2431,8 +2438,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // iedereen te zien", "the folder holds our sick notes".
   concept('dataHolding', 'camera|cameras|cctv|camerabeelden|bewakingscamera|bewakingscameras|beveiligingscamera|beveiligingscameras|footage|kamera|kameras|kamerabilder|uberwachungskamera|ueberwachungskamera|videouberwachung|videoueberwachung|videosurveillance|webcam|webcams|ziekmeldingen|verzuimgegevens|krankmeldungen'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
-  // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files".
-  concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|klantenlijst|klantenlijsten|klantdossiers|klantdossier|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
+  // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files",
+  // and their contacts ("Kundenkontakte", "klantcontacten").
+  concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|kundenkontakte|klantenlijst|klantenlijsten|klantdossiers|klantdossier|klantcontacten|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
   concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 files|lists|list|records|data|contacts'),
   concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 address ~1 book|books'),
   concept('dataHolding', 'fichiers|dossiers|donnees ~1 clients|patients'),

@@ -47,7 +47,7 @@ export interface MailFacts {
   refusesErasure?: boolean;
   /** The mail names surveys ("How did we do?", "enquêtes") and no mailing or marketing: what it asks to stop is the surveys. */
   namesOnlySurveys?: boolean;
-  /** A lost or stolen device is told and no data on it is named: a wipe or a reset asked, no breach reported. */
+  /** A lost or stolen device is told and no data on it is named: a wipe, a reset or a blocked account asked, no breach reported. */
   losesDeviceOnly?: boolean;
   /** The sender says he keeps a mailing ("keep sending the newsletter") and names no marketing. */
   keepsMailing?: boolean;
@@ -126,8 +126,9 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // Surveys objected to, no mailing named, or tracking objected to beside a mailing kept: "No more surveys. Please stop sending me
   // those." and "Stop tracking me and keep sending the newsletter" leave no mailing.
   if ((facts.namesOnlySurveys === true || facts.keepsMailing === true) && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
-  // A device lost with nothing on it named: the words of its loss report no data gone astray.
-  if (facts.losesDeviceOnly === true) decided &= ~BREACH_BIT;
+  // A device lost with nothing on it named: the words of its loss report no data gone astray, and the account blocked after it
+  // ("Telefoon kwijt ... kunnen jullie mijn account blokkeren?") restricts no processing.
+  if (facts.losesDeviceOnly === true) decided &= ~(BREACH_BIT | (1 << RIGHT_NUMBERS.restriction));
   // A breach told with the words of a wrong value ("the wrong invoice", "een verkeerde mail", "falsche E-Mail") and no correction
   // asked: what was wrong is where the data went, nothing of the sender's to correct.
   if ((decided & BREACH_BIT) !== 0 && facts.asksCorrection !== true) decided &= ~RECTIFICATION_BIT;

@@ -402,7 +402,7 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'jetzt|nun ~1 kann ~1 jeder|jedermann ~4 @mine ~6 sehen|finden|lesen|einsehen' },
   { kind: 'right', right: 'breach_report', pattern: 'kann ~1 jeder|jedermann ~2 jetzt|nun ~4 @mine ~6 sehen|finden|lesen|einsehen' },
   { kind: 'right', right: 'breach_report', pattern: 'kann ~1 jeder|jedermann ~2 jetzt|nun ~3 sehen|finden|nachlesen ~2 wo ~1 ich ~1 wohne' },
-  { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden' },
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden|verschwunden' },
   // A stick, printout or file of ours found lying about, and other people's records on it: each half needs the other.
   { kind: 'right', right: 'breach_report', pattern: 'usb|stick|ausdruck|ausdrucke|unterlagen|ordner|akte|akten|liste|festplatte|laptop|notebook ~8 gefunden|liegengelassen|zurückgelassen|zuruckgelassen|zurueckgelassen', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'liste|ausdruck|stick|darauf|drauf|darin ~4 kundennamen|lohnabrechnungen|gehaltsabrechnungen|personalakten|patientenakten|patientendaten|mitarbeiterdaten|personaldaten|gehaltsdaten|passwörtern|passwortern|passwoertern', weight: 0.5 },

@@ -282,7 +282,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'l|les ~1 ai|avons ~2 supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees|détruit|detruit|détruite|detruite|détruits|detruits|détruites|detruites', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'breach_report', pattern: 'ai|avons ~2 supprimé|supprime|supprimée|supprimee|supprimés|supprimes|supprimées|supprimees|effacé|efface|effacée|effacee|effacés|effaces|effacées|effacees|détruit|detruit|détruite|detruite|détruits|detruits|détruites|detruites le|la|les|l|ce|cet|cette|ces mail|mails|e|courriel|courriels|message|messages|fichier|fichiers|document|documents|facture|factures|pièce|piece|pièces|pieces|pdf|courrier|courriers|relevé|releve|bulletin', weight: 0.5, overrides: 'erasure' },
   { kind: 'right', right: 'breach_report', pattern: 'ne ~3 m ~3 etait|est|sont|etaient ~2 pas ~2 destine|destinee|destines|destinees' },
-  { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee' },
+  { kind: 'right', right: 'breach_report', pattern: 'ordinateur|portable|telephone|cle ~8 perdu|perdue|vole|volee|disparu|disparue' },
   // The loss told first, as French tells it: "j'ai perdu mon téléphone de travail", "on m'a volé mon ordinateur portable".
   { kind: 'right', right: 'breach_report', pattern: 'perdu|perdue|vole|volee|egare|egaree ~3 ordinateur|portable|telephone|tablette|cle' },
   // A stick, disk, laptop or printout of ours found or left behind, and what is on it (other people's names with

@@ -302,7 +302,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'zie|zag|zien|zichtbaar|staan|stonden ~3 alle ~3 e ~1 mailadressen|adressen' },
   { kind: 'right', right: 'breach_report', pattern: 'iedereen ~4 cc|aanveld' },
   { kind: 'right', right: 'breach_report', pattern: 'open ~2 cc|aan' },
-  { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb ~8 verloren|gestolen|kwijt|kwijtgeraakt|ontvreemd' },
+  { kind: 'right', right: 'breach_report', pattern: 'laptop|telefoon|usb ~8 verloren|gestolen|kwijt|kwijtgeraakt|ontvreemd|vermist' },
   { kind: 'right', right: 'breach_report', pattern: 'verkeerde ~1 ontvanger|geadresseerde', topic: true },
   // Our mail or scans going to an address nobody knows: "de scans gaan naar een onbekend adres", "naar een vreemd mailadres".
   { kind: 'right', right: 'breach_report', pattern: 'gaan|gaat|ging|gingen|komen|komt|kwamen|terecht|doorgestuurd ~6 onbekend|onbekende|vreemd|vreemde ~1 adres|mailadres|emailadres|ontvanger|postvak' },
