@@ -3,7 +3,7 @@ import { RIGHT_LABELS } from '../../rights/rightLabel.ts';
 import type { RightLabel } from '../../rights/rightLabel.ts';
 import type { Classification } from '../classification.ts';
 import type { LogisticModel, RequestModel } from './requestModel.ts';
-import { findModelSay, isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS, weighWithRequestModel } from './weighWithRequestModel.ts';
+import { COMPLAINT_BREACH_ADDED_ABOVE, findModelSay, isLeftToRules, MIN_KNOWN_WORD_SHARE, SHORT_MAIL_WORDS, weighWithRequestModel } from './weighWithRequestModel.ts';
 import type { RulesReading, VerdictLimits } from './weighWithRequestModel.ts';
 import { DEFAULT_REQUEST_MODEL_SETTINGS } from './trainRequestModel.ts';
 
@@ -290,11 +290,23 @@ describe('weighWithRequestModel', () => {
       });
     });
 
-    it('adds no right to a complaint alone: the request it is about is background the models read too', () => {
+    it('adds no other right to a complaint alone: the request it is about is background the models read too', () => {
       const complaint: Classification = { ...request, rights: ['complaint'], evidence: [evidenceOf('complaint', 'factuur')] };
       expect(weighWithRequestModel(complaint, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['complaint'] });
       const complaintAndErasure: Classification = { ...request, rights: ['erasure', 'complaint'], evidence: [evidenceOf('erasure', 'wissen')] };
       expect(weighWithRequestModel(complaintAndErasure, reading('', body), sureRights, above(0.5))).toMatchObject({ rights: ['erasure', 'objection', 'complaint'] });
+    });
+
+    it('adds a breach report to a complaint alone where its model finds one likely enough, and no other right', () => {
+      const disclosed = `mijn nummer doorgegeven, en de nieuwsbrief ook ${LONG_FILLER}`;
+      const complaint: Classification = { ...request, rights: ['complaint'], evidence: [{ right: 'complaint', field: 'body', start: 0, end: 4, text: 'mijn' }] };
+      const breachLikely = (logit: number): RequestModel => ({ ...sureRights, rights: { ...sureRights.rights, breach_report: { bias: -2, weights: { doorgegeven: 2 + logit } } } });
+      // p = sigmoid(COMPLAINT_BREACH_ADDED_ABOVE's logit + 0.1) and - 0.1: above it the breach report is added, below it not.
+      const logit = Math.log(COMPLAINT_BREACH_ADDED_ABOVE / (1 - COMPLAINT_BREACH_ADDED_ABOVE));
+      const added = weighWithRequestModel(complaint, reading('', disclosed), breachLikely(logit + 0.1), above(0.5));
+      expect(added).toMatchObject({ rights: ['complaint', 'breach_report'], rightsAddedByModel: ['breach_report'] });
+      expect(added.evidence.map(({ right, text }) => [right, text])).toEqual([['complaint', 'mijn'], ['breach_report', 'doorgegeven']]);
+      expect(weighWithRequestModel(complaint, reading('', disclosed), breachLikely(logit - 0.1), above(0.5))).toBe(complaint);
     });
 
     it('leaves the rights of a short mail and of one in another language to the rules', () => {
