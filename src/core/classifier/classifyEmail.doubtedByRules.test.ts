@@ -8,8 +8,8 @@ import { classifyEmail } from './classifyEmail.ts';
 /** Replies that tell back as settled what a quoted request asked, with no thanks word in them. */
 const SETTLED_REPLIES = [
   { subject: 'Re: deleting my account', body: 'cheers, all sorted then\n\nOn Tue, 3 Mar 2026 at 10:40 Ben Okafor <ben@mail.example> wrote:\n> Please delete my account and every detail you keep about me.' },
-  { subject: 'Re: gegevens verwijderen', body: 'Top, alles geregeld zo.\n\nOp di 3 mrt 2026 schreef Ben de Vries:\n> Wilt u mijn account en al mijn gegevens bij jullie verwijderen?' },
-  { subject: 'RE: suppression de mon compte', body: 'Super, tout est réglé.\n\nLe mar. 3 mars 2026, Lucie Martin a écrit :\n> Merci de supprimer mon compte et toutes mes données personnelles.' },
+  { subject: 'Re: gegevens verwijderen', body: 'Top, alles geregeld zo.\n\nOp di 3 mrt 2026 schreef Ben de Vries:\n> Graag mijn klantaccount wissen, met alles wat erbij hoort.' },
+  { subject: 'RE: suppression de mon compte', body: 'Super, tout est réglé.\n\nLe mar. 3 mars 2026, Lucie Martin a écrit :\n> Je vous prie d\'effacer mon compte client ainsi que mes données.' },
 ];
 
 describe('classifyEmail: a "no" the rules doubt', () => {
