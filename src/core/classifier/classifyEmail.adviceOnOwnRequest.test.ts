@@ -2,7 +2,7 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 
 /**
  * Advice on a request made to the sender's own firm, in more of the ways people ask it: the requester as one of the firm's
- * own people ("een van onze medewerkers", "un de nos salariés"), the duty owed to him by his pronoun ("Müssen wir ihr ...?"),
+ * own people ("een van onze medewerkers", "un de nos salariés", "one of our volunteers has asked"), the duty owed to him by his pronoun ("Müssen wir ihr ...?"),
  * what the firm may do ("mogen we ... vragen?"), from when the deadline runs, the data looked up himself, or nothing asked of us
  * ("I'm not asking you to do anything", "ik hoef van jullie niets te hebben"). Sentences of our own; a request passed on for us
  * to act on, and a data subject's own request, stay requests.
@@ -121,6 +121,36 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     subject: 'Access request from a former employee',
     body: "Hi,\n\nA former employee asked us for her data. Do we have to give her mails that mention other people's names too?\n\nMark",
     rights: [],
+  },
+  {
+    rule: "English 'one of our volunteers has asked' names the requester by any word: advice",
+    subject: 'data request',
+    body: 'Hi,\n\nOne of our volunteers has asked us for a copy of all her data under the GDPR. How long do we have to reply?\n\nRuth',
+    rights: [],
+  },
+  {
+    rule: "German 'eine ehemalige Reinigungskraft hat ... verlangt' names the requester by any word: advice",
+    subject: 'Auskunft',
+    body: 'Hallo,\n\neine ehemalige Reinigungskraft hat Auskunft nach Art. 15 DSGVO verlangt. Müssen wir ihr auch interne Notizen geben?\n\nGruß, Jens',
+    rights: [],
+  },
+  {
+    rule: "French 'une de nos bénévoles nous demande' names the requester by any word: advice",
+    subject: 'demande de copie',
+    body: "Bonjour,\n\nUne de nos bénévoles nous demande une copie de toutes ses données personnelles. Quel délai avons-nous ?\n\nMerci,\nNadia",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'een oud-stagiair van ons ... kunnen jullie ons een stappenplan sturen?' asks advice, not work",
+    subject: 'inzageverzoek',
+    body: 'Goedemiddag,\n\nEen oud-stagiair van ons wil inzage in alle gegevens die we over hem hebben. Kunnen jullie ons een stappenplan sturen?\n\nGroet, Anouk',
+    rights: [],
+  },
+  {
+    rule: "help asked with the work itself, beside a question ('could you tell us whether ... and help us extract it') is a request passed on to us",
+    subject: 'data request',
+    body: 'Hi,\n\nOne of our volunteers has asked for a copy of her data. Could you tell us whether her old mailbox still exists and, if so, help us extract it?\n\nRuth',
+    rights: ['access'],
   },
   {
     rule: "a data subject asking whether the firm may charge stays access",

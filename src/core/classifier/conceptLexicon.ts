@@ -1551,9 +1551,23 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie ~4 frist ~2 bestatigen|bestaetigen'),
   concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 confirmer ~2 delai|delais'),
   concept('ownHandling', 'que ~2 conseillez|recommandez ~1 vous'),
+  // A checklist, template or sample letter asked of us is advice too: "misschien kunnen jullie ons een checklist sturen", "could
+  // you send us a template?", "können Sie uns eine Vorlage schicken?", "pourriez-vous nous envoyer un modèle ?".
+  concept('ownHandling', 'kunnen|kunt|can|could|konnen|koennen|konnten|koennten|pouvez|pourriez ~1 jullie|u|you|sie|vous ~4 checklist|checkliste|stappenplan|template|sjabloon|voorbeeldbrief|voorbeeldtekst|standaardtekst|example|sample|muster|vorlage|modele|exemple'),
   // Who asked it of the sender's firm: someone he serves, "a client of mine", "een patiënt van ons", "ein Mieter", "un de nos
   // clients". A data subject names himself, not a client of his.
   concept('ownRequester', 'one ~1 of ~1 our|my ~2 patients|clients|customers|tenants|members|employees|pupils|students|residents|guests|candidates|applicants|workers|staff'),
+  // Whoever he serves, named by any word, as the one of them who asks: "one of our singers has asked", "een van onze vrijwilligers
+  // vraagt", "eine unserer Pflegekräfte hat", "une de nos bénévoles nous demande", "een oud-monteur van ons", "eine ehemalige
+  // Pflegekraft hat", "een donateur heeft ons gevraagd".
+  concept('ownRequester', 'one of our|my ~2 has|have|asked|asks|wants|emailed|wrote|requested'),
+  concept('ownRequester', 'een van onze|mijn ~2 heeft|vroeg|vraagt|wil|wilde|mailde'),
+  concept('ownRequester', 'eine|einer|ein unserer|unseres|meiner ~2 hat|will|mochte|moechte|bittet|verlangt|fordert'),
+  concept('ownRequester', 'un|une de nos|mes ~2 nous|me|m demande|demandait|a|reclame'),
+  concept('ownRequester', 'een oud|ex|voormalig|voormalige ~2 van ons|onze'),
+  concept('ownRequester', 'a|an former|ex ~2 of ours|mine'),
+  concept('ownRequester', 'ein|eine ehemaliger|ehemalige|fruherer|fruehere|frueherer ~2 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  concept('ownRequester', 'een ~2 heeft|had ons|mij ~4 gevraagd|verzocht'),
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|employee|worker|student|pupil|guest ~2 of ~1 ours|mine'),
   // ... or of the sender's firm named by what it is: "a client of our salon", "een patiënt van onze praktijk".
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|guest ~1 of ~1 our'),
@@ -1654,6 +1668,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('asksUs', 'pouvez|pourriez|voulez|voudriez ~1 vous'),
   // ... or an instruction, as a customer gives its processor: "we instruct you to delete", "wij verzoeken u", "weisen wir Sie an",
   // "nous vous demandons de".
+  // Help asked with the work itself: "help us extract them", "helpen ons die te exporteren", "uns helfen, sie wiederherzustellen",
+  // "nous aider à les extraire".
+  concept('asksUs', 'help|helping ~1 us|me ~3 extract|export|retrieve|recover|restore|collect|gather'),
+  concept('asksUs', 'helpen ~1 ons|mij ~4 exporteren|ophalen|terughalen|herstellen|verzamelen'),
+  concept('asksUs', 'uns|mir ~1 helfen|behilflich ~4 exportieren|wiederherzustellen|wiederherstellen|zusammenzustellen|zusammenstellen'),
+  concept('asksUs', 'nous|m ~1 aider ~3 extraire|exporter|recuperer|restaurer|rassembler'),
   concept('asksUs', 'instruct|instructing ~1 you'),
   concept('asksUs', 'verzoeken|instrueren ~1 wij|we ~1 u|jullie'),
   concept('asksUs', 'weisen ~1 wir ~1 sie|euch'),
