@@ -21,3 +21,24 @@ describe('classifyEmail: a hedge asks no copy', () => {
     expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual(['access']);
   });
 });
+
+/**
+ * A supposition asked ("Kan het zijn dat ...?", "Could it be that ...?", "Kann es sein, dass ...?", "Se peut-il que ...?") and a
+ * sign-off supposed ("If I unsubscribe, ...?") ask nothing of us: sentences written for these tests.
+ */
+describe('classifyEmail: a supposition asks no sign-off', () => {
+  it.each([
+    { subject: 'nieuwsbrief', body: 'Hallo,\n\nIk ontvang al weken geen nieuwsbrief meer. Kan het zijn dat ik van jullie verzendlijst ben afgehaald?\n\nGroet, Mieke' },
+    { subject: 'newsletter', body: 'Hi,\n\nYour newsletter stopped reaching me in May. Could it be that I was unsubscribed by mistake?\n\nTom' },
+    { subject: 'Newsletter', body: 'Hallo,\n\nseit März kommt Ihr Newsletter nicht mehr an. Kann es sein, dass ich aus dem Verteiler gelöscht wurde?\n\nGruß, Uta' },
+    { subject: 'lettre', body: "Bonjour,\n\nJe ne reçois plus votre lettre d'information. Se peut-il que j'aie été désinscrite par erreur ?\n\nMerci, Anne" },
+    { subject: 'question', body: 'Hi,\n\nIf I unsubscribe from your mailing, do I still get the invoices by email?\n\nPeter' },
+  ])('finds no request in "$body"', (email) => {
+    expect(classifyEmail(email, { rulesAlone: true }).rights).toEqual([]);
+  });
+
+  it('still reads a sign-off asked after the supposition', () => {
+    const body = 'Hallo,\n\nKan het zijn dat jullie mij twee keer in het bestand hebben? Graag beide adressen afmelden voor de nieuwsbrief.\n\nKees';
+    expect(classifyEmail({ subject: 'dubbel', body }, { rulesAlone: true }).rights).toEqual(['unsubscribe']);
+  });
+});

@@ -103,6 +103,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'danke|dank ~2 für ~1 die|den|das|ihre|eure ~1 zusendung|übersendung|kopie|export|übersicht|uebersicht|ubersicht|datei|dateien|zip' },
   // A mailing told as ended since something was done asks nothing: "Seitdem keine Mails mehr.", "keine Werbung mehr seither".
   { kind: 'hypothetical', pattern: 'seitdem|seither ~5 keine|keinen ~1 @newsletter|@marketing|mail|anrufe ~2 mehr' },
+  // A supposition asked: "Kann es sein, dass ich versehentlich aus dem Verteiler genommen wurde?".
+  { kind: 'hypothetical', pattern: 'kann|konnte|koennte ~1 es ~1 sein ~1 dass' },
   { kind: 'hypothetical', pattern: 'keine|keinen ~1 @newsletter|@marketing|mail|anrufe ~2 mehr ~1 seitdem|seither' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fürs|fuers|furs zusenden|schicken|übersenden|uebersenden|ubersenden' },
   // Our sign-off thanked for as done: "Danke für die Abmeldung", "vielen Dank fürs Austragen"; not thanks "im Voraus".

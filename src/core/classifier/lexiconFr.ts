@@ -378,6 +378,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
+  // A supposition asked: "Se peut-il que j'aie été retiré de la liste par erreur ?".
+  { kind: 'hypothetical', pattern: 'se ~1 peut ~1 il ~1 que|qu' },
   // A question about a right, as a subject names it: "Question désinscription", "question sur la désinscription".
   { kind: 'hypothetical', pattern: 'question ~2 desinscription|desabonnement|sur|concernant', lineStart: true },
   // A device supposed lost, for a procedure: "si un ordinateur est perdu ou volé, que faire ?".
