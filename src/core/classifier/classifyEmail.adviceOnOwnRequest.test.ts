@@ -129,15 +129,15 @@ const ADVICE_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
-    rule: "German 'eine ehemalige Reinigungskraft hat ... verlangt' names the requester by any word: advice",
+    rule: "German 'eine ehemalige Reinigungskraft hat ... gefordert' names the requester by any word: advice",
     subject: 'Auskunft',
-    body: 'Hallo,\n\neine ehemalige Reinigungskraft hat Auskunft nach Art. 15 DSGVO verlangt. Müssen wir ihr auch interne Notizen geben?\n\nGruß, Jens',
+    body: 'Hallo,\n\neine ehemalige Reinigungskraft hat per Brief Auskunft nach Art. 15 DSGVO gefordert. Müssen wir interne Notizen über sie auch herausgeben?\n\nGruß, Jens',
     rights: [],
   },
   {
     rule: "French 'une de nos bénévoles nous demande' names the requester by any word: advice",
     subject: 'demande de copie',
-    body: "Bonjour,\n\nUne de nos bénévoles nous demande une copie de toutes ses données personnelles. Quel délai avons-nous ?\n\nMerci,\nNadia",
+    body: "Bonjour,\n\nUne de nos bénévoles nous demande l'accès à l'ensemble de ses données personnelles. Quel délai avons-nous ?\n\nMerci,\nNadia",
     rights: [],
   },
   {

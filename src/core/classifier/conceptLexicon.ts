@@ -1551,7 +1551,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie ~4 frist ~2 bestatigen|bestaetigen'),
   concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 confirmer ~2 delai|delais'),
   concept('ownHandling', 'que ~2 conseillez|recommandez ~1 vous'),
-  // A checklist, template or sample letter asked of us is advice too: "misschien kunnen jullie ons een checklist sturen", "could
+  // A checklist, template or sample letter asked of us is advice too: "kunnen jullie ons een stappenplan mailen?", "could
   // you send us a template?", "können Sie uns eine Vorlage schicken?", "pourriez-vous nous envoyer un modèle ?".
   concept('ownHandling', 'kunnen|kunt|can|could|konnen|koennen|konnten|koennten|pouvez|pourriez ~1 jullie|u|you|sie|vous ~4 checklist|checkliste|stappenplan|template|sjabloon|voorbeeldbrief|voorbeeldtekst|standaardtekst|example|sample|muster|vorlage|modele|exemple'),
   // Who asked it of the sender's firm: someone he serves, "a client of mine", "een patiënt van ons", "ein Mieter", "un de nos

@@ -821,7 +821,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The sender's own contract end supposed, and a wish he may have one day: "if i cancel would you delete my
   // data by yourselves?", "I might want you to erase my data one day", "if I did ask for that".
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 cancel|end|leave|stop|terminate|switch|quit|wanted|decided|chose' },
-  // "If I unsubscribe from the newsletter, will I still get ...?" asks what follows, not the sign-off.
+  // "If I unsubscribe, do the invoices still come by mail?" asks what follows, not the sign-off.
   { kind: 'hypothetical', pattern: 'if ~1 i|we ~1 unsubscribe|opt' },
   // A supposition asked: "Could it be that I was taken off the list by mistake?".
   { kind: 'hypothetical', pattern: 'could|can ~1 it ~1 be ~1 that' },

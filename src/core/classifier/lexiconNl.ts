@@ -188,7 +188,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'me|mij|hem|haar|ons ~2 ook|weer|opnieuw ~2 aanmelden|inschrijven|abonneren' },
   // A theft supposed, for a procedure: "voor als er op kantoor een laptop wordt gestolen". A theft told is "is gestolen".
   { kind: 'hypothetical', pattern: 'als ~6 wordt|worden ~1 gestolen' },
-  // A supposition asked: "Kan het zijn dat ik per ongeluk van de lijst ben gehaald?".
+  // A supposition asked: "Kan het zijn dat mijn adres uit het bestand is gevallen?".
   { kind: 'hypothetical', pattern: 'kan|zou ~1 het ~1 zijn ~1 dat' },
   // What we need from the sender for a change he asks, no data he asks of us: "wat hebben jullie van me nodig voor de overstap?".
   { kind: 'hypothetical', pattern: 'van ~1 me|mij|ons ~1 nodig' },
