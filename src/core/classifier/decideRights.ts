@@ -128,7 +128,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   if ((facts.namesOnlySurveys === true || facts.keepsMailing === true) && (decided & OBJECTION_BIT) !== 0) decided &= ~UNSUBSCRIBE_BIT;
   // A device lost with nothing on it named: the words of its loss report no data gone astray, and the account blocked after it
   // ("Telefoon kwijt ... kunnen jullie mijn account blokkeren?") restricts no processing.
-  if (facts.losesDeviceOnly === true) decided &= ~(BREACH_BIT | (1 << RIGHT_NUMBERS.restriction));
+  if (facts.losesDeviceOnly === true) decided &= ~(BREACH_BIT | RESTRICTION_BIT);
   // A breach told with the words of a wrong value ("the wrong invoice", "een verkeerde mail", "falsche E-Mail") and no correction
   // asked: what was wrong is where the data went, nothing of the sender's to correct.
   if ((decided & BREACH_BIT) !== 0 && facts.asksCorrection !== true) decided &= ~RECTIFICATION_BIT;
@@ -165,6 +165,7 @@ const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
 const BREACH_BIT = 1 << BREACH_REPORT;
 const RECTIFICATION_BIT = 1 << RIGHT_NUMBERS.rectification;
+const RESTRICTION_BIT = 1 << RIGHT_NUMBERS.restriction;
 const UNSUBSCRIBE_BIT = 1 << RIGHT_NUMBERS.unsubscribe;
 
 /** Evidence in the subject goes first, then by start. */

@@ -96,7 +96,12 @@ function findPair(pairStarts: TrieNumbers, pairSeconds: TrieNumbers, first: numb
   return -1;
 }
 
-/** `pairStarts` and `pairSeconds` of a group's pairs, given as keys `first * wordCount + second` in ascending order. */
+/** The whole-number key of the pair of two words: `first * wordCount + second`, so keys sort by first word, then by second. */
+function pairKey([first = '', second = '']: readonly string[], words: ReadonlyMap<string, number>): number {
+  return (words.get(first) ?? 0) * words.size + (words.get(second) ?? 0);
+}
+
+/** `pairStarts` and `pairSeconds` of a group's pairs, given as keys (`pairKey`) in ascending order. */
 function packPairs(sortedKeys: readonly number[], wordCount: number): { pairStarts: TrieNumbers; pairSeconds: TrieNumbers } {
   const starts = new Int32Array(wordCount + 1);
   const seconds = new Int32Array(sortedKeys.length);
@@ -165,12 +170,12 @@ function singleModelWeights(models: readonly LogisticModel[], ngramCount: number
   return weightOf;
 }
 
-/** The pairs of a group's models as keys `first * wordCount + second`, each numbered by its place in ascending order. */
+/** The pairs of a group's models as keys (`pairKey`), each numbered by its place in ascending order. */
 function numberPairs(usable: readonly { parts: string[]; weight: number }[][], words: ReadonlyMap<string, number>): Map<number, number> {
   const keys = new Set<number>();
   for (const ngrams of usable) {
     for (const { parts } of ngrams) {
-      if (parts.length === 2) keys.add((words.get(parts[0] ?? '') ?? 0) * words.size + (words.get(parts[1] ?? '') ?? 0));
+      if (parts.length === 2) keys.add(pairKey(parts, words));
     }
   }
   return new Map([...keys].sort((left, right) => left - right).map((key, pair) => [key, pair]));
@@ -183,10 +188,9 @@ function compileGroup(models: readonly LogisticModel[], usable: readonly { parts
   // Model by model, so each n-gram's weights stay in model order.
   usable.forEach((ngrams, model) => {
     for (const { parts, weight } of ngrams) {
-      const first = words.get(parts[0] ?? '') ?? 0;
       const isPair = parts.length === 2;
       const collected = isPair ? pairWeights : wordWeights;
-      collected.ngrams.push(isPair ? (pairs.get(first * words.size + (words.get(parts[1] ?? '') ?? 0)) ?? 0) : first);
+      collected.ngrams.push(isPair ? (pairs.get(pairKey(parts, words)) ?? 0) : (words.get(parts[0] ?? '') ?? 0));
       collected.models.push(model);
       collected.weights.push(weight);
     }

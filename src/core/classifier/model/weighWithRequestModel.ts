@@ -147,7 +147,8 @@ export const COMPLAINT_BREACH_ADDED_ABOVE = 0.8;
  * beside a complaint alone, which complains of it (corpus README: a disclosure told inside a complaint);
  * beside another right that stays, it is weighed like any right: in 15,107 emails the models put 10 such
  * breach reports below `RIGHT_SET_ASIDE_BELOW`, none of them asked. To a complaint alone they add a breach
- * report only (`COMPLAINT_BREACH_ADDED_ABOVE`). Where they would leave no right the rules' rights stand. `read`: the right probabilities when the verdict already read them.
+ * report only (`COMPLAINT_BREACH_ADDED_ABOVE`). Where they would leave no right the rules' rights stand.
+ * `read`: the right probabilities when the verdict already read them.
  */
 function weighRuleRights(rules: Classification, subject: string, bodyText: string, model: RequestModel, read?: Record<RightLabel, number>): Classification {
   const probabilities = read ?? readRightProbabilities(subject, bodyText, model);
@@ -156,9 +157,8 @@ function weighRuleRights(rules: Classification, subject: string, bodyText: strin
   // AP"), which the rules read as background and the models read as asked: on h190-h237 the rights they added there were 12 not
   // asked and 5 asked, on the corpus, cross-validated, 9 and 4. Only a breach report is added to it (`COMPLAINT_BREACH_ADDED_ABOVE`).
   const isComplaintAlone = rules.rights.length === 1 && rules.rights[0] === 'complaint';
-  const added = RIGHT_LABELS.filter(
-    (right) => !rules.rights.includes(right) && (isComplaintAlone ? right === 'breach_report' && probabilities[right] > COMPLAINT_BREACH_ADDED_ABOVE : probabilities[right] > RIGHT_ADDED_ABOVE),
-  );
+  const addedAbove = (right: RightLabel): number => (!isComplaintAlone ? RIGHT_ADDED_ABOVE : right === 'breach_report' ? COMPLAINT_BREACH_ADDED_ABOVE : Infinity);
+  const added = RIGHT_LABELS.filter((right) => !rules.rights.includes(right) && probabilities[right] > addedAbove(right));
   // A complaint beside the breach report is about it (a disclosure complained of): it leaves the breach report alone too.
   const othersKept = rules.rights.some((right) => right !== 'breach_report' && right !== 'complaint' && !setAside.includes(right)) || added.length > 0;
   if (othersKept && rules.rights.includes('breach_report') && probabilities.breach_report < RIGHT_SET_ASIDE_BELOW) setAside.push('breach_report');
@@ -252,8 +252,9 @@ const SURE_RULES_CONFIDENCE = 0.98;
 
 /**
  * How likely the request model must find a request in the sender's own lines alone for a rules' request there, above a quoted
- * mail, to stand (`standsAboveQuoted`). On h318-h325 it kept three requests in short replies above a quoted newsletter, report or quote; h190-h261 and the corpus
- * cross-validated gained two each, the other fresh rounds nothing, and no false alarm came anywhere. 0.3 kept the same, 0.8 fewer.
+ * mail, to stand (`standsAboveQuoted`). On h318-h325 it kept three requests in short replies above a quoted newsletter, report
+ * or quote; h190-h261 and the corpus cross-validated gained two each, the other fresh rounds nothing, and no false alarm came
+ * anywhere. 0.3 kept the same, 0.8 fewer.
  */
 const OWN_LINES_FIND_ABOVE = 0.5;
 
