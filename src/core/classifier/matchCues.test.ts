@@ -1,7 +1,7 @@
 import { compileCueRules, LexiconError } from './compileCueRules.ts';
 import fc from 'fast-check';
 import { CUE_LEXICON } from './cueLexicon.ts';
-import { matchCues, type ScanStats } from './matchCues.ts';
+import { createFrequentWords, matchCues, type ScanStats } from './matchCues.ts';
 import { createTokenArrays, tokenizeText } from './tokenizeText.ts';
 
 const cues = compileCueRules(
@@ -115,5 +115,18 @@ describe('compileCueRules and matchCues', () => {
     const large = countSteps(4_000);
     expect(large).toBeLessThanOrEqual(small * 4 * 1.05);
     expect(large).toBeGreaterThan(0);
+  });
+
+  it('keeps every frequent word of a mail longer than the room they start with', () => {
+    const frequentWords = createFrequentWords();
+    const countIn = (repeats: number): number => {
+      matchCues(tokenizeText('ik wil het. '.repeat(repeats)), CUE_LEXICON, undefined, frequentWords);
+      return frequentWords.count;
+    };
+    const inTen = countIn(10);
+    expect(inTen).toBeGreaterThan(0);
+    // Far past the room the arrays start with: each sentence still gives as many frequent words.
+    expect(countIn(3_000)).toBe(inTen * 300);
+    expect(Math.max(...frequentWords.tokens.subarray(0, frequentWords.count))).toBe(3 * 3_000 - 1);
   });
 });

@@ -19,8 +19,12 @@ export interface FrequentWords {
   languages: Int8Array;
 }
 
+const FREQUENT_WORDS_ROOM = 4_096;
+
 export function createFrequentWords(): FrequentWords {
-  return { count: 0, tokens: new Int32Array(64), languages: new Int8Array(64) };
+  // Room for the frequent words of a long mail from the start: growing them, met first after V8 had compiled matchCues,
+  // threw the compiled code away.
+  return { count: 0, tokens: new Int32Array(FREQUENT_WORDS_ROOM), languages: new Int8Array(FREQUENT_WORDS_ROOM) };
 }
 
 function addFrequentWord(words: FrequentWords, token: number, language: number): void {
@@ -74,15 +78,16 @@ let statesInScan = new Uint8Array(0);
 let scanNumber = 0;
 let tokenStates = new Int32Array(0);
 const LAST_SCAN_NUMBER = 255;
+const EARLY_FIRST_CLEARING = 64;
 
-function startScan(wordCount: number, stateCount: number, tokenCount: number): number {
-  if (tokenStates.length < tokenCount) tokenStates = new Int32Array(Math.max(tokenCount, tokenStates.length * 2));
+function startScan(wordCount: number, stateCount: number): number {
   if (presentInScan.length >= wordCount && statesInScan.length >= stateCount) return nextSentenceScan();
-  // Fresh arrays hold no number yet: counting starts again.
+  // Fresh arrays hold no number yet. The first clearing comes after a few mails, not after some thirty: V8 has by then
+  // recorded how it runs, and compiles it with the rest, where met first after compiling it threw the compiled matchCues away.
   presentInScan = new Uint8Array(Math.max(wordCount, presentInScan.length));
   statesInScan = new Uint8Array(Math.max(stateCount, statesInScan.length));
-  scanNumber = 1;
-  return scanNumber;
+  scanNumber = LAST_SCAN_NUMBER - EARLY_FIRST_CLEARING;
+  return nextSentenceScan();
 }
 
 /** A new scan number for the next sentence read: the words of the one read before are forgotten. */
@@ -123,11 +128,14 @@ export function matchCues(tokens: TokenizedText, cues: CompiledCues, stats?: Sca
   const { count, starts, ends, folded } = tokens;
   const { stateStarts, stateLaterWords, statePhrases, phraseRules, ruleKinds } = cues;
   if (frequentWords !== undefined) frequentWords.count = 0;
-  let scan = startScan(cues.wordCount, stateStarts.length / 2 - 1, count);
+  let scan = startScan(cues.wordCount, stateStarts.length / 2 - 1);
   const present = presentInScan;
   const seenStates = statesInScan;
   // The tokenizer found the tokens' states as it read them when it was given this lexicon.
   const statesRead = tokens.cuesRead === cues ? tokens.cueStates : undefined;
+  // Grown only where read: the classifier's tokens bring their states, and a longer mail than any before, met after V8 had
+  // compiled this function, threw the compiled code away for an array it never reads.
+  if (statesRead === undefined && tokenStates.length < count) tokenStates = new Int32Array(Math.max(count, tokenStates.length * 2));
   const states = statesRead ?? tokenStates;
   if (statesRead === undefined) {
     for (let index = 0; index < count; index += 1) states[index] = stateOfToken(cues, folded, starts[index] ?? 0, ends[index] ?? 0);

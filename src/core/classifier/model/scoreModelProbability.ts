@@ -77,6 +77,10 @@ export interface StrongestNgrams {
 /** Compiled by the model, or by the record of models read together. */
 const compiledModels = new WeakMap<object, NumberedModels>();
 
+/** Readings are numbered in one byte (`WeightGroup.wordCountedIn`), a quarter of the cache 32 bits took; then the marks are cleared. */
+const LAST_READING = 255;
+const EARLY_FIRST_CLEARING = 32;
+
 /** A word's pairs are read one by one in a run this long or shorter; a longer run is halved first. */
 const SHORT_RUN = 8;
 
@@ -206,7 +210,9 @@ function compileGroup(models: readonly LogisticModel[], usable: readonly { parts
     pairWeightOf: singleModelWeights(models, pairs.size, packedPairWeights),
     wordCountedIn: new Uint8Array(words.size),
     pairCountedIn: new Uint8Array(pairs.size),
-    readings: 0,
+    // The fresh marks are first cleared after a few readings, not after 255: V8 has by then recorded how the clearing runs,
+    // and compiles it with the reader, where met first after compiling it threw the compiled reader away.
+    readings: LAST_READING - EARLY_FIRST_CLEARING,
     sums: new Float64Array(usable.length),
   };
 }
@@ -245,9 +251,6 @@ function addWeights({ starts, models, weights }: WeightEntries, ngram: number, s
     sums[model] = (sums[model] ?? 0) + (weights[entry] ?? 0);
   }
 }
-
-/** Readings are numbered in one byte (`WeightGroup.wordCountedIn`), a quarter of the cache 32 bits took; then the marks are cleared. */
-const LAST_READING = 255;
 
 /** A number for a new reading of `group`, unlike any its counted marks hold. */
 function nextReading(group: WeightGroup): number {
