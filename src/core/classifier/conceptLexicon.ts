@@ -1592,7 +1592,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
   // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
   concept('ownRequester', 'a|an ~1 former|ex ~2 employee|guest|customer|client|tenant|member|student|pupil|patient|candidate|applicant ~1 emailed|asked|contacted|wrote|wants|has|is'),
-  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|werkneemster|collega|cliënt|client|klant|leerling ~1 vraagt|vroeg|wil|heeft|dreigt|dreigde'),
+  concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|werkneemster|collega|cliënt|client|klant|leerling ~2 vraagt|vroeg|wil|heeft|dreigt|dreigde'),
   // ... also told as one of the firm's own: "een oud-medewerker van ons heeft ...", "ein früherer Mitarbeiter von uns".
   concept('ownRequester', 'een ~1 oud|ex|voormalig|voormalige ~1 medewerker|medewerkster|werknemer|werkneemster|collega|client|klant|leerling|huurder ~1 van ~1 ons|onze'),
   concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|sollicitant|sollicitante ~1 heeft|vroeg|vraagt ~1 ons'),
@@ -1685,7 +1685,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('asksMore', 'but|maar|aber|mais|however|echter|jedoch|toutefois|only|alleen|enkel|nur|seulement|still|toujours'),
   concept('asksMore', 'nog ~1 steeds'),
   concept('asksMore', 'immer ~1 noch'),
-  concept('legalPower', '126na|126nc|126nd|126ne|126nf|126ng|126nh|126ua|126uc|126ud|strafvordering|opsporingsonderzoek|opsporingsambtenaar|hulpofficier|gefailleerde|faillissementswet|derdenbeslag|gerechtsdeurwaarder'),
+  concept('legalPower', '126na|126nc|126nd|126ne|126nf|126ng|126nh|126ua|126uc|126ud|strafvordering|opsporingsonderzoek|opsporingsambtenaar|hulpofficier|gefailleerde|faillissementswet|derdenbeslag|gerechtsdeurwaarder|tenuitvoerlegging|executoriaal|executoriale|beslaglegging'),
   concept('legalPower', 'officier ~2 justitie'),
   // The tax office's power to demand a third party's records (art. 53 AWR), not the duty to keep invoices (art. 52 AWR).
   concept('legalPower', '@article ~1 53|55 ~6 awr|rijksbelastingen'),

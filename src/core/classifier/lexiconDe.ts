@@ -186,6 +186,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // One's own detail quoted as it is held ("steht mein Name als „Muller“", "ist mein Geburtsdatum als 03.07. angegeben")
   // and the right value given ("Richtig ist Müller"): each half needs the other, so an invoice amount put right asks nothing.
   { kind: 'right', right: 'rectification', pattern: 'steht|stehen|ist|wird ~3 @mine ~2 @identity ~6 als', weight: 0.5 },
+  // So is a child's, told by the parent: "ist das Geburtsdatum meiner Tochter als 03.07. angegeben".
+  { kind: 'right', right: 'rectification', pattern: 'steht|stehen|ist|wird ~3 @identity ~1 meiner|meines|unserer|unseres ~1 tochter|sohnes|sohns|kindes ~6 als', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'bin|werde ~1 ich ~5 als ~8 hinterlegt|gespeichert|eingetragen|gefuhrt|geführt|gefuehrt|angelegt', weight: 0.5 },
   { kind: 'right', right: 'rectification', pattern: 'richtig|korrekt|richtige|korrekte ~1 ist|wäre|ware|waere|lautet|schreibweise', weight: 0.5 },
   // "Unrichtige Daten" also heads a hold while accuracy is contested (Art. 18(1)(a)): alone it needs support.
@@ -529,6 +531,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'auf ~1 mein|meine|meinen ~3 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|anfrage|antrag|ersuchen|loschantrag|loeschantrag|widerspruch ~8 reagiert|geantwortet|reagierten|antworteten' },
   { kind: 'earlierRequest', pattern: 'mein|meine|meinen ~3 auskunftsersuchen|auskunftsanfrage|auskunftsantrag|anfrage|antrag|ersuchen|loschantrag|loeschantrag|widerspruch ~6 abgelehnt|zurückgewiesen|zuruckgewiesen|zurueckgewiesen|verweigert' },
   { kind: 'renewal', pattern: 'halte ~6 aufrecht' },
+  // Ob es schon erledigt ist, über dem zitierten Antrag gefragt: "Ist das inzwischen erledigt?".
+  { kind: 'renewal', pattern: 'ist|sind ~1 das|dies|es ~2 inzwischen|schon|mittlerweile|bereits|endlich ~1 erledigt|passiert|geschehen|umgesetzt|bearbeitet' },
   // Still expecting the answer, or a deadline with a threat: the earlier request stands.
   { kind: 'renewal', pattern: 'erwarte ~4 trotzdem|weiterhin|dennoch|umgehend|unverzuglich|unverzueglich' },
   { kind: 'renewal', pattern: 'steht|stehen ~2 noch|weiterhin|immer ~2 aus' },
@@ -681,7 +685,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'wie ~1 lange ~1 speichern|speichert|bewahren|bewahrt|archivieren|archiviert ~1 sie|ihr', weight: 0.3, topic: true },
   { kind: 'right', right: 'access', pattern: 'wie ~1 lange ~1 sie|ihr ~6 speichern|speichert|aufbewahren|aufbewahrt|archivieren|archiviert', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'wie ~1 lange ~1 speichern|speichert|bewahren|bewahrt|archivieren|archiviert ~1 sie|ihr' },
-  { kind: 'hypothetical', pattern: 'wie ~1 lange ~1 sie|ihr ~6 speichern|speichert|aufbewahren|aufbewahrt|archivieren|archiviert' },
+  // Not the passive question of an access request: "und wie lange werden sie aufbewahrt?".
+  { kind: 'hypothetical', pattern: 'wie ~1 lange sie|ihr ~6 speichern|speichert|aufbewahren|aufbewahrt|archivieren|archiviert' },
   // Facts asked for the customer's own privacy notice or records ("Für unsere Datenschutzerklärung muss ich angeben, wie lange ...").
   { kind: 'right', right: 'access', pattern: 'wie ~1 lange ~6 gespeichert|aufbewahrt|archiviert ~1 werden|wird', weight: 0.3, topic: true },
   { kind: 'hypothetical', pattern: 'für|fur|fuer ~1 unsere|unser|unseren ~2 datenschutzerklärung|datenschutzerklarung|datenschutzerklaerung|datenschutzdokumentation|datenschutzhinweise|verarbeitungsverzeichnis|verzeichnis|vvt' },

@@ -599,6 +599,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'earlierRequest', pattern: 'have|has ~3 request|sar|dsar ~2 pending|outstanding|ongoing|running' },
   // A reminder that names no right: "I have not yet received the data. Could you confirm when I can expect it?"
   { kind: 'renewal', pattern: 'not ~1 yet ~1 received|had|got' },
+  // Whether it is done yet, asked above the quoted request: "Has this been done yet?", "Is it sorted yet?".
+  { kind: 'renewal', pattern: 'has|have|is ~1 this|that|it ~2 been ~1 done|sorted|handled|processed|actioned|completed ~1 yet' },
+  { kind: 'renewal', pattern: 'is ~1 this|that|it ~1 done|sorted|handled ~1 yet' },
   { kind: 'renewal', pattern: 'when ~2 i|we ~1 can ~1 expect' },
   // More reminders that name no right: "Second reminder. It has now been six weeks since my request below.", "Chasing this
   // up. It has now been six weeks and I have had no acknowledgement at all."

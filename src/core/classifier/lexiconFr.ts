@@ -106,6 +106,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // bare "pourriez-vous corriger cela ?" after it: each needs the other (the bare request also fixes DNS records and web pages).
   { kind: 'right', right: 'rectification', pattern: 'mon ~1 nom|prénom|prenom ~3 écrit|ecrit|orthographié|orthographie|massacré|massacre|apparaît|apparait|erroné|errone|écorché|ecorche', weight: 0.6 },
   { kind: 'right', right: 'rectification', pattern: 'ma ~1 date ~1 de ~1 naissance ~3 indiquée|indiquee|écrite|ecrite|erronée|erronee|fausse|inscrite|enregistrée|enregistree', weight: 0.6 },
+  // So is a child's, told by the parent: "la date de naissance de ma fille est indiquée au 03/07".
+  { kind: 'right', right: 'rectification', pattern: 'date ~1 de ~1 naissance ~1 de ~1 mon|ma|notre ~1 fille|fils|enfant ~3 indiquée|indiquee|écrite|ecrite|erronée|erronee|fausse|inscrite|enregistrée|enregistree', weight: 0.6 },
   // A detail of the sender's called wrong in a reply to our summary, "L'adresse indiquée est erronée : j'habite ...", and "merci
   // de la rectifier" after it: half each, so a price or an invoice called wrong asks nothing, nor does "l'adresse IP".
   { kind: 'right', right: 'rectification', pattern: 'l|mon|ma adresse|numéro|numero|nom|prénom|prenom est ~1 erronée|erronee|erroné|errone|fausse|faux|inexacte|inexact|incorrecte|incorrect', weight: 0.5 },
@@ -274,8 +276,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 's ~1 agit ~3 fuite|violation ~6 données|donnees', topic: true },
   // Also a statement, a school report, orders, tickets or a quote of another (female) client, pupil, patient or tenant:
   // "le relevé d'une autre personne", "la facture d'une autre cliente", "les commandes d'une autre personne"; or of another employee
-  // or user of the sender's firm: "les tickets d'un autre employé".
-  { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|données|mail|courriel|document|documents|contrat|relevé|releve|relevés|releves|bulletin|bulletins|commandes|tickets|devis|courrier|courriers|rapport|fiche|décompte|decompte|ordonnance|résultats|resultats ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|cliente|clientes|personne|personnes|élève|eleve|élèves|eleves|patient|patiente|patients|patientes|famille|locataire|locataires|adhérent|adherent|adhérente|adherente|employé|employe|employée|employee|salarié|salarie|salariée|salariee|collaborateur|collaboratrice|utilisateur|utilisatrice' },
+  // or user of the sender's firm: "les tickets d'un autre employé"; or of another firm, a sole trader's: "la facture d'un autre cabinet".
+  { kind: 'right', right: 'breach_report', pattern: 'facture|factures|donnees|données|mail|courriel|document|documents|contrat|relevé|releve|relevés|releves|bulletin|bulletins|commandes|tickets|devis|courrier|courriers|rapport|fiche|décompte|decompte|ordonnance|résultats|resultats ~6 d|de ~2 un|une ~2 autre|autres ~2 client|clients|cliente|clientes|personne|personnes|élève|eleve|élèves|eleves|patient|patiente|patients|patientes|famille|locataire|locataires|adhérent|adherent|adhérente|adherente|employé|employe|employée|employee|salarié|salarie|salariée|salariee|collaborateur|collaboratrice|utilisateur|utilisatrice|cabinet|cabinets|société|societe|entreprise|praticien|praticienne|commerce|magasin|association' },
   { kind: 'right', right: 'breach_report', pattern: 'documents|document|fichiers|dossiers|tickets|factures|donnees|coordonnees ~1 d|de|des ~1 autres ~1 clients|personnes|utilisateurs|patients|employes|salaries|collaborateurs' },
   // What came by mistake, deleted by the finder: "je l'ai supprimée", "j'ai détruit le document", as German "habe die Datei gelöscht".
   // Each half needs the other; the finder's own deletion asks no erasure of the details it held.
@@ -657,6 +659,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   // porterai plainte auprès de la CNIL".
   { kind: 'right', right: 'erasure', pattern: 'si ~3 données|donnees|compte|coordonnées|coordonnees ~4 ne ~2 sont|soient|seront ~1 pas ~2 @erase ~12 plainte|réclamation|reclamation|saisirai|@authority' },
   { kind: 'renewal', pattern: 'mise ~1 en ~1 demeure' },
+  // Si c'est fait, demandé au-dessus de la demande citée : « Est-ce que c'est fait ? », « Est-ce déjà traité ? ».
+  { kind: 'renewal', pattern: 'est ~1 ce ~5 fait|fini|traité|traite|effectué|effectue|réglé|regle' },
   // The same request sent again: "troisième demande", "je vous l'ai déjà demandé deux fois".
   { kind: 'renewal', pattern: 'deuxième|deuxieme|troisième|troisieme|quatrième|quatrieme|énième|enieme ~1 demande|relance|fois' },
   { kind: 'renewal', pattern: 'demandé|demande|écrit|ecrit|relancé|relance ~3 deux|trois|quatre|plusieurs ~1 fois' },

@@ -623,6 +623,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A second or last reminder, or insisting that it happen now, asks the recalled request again: "dit is al mijn tweede
   // herinnering", "ik wil dat het nu gebeurt".
   { kind: 'renewal', pattern: 'tweede|derde|laatste ~1 herinnering|aanmaning' },
+  // Of het al gedaan is, gevraagd boven het geciteerde verzoek: "Is dit al gebeurd?", "Is er al iets mee gedaan?".
+  { kind: 'renewal', pattern: 'is|zijn ~1 dit|dat|het|er ~2 al|inmiddels|intussen|ondertussen ~2 gebeurd|gedaan|geregeld|afgehandeld|verwerkt|uitgevoerd' },
   { kind: 'renewal', pattern: 'wil ~2 dat ~1 het ~1 nu ~2 gebeurt|gebeuren|geregeld' },
   // A deadline said to have passed still wants what was asked: "de wettelijke termijn is inmiddels ruim verlopen", "u zit al
   // weken over de termijn".
@@ -882,6 +884,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   // restriction; the wrong address simply no longer used ("het verkeerde adres niet meer gebruiken") is not.
   { kind: 'right', right: 'restriction', pattern: 'foute|onjuiste|verkeerde|betwiste ~2 bedrag|bedragen|gegevens|inkomen|adres|notitie|registratie|informatie|score ~3 tot|totdat|tussentijd|zolang ~6 niet|niets|niks ~3 gebruiken|gebruikt|doen' },
   { kind: 'right', right: 'rectification', pattern: 'nieuw|nieuwe ~1 06|mobiel|mobiele|gsm|telefoonnummer ~10 oude ~4 klopt|gebruik|werkt ~3 niet ~1 meer' },
+  // An old address no longer to be used after a move ("Het oude adres graag niet meer gebruiken.") updates it: no objection.
+  { kind: 'right', right: 'rectification', pattern: 'oude|vorige ~1 adres|factuuradres|postadres|woonadres|mailadres|nummer|telefoonnummer ~6 niet ~2 meer|langer ~3 gebruiken|gebruikt', weight: 0.5, overrides: 'objection' },
   // Off the mailing lists, however far the "af" trails: "haal mij maar direct van al jullie mailinglijsten af",
   // "haal me daar per direct van af".
   { kind: 'right', right: 'unsubscribe', pattern: 'haal|halen|verwijder|verwijderen ~3 mij|me|ons ~4 van|uit ~4 mailinglijsten|verzendlijsten|mailinglijst|verzendlijst|lijst|lijsten|uitnodigingslijst|uitnodigingenlijst|@newsletter' },

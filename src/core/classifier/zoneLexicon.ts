@@ -117,6 +117,12 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'undeliverable|undelivered|unzustellbar|onbestelbaar' },
   { kind: 'autoReply', pattern: 'delivery ~2 has|status ~1 failed|notification|failure' },
   { kind: 'autoReply', pattern: 'mailer ~1 daemon' },
+  // Outlook's notice that a mail is recalled quotes its subject (that Anna wants to recall her message "Remove my account"): the
+  // mail program sends it, and it asks nothing.
+  { kind: 'autoReply', pattern: 'would ~1 like ~1 to ~1 recall ~1 the ~1 message' },
+  { kind: 'autoReply', pattern: 'wil ~1 het ~1 bericht ~12 intrekken' },
+  { kind: 'autoReply', pattern: 'möchte|mochte|moechte ~1 die ~1 nachricht ~12 zurückrufen|zurueckrufen' },
+  { kind: 'autoReply', pattern: 'souhaite ~1 rappeler ~1 le ~1 message' },
   { kind: 'autoReply', pattern: 'mail ~1 delivery ~1 subsystem|failed|failure' },
   { kind: 'autoReply', pattern: 'afwezig ~6 tot|t|vanaf|terug|weer|vakantie' },
   { kind: 'autoReply', pattern: 'abwesend|urlaub ~6 bis|ab|zuruck' },

@@ -1,0 +1,45 @@
+import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
+
+/**
+ * Readings written for these tests: an old address no longer to be used after a move; a bailiff's demand for a debtor's
+ * details under a judgment; advice on a request a former pupil made of the sender's school, with an aside between; another
+ * firm's invoice received by mistake.
+ */
+
+describe('classifyEmail: an old address no longer to be used after a move updates it', () => {
+  it('reads no objection in a firm telling its new billing address', () => {
+    const body = 'Wij zijn verhuisd. Wilt u ons factuuradres aanpassen naar Dijkweg 4, 1621 AB Hoorn? Het vorige adres graag niet meer gebruiken.';
+    expect(classifyEmail({ subject: 'Verhuizing', body }).rights).not.toContain('objection');
+  });
+
+  it('still reads an objection to the use of the data itself', () => {
+    expect(rulesRights('Bezwaar', 'Ik wil niet dat jullie mijn gegevens nog langer gebruiken voor analyses.')).toEqual(['objection']);
+  });
+});
+
+describe("classifyEmail: a bailiff's demand for a debtor's details under a judgment asks for someone else's data", () => {
+  it('reads no request in it', () => {
+    const body =
+      'Ten behoeve van de tenuitvoerlegging van een vonnis tegen mevrouw J. Kramer verzoeken wij u ons haar huidige woonadres en telefoonnummer te verstrekken.';
+    expect(classifyEmail({ subject: 'Verzoek om gegevens', body }).isPrivacyRequest).toBe(false);
+  });
+});
+
+describe('classifyEmail: advice on a request a former pupil made, with an aside between', () => {
+  it('reads no request in the school asking whether it must erase', () => {
+    const body = 'Een oud-leerling (inmiddels 18) heeft ons gevraagd al haar gegevens te wissen. Moeten wij dat doen, of mogen we het dossier bewaren?';
+    expect(classifyEmail({ subject: 'Vraag over wissen', body }).isPrivacyRequest).toBe(false);
+  });
+
+  it('still reads the request of a former employee writing for himself', () => {
+    expect(rulesRights('Inzage', 'Ik ben een oud-medewerker van jullie en wil graag inzage in mijn personeelsdossier.')).toEqual(['access']);
+  });
+});
+
+describe("classifyEmail: another firm's invoice received by mistake reports its leak", () => {
+  it('reads a breach report in French', () => {
+    const body = "Ce matin nous avons reçu la facture d'un autre cabinet dentaire au lieu de la nôtre. On y voit le nom et le numéro de compte du dentiste.";
+    expect(rulesRights('Facture reçue par erreur', body)).toEqual(['breach_report']);
+  });
+});
