@@ -9,7 +9,7 @@ import { rulesRights } from './rulesRights.test-support.ts';
 
 describe('classifyEmail: an old address no longer to be used after a move updates it', () => {
   it('reads no objection in a firm telling its new billing address', () => {
-    const body = 'Wij zijn verhuisd. Wilt u ons factuuradres aanpassen naar Dijkweg 4, 1621 AB Hoorn? Het vorige adres graag niet meer gebruiken.';
+    const body = 'Per maandag zitten we aan de Dijkweg 4 in Hoorn; zet u dat als ons factuuradres? Het vorige adres graag niet meer gebruiken.';
     expect(classifyEmail({ subject: 'Verhuizing', body }).rights).not.toContain('objection');
   });
 
@@ -21,14 +21,14 @@ describe('classifyEmail: an old address no longer to be used after a move update
 describe("classifyEmail: a bailiff's demand for a debtor's details under a judgment asks for someone else's data", () => {
   it('reads no request in it', () => {
     const body =
-      'Ten behoeve van de tenuitvoerlegging van een vonnis tegen mevrouw J. Kramer verzoeken wij u ons haar huidige woonadres en telefoonnummer te verstrekken.';
+      'Voor de tenuitvoerlegging van het vonnis in de zaak tegen mevrouw J. Kramer vragen wij u haar huidige woonadres en telefoonnummer.';
     expect(classifyEmail({ subject: 'Verzoek om gegevens', body }).isPrivacyRequest).toBe(false);
   });
 });
 
 describe('classifyEmail: advice on a request a former pupil made, with an aside between', () => {
   it('reads no request in the school asking whether it must erase', () => {
-    const body = 'Een oud-leerling (inmiddels 18) heeft ons gevraagd al haar gegevens te wissen. Moeten wij dat doen, of mogen we het dossier bewaren?';
+    const body = 'Een oud-leerling (inmiddels 18) wil dat wij al zijn gegevens wissen. Moeten wij dat doen? Het dossier houden we liever.';
     expect(classifyEmail({ subject: 'Vraag over wissen', body }).isPrivacyRequest).toBe(false);
   });
 
@@ -39,7 +39,7 @@ describe('classifyEmail: advice on a request a former pupil made, with an aside 
 
 describe("classifyEmail: another firm's invoice received by mistake reports its leak", () => {
   it('reads a breach report in French', () => {
-    const body = "Ce matin nous avons reçu la facture d'un autre cabinet dentaire au lieu de la nôtre. On y voit le nom et le numéro de compte du dentiste.";
+    const body = "Dans l'envoi de lundi figurait la facture d'un autre cabinet dentaire au lieu de la nôtre. On y voit le nom et le numéro de compte du dentiste.";
     expect(rulesRights('Facture reçue par erreur', body)).toEqual(['breach_report']);
   });
 });

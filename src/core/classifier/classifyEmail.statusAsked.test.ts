@@ -13,10 +13,10 @@ function quotedBelow(question: string, wrote: string, request: string): string {
 
 describe('classifyEmail: whether it is done yet, asked above the quoted request, chases that request', () => {
   it.each([
-    ['Is het inmiddels geregeld?', 'Op ma 2 nov schreef Helpdesk:', 'Willen jullie mijn telefoonnummer uit jullie systemen verwijderen?'],
+    ['Is het inmiddels geregeld?', 'Op ma 2 nov schreef Helpdesk:', 'Willen jullie mijn telefoonnummer overal bij jullie weghalen en wissen?'],
     ['Has that been sorted yet?', 'On Mon, Helpdesk wrote:', 'Could you please delete my phone number from your systems?'],
     ['Ist es mittlerweile erledigt?', 'Am Mo. schrieb Helpdesk:', 'Bitte löschen Sie meine Telefonnummer aus Ihren Systemen.'],
-    ["Est-ce que c'est déjà traité ?", 'Le lun. Helpdesk a écrit :', 'Merci de supprimer mon numéro de téléphone de vos systèmes.'],
+    ["Est-ce que c'est déjà traité ?", 'Le lun. Helpdesk a écrit :', 'Merci de supprimer partout mon numéro de téléphone.'],
   ])('reads "%s" above the quoted request as its erasure', (question, wrote, request) => {
     expect(rulesRights('Re: telefoonnummer', quotedBelow(question, wrote, request))).toEqual(['erasure']);
   });
@@ -42,7 +42,7 @@ describe("classifyEmail: Outlook's notice that a mail is recalled asks nothing",
 
 describe('classifyEmail: the storage period in a German access request, asked in the passive, is part of it', () => {
   it('reads access in a list of questions ending on how long the data are kept', () => {
-    const body = 'Außerdem bitte ich um Auskunft nach Art. 15 DSGVO: Welche Daten verarbeiten Sie über mich, zu welchem Zweck und wie lange werden sie aufbewahrt?';
+    const body = 'Zudem verlange ich Auskunft gemäß Art. 15 DSGVO: Welche Daten verarbeiten Sie über mich, zu welchem Zweck und wie lange werden sie aufbewahrt?';
     expect(rulesRights('Auskunft', body)).toEqual(['access']);
   });
 
