@@ -1,0 +1,31 @@
+import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
+
+/**
+ * A device left behind is lost like one missing: with nothing on it named, its wipe is IT work; with a person's data on it,
+ * a breach. The sender's other device, named for where he writes from, is no private data on the lost one. Sentences
+ * written for these tests.
+ */
+
+describe('classifyEmail: a device left behind, nothing on it named, is IT work', () => {
+  it.each([
+    ['Laptop kwijt', 'Onze stagiair liet vanochtend zijn laptop op de veerboot liggen. Graag op afstand wissen.'],
+    ['Laptop', 'Our sales lead left his laptop on a plane this morning. Please wipe it remotely and send a replacement.'],
+    ['Handy', 'Mein Diensthandy habe ich gestern in der Straßenbahn liegen gelassen, bitte aus der Ferne zurücksetzen.'],
+    ['Téléphone', "Mon collègue a oublié son portable au restaurant samedi ; merci de le réinitialiser à distance."],
+  ])('reads no request in "%s"', (subject, body) => {
+    expect(classifyEmail({ subject, body }).isPrivacyRequest).toBe(false);
+  });
+
+  it('reads no request where the sender writes from his private laptop meanwhile', () => {
+    const body = 'Mijn werktelefoon is gestolen in de sportschool; graag op afstand wissen en een nieuw wachtwoord. Ik mail nu vanaf mijn privé laptop.';
+    expect(classifyEmail({ subject: 'Telefoon gestolen', body }).isPrivacyRequest).toBe(false);
+  });
+});
+
+describe("classifyEmail: a device left behind with a person's data on it reports a breach", () => {
+  it('reads a breach report where the sender\'s papers and pictures are on it', () => {
+    const body = "De koerier heeft mijn vorige laptop op het perron laten liggen, met daarop nog mijn belastingaangiftes en privéfoto's.";
+    expect(rulesRights('Laptop kwijt', body)).toEqual(['breach_report']);
+  });
+});
