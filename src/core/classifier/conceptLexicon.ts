@@ -1443,6 +1443,20 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'was ~1 muss|muessen|mussen|soll|sollen ~1 ich|wir ~3 tun|machen'),
   concept('ownHandling', 'comment ~1 on ~1 fait|procede|doit'),
   concept('ownHandling', 'comment ~1 faisons|procedons ~1 nous'),
+  // Advice asked before anything is ordered: "comment procéder", "seulement un conseil", "bevor wir etwas beauftragen", "wir wollen
+  // erst verstehen, was wir liefern müssen", "voordat we jullie iets vragen", "before we ask you to do anything".
+  concept('ownHandling', 'comment ~1 procéder|proceder'),
+  concept('ownHandling', 'seulement|juste|uniquement ~1 un|des ~1 conseil|conseils|avis'),
+  concept('ownHandling', 'bevor ~1 wir|ich ~3 beauftragen|beauftrage|bestellen|bestelle'),
+  concept('ownHandling', 'wollen|möchten|mochten|moechten ~3 erst|erstmal|zuerst|zunächst|zunachst ~3 verstehen|klären|klaren|wissen'),
+  concept('ownHandling', 'voordat|voor ~1 we|wij|ik ~3 jullie|u ~3 vragen|opdracht|inschakelen'),
+  concept('ownHandling', 'before ~1 we|i ~2 ask|instruct|commission|hire ~1 you'),
+  // The ask of us denied, advice asked instead: "nous ne vous demandons pas d'intervenir", "we are not asking you to export
+  // anything", "wir bitten Sie noch nicht", "we vragen jullie nog niets": its ask is masked.
+  { kind: 'concept', concept: 'ownHandling', pattern: 'ne ~1 vous ~1 demandons|demande ~1 pas', masksWords: true },
+  { kind: 'concept', concept: 'ownHandling', pattern: 'not ~1 asking ~1 you ~1 to', masksWords: true },
+  { kind: 'concept', concept: 'ownHandling', pattern: 'bitten|bitte ~1 sie ~2 nicht|noch ~1 nicht', masksWords: true },
+  { kind: 'concept', concept: 'ownHandling', pattern: 'vragen|vraag ~1 jullie|u ~2 niet|niets|nog ~1 niet|niets', masksWords: true },
   // A tip, advice or a model letter asked on it, the ask of us spanned: "Können Sie mir da einen Tipp geben?", "kunnen jullie ons
   // advies geven?", "could you advise?", "Comment on lui répond ? Vous avez un modèle de courrier ?".
   concept('ownHandling', 'konnen|können|koennen ~1 sie|ihr ~4 tipp|tipps|rat|ratschlag|empfehlung ~1 geben'),
@@ -1545,7 +1559,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'kunnen|kunt|wilt|willen ~1 jullie|u ~2 vertellen|uitleggen|adviseren|aanraden'),
   concept('ownHandling', 'kun|kan ~1 je|jij ~3 vertellen|uitleggen|adviseren|aanraden'),
   concept('ownHandling', 'wat ~2 raden|adviseren ~1 jullie|u'),
-  concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~2 zeigen|sagen|erklären|erklaren|erklaeren|raten|beraten|empfehlen'),
+  concept('ownHandling', 'konnen|koennen|konnten|koennten ~1 sie|ihr ~4 zeigen|sagen|erklären|erklaren|erklaeren|raten|beraten|empfehlen'),
   concept('ownHandling', 'was ~2 raten|empfehlen ~1 sie|ihr'),
   concept('ownHandling', 'pouvez|pourriez ~1 vous ~2 dire|expliquer|conseiller|indiquer|montrer'),
   // Whether we happen to know, or the deadline confirmed, is advice too: "do you know whether ...", "weten jullie toevallig
@@ -1612,6 +1626,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'a|an ~1 patient|client|customer|tenant|member|pupil|student|applicant ~4 has|have ~1 sent ~1 us|me'),
   concept('ownRequester', 'a|an|one ~1 subscriber|reader|member|customer|client|patient ~6 asked ~1 me|us ~1 to'),
   concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
+  // ... with where he worked between, told in the third person only: "ein früherer Angestellter unseres Werks in Lingen verlangt".
+  concept('ownRequester', 'ein|eine ~1 ehemaliger|ehemalige|fruherer|fruehere|frueherer ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin ~5 verlangt|fordert|bittet'),
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~1 hat|will|mochte|moechte|verlangt|fordert|bittet'),
   // ... the one who asks told in a clause between: "ein Bewerber, den wir nicht nahmen, verlangt Auskunft".
   concept('ownRequester', 'ein|eine ~1 bewerber|bewerberin|kunde|kundin ~6 verlangt|fordert|bittet|mochte|moechte'),

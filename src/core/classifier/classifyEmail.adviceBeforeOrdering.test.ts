@@ -1,0 +1,31 @@
+import { classifyEmail } from './classifyEmail.ts';
+import { rulesRights } from './rulesRights.test-support.ts';
+
+/**
+ * Advice on a request made to the sender's firm, asked before anything is ordered of us: "comment procéder", "seulement un
+ * conseil", "bevor wir etwas beauftragen", an ask of us denied ("Nous ne vous demandons pas ..."), the requester told in the
+ * third person with where he worked between. Sentences written for these tests.
+ */
+
+describe('classifyEmail: advice on a request made to the sender, asked before anything is ordered of us, asks nothing', () => {
+  it.each([
+    ['Accès demandé par une patiente', "Une de nos patientes nous demande l'accès à son dossier. Comment procéder ? Nous ne vous demandons pas d'intervenir, seulement un conseil."],
+    [
+      'Auskunft',
+      'Ein früherer Angestellter unserer Niederlassung in Leer fordert Auskunft nach Art. 15 DSGVO. Können Sie uns vielleicht grob sagen, ob sich Postfächer danach durchsuchen lassen? Bevor wir etwas beauftragen, wollen wir das verstehen.',
+    ],
+  ])('reads no request in "%s"', (subject, body) => {
+    const rules = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect(rules.isPrivacyRequest).toBe(false);
+    expect(rules.needsReview).toBe(true);
+  });
+
+  it('still reads the request of a former employee writing for himself', () => {
+    expect(rulesRights('Auskunft', 'Ich bin ein ehemaliger Mitarbeiter Ihrer Firma und verlange Auskunft nach Art. 15 DSGVO über meine Daten.')).toEqual(['access']);
+  });
+
+  it('still reads a request passed on where the sender asks us to do the work', () => {
+    const body = 'Ein ehemaliger Mitarbeiter unseres Lagers in Emden verlangt Auskunft nach Art. 15. Können Sie bitte alle seine E-Mails exportieren und uns schicken?';
+    expect(rulesRights('Auskunft', body)).toEqual(['access']);
+  });
+});
