@@ -12,7 +12,7 @@ describe('classifyEmail: advice on a request made to the sender, asked before an
     ['Accès demandé par une patiente', "Une de nos patientes nous demande l'accès à son dossier. Comment procéder ? Nous ne vous demandons pas d'intervenir, seulement un conseil."],
     [
       'Auskunft',
-      'Ein früherer Angestellter unserer Niederlassung in Leer fordert Auskunft nach Art. 15 DSGVO. Können Sie uns vielleicht grob sagen, ob sich Postfächer danach durchsuchen lassen? Bevor wir etwas beauftragen, wollen wir das verstehen.',
+      'Ein früherer Angestellter unserer Niederlassung in Leer fordert eine Datenauskunft. Können Sie uns vielleicht grob sagen, ob sich Postfächer danach durchsuchen lassen? Bevor wir etwas beauftragen, wollen wir das verstehen.',
     ],
   ])('reads no request in "%s"', (subject, body) => {
     const rules = classifyEmail({ subject, body }, { rulesAlone: true });
@@ -20,8 +20,16 @@ describe('classifyEmail: advice on a request made to the sender, asked before an
     expect(rules.needsReview).toBe(true);
   });
 
+  it.each([
+    ['Inzage oud-medewerker', 'Een medewerker die vorige maand is gestopt vraagt nu om inzage in al zijn gegevens. Hoe lang hebben we daarvoor?'],
+    ['Inzageverzoek debiteur', 'Een debiteur van ons wil weten wat we allemaal over hem bijhouden en vraagt om inzage. Moeten wij de gespreksopnames ook meesturen?'],
+    ['Auskunftsantrag', 'Ein Mitarbeiter unseres Lagers hat Auskunft nach Art. 15 beantragt. Wie lange haben wir dafür Zeit?'],
+  ])('reads no request in "%s", whose requester is told by what he did or where he works', (subject, body) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
   it('still reads the request of a former employee writing for himself', () => {
-    expect(rulesRights('Auskunft', 'Ich bin ein ehemaliger Mitarbeiter Ihrer Firma und verlange Auskunft nach Art. 15 DSGVO über meine Daten.')).toEqual(['access']);
+    expect(rulesRights('Auskunft', 'Ich bin ein ehemaliger Mitarbeiter Ihrer Firma und verlange gemäß Art. 15 DSGVO Auskunft zu meinen Daten.')).toEqual(['access']);
   });
 
   it('still reads a request passed on where the sender asks us to do the work', () => {

@@ -1447,7 +1447,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // erst verstehen, was wir liefern müssen", "voordat we jullie iets vragen", "before we ask you to do anything".
   concept('ownHandling', 'comment ~1 procéder|proceder'),
   concept('ownHandling', 'seulement|juste|uniquement ~1 un|des ~1 conseil|conseils|avis'),
-  concept('ownHandling', 'bevor ~1 wir|ich ~3 beauftragen|beauftrage|bestellen|bestelle'),
+  concept('ownHandling', 'bevor ~1 wir|ich ~3 beauftragen|beauftrage|bestellen|bestelle|tun|unternehmen'),
   concept('ownHandling', 'wollen|möchten|mochten|moechten ~3 erst|erstmal|zuerst|zunächst|zunachst ~3 verstehen|klären|klaren|wissen'),
   concept('ownHandling', 'voordat|voor ~1 we|wij|ik ~3 jullie|u ~3 vragen|opdracht|inschakelen'),
   concept('ownHandling', 'before ~1 we|i ~2 ask|instruct|commission|hire ~1 you'),
@@ -1609,7 +1609,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownRequester', 'un|une ~1 ancien|ancienne ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~2 nous|me ~1 demande|reclame'),
   concept('ownRequester', 'un|une ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~3 nous|me ~1 demande|demandait|demanderait|reclame'),
   concept('ownRequester', 'un|une ~1 client|cliente|participant|participante|patient|patiente|locataire|membre|adherent|adherente|salarie|salariee|eleve ~3 m|nous ~1 a|avait ~1 demande'),
-  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner|docent|docente|leraar|lerares|leerkracht|medewerker|medewerkster|werknemer ~2 van ~1 ons|onze|mij|mijn'),
+  concept('ownRequester', 'een ~2 patient|patiente|klant|client|cliente|huurder|lid|leerling|bewoner|docent|docente|leraar|lerares|leerkracht|medewerker|medewerkster|werknemer|debiteur|deelnemer|deelneemster|cursist|cursiste|abonnee|donateur|vrijwilliger|vrijwilligster ~2 van ~1 ons|onze|mij|mijn'),
+  // ... or told by what he did, the ask in the third person: "een medewerker die vorig jaar vertrok vraagt om inzage".
+  concept('ownRequester', 'een ~1 medewerker|medewerkster|werknemer|werkneemster|klant|client|cliente|huurder|lid|leerling|patient|patiente|debiteur|deelnemer|cursist ~1 die ~6 vraagt|vroeg|verzoekt|verzocht|eist|eiste'),
+  // ... or as one of a branch or team of the firm's: "ein Mitarbeiter unseres Lagers hat ... beantragt".
+  concept('ownRequester', 'ein|eine ~1 mitarbeiter|mitarbeiterin|angestellter|angestellte|kunde|kundin|mieter|mieterin|mandant|mandantin ~1 unserer|unseres ~2 hat|verlangt|fordert|bittet'),
   // Someone who was with the firm or applied to it, told asking it in the third person: "a former guest emailed us", "een
   // oud-medewerker vraagt", "ein ehemaliger Mitarbeiter hat bei uns ...", "ein Bewerber will ...", "un ancien salarié nous
   // demande". The verb after keeps out the sender naming himself so ("Ich bin ein ehemaliger Mitarbeiter").
