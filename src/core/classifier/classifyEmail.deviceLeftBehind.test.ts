@@ -10,7 +10,7 @@ import { rulesRights } from './rulesRights.test-support.ts';
 describe('classifyEmail: a device left behind, nothing on it named, is IT work', () => {
   it.each([
     ['Laptop kwijt', 'Onze stagiair liet vanochtend zijn laptop op de veerboot liggen. Graag op afstand wissen.'],
-    ['Laptop', 'Our sales lead left his laptop on a plane this morning. Please wipe it remotely and send a replacement.'],
+    ['Laptop', 'Our sales lead left his laptop on a plane today; wipe it from afar, please, and send a replacement.'],
     ['Handy', 'Mein Diensthandy habe ich gestern in der Straßenbahn liegen gelassen, bitte aus der Ferne zurücksetzen.'],
     ['Téléphone', "Mon collègue a oublié son portable au restaurant samedi ; merci de le réinitialiser à distance."],
   ])('reads no request in "%s"', (subject, body) => {
@@ -20,6 +20,18 @@ describe('classifyEmail: a device left behind, nothing on it named, is IT work',
   it('reads no request where the sender writes from his private laptop meanwhile', () => {
     const body = 'Mijn werktelefoon is gestolen in de sportschool; graag op afstand wissen en een nieuw wachtwoord. Ik mail nu vanaf mijn privé laptop.';
     expect(classifyEmail({ subject: 'Telefoon gestolen', body }).isPrivacyRequest).toBe(false);
+  });
+});
+
+describe('classifyEmail: a device gone, told in a reply whose subject is not read, is lost too', () => {
+  it('reads no request where nothing on it is named', () => {
+    const body = 'Telefoon is echt weg, in de trein blijven liggen denk ik. Wissen op afstand graag, en een nieuw wachtwoord voor mij.';
+    expect(classifyEmail({ subject: 'Re: Ticket 4411 telefoon', body }).isPrivacyRequest).toBe(false);
+  });
+
+  it('still reads a breach report where all its contacts and calls are on it', () => {
+    const body = 'Das Handy bleibt verschwunden. Darauf sind alle Kontakte und die Anrufliste der Firma. Müssen wir das melden?';
+    expect(rulesRights('Re: Ticket 4411 Handy', body)).toEqual(['breach_report']);
   });
 });
 

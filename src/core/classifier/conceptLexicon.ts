@@ -540,6 +540,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], 'left|forgot|forgotten ~2 @device ~3 in|on|at|behind'),
   ...concepts(['itObject', 'lostDevice'], '@device ~6 liegen ~1 lassen|gelassen|liegengelassen'),
   ...concepts(['itObject', 'lostDevice'], 'oublié|oublie|oubliée|oubliee ~3 @device'),
+  ...concepts(['itObject', 'lostDevice'], '@device ~3 gone|weg|verschwunden|disparu|disparue'),
   // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop"), is no private data on the lost one.
   { kind: 'concept', concept: 'itObject', pattern: 'privé|prive|private|privat|privaten|privates|personnel|personnelle ~1 laptop|laptops|notebook|tablet|ipad|pc|computer|rechner|ordinateur', masksWords: true },
   // The sender's own account blocked or reset after the loss ("kunnen jullie mijn account blokkeren", "lock my account until the new
@@ -2486,8 +2487,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // iedereen te zien", "the folder holds our sick notes".
   concept('dataHolding', 'camera|cameras|cctv|camerabeelden|bewakingscamera|bewakingscameras|beveiligingscamera|beveiligingscameras|footage|kamera|kameras|kamerabilder|uberwachungskamera|ueberwachungskamera|videouberwachung|videoueberwachung|videosurveillance|webcam|webcams|ziekmeldingen|verzuimgegevens|krankmeldungen'),
   concept('dataHolding', 'salary|pay ~1 slips|statements|records'),
-  // A person's own papers and pictures on a device lost: his private photos, his tax returns.
-  concept('dataHolding', 'privefoto|privefotos|privatfoto|privatfotos|belastingpapieren|belastingaangifte|belastingaangiftes|steuerunterlagen|steuererklarung|steuererklaerung|steuererklarungen|steuererklaerungen'),
+  // A person's own papers and pictures on a device lost, and the people he deals with: his private photos, his tax returns, all his
+  // contacts and calls.
+  concept('dataHolding', 'privefoto|privefotos|privatfoto|privatfotos|belastingpapieren|belastingaangifte|belastingaangiftes|steuerunterlagen|steuererklarung|steuererklaerung|steuererklarungen|steuererklaerungen|anrufliste|anruflisten|belgeschiedenis|bellijst'),
+  concept('dataHolding', 'allen|alle|all|al|mijn|meine|my|mes|tous ~1 kontakten|kontakte|contacten|contacts|contactpersonen'),
   // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files",
   // and their contacts ("Kundenkontakte", "klantcontacten").
   concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|kundenkontakte|klantenlijst|klantenlijsten|klantdossiers|klantdossier|klantcontacten|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
