@@ -541,8 +541,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@device ~6 liegen ~1 lassen|gelassen|liegengelassen'),
   ...concepts(['itObject', 'lostDevice'], 'oublié|oublie|oubliée|oubliee ~3 @device'),
   ...concepts(['itObject', 'lostDevice'], '@device ~3 gone|weg|verschwunden|disparu|disparue'),
-  // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop"), is no private data on the lost one.
-  { kind: 'concept', concept: 'itObject', pattern: 'privé|prive|private|privat|privaten|privates|personnel|personnelle ~1 laptop|laptops|notebook|tablet|ipad|pc|computer|rechner|ordinateur', masksWords: true },
+  // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop"), is
+  // no private data on the lost one.
+  { kind: 'concept', concept: 'itObject', pattern: 'privé|prive|private|privat|privaten|privates|personal|persoonlijke|personnel|personnelle ~1 laptop|laptops|notebook|tablet|ipad|pc|computer|rechner|ordinateur', masksWords: true },
   // The sender's own account blocked or reset after the loss ("kunnen jullie mijn account blokkeren", "lock my account until the new
   // phone comes") names a login, no data on the device: the account is masked from `myData`.
   { kind: 'concept', concept: 'itObject', pattern: '@mine ~1 @account ~2 blokkeren|blocken|block|lock|sperren|bloquer|vergrendelen|resetten|reset', masksWords: true },
