@@ -28,6 +28,13 @@ describe('classifyEmail: advice on a request made to the sender, asked before an
     expect(classifyEmail({ subject, body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
   });
 
+  it.each([
+    ['Auskunft eines Mitglieds', 'Ein Mitglied unseres Chors verlangt Auskunft zu allem, was wir über ihn speichern. Wie beantworten wir das? Welche Frist gilt dafür?'],
+    ['Inzage klant', 'Een klant van ons eist inzage in zijn dossier. Moeten we daar nu meteen op reageren, en binnen welke termijn?'],
+  ])('reads no request in "%s", which asks how to answer and by when', (subject, body) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).isPrivacyRequest).toBe(false);
+  });
+
   it('still reads the request of a former employee writing for himself', () => {
     expect(rulesRights('Auskunft', 'Ich bin ein ehemaliger Mitarbeiter Ihrer Firma und verlange gemäß Art. 15 DSGVO Auskunft zu meinen Daten.')).toEqual(['access']);
   });

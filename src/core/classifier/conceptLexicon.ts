@@ -1453,6 +1453,14 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'wollen|möchten|mochten|moechten ~3 erst|erstmal|zuerst|zunächst|zunachst ~3 verstehen|klären|klaren|wissen'),
   concept('ownHandling', 'voordat|voor ~1 we|wij|ik ~3 jullie|u ~3 vragen|opdracht|inschakelen'),
   concept('ownHandling', 'before ~1 we|i ~2 ask|instruct|commission|hire ~1 you'),
+  // How to answer and by when, asked of the firm's own duty: "Wie beantworten wir das richtig?", "Welche Frist gilt?", "Moeten we
+  // daar echt op reageren?", "binnen welke termijn?", "within what deadline?", "dans quel délai ?".
+  concept('ownHandling', 'wie ~1 beantworte|beantworten ~1 ich|wir'),
+  concept('ownHandling', 'welche ~1 frist ~2 gilt|gelten|haben'),
+  concept('ownHandling', 'moet|moeten ~1 ik|wij|we ~4 reageren|antwoorden|ingaan'),
+  concept('ownHandling', 'binnen ~1 welke ~1 termijn|tijd'),
+  concept('ownHandling', 'within ~1 what|which ~1 deadline|time|period'),
+  concept('ownHandling', 'dans ~1 quel ~1 délai|delai'),
   // The ask of us denied, advice asked instead: "nous ne vous demandons pas d'intervenir", "we are not asking you to export
   // anything", "wir bitten Sie noch nicht", "we vragen jullie nog niets": its ask is masked.
   { kind: 'concept', concept: 'ownHandling', pattern: 'ne ~1 vous ~1 demandons|demande ~1 pas', masksWords: true },
