@@ -1,10 +1,10 @@
 import { classifyEmail } from './classifyEmail.ts';
-import { rulesRights } from './rulesRights.test-support.ts';
+import { expectDoubtedNo, rulesRights } from './rulesRights.test-support.ts';
 
 /**
  * Readings written for these tests: an old address no longer to be used after a move; a bailiff's demand for a debtor's
  * details under a judgment; advice on a request a former pupil made of the sender's school, with an aside between; another
- * firm's invoice received by mistake.
+ * firm's invoice received by mistake; a bill disputed.
  */
 
 describe('classifyEmail: an old address no longer to be used after a move updates it', () => {
@@ -41,5 +41,18 @@ describe("classifyEmail: another firm's invoice received by mistake reports its 
   it('reads a breach report in French', () => {
     const body = "Dans l'envoi de lundi figurait la facture d'un autre cabinet dentaire au lieu de la nôtre. On y voit le nom et le numéro de compte du dentiste.";
     expect(rulesRights('Facture reçue par erreur', body)).toEqual(['breach_report']);
+  });
+});
+
+describe('classifyEmail: a bill disputed is an errand of another kind, no objection to processing', () => {
+  it('reads a doubted no, which the models leave alone', () => {
+    expectDoubtedNo(
+      'bezwaar factuur',
+      'Hierbij maak ik bezwaar tegen de factuur van 89 euro voor de installatie van mijn router. De monteur was binnen tien minuten klaar, dus dat bedrag vind ik veel te hoog.',
+    );
+  });
+
+  it('still reads an objection to the processing itself', () => {
+    expect(rulesRights('Bezwaar', 'Tegen profilering met mijn gegevens maak ik bezwaar.')).toEqual(['objection']);
   });
 });

@@ -2282,6 +2282,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A mailing asked for, to join or to join again: "kan ik me aanmelden voor de nieuwsbrief", "weer lid worden", "please sign me
   // up", "add me to your newsletter", "ich möchte den Newsletter abonnieren", "inscrivez-moi à la newsletter". Asking forms only:
   // "I never subscribed" and "nooit aangemeld" tell a mailing not wanted.
+  // A bill disputed ("bezwaar tegen de nota van de monteur", "Widerspruch gegen die Rechnung", "I object to the invoice") is an
+  // errand of another kind: no objection to processing.
+  concept('otherErrand', 'bezwaar|beschwerde|einspruch|widerspruch|object|objection|contestation|conteste ~3 tegen|gegen|against|to|contre ~2 de|die|the|la|deze|this|cette ~1 rekening|factuur|nota|rechnung|invoice|bill|facture|prijsverhoging|preiserhohung|preiserhoehung|aanmaning|mahnung'),
   concept('otherErrand', 'aanmelden|inschrijven|abonneren|opgeven ~4 voor|op ~3 @newsletter'),
   concept('otherErrand', 'weer|opnieuw ~2 lid ~1 worden|aanmelden|inschrijven|abonneren'),
   concept('otherErrand', 'sign|signing ~2 me|us|him|her|them ~1 up'),
