@@ -534,12 +534,6 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // staat erop. Kunnen jullie hem wissen?" wipes the phone, not the mail address named between.
   ...concepts(['itObject', 'lostDevice'], '@lost ~3 @device'),
   ...concepts(['itObject', 'lostDevice'], '@device ~4 @lost'),
-  // So is one left behind: "heeft zijn laptop in de trein laten liggen", "left her laptop in a taxi", "Handy im Zug liegen lassen",
-  // "j'ai oublié mon portable dans le train".
-  ...concepts(['itObject', 'lostDevice'], '@device ~6 laten ~1 liggen|staan'),
-  ...concepts(['itObject', 'lostDevice'], 'left|forgot|forgotten ~2 @device ~3 in|on|at|behind'),
-  ...concepts(['itObject', 'lostDevice'], '@device ~6 liegen ~1 lassen|gelassen|liegengelassen'),
-  ...concepts(['itObject', 'lostDevice'], 'oublié|oublie|oubliée|oubliee ~3 @device'),
   ...concepts(['itObject', 'lostDevice'], '@device ~3 gone|weg|verschwunden|disparu|disparue'),
   // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop"), is
   // no private data on the lost one.
@@ -2502,7 +2496,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A person's own papers and pictures on a device lost, and the people he deals with: his private photos, his tax returns, all his
   // contacts and calls.
   concept('dataHolding', 'privefoto|privefotos|privatfoto|privatfotos|belastingpapieren|belastingaangifte|belastingaangiftes|steuerunterlagen|steuererklarung|steuererklaerung|steuererklarungen|steuererklaerungen|anrufliste|anruflisten|belgeschiedenis|bellijst'),
-  concept('dataHolding', 'allen|alle|all|al|mijn|meine|my|mes|tous ~1 kontakten|kontakte|contacten|contacts|contactpersonen'),
+  concept('dataHolding', 'drauf|darauf|erop|dessus ~4 kontakten|kontakte|contacten|contacts|contactpersonen'),
+  concept('dataHolding', 'kontakten|kontakte|contacten|contacts|contactpersonen ~4 drauf|darauf|erop|dessus'),
+  concept('dataHolding', 'contacts ~2 on ~1 it|there'),
   // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files",
   // and their contacts ("Kundenkontakte", "klantcontacten").
   concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|kundenkontakte|klantenlijst|klantenlijsten|klantdossiers|klantdossier|klantcontacten|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
