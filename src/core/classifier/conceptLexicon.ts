@@ -486,6 +486,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'personalDetails', pattern: 'passport|paspoort|id|identity|identiteitsbewijs|identiteitskaart|rijbewijs|ausweis|personalausweis|reisepass|fuhrerschein|fuehrerschein|passeport ~1 card|kaart ~1 copy|copies|scan|scans|kopie|kopieen|kopien|copie|photocopy|photocopie|fotokopie', masksWords: true },
   { kind: 'concept', concept: 'personalDetails', pattern: 'passport|paspoort|id|identity|identiteitsbewijs|identiteitskaart|rijbewijs|ausweis|personalausweis|reisepass|fuhrerschein|fuehrerschein|passeport ~1 copy|copies|scan|scans|kopie|kopieen|kopien|copie|photocopy|photocopie|fotokopie', masksWords: true },
   { kind: 'concept', concept: 'personalDetails', pattern: 'copy|copies|scan|scans|kopie|kopieen|kopien|copie|photocopy|photocopies|photocopie|fotokopie|fotokopien ~3 passport|paspoort|id|identiteitsbewijs|identiteitskaart|rijbewijs|ausweis|ausweises|personalausweis|personalausweises|reisepass|reisepasses|fuhrerschein|fuhrerscheins|fuehrerschein|fuehrerscheins|passeport', masksWords: true },
+  // The same copy called whole, demanded of the sender to prove who he is ("u wilde eerst een volledige kopie van mijn rijbewijs"):
+  // no complete copy of data asked for.
+  { kind: 'concept', concept: 'personalDetails', pattern: 'een|a|the|eine|une|la ~1 volledige|volledig|complete|full|vollstandige|vollstaendige|integrale ~1 copy|scan|kopie|copie|photocopy|photocopie|fotokopie ~3 passport|paspoort|id|identiteitsbewijs|identiteitskaart|rijbewijs|ausweis|ausweises|personalausweis|personalausweises|reisepass|reisepasses|fuhrerschein|fuhrerscheins|fuehrerschein|fuehrerscheins|passeport', masksWords: true },
   { kind: 'concept', concept: 'personalDetails', pattern: 'copie|copies|photocopie|photocopies|scan ~3 carte|piece ~1 d ~1 identite', masksWords: true },
   { kind: 'concept', concept: 'personalDetails', pattern: 'copie|copies|photocopie|photocopies|scan ~3 permis ~1 de ~1 conduire', masksWords: true },
   // A driving licence is no software licence (an IT object), hence the words it masks.
@@ -1007,6 +1010,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notToErase', 'niet|not|nicht ~2 kunnen|mogen|hoeven|can|may|konnen|durfen ~1 verwijderen|wissen|delete|erase|löschen|loschen'),
   concept('notToErase', 'löschen|vernichten sie|ihr ~1 nicht|nichts'),
   concept('notToErase', 'supprimez|effacez|supprimer|effacer ~1 rien'),
+  // Deletion denied as an ask: "we are not asking you to erase the old tickets".
+  concept('notToErase', 'not ~2 asking|requesting ~3 to ~2 remove|delete|erase'),
   // Deletion refused by a verb of holding back, a lawyer's word: "refrain from deleting any of it", "s'abstenir de supprimer",
   // "von der Löschung absehen", "af te zien van het verwijderen". It keeps the data, as "do not delete" does.
   ...concepts(['notToErase', 'keep'], 'refrain|refraining|abstain|abstaining ~2 from ~3 deleting|erasing|destroying|anonymising|anonymizing|deletion|erasure|destruction'),
@@ -2012,7 +2017,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
   // gezondheid", "from my personal address", "a personal matter").
-  concept('privateMatter', 'privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|privezaken|privater|privaten|privates|privatem|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
+  concept('privateMatter', 'cv|cvs|sollicitatie|sollicitatiebrief|lebenslauf|lebenslaufs|bewerbung|bewerbungsunterlagen|candidature|privezaak|privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|privezaken|privater|privaten|privates|privatem|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
   // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
   // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
   // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
@@ -2070,7 +2075,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // obtenu mon numéro auprès de Quality Networks". Told of the caller, not of the sender ("I got my new number from you").
   ...hadFromUs('you|your', (from) => `he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 ${from}`),
   ...hadFromUs('you|your', (from) => `he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 ${from}`),
-  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~6 van|via ~2 ${from} ~6 gekregen|ontvangen`),
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres ~6 van|via ~2 ${from} ~6 gekregen|ontvangen`),
   concept('forwardedOn', 'er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ihnen|euch|ihrem|ihrer|ihren ~6 bekommen|erhalten|habe|hat|haben|hatte'),
   concept('forwardedOn', `er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ${OUR_NAME}`),
   ...hadFromUs('vous|votre|vos', (from) => `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
@@ -2078,7 +2083,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Networks", "die zei dat hij het nummer van Quality Networks had", "er habe die Nummer von Ihnen", "il disait tenir mon numéro de chez
   // vous".
   ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~6 gekregen|ontvangen ~2 van|via ~4 ${from}`),
-  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
   // The sender's own detail told as passed on, as a complaint's subject names it: "Klacht: mijn privénummer doorgegeven",
   // "my private number given to an agency", "my address was given out", "Weitergabe meiner Handynummer", "transmission de mon
   // numéro privé", "mon numéro transmis à un partenaire". Only a private detail in Dutch ("Aan welke bedrijven is mijn adres
@@ -2089,13 +2094,29 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The same with whom it went to right after the verb, in Dutch: "Klacht - mijn nummer doorgegeven aan een zonnepanelenbedrijf"; not
   // one to be passed on ("dat mijn nummer doorgegeven wordt aan derden") nor one asked after ("aan wie is mijn adres doorgegeven?").
   concept('forwardedOn', 'mijn ~1 nummer|telefoonnummer|mobiele|gegevens|adres|mailadres|emailadres ~1 doorgegeven|verstrekt|verkocht aan'),
-  concept('forwardedOn', 'weitergabe ~1 meiner|meines ~2 handynummer|nummer|telefonnummer|privatnummer|mobilnummer|adresse|email|emailadresse|mail'),
-  concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel'),
+  concept('forwardedOn', 'weitergabe ~1 meiner|meines ~2 handynummer|nummer|telefonnummer|privatnummer|mobilnummer|adresse|email|emailadresse|mail|lebenslaufs|bewerbung|bewerbungsunterlagen'),
+  concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel|candidature|cv'),
   concept('forwardedOn', 'mon|ma ~2 numero|adresse ~1 transmis|transmise|communique|communiquee|vendu|vendue|divulgue|divulguee'),
   // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").
   ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
   ...hadFromUs('ihnen|euch|ihrem|ihrer|ihren', (from) => `er|sie ~2 habe|hat|hatte|haette ~4 nummer|handynummer|daten|adresse|kontaktdaten ~3 von|vom ~3 ${from}`),
   ...hadFromUs('vous|votre|vos', (from) => `tenir|tient|tenait|tenu ~3 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
+  // The detail named before, as "it": "il dit le tenir de chez vous".
+  ...hadFromUs('vous|votre|vos', (from) => `le|la|les ~1 tenir|tient|tenait|tenu ~2 aupres|par|chez|de ~2 ${from}`),
+  // What one of ours told, heard from us by the outsider who repeats it: "mijn buurman heeft via uw monteur gehoord dat ...", "he
+  // had heard from your engineer that ...", "dass er es von Ihrem Techniker erfahren habe", "elle a su par votre conseiller que ...".
+  // Only where the paragraph or the subject names a private matter or a detail of the sender's is it a disclosure.
+  ...hadFromUs('jullie|uw', (from) => `van|via ~3 ${from} ~4 gehoord|vernomen`),
+  ...hadFromUs('you|your', (from) => `heard|learned|learnt ~4 from ~3 ${from}`),
+  ...hadFromUs('ihnen|ihrem|ihrer|ihres|euch', (from) => `von|vom|uber|ueber ~3 ${from} ~4 erfahren|gehort|gehoert`),
+  ...hadFromUs('vos|votre', (from) => `appris|su ~4 par|de|aupres ~3 ${from}`),
+  // The sender's matter or detail told as having reached an outsider: "mijn dossier is bij mijn verhuurder beland", "my CV ended up
+  // with my boss", "meine Bewerbung ist bei meinem Chef gelandet", "mon dossier est arrivé chez mon patron". Not a parcel that went
+  // to the neighbours, a wrong address.
+  concept('forwardedOn', 'mijn ~1 @sendersMatter ~4 bij ~3 @outsider ~3 terechtgekomen|beland|terechtkwam|belandde'),
+  concept('forwardedOn', 'my ~1 @sendersMatter ~4 ended|landed ~1 up ~2 with|at ~3 @outsider'),
+  concept('forwardedOn', 'mein|meine ~1 @sendersMatter ~4 bei ~3 @outsider ~3 gelandet|angekommen|gelangt'),
+  concept('forwardedOn', 'mon|ma|mes ~1 @sendersMatter ~4 arrive|arrivee|arrivees|atterri|atterrie|parvenu|parvenue ~3 chez ~3 @outsider'),
   concept('complain', 'going|gaan|gehe|vais ~3 to|naar|zur|zum|voir'),
   concept('complain', 'i|ik|ich|je ~3 will|ll|shall|ga|zal|werde|vais ~4 report|melden|aangeven|signaler|go'),
   concept('complain', 'ga|gaat ~1 ik ~4 melden|aangeven|naar'),

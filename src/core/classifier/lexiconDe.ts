@@ -559,6 +559,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'renewal', pattern: 'beachten|siehe|sehen|lesen ~5 nachricht|mail|email|anfrage|bitte|notiz ~5 unten|darunter' },
   { kind: 'negation', language: 'de', pattern: 'nicht|kein|keine|keinen|keiner|keines|nie|niemals|nichts|weder|ohne' },
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
+  // "Angenommen, ein Kunde will gelöscht werden: was passiert dann mit den Sicherungen?"
+  { kind: 'hypothetical', pattern: 'angenommen|vorausgesetzt ~4 @hypotheticalSubject|jemand' },
   // A device supposed lost, for a policy: "Wenn ein Laptop verloren geht, was ist zu tun?".
   { kind: 'hypothetical', pattern: 'wenn|falls ~1 ein|eine ~3 verloren ~1 geht|gehen' },
   { kind: 'hypothetical', pattern: 'wenn|falls ~1 ein|eine ~3 gestohlen ~1 wird|werden' },
@@ -763,6 +765,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'informational', pattern: 'wussten ~1 sie ~1 dass' },
   // News read about a leak elsewhere ("in einem Forum gelesen, dass bei einem IT-Dienstleister Daten geleakt sind") reports none.
   { kind: 'right', right: 'breach_report', pattern: 'daten ~3 geleakt|abgeflossen|gehackt', weight: 0.3, topic: true },
+  // Told of someone the sender's matter reached: "meine Nachbarin hätte das nie wissen dürfen", "das hätte niemals weitergegeben
+  // werden dürfen".
+  { kind: 'right', right: 'breach_report', pattern: 'hatte|hatten|haette|haetten ~4 nie|niemals ~3 erfahren|wissen|horen|hoeren|sehen ~1 durfen|duerfen' },
+  { kind: 'right', right: 'breach_report', pattern: 'hatte|hatten|haette|haetten ~4 nie|niemals ~3 weitergegeben|weitergeleitet|mitgeteilt|gezeigt ~1 werden ~1 durfen|duerfen' },
   { kind: 'hypothetical', pattern: 'forum|zeitung|presse|nachrichten|artikel|blog|internet ~3 gelesen|gehört|gehort|gehoert' },
   // Signing up, not leaving: "Können Sie mich wieder eintragen?", "mich für euren Newsletter anzumelden" asks to be put on a list.
   { kind: 'hypothetical', pattern: 'mich ~3 wieder|manuell|neu|erneut|bitte ~1 eintragen|anmelden' },

@@ -379,6 +379,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'clearly|easily|plainly ~1 readable|legible|read|visible ~8 @mine ~2 name|number|address|ticket|details|data|diagnosis' },
   // With what went between: "your engineer emailed our payroll export to the wrong client".
   { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded|emailed|mailed ~6 wrong ~1 person|customer|client|company|address' },
+  // Told of someone the sender's matter reached: "my ex has no right to know that", "he should never have been told".
+  { kind: 'right', right: 'breach_report', pattern: 'had|has|have ~1 no ~1 business|right ~1 knowing|hearing|seeing' },
+  { kind: 'right', right: 'breach_report', pattern: 'had|has|have ~1 no ~1 business|right ~1 to ~1 know|hear|see' },
+  { kind: 'right', right: 'breach_report', pattern: 'should|ought ~2 never ~2 have ~1 known|heard|seen|learned|learnt|been ~1 told|shared|shown|disclosed|passed' },
   // Any person we serve as the one it reached instead: "my X-rays were emailed to another patient", "texted to the wrong parent".
   { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded|emailed|mailed|texted|posted|delivered ~6 wrong|another ~2 @recipient', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'other ~2 customers|clients|companies|people ~6 tickets|data|details|invoices|names|addresses|orders|files|documents|payslips|contracts|emails|information|records' },
@@ -926,6 +930,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'who ~1 s|is ~2 picking|covering' },
   { kind: 'negation', language: 'en', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
+  // What the sender meant to do and did not: "We were about to report you to the regulator, but it was the other shop."
+  { kind: 'hypothetical', pattern: 'i|we ~1 was|were ~1 about ~1 to' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
   // A device supposed lost, for a policy or a procedure: "If a laptop gets lost, who do we call?". Not "when an employee's
   // laptop was stolen", which tells an event.

@@ -355,6 +355,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   // Our account taken over, or data left public: each half needs the other.
   { kind: 'right', right: 'breach_report', pattern: 'compte|comptes|messagerie|boîte|boite ~4 piraté|pirate|piratée|piratee|compromis|compromise|hacké|hacke|hackée|hackee', weight: 0.5, topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'publiquement|public|publique ~2 accessible|accessibles|visible|visibles|consultable|consultables', weight: 0.5 },
+  // Told of someone the sender's matter reached: "mon ex-mari n'a aucun droit de savoir cela", "il n'aurait jamais dû l'apprendre".
+  { kind: 'right', right: 'breach_report', pattern: 'avait|avaient|a|ont ~1 aucun|aucune ~1 droit|raison ~2 connaitre|savoir|apprendre' },
+  { kind: 'right', right: 'breach_report', pattern: 'aurait|auraient ~1 jamais ~1 du ~3 savoir|apprendre|connaitre|etre ~1 informe|informee|informes|informees|transmis|transmise|communique|communiquee' },
   // Which data went to whom is access (Art. 15(1)(c)): "je veux savoir quelles informations ont été communiquées".
   { kind: 'right', right: 'access', pattern: 'savoir|connaître|connaitre ~4 quelles|quels|quelle ~4 @personalData|informations ~6 communiquées|communiquees|transmises|partagées|partagees|divulguées|divulguees|vendues|cédées|cedees' },
   // Published photos or videos of a person taken down: "retirer les photos déjà publiées sur lesquelles il apparaît",
@@ -380,6 +383,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'en ~1 attendant ~10 ne ~3 plus|pas ~4 utiliser|utilisées|utilisees|utilisés|utilises|traiter|communiquer|transmettre|transmises|diffuser' },
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
+  { kind: 'hypothetical', pattern: 'supposons|admettons|imaginons ~1 que|qu ~5 @hypotheticalSubject|quelqu' },
   // A supposition asked: "Se peut-il que j'aie été retiré de la liste par erreur ?".
   { kind: 'hypothetical', pattern: 'se ~1 peut ~1 il ~1 que|qu' },
   // A question about a right, as a subject names it: "Question désinscription", "question sur la désinscription".

@@ -658,6 +658,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // What happened called a leak in so many words ("dit is toch gewoon een datalek", "dat lijkt me een datalek") reports
   // it, and is the grievance that makes a complaint filed beside it a privacy complaint ("... en dien hierbij een klacht in").
   { kind: 'right', right: 'breach_report', pattern: 'dit|dat ~3 is|lijkt ~4 datalek|privacylek' },
+  // Told of someone the sender's matter reached: "mijn schoonmoeder had dat nooit mogen weten", "iets wat nooit verteld had mogen
+  // worden", "dat had nooit met mijn chef gedeeld mogen worden".
+  { kind: 'right', right: 'breach_report', pattern: 'nooit ~3 mogen ~1 horen|weten|zien|vernemen' },
+  { kind: 'right', right: 'breach_report', pattern: 'nooit ~5 gedeeld|doorgegeven|verteld|verstrekt|getoond ~2 mogen ~1 worden' },
   { kind: 'right', right: 'complaint', pattern: 'dit|dat ~3 is|lijkt ~4 datalek|privacylek', weight: 0.5 },
   // A device sold or given on with the sender's files still on it reports a leak: "de pc staat op Marktplaats, met mijn
   // bestanden er nog op" (not "staan mijn bestanden er nog op?" after a reinstall).
