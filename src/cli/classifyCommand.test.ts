@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { Classification } from '../core/classifier/classification.ts';
 import type { IncomingEmail } from '../core/classifier/incomingEmail.ts';
+import { CLI_NODE_ARGUMENTS } from './cliLaunch.ts';
 import { runClassifyCommand } from './classifyCommand.ts';
 import type { ClassifyCommandOptions } from './classifyCommand.ts';
 
@@ -197,7 +198,7 @@ describe('privacy-desk classify (the real CLI, run through tsx without a build)'
   it('classifies stdin JSON Lines into one result line per email', () => {
     const repoRoot = resolve(import.meta.dirname, '../..');
     const input = `${email('one', 'Verzoek', 'Graag een kopie van mijn gegevens.')}\nnot json\n${email('two')}\n`;
-    const result = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'classify'], {
+    const result = spawnSync(process.execPath, [...CLI_NODE_ARGUMENTS, 'classify'], {
       cwd: repoRoot,
       input,
       encoding: 'utf8',

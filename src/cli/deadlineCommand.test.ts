@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { CLI_NODE_ARGUMENTS } from './cliLaunch.ts';
 import { runDeadlineCommand } from './deadlineCommand.ts';
 
 function memoryStream(): Writable & { text: () => string } {
@@ -112,7 +113,7 @@ describe('runDeadlineCommand', () => {
 describe('privacy-desk deadline (real process)', () => {
   const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
   const cli = (...args: string[]) =>
-    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'deadline', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, [...CLI_NODE_ARGUMENTS, 'deadline', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
 
   it('prints the deadline on stdout and exits 0, then exits 2 on a bad right', () => {
     const success = cli('--received', '2026-01-30T23:30:00Z', '--right', 'access');
@@ -131,7 +132,7 @@ describe('privacy-desk deadline (real process)', () => {
   }, 120_000);
 
   it('mentions --now in the usage of the whole program', () => {
-    const usage = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const usage = spawnSync(process.execPath, CLI_NODE_ARGUMENTS, { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/privacy-desk deadline .*--now/);
   }, 120_000);

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI_NODE_ARGUMENTS } from '../../../src/cli/cliLaunch.ts';
 import type { BenchSection } from '../benchSection.ts';
 import { formatRate } from '../benchSection.ts';
 
@@ -16,14 +17,14 @@ interface CliRun {
   exitCode: number | null;
 }
 
-function pinnedCommand(repoRoot: string, file: string): [string, string[]] {
-  const cli = [join(repoRoot, 'node_modules/.bin/tsx'), 'src/cli/main.ts', 'classify', file];
+function pinnedCommand(file: string): [string, string[]] {
+  const cli = [process.execPath, ...CLI_NODE_ARGUMENTS, 'classify', file];
   const hasTaskset = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
   return hasTaskset ? ['taskset', ['-c', '0', ...cli]] : [cli[0] as string, cli.slice(1)];
 }
 
 function runCli(repoRoot: string, file: string, expectedLines: number): Promise<CliRun> {
-  const [command, args] = pinnedCommand(repoRoot, file);
+  const [command, args] = pinnedCommand(file);
   const started = performance.now();
   const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   let outputLines = 0;
@@ -55,7 +56,7 @@ function cycleLines(inputLines: readonly string[], count: number): string {
   return `${parts.join('\n')}\n`;
 }
 
-/** (d) the real CLI, through tsx as `npm run cli` runs it, on one core when taskset exists. */
+/** (d) the real CLI, started as `npm run cli` starts it, on one core when taskset exists. */
 export const cliEndToEnd: BenchSection = {
   name: 'cli',
   title: `CLI end to end: privacy-desk classify on ${EMAIL_COUNT.toLocaleString('en-US')} emails`,
@@ -71,10 +72,10 @@ export const cliEndToEnd: BenchSection = {
       for (let run = 0; run < 3; run += 1) startups.push((await runCli(repoRoot, startupFile, 1)).millis);
       const startupMillis = startups.sort((a, b) => a - b)[1] as number;
       const bulk = await runCli(repoRoot, bulkFile, EMAIL_COUNT);
-      const pinned = pinnedCommand(repoRoot, bulkFile)[0] === 'taskset' ? 'pinned to core 0 with taskset' : 'not pinned (no taskset)';
+      const pinned = pinnedCommand(bulkFile)[0] === 'taskset' ? 'pinned to core 0 with taskset' : 'not pinned (no taskset)';
       const working = Math.max(bulk.millis - startupMillis, 1);
       return [
-        `tsx + node, ${pinned}; output read through a pipe and counted.`,
+        `node --import tsx, ${pinned}; output read through a pipe and counted.`,
         `exit code ${bulk.exitCode}, ${bulk.outputLines} result lines (${bulk.errorLines} errors) for ${EMAIL_COUNT} emails`,
         `start-up (one email):      ${startupMillis.toFixed(0)} ms (median of 3)`,
         `whole run:                 ${bulk.millis.toFixed(0)} ms = ${formatRate((EMAIL_COUNT * 1000) / bulk.millis)}`,
