@@ -333,16 +333,17 @@ function asksOwnHandling(
   if (!namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, active)) return false;
   const forwarderWords = findZones(bodyText, bodyTokens, bodyMatches, CUE_LEXICON, { isForward, readsForwarded: false });
   const readsRequesterApart = bodyMatches.some((match) => CUE_LEXICON.ruleKinds[match.rule] === INFORMATIONAL && forwarderWords[match.first] === 1);
-  const own = readsRequesterApart ? forwarderWords : active;
-  return (
+  const asksIn = (own: Uint8Array): boolean =>
     namesConcept(bodyMatches, OWN_REQUESTER_FLAGS, own) &&
     (namesConcept(subjectMatches, OWN_HANDLING_FLAGS) || namesConcept(bodyMatches, OWN_HANDLING_FLAGS, own)) &&
     !asksUsToAct(bodyMatches, own) &&
     // A subject that tells who asked reports the request too: "Customer asked us to forget her - do we ...?". A forward's
     // subject is the requester's ("Fwd: my data").
     !(holdsAny(subjectConcepts, OWN_DATA_MASK) && !(isForward && readsRequesterApart) && namesOwnDataUnreported(subjectMatches, undefined, subjectTokens.sentences)) &&
-    !(holdsAny(bodyConcepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, own, bodyTokens.sentences))
-  );
+    !(holdsAny(bodyConcepts, OWN_DATA_MASK) && namesOwnDataUnreported(bodyMatches, own, bodyTokens.sentences));
+  // A forwarder who calls the mail he passes on advice asked ("a customer's question, they ask us for nothing") passes on the
+  // customer's question: the requester and the question may be the customer's words as well as his own.
+  return asksIn(readsRequesterApart ? forwarderWords : active) || (readsRequesterApart && asksIn(active));
 }
 
 function isConceptOf(match: CueMatch, flags: Uint8Array): boolean {

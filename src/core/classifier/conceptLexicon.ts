@@ -620,6 +620,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // mailbox", "sein Postfach", "sa boîte mail". With a colleague gone (`outOfUse`) in the sender's words and no one asking for him
   // (`ownRequester`), erasing, exporting or opening it is the firm's offboarding, not a right served.
   concept('theirAccount', 'his|her|s|zijn|haar|sein|seine|seinen|ihr|ihre|ihren|son|sa ~1 mailbox|account|onedrive|postvak|postfach|konto|benutzerkonto|boite|compte|messagerie'),
+  // So is the colleague taken off the firm's own mail to us: "haal hem uit de factuurverzending", "take her off the invoice distribution".
+  concept('theirAccount', 'hem|haar|him|her|ihn ~3 uit|from|off|aus|von ~2 de|the|der|dem ~1 factuurverzending|factuurmail|verzendlijst|distributielijst|mailinglijst|distribution|verteiler|verteilerliste|rechnungsversand'),
   // A request told as his: "the request from him", "het verzoek van haar".
   concept('ownRequester', 'verzoek|request|anfrage|antrag ~2 van|from|von ~1 hem|haar|him|her|ihm|ihr'),
   // A former colleague asking, in a subject too: "Oud-medewerker wil kopie van zijn mail", "Former employee wants a copy", "Verzoek
@@ -1475,7 +1477,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('ownHandling', 'comment ~1 je|on ~2 reponds|repondre|repond'),
   // "un modèle de réponse ?", "Quel est le délai ?", "juste un conseil".
   concept('ownHandling', 'modele|exemple ~1 de ~1 reponse|lettre|courrier'),
-  concept('ownHandling', 'quel ~1 est ~1 le ~1 delai'),
+  concept('ownHandling', 'quel ~1 est ~1 le|notre ~1 delai'),
   concept('ownHandling', 'juste|seulement ~1 un ~1 conseil'),
   concept('ownHandling', 'vous ~1 avez ~2 modele ~2 de ~1 lettre|courrier|reponse'),
   // What the firm must hand over or search, asked as its own duty: "do we have to give him everything?", "whether we have to

@@ -561,6 +561,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'wenn|falls|sobald ~5 @hypotheticalSubject|jemand' },
   // "Angenommen, ein Kunde will gelöscht werden: was passiert dann mit den Sicherungen?"
   { kind: 'hypothetical', pattern: 'angenommen|vorausgesetzt ~4 @hypotheticalSubject|jemand' },
+  // Our question told back and declined: "Sie fragten, ob Sie meine Unterlagen löschen sollen: nein, bitte behalten".
+  { kind: 'hypothetical', pattern: 'sie|du ~1 fragten|fragen|fragtest|fragst ~2 ob ~10 nein ~4 notig|noetig|behalten|aufbewahren|danke' },
   // A device supposed lost, for a policy: "Wenn ein Laptop verloren geht, was ist zu tun?".
   { kind: 'hypothetical', pattern: 'wenn|falls ~1 ein|eine ~3 verloren ~1 geht|gehen' },
   { kind: 'hypothetical', pattern: 'wenn|falls ~1 ein|eine ~3 gestohlen ~1 wird|werden' },

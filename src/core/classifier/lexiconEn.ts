@@ -932,6 +932,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
   // What the sender meant to do and did not: "We were about to report you to the regulator, but it was the other shop."
   { kind: 'hypothetical', pattern: 'i|we ~1 was|were ~1 about ~1 to' },
+  // Our question told back and declined: "You asked if you should remove my profile: no, keep it".
+  { kind: 'hypothetical', pattern: 'you ~1 asked ~2 whether|if ~10 no ~3 need|necessary|keep|fine|thanks' },
   { kind: 'hypothetical', pattern: 'in ~1 case ~5 @hypotheticalSubject|someone|somebody' },
   // A device supposed lost, for a policy or a procedure: "If a laptop gets lost, who do we call?". Not "when an employee's
   // laptop was stolen", which tells an event.

@@ -384,6 +384,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'supposons|admettons|imaginons ~1 que|qu ~5 @hypotheticalSubject|quelqu' },
+  // Our question told back and declined: "Vous m'avez demandé si vous deviez effacer mon dossier : non, gardez-le".
+  { kind: 'hypothetical', pattern: 'vous ~1 m|me|nous ~1 avez|aviez ~1 demande ~2 si ~10 non ~3 garder|gardez|conserver|conservez|inutile|merci|besoin|necessaire' },
   // A supposition asked: "Se peut-il que j'aie été retiré de la liste par erreur ?".
   { kind: 'hypothetical', pattern: 'se ~1 peut ~1 il ~1 que|qu' },
   // A question about a right, as a subject names it: "Question désinscription", "question sur la désinscription".

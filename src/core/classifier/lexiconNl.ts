@@ -732,6 +732,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'ik|we|wij|collega|iemand ~4 heb|hebben|heeft ~4 per ~1 ongeluk|abuis|vergissing ~8 verwijderd|gewist|weggegooid|leeggemaakt' },
   { kind: 'hypothetical', pattern: 'heb|hebben ~1 ik|we|wij ~4 per ~1 ongeluk|abuis|vergissing ~8 verwijderd|gewist|weggegooid|leeggemaakt' },
   { kind: 'hypothetical', pattern: 'stel ~1 dat|nou' },
+  // Our question told back and declined: "U vroeg of wij uw cv moeten wissen: nee, bewaar het maar". Not a no that asks on ("... moeten
+  // bewaren: nee, verwijder alles").
+  { kind: 'hypothetical', pattern: 'je|jij|u|jullie ~1 vroeg|vroegen ~1 of ~10 nee ~3 hoeft|nodig|bewaar|bewaart|bewaren|houd|houdt|houden' },
   // A guess at how a mix-up came about names no correction: "ik denk dat iemand mijn mailadres verkeerd heeft ingetypt",
   // "blijkbaar staat mijn adres verkeerd gekoppeld".
   { kind: 'hypothetical', pattern: 'denk|vermoed|blijkbaar|waarschijnlijk|kennelijk ~8 verkeerd ~4 gekoppeld|ingetypt|getypt|ingetikt|ingevoerd|ingevuld' },

@@ -1,0 +1,68 @@
+import type { RightLabel } from '../rights/rightLabel.ts';
+import { classifyEmail } from './classifyEmail.ts';
+
+/**
+ * Words of a right that the sender does not ask: our own question told back and answered no, a departed colleague taken off the
+ * firm's invoice mail, and a customer's question on a request made to his own firm, passed on by a colleague as advice asked.
+ * A no that goes on to ask still asks.
+ */
+const CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  {
+    rule: "Dutch: 'U vroeg of ... : nee'",
+    subject: 'Re: uw sollicitatie',
+    body: 'Jammer dat het niets werd. U vroeg of wij mijn cv moeten wissen: nee, bewaar het maar gerust voor een volgende vacature.',
+    rights: [],
+  },
+  {
+    rule: "English: 'You asked if ... : no'",
+    subject: 'Re: your application',
+    body: 'Thanks for letting me know. You asked if you should remove my profile: no, please keep it on file for next year.',
+    rights: [],
+  },
+  {
+    rule: "German: 'Sie fragten, ob ... : nein'",
+    subject: 'AW: Ihre Bewerbung',
+    body: 'Danke für die Rückmeldung. Sie fragten, ob Sie meine Daten löschen sollen: nein, das ist nicht nötig.',
+    rights: [],
+  },
+  {
+    rule: "French: 'Vous m'avez demandé si ... : non'",
+    subject: 'RE: votre candidature',
+    body: "Merci pour votre retour. Vous m'avez demandé si vous deviez effacer mon dossier : non, gardez-le pour un autre poste.",
+    rights: [],
+  },
+  {
+    rule: 'Dutch: a no that asks on still asks the erasure',
+    subject: 'Re: uw sollicitatie',
+    body: 'U vroeg of wij mijn gegevens moeten bewaren: nee, verwijder alles maar.',
+    rights: ['erasure'],
+  },
+  {
+    rule: 'Dutch: a departed colleague taken off the invoice mail',
+    subject: 'Facturen',
+    body: 'Pieter de Wit is uit dienst. Kunnen jullie hem uit de factuurverzending halen en alles voortaan naar administratie@ons-bedrijf.nl sturen?',
+    rights: [],
+  },
+  {
+    rule: 'French: a customer asks how to answer a request made to his firm, passed on by a colleague',
+    subject: 'TR: conseil',
+    body: [
+      "Demande de conseil d'un client, il ne nous demande rien d'autre. Qui répond ?",
+      '',
+      'Julie',
+      '',
+      'De : Marc Durand <marc@durand-imprimerie.be>',
+      'Objet : conseil',
+      '',
+      "Bonjour, une ancienne salariée nous demande l'accès à ses données. Quel est notre délai pour répondre ?",
+    ].join('\n'),
+    rights: [],
+  },
+];
+
+describe('classifyEmail: words of a right the sender does not ask', () => {
+  it.each(CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
