@@ -26,7 +26,7 @@ describe('a bare stop above one of our mailings', () => {
 
   it.each([
     ['a reply to a colleague', 'Re: restart the file server tonight?', 'Stop\n\n> Shall I restart the file server tonight?'],
-    ['not a reply', 'Newsletter June', 'Stop'],
+    ['not a reply, under a subject that names no mailing', 'Planning June', 'Stop'],
     ['more words of his own', 'Re: Newsletter June', 'Stop, the printer on the second floor is jammed again'],
     ['a question below the name line', 'Re: Newsletter June', 'Remove.\n\nPiet\nAnd why do you have my address?'],
   ])('is nothing when the mail is %s', (_title, subject, body) => {

@@ -73,6 +73,23 @@ export function bareSubjectUnsubscribe(subject: string, subjectTokens: Tokenized
   return spanEvidence(subject, subjectTokens, stopWord, stopWord, 'unsubscribe', 'subject');
 }
 
+/**
+ * A new mail whose subject only names one of our mailings ("Nieuwsbrief", "Your newsletter") and whose body is a bare "stop": the
+ * subject says what to stop, as the mailing quoted below a reply does (`bareUnsubscribeEvidence`).
+ */
+export function bareStopUnderMailingSubject(
+  bodyText: string,
+  subjectTokens: TokenizedText,
+  bodyTokens: TokenizedText,
+  active: Uint8Array,
+  bodyMatches: readonly CueMatch[],
+  subjectMatches: readonly CueMatch[],
+  cues: CompiledCues,
+): WeighedEvidence | undefined {
+  if (subjectTokens.count > MAX_OWN_WORDS || !isMailing(subjectMatches, undefined, cues)) return undefined;
+  return bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, cues);
+}
+
 /** What a removal may take besides the sender on a mailing: data, a photo, an account, a system. */
 const MORE_THAN_MAILING_MASK = maskConcepts(['myData', 'everything', 'theirData', 'myContactDetail', 'recording', 'ourSystems', 'itObject', 'adminTask']);
 

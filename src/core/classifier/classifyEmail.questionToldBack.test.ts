@@ -60,6 +60,38 @@ const CASES: readonly { rule: string; subject: string; body: string; rights: rea
   },
 ];
 
+/** Terse requests: a bare stop under a subject naming our newsletter, a matter raised with the authority, a caller's source named. */
+const TERSE_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
+  { rule: "Dutch: 'Nieuwsbrief' above a bare 'stop'", subject: 'Uw nieuwsbrief', body: 'stop', rights: ['unsubscribe'] },
+  { rule: "English: 'Newsletter' above a bare 'stop pls'", subject: 'your newsletter', body: 'stop pls', rights: ['unsubscribe'] },
+  { rule: "Dutch: a question about the newsletter is no stop", subject: 'Nieuwsbrief', body: 'Wanneer komt de volgende?', rights: [] },
+  {
+    rule: "English: 'raised ... with the data protection authority'",
+    subject: 'No answer',
+    body: 'Three weeks on, nothing. Today it was raised by me with the data protection authority.',
+    rights: ['complaint'],
+  },
+  {
+    rule: "English: a question 'raised with' our helpdesk is no complaint",
+    subject: 'Ticket',
+    body: 'I raised the printer problem with your helpdesk last week.',
+    rights: [],
+  },
+  {
+    rule: "Dutch: a caller who says he has the private number from us, and a complaint about it",
+    subject: 'Verkoper aan de lijn',
+    body: 'Een energieverkoper belde me; hij zei dat privénummer via u te hebben. Daarover dien ik een klacht in.',
+    rights: ['complaint', 'breach_report'],
+  },
+];
+
+describe('classifyEmail: terse requests', () => {
+  it.each(TERSE_CASES)('$rule', ({ subject, body, rights }) => {
+    const result = classifyEmail({ subject, body }, { rulesAlone: true });
+    expect([...result.rights].sort()).toEqual([...rights].sort());
+  });
+});
+
 describe('classifyEmail: words of a right the sender does not ask', () => {
   it.each(CASES)('$rule', ({ subject, body, rights }) => {
     const result = classifyEmail({ subject, body }, { rulesAlone: true });

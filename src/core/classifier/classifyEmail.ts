@@ -1,7 +1,7 @@
 import type { Classification } from './classification.ts';
 import { RIGHT_LABELS } from '../rights/rightLabel.ts';
 import { acceptedOfferEvidence } from './acceptedOffer.ts';
-import { bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
+import { bareStopUnderMailingSubject, bareSubjectUnsubscribe, bareUnsubscribeEvidence, unsubscribeInReplyToMailing } from './bareUnsubscribe.ts';
 import { collectEvidence, type EvidenceContext, type FieldEvidence } from './collectEvidence.ts';
 import { addConcept, emptyMask, holdsAll, holdsAny, joinMasks, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import { CUE_KIND_CODES } from './compileCueRules.ts';
@@ -566,12 +566,14 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
   // right the offer names.
   const acceptedOffer = readDecision.rights.length === 0 && isReply && !isAutoReply ? acceptedOfferEvidence(bodyText, bodyTokens, active, bodyMatches, CUE_LEXICON) : undefined;
   // A bare "STOP" above our newsletter: the only words the sender typed leave the mailing he replies to.
-  // A bare "ABMELDEN" as the subject of a new mail, over nothing or the same word: the subject is the request.
+  // A bare "ABMELDEN" as the subject of a new mail, over nothing or the same word: the subject is the request. So is a bare "stop"
+  // under a subject that only names our newsletter.
   const bareUnsubscribe =
     readDecision.rights.length === 0 && !isAutoReply && acceptedOffer === undefined
       ? isReply
         ? bareUnsubscribeEvidence(bodyText, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON)
-        : bareSubjectUnsubscribe(subject, subjectTokens, bodyTokens, active)
+        : (bareSubjectUnsubscribe(subject, subjectTokens, bodyTokens, active) ??
+          bareStopUnderMailingSubject(bodyText, subjectTokens, bodyTokens, active, bodyMatches, subjectMatches, CUE_LEXICON))
       : undefined;
   // More than a bare "STOP" above our newsletter: "Remove me please", or "Abmelden." beside an erasure.
   const inReplyToMailing =

@@ -1357,6 +1357,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('complain', 'klacht|denonciation|aanklacht|anzeige|complained|wende|wenden|complaint|complain|beschwerde|beschweren|plainte|reclamation|gemeld|reported|signale|gewandt|beschwert|beschwerte|wenden|contacted|benaderd|ingeschakeld|inschakelen|escalate|escalated|escalating|escalation|voorleggen|voorgelegd|aankaarten|aangekaart|saisir|saisirai|saisi|saisine|stap|einreichen|eingereicht|eingelegt|ingediend|indienen|lodged|filed|filing|submitted|depose'),
   // "naar de AP", not any "naar" in a sentence that names the AP.
   concept('complain', 'naar ~2 de|het ~1 @authority|autoriteit'),
+  // A matter raised or referred with the authority: "I've raised your silence with the DPC"; not a question raised with us.
+  concept('complain', 'raised|referred ~6 with|to ~2 the|an ~1 @authority|data|privacy|information|supervisory'),
   // German and French complaint verbs and authorities as people write them, umlauts as ae/oe/ue included.
   concept('complain', 'beschwere|gemeldet|melde|eingeschaltet|einschalten|einschalte|denonciation|saisis|saisissons|signalerai'),
   concept('complain', 'geht|gehe|gehen ~3 an|zur|zum'),
@@ -2100,7 +2102,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel|candidature|cv'),
   concept('forwardedOn', 'mon|ma ~2 numero|adresse ~1 transmis|transmise|communique|communiquee|vendu|vendue|divulgue|divulguee'),
   // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").
-  ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 nummer|telefoonnummer|gegevens|adres|mailadres ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
+  ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
   ...hadFromUs('ihnen|euch|ihrem|ihrer|ihren', (from) => `er|sie ~2 habe|hat|hatte|haette ~4 nummer|handynummer|daten|adresse|kontaktdaten ~3 von|vom ~3 ${from}`),
   ...hadFromUs('vous|votre|vos', (from) => `tenir|tient|tenait|tenu ~3 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
   // The detail named before, as "it": "il dit le tenir de chez vous".
