@@ -69,6 +69,18 @@ const DISCLOSURE_CASES: readonly { rule: string; subject: string; body: string; 
     rights: ['breach_report'],
   },
   {
+    rule: "Dutch: a stolen laptop with the plans 'van zo'n 25 leerlingen' on it",
+    subject: 'Laptop gestolen',
+    body: 'Uit de auto van onze zorgcoördinator is de laptop van school gestolen. Er stonden de zorgplannen van zo\'n 25 leerlingen op. Wissen graag.',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "French: a stolen laptop with 'informations médicales' on it",
+    subject: 'Portable volé',
+    body: "Le portable de notre infirmière a été volé ce matin. Il contenait des fiches de suivi avec des informations médicales. Merci de le bloquer.",
+    rights: ['breach_report'],
+  },
+  {
     rule: "English: 'not requesting you to remove me'",
     subject: 'Leaving the board',
     body: "I step down from the board in June, but I'm not requesting you to remove me from anything. I still want my login.",

@@ -2021,7 +2021,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'il|elle|voisin|voisine|proprietaire|inconnu|inconnue|quelqu ~6 recu ~6 de ~1 vous|votre ~6 avec|contenant|comportant ~3 mon|ma|mes'),
   // What makes a forwarded mail the sender's own business: private, personal, his health ("een persoonlijke mail over mijn
   // gezondheid", "from my personal address", "a personal matter").
-  concept('privateMatter', 'cv|cvs|sollicitatie|sollicitatiebrief|lebenslauf|lebenslaufs|bewerbung|bewerbungsunterlagen|candidature|privezaak|privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|privezaken|privater|privaten|privates|privatem|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
+  concept('privateMatter', 'medicales|medicaux|diagnose|diagnoses|diagnosen|cv|cvs|sollicitatie|sollicitatiebrief|lebenslauf|lebenslaufs|bewerbung|bewerbungsunterlagen|candidature|privezaak|privemail|privemails|privatmail|privatmails|priveberichten|privebericht|privatnachrichten|privatnachricht|priveadres|privatadresse|privezaken|privater|privaten|privates|privatem|gezondheid|health|gesundheit|sante|ziekte|ziekmelding|sick|krankmeldung|maladie|burnout|medical|medisch|medische|medizinisch|medizinische|medicale|persoonlijke|personal|persoenliche|personliche|personnel|personnelle|prive|private|privat|privee|prives|privees'),
   // One of ours forwarded a mail on to the sender's employer, manager or another person (`forwardedOn`): "Uw medewerker heeft die
   // mail doorgestuurd naar mijn werkgever", "die mail is integraal doorgestuurd naar mijn oud-teamleider", "Your helpdesk forwarded
   // my email to my employer", "Ihr Techniker hat meine Mail an meinen Chef weitergeleitet". Told of one of ours or in the passive,
@@ -2521,6 +2521,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A person's own papers and pictures on a device lost, and the people he deals with: his private photos, his tax returns, all his
   // contacts and calls.
   concept('dataHolding', 'privefoto|privefotos|privatfoto|privatfotos|belastingpapieren|belastingaangifte|belastingaangiftes|steuerunterlagen|steuererklarung|steuererklaerung|steuererklarungen|steuererklaerungen|anrufliste|anruflisten|belgeschiedenis|bellijst'),
+  // Papers of a group of other people on it: "de handelingsplannen van ongeveer 30 leerlingen", "the files of 40 customers", "les
+  // bilans de 18 élèves".
+  concept('dataHolding', 'van|of|von|des|de|d ~3 leerlingen|pupils|students|patienten|patients|clienten|clients|klanten|customers|kunden|schuler|schueler|eleves|medewerkers|employees|mitarbeiter|mitarbeitern|salaries|leden|members|mitglieder|membres|bewoners|residents|ouders|parents|eltern'),
   concept('dataHolding', 'drauf|darauf|erop|dessus ~4 kontakten|kontakte|contacten|contacts|contactpersonen'),
   concept('dataHolding', 'kontakten|kontakte|contacten|contacts|contactpersonen ~4 drauf|darauf|erop|dessus'),
   concept('dataHolding', 'contacts ~2 on ~1 it|there'),
