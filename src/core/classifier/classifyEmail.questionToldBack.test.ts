@@ -78,6 +78,30 @@ const TERSE_CASES: readonly { rule: string; subject: string; body: string; right
     rights: [],
   },
   {
+    rule: "Dutch: a birth date that 'moet ... zijn', the detail named in the subject",
+    subject: 'geboortedatum',
+    body: 'Bij jullie staat mijn geboortedatum op 3 juli 1990, maar dat moet 7 maart 1990 zijn.',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch: my number that 'eindigt op' other digits",
+    subject: 'telefoon',
+    body: 'mijn mobiele nummer eindigt op 41 en niet op 14',
+    rights: ['rectification'],
+  },
+  {
+    rule: "French: my name that 's'écrit' otherwise",
+    subject: 'Nom',
+    body: "Mon nom s'écrit Dubois-Lefort, avec un trait d'union.",
+    rights: ['rectification'],
+  },
+  {
+    rule: "German: 'richtig ist' my surname",
+    subject: 'Nachname',
+    body: 'Richtig ist mein Nachname Maier, mit ai geschrieben.',
+    rights: ['rectification'],
+  },
+  {
     rule: "Dutch: a caller who says he has the private number from us, and a complaint about it",
     subject: 'Verkoper aan de lijn',
     body: 'Een energieverkoper belde me; hij zei dat privénummer via u te hebben. Daarover dien ik een klacht in.',

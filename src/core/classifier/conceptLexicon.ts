@@ -840,6 +840,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('correct', 'adapter|adaptez|actualiser|actualisez'),
   concept('correct', 'passen|passt ~6 an'),
   concept('newValue', 'wohne ~2 neu|jetzt|nun|seit'),
+  // The right value in a line: "moet 21-04-1981 zijn", "richtig ist ...", "mon nom s'écrit ...", and a number that "eindigt op 58".
+  concept('newValue', 'moet|moeten ~4 zijn'),
+  concept('newValue', 'richtig ~1 ist|lautet|ware|waere'),
+  concept('newValue', 's ~1 ecrit|ecrivent'),
+  concept('newValue', 'eindigt|eindigen|ends|endet|enden|termine|finit ~2 op|on|in|with|auf|mit|par'),
   concept('stopUsing', 'niet|geen|not|nicht|ne|don|n ~4 meer|langer|longer|anymore|mehr|plus|t ~5 gebruiken|gebruikt|verwerken|use|using|process|processing|verwenden|nutzen|verarbeiten|utiliser|traiter|exploiter|doorsturen|delen|share|sharing|teilen|weitergeben|transmettre|partager'),
   concept('stopUsing', 'niet|geen|not|nicht|ne|don|n ~3 gebruiken|gebruikt|verwerken|use|using|process|verwenden|nutzen|verarbeiten|utiliser|traiter|doorsturen|delen|share|weitergeben|transmettre|doen|accessed'),
   concept('stopUsing', 'gebruik|gebruiken|use|verwenden|nutzen|utilisez|utiliser ~6 niet|not|nicht|pas|plus ~2 meer|langer|longer|mehr|plus'),
