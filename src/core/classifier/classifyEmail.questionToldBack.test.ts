@@ -40,7 +40,7 @@ const CASES: readonly { rule: string; subject: string; body: string; rights: rea
   {
     rule: 'Dutch: a departed colleague taken off the invoice mail',
     subject: 'Facturen',
-    body: 'Pieter de Wit is uit dienst. Kunnen jullie hem uit de factuurverzending halen en alles voortaan naar administratie@ons-bedrijf.nl sturen?',
+    body: 'Pieter de Wit is uit dienst. Graag hem uit de factuurverzending halen; stuur alles voortaan naar administratie@ons-bedrijf.nl.',
     rights: [],
   },
   {
@@ -54,7 +54,7 @@ const CASES: readonly { rule: string; subject: string; body: string; rights: rea
       'De : Marc Durand <marc@durand-imprimerie.be>',
       'Objet : conseil',
       '',
-      "Bonjour, une ancienne salariée nous demande l'accès à ses données. Quel est notre délai pour répondre ?",
+      "Bonjour, une ex-collaboratrice réclame chez nous l'accès à ses données personnelles ; quel est notre délai de réponse ?",
     ].join('\n'),
     rights: [],
   },
