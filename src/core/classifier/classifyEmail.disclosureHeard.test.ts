@@ -39,6 +39,18 @@ const DISCLOSURE_CASES: readonly { rule: string; subject: string; body: string; 
     rights: ['complaint', 'breach_report'],
   },
   {
+    rule: "English: someone who 'should never have known' it",
+    subject: 'Formal complaint',
+    body: 'Your courier told my ex where I live now. He should never have known that. This is a formal complaint.',
+    rights: ['complaint', 'breach_report'],
+  },
+  {
+    rule: "French: someone who 'n'aurait jamais dû l'apprendre'",
+    subject: 'Plainte',
+    body: "Votre technicien a parlé de ma maladie à mon voisin. Il n'aurait jamais dû l'apprendre. Je dépose plainte auprès de l'APD.",
+    rights: ['complaint', 'breach_report'],
+  },
+  {
     rule: "Dutch: heard 'via jullie monteur' that the sender is on sick leave",
     subject: 'Klacht',
     body: 'Bij de koffieautomaat bleek dat mijn teamleider via jullie monteur had gehoord over mijn ziekmelding. Daarover wil ik formeel klagen: dit is een klacht.',

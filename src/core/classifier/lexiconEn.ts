@@ -382,7 +382,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Told of someone the sender's matter reached: "my ex has no right to know that", "he should never have been told".
   { kind: 'right', right: 'breach_report', pattern: 'had|has|have ~1 no ~1 business|right ~1 knowing|hearing|seeing' },
   { kind: 'right', right: 'breach_report', pattern: 'had|has|have ~1 no ~1 business|right ~1 to ~1 know|hear|see' },
-  { kind: 'right', right: 'breach_report', pattern: 'should|ought ~2 never ~2 have ~1 known|heard|seen|learned|learnt|been ~1 told|shared|shown|disclosed|passed' },
+  { kind: 'right', right: 'breach_report', pattern: 'should|ought ~2 never ~2 have ~1 known|heard|seen|learned|learnt' },
+  { kind: 'right', right: 'breach_report', pattern: 'should|ought ~2 never ~2 have ~1 been ~1 told|shared|shown|disclosed|passed' },
   // Any person we serve as the one it reached instead: "my X-rays were emailed to another patient", "texted to the wrong parent".
   { kind: 'right', right: 'breach_report', pattern: 'sent|went|forwarded|emailed|mailed|texted|posted|delivered ~6 wrong|another ~2 @recipient', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'other ~2 customers|clients|companies|people ~6 tickets|data|details|invoices|names|addresses|orders|files|documents|payslips|contracts|emails|information|records' },

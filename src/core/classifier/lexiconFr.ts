@@ -357,7 +357,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'publiquement|public|publique ~2 accessible|accessibles|visible|visibles|consultable|consultables', weight: 0.5 },
   // Told of someone the sender's matter reached: "mon ex-mari n'a aucun droit de savoir cela", "il n'aurait jamais dû l'apprendre".
   { kind: 'right', right: 'breach_report', pattern: 'avait|avaient|a|ont ~1 aucun|aucune ~1 droit|raison ~2 connaitre|savoir|apprendre' },
-  { kind: 'right', right: 'breach_report', pattern: 'aurait|auraient ~1 jamais ~1 du ~3 savoir|apprendre|connaitre|etre ~1 informe|informee|informes|informees|transmis|transmise|communique|communiquee' },
+  { kind: 'right', right: 'breach_report', pattern: 'aurait|auraient ~1 jamais ~1 du ~3 savoir|apprendre|connaitre' },
+  { kind: 'right', right: 'breach_report', pattern: 'aurait|auraient ~1 jamais ~1 du ~3 etre ~1 informe|informee|informes|informees|transmis|transmise|communique|communiquee' },
   // Which data went to whom is access (Art. 15(1)(c)): "je veux savoir quelles informations ont été communiquées".
   { kind: 'right', right: 'access', pattern: 'savoir|connaître|connaitre ~4 quelles|quels|quelle ~4 @personalData|informations ~6 communiquées|communiquees|transmises|partagées|partagees|divulguées|divulguees|vendues|cédées|cedees' },
   // Published photos or videos of a person taken down: "retirer les photos déjà publiées sur lesquelles il apparaît",
