@@ -2084,7 +2084,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // obtenu mon numéro auprès de Quality Networks". Told of the caller, not of the sender ("I got my new number from you").
   ...hadFromUs('you|your', (from) => `he|she|they|who ~3 got|gotten|received|had|obtained ~4 my|it|the ~3 number|details|address|email|data|info|information|nr ~4 from|via|through ~3 ${from}`),
   ...hadFromUs('you|your', (from) => `he|she|they|who ~3 got|gotten|received|had|obtained ~1 it|them ~2 from|via|through ~3 ${from}`),
-  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres ~6 van|via ~2 ${from} ~6 gekregen|ontvangen`),
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 @heldDetail ~6 van|via ~2 ${from} ~6 gekregen|ontvangen`),
   concept('forwardedOn', 'er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ihnen|euch|ihrem|ihrer|ihren ~6 bekommen|erhalten|habe|hat|haben|hatte'),
   concept('forwardedOn', `er|sie ~8 nummer|handynummer|daten|adresse|kontaktdaten ~6 von|vom|uber|ueber ~3 ${OUR_NAME}`),
   ...hadFromUs('vous|votre|vos', (from) => `il|elle|ils|elles ~3 obtenu|eu|recu ~4 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
@@ -2092,7 +2092,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Networks", "die zei dat hij het nummer van Quality Networks had", "er habe die Nummer von Ihnen", "il disait tenir mon numéro de chez
   // vous".
   ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~6 gekregen|ontvangen ~2 van|via ~4 ${from}`),
-  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
+  ...hadFromUs('jullie|u|uw', (from) => `hij|zij|ze|die ~8 @heldDetail ~4 van|via ~2 ${from} ~2 had|heeft|hadden`),
   // The sender's own detail told as passed on, as a complaint's subject names it: "Klacht: mijn privénummer doorgegeven",
   // "my private number given to an agency", "my address was given out", "Weitergabe meiner Handynummer", "transmission de mon
   // numéro privé", "mon numéro transmis à un partenaire". Only a private detail in Dutch ("Aan welke bedrijven is mijn adres
@@ -2107,7 +2107,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel|candidature|cv'),
   concept('forwardedOn', 'mon|ma ~2 numero|adresse ~1 transmis|transmise|communique|communiquee|vendu|vendue|divulgue|divulguee'),
   // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").
-  ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
+  ...hadFromUs('jullie|u|uw', (from) => `zegt|zei|zeggen|zeiden ~4 @heldDetail ~4 van|via ~2 ${from} ~1 te ~1 hebben`),
   ...hadFromUs('ihnen|euch|ihrem|ihrer|ihren', (from) => `er|sie ~2 habe|hat|hatte|haette ~4 nummer|handynummer|daten|adresse|kontaktdaten ~3 von|vom ~3 ${from}`),
   ...hadFromUs('vous|votre|vos', (from) => `tenir|tient|tenait|tenu ~3 mon|mes|ma ~3 numero|coordonnees|adresse ~4 aupres|par|chez|de ~2 ${from}`),
   // The detail named before, as "it": "il dit le tenir de chez vous".

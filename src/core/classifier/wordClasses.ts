@@ -85,6 +85,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // "forwarded to another colleague" is the sender's own errand).
   recipient:
     'person|persoon|personne|personen|personnes|people|klant|klanten|customer|customers|client|clients|cliente|clientes|kunde|kunden|kundin|patient|patients|patienten|patientin|patiente|patientes|ontvanger|ontvangers|recipient|recipients|empfanger|empfaenger|empfangerin|empfaengerin|destinataire|destinataires|addressee|geadresseerde|adres|mailadres|emailadres|address|adresse|mailadresse|emailadresse|ouder|ouders|parent|parents|eltern|leerling|pupil|student|schuler|schueler|eleve|bewoner|resident|bewohner|huurder|tenant|mieter|locataire|lid|member|mitglied|membre|sollicitant|applicant|bewerber|candidat|candidate|bedrijf|company|firma|societe|entreprise|praktijk|practice|praxis|cabinet|school|schule|ecole|familie|family|famille',
+  // The sender's detail, in Dutch, that a caller says he had from us: "hij zei het nummer via u te hebben".
+  heldDetail: 'nummer|telefoonnummer|privenummer|mobielnummer|gsmnummer|gegevens|adres|priveadres|mailadres',
   // A matter or detail of the sender's that may reach someone it should not: his application, his number, his mail, his file.
   sendersMatter:
     'sollicitatie|cv|gegevens|nummer|privenummer|telefoonnummer|mail|privemail|email|adres|priveadres|dossier|informatie|application|details|data|number|address|information|file|bewerbung|lebenslauf|daten|handynummer|telefonnummer|adresse|akte|informationen|candidature|donnees|numero|courriel|informations',
