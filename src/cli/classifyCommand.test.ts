@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -209,4 +209,10 @@ describe('privacy-desk classify (the real CLI, run through tsx without a build)'
     expect(lines.map((line) => line.id ?? line.error)).toEqual(['one', expect.stringMatching(/^line 2: /), 'two']);
     expect(lines[0]).toHaveProperty('isPrivacyRequest');
   }, 60_000);
+
+  it('is the command npm run cli runs', () => {
+    const repoRoot = resolve(import.meta.dirname, '../..');
+    const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(packageJson.scripts.cli).toBe(['node', ...CLI_NODE_ARGUMENTS].join(' '));
+  });
 });
