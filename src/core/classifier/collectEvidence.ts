@@ -70,6 +70,23 @@ const SUPPRESSION_MASKS = RIGHT_SUPPRESSIONS.map((suppression) => ({
 /** Every concept a suppression reads: a field that holds none of them has no sentence to suppress. */
 const SUPPRESSING_MASK = maskConcepts(RIGHT_SUPPRESSIONS.map((suppression) => suppression.concept));
 
+/**
+ * A body of at most this many words of the sender's own is terse: a line or two under a subject that names what it is about
+ * ("Geboortedatum" above "Bij jullie staat 3-5-1978, het moet 5-3-1978 zijn.").
+ */
+export const TERSE_WORDS = 25;
+
+/** Whether the sender's own words (`active`; all words when not given) number at most `TERSE_WORDS`. */
+function hasFewOwnWords(tokens: TokenizedText, active: Uint8Array | undefined): boolean {
+  if (active === undefined) return tokens.count <= TERSE_WORDS;
+  let ownWords = 0;
+  for (let index = 0; index < tokens.count; index += 1) {
+    ownWords += active[index] ?? 0;
+    if (ownWords > TERSE_WORDS) return false;
+  }
+  return true;
+}
+
 /** What one field (subject or body) says: the evidence that stands, and how many right phrases were cancelled. */
 export interface FieldEvidence {
   items: WeighedEvidence[];
@@ -131,7 +148,8 @@ export function collectEvidence(
   linkFollowUps(tokens, ingredients, kept, context.heading);
   // Phrases before this index are the lexicon's own right phrases; those after it, ingredients of combinations.
   const rightPhraseCount = kept.length;
-  const unsubscribeCombinations = keepCombinations(ingredients, kept, context.heading, cues);
+  const isTerse = context.heading !== undefined && hasFewOwnWords(tokens, active);
+  const unsubscribeCombinations = keepCombinations(ingredients, kept, context.heading, isTerse, cues);
   // "Je suis inscrite à votre webinaire. Pouvez-vous me désinscrire ?" leaves the event, not a mailing.
   if (scopes.eventSentences.size > 0) cancelled += leaveEvents(tokens, kept, ingredients, scopes.eventSentences);
   // Without a right phrase or combination nothing can be overridden or merged.
@@ -276,9 +294,9 @@ function linkFollowUps(tokens: TokenizedText, ingredients: FieldIngredients, kep
  * each unsubscribe made of ingredients asks it in its sentence: its ingredients but the mailing it names, first to last
  * (the mailing may be any of the sentence's); undefined where none does (most fields).
  */
-function keepCombinations(ingredients: FieldIngredients, kept: KeptPhrase[], heading: ConceptMask | undefined, { ruleConcepts, ruleTopics }: CompiledCues): KeptSpan[] | undefined {
+function keepCombinations(ingredients: FieldIngredients, kept: KeptPhrase[], heading: ConceptMask | undefined, isTerse: boolean, { ruleConcepts, ruleTopics }: CompiledCues): KeptSpan[] | undefined {
   let unsubscribeCombinations: KeptSpan[] | undefined;
-  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, heading)) {
+  for (const combined of combineConcepts(ingredients, RIGHT_COMBINATIONS, heading, isTerse)) {
     if (combined.right === 'unsubscribe' && combined.sentence >= 0) {
       let first = Number.MAX_SAFE_INTEGER;
       let last = -1;

@@ -131,4 +131,22 @@ describe('combineConcepts', () => {
     expect(combineConcepts(ingredientsOf([['correct']]), [headed], maskConcepts(['personalDetails', 'wrongValue', 'myContactDetail']))).toEqual([]);
     expect(combineConcepts(ingredientsOf([['myContactDetail', 'ourCompany']]), [headed], heading)).toEqual([]);
   });
+
+  it('lets a subject that names a detail head a correction below it only above a terse field, ruled out by anything in the field', () => {
+    const terse: RightCombination = {
+      rights: ['rectification'],
+      all: ['newValue'],
+      unless: ['ourCompany'],
+      unlessInField: ['ourCompany'],
+      headedBySubject: true,
+      subjectNames: ['myContactDetail'],
+      underTerseBody: true,
+    };
+    const heading = maskConcepts(['myContactDetail']);
+    expect(combineConcepts(ingredientsOf([['newValue']]), [terse], heading, true).map((item) => item.right)).toEqual(['rectification']);
+    expect(combineConcepts(ingredientsOf([['newValue']]), [terse], heading, false)).toEqual([]);
+    // Without `underTerseBody` the field's length does not matter.
+    expect(combineConcepts(ingredientsOf([['newValue']]), [{ ...terse, underTerseBody: false }], heading, false).map((item) => item.right)).toEqual(['rectification']);
+    expect(combineConcepts(ingredientsOf([['newValue'], ['ourCompany']]), [terse], heading, true)).toEqual([]);
+  });
 });

@@ -98,7 +98,7 @@ export const NO_OVERRIDES: readonly RightLabel[] = [];
  * @example
  * combineConcepts(ingredients, RIGHT_COMBINATIONS) // [{ right: 'erasure', sentence: 0, ingredients: [m1, m2], overrides: [] }]
  */
-export function combineConcepts(field: FieldIngredients, combinations: readonly RightCombination[], heading: ConceptMask = NO_CONCEPTS): CombinedRight[] {
+export function combineConcepts(field: FieldIngredients, combinations: readonly RightCombination[], heading: ConceptMask = NO_CONCEPTS, isTerse = false): CombinedRight[] {
   const combined: CombinedRight[] = [];
   if (field.sentences.length === 0) return combined;
   const lists = maskCombinations(combinations);
@@ -117,13 +117,13 @@ export function combineConcepts(field: FieldIngredients, combinations: readonly 
   // Most fields hold no paragraph-wide combination even taken whole: then no paragraph is read.
   const readsParagraphs = mayCombineOverParagraphs(lists, field.mask, heading);
   // Most subjects head no sentence: then no sentence is read with them.
-  const readsHeading = headedSentence.length > 0 && mayCombineUnderSubject(headedSentence, field.mask, heading);
+  const readsHeading = headedSentence.length > 0 && mayCombineUnderSubject(headedSentence, field.mask, heading, isTerse);
   for (let index = 0; index < sentences.length; index += 1) {
     const own = sentences[index];
     if (own === undefined) continue;
     // A paragraph is read once, at its last sentence with ingredients, with all of them.
     if (readsParagraphs && sentences[index + 1]?.paragraphFrom !== own.paragraphFrom) combineParagraph(combined, field, index, acrossParagraph, heading);
-    if (readsHeading) combineUnderSubject(combined, field, own, headedSentence, heading);
+    if (readsHeading) combineUnderSubject(combined, field, own, headedSentence, heading, isTerse);
     const { previous } = own;
     const { low, middle, high, top } = own.mask;
     const lowWithPrevious = previous === undefined ? 0 : low | previous.mask.low;
@@ -227,13 +227,16 @@ function lastAsking(field: FieldIngredients, lastIndex: number, bit: number): Se
 }
 
 /** Whether a sentence combination the subject heads (`headsSentences`) can hold in some sentence of a field whose ingredients are `fieldMask`. */
-function mayCombineUnderSubject(headedSentence: readonly MaskedCombination[], fieldMask: ConceptMask, heading: ConceptMask): boolean {
-  return headedSentence.some((masked) => headsSentences(masked, heading) && holdsAll(fieldMask, masked.all));
+function mayCombineUnderSubject(headedSentence: readonly MaskedCombination[], fieldMask: ConceptMask, heading: ConceptMask, isTerse: boolean): boolean {
+  return headedSentence.some((masked) => headsSentences(masked, heading, isTerse) && holdsAll(fieldMask, masked.all));
 }
 
-/** Whether the subject names what a sentence combination it heads needs of it: one of `subjectNames` and one of `any`, and nothing of `unless`. */
-function headsSentences(masked: MaskedCombination, heading: ConceptMask): boolean {
-  return holdsAny(heading, masked.subjectNames) && (masked.any === undefined || holdsAny(heading, masked.any)) && !holdsAny(heading, masked.unless);
+/**
+ * Whether the subject names what a sentence combination it heads needs of it: one of `subjectNames` and one of `any`, and
+ * nothing of `unless`; above a terse field only, for a combination that asks so.
+ */
+function headsSentences(masked: MaskedCombination, heading: ConceptMask, isTerse: boolean): boolean {
+  return (isTerse || !masked.underTerseBody) && holdsAny(heading, masked.subjectNames) && (masked.any === undefined || holdsAny(heading, masked.any)) && !holdsAny(heading, masked.unless);
 }
 
 /**
@@ -241,9 +244,16 @@ function headsSentences(masked: MaskedCombination, heading: ConceptMask): boolea
  * and whose `any` ingredient it lacks: "Name misspelt" above "You have my name as Rui Oliviera." The sentence's
  * ingredients rule out as much as the subject's; the subject supplies no phrase.
  */
-function combineUnderSubject(combined: CombinedRight[], field: FieldIngredients, own: SentenceIngredients, headedSentence: readonly MaskedCombination[], heading: ConceptMask): void {
+function combineUnderSubject(
+  combined: CombinedRight[],
+  field: FieldIngredients,
+  own: SentenceIngredients,
+  headedSentence: readonly MaskedCombination[],
+  heading: ConceptMask,
+  isTerse: boolean,
+): void {
   for (const masked of headedSentence) {
-    if (!headsSentences(masked, heading) || !holdsAll(own.mask, masked.all) || holdsAny(own.mask, masked.unless)) continue;
+    if (!headsSentences(masked, heading, isTerse) || !holdsAll(own.mask, masked.all) || holdsAny(own.mask, masked.unless) || holdsAny(field.mask, masked.unlessInField)) continue;
     // A sentence that holds the combination itself gives it without the subject.
     if (masked.any !== undefined && holdsAny(own.mask, masked.any)) continue;
     const ingredients: CueMatch[] = [];
@@ -309,6 +319,8 @@ interface MaskedCombination {
   subjectNames: ConceptMask;
   /** `RightCombination.headedBySubject`, read here because the combinations are objects of many shapes. */
   headedBySubject: boolean;
+  /** `RightCombination.underTerseBody`. */
+  underTerseBody: boolean;
   /** `RightCombination.askedAfterward`, read here for the same reason. */
   askedAfterward: boolean;
   unlessInField: ConceptMask;
@@ -408,6 +420,7 @@ function maskCombinations(combinations: readonly RightCombination[]): MaskedList
       overrides: combination.overrides ?? NO_OVERRIDES,
       reachesBack: combination.reachesBack === true,
       headedBySubject: combination.headedBySubject === true,
+      underTerseBody: combination.underTerseBody === true,
       askedAfterward: combination.askedAfterward === true,
       unlessInField: maskConcepts(combination.unlessInField),
       all: maskConcepts(combination.all),

