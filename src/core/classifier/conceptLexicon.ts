@@ -1901,8 +1901,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notForMe', 'niet|nicht|not|pas ~4 voor|fur|fuer|for|pour|an|aan|to ~1 mij|mich|me|moi|ons|uns|us|nous'),
   concept('notForMe', 'niet|nicht|not|pas ~1 ours|onze|mine|meins|unsere|notre'),
   // Our mail named as not the sender's firm's own, by the thing it is about: "das ist aber nicht unser Ticket", "that's not our
-  // invoice", "dit is niet ons ticket", "ce n'est pas notre commande".
-  concept('notForMe', 'niet|nicht|not ons|unser|our|my|mijn|mein ticket|tickets|factuur|rechnung|invoice|order|bestelling|auftrag|bestellung|contract|vertrag|dossier|akte|file|account|konto|klantnummer|kundennummer'),
+  // invoice", "dit is niet ons ticket", "das ist nicht meine Rechnung", "ce n'est pas notre commande".
+  concept('notForMe', 'niet|nicht|not ons|onze|unser|unsere|our|my|mijn|mein|meine ticket|tickets|factuur|rechnung|invoice|order|bestelling|auftrag|bestellung|contract|vertrag|dossier|akte|file|account|konto|klantnummer|kundennummer'),
   // Told as what it is not: "it isn't ours", "doesn't belong to us", "elle ne me concerne pas", "gaat niet over mij", "nicht zu meinem Vertrag gehört".
   concept('notForMe', 'isn|aren|wasn|weren ~2 ours|mine|for'),
   concept('notForMe', 'not|doesn|don|niet|nicht|pas ~3 belong|belongs|hoort|horen|gehort|gehoert|gehoren|gehoeren|appartient|appartiennent'),
@@ -1948,6 +1948,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('received', 'bevat|bevatte|bevatten'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
+  // "Naam en adres van iemand anders staan erop": the document carries them.
+  concept('received', 'staan|staat ~1 erop|erin'),
   concept('theyAsked', 'pls|plz|aub|svp|please|graag|bitte|veuillez|could|would|kunt|kunnen|konnen|können|pourriez|pouvez|asked|asks|requested|requests|wants|invoking|invoked|vraagt|gevraagd|vroeg|wil|wilt|willen|wollen|want|verzoek|verzocht|verlangt|eist|bittet|gebeten|mochte|möchte|fordert|demande|demandé|souhaite|souhaiterais|souhaiterait|exige|reclame|koennen|moechte|aufgefordert'),
   // The formal verbs of a demand, a lawyer's or a formal consumer's: "mon client sollicite", "wir fordern", "ich beantrage".
   concept('theyAsked', 'sollicite|sollicitons|sollicitent|solliciter|requiert|requérons|requerons|fordern|fordere|verlangen|verlange|beantrage|beantragen'),
