@@ -2,7 +2,7 @@ import { REQUEST_LANGUAGES, type DetectedLanguage } from '../rights/language.ts'
 import { RIGHT_LABELS, type RightLabel } from '../rights/rightLabel.ts';
 import { combineConcepts, FieldIngredients, mayCombineAcrossParagraphs, NO_OVERRIDES, type SentenceIngredients } from './combineConcepts.ts';
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import { emptyMask, holdsAll, holdsAny, maskConcepts, type ConceptMask } from './conceptMask.ts';
+import { emptyMask, holdsAll, holdsAny, holdsConcept, maskConcepts, type ConceptMask } from './conceptMask.ts';
 import type { CueMatch } from './matchCues.ts';
 import { APOSTROPHES, findScopes, isMasked, isNegated, type CueScopes } from './findScopes.ts';
 import { isLetterAt, QUOTE_MARKS, SET_OFF } from './findZones.ts';
@@ -42,6 +42,12 @@ const IS_READ_FROM_MATCHES = Uint8Array.from(REQUEST_CONCEPTS, (name) => (READ_F
 const OVERRIDE_LISTS: readonly (readonly RightLabel[])[] = RIGHT_LABELS.map((right) => [right]);
 const RIGHT_KIND = CUE_KIND_CODES.right;
 const CONCEPT_KIND = CUE_KIND_CODES.concept;
+const NEGATION_KIND = CUE_KIND_CODES.negation;
+const NEW_VALUE_CONCEPT = REQUEST_CONCEPTS.indexOf('newValue');
+const OTHER_OWNER_MASK = maskConcepts(['anotherOwner', 'notForMe', 'otherPerson']);
+const NO_CONCEPTS = emptyMask();
+/** The words after a contrasting "not" that may name the value it sets aside: "Brennan, not Brannan", "De Wit, niet De Witt". */
+const MAX_CONTRASTED_WORDS = 3;
 const COMPLAINT_RIGHT = RIGHT_LABELS.indexOf('complaint');
 const COMPLAIN_CONCEPT = REQUEST_CONCEPTS.indexOf('complain');
 const AUTHORITY_CONCEPT = REQUEST_CONCEPTS.indexOf('authority');
@@ -179,7 +185,7 @@ function readOwnPhrases(
   tokens: TokenizedText,
   matches: readonly CueMatch[],
   active: Uint8Array | undefined,
-  { cues, rulesWithOwnNegation }: EvidenceContext,
+  { cues, rulesWithOwnNegation, heading }: EvidenceContext,
   scopes: CueScopes,
   languageCode: number,
 ): OwnPhrases {
@@ -193,6 +199,8 @@ function readOwnPhrases(
   // Titles of mails of ours in quotation marks, as first, last token pairs in text order; most fields name none.
   const titles = namedTitles(text, tokens, matches, active, ruleKinds);
   let title = 0;
+  // Read when the first contrasted value is met; most fields hold none.
+  let namesOtherOwner: boolean | undefined;
   for (let index = 0; index < matches.length; index += 1) {
     const match = matches[index] as CueMatch;
     const ruleIndex = match.rule;
@@ -201,9 +209,17 @@ function readOwnPhrases(
     const concept = ruleConcepts[ruleIndex] ?? -1;
     const isRight = kind === RIGHT_KIND && right >= 0;
     const isConcept = kind === CONCEPT_KIND && concept >= 0;
-    if (!isRight && !isConcept) continue;
+    if (!isRight && !isConcept && kind !== NEGATION_KIND) continue;
     const ruleLanguage = ruleLanguages[ruleIndex] ?? -1;
     if (ruleLanguage >= 0 && languageCode >= 0 && ruleLanguage !== languageCode) continue;
+    if (kind === NEGATION_KIND) {
+      const contrasted = contrastedValue(text, tokens, match);
+      if (contrasted === undefined || (active !== undefined && (active[contrasted.first] !== 1 || active[contrasted.last] !== 1))) continue;
+      // "My name is Ada, not Lina" beside someone else's data tells whose they are: that person is no value of the sender's.
+      namesOtherOwner ??= holdsAny(heading ?? NO_CONCEPTS, OTHER_OWNER_MASK) || namesConcept(matches, active, ruleKinds, ruleConcepts, OTHER_OWNER_MASK);
+      if (!namesOtherOwner) ingredients.add(contrasted, NEW_VALUE_CONCEPT, tokens.sentences[contrasted.first] ?? -1);
+      continue;
+    }
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) {
       // A right asked in a letter the sender pasted to show us (his draft to another firm) is doubted, not his.
       if (isRight && active[match.first] === SET_OFF) cancelled += 1;
@@ -246,6 +262,38 @@ function readOwnPhrases(
   }
   if (complainFirsts !== undefined) markLodgedComplaints(kept, complainFirsts);
   return { kept, ingredients, cancelled };
+}
+
+/** Whether the sender's own words (`active`) hold a concept phrase of `mask`. */
+function namesConcept(matches: readonly CueMatch[], active: Uint8Array | undefined, ruleKinds: Int8Array, ruleConcepts: Int8Array, mask: ConceptMask): boolean {
+  return matches.some((match) => {
+    const concept = ruleConcepts[match.rule] ?? -1;
+    return ruleKinds[match.rule] === CONCEPT_KIND && concept >= 0 && (active === undefined || active[match.first] === 1) && holdsConcept(mask.low, mask.middle, mask.high, mask.top, concept);
+  });
+}
+
+/** Whether the word at `start` reads as a value: a name or noun (a capital) or a number, not a verb or an adverb ("nicht löschen"). */
+function isValueLike(text: string, start: number): boolean {
+  const code = start < 0 ? NaN : text.charCodeAt(start);
+  return (code >= 48 && code <= 57) || text.charAt(start) !== text.charAt(start).toLowerCase();
+}
+
+/**
+ * A value set against the one before it, as a new value: "My surname is Brennan, not Brannan.", "Mein Nachname ist Köhler,
+ * nicht Kohler.". The negation opens a clause after a comma within its sentence, and a word or a few after it end the
+ * sentence; the phrase runs from the word before the comma to the sentence's end.
+ */
+function contrastedValue(text: string, tokens: TokenizedText, negation: CueMatch): CueMatch | undefined {
+  const { sentences, clauses, count, starts } = tokens;
+  const first = negation.first;
+  const sentence = sentences[first];
+  if (first === 0 || sentences[first - 1] !== sentence || clauses[first - 1] === clauses[first] || !isValueLike(text, starts[first + 1] ?? -1)) return undefined;
+  let last = first;
+  while (last + 1 < count && sentences[last + 1] === sentence) {
+    if (clauses[last + 1] !== clauses[first] || last - first === MAX_CONTRASTED_WORDS) return undefined;
+    last += 1;
+  }
+  return last === first ? undefined : { rule: negation.rule, first: first - 1, last };
 }
 
 /**
