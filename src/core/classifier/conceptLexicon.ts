@@ -2061,7 +2061,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('forwardedOn', 'all ~1 my ~1 colleagues|coworkers ~4 read|saw|seen'),
   concept('forwardedOn', 'alle ~1 meine ~1 kollegen|kolleginnen ~4 gelesen|gesehen'),
   concept('forwardedOn', 'tous ~1 mes ~1 collegues ~4 lu|vu'),
-  concept('forwardedOn', 'mentioned|told|shared|forwarded|passed|gave|disclosed|discussed|sent|emailed|showed ~6 to|with ~2 my ~2 manager|employer|boss|supervisor|chair'),
+  concept('forwardedOn', 'mentioned|told|shared|forwarded|passed|gave|disclosed|discussed|sent|emailed|showed ~10 to|with ~2 my ~2 manager|employer|boss|supervisor|chair'),
   concept('forwardedOn', 'transmis|transfere|transferes|transferee|transferees|communique|communiques|donne|divulgue|montre|raconte ~6 a ~2 mon|ma ~1 employeur|patron|patronne|responsable|superieur|superieure|chef|manager'),
   // One of ours, by trade or as "your" staff, passed something to an outsider: "your technician sent my line manager a message",
   // "votre technicien a transmis à ma cheffe mon numéro", or, the verb last, "Ihr Techniker hat meine Nummer an einen
@@ -2075,6 +2075,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine Mail mit meiner Nummer geschickt", "dass Ihr
   // Techniker ihm diese Nummer weitergeleitet hat".
   concept('forwardedOn', '@ourTrade ~12 meinem|meiner ~1 @outsider ~12 @passedOn'),
+  // One of ours named as staff of the firm's department: "ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an die
+  // Hausverwaltung weitergegeben".
+  concept('forwardedOn', '@ourStaff|@ourTrade ~1 ihres|ihrer|eures|eurer ~14 an ~3 @outsider ~12 @passedOn'),
   concept('forwardedOn', '@ourTrade ~1 ihm|ihr ~12 @passedOn'),
   concept('forwardedOn', 'ihr|ihre ~1 @ourStaff ~1 ihm ~12 @passedOn'),
   // "Your helpdesk gave it to him", "uw helpdesk heeft het aan hem doorgegeven": the one it went to told before or after.
@@ -2108,7 +2111,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The same with whom it went to right after the verb, in Dutch: "Klacht - mijn nummer doorgegeven aan een zonnepanelenbedrijf"; not
   // one to be passed on ("dat mijn nummer doorgegeven wordt aan derden") nor one asked after ("aan wie is mijn adres doorgegeven?").
   concept('forwardedOn', 'mijn ~1 nummer|telefoonnummer|mobiele|gegevens|adres|mailadres|emailadres ~1 doorgegeven|verstrekt|verkocht aan'),
-  concept('forwardedOn', 'weitergabe ~1 meiner|meines ~2 handynummer|nummer|telefonnummer|privatnummer|mobilnummer|adresse|email|emailadresse|mail|lebenslaufs|bewerbung|bewerbungsunterlagen'),
+  concept('forwardedOn', 'weitergabe ~1 meiner|meines ~2 handynummer|nummer|telefonnummer|privatnummer|mobilnummer|adresse|privatadresse|email|emailadresse|mail|lebenslaufs|bewerbung|bewerbungsunterlagen'),
   concept('forwardedOn', 'transmission|communication|divulgation ~1 de ~1 mon|ma ~2 numero|adresse|courriel|candidature|cv'),
   concept('forwardedOn', 'mon|ma ~2 numero|adresse ~1 transmis|transmise|communique|communiquee|vendu|vendue|divulgue|divulguee'),
   // "die zegt mijn gegevens van Quality Networks te hebben"; not what he wants to have ("hij wil mijn gegevens van jullie hebben").

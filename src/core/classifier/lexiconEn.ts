@@ -541,7 +541,7 @@ export const LEXICON_EN: readonly CueRule[] = [
   // Half a complaint each: a formal complaint, and the authority named in another sentence ("I expect you to notify the
   // Dutch DPA. I consider this a formal complaint."); a formal complaint about billing or rude staff alone stays none.
   { kind: 'right', right: 'complaint', pattern: 'consider|treat|regard|take|see ~2 this|it ~2 as|a ~2 formal ~1 complaint', weight: 0.5 },
-  { kind: 'right', right: 'complaint', pattern: 'lodge|lodging|file|filing|make|making ~2 formal ~1 complaint', weight: 0.5 },
+  { kind: 'right', right: 'complaint', pattern: 'lodge|lodging|file|filing|make|making|raise|raising ~3 formal ~1 complaint', weight: 0.5 },
   { kind: 'right', right: 'complaint', pattern: 'on ~1 record ~2 as ~1 a ~1 formal|complaint', weight: 0.5 },
   // Saying what the mail is lodges it as one: "This is a complaint.", "This email is a formal complaint".
   { kind: 'right', right: 'complaint', pattern: 'this ~2 is ~3 complaint', weight: 0.5 },

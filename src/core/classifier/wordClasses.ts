@@ -74,7 +74,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   ourTrade:
     'technician|technicians|engineer|engineers|agent|helpdesk|servicedesk|monteur|monteurs|techniker|technikerin|servicetechniker|technicien|technicienne|stagiair|stagiaire|intern|praktikant|praktikantin',
   ourStaff:
-    'employee|employees|colleague|colleagues|staff|medewerker|medewerkster|medewerkers|collega|mitarbeiter|mitarbeiterin|kollege|kollegin|employe|employes|collaborateur|collaboratrice|collegue|personalabteilung|personeelszaken|hr|receptionist|receptioniste|receptionniste|rezeptionist|rezeptionistin|baliemedewerker|baliemedewerkster',
+    'employee|employees|colleague|colleagues|staff|support|medewerker|medewerkster|medewerkers|collega|mitarbeiter|mitarbeiterin|kollege|kollegin|employe|employes|collaborateur|collaboratrice|collegue|personalabteilung|personeelszaken|hr|receptionist|receptioniste|receptionniste|rezeptionist|rezeptionistin|baliemedewerker|baliemedewerkster',
   // Passed on, told as done (past forms only: "please send it to my manager" asks, it tells nothing).
   passedOn:
     'sent|emailed|mailed|forwarded|passed|gave|given|shared|showed|shown|told|disclosed|revealed|confirmed|handed|mentioned|doorgestuurd|gestuurd|gemaild|doorgegeven|gegeven|gedeeld|verteld|getoond|verstrekt|genoemd|bevestigd|voorgelezen|vermeld|weitergegeben|weitergeleitet|geschickt|gesendet|gemailt|gegeben|gezeigt|mitgeteilt|erzahlt|erzaehlt|genannt|erwahnt|erwaehnt|bestatigt|bestaetigt|vorgelesen|verraten|transmis|transmise|transmises|envoye|envoyee|envoyes|transfere|transferee|communique|communiquee|communiques|donne|donnee|montre|revele|divulgue|confirme|raconte',

@@ -1,0 +1,33 @@
+import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
+
+/**
+ * A disclosure by one of ours told in a complaint: the one who passed it named as "your support" or as staff of the firm's
+ * department, the mail named several words before whom it went to, and the complaint raised in words of its own. Beside them,
+ * a formal complaint about service alone. Sentences written for these tests.
+ */
+const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "English: 'your support colleague forwarded my private message ... to my manager', raised as a formal complaint",
+    subject: 'Formal complaint',
+    body: 'Your support colleague forwarded my private message about my knee surgery next month to my manager. I am raising this as a formal complaint.\n\nTom',
+    rights: ['complaint', 'breach_report'],
+  },
+  {
+    rule: "German: 'ein Mitarbeiter Ihres Kundendienstes hat meine Nummer an die Hausverwaltung weitergegeben'",
+    subject: 'Handynummer',
+    body: 'Ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an die Hausverwaltung weitergegeben. Das war nicht in Ordnung.\n\nL. Roth',
+    rights: ['breach_report'],
+  },
+  {
+    rule: 'English: a formal complaint raised about a late engineer is about service, no privacy right',
+    subject: 'complaint',
+    body: 'I am raising this as a formal complaint: the engineer arrived three hours late and left a mess.',
+    rights: [],
+  },
+];
+
+describe('classifyEmail: a disclosure by one of ours, told in a complaint', () => {
+  it.each(DISCLOSURE_BY_STAFF_CASES)('$rule', (disclosureCase) => {
+    expectRulesRights(disclosureCase);
+  });
+});
