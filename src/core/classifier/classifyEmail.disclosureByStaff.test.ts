@@ -13,9 +13,9 @@ const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
     rights: ['complaint', 'breach_report'],
   },
   {
-    rule: "German: 'ein Mitarbeiter Ihres Kundendienstes hat meine Nummer an die Hausverwaltung weitergegeben'",
+    rule: "German: 'ein Mitarbeiter Ihres Kundendienstes hat meine Nummer an unseren Hausverwalter weitergegeben'",
     subject: 'Handynummer',
-    body: 'Ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an die Hausverwaltung weitergegeben. Das war nicht in Ordnung.\n\nL. Roth',
+    body: 'Ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an unseren Hausverwalter weitergegeben. Das war nicht in Ordnung.\n\nL. Roth',
     rights: ['breach_report'],
   },
   {

@@ -213,7 +213,8 @@ const SURVEYS_MASK = maskConcepts(['surveys']);
 const CORRECTION_MASK = maskConcepts(['correct', 'newValue']);
 const LOST_DEVICE_MASK = maskConcepts(['lostDevice']);
 // Not the device left somewhere (`exposed`): "I left my work phone on the bus" names the loss, not what was on it.
-const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'otherPerson', 'theirData', 'myData', 'myMailbox', 'privateMatter', 'myPersonalData']);
+const DATA_ON_DEVICE_MASK = maskConcepts(['dataHolding', 'otherPerson', 'myData', 'myMailbox', 'privateMatter', 'myPersonalData']);
+const THEIR_DATA_MASK = maskConcepts(['theirData']);
 const WANTS_MAILING_MASK = maskConcepts(['wantsMailing']);
 const MARKETING_MASK = maskConcepts(['marketing']);
 const MAILING_OR_INVITATION_MASK = maskConcepts(['mailingList', 'invitations']);
@@ -493,7 +494,11 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     refusesErasure: holdsAny(mailConcepts, NOT_TO_ERASE_MASK),
     // A lost or stolen device told with no data on it named ("Mijn telefoon is weg, graag op afstand wissen", "Handy verloren
     // - bitte löschen") is IT work; with client files, payslips or mail on it, it is a breach reported (corpus README).
-    losesDeviceOnly: holdsAny(mailConcepts, LOST_DEVICE_MASK) && !holdsAny(mailConcepts, DATA_ON_DEVICE_MASK),
+    // The owner's account to be reset ("en het wachtwoord van zijn account opnieuw instellen") is no data on the device.
+    losesDeviceOnly:
+      holdsAny(mailConcepts, LOST_DEVICE_MASK) &&
+      !holdsAny(mailConcepts, DATA_ON_DEVICE_MASK) &&
+      (!holdsAny(mailConcepts, THEIR_DATA_MASK) || bodyNames.names(THEIR_ACCOUNT_FLAGS)),
     // The sender keeps a mailing ("happy to keep getting your newsletter"), no marketing named: beside an objection, what he asks to
     // stop is the tracking or profiling objected to, not the mailing.
     keepsMailing: holdsAny(mailConcepts, WANTS_MAILING_MASK) && !holdsAny(mailConcepts, MARKETING_MASK),

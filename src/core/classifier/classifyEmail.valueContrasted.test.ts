@@ -28,7 +28,7 @@ const VALUE_CONTRASTED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German 'sperren, nicht löschen' sets a verb against a verb: restriction, nothing corrected",
     subject: 'Sperre',
-    body: 'Bitte meine Daten sperren, nicht löschen. Es läuft noch ein Streit über die Rechnung.',
+    body: 'Meine Daten bitte nur sperren, nicht löschen, solange der Streit über die Rechnung läuft.',
     rights: ['restriction'],
   },
   {

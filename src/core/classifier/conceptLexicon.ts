@@ -2075,8 +2075,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // The outsider as a German dative or a pronoun: "Ihr Techniker hat meinem Vermieter eine Mail mit meiner Nummer geschickt", "dass Ihr
   // Techniker ihm diese Nummer weitergeleitet hat".
   concept('forwardedOn', '@ourTrade ~12 meinem|meiner ~1 @outsider ~12 @passedOn'),
-  // One of ours named as staff of the firm's department: "ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an die
-  // Hausverwaltung weitergegeben".
+  // One of ours named as staff of the firm's department: "ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an
+  // unseren Hausverwalter weitergegeben".
   concept('forwardedOn', '@ourStaff|@ourTrade ~1 ihres|ihrer|eures|eurer ~14 an ~3 @outsider ~12 @passedOn'),
   concept('forwardedOn', '@ourTrade ~1 ihm|ihr ~12 @passedOn'),
   concept('forwardedOn', 'ihr|ihre ~1 @ourStaff ~1 ihm ~12 @passedOn'),

@@ -578,6 +578,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   // Postfächern passieren?".
   { kind: 'hypothetical', pattern: 'wenn|falls ~1 ich|wir ~6 kündige|kundige|kuendige|kündigen|kundigen|kuendigen|beende|beenden|wechsle|wechsele|wechseln|aufhöre|aufhore|aufhoere' },
   { kind: 'hypothetical', pattern: 'würden|wurden|wuerden ~1 sie ~8 löschen|loschen|loeschen|entfernen|vernichten' },
+  // A step the sender only supposes he might ask: "Wenn ich alle meine Daten entfernen lassen würde, ...". Folded, "würde" is "wurde".
+  { kind: 'hypothetical', pattern: 'wenn|falls ~1 ich|wir ~8 wurde|wuerde|wurden|wuerden' },
   { kind: 'hypothetical', pattern: 'was ~3 passiert|passieren|wäre|ware|waere|geschieht ~4 bei|mit|wenn' },
   // "Vergessen Sie mich nicht bei der Einladung" asks to be remembered, the opposite of erasure.
   { kind: 'hypothetical', pattern: 'vergessen|vergesst ~1 sie|ihr ~1 mich ~2 nicht' },

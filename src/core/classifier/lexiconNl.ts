@@ -194,6 +194,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'van ~1 me|mij|ons ~1 nodig' },
   // Unsubscribing supposed, to learn what it would stop: "Als ik me zou afmelden, krijg ik dan nog de storingsmeldingen?".
   { kind: 'hypothetical', pattern: 'als ~1 ik ~1 me|mij ~2 afmeld|afmelden|uitschrijf|uitschrijven' },
+  // A step the sender only supposes he might ask: "Als ik u zou vragen mijn klantgegevens te wissen, ...".
+  { kind: 'hypothetical', pattern: 'als|indien ~1 ik|wij|we ~8 zou|zouden' },
   // A question about a right, at the start of a subject or line: "vraagje over afmelden", not "mijn vraag over de printer".
   { kind: 'hypothetical', pattern: 'vraag|vraagje ~1 over|omtrent', lineStart: true },
   // A mailing told as ended since something was done asks nothing: "Sindsdien geen mails meer.", "geen nieuwsbrief meer sindsdien".

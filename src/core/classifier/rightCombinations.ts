@@ -160,7 +160,7 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['portability'], all: ['portableFormat', 'theirData', 'theyAsked'], unless: ['direct'] },
   { rights: ['portability'], all: ['transfer', 'newProvider'], any: ['myData', 'portableFormat'] },
   // The provider told in one sentence or the subject, the transfer of the sender's data asked in another: "moving providers" above
-  // "Please transfer my ticket history to Harbour IT", "Wir wechseln zu einem neuen Anbieter. Bitte übertragen Sie meine Daten
+  // "Please transfer my ticket history to Harbour IT", "Ich wechsle den Dienstleister. Übertragen Sie bitte meine Daten
   // dorthin." Not a number or a domain moved: no data of the sender's named.
   { rights: ['portability'], all: ['transfer', 'newProvider', 'myData'], unless: ['adminTask', 'theirData', 'ourCompany', 'otherErrand'], acrossParagraph: true, headedBySubject: true, askedAfterward: true, overrides: ['access'] },
   // The sender's own mailbox, contacts or calendar moved straight to his new provider: "mijn mailbox en agenda direct overzetten naar
