@@ -1,7 +1,8 @@
 import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-support.ts';
 
 /**
- * A right value set against a wrong one after a comma ("Brennan, not Brannan") gives the sender's detail its new value.
+ * A right value set against a wrong one after a comma ("Brennan, not Brannan") calls the one set aside wrong: with the sender's
+ * detail in its sentence, or named by the subject above a terse body, it is corrected.
  * Not where the words after the negation are a verb or a place phrase ("sperren, nicht löschen", "not on the letter"), nor
  * beside someone else's data, where the contrast tells whose they are.
  * Sentences written for these tests.
@@ -23,6 +24,12 @@ const VALUE_CONTRASTED_CASES: readonly RulesRightsCase[] = [
     rule: "German 'Mein Nachname ist Köhler, nicht Kohler' corrects the name",
     subject: 'Name',
     body: 'Mein Nachname ist Köhler, nicht Kohler.\n\nGruß, Jens',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'Het is Marloes, niet Marlous' under the subject 'naam' corrects the name",
+    subject: 'naam',
+    body: 'Het is Marloes, niet Marlous. Dank je!',
     rights: ['rectification'],
   },
   {

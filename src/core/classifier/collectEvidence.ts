@@ -43,7 +43,7 @@ const OVERRIDE_LISTS: readonly (readonly RightLabel[])[] = RIGHT_LABELS.map((rig
 const RIGHT_KIND = CUE_KIND_CODES.right;
 const CONCEPT_KIND = CUE_KIND_CODES.concept;
 const NEGATION_KIND = CUE_KIND_CODES.negation;
-const NEW_VALUE_CONCEPT = REQUEST_CONCEPTS.indexOf('newValue');
+const WRONG_VALUE_CONCEPT = REQUEST_CONCEPTS.indexOf('wrongValue');
 const OTHER_OWNER_MASK = maskConcepts(['anotherOwner', 'notForMe', 'otherPerson']);
 const NO_CONCEPTS = emptyMask();
 /** The words after a contrasting "not" that may name the value it sets aside: "Brennan, not Brannan", "De Wit, niet De Witt". */
@@ -217,7 +217,7 @@ function readOwnPhrases(
       if (contrasted === undefined || (active !== undefined && (active[contrasted.first] !== 1 || active[contrasted.last] !== 1))) continue;
       // "My name is Ada, not Lina" beside someone else's data tells whose they are: that person is no value of the sender's.
       namesOtherOwner ??= holdsAny(heading ?? NO_CONCEPTS, OTHER_OWNER_MASK) || namesConcept(matches, active, ruleKinds, ruleConcepts, OTHER_OWNER_MASK);
-      if (!namesOtherOwner) ingredients.add(contrasted, NEW_VALUE_CONCEPT, tokens.sentences[contrasted.first] ?? -1);
+      if (!namesOtherOwner) ingredients.add(contrasted, WRONG_VALUE_CONCEPT, tokens.sentences[contrasted.first] ?? -1);
       continue;
     }
     if (active !== undefined && (active[match.first] !== 1 || active[match.last] !== 1)) {
@@ -279,7 +279,7 @@ function isValueLike(text: string, start: number): boolean {
 }
 
 /**
- * A value set against the one before it, as a new value: "My surname is Brennan, not Brannan.", "Mein Nachname ist Köhler,
+ * A value set against the one before it, which calls the one set aside wrong: "My surname is Brennan, not Brannan.", "Mein Nachname ist Köhler,
  * nicht Kohler.". The negation opens a clause after a comma within its sentence, and a word or a few after it end the
  * sentence; the phrase runs from the word before the comma to the sentence's end.
  */
