@@ -274,12 +274,27 @@ const BODY_NAMED = new NamedConcepts();
 
 /**
  * Whether a body names a concept flagged in `flags` above the mail it quotes: the first reply marker ("Op ... schreef",
- * "From: ... Sent:") that `findZones` left unread opens an older mail, and what that mail says is not the sender's.
+ * "From: ... Sent:") that `findZones` left unread opens an older mail, and so does the first unread line quoted with "> "
+ * without such a marker; what that mail says is not the sender's.
  */
-function namesConceptAboveQuote(matches: readonly CueMatch[], flags: Uint8Array, active: Uint8Array): boolean {
+function namesConceptAboveQuote(matches: readonly CueMatch[], flags: Uint8Array, active: Uint8Array, text: string, tokens: TokenizedText): boolean {
   for (const match of matches) {
-    if (CUE_LEXICON.ruleKinds[match.rule] === REPLY_MARKER && active[match.first] === 0) return false;
+    if (active[match.first] === 0 && (CUE_LEXICON.ruleKinds[match.rule] === REPLY_MARKER || isOnQuotedLine(text, tokens.starts[match.first] ?? 0))) return false;
     if (isConceptOf(match, flags)) return true;
+  }
+  return false;
+}
+
+/** Whether the line that holds `start` opens with ">" (after spaces), looking back at most `QUOTE_LOOKBACK_CHARS`. */
+function isOnQuotedLine(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && text.charCodeAt(index) !== 0x0a) {
+    if (index < start - QUOTE_LOOKBACK_CHARS) return false;
+    index -= 1;
+  }
+  for (index += 1; index < start; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09) return code === 0x3e;
   }
   return false;
 }
@@ -537,7 +552,7 @@ export function classifyEmail(email: IncomingEmail, options: ClassifyOptions = {
     writesToGeneralReader:
       !isReply &&
       !isForward &&
-      (namesConceptAboveQuote(bodyMatches, GENERAL_READER_FLAGS, active) || bodyNames.names(CUSTOMERS_GREETED_FLAGS)) &&
+      (namesConceptAboveQuote(bodyMatches, GENERAL_READER_FLAGS, active, bodyText, bodyTokens) || bodyNames.names(CUSTOMERS_GREETED_FLAGS)) &&
       !namesOwnData,
   };
   // A new home address under an insurance, energy, leasing or vehicle contract named anywhere is routine, not rectification.
