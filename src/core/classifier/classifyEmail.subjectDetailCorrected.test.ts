@@ -56,6 +56,18 @@ const SUBJECT_DETAIL_CASES: readonly RulesRightsCase[] = [
     rights: ['rectification'],
   },
   {
+    rule: "Dutch 'adreswijziging' names the sender's address: above 'Graag aanpassen' it is corrected",
+    subject: 'adreswijziging',
+    body: 'Per 1 juni: Esdoornlaan 7, 3941 AB Doorn. Graag aanpassen.\n\nTineke',
+    rights: ['rectification'],
+  },
+  {
+    rule: "Dutch 'adreswijziging kantoor' above the office's new address is the firm's",
+    subject: 'adreswijziging kantoor',
+    body: 'Per 1 juni zit ons kantoor op Esdoornlaan 7, 3941 AB Doorn. Graag aanpassen.',
+    rights: [],
+  },
+  {
     rule: 'a correction under a detail subject in a body of many words is left to what its own sentences name',
     subject: 'Geboortedatum',
     body:

@@ -776,6 +776,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // forms print as field labels above every message.
   concept('myContactDetail', 'geboortedatum|geburtsdatum|birthday|dob|birthdate'),
   concept('myContactDetail', 'surname'),
+  // An address change named as one word, as a subject names it: "adreswijziging", "Adressänderung".
+  concept('myContactDetail', 'adreswijziging|adresswijziging|adressanderung|adressaenderung|adresswechsel'),
   concept('myContactDetail', 'geb datum'),
   // Something gone wrong is a mishap told, no value called wrong: "what went wrong", "het is verkeerd gegaan", "da ist etwas
   // schiefgegangen", "quelque chose s'est mal passé".
