@@ -80,7 +80,7 @@ const SUPPRESSING_MASK = maskConcepts(RIGHT_SUPPRESSIONS.map((suppression) => su
  * A body of at most this many words of the sender's own is terse: a line or two under a subject that names what it is about
  * ("Geboortedatum" above "Bij jullie staat 3-5-1978, het moet 5-3-1978 zijn.").
  */
-export const TERSE_WORDS = 25;
+const TERSE_WORDS = 25;
 
 /** Whether the sender's own words (`active`; all words when not given) number at most `TERSE_WORDS`. */
 function hasFewOwnWords(tokens: TokenizedText, active: Uint8Array | undefined): boolean {
@@ -216,7 +216,7 @@ function readOwnPhrases(
       const contrasted = contrastedValue(text, tokens, match);
       if (contrasted === undefined || (active !== undefined && (active[contrasted.first] !== 1 || active[contrasted.last] !== 1))) continue;
       // "My name is Ada, not Lina" beside someone else's data tells whose they are: that person is no value of the sender's.
-      namesOtherOwner ??= holdsAny(heading ?? NO_CONCEPTS, OTHER_OWNER_MASK) || namesConcept(matches, active, ruleKinds, ruleConcepts, OTHER_OWNER_MASK);
+      namesOtherOwner ??= holdsAny(heading ?? NO_CONCEPTS, OTHER_OWNER_MASK) || holdsConceptPhrase(matches, active, ruleKinds, ruleConcepts, OTHER_OWNER_MASK);
       if (!namesOtherOwner) ingredients.add(contrasted, WRONG_VALUE_CONCEPT, tokens.sentences[contrasted.first] ?? -1);
       continue;
     }
@@ -265,7 +265,7 @@ function readOwnPhrases(
 }
 
 /** Whether the sender's own words (`active`) hold a concept phrase of `mask`. */
-function namesConcept(matches: readonly CueMatch[], active: Uint8Array | undefined, ruleKinds: Int8Array, ruleConcepts: Int8Array, mask: ConceptMask): boolean {
+function holdsConceptPhrase(matches: readonly CueMatch[], active: Uint8Array | undefined, ruleKinds: Int8Array, ruleConcepts: Int8Array, mask: ConceptMask): boolean {
   return matches.some((match) => {
     const concept = ruleConcepts[match.rule] ?? -1;
     return ruleKinds[match.rule] === CONCEPT_KIND && concept >= 0 && (active === undefined || active[match.first] === 1) && holdsConcept(mask.low, mask.middle, mask.high, mask.top, concept);
@@ -279,9 +279,9 @@ function isValueLike(text: string, start: number): boolean {
 }
 
 /**
- * A value set against the one before it, which calls the one set aside wrong: "My surname is Brennan, not Brannan.", "Mein Nachname ist Köhler,
- * nicht Kohler.". The negation opens a clause after a comma within its sentence, and a word or a few after it end the
- * sentence; the phrase runs from the word before the comma to the sentence's end.
+ * A value set against the one before it, which calls the one set aside wrong: "My surname is Brennan, not Brannan.", "Mein
+ * Nachname ist Köhler, nicht Kohler.". The negation opens a clause after a comma within its sentence, and a word or a few
+ * after it end the sentence; the phrase runs from the word before the comma to the sentence's end.
  */
 function contrastedValue(text: string, tokens: TokenizedText, negation: CueMatch): CueMatch | undefined {
   const { sentences, clauses, count, starts } = tokens;
