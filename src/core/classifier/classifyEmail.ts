@@ -11,6 +11,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { DOUBLE_QUOTE_MARKS, findZones, readZoneLines } from './findZones.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
+import { firstVisible } from './lineShape.ts';
 import { createFrequentWords, matchCues, type CueMatch } from './matchCues.ts';
 import type { WeighedEvidence } from './mergeEvidence.ts';
 import type { RequestModel } from './model/requestModel.ts';
@@ -285,18 +286,18 @@ function namesConceptAboveQuote(matches: readonly CueMatch[], flags: Uint8Array,
   return false;
 }
 
-/** Whether the line that holds `start` opens with ">" (after spaces), looking back at most `QUOTE_LOOKBACK_CHARS`. */
+/**
+ * Whether the line that holds `start` opens with ">" (after spaces), as `findZones` reads a quote line, looking back at most
+ * `QUOTE_LOOKBACK_CHARS` for the line's start.
+ */
 function isOnQuotedLine(text: string, start: number): boolean {
-  let index = start - 1;
-  while (index >= 0 && text.charCodeAt(index) !== 0x0a) {
-    if (index < start - QUOTE_LOOKBACK_CHARS) return false;
-    index -= 1;
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (lineStart <= start - QUOTE_LOOKBACK_CHARS) return false;
+    lineStart -= 1;
   }
-  for (index += 1; index < start; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code !== 0x20 && code !== 0x09) return code === 0x3e;
-  }
-  return false;
+  const visible = firstVisible(text, lineStart, start);
+  return visible < start && text.charCodeAt(visible) === 0x3e;
 }
 
 /**
