@@ -593,6 +593,11 @@ function isHomeAddress(mask: ConceptMask): boolean {
 /** Words that make an unsubscribe about mail after all: a mailing list, marketing, invitations that keep coming. */
 const MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations']);
 
+function namesMailing(masks: ReadonlyMap<number, ConceptMask>, sentence: number): boolean {
+  const mask = masks.get(sentence);
+  return mask !== undefined && holdsAny(mask, MAILING_MASK);
+}
+
 /**
  * Removes from `kept` the unsubscribe phrases of a short sentence that follows up on one naming an event
  * one registers for ("Ich bin für die Schulung am Freitag angemeldet. Können Sie mich abmelden?"), when
@@ -602,17 +607,13 @@ const MAILING_MASK = maskConcepts(['mailingList', 'marketing', 'invitations']);
 function leaveEvents(tokens: TokenizedText, kept: KeptPhrase[], ingredients: FieldIngredients, eventSentences: ReadonlySet<number>): number {
   const masks = new Map<number, ConceptMask>();
   for (const own of ingredients.sentences) masks.set(own.sentence, own.mask);
-  const namesMailing = (sentence: number) => {
-    const mask = masks.get(sentence);
-    return mask !== undefined && holdsAny(mask, MAILING_MASK);
-  };
   let removed = 0;
   for (let index = kept.length - 1; index >= 0; index -= 1) {
     const item = kept[index];
     if (item === undefined || item.right !== 'unsubscribe') continue;
     const sentence = tokens.sentences[item.first] ?? -1;
     const before = followedSentence(tokens, item.first);
-    if (before < 0 || eventSentences.has(sentence) || !eventSentences.has(before) || namesMailing(sentence) || namesMailing(before)) continue;
+    if (before < 0 || eventSentences.has(sentence) || !eventSentences.has(before) || namesMailing(masks, sentence) || namesMailing(masks, before)) continue;
     kept.splice(index, 1);
     removed += 1;
   }

@@ -32,6 +32,49 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
 }
 
 /**
+ * The text written so far, and the line break, quote mark or space due before the next piece: a
+ * class, not closures over the converter's locals, so a conversion defines no functions.
+ */
+class VisibleText {
+  readonly parts: string[] = [];
+  length = 0;
+  quoteDepth = 0;
+  pendingNewlines = 0;
+  pendingSpace = false;
+  /** A line that holds only non-breaking spaces ("<div>&nbsp;</div>", Outlook's and Gmail's empty line) shows as a blank line. */
+  isBlankLineShown = false;
+
+  breakLine(newlines: number): void {
+    this.pendingNewlines = Math.max(this.pendingNewlines, newlines);
+  }
+
+  push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** Writes the line break, quote mark or space due before the next text. */
+  separate(): void {
+    if (this.parts.length > 0 && this.pendingNewlines > 0) {
+      this.push(this.pendingNewlines > 1 ? '\n\n' : '\n');
+      if (this.quoteDepth > 0) this.push('> ');
+    } else if (this.parts.length === 0 && this.quoteDepth > 0) {
+      this.push('> ');
+    } else if (this.pendingSpace && this.parts.length > 0) {
+      this.push(' ');
+    }
+    this.pendingNewlines = 0;
+    this.pendingSpace = false;
+    this.isBlankLineShown = false;
+  }
+
+  emit(text: string): void {
+    this.separate();
+    this.push(text);
+  }
+}
+
+/**
  * Converts mail HTML to the plain text a person reads: tags removed, entities decoded, block
  * elements on their own lines, hidden content and comments dropped, and each line inside a
  * `<blockquote>` prefixed with "> " so quoted replies are recognised like plain-text quotes.
@@ -47,43 +90,11 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
   const sourceBudget = maxChars * MAX_MARKUP_PER_TEXT_CHAR;
   // Hidden content and comments are skipped with one search each, so they do not count as read.
   let skippedChars = 0;
-  const parts: string[] = [];
-  let quoteDepth = 0;
-  let pendingNewlines = 0;
-  let pendingSpace = false;
-  // A line that holds only non-breaking spaces ("<div>&nbsp;</div>", Outlook's and Gmail's empty line) shows as a blank line.
-  let isBlankLineShown = false;
+  const out = new VisibleText();
   let index = 0;
   let hasMoreTagEnds = true;
-  let outputLength = 0;
 
-  const breakLine = (newlines: number): void => {
-    pendingNewlines = Math.max(pendingNewlines, newlines);
-  };
-  const push = (text: string): void => {
-    parts.push(text);
-    outputLength += text.length;
-  };
-  /** Writes the line break, quote mark or space due before the next text. */
-  const separate = (): void => {
-    if (parts.length > 0 && pendingNewlines > 0) {
-      push(pendingNewlines > 1 ? '\n\n' : '\n');
-      if (quoteDepth > 0) push('> ');
-    } else if (parts.length === 0 && quoteDepth > 0) {
-      push('> ');
-    } else if (pendingSpace && parts.length > 0) {
-      push(' ');
-    }
-    pendingNewlines = 0;
-    pendingSpace = false;
-    isBlankLineShown = false;
-  };
-  const emit = (text: string): void => {
-    separate();
-    push(text);
-  };
-
-  while (index < html.length && outputLength <= maxChars && index - skippedChars <= sourceBudget) {
+  while (index < html.length && out.length <= maxChars && index - skippedChars <= sourceBudget) {
     const code = html.charCodeAt(index);
     if (code === 60 && hasMoreTagEnds) {
       if (lower.startsWith('<!--', index)) {
@@ -110,40 +121,40 @@ export function readHtmlText(html: string, maxChars = Number.POSITIVE_INFINITY):
         index = after;
         continue;
       }
-      if (PARAGRAPH_TAGS.has(name) || (isBlankLineShown && LINE_TAGS.has(name))) breakLine(2);
-      else if (LINE_TAGS.has(name)) breakLine(name === 'br' ? pendingNewlines + 1 : 1);
-      else if (name === 'td' || name === 'th') pendingSpace = true;
-      if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (isClosing ? -1 : 1));
+      if (PARAGRAPH_TAGS.has(name) || (out.isBlankLineShown && LINE_TAGS.has(name))) out.breakLine(2);
+      else if (LINE_TAGS.has(name)) out.breakLine(name === 'br' ? out.pendingNewlines + 1 : 1);
+      else if (name === 'td' || name === 'th') out.pendingSpace = true;
+      if (name === 'blockquote') out.quoteDepth = Math.max(0, out.quoteDepth + (isClosing ? -1 : 1));
       index = close + 1;
       continue;
     }
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12) {
-      pendingSpace = true;
+      out.pendingSpace = true;
       index += 1;
       continue;
     }
     if (code === 38) {
       const entity = decodeHtmlEntity(html, index);
       if (entity !== undefined) {
-        if (entity.text === ' ' && pendingNewlines > 0 && parts.length > 0) isBlankLineShown = true;
-        else if (entity.text === ' ') pendingSpace = true;
-        else if (entity.text !== '') emit(entity.text);
+        if (entity.text === ' ' && out.pendingNewlines > 0 && out.parts.length > 0) out.isBlankLineShown = true;
+        else if (entity.text === ' ') out.pendingSpace = true;
+        else if (entity.text !== '') out.emit(entity.text);
         index += entity.length;
         continue;
       }
     }
     // Words with one space between them are taken as one piece ("mijn gegevens"), not a piece and a
     // space per word: the same text, as far as the loop would have read it word by word.
-    separate();
+    out.separate();
     let end = wordEnd(html, index + 1);
     while (end + 1 < html.length && html.charCodeAt(end) === 32 && isPlainTextCode(html.charCodeAt(end + 1))) {
-      if (outputLength + (end - index) > maxChars || end + 1 - skippedChars > sourceBudget) break;
+      if (out.length + (end - index) > maxChars || end + 1 - skippedChars > sourceBudget) break;
       end = wordEnd(html, end + 2);
     }
-    push(html.slice(index, end));
+    out.push(html.slice(index, end));
     index = end;
   }
-  return { text: parts.join(''), isWholeSource: index >= html.length };
+  return { text: out.parts.join(''), isWholeSource: index >= html.length };
 }
 
 /** Where the word of mail HTML that goes on at `from` ends: at a tag, an entity or white space. */

@@ -140,6 +140,12 @@ export const RIGHT_ADDED_ABOVE = 0.98;
  */
 export const COMPLAINT_BREACH_ADDED_ABOVE = 0.8;
 
+/** How sure a right model must be to add its right: beside a complaint alone, only a breach report is added. */
+function addedAbove(right: RightLabel, isComplaintAlone: boolean): number {
+  if (!isComplaintAlone) return RIGHT_ADDED_ABOVE;
+  return right === 'breach_report' ? COMPLAINT_BREACH_ADDED_ABOVE : Infinity;
+}
+
 /**
  * The rights of a request the rules found, as the right models weigh them: a right they are sure is not
  * asked is set aside, one they are sure is asked is added, with their strongest n-grams as its evidence.
@@ -157,8 +163,7 @@ function weighRuleRights(rules: Classification, subject: string, bodyText: strin
   // AP"), which the rules read as background and the models read as asked: on h190-h237 the rights they added there were 12 not
   // asked and 5 asked, on the corpus, cross-validated, 9 and 4. Only a breach report is added to it (`COMPLAINT_BREACH_ADDED_ABOVE`).
   const isComplaintAlone = rules.rights.length === 1 && rules.rights[0] === 'complaint';
-  const addedAbove = (right: RightLabel): number => (!isComplaintAlone ? RIGHT_ADDED_ABOVE : right === 'breach_report' ? COMPLAINT_BREACH_ADDED_ABOVE : Infinity);
-  const added = RIGHT_LABELS.filter((right) => !rules.rights.includes(right) && probabilities[right] > addedAbove(right));
+  const added = RIGHT_LABELS.filter((right) => !rules.rights.includes(right) && probabilities[right] > addedAbove(right, isComplaintAlone));
   // A complaint beside the breach report is about it (a disclosure complained of): it leaves the breach report alone too.
   const othersKept = rules.rights.some((right) => right !== 'breach_report' && right !== 'complaint' && !setAside.includes(right)) || added.length > 0;
   if (othersKept && rules.rights.includes('breach_report') && probabilities.breach_report < RIGHT_SET_ASIDE_BELOW) setAside.push('breach_report');
