@@ -1223,6 +1223,11 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A sales mail's own words: "Last chance!", "Book your free security scan", "laatste kans", "gratis quickscan". Not a free trial,
   // which a customer stops as a service ("please stop my free trial").
   concept('marketing', 'last|laatste|letzte|derniere ~1 chance|kans'),
+  // Job alerts are a mailing a job board or recruiter sends, not a system's alerts (`notOurMailing`): "stop sending me the
+  // weekly job alerts", "uitschrijven voor de vacaturealerts", "désinscrire de vos alertes emploi".
+  { kind: 'concept', concept: 'mailingList', pattern: 'job|jobs|vacature|vacatures|vacancy|vacancies|stellen ~1 alert|alerts|alerte|alertes|alerten|meldingen|mails|emails|updates', masksWords: true },
+  { kind: 'concept', concept: 'mailingList', pattern: 'alerte|alertes ~2 emploi|emplois|job|jobs', masksWords: true },
+  concept('mailingList', 'jobalert|jobalerts|vacaturealert|vacaturealerts|vacaturemail|vacaturemails|vacaturemeldingen|jobmails|stellenalarm|stellenalarme|jobletter'),
   concept('marketing', 'free|gratis|kostenlose|kostenlosen|kostenloser|gratuit|gratuite ~2 scan|quickscan|check|audit'),
   concept('stopContact', 'niet|geen|not|no|nicht|keine|ne|plus|don|t ~4 meer|langer|longer|more|mehr|plus|further|anymore ~6 @newsletter|mailings|mails|emails|berichten|ontvangen|receive|sturen|send|erhalten|zusenden|recevoir|envoyer|benaderd|contacted|kontaktiert|contacte|gebeld|called|angerufen|appele'),
   concept('stopContact', 'stop|stoppen|cease|arreter|aufhoren|aufhoeren ~4 sending|sturen|mailen|bellen|calling|senden|envoyer|appeler|anrufen|contacting|writing|schrijven|schreiben|ecrire'),

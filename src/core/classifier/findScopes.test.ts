@@ -12,7 +12,7 @@ function isNegatedByDefinition(clauses: readonly number[], match: CueMatch, nega
     const clause = clauses[negation] ?? -1;
     if (clause < firstClause || clause > lastClause) return false;
     if (negation >= match.first && negation <= match.last) return true;
-    if (negation > match.last) return negation - match.last <= 5 && !conjunctionBetween(match.last, negation);
+    if (negation > match.last) return negation - match.last <= 5 && !conjunctionBetween(match.first, negation);
     return !conjunctionBetween(negation, match.first);
   });
 }

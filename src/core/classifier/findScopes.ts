@@ -185,7 +185,8 @@ const NEGATION_REACH_AFTER = 5;
 
 /**
  * Whether a negation in a clause the phrase spans belongs to the phrase: inside it, before it with no
- * "and"/"but" in between, or just after it. Only the nearest negation on each side can belong to it
+ * "and"/"but" in between, or just after it with no "and"/"but" in between or inside the phrase (in "löschen und
+ * mich nie wieder anschreiben" the "nie" belongs to the writing, not the erasing). Only the nearest negation on each side can belong to it
  * (a farther one has the nearer one's conjunctions, clauses and distance too), so each match costs
  * two binary searches, not a walk over every negation and conjunction of the field.
  */
@@ -206,7 +207,7 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
     after - match.last <= NEGATION_REACH_AFTER &&
     (scopes.negationSubjects[afterIndex] ?? -1) <= match.last &&
     (tokens.clauses[after] ?? -1) <= lastClause &&
-    !hasConjunctionBetween(scopes, match.last, after)
+    !hasConjunctionBetween(scopes, match.first, after)
   ) {
     return true;
   }

@@ -26,5 +26,5 @@ export type RequestConcept = (typeof REQUEST_CONCEPTS)[number];
 /** Actions: a negation in their clause cancels them. */
 export const ACTION_CONCEPTS: ReadonlySet<RequestConcept> = new Set<RequestConcept>([
   'erase', 'learn', 'getCopy', 'correct', 'object', 'withdrawConsent', 'complain', 'transfer',
-  'see', 'eraseNamed', 'askSource', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'detailErased',
+  'see', 'eraseNamed', 'askSource', 'askWhoSaw', 'askWhoSawMine', 'askCompletion', 'copyForMe', 'detailErased', 'removeMe', 'eraseMe',
 ]);

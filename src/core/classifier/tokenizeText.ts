@@ -58,12 +58,14 @@ function isSentencePeriod(original: string, index: number, length: number): bool
   const following = original.charCodeAt(next);
   if (following >= 48 && following <= 57) return false;
   // Before a lowercase word a period ends a sentence only after a full word, not an abbreviation ("bijv. de"),
-  // or before a lowercase "i" of a mail typed without capitals ("stop emailing me. i don't ..."), or after a
-  // short word that closes a request ("daarna mag het weg. ben geen klant meer").
+  // or before a lowercase "i" of a mail typed without capitals ("stop emailing me. i don't ..."), or a negation
+  // that opens a sentence of its own ("stop emailing me. not interested"), or after a short word that closes a
+  // request ("daarna mag het weg. ben geen klant meer").
   return (
     !(following >= 97 && following <= 122) ||
     wordLengthBefore(original, index) >= MIN_WORD_BEFORE_PERIOD ||
     isLowercaseI(original, next, length) ||
+    isOpeningNegation(original, next, length) ||
     isClosingWordBefore(original, index)
   );
 }
@@ -98,6 +100,23 @@ function isLowercaseI(original: string, index: number, length: number): boolean 
 }
 
 const MIN_WORD_BEFORE_PERIOD = 5;
+
+/**
+ * English negations that open a sentence typed without capitals: after a period they start a new one, or they
+ * would negate the request before them ("pls stop emailing me. not interested, never was"). No abbreviation is
+ * followed by one of them. Not the Dutch "niet", which goes on with the request before it: "mogen jullie niks met
+ * mijn gegevens doen. niet verwijderen graag" restricts.
+ */
+const OPENING_NEGATIONS = new Set(['not', 'never']);
+const LONGEST_OPENING_NEGATION = 5;
+
+/** Whether the lowercase word at `index` is an opening negation (`OPENING_NEGATIONS`). */
+function isOpeningNegation(original: string, index: number, length: number): boolean {
+  let end = index;
+  while (end < length && end - index <= LONGEST_OPENING_NEGATION && original.charCodeAt(end) >= 97 && original.charCodeAt(end) <= 122) end += 1;
+  if (end < length && /\p{L}/u.test(original.charAt(end))) return false;
+  return OPENING_NEGATIONS.has(original.slice(index, end));
+}
 
 /** "3. Mai", "12. März": a German day number, not a sentence end. */
 function isDayNumberBefore(original: string, index: number): boolean {
