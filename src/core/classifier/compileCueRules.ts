@@ -46,7 +46,21 @@ export interface CompiledCues extends ScanStates {
   ruleOverrides: Int8Array;
   ruleWeights: Float64Array;
   ruleTopics: Uint8Array;
+  /** Heads a compound the lexicon does not hold is read by (`COMPOUND_HEADS`), folded, each with the scan state of the head word. */
+  compoundHeads: readonly CompoundHead[];
 }
+
+/** A word that a compound ending on it means: the compound, not in the lexicon itself, takes the word's scan state. */
+export interface CompoundHead {
+  codes: Uint16Array;
+  state: number;
+}
+
+/**
+ * Dutch compounds on "gegevens" are data whatever their first part ("sollicitatiegegevens", "accountgegevens",
+ * "leerlinggegevens"): one the lexicon does not hold reads as "gegevens". Not German "daten" ("Kandidaten", "Soldaten").
+ */
+const COMPOUND_HEADS: readonly string[] = ['gegevens'];
 
 /** A number for each cue kind, for `CompiledCues.ruleKinds`. */
 export const CUE_KIND_CODES: Readonly<Record<CueKind, number>> = {
@@ -230,6 +244,20 @@ export function compileCueRules(
   phrases.forEach((phrase, phraseIndex) => {
     phraseStarts[phraseIndex + 1] = (phraseStarts[phraseIndex] ?? 0) + phrase.words.length;
   });
+  const scanStates = compileScanStates(
+    parentOf,
+    exactAt,
+    prefixAt,
+    phrases.map((phrase) => phrase.words),
+    phrases.map((phrase) => phrase.lineStart),
+    phrasesByFirstWord,
+    positionOf,
+    positionCount,
+  );
+  const compoundHeads = COMPOUND_HEADS.flatMap((head) => {
+    const node = nodeByWord.get(head);
+    return node === undefined ? [] : [{ codes: foldText(head), state: scanStates.stateIds[(positionOf[node] ?? 0) * 2 + 1] ?? 0 }];
+  });
   return {
     rules,
     trie: narrowedTrie(trie),
@@ -248,15 +276,7 @@ export function compileCueRules(
     ruleOverrides: Int8Array.from(rules, (rule) => (rule.overrides === undefined ? -1 : RIGHT_LABELS.indexOf(rule.overrides))),
     ruleWeights: Float64Array.from(rules, (rule) => rule.weight ?? 1),
     ruleTopics: Uint8Array.from(rules, (rule) => (rule.topic === true ? 1 : 0)),
-    ...compileScanStates(
-      parentOf,
-      exactAt,
-      prefixAt,
-      phrases.map((phrase) => phrase.words),
-      phrases.map((phrase) => phrase.lineStart),
-      phrasesByFirstWord,
-      positionOf,
-      positionCount,
-    ),
+    compoundHeads,
+    ...scanStates,
   };
 }

@@ -1,5 +1,5 @@
 import { CUE_KIND_CODES, type CompiledCues } from './compileCueRules.ts';
-import { cueChild, type TokenizedText } from './tokenizeText.ts';
+import { compoundHeadState, cueChild, type TokenizedText } from './tokenizeText.ts';
 
 /** One phrase found in the text: the rule it belongs to and its first and last token. */
 export interface CueMatch {
@@ -50,7 +50,9 @@ export interface ScanStats {
 
 /** The scan state of a token (see `ScanStates`): one walk, no allocation. `tokenizeText` walks the same way when given the lexicon. */
 function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
-  return cues.stateIds[trieStateOfToken(cues, folded, start, end)] ?? 0;
+  const trieState = trieStateOfToken(cues, folded, start, end);
+  const state = cues.stateIds[trieState] ?? 0;
+  return (trieState & 1) === 0 || state === 0 ? compoundHeadState(cues, folded, start, end, state) : state;
 }
 
 /** The trie state a token leaves the walk in: where it ends, and whether it ends there exactly. */

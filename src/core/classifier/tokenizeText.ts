@@ -259,6 +259,21 @@ export function cueChild(cues: CompiledCues, node: number, code: number): number
   return slot >= 0 ? childPosition(cues.trie, node, slot) : (cues.otherChildren.get(node * 65536 + code) ?? -1);
 }
 
+/**
+ * The scan state of a word the lexicon does not hold (`state`, the walk's) when it ends on a compound head
+ * (`CompiledCues.compoundHeads`): the head's. Else `state`.
+ */
+export function compoundHeadState(cues: CompiledCues, folded: Uint16Array, start: number, end: number, state: number): number {
+  for (const { codes, state: headState } of cues.compoundHeads) {
+    const headStart = end - codes.length;
+    if (headStart <= start) continue;
+    let index = 0;
+    while (index < codes.length && folded[headStart + index] === codes[index]) index += 1;
+    if (index === codes.length) return headState;
+  }
+  return state;
+}
+
 /** The folded text of lent arrays, grown to hold `length` code units. */
 function foldedWithRoomFor(arrays: TokenArrays, length: number): Uint16Array {
   if (arrays.folded.length < length) arrays.folded = new Uint16Array(Math.max(length, arrays.folded.length * 2));
@@ -343,7 +358,8 @@ export function tokenizeText(original: string, length = original.length, into?: 
           index += 1;
         }
         // The address checks below may take the token back: its state is then overwritten too.
-        cueStates[count] = node >= 0 ? (cues.stateIds[node * 2 + 1] ?? 0) : (cues.stateIds[leftFrom * 2] ?? 0);
+        const state = node >= 0 ? (cues.stateIds[node * 2 + 1] ?? 0) : (cues.stateIds[leftFrom * 2] ?? 0);
+        cueStates[count] = node < 0 || state === 0 ? compoundHeadState(cues, folded, start, index, state) : state;
       }
       if (opensAddress(original, folded, index, length) || isWebPrefix(folded, start, index, length)) {
         // The words of the local part before this one ("robert" of "robert.chen@") were taken already.
