@@ -538,6 +538,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@lost ~3 @device'),
   ...concepts(['itObject', 'lostDevice'], '@device ~4 @lost'),
   ...concepts(['itObject', 'lostDevice'], '@device ~3 gone|weg|verschwunden|disparu|disparue'),
+  // The sender's own device left behind on the way: "left my iPad on the train", "iPad left on the train", "meinen Laptop im
+  // Zug liegen gelassen", "mijn telefoon in de bus laten liggen". Not one of our staff's: "your engineer left his laptop on the
+  // train" reports the loss of a device of ours.
+  ...concepts(['itObject', 'lostDevice'], 'left ~1 my|our|the|a ~2 @device ~1 on|in ~2 train|bus|tram|taxi|plane|metro|tube|coach'),
+  ...concepts(['itObject', 'lostDevice'], '@device ~3 left ~1 on|in ~2 train|bus|tram|taxi|plane|metro|tube|coach'),
+  ...concepts(['itObject', 'lostDevice'], 'mein|meinen|meine|unser|unseren|unsere ~2 @device ~8 liegen ~1 gelassen|lassen'),
+  ...concepts(['itObject', 'lostDevice'], 'mijn|ons|onze ~2 @device ~8 laten ~1 liggen'),
   // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop"), is
   // no private data on the lost one.
   { kind: 'concept', concept: 'itObject', pattern: 'privé|prive|private|privat|privaten|privates|personal|persoonlijke|personnel|personnelle ~1 laptop|laptops|notebook|tablet|ipad|pc|computer|rechner|ordinateur', masksWords: true },
@@ -1206,8 +1213,15 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'maintenance|outage|incident|status|backup|service ~1 notices|notice|notifications|alerts|reports|mails|emails|messages'),
   concept('notOurMailing', 'backup|backups|nightly|daily|weekly ~2 reports|report|rapporten|rapport|rapports|berichte|bericht'),
   concept('notOurMailing', 'distribution ~1 list|lists|group|groups'),
+  // Ours, though: "Please remove me from your distribution list", "haal me uit jullie distributielijst".
+  { kind: 'concept', concept: 'mailingList', pattern: 'your distribution list|lists', masksWords: true },
+  { kind: 'concept', concept: 'mailingList', pattern: 'uw|jullie distributielijst|distributielijsten', masksWords: true },
   // Signed off one training or session, as from an event: "pls unsubscribe me from thursday's teams training, cant make it".
   concept('notOurMailing', 'unsubscribe|afmelden|abmelden|uitschrijven|desinscrire|desinscrivez ~5 training|cursus|workshop|sessie|session|schulung|formation|vergadering|meeting'),
+  // So is one event's list of guests: "please take me off the attendee list", "zet me maar van de deelnemerslijst".
+  concept('notOurMailing', 'attendee|attendees|participant|participants|guest|guests ~1 list|lists'),
+  concept('notOurMailing', 'deelnemerslijst|gastenlijst|aanmeldlijst|aanmeldingslijst|teilnehmerliste|gasteliste|gaesteliste'),
+  concept('notOurMailing', 'liste ~2 des ~1 participants|inscrits|invites'),
   concept('notOurMailing', 'intern|interne|internen|internem|interner|internal ~1 verteiler|verteilerliste|mailverteiler|list|lists|mailinglist|distribution|lijst|mailinglijst|verzendlijst'),
   concept('notOurMailing', 'verteiler|verteilerliste|liste|listes|list ~2 intern|interne|internal'),
   concept('notOurMailing', 'liste|listes ~1 de ~1 diffusion|distribution ~1 interne|internes'),
@@ -2227,7 +2241,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('compromised', 'accessible|accessibles|ouvert|ouverte|ouverts|ouvertes|consultable|consultables ~2 a ~1 n ~1 importe ~1 qui'),
   concept('compromised', 'open|openstaan|openstaat|toegankelijk|zichtbaar|leesbaar|bereikbaar ~2 voor ~1 iedereen'),
   concept('compromised', 'open|accessible|visible|readable ~2 to ~1 everyone|everybody|all'),
-  concept('compromised', 'ouvert|ouverte|ouverts|ouvertes|accessible|accessibles|visible|visibles|lisible|lisibles ~2 a ~1 tous|tout ~1 le ~1 monde'),
+  concept('compromised', 'ouvert|ouverte|ouverts|ouvertes|accessible|accessibles|visible|visibles|lisible|lisibles ~2 a ~1 tout ~1 le ~1 monde'),
+  concept('compromised', 'ouvert|ouverte|ouverts|ouvertes|accessible|accessibles|visible|visibles|lisible|lisibles ~2 a ~1 tous'),
   // A view the sender should not have, opened up all at once: "na de migratie kan ik ineens de mailbox van HR openen", "suddenly I
   // can open the payroll folder", "plötzlich kann ich ... sehen", "tout à coup je peux voir ...".
   concept('compromised', 'ineens|opeens|plotseling|suddenly|plotzlich|ploetzlich|soudain|soudainement|coup ~6 openen|open|zien|see|lezen|read|view|access|oeffnen|offnen|sehen|lesen|zugreifen|voir|ouvrir|lire|acceder|consulter'),
@@ -2532,6 +2547,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // What such a system holds of other people: payroll, personnel files, copies of passports, client data.
   concept('dataHolding', 'payroll|payslips|salaries|salarissen|loonstroken|salarisstroken|salarisadministratie|salarisadministraties|salarisgegevens|salarisinfo|loonadministratie|lohnbuchhaltung|lohnabrechnungen|gehaltsabrechnungen|gehaelter|gehalter|personalakten|personaldaten|personeelsdossiers|personeelsgegevens|mitarbeiterdaten|passports|paspoorten|paspoortkopieen|ausweiskopien|passeports|klantdata|klantgegevens|klantenbestand|klantenlijst|kundendaten|kundenliste|kundendatei|patientgegevens|patientdossiers|patientendaten|patientenakten|krankenakten|sickness|ziekteverzuim|krankmeldungen|bsn|burgerservicenummers'),
   concept('dataHolding', 'id|identity|identiteits|kopie|kopieen|kopien|copies ~2 of|van|von|de|des ~1 passports|ids|paspoorten|identiteitsbewijzen|ausweisen|ausweise|identite|passeports'),
+  concept('dataHolding', 'pieces|piece ~2 d ~1 identite'),
   // Masking like the identity document copy it shares its words with ("passport copies", "ID copies"), so neither hides the other.
   { kind: 'concept', concept: 'dataHolding', pattern: 'id|passport|passports|paspoort|reisepass|ausweis|passeport|identity ~1 copies|scans|kopieen|kopien', masksWords: true },
   // Camera images of people and sick notes: "our shop cameras can be watched without a password", "de camerabeelden zijn voor
@@ -2543,7 +2559,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('dataHolding', 'privefoto|privefotos|privatfoto|privatfotos|belastingpapieren|belastingaangifte|belastingaangiftes|steuerunterlagen|steuererklarung|steuererklaerung|steuererklarungen|steuererklaerungen|anrufliste|anruflisten|belgeschiedenis|bellijst'),
   // Papers of a group of other people on it: "de handelingsplannen van ongeveer 30 leerlingen", "the files of 40 customers", "les
   // bilans de 18 élèves".
-  concept('dataHolding', 'van|of|von|des|de|d ~3 leerlingen|pupils|students|patienten|patients|clienten|clients|klanten|customers|kunden|schuler|schueler|eleves|medewerkers|employees|mitarbeiter|mitarbeitern|salaries|leden|members|mitglieder|membres|bewoners|residents|ouders|parents|eltern'),
+  concept('dataHolding', 'van|of|von|des|de|d ~3 leerlingen|pupils|students|patienten|patients|clienten|clients|klanten|customers|kunden|schuler|schueler|eleves|medewerkers|employees|mitarbeiter|mitarbeitern|salaries|leden|members|mitglieder|membres|bewoners|residents|ouders|parents|eltern|candidats|candidates|applicants|kandidaten|sollicitanten|bewerber|bewerbern'),
   concept('dataHolding', 'drauf|darauf|erop|dessus ~4 kontakten|kontakte|contacten|contacts|contactpersonen'),
   concept('dataHolding', 'kontakten|kontakte|contacten|contacts|contactpersonen ~4 drauf|darauf|erop|dessus'),
   concept('dataHolding', 'contacts ~2 on ~1 it|there'),

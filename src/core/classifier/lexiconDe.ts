@@ -163,6 +163,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: 'bitte|bitten ~2 um ~2 löschung|loschung|loeschung' },
   // Erasure asked only for a future that may not come: "bitte ich um Löschung, falls es nicht zu einer Einstellung kommt".
   { kind: 'hypothetical', pattern: 'falls|wenn|sofern ~6 nicht ~4 einstellung|zusage|eingestellt|berücksichtigt|berucksichtigt|beruecksichtigt' },
+  // A relation with us only supposed: "Wenn ich mich bewerbe ...", "bevor ich mich anmelde".
+  { kind: 'hypothetical', pattern: 'wenn|falls|bevor ~1 ich ~3 bewerbe|anmelde|registriere|bestelle' },
   { kind: 'right', right: 'erasure', pattern: 'verlange|beantrage|fordere|ersuche|bitte ~4 loschung|loeschung ~3 der|dieser ~1 daten' },
   { kind: 'right', right: 'erasure', pattern: 'loschantrag|loschungsantrag|loschanfrage|loschungsersuchen|loschungsverlangen|loschaufforderung|loeschantrag|loeschungsantrag|loeschanfrage|loeschungsersuchen|loeschungsverlangen|loeschaufforderung', topic: true },
   // Bare "Berichtigung" also stands in lists of rights (a course, a form, a procedure): alone it needs support, like "Auskunft".
@@ -407,6 +409,10 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'breach_report', pattern: 'kann ~1 jeder|jedermann ~2 jetzt|nun ~4 @mine ~6 sehen|finden|lesen|einsehen' },
   { kind: 'right', right: 'breach_report', pattern: 'kann ~1 jeder|jedermann ~2 jetzt|nun ~3 sehen|finden|nachlesen ~2 wo ~1 ich ~1 wohne' },
   { kind: 'right', right: 'breach_report', pattern: 'laptop|handy|notebook|usb ~8 verloren|gestohlen|abhanden|verschwunden' },
+  // On the list, a list of ours named bare: "Ich will nicht mehr auf Ihrer Liste sein".
+  { kind: 'right', right: 'unsubscribe', pattern: 'nicht|kein ~2 mehr|langer|laenger ~3 auf ~2 ihrer|der|dieser|eurer|deiner ~1 liste|listen ~2 sein|stehen|bleiben' },
+  // A device left behind, in two words: "Dienstlaptop im Zug liegen gelassen", "die Tasche im Taxi liegen lassen".
+  { kind: 'right', right: 'breach_report', pattern: '@device|tasche|rucksack ~8 liegen ~1 gelassen|lassen' },
   // A stick, printout or file of ours found lying about, and other people's records on it: each half needs the other.
   { kind: 'right', right: 'breach_report', pattern: 'usb|stick|ausdruck|ausdrucke|unterlagen|ordner|akte|akten|liste|festplatte|laptop|notebook ~8 gefunden|liegengelassen|zurückgelassen|zuruckgelassen|zurueckgelassen', weight: 0.5 },
   { kind: 'right', right: 'breach_report', pattern: 'liste|ausdruck|stick|darauf|drauf|darin ~4 kundennamen|lohnabrechnungen|gehaltsabrechnungen|personalakten|patientenakten|patientendaten|mitarbeiterdaten|personaldaten|gehaltsdaten|passwörtern|passwortern|passwoertern', weight: 0.5 },

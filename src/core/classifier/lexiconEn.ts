@@ -360,6 +360,11 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'complaint', pattern: 'dear ~3 data ~2 protection ~2 authority|agency|commissioner' },
   { kind: 'right', right: 'complaint', pattern: 'article ~2 77', topic: true },
   { kind: 'right', right: 'breach_report', pattern: 'data ~2 breach|leak', topic: true, weight: 0.5 },
+  // On the list, a list of ours named bare: "I do not want to be on your list anymore", "I no longer wish to be on this list".
+  { kind: 'right', right: 'unsubscribe', pattern: 'not|don|longer ~3 want|wish ~2 to ~1 be|stay|remain ~1 on ~2 your|the|this|that ~1 list|lists' },
+  // A device or bag left behind on the way is lost: "I left my work laptop on the train", "bag left in a taxi".
+  { kind: 'right', right: 'breach_report', pattern: '@device|bag|backpack|folder ~8 left ~1 on|in ~2 the|a ~1 train|bus|tram|taxi|plane|metro|tube|coach' },
+  { kind: 'right', right: 'breach_report', pattern: 'left ~3 @device|bag|backpack|folder ~1 on|in ~2 the|a ~1 train|bus|tram|taxi|plane|metro|tube|coach' },
   { kind: 'right', right: 'breach_report', pattern: 'invoice|invoices|details|data|email|document|ticket|tickets|quote|contract|order ~6 of|for|belonging ~3 another|other|someone' },
   // A neighbour's post in one's envelope: "inside there was also the annual statement of my neighbour at number 16".
   { kind: 'right', right: 'breach_report', pattern: 'invoice|invoices|statement|statements|letter|letters|payslip|payslips|bill|bills|results|documents|details|post ~4 of|for|belonging|addressed|meant ~3 my|a|the|our ~1 neighbour|neighbor|neighbours|neighbors' },
@@ -645,6 +650,12 @@ export const LEXICON_EN: readonly CueRule[] = [
   // selected"; not "I was not selected. Please delete my CV".
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 m|am ~1 not ~1 selected|successful|chosen|hired' },
   { kind: 'hypothetical', pattern: 'if ~1 i ~1 m|am ~1 unsuccessful' },
+  // A relation with us only supposed, the sender asking before he applies, signs up or orders: "If I apply and then change my
+  // mind, could I ask you to delete my application?", "before I submit anything", "if I wanted". Not "when I signed up".
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 apply|register|join|order|subscribe|become' },
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 sign ~1 up' },
+  { kind: 'hypothetical', pattern: 'before ~1 i ~1 apply|register|join|order|subscribe|submit|sign' },
+  { kind: 'hypothetical', pattern: 'if ~1 i ~1 wanted|wished' },
   // An automatic reply told of, not sent: "I have received nothing other than an automatic reply".
   { kind: 'autoReplyReceived', pattern: 'other|more ~1 than ~2 automatic|automated|autoreply' },
   { kind: 'autoReplyReceived', pattern: 'nothing ~1 but ~2 automatic|automated|autoreply' },

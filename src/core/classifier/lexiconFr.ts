@@ -495,6 +495,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'si ~2 un ~1 jour' },
   // "Si je vous demandais d'effacer mes données", "si je demande plus tard la suppression".
   { kind: 'hypothetical', pattern: 'si ~1 je|j ~2 vous ~1 demandais|demandait|demande' },
+  // A relation with us only supposed: "Si je postule et que ...", "avant de postuler".
+  { kind: 'hypothetical', pattern: 'si ~1 je|j ~2 postule|inscris|commande' },
+  { kind: 'hypothetical', pattern: 'avant ~1 de ~2 postuler|inscrire|commander' },
   { kind: 'hypothetical', pattern: 'si ~1 je|j ~10 demande|demandais ~2 plus ~1 tard' },
   { kind: 'hypothetical', pattern: 'comment ~4 faudrait|faudra|procéder|proceder' },
   // A request fulfilled and thanked for, plans of the company, one's own deletion by mistake: nothing to act on.

@@ -196,6 +196,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'als ~1 ik ~1 me|mij ~2 afmeld|afmelden|uitschrijf|uitschrijven' },
   // A step the sender only supposes he might ask: "Als ik u zou vragen mijn klantgegevens te wissen, ...".
   { kind: 'hypothetical', pattern: 'als|indien ~1 ik|wij|we ~8 zou|zouden' },
+  // A relation with us only supposed: "Stel dat ik solliciteer ...", "als ik me inschrijf", "voordat ik solliciteer".
+  { kind: 'hypothetical', pattern: 'stel ~1 dat ~1 ik|wij|we' },
+  { kind: 'hypothetical', pattern: 'als|indien|voordat|voor ~1 ik ~3 solliciteer|inschrijf|aanmeld|bestel|registreer|aanvraag' },
   // A question about a right, at the start of a subject or line: "vraagje over afmelden", not "mijn vraag over de printer".
   { kind: 'hypothetical', pattern: 'vraag|vraagje ~1 over|omtrent', lineStart: true },
   // A mailing told as ended since something was done asks nothing: "Sindsdien geen mails meer.", "geen nieuwsbrief meer sindsdien".
@@ -228,6 +231,10 @@ export const LEXICON_NL: readonly CueRule[] = [
   // Signing off from an event, a course or a membership is no mailing left: "wij moeten ons helaas afmelden voor de ouderavond",
   // "Sem afmelden voor het schoolreisje", "uitschrijven training 14 april", "ik wil me afmelden als lid per 1 juli".
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf|afgemeld|uitgeschreven ~3 ouderavond|schoolreisje|schoolreis|training|cursus|workshop|excursie|kamp|sportdag|wedstrijd|toernooi|borrel|diner|lunch|bijeenkomst|vergadering|les|zwemles|voorstelling|rondleiding' },
+  // A customer evening or breakfast of ours left, also with the separable verb apart or only this time: "meld me maar af voor de
+  // klantavond", "meld me voor deze keer maar af".
+  { kind: 'hypothetical', pattern: 'afmelden|afmeld|afgemeld|meld|melden ~5 klantavond|klantendag|klantdag|relatieavond|relatiedag|netwerkavond|netwerkborrel|ontbijtsessie|lunchsessie|inloopsessie|evenement' },
+  { kind: 'hypothetical', pattern: 'meld|melden ~2 me|mij|ons ~1 voor ~1 deze|die|een ~1 keer' },
   { kind: 'hypothetical', pattern: 'afmelden|uitschrijven|afmeld|uitschrijf ~2 als ~1 lid|leerling|deelnemer|vrijwilliger' },
   // Nor is leaving a firm's own distribution list or a list of service notices, which is IT upkeep: "mij uit de distributielijst
   // halen", "mij daarna uit de verzendlijst voor storingsmeldingen halen", "mij daarvan afmelden en toevoegen aan team-doorn".
@@ -272,6 +279,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'right', right: 'unsubscribe', pattern: 'geen ~4 @newsletter|reclame|post ~4 meer ~3 graag|ontvangen|sturen|toesturen|toegestuurd' },
   { kind: 'right', right: 'unsubscribe', pattern: '@newsletter ~6 niet|geen ~2 meer|langer ~4 ontvangen|krijgen|toesturen|sturen' },
   { kind: 'right', right: 'unsubscribe', pattern: 'niet|geen ~2 meer|langer ~6 @newsletter' },
+  // On the list, a list of ours named bare: "Ik wil niet meer op de lijst staan".
+  { kind: 'right', right: 'unsubscribe', pattern: 'niet|geen ~2 meer|langer ~3 op ~2 de|die|deze|jullie|uw|jouw ~1 lijst|lijsten ~1 staan|zitten|blijven' },
   { kind: 'right', right: 'unsubscribe', pattern: '@erase ~3 mij|me|mijn|ons ~6 van|uit ~4 @newsletter|lijst|verzendlijst|mailinglijst|adressenlijst|bestand' },
   { kind: 'right', right: 'unsubscribe', pattern: 'geen|niet ~3 ongevraagde|ongewenste ~4 communicatie|post|reclame|mail|mails|berichten' },
   { kind: 'right', right: 'unsubscribe', pattern: 'bezwaar ~8 @marketing', overrides: 'objection' },
