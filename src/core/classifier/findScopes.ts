@@ -10,6 +10,8 @@ export interface CueScopes {
   /** Per negation (same index), the first-person subject that opens its own clause before it in a run-on line, or -1. */
   negationSubjects: readonly number[];
   conjunctions: readonly number[];
+  /** Token positions of the conjunctions that set one thing against another ("not mine but someone else's"), in text order. */
+  contrasts: readonly number[];
   hypotheticalSentences: ReadonlySet<number>;
   /** Token spans of names that mask the ingredients inside them (`CueRule.masksWords`), as first, last pairs in text order. */
   maskedSpans: readonly number[];
@@ -44,6 +46,7 @@ export function findScopes(
   const negations: number[] = [];
   const negationSubjects: number[] = [];
   const conjunctions: number[] = [];
+  let contrasts: number[] | undefined;
   let hypotheticalSentences: Set<number> | undefined;
   let reservedFrom: Map<number, number> | undefined;
   let recallingSentences: Set<number> | undefined;
@@ -68,7 +71,10 @@ export function findScopes(
       (negatedClauses ??= new Set()).add(tokens.clauses[match.first] ?? -1);
       negations.push(match.first);
       negationSubjects.push(runOnSubjectBefore(tokens, match.first));
-    } else if (kind === CONJUNCTION) conjunctions.push(match.first);
+    } else if (kind === CONJUNCTION) {
+      conjunctions.push(match.first);
+      if (match.first === match.last && isContrast(tokens, match.first)) (contrasts ??= []).push(match.first);
+    }
     else if (kind === CONCEPT && ruleMasksWords[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === RESERVATION) {
@@ -100,6 +106,7 @@ export function findScopes(
     negations,
     negationSubjects,
     conjunctions,
+    contrasts: contrasts ?? NO_SPANS,
     hypotheticalSentences: hypotheticalSentences ?? NO_NUMBERS,
     reservedFrom: reservedFrom ?? NO_RESERVATIONS,
     maskedSpans: maskedSpans ?? NO_SPANS,
@@ -185,7 +192,7 @@ const NEGATION_REACH_AFTER = 5;
 
 /**
  * Whether a negation in a clause the phrase spans belongs to the phrase: inside it, before it with no
- * "and"/"but" in between, or just after it with no "and"/"but" in between or inside the phrase (in "löschen und
+ * "and"/"but" in between and no "but" inside the phrase ("niet mijn ticket maar dat van iemand anders"), or just after it with no "and"/"but" in between or inside the phrase (in "löschen und
  * mich nie wieder anschreiben" the "nie" belongs to the writing, not the erasing). Only the nearest negation on each side can belong to it
  * (a farther one has the nearer one's conjunctions, clauses and distance too), so each match costs
  * two binary searches, not a walk over every negation and conjunction of the field.
@@ -212,7 +219,35 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
     return true;
   }
   const before = negations[nextIndex - 1];
-  return before !== undefined && (tokens.clauses[before] ?? -1) >= firstClause && !hasConjunctionBetween(scopes, before, match.first);
+  return (
+    before !== undefined &&
+    (tokens.clauses[before] ?? -1) >= firstClause &&
+    !hasConjunctionBetween(scopes, before, match.first) &&
+    !hasContrastWithin(scopes, match.first, match.last)
+  );
+}
+
+/** "but", "maar", "sondern", "mais": after "not X" they set Y against it, which the "not" does not reach. */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'maar', 'sondern', 'mais']);
+const LONGEST_CONTRAST_WORD = 7;
+
+function isContrast(tokens: TokenizedText, token: number): boolean {
+  const start = tokens.starts[token] ?? 0;
+  const end = tokens.ends[token] ?? 0;
+  const firstCode = tokens.folded[start] ?? 0;
+  // Most conjunctions are "and", "en", "und", "et", "or": only one that starts as a contrast word does is spelt out.
+  if (end - start > LONGEST_CONTRAST_WORD || (firstCode !== B && firstCode !== M && firstCode !== S)) return false;
+  return CONTRAST_WORDS.has(String.fromCharCode(...tokens.folded.subarray(start, end)));
+}
+
+const B = 98;
+const M = 109;
+const S = 115;
+
+/** Whether a contrasting conjunction lies inside a phrase: a negation before it reaches only the part before the conjunction. */
+function hasContrastWithin(scopes: CueScopes, first: number, last: number): boolean {
+  const contrast = scopes.contrasts[firstAtOrAfter(scopes.contrasts, first + 1)];
+  return contrast !== undefined && contrast < last;
 }
 
 /** The index of the first of ascending `positions` at or after `position`, or `positions.length`. */
