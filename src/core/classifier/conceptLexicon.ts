@@ -2566,7 +2566,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Files about a firm's customers or clients, on a device or a list: "Kundenlisten", "Kundenakten", "klantdossiers", "client files",
   // and their contacts ("Kundenkontakte", "klantcontacten").
   concept('dataHolding', 'kundenlisten|kundenliste|kundenakten|kundenakte|kundendaten|kundenkontakte|klantenlijst|klantenlijsten|klantdossiers|klantdossier|klantcontacten|clientdossiers|patientdossiers|patientendossiers|patientenakten'),
-  concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 files|lists|list|records|data|contacts'),
+  concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 files|lists|list|records|data|contacts|names'),
+  concept('dataHolding', 'klantnamen|kundennamen|patientnamen|patientennamen|clientnamen'),
+  concept('dataHolding', 'noms ~2 de|des ~1 clients|patients'),
   concept('dataHolding', 'client|clients|customer|customers|patient|patients ~1 address ~1 book|books'),
   concept('dataHolding', 'fichiers|dossiers|donnees ~1 clients|patients'),
   // Mail told as on a device: "Mijn mail staat erop", "company email on it", "Meine Mail ist darauf", "Mon mail est dessus".
