@@ -72,6 +72,8 @@ export function findScopes(
       negations.push(match.first);
       negationSubjects.push(runOnSubjectBefore(tokens, match.first));
     } else if (kind === CONJUNCTION) {
+      // "or" joins the alternatives one negation denies ("not asking for a copy, transfer or deletion of his data").
+      if (match.first === match.last && isAlternative(tokens, match.first)) continue;
       conjunctions.push(match.first);
       if (match.first === match.last && isContrast(tokens, match.first)) (contrasts ??= []).push(match.first);
     }
@@ -240,7 +242,21 @@ function isContrast(tokens: TokenizedText, token: number): boolean {
   return CONTRAST_WORDS.has(String.fromCharCode(...tokens.folded.subarray(start, end)));
 }
 
+/** "or", "oder", "ou". */
+function isAlternative(tokens: TokenizedText, token: number): boolean {
+  const start = tokens.starts[token] ?? 0;
+  const length = (tokens.ends[token] ?? 0) - start;
+  const { folded } = tokens;
+  if (length === 2) return folded[start] === O && (folded[start + 1] === R || folded[start + 1] === U);
+  return length === 4 && folded[start] === O && folded[start + 1] === D && folded[start + 2] === E && folded[start + 3] === R;
+}
+
 const B = 98;
+const D = 100;
+const E = 101;
+const O = 111;
+const R = 114;
+const U = 117;
 const M = 109;
 const S = 115;
 
