@@ -25,6 +25,12 @@ const LEFT_ON_THE_WAY_CASES: readonly RulesRightsCase[] = [
     rights: [],
   },
   {
+    rule: "English: another laptop the sender writes from is no one else's data on the lost phone",
+    subject: 'phone',
+    body: 'Lost my work phone at the gym. Can you wipe it? I am writing from another laptop.',
+    rights: [],
+  },
+  {
     rule: "German: a work laptop left in the train in two words, payslips on it",
     subject: 'Laptop',
     body: 'Ich habe meinen Dienstlaptop im Zug liegen gelassen, darauf sind die Gehaltsabrechnungen aller Mitarbeiter.',

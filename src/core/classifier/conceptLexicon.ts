@@ -545,8 +545,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@device ~3 left ~1 on|in ~2 train|bus|tram|taxi|plane|metro|tube|coach'),
   ...concepts(['itObject', 'lostDevice'], 'mein|meinen|meine|unser|unseren|unsere ~2 @device ~8 liegen ~1 gelassen|lassen'),
   ...concepts(['itObject', 'lostDevice'], 'mijn|ons|onze ~2 @device ~8 laten ~1 liggen'),
-  // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop"), is
-  // no private data on the lost one.
+  // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop",
+  // "writing from another laptop"), is no private data or other person on the lost one.
+  { kind: 'concept', concept: 'itObject', pattern: 'andere|ander|other|another|anderen|anderes|autre ~1 @device', masksWords: true },
   { kind: 'concept', concept: 'itObject', pattern: 'privé|prive|private|privat|privaten|privates|personal|persoonlijke|personnel|personnelle ~1 laptop|laptops|notebook|tablet|ipad|pc|computer|rechner|ordinateur', masksWords: true },
   // The sender's own account blocked or reset after the loss ("kunnen jullie mijn account blokkeren", "lock my account until the new
   // phone comes") names a login, no data on the device: the account is masked from `myData`.
@@ -1213,6 +1214,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'maintenance|outage|incident|status|backup|service ~1 notices|notice|notifications|alerts|reports|mails|emails|messages'),
   concept('notOurMailing', 'backup|backups|nightly|daily|weekly ~2 reports|report|rapporten|rapport|rapports|berichte|bericht'),
   concept('notOurMailing', 'distribution ~1 list|lists|group|groups'),
+  // A software subscription we resell, cancelled, is a contract, no mailing: "unsubscribe us from the Adobe Creative Cloud subscription".
+  concept('notOurMailing', 'adobe|microsoft|office|m365|365|cloud|software|licence|license|licentie|lizenz|saas|antivirus ~3 subscription|subscriptions|abonnement|abonnementen|abo|abos|abonnements'),
   // Ours, though: "Please remove me from your distribution list", "haal me uit jullie distributielijst".
   { kind: 'concept', concept: 'mailingList', pattern: 'your distribution list|lists', masksWords: true },
   { kind: 'concept', concept: 'mailingList', pattern: 'uw|jullie distributielijst|distributielijsten', masksWords: true },
@@ -2255,6 +2258,12 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // "laissé traîner", "in een open container". Beside what holds personal data (`dataHolding`). Not "unencrypted", which a
   // question about storage asks as often as a report tells.
   concept('compromised', 'laten ~1 liggen|slingeren'),
+  // A device that was to be wiped or destroyed, found for sale or not wiped: "zag hem op Marktplaats staan", "hij is NIET gewist",
+  // "on eBay", "nicht gelöscht".
+  concept('compromised', '@workDevice ~10 marktplaats|ebay|kleinanzeigen|leboncoin|2dehands|tweedehands'),
+  concept('compromised', 'marktplaats|ebay|kleinanzeigen|leboncoin|2dehands|tweedehands ~10 @workDevice'),
+  // Told as not done, not asked not to be done ("... bewaard blijven en niet worden gewist").
+  concept('compromised', 'is|was|zijn|waren|werd|ist|wurde|wurden|were|has|have|had|a|ont|est|sont ~2 niet|not|nicht|nie|never|nooit|pas|jamais ~2 gewist|wiped|geloscht|geloescht|efface|effacee|vernietigd|destroyed|vernichtet|detruit|detruite'),
   concept('compromised', 'rondslingeren|rondslingerde|rondslingerden|achtergelaten'),
   concept('compromised', 'left ~6 lying|behind|unattended|around'),
   concept('compromised', 'open|openstaande|offenen|offene|open ~1 container|afvalcontainer|vuilcontainer|papiercontainer|prullenbak|skip|dumpster|bin|mullcontainer|muellcontainer|mulltonne|muelltonne'),
