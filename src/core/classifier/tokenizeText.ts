@@ -1,4 +1,4 @@
-import type { CompiledCues } from './compileCueRules.ts';
+import type { CompiledCues, CompoundHead } from './compileCueRules.ts';
 import { allocateFolded, foldCodeUnit } from './foldText.ts';
 import { asciiSlot, childPosition } from './packTrie.ts';
 import { SharedBlocks } from './sharedBlocks.ts';
@@ -264,12 +264,15 @@ export function cueChild(cues: CompiledCues, node: number, code: number): number
  * (`CompiledCues.compoundHeads`): the head's. Else `state`.
  */
 export function compoundHeadState(cues: CompiledCues, folded: Uint16Array, start: number, end: number, state: number): number {
-  for (const { codes, state: headState } of cues.compoundHeads) {
+  const { compoundHeads } = cues;
+  for (let head = 0; head < compoundHeads.length; head += 1) {
+    const { codes, state: headState } = compoundHeads[head] as CompoundHead;
     const headStart = end - codes.length;
+    // Compared from the last letter: most words end otherwise, and the loop stops at once.
     if (headStart <= start) continue;
-    let index = 0;
-    while (index < codes.length && folded[headStart + index] === codes[index]) index += 1;
-    if (index === codes.length) return headState;
+    let index = codes.length - 1;
+    while (index >= 0 && folded[headStart + index] === codes[index]) index -= 1;
+    if (index < 0) return headState;
   }
   return state;
 }
