@@ -9,7 +9,7 @@ const LEFT_ON_THE_WAY_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: a work laptop left on the train with client files on it",
     subject: 'laptop',
-    body: 'I left my work laptop on the train this morning. It has client files on it.',
+    body: 'Left my work laptop on the train today, with client files stored on it.',
     rights: ['breach_report'],
   },
   {
@@ -27,7 +27,7 @@ const LEFT_ON_THE_WAY_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: another laptop the sender writes from is no one else's data on the lost phone",
     subject: 'phone',
-    body: 'Lost my work phone at the gym. Can you wipe it? I am writing from another laptop.',
+    body: 'My work phone went missing at the gym, please wipe it. Writing this from another laptop.',
     rights: [],
   },
   {
@@ -39,7 +39,7 @@ const LEFT_ON_THE_WAY_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch: the sender's phone left on the bus to wipe, nothing on it named",
     subject: 'telefoon',
-    body: 'Mijn telefoon in de bus laten liggen, kunnen jullie hem op afstand wissen?',
+    body: 'Mijn telefoon in de bus laten liggen. Graag op afstand wissen.',
     rights: [],
   },
 ];

@@ -7,9 +7,9 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  */
 const NOT_MINE_BUT_ANOTHER_CASES: readonly RulesRightsCase[] = [
   {
-    rule: "Dutch: 'niet mijn ticket maar dat van iemand anders', his details in it",
+    rule: "Dutch: 'niet mijn ticket maar dat van een andere klant', his details in it",
     subject: 'ticket',
-    body: 'De link opent niet mijn ticket maar dat van iemand anders, met zijn naam en adres erbij.',
+    body: 'Via de link zie ik niet mijn ticket maar dat van een andere klant, met zijn naam en adres.',
     rights: ['breach_report'],
   },
   {

@@ -26,7 +26,7 @@ const ON_THE_LIST_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: taken off 'your distribution list' leaves the mailing",
     subject: 'Re: Update',
-    body: 'Please remove me from your distribution list.',
+    body: 'Take me off your distribution list, please.',
     rights: ['unsubscribe'],
   },
   {

@@ -8,7 +8,7 @@ const OPEN_TO_ALL_CASES: readonly RulesRightsCase[] = [
   {
     rule: "French: a shared folder 'accessible à tous' with the candidates' CVs and ID papers",
     subject: 'lien',
-    body: "Le dossier que votre technicien a partagé est accessible à tous, avec les CV et les pièces d'identité de nos candidats.",
+    body: "Le dossier que votre technicien a partagé est accessible à tous : on y trouve les CV et les pièces d'identité de nos candidats.",
     rights: ['breach_report'],
   },
   {

@@ -28,13 +28,13 @@ const REMOVAL_REFUSED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "German: the 'nie' after 'löschen und mich' belongs to the writing: erasure and the mailing stopped",
     subject: 'Schluss',
-    body: 'Ich möchte, dass Sie sämtliche Daten über mich löschen und mich nie wieder anschreiben. Keinen Newsletter mehr, bitte.',
+    body: 'Bitte alle meine Angaben löschen und mich nie wieder anschreiben. Keinen Newsletter mehr, bitte.',
     rights: ['erasure', 'unsubscribe'],
   },
   {
     rule: "English, lowercase: 'not' after 'me.' opens a new sentence and leaves 'stop emailing me' standing",
     subject: 'stop',
-    body: 'pls stop emailing me. not interested in your printers',
+    body: 'stop sending me ads. not interested in printers',
     rights: ['unsubscribe'],
   },
   {
@@ -46,7 +46,7 @@ const REMOVAL_REFUSED_CASES: readonly RulesRightsCase[] = [
   {
     rule: "French: 'me désinscrire de vos alertes emploi' leaves the mailing",
     subject: 'alertes',
-    body: "Bonjour, merci de me désinscrire de vos alertes emploi, je ne cherche plus.",
+    body: "Pouvez-vous me désinscrire de vos alertes emploi ? J'ai trouvé un poste.",
     rights: ['unsubscribe'],
   },
   {

@@ -1214,9 +1214,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notOurMailing', 'maintenance|outage|incident|status|backup|service ~1 notices|notice|notifications|alerts|reports|mails|emails|messages'),
   concept('notOurMailing', 'backup|backups|nightly|daily|weekly ~2 reports|report|rapporten|rapport|rapports|berichte|bericht'),
   concept('notOurMailing', 'distribution ~1 list|lists|group|groups'),
-  // A software subscription we resell, cancelled, is a contract, no mailing: "unsubscribe us from the Adobe Creative Cloud subscription".
+  // A software subscription we resell, cancelled, is a contract, no mailing: "take us off the Office 365 subscription", "ons antivirus-abonnement opzeggen".
   concept('notOurMailing', 'adobe|microsoft|office|m365|365|cloud|software|licence|license|licentie|lizenz|saas|antivirus ~3 subscription|subscriptions|abonnement|abonnementen|abo|abos|abonnements'),
-  // Ours, though: "Please remove me from your distribution list", "haal me uit jullie distributielijst".
+  // Ours, though: "take me off your distribution list", "haal me uit jullie distributielijst".
   { kind: 'concept', concept: 'mailingList', pattern: 'your distribution list|lists', masksWords: true },
   { kind: 'concept', concept: 'mailingList', pattern: 'uw|jullie distributielijst|distributielijsten', masksWords: true },
   // Signed off one training or session, as from an event: "pls unsubscribe me from thursday's teams training, cant make it".

@@ -72,7 +72,7 @@ export function findScopes(
       negations.push(match.first);
       negationSubjects.push(runOnSubjectBefore(tokens, match.first));
     } else if (kind === CONJUNCTION) {
-      // "or" joins the alternatives one negation denies ("not asking for a copy, transfer or deletion of his data").
+      // "or" joins the alternatives one negation denies ("not asking for a copy or a deletion of his data").
       if (match.first === match.last && isAlternative(tokens, match.first)) continue;
       conjunctions.push(match.first);
       if (match.first === match.last && isContrast(tokens, match.first)) (contrasts ??= []).push(match.first);
@@ -194,7 +194,7 @@ const NEGATION_REACH_AFTER = 5;
 
 /**
  * Whether a negation in a clause the phrase spans belongs to the phrase: inside it, before it with no
- * "and"/"but" in between and no "but" inside the phrase ("niet mijn ticket maar dat van iemand anders"), or just after it with no "and"/"but" in between or inside the phrase (in "löschen und
+ * "and"/"but" in between and no "but" inside the phrase ("niet mijn rooster maar dat van een collega"), or just after it with no "and"/"but" in between or inside the phrase (in "löschen und
  * mich nie wieder anschreiben" the "nie" belongs to the writing, not the erasing). Only the nearest negation on each side can belong to it
  * (a farther one has the nearer one's conjunctions, clauses and distance too), so each match costs
  * two binary searches, not a walk over every negation and conjunction of the field.
