@@ -73,11 +73,10 @@ export function findScopes(
       negationSubjects.push(runOnSubjectBefore(tokens, match.first));
     } else if (kind === CONJUNCTION) {
       // "or" joins the alternatives one negation denies ("not asking for a copy or a deletion of his data").
-      if (match.first === match.last && isAlternative(tokens, match.first)) continue;
+      if (isOneOf(tokens, match, ALTERNATIVE_WORDS)) continue;
       conjunctions.push(match.first);
-      if (match.first === match.last && isContrast(tokens, match.first)) (contrasts ??= []).push(match.first);
-    }
-    else if (kind === CONCEPT && ruleMasksWords[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
+      if (isOneOf(tokens, match, CONTRAST_WORDS)) (contrasts ??= []).push(match.first);
+    } else if (kind === CONCEPT && ruleMasksWords[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === RESERVATION) {
       // Matches come in text order, so the first one of a sentence is its earliest.
@@ -193,11 +192,13 @@ const OPENS_OWN_CLAUSE_UNLESS_INVERTED = shortWordKeys(['ik', 'wij', 'we', 'ich'
 const NEGATION_REACH_AFTER = 5;
 
 /**
- * Whether a negation in a clause the phrase spans belongs to the phrase: inside it, before it with no
- * "and"/"but" in between and no "but" inside the phrase ("niet mijn rooster maar dat van een collega"), or just after it with no "and"/"but" in between or inside the phrase (in "löschen und
- * mich nie wieder anschreiben" the "nie" belongs to the writing, not the erasing). Only the nearest negation on each side can belong to it
- * (a farther one has the nearer one's conjunctions, clauses and distance too), so each match costs
- * two binary searches, not a walk over every negation and conjunction of the field.
+ * Whether a negation in a clause the phrase spans belongs to the phrase: inside it; before it with no
+ * "and"/"but" in between and no "but" inside the phrase ("niet mijn rooster maar dat van een collega");
+ * or just after it with no "and"/"but" in between or inside the phrase (in "löschen und mich nie wieder
+ * anschreiben" the "nie" belongs to the writing, not the erasing). An "or" is no conjunction here. Only
+ * the nearest negation on each side can belong to it (a farther one has the nearer one's conjunctions,
+ * clauses and distance too), so each match costs two binary searches, not a walk over every negation and
+ * conjunction of the field.
  */
 export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueScopes): boolean {
   const firstClause = tokens.clauses[match.first] ?? 0;
@@ -230,35 +231,22 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
 }
 
 /** "but", "maar", "sondern", "mais": after "not X" they set Y against it, which the "not" does not reach. */
-const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'maar', 'sondern', 'mais']);
-const LONGEST_CONTRAST_WORD = 7;
+const CONTRAST_WORDS: readonly string[] = ['but', 'maar', 'sondern', 'mais'];
+const ALTERNATIVE_WORDS: readonly string[] = ['or', 'oder', 'ou'];
 
-function isContrast(tokens: TokenizedText, token: number): boolean {
-  const start = tokens.starts[token] ?? 0;
-  const end = tokens.ends[token] ?? 0;
-  const firstCode = tokens.folded[start] ?? 0;
-  // Most conjunctions are "and", "en", "und", "et", "or": only one that starts as a contrast word does is spelt out.
-  if (end - start > LONGEST_CONTRAST_WORD || (firstCode !== B && firstCode !== M && firstCode !== S)) return false;
-  return CONTRAST_WORDS.has(String.fromCharCode(...tokens.folded.subarray(start, end)));
+/** Whether a one-word match is spelt, folded, as one of `words`: compared code by code, no string made. */
+function isOneOf(tokens: TokenizedText, match: CueMatch, words: readonly string[]): boolean {
+  if (match.first !== match.last) return false;
+  const start = tokens.starts[match.first] ?? 0;
+  const length = (tokens.ends[match.first] ?? 0) - start;
+  for (const word of words) {
+    if (word.length !== length) continue;
+    let index = 0;
+    while (index < length && tokens.folded[start + index] === word.charCodeAt(index)) index += 1;
+    if (index === length) return true;
+  }
+  return false;
 }
-
-/** "or", "oder", "ou". */
-function isAlternative(tokens: TokenizedText, token: number): boolean {
-  const start = tokens.starts[token] ?? 0;
-  const length = (tokens.ends[token] ?? 0) - start;
-  const { folded } = tokens;
-  if (length === 2) return folded[start] === O && (folded[start + 1] === R || folded[start + 1] === U);
-  return length === 4 && folded[start] === O && folded[start + 1] === D && folded[start + 2] === E && folded[start + 3] === R;
-}
-
-const B = 98;
-const D = 100;
-const E = 101;
-const O = 111;
-const R = 114;
-const U = 117;
-const M = 109;
-const S = 115;
 
 /** Whether a contrasting conjunction lies inside a phrase: a negation before it reaches only the part before the conjunction. */
 function hasContrastWithin(scopes: CueScopes, first: number, last: number): boolean {
