@@ -42,6 +42,9 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'woher ~4 haben ~3 sie ~3 @my ~3 @identity|@personalData' },
   { kind: 'right', right: 'access', pattern: 'woher ~3 sie|ihr ~3 @my ~3 @identity|@personalData|kontaktdaten' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|bewerbung|unterlagen|fotos|aufnahmen' },
+  // Photos of the sender's child, whose rights a parent exercises: "entfernen Sie das Foto meines Sohnes".
+  { kind: 'right', right: 'erasure', pattern: '@erase|nehmen ~6 foto|fotos|bild|bilder|video|videos ~3 meines|meiner|unseres|unserer ~1 sohnes|sohns|tochter|kindes|kinder' },
+  { kind: 'right', right: 'erasure', pattern: 'foto|fotos|bild|bilder|video|videos ~3 meines|meiner|unseres|unserer ~1 sohnes|sohns|tochter|kindes|kinder ~10 @erase' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 samtlich*|alle|allen|aller|saemtlich* ~4 @personalData' },
   { kind: 'right', right: 'erasure', pattern: '@personalData ~4 mich ~4 betreffend* ~4 @erase' },
   // A copy of an identity document, a child's handed in with a form, wished gone in the passive: "ich möchte, dass die

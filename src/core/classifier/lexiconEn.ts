@@ -97,6 +97,10 @@ export const LEXICON_EN: readonly CueRule[] = [
   // The photos that show the person: "please delete all photos where my daughter is visible".
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 photo|photos|picture|pictures|video|videos ~6 visible|recognisable|recognizable|identifiable' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 photo|photos|picture|pictures ~3 of ~1 me' },
+  // The same of the sender's child, whose rights a parent exercises: "please remove the photo of my son", "photos of our daughter ...
+  // taken down".
+  { kind: 'right', right: 'erasure', pattern: '@erase|take ~4 photo|photos|picture|pictures|video|videos ~3 of|with ~2 my|our ~1 son|daughter|child|children|kid|kids' },
+  { kind: 'right', right: 'erasure', pattern: 'photo|photos|picture|pictures|video|videos ~3 of|with ~2 my|our ~1 son|daughter|child|children|kid|kids ~12 @erase|down|off' },
   // "I want the profile you have built from my purchases to be deleted."
   { kind: 'right', right: 'erasure', pattern: 'want|like|wish ~2 the|my|all ~3 @personalData|@account|photo|photos ~8 to ~1 be ~1 deleted|erased|removed' },
   // Without "to be": "I want the photo deleted from his phone", "I'd like that recording removed".

@@ -42,6 +42,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my|toutes|ensemble ~3 @personalData|@account|informations ~4 sans ~1 delai|tarder|attendre|retard' },
   // The recording of a call the mail told of, asked removed, is the caller's: "supprimer l'enregistrement de cet appel".
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 enregistrement|enregistrements ~2 de ~1 cet|cette ~1 appel|conversation' },
+  // Photos of the sender's child, whose rights a parent exercises: "supprimer les photos de mon fils".
+  { kind: 'right', right: 'erasure', pattern: '@erase|retirer|enlever ~6 photo|photos|video|videos ~3 de ~1 mon|ma|mes|notre|nos ~1 fils|fille|filles|enfant|enfants' },
+  { kind: 'right', right: 'erasure', pattern: 'photo|photos|video|videos ~3 de ~1 mon|ma|mes|notre|nos ~1 fils|fille|filles|enfant|enfants ~12 @erase|retirer|enlever' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~2 sans ~1 delai|tarder|attendre|retard ~6 @my|toutes|ensemble ~3 @personalData|@account|informations' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~6 @my ~3 @personalData|@account|informations|candidature|cv|photos' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~4 toutes|tous|ensemble ~6 @personalData|informations' },

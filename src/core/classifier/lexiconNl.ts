@@ -984,6 +984,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // A photo, film or recording I am in, taken down: "wis de beelden waarop ik te zien ben", "de foto van mij van de site halen".
   { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me ~12 @erase|weghalen|weghaalt|eraf|afhalen|halen|offline' },
   { kind: 'right', right: 'erasure', pattern: '@erase|haal|weghalen ~3 de|die|deze ~1 foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~4 ik|mij|me' },
+  // The same of the sender's child, whose rights a parent exercises: "de foto van mijn dochter van de website halen".
+  { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~3 mijn|onze|ons ~1 zoon|dochter|kind|kinderen|zoontje|dochtertje ~12 @erase|weghalen|weghaalt|eraf|afhalen|halen|offline' },
+  { kind: 'right', right: 'erasure', pattern: '@erase|haal|weghalen ~3 de|die|deze ~1 foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~4 waarop|waar|van ~3 mijn|onze|ons ~1 zoon|dochter|kind|kinderen|zoontje|dochtertje' },
   // A photo in which someone is recognisable, or one objected to, taken down: "wilt u de foto's waar Emma herkenbaar op staat
   // verwijderen?", "ik maak bezwaar tegen het gebruik van die foto's en verzoek u ze te verwijderen".
   { kind: 'right', right: 'erasure', pattern: 'foto|fotos|beelden|opname|opnames|filmpje|filmpjes|video|videos ~6 herkenbaar ~8 @erase|weghalen|weghaalt|offline' },
