@@ -11,7 +11,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { DOUBLE_QUOTE_MARKS, findZones, readZoneLines } from './findZones.ts';
 import { readHtmlText, type HtmlText } from './htmlToText.ts';
 import type { IncomingEmail } from './incomingEmail.ts';
-import { firstVisible } from './lineShape.ts';
+import { firstVisible, isQuoteMarkAt } from './lineShape.ts';
 import { createFrequentWords, matchCues, type CueMatch } from './matchCues.ts';
 import type { WeighedEvidence } from './mergeEvidence.ts';
 import type { RequestModel } from './model/requestModel.ts';
@@ -296,8 +296,7 @@ function isOnQuotedLine(text: string, start: number): boolean {
     if (lineStart <= start - QUOTE_LOOKBACK_CHARS) return false;
     lineStart -= 1;
   }
-  const visible = firstVisible(text, lineStart, start);
-  return visible < start && text.charCodeAt(visible) === 0x3e;
+  return isQuoteMarkAt(text, firstVisible(text, lineStart, start), start);
 }
 
 /**

@@ -6,6 +6,7 @@ import { isWordCode, type TokenizedText } from './tokenizeText.ts';
 import {
   describeLines,
   firstVisible,
+  isQuoteMarkAt,
   type LineFacts,
   HEADER_FIELDS,
   isClosingLine,
@@ -127,7 +128,7 @@ export function findZones(
     else if (state === 'signature' && isPostscriptLine(text, lineStart, lineEnd)) state = 'new';
     // A blank last line reaches the end of the text: reading past it is a miss that recompiles this function.
     const visible = firstVisible(text, lineStart, lineEnd);
-    const isQuoteLine = visible < text.length && text.charCodeAt(visible) === 62;
+    const isQuoteLine = isQuoteMarkAt(text, visible, text.length);
     if (state === 'new' && line > searchedUntil && visible < text.length && OPENING_QUOTES.has(text.charCodeAt(visible))) {
       const setOff = setOffEnd(text, tokens, facts, signOffLines, line, lineStart, lineCount);
       searchedUntil = setOff.searchedUntil;

@@ -71,6 +71,14 @@ export function firstVisible(text: string, start: number, end: number): number {
   return index;
 }
 
+/**
+ * Whether a line whose first visible character is at `visible` (`firstVisible`), read up to `end`, opens with ">": a line of
+ * an older mail quoted below a reply, as the rules (`findZones`) and the request model both leave it out.
+ */
+export function isQuoteMarkAt(text: string, visible: number, end: number): boolean {
+  return visible < end && text.charCodeAt(visible) === 0x3e;
+}
+
 /** The conventional "-- " line that opens a signature. */
 export function isSignatureDelimiter(text: string, start: number, end: number): boolean {
   return end - start <= 4 && text.slice(start, end).trim() === '--';

@@ -1,6 +1,7 @@
 import { CUE_LEXICON } from '../cueLexicon.ts';
 import type { CueKind } from '../cueRule.ts';
 import { foldCodeUnit, foldText } from '../foldText.ts';
+import { firstVisible, isQuoteMarkAt } from '../lineShape.ts';
 import { asciiSlot, narrowed, narrowedTrie, packSlotWords, type PackedTrieNumbers, type TrieNumbers } from '../packTrie.ts';
 
 /** Requests say what they want early; the model reads this many characters of subject and own text. */
@@ -27,20 +28,11 @@ export interface ModelFeatures {
   tokens: readonly ModelToken[];
 }
 
-const SPACE = 0x20;
-const TAB = 0x09;
 const NEWLINE = 0x0a;
-const QUOTE_MARK = 0x3e;
 
 /** A quoted older message is someone else's words, as in the rules (`findZones`): its line starts with '>', perhaps indented. */
 function isQuoteLine(text: string, lineStart: number): boolean {
-  let index = lineStart;
-  let code = text.charCodeAt(index);
-  while (code === SPACE || code === TAB) {
-    index += 1;
-    code = text.charCodeAt(index);
-  }
-  return code === QUOTE_MARK;
+  return isQuoteMarkAt(text, firstVisible(text, lineStart, text.length), text.length);
 }
 
 /** The single words of the rules' lexicon of one kind: the model reads negation as the rules do. */
