@@ -73,9 +73,10 @@ export function findScopes(
       negationSubjects.push(runOnSubjectBefore(tokens, match.first));
     } else if (kind === CONJUNCTION) {
       // "or" joins the alternatives one negation denies ("not asking for a copy or a deletion of his data").
-      if (isOneOf(tokens, match, ALTERNATIVE_WORDS)) continue;
+      const word = match.first === match.last ? shortWordKey(tokens.folded, tokens.starts[match.first] ?? 0, tokens.ends[match.first] ?? 0) : -1;
+      if (ALTERNATIVE_WORDS.has(word)) continue;
       conjunctions.push(match.first);
-      if (isOneOf(tokens, match, CONTRAST_WORDS)) (contrasts ??= []).push(match.first);
+      if (CONTRAST_WORDS.has(word)) (contrasts ??= []).push(match.first);
     } else if (kind === CONCEPT && ruleMasksWords[match.rule] === 1) (maskedSpans ??= []).push(match.first, match.last);
     else if (kind === HYPOTHETICAL) (hypotheticalSentences ??= new Set()).add(tokens.sentences[match.first] ?? -1);
     else if (kind === RESERVATION) {
@@ -165,11 +166,12 @@ function runOnSubjectBefore(tokens: TokenizedText, negation: number): number {
 }
 
 /**
- * A word of at most four ASCII letters as one number, or -1: this runs at every negation, and text full of them
- * ("not not not ...") made reading each word before it into a string a third of the cost of such a text.
+ * A word of at most seven ASCII letters as one number, or -1 (128 to the seventh power is below 2 to the 53rd, so the number
+ * is exact): this runs at every negation and conjunction, and text full of them ("not not not ...") made reading each word
+ * before it into a string a third of the cost of such a text.
  */
 function shortWordKey(folded: ArrayLike<number>, start: number, end: number): number {
-  if (end - start > 4) return -1;
+  if (end - start > LONGEST_SHORT_WORD) return -1;
   let key = 0;
   for (let index = start; index < end; index += 1) {
     const code = folded[index] ?? 128;
@@ -179,9 +181,16 @@ function shortWordKey(folded: ArrayLike<number>, start: number, end: number): nu
   return key;
 }
 
+const LONGEST_SHORT_WORD = 7;
+
 function shortWordKeys(words: readonly string[]): ReadonlySet<number> {
   return new Set(words.map((word) => shortWordKey(Array.from(word, (letter) => letter.charCodeAt(0)), 0, word.length)));
 }
+
+/** "but", "maar", "sondern", "mais": after "not X" they set Y against it, which the "not" does not reach. */
+const CONTRAST_WORDS = shortWordKeys(['but', 'maar', 'sondern', 'mais']);
+/** "or" joins the alternatives one negation denies: no conjunction for a negation's reach. */
+const ALTERNATIVE_WORDS = shortWordKeys(['or', 'oder', 'ou']);
 
 /** First-person subjects that never stand inverted between a verb and its negation: "i", "im" (typed for "i'm"), "je", "j'". */
 const OPENS_OWN_CLAUSE = shortWordKeys(['i', 'im', 'je', 'j', 'nous']);
@@ -228,24 +237,6 @@ export function isNegated(tokens: TokenizedText, match: CueMatch, scopes: CueSco
     !hasConjunctionBetween(scopes, before, match.first) &&
     !hasContrastWithin(scopes, match.first, match.last)
   );
-}
-
-/** "but", "maar", "sondern", "mais": after "not X" they set Y against it, which the "not" does not reach. */
-const CONTRAST_WORDS: readonly string[] = ['but', 'maar', 'sondern', 'mais'];
-const ALTERNATIVE_WORDS: readonly string[] = ['or', 'oder', 'ou'];
-
-/** Whether a one-word match is spelt, folded, as one of `words`: compared code by code, no string made. */
-function isOneOf(tokens: TokenizedText, match: CueMatch, words: readonly string[]): boolean {
-  if (match.first !== match.last) return false;
-  const start = tokens.starts[match.first] ?? 0;
-  const length = (tokens.ends[match.first] ?? 0) - start;
-  for (const word of words) {
-    if (word.length !== length) continue;
-    let index = 0;
-    while (index < length && tokens.folded[start + index] === word.charCodeAt(index)) index += 1;
-    if (index === length) return true;
-  }
-  return false;
 }
 
 /** Whether a contrasting conjunction lies inside a phrase: a negation before it reaches only the part before the conjunction. */
