@@ -31,7 +31,7 @@ describe('findZones', () => {
   it('drops quotes introduced in Dutch, German and French', () => {
     expect(ownWords('Dank\nOp 3 mei 2026 schreef Piet:\noud')).toBe('Dank');
     expect(ownWords('Danke für die Hilfe\nAm 3. Mai 2026 schrieb Petra:\nalt')).toBe('Danke für die Hilfe');
-    expect(ownWords('Merci\nLe 3 mai 2026, Paul a écrit :\nvieux')).toBe('Merci');
+    expect(ownWords('Merci pour tout\nLe 3 mai 2026, Paul a écrit :\nvieux')).toBe('Merci pour tout');
   });
 
   it('drops an Outlook header block after a reply, but reads it in a forwarded mail', () => {

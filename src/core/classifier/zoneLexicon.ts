@@ -21,7 +21,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'forwardMarker', pattern: 'begin|debut ~3 forwarded|doorgestuurd|transfere ~1 message|bericht' },
   { kind: 'signOff', pattern: 'met ~2 vriendelijke|hartelijke|beleefde ~1 groet|groeten|groetjes' },
   { kind: 'signOff', pattern: 'vriendelijke|hartelijke|beste|lieve ~1 groet|groeten|groetjes' },
-  { kind: 'signOff', pattern: 'groet|groeten|groetjes|mvg|hoogachtend|gegroet' },
+  { kind: 'signOff', pattern: 'groet|groeten|groetjes|mvg|hoogachtend|gegroet|bedankt' },
   // A phone's own closing line: "Sent from my iPhone", "Verstuurd vanaf mijn iPhone", "Von meinem iPhone gesendet".
   { kind: 'signOff', pattern: 'sent|verstuurd|verzonden|envoyé|gesendet|von ~2 my|mijn|mon|meinem ~1 iphone|ipad|android|samsung|galaxy|mobile|smartphone|handy|portable' },
   { kind: 'signOff', pattern: 'kind|best|warm|warmest|many ~1 regards|wishes|thanks' },
@@ -30,7 +30,7 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'signOff', pattern: 'mit ~2 freundlichen|besten|herzlichen ~1 grüßen|grussen|gruß|gruss' },
   { kind: 'signOff', pattern: 'freundliche|beste|viele|liebe|herzliche ~1 grüße|grusse' },
   { kind: 'signOff', pattern: 'mfg|lg|vg|gruß|gruss|grüße|grusse|danke' },
-  { kind: 'signOff', pattern: 'cordialement|salutations|amicalement' },
+  { kind: 'signOff', pattern: 'cordialement|salutations|amicalement|merci' },
   // Closings that also open a mail ("Servus,", "Salut,", "Moin"): above the writer's first words they greet (findZones).
   { kind: 'signOff', pattern: 'servus|tschüss|tschuss|ciao|salut|salü|moin' },
   { kind: 'signOff', pattern: 'bien ~1 cordialement|a' },
