@@ -9,6 +9,12 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  */
 const KEPT_WHEN_TOLD_CASES: readonly RulesRightsCase[] = [
   {
+    rule: "French 'seulement conservées : pas d'utilisation ...', the uses refused as a list: restriction",
+    subject: "Re: votre demande d'effacement",
+    body: "D'accord pour garder les factures sept ans, la loi l'impose. Mais dans ce cas, je demande que ces données soient seulement conservées : pas d'utilisation commerciale, pas de relance.\n\nMarc",
+    rights: ['restriction'],
+  },
+  {
     rule: "Dutch 'Bewaar ze, maar gebruik ze nergens anders voor' in a dispute: restriction",
     subject: 'Mijn mails',
     body: 'Hoi,\n\nIk heb mijn mails nodig in een geschil met mijn oude werkgever. Bewaar ze, maar gebruik ze nergens anders voor.\n\nFemke',

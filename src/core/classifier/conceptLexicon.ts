@@ -1933,6 +1933,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('notForMe', 'ne ~1 me|nous ~1 concerne|concernent ~1 pas'),
   concept('notForMe', 'niet|nicht|not ~2 over|about|um ~1 mij|ons|me|us|mich|uns'),
   concept('notForMe', 'niet|nicht ~1 van|von ~1 ons|uns'),
+  // Whom it is for told first, the sender set against it: "the invoice you emailed us is for Vantage Pharma, not us".
+  concept('notForMe', 'for ~4 not ~1 us|me'),
   // Whose data it is when it is not the sender's, told as belonging: "a payslip of another company", "another customer's invoice",
   // "de factuur van een andere klant", "Unterlagen anderer Bewerber", "la facture d'une autre société", "someone else's password".
   // Not other firms as recipients: "do you share member details with other companies?", "I sent it to a few other companies".
@@ -1970,6 +1972,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('anotherOwner', 'de|d ~2 collegue|collegues'),
   concept('notForMe', 'bestand|bijlage|factuur|facturen|document|documenten|overzicht|lijst|pakbon ~4 niet ~1 van ~1 ons|mij'),
   concept('received', 'bevat|bevatte|bevatten'),
+  // Our attachment, named as what came with our mail: "la facture jointe à votre message", "le document joint à votre e-mail".
+  concept('received', 'jointe|joint|jointes|joints ~2 a ~2 votre|vos ~1 message|messages|mail|mails|courriel|courriels|envoi|e'),
   // What a document carries of someone: "er staan de naam en het adres van een andere klant op", like "stond"; not "er staan klantgegevens op" of our own server.
   concept('received', 'er ~1 staan|staat ~10 van'),
   // "Naam en adres van iemand anders staan erop": the document carries them.
