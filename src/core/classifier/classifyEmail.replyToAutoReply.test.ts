@@ -4,7 +4,7 @@ import { classifyEmail } from './classifyEmail.ts';
  * A reply to our automatic reply ("RE: Afwezigheidsmelding"), a mail telling of one ("I just got an auto-reply from your
  * service desk", "I only got an out-of-office"), quoting its words ('a note reading "mailbox on auto-reply"') or forwarding a
  * request with a note that a colleague is away ("afwezig tot 14 augustus"), one that names an out-of-office the sender asked to have
- * set up, or a business named for holidays ("Holiday Homes until the sale") is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
+ * set up, a business named for holidays ("Holiday Homes until the sale") or a thing returned ("sick leave and a laptop return") is written by a person: it is no automatic reply itself, and the request in its own words is read. An automatic reply stays one, whatever
  * subject it answers. Sentences written for these tests.
  */
 
@@ -50,6 +50,11 @@ describe('classifyEmail: a reply to an automatic reply', () => {
       body: 'Geachte heer,\n\nIn mei vroeg ik uw servicedesk om mijn out-of-office aan te zetten, omdat ik geopereerd werd. Uw medewerker heeft dat ticket daarna doorgestuurd naar mijn chef. Dit is mijn formele klacht: zo ga je niet om met mijn medische gegevens.\n\nEmre',
       rights: ['complaint', 'breach_report'],
     },
+    {
+      subject: "Ticket confirmation shows another company's mail",
+      body: "Hi,\n\nThe confirmation I just received for my ticket contains a whole thread from someone at another company about their colleague's sick leave and a laptop return. Names, phone numbers, everything.\n\nTom",
+      rights: ['breach_report'],
+    },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {
     const result = classifyEmail({ subject, body }, { rulesAlone: true });
     expect(result.isAutoReply).toBe(false);
@@ -59,6 +64,7 @@ describe('classifyEmail: a reply to an automatic reply', () => {
   it.each([
     { subject: 'Automatic reply: RE: your ticket', body: 'I am out of the office until Monday and will reply to your request to delete my data when I am back.' },
     { subject: 'Afwezigheidsmelding: RE: uw verzoek', body: 'Ik ben afwezig tot en met 3 januari. Uw mail over het verwijderen van uw gegevens wordt daarna behandeld.' },
+    { subject: 'Automatic reply: delete my data', body: 'I am on leave and will return on Monday 3 March. Your mail about deleting your data will be handled then.' },
   ])('keeps "$subject" an automatic reply', ({ subject, body }) => {
     expect(classifyEmail({ subject, body })).toMatchObject({ isAutoReply: true, isPrivacyRequest: false });
   });

@@ -127,7 +127,10 @@ export const ZONE_LEXICON: readonly CueRule[] = [
   { kind: 'autoReply', pattern: 'afwezig ~6 tot|t|vanaf|terug|weer|vakantie' },
   { kind: 'autoReply', pattern: 'abwesend|urlaub ~6 bis|ab|zuruck' },
   { kind: 'autoReply', pattern: 'absent|absente|conges ~6 jusqu|jusqu|retour' },
-  { kind: 'autoReply', pattern: 'away|leave|holiday|vacation ~6 until|till|back|return' },
+  // "Return" as the writer's coming back ("I return on Monday", "returning to the office"), not a thing returned ("on sick leave and a
+  // laptop return").
+  { kind: 'autoReply', pattern: 'away|leave|holiday|vacation ~6 until|till|back' },
+  { kind: 'autoReply', pattern: 'away|leave|holiday|vacation ~6 return|returning|returns ~2 on|to|in|after|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december' },
   // A business or place named after holidays names no one away: "I was the contact for Seaview Holiday Homes until we sold it".
   { kind: 'autoReplyReceived', pattern: 'holiday ~1 homes|home|park|parks|cottage|cottages|lets|rentals|village|resort|company' },
   // Data shut away until a term ends is a hold asked, not the sender away: "keep them locked away until the 7 years are over".
