@@ -6,6 +6,30 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  */
 const BARE_DEVICE_CASES: readonly RulesRightsCase[] = [
   {
+    rule: "Dutch: 'Laptop laten liggen in de bus' at the start of a line, as a phone types it",
+    subject: "laptop",
+    body: "Laptop laten liggen in de bus naar Amersfoort. Kunnen jullie hem op afstand wissen en mijn wachtwoord resetten? Bel me even.\n\nNiels",
+    rights: [],
+  },
+  {
+    rule: "Dutch: the password of 'mijn account' reset is no data on the lost phone",
+    subject: "telefoon kwijt",
+    body: "Ik ben mijn werktelefoon kwijt, hij zat in mijn jas op het perron. Kunnen jullie hem wissen en blokkeren? Het wachtwoord van mijn account ook maar meteen resetten.\n\nWillem",
+    rights: [],
+  },
+  {
+    rule: "English: a laptop 'nicked', the sender writing 'on my personal phone'",
+    subject: "laptop nicked",
+    body: "hi, my laptop got nicked from the office car yesterday. please wipe it and reset my password, I'm on my personal phone now.\nsam",
+    rights: [],
+  },
+  {
+    rule: "Dutch: 'Laptop laten liggen' with the staff's payslips on it is a breach reported",
+    subject: "Laptop",
+    body: "Laptop laten liggen in de trein. Er staan de loonstroken van al onze medewerkers op. Wat moeten we doen?\n\nNiels",
+    rights: ['breach_report'],
+  },
+  {
     rule: 'Dutch: a colleague\'s work phone lost, a remote wipe asked',
     subject: 'werktelefoon kwijt',
     body: 'Hallo,\n\nOnze collega Daan is zijn werktelefoon kwijtgeraakt op het station. Kunnen jullie hem op afstand wissen? Hij krijgt morgen een nieuwe.\n\nGroet,\nIris',

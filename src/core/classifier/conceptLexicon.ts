@@ -545,9 +545,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@device ~3 left ~1 on|in ~2 train|bus|tram|taxi|plane|metro|tube|coach'),
   ...concepts(['itObject', 'lostDevice'], 'mein|meinen|meine|unser|unseren|unsere ~2 @device ~8 liegen ~1 gelassen|lassen'),
   ...concepts(['itObject', 'lostDevice'], 'mijn|ons|onze ~2 @device ~8 laten ~1 liggen'),
+  // Told without a subject at the start of a line, as a phone types it: "Laptop laten liggen in de trein", "iPad left in a taxi".
+  ...concepts(['itObject', 'lostDevice'], '@device ~1 laten ~1 liggen|staan').map((rule) => ({ ...rule, lineStart: true })),
   // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop",
   // "writing from another laptop"), is no private data or other person on the lost one.
   { kind: 'concept', concept: 'itObject', pattern: 'andere|ander|other|another|anderen|anderes|autre ~1 @device', masksWords: true },
+  // Written from the sender's own private device: "I'm on my personal phone", "ik zit nu op mijn privételefoon".
+  { kind: 'concept', concept: 'itObject', pattern: 'on|from|op|vanaf|via|von|auf|depuis|sur ~1 my|mijn|mein|meinem|mon ~1 personal|private|prive|privé|privat|privates|personnel ~1 @device', masksWords: true },
   { kind: 'concept', concept: 'itObject', pattern: 'privé|prive|private|privat|privaten|privates|personal|persoonlijke|personnel|personnelle ~1 laptop|laptops|notebook|tablet|ipad|pc|computer|rechner|ordinateur', masksWords: true },
   // The sender's own account blocked or reset after the loss ("kunnen jullie mijn account blokkeren", "lock my account until the new
   // phone comes") names a login, no data on the device: the account is masked from `myData`.
@@ -2467,6 +2471,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // that told of "password reset for" someone else may have reached the wrong person.
   concept('otherErrand', 'mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort ~2 veranderen|wijzigen|resetten|herstellen|reset|change|changed|ändern|andern|aendern|zurücksetzen|zurucksetzen|zuruecksetzen'),
   concept('otherErrand', 'reset|change|resetten|wijzig|verander|ändern|andern|zurücksetzen|réinitialiser|reinitialiser|changer|modifier ~1 mijn|my|mein|meinen|mon ~1 wachtwoord|password|passwort|kennwort|mot'),
+  // The password of the sender's account reset is a login errand; the account is no data of his on a lost device: "Wachtwoord van
+  // mijn account ook maar even resetten", "reset the password of my account".
+  { kind: 'concept', concept: 'otherErrand', pattern: 'wachtwoord|password|passwort|kennwort ~2 van|of|von|meines ~1 mijn|my|mein|meinem|mon ~1 account|konto|compte|accounts ~4 resetten|reset|herstellen|wijzigen|veranderen|zurücksetzen|zurucksetzen|ändern|andern', masksWords: true },
   concept('otherErrand', 'overal|everywhere|überall|uberall|partout ~2 uitgelogd|uitloggen|afgemeld|signed|logged|abgemeldet|ausgeloggt|déconnecté|deconnecte'),
   // A firm's office moved or its new address: "ons nieuwe kantooradres", "our office has moved", "unser Büro zieht um", "nos nouveaux
   // locaux". Company details, no personal data (corpus README); a private "we zijn verhuisd" names no office.

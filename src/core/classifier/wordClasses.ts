@@ -62,7 +62,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'andere|anderen|ander|other|others|another|someone|iemand|andere|anderer|anderen|fremde|fremden|fremder|jemand|autre|autres|quelqu|derden|third|dritte|dritten|tiers',
   // Social-media platforms: a private account there is none of ours.
   socialMedia: 'facebook|instagram|linkedin|whatsapp|tiktok|twitter|snapchat|telegram|messenger|pinterest',
-  lost: 'verloren|kwijt|gestolen|lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced|missing|vermist',
+  lost: 'verloren|kwijt|gestolen|lost|stolen|nicked|verloren|gestohlen|perdu|perdue|vole|volee|kwijtgeraakt|misplaced|missing|vermist',
   // Any device that can be lost: a work device (a work phone is named as one word too, "mijn werktelefoon", "mein Diensthandy"),
   // a stick or disk, a mobile.
   device: `${WORK_DEVICES}|stick|harde|schijf|hard|drive|festplatte|disk|mobiel|gsm`,
