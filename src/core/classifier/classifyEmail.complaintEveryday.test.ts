@@ -68,6 +68,24 @@ const EVERYDAY_COMPLAINT_CASES: readonly { rule: string; subject: string; body: 
     rights: ['access', 'complaint'],
   },
   {
+    rule: "Dutch 'DIT IS EEN KLACHT' above 'Dit is een klacht' about an outage: one service complaint said twice",
+    subject: "DIT IS EEN KLACHT",
+    body: "Al twee dagen geen telefoon op de zaak. Ticket 4471 staat nog op 'in behandeling'.\n\nDit is een klacht. Morgen opgelost of wij stappen over.\n\nKarin",
+    rights: [],
+  },
+  {
+    rule: "English 'THIS IS A COMPLAINT' above 'This is a complaint' about a VPN down: one service complaint said twice",
+    subject: "THIS IS A COMPLAINT",
+    body: "Our VPN has been down since Monday and nobody calls back.\n\nThis is a complaint. Fix it today.\n\nRob",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'Dit is een klacht' above the same words about data not erased after a request stays a complaint",
+    subject: "Dit is een klacht",
+    body: "Dit is een klacht: jullie hebben mijn gegevens na mijn verwijderverzoek nog steeds niet gewist.\n\nKarin",
+    rights: ['complaint'],
+  },
+  {
     rule: 'a complaint about how an invoice is handled is a service complaint',
     subject: 'Complaint',
     body: 'This is a complaint about how you handle my invoices, they are always late.',

@@ -102,12 +102,20 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // item) is one topic named, not more evidence: a report tells what happened, a question or a newsletter repeats the word.
   // Other rights' topic words named twice ("Unsubscribe" above "unsubscribe") do ask. Made only when a breach topic turns up.
   let breachTopicsNamed: Set<string> | undefined;
+  // So is half a complaint said again in the same words, the subject repeating the body: "DIT IS EEN KLACHT" above "Dit is een
+  // klacht." lodges one complaint with us, which alone is half a privacy complaint (below). A format named twice ("as Excel file"
+  // above "as an Excel file please") still asks the export whole.
+  let complaintHalvesSaid: Set<string> | undefined;
   for (const item of standing) {
     const right = RIGHT_NUMBERS[item.evidence.right];
     if (item.isTopic && right === BREACH_REPORT) {
       const named = item.evidence.text.toLowerCase();
       if (breachTopicsNamed?.has(named) === true) continue;
       (breachTopicsNamed ??= new Set()).add(named);
+    } else if (right === COMPLAINT && item.weight < 1) {
+      const said = item.evidence.text.toLowerCase();
+      if (complaintHalvesSaid?.has(said) === true) continue;
+      (complaintHalvesSaid ??= new Set()).add(said);
     }
     scores[right] = (scores[right] ?? 0) + item.weight;
   }
@@ -161,6 +169,7 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
 }
 
 const BREACH_REPORT = RIGHT_NUMBERS.breach_report;
+const COMPLAINT = RIGHT_NUMBERS.complaint;
 const ERASURE_BIT = 1 << RIGHT_NUMBERS.erasure;
 const OBJECTION_BIT = 1 << RIGHT_NUMBERS.objection;
 const BREACH_BIT = 1 << BREACH_REPORT;
