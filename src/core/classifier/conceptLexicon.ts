@@ -414,6 +414,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('pictured', 'i ~1 am|m ~2 in|on ~2 the|that|this|your ~1 photo|picture|video|footage'),
   concept('pictured', 'ich ~1 bin ~2 auf ~2 dem|diesem|ihrem ~1 foto|bild|video'),
   concept('pictured', 'je ~1 suis ~2 sur ~2 la|cette|votre ~1 photo|video'),
+  // A picture of the sender named as his ("a photo of me", "een foto van mij", "ein Foto von mir", "une photo de moi"), or of his
+  // child, whose rights a parent exercises ("my daughter is in a photo", "mijn zoon staat op een foto").
+  concept('pictured', 'photo|photos|picture|pictures|video|videos|foto|fotos|filmpje|bild|bilder ~1 of|van|von|de ~1 me|mij|mir|moi'),
+  concept('pictured', 'my|our ~1 son|daughter|child|kid ~5 is|appears ~2 in|on ~2 a|the|that|this|your|one|some|several|two|three ~1 photo|photos|picture|pictures|video|videos'),
+  concept('pictured', 'mijn|onze|ons ~1 zoon|dochter|kind|zoontje|dochtertje ~5 staat ~2 op ~2 een|de|die|deze|twee|drie|meerdere|enkele ~1 foto|fotos|video|videos'),
+  concept('pictured', 'mein|meine|unser|unsere ~1 sohn|tochter|kind ~5 ist ~2 auf ~2 einem|dem|diesem|ihrem|mehreren|zwei|drei ~1 foto|fotos|bild|bildern|video|videos'),
+  concept('pictured', 'mon|ma|notre ~1 fils|fille|enfant ~5 est|apparait|figure ~2 sur ~2 une|la|cette|votre|plusieurs|des|deux|trois ~1 photo|photos|video|videos'),
   concept('myData', 'images|enregistrement|enregistrements|sequences ~4 ou|sur ~2 j|je ~2 apparais|figure|suis|vois'),
   concept('myData', 'aufnahmen|aufnahme|aufzeichnung|aufzeichnungen|kamerabilder|videoaufnahmen ~4 auf|in ~1 denen|dem|der ~1 ich ~4 sehen|erkennen|erkennbar|abgebildet'),
   concept('myData', '@mine ~1 interview|interviews|sollicitatie|sollicitatiegesprek|sollicitatiegesprekken|application|bewerbung|vorstellungsgesprach|candidature|entretien|entretiens|gesprekken|calls|anrufe|appels|opnames|recordings|aufzeichnungen|vorstellungsgespraech'),
