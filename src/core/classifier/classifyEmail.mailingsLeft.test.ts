@@ -3,7 +3,7 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 /**
  * Mailings left in more words: a periodic mail named by its rhythm ("die wekelijkse mail ... hoeft niet meer"), opting out in the
  * present ("from today I'm opting out of all partner mailings"), and a bare "STOP" above a sales mail that only calls itself one by its
- * own words ("Last chance!", "free backup check"). A free trial stopped is a service ended. Sentences written for these tests.
+ * own words ("Last chance!", "free backup check", "15% korting op"). A free trial stopped is a service ended. Sentences written for these tests.
  */
 const MAILING_CASES: readonly RulesRightsCase[] = [
   {
@@ -23,6 +23,18 @@ const MAILING_CASES: readonly RulesRightsCase[] = [
     subject: 'RE: Last chance: a free backup check',
     body: 'STOP\n\nSent from my iPhone\n\n> On 2 Nov 2026, at 09:00, QN Service <service@qualitynetworks.nl> wrote:\n>\n> Last chance! Book your free backup check before Friday.\n> Reply to this email to book.',
     rights: ['unsubscribe'],
+  },
+  {
+    rule: "a bare 'STOP' above a sales mail offering '15% korting op' our packages",
+    subject: "RE: Actie werkplekken",
+    body: "STOP\n\nOp di 4 nov 2025 om 10:05 schreef Sanne de Wit <s.dewit@qualitynetworks.nl>:\n> Beste meneer Kok,\n>\n> Tot 30 november krijgt u 15% korting op onze werkplekbeheer-pakketten.\n>\n> Zal ik u deze week even bellen?\n>\n> Met vriendelijke groet,\n> Sanne de Wit",
+    rights: ['unsubscribe'],
+  },
+  {
+    rule: 'a discount asked on an invoice is no mailing',
+    subject: "Factuur",
+    body: "Kan ik nog korting op de factuur van oktober krijgen? Het bedrag klopt volgens mij niet.\n\nGroet, Kees",
+    rights: [],
   },
   {
     rule: 'a free trial stopped unsubscribes from nothing',

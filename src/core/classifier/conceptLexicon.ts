@@ -1251,6 +1251,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A sales mail's own words: "Last chance!", "Book your free security scan", "laatste kans", "gratis quickscan". Not a free trial,
   // which a customer stops as a service ("please stop my free trial").
   concept('marketing', 'last|laatste|letzte|derniere ~1 chance|kans'),
+  // A price cut offered is a sales mail: "profitez de 20 % de remise", "20% korting op", "Rabatt auf", "a discount on".
+  concept('marketing', 'korting|remise|rabatt|discount ~2 op|sur|auf|on'),
   // Job alerts are a mailing a job board or recruiter sends, not a system's alerts (`notOurMailing`): "stop sending me the
   // weekly job alerts", "uitschrijven voor de vacaturealerts", "désinscrire de vos alertes emploi".
   { kind: 'concept', concept: 'mailingList', pattern: 'job|jobs|vacature|vacatures|vacancy|vacancies|stellen ~1 alert|alerts|alerte|alertes|alerten|meldingen|mails|emails|updates', masksWords: true },
