@@ -2409,6 +2409,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('retractsMail', 'bitte ~2 ignorieren'),
   concept('retractsMail', 'ignorer|ignorez ~3 mon|ma|le|ce|cet|mes ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
   concept('retractsMail', 'ne ~2 pas ~1 tenir ~1 compte ~3 mon|ma|de|du ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
+  // Forgotten, as ignored: "vergeet dat maar", "bitte vergessen Sie meine Mail von heute früh", "forget my previous email",
+  // "oubliez mon message de ce matin".
+  concept('retractsMail', 'vergeet|vergeten ~1 dat|dit|het|die|hem ~1 maar|aub|svp|alstublieft|alsjeblieft'),
+  concept('retractsMail', 'vergeet|vergeten ~3 mijn|de|het|die|dat|deze ~2 vorige|eerdere|laatste|eerste|mail|e|bericht|mailtje'),
+  concept('retractsMail', 'vergessen|vergiss ~2 sie ~3 meine|die|diese|meinen|den ~2 letzte|vorige|erste|mail|e|nachricht'),
+  concept('retractsMail', 'forget|disregard ~3 my|the|this|that ~2 previous|earlier|last|first|email|mail|message|e'),
+  concept('retractsMail', 'oubliez|oublier ~3 mon|ma|le|ce|cet|mes ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
   // A mail sent wrong by one of the sender's own people, its verb after them: "een van onze leidsters heeft per ongeluk een lijst
   // ... gemaild", "one of our nurses sent a letter to the wrong patient", "einer unserer Mitarbeiter hat ... verschickt", "une de
   // nos assistantes a envoyé". Beside the firm's own duty to notify asked (`notifyDuty`) it is the firm's slip, told for advice.

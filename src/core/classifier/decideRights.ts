@@ -90,7 +90,13 @@ export function decideRights(items: readonly WeighedEvidence[], facts: MailFacts
   // compiled function some 6,000 mails into a batch.
   const current = items.filter((item) => {
     const isBreach = item.evidence.right === 'breach_report';
-    return !(facts.isInformational && item.isTopic) && !(onlyBreach && !isBreach) && !(facts.asksOwnSlipDuty === true && (isBreach || item.evidence.right === 'complaint'));
+    return (
+      !(facts.isInformational && item.isTopic) &&
+      !(onlyBreach && !isBreach) &&
+      !(facts.asksOwnSlipDuty === true && (isBreach || item.evidence.right === 'complaint')) &&
+      // A breach the sender told before and takes back now ("Vanochtend mailde ik jullie dat ... Vergeet dat maar") is no report.
+      !(facts.withdrawsRequest === true && isBreach && item.isRecalled)
+    );
   });
   const asksSomethingNew = !facts.isRenewal && current.some((item) => !item.isRecalled || item.evidence.right === 'complaint');
   const standing = current.filter((item) => !(asksSomethingNew && item.isRecalled && item.evidence.right !== 'complaint'));
