@@ -7,6 +7,18 @@ import { classifyEmail } from './classifyEmail.ts';
  */
 const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: string; rights: readonly RightLabel[] }[] = [
   {
+    rule: "French 'transmettre directement mon dossier ... dans un format numérique standard', no copy: portability alone",
+    subject: "Transfert de mon dossier",
+    body: "Bonjour,\n\nJe change de kinésithérapeute. Pouvez-vous transmettre directement mon dossier au nouveau cabinet, dans un format numérique standard ? Je n'ai pas besoin d'une copie pour moi.\n\nMerci,\nPaul Martin",
+    rights: ['portability'],
+  },
+  {
+    rule: "French invoices asked 'dans un format standard' for the accountant ask nothing",
+    subject: "Factures",
+    body: "Bonjour,\n\nPouvez-vous nous envoyer les factures de l'année dans un format standard pour notre comptable ?\n\nCordialement,\nService achats",
+    rights: [],
+  },
+  {
     rule: "English 'my mailbox and my calendar directly to the new provider' moves the sender's own mail: portability alone",
     subject: 'switching',
     body: "Hi,\n\nI'm moving my email to another provider. Could you transfer my mailbox and my calendar directly to the new provider? No copy for me needed.\n\nAnn",

@@ -7,6 +7,12 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  */
 const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
   {
+    rule: "English: 'your technician had given him my number', told after the caretaker rang",
+    subject: "My private number",
+    body: "Hello,\n\nYesterday the caretaker of our building rang me on my private mobile. He said your technician had given him my number last month. I gave you that number for emergencies only.\n\nPlease look into it.\n\nLeila",
+    rights: ['breach_report'],
+  },
+  {
     rule: "English: 'your support colleague forwarded my private message ... to my manager', raised as a formal complaint",
     subject: 'Formal complaint',
     body: 'Your support colleague forwarded my private message about my knee surgery next month to my manager. I am raising this as a formal complaint.\n\nTom',

@@ -1809,6 +1809,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('legalPower', 'creance ~1 contre|envers'),
   concept('legalPower', 'forderungseinzug|forderungseinzugs'),
   concept('portableFormat', 'tableur|tabelle|tabellenkalkulation|tabellenform'),
+  // A standard digital format named: "dans un format numérique standard", "in een standaard digitaal formaat", "in a standard format".
+  concept('portableFormat', 'format|formaat|formats ~2 numerique|standard|standaard|digital|digitaal|digitale|usuel|standardise'),
+  concept('portableFormat', 'standard|standaard|numerique|digitaal|digitale|digital ~2 format|formaat|formats'),
   concept('ourCompany', 'rechnungen|rechnungskopie|rechnungskopien'),
   // One's own name on the invoices is one's own data: the invoice word inside this phrase does not make it our company's.
   { kind: 'concept', concept: 'myContactDetail', pattern: 'rechnung|rechnungen|invoice|invoices|factuur|facturen|facture|factures ~4 @mine ~1 name|naam|nom|namen', masksWords: true },
@@ -2056,7 +2059,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   { kind: 'concept', concept: 'disclosed', pattern: 'my|mijn|meinen|mon ~2 name|naam|namen|nom ~3 google|googling|googled|googel|googelt|googele|googlen|googelen|gegoogeld|gegoogled', masksWords: true },
   // The same told with that person as a pronoun: "your employee gave him my number", "read out my address to him", "uw medewerker
   // heeft hem mijn adres gegeven", "Ihr Mitarbeiter hat ihm meine Adresse genannt", "votre employé lui a donné mon adresse".
-  concept('disclosed', 'employee|technician|engineer|helpdesk|receptionist|staff|agent|you|someone ~4 gave|told|handed|passed|disclosed|revealed|shared ~2 him|her|them ~6 my'),
+  concept('disclosed', 'employee|technician|engineer|helpdesk|receptionist|staff|agent|you|someone ~4 gave|given|told|handed|passed|disclosed|revealed|shared ~2 him|her|them ~6 my'),
   concept('disclosed', 'employee|technician|engineer|helpdesk|receptionist|staff|agent|you|someone ~4 read ~1 out ~6 my ~6 to ~1 him|her|them'),
   concept('disclosed', 'medewerker|medewerkster|monteur|helpdesk|servicedesk|receptie|jullie|u ~4 hem|haar|hun ~6 mijn ~6 gegeven|doorgegeven|verteld|voorgelezen|gestuurd|gemaild|genoemd'),
   concept('disclosed', 'mitarbeiter|mitarbeiterin|techniker|technikerin|helpdesk|empfang|sie ~4 ihm|ihr ~6 meine|meinen|meiner|meinem ~6 gegeben|genannt|gesagt|vorgelesen|weitergegeben|geschickt|mitgeteilt'),
