@@ -3,9 +3,21 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 /**
  * A correction asked in the words people use for it ("I'd like this corrected"), of a job title ("mon intitulé de poste") or of
  * what our mails call the sender ("jullie noemen mij ..."), and the data held unused meanwhile ("ne vous servez pas de mes
- * données"). A corrected invoice asks nothing. Sentences written for these tests.
+ * données"). A corrected invoice asks nothing, nor does Dutch "pas" meaning "only". Sentences written for these tests.
  */
 const DETAILS_CORRECTED_CASES: readonly RulesRightsCase[] = [
+  {
+    rule: "Dutch 'pas' as 'only' ('kreeg ik pas na negen dagen antwoord') beside 'mijn mail' corrects nothing",
+    subject: "Storing",
+    body: "Op mijn mail over de storing kreeg ik pas na negen dagen antwoord. Dat is te laat.\n\nGroet, Bart",
+    rights: [],
+  },
+  {
+    rule: "Dutch 'Pas mijn e-mailadres aan naar ...' corrects the address",
+    subject: "Adres",
+    body: "Pas mijn e-mailadres aan naar bart@voorbeeld.nl, het oude gebruik ik niet meer.\n\nGroet, Bart",
+    rights: ['rectification'],
+  },
   {
     rule: "English 'I'd like this corrected' of a role our records give the sender",
     subject: 'Wrong role in your records',

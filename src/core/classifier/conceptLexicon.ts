@@ -849,6 +849,8 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // A new value: "my new (home) address", "neue Adresse:", "the new one is"; not "het nieuwe schooljaar" or "our new user onboarding mail".
   concept('newValue', 'nieuwe|nieuw|new|neue|neuen|neuer|nouvelle|nouveau|nouvel ~1 @identity|one|is|lautet|est|luidt|wordt|ist|sind|zijn|are'),
   concept('correct', '@correct|fixen|anpassen|ersetzen|changer|remplacer|eintragen|hinterlegen'),
+  // Dutch "pas ... aan" (adjust), not French "pas" (not) nor Dutch "pas" alone ("pas op dinsdag", only on Tuesday).
+  concept('correct', 'pas|past ~4 aan', 'nl'),
   // "Fix my surname", "please fix it", "fix that in your system"; not "fix the network" or "please fix this" about a fault.
   concept('correct', 'fix|fixed ~1 @mine|@identity|it|typo|typos|spelling|record|records|entry|details'),
   concept('correct', 'fix|fixed ~3 system|systems|database|file|records'),
