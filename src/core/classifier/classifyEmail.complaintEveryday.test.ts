@@ -82,7 +82,7 @@ const EVERYDAY_COMPLAINT_CASES: readonly { rule: string; subject: string; body: 
   {
     rule: "Dutch 'Dit is een klacht' above the same words about data not erased after a request stays a complaint",
     subject: "Dit is een klacht",
-    body: "Dit is een klacht: jullie hebben mijn gegevens na mijn verwijderverzoek nog steeds niet gewist.\n\nKarin",
+    body: "Dit is een klacht: mijn gegevens zijn na het verzoek van maart om ze te wissen nog altijd niet gewist.\n\nKarin",
     rights: ['complaint'],
   },
   {

@@ -8,7 +8,7 @@ const BARE_DEVICE_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch: 'Laptop laten liggen in de bus' at the start of a line, as a phone types it",
     subject: "laptop",
-    body: "Laptop laten liggen in de bus naar Amersfoort. Kunnen jullie hem op afstand wissen en mijn wachtwoord resetten? Bel me even.\n\nNiels",
+    body: "Laptop laten liggen in de bus richting Zeist. Graag op afstand wissen en ook een nieuw wachtwoord voor mij. Bel me even.\n\nNiels",
     rights: [],
   },
   {
@@ -20,7 +20,7 @@ const BARE_DEVICE_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: a laptop 'nicked', the sender writing 'on my personal phone'",
     subject: "laptop nicked",
-    body: "hi, my laptop got nicked from the office car yesterday. please wipe it and reset my password, I'm on my personal phone now.\nsam",
+    body: "hi, my laptop got nicked from the office car yesterday. pls wipe it remotely and set me up with a new password, I'm on my personal phone now.\nsam",
     rights: [],
   },
   {

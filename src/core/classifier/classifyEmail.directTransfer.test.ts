@@ -9,7 +9,7 @@ const DIRECT_TRANSFER_CASES: readonly { rule: string; subject: string; body: str
   {
     rule: "French 'transmettre directement mon dossier ... dans un format numérique standard', no copy: portability alone",
     subject: "Transfert de mon dossier",
-    body: "Bonjour,\n\nJe change de kinésithérapeute. Pouvez-vous transmettre directement mon dossier au nouveau cabinet, dans un format numérique standard ? Je n'ai pas besoin d'une copie pour moi.\n\nMerci,\nPaul Martin",
+    body: "Bonjour,\n\nJe change de kinésithérapeute. Merci de transmettre mon dossier tout droit à mon nouveau praticien, sous un format numérique standard. Une copie pour moi-même est inutile.\n\nMerci,\nPaul Martin",
     rights: ['portability'],
   },
   {

@@ -9,7 +9,7 @@ const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
   {
     rule: "English: 'your technician had given him my number', told after the caretaker rang",
     subject: "My private number",
-    body: "Hello,\n\nYesterday the caretaker of our building rang me on my private mobile. He said your technician had given him my number last month. I gave you that number for emergencies only.\n\nPlease look into it.\n\nLeila",
+    body: "Hello,\n\nYesterday the caretaker of our building rang me on my private mobile. He said your technician had given him my number last month. That number was meant for emergency call-outs, nothing else.\n\nPlease look into it.\n\nLeila",
     rights: ['breach_report'],
   },
   {

@@ -9,7 +9,7 @@ const FALSE_ALARM_CASES: readonly RulesRightsCase[] = [
   {
     rule: "Dutch: the other firm's invoice told yesterday, 'Vergeet dat maar' today",
     subject: "Loos alarm: factuur",
-    body: "Beste finance,\n\nGisteren mailde ik jullie dat ik een factuur had gekregen op naam van een ander bedrijf. Vergeet dat maar: het was onze eigen nieuwe vestiging. Alles klopt.\n\nGroet,\nMarco",
+    body: "Beste finance,\n\nGisteren mailde ik u dat er hier een factuur binnenkwam op naam van een andere firma. Vergeet dat maar: het was onze eigen nieuwe vestiging. Alles klopt.\n\nGroet,\nMarco",
     rights: [],
   },
   {
@@ -21,7 +21,7 @@ const FALSE_ALARM_CASES: readonly RulesRightsCase[] = [
   {
     rule: 'Dutch: the earlier mail taken back, the invoice received told after it is a breach reported',
     subject: "Factuur",
-    body: "Negeer mijn vorige mail. Ik heb vandaag een factuur van een ander bedrijf ontvangen, met de namen van hun medewerkers erop.\n\nGroet,\nMarco",
+    body: "Negeer mijn vorige mail. Vandaag kwam hier een factuur van een andere firma binnen, met de namen van hun personeel erop.\n\nGroet,\nMarco",
     rights: ['breach_report'],
   },
 ];

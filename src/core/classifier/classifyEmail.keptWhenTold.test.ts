@@ -9,9 +9,9 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  */
 const KEPT_WHEN_TOLD_CASES: readonly RulesRightsCase[] = [
   {
-    rule: "French 'seulement conservées : pas d'utilisation ...', the uses refused as a list: restriction",
+    rule: "French 'uniquement conservées : aucune utilisation ...', the uses refused as a list: restriction",
     subject: "Re: votre demande d'effacement",
-    body: "D'accord pour garder les factures sept ans, la loi l'impose. Mais dans ce cas, je demande que ces données soient seulement conservées : pas d'utilisation commerciale, pas de relance.\n\nMarc",
+    body: "Gardez les factures les sept ans prévus par la loi, soit. Je demande cependant qu'elles soient uniquement conservées : aucune utilisation commerciale, aucune relance.\n\nMarc",
     rights: ['restriction'],
   },
   {

@@ -27,7 +27,7 @@ const MAILING_CASES: readonly RulesRightsCase[] = [
   {
     rule: "a bare 'STOP' above a sales mail offering '15% korting op' our packages",
     subject: "RE: Actie werkplekken",
-    body: "STOP\n\nOp di 4 nov 2025 om 10:05 schreef Sanne de Wit <s.dewit@qualitynetworks.nl>:\n> Beste meneer Kok,\n>\n> Tot 30 november krijgt u 15% korting op onze werkplekbeheer-pakketten.\n>\n> Zal ik u deze week even bellen?\n>\n> Met vriendelijke groet,\n> Sanne de Wit",
+    body: "STOP\n\nOp di 4 nov 2025 om 10:05 schreef Jeroen Kok <j.kok@qualitynetworks.nl>:\n> Beste meneer Kok,\n>\n> Tot 30 november krijgt u 15% korting op onze werkplekbeheer-pakketten.\n>\n> Zal ik u deze week even bellen?\n>\n> Met vriendelijke groet,\n> Jeroen Kok",
     rights: ['unsubscribe'],
   },
   {

@@ -52,7 +52,7 @@ describe('classifyEmail: a reply to an automatic reply', () => {
     },
     {
       subject: "Ticket confirmation shows another company's mail",
-      body: "Hi,\n\nThe confirmation I just received for my ticket contains a whole thread from someone at another company about their colleague's sick leave and a laptop return. Names, phone numbers, everything.\n\nTom",
+      body: "Hi,\n\nThe ticket confirmation that reached me this morning holds a whole thread from someone at another company about a colleague's sick leave and a laptop return there. Full names and phone numbers too.\n\nTom",
       rights: ['breach_report'],
     },
   ])('reads the request of a person answering "$subject"', ({ subject, body, rights }) => {

@@ -10,13 +10,13 @@ const THANKS_CLOSING_CASES: readonly RulesRightsCase[] = [
   {
     rule: "French: a bailiff's own new name, the profession under 'Merci,'",
     subject: 'Changement de nom',
-    body: "Bonjour,\n\nDepuis mon mariage en septembre, je m'appelle Lemaire-Vidal et plus Lemaire. Pourriez-vous mettre à jour vos données ?\n\nMerci,\nSophie Lemaire-Vidal\nHuissier de justice",
+    body: "Bonjour,\n\nDepuis mon mariage en septembre, je m'appelle Lemaire-Vidal et plus Lemaire. Pourriez-vous le corriger chez vous ?\n\nMerci,\nSophie Lemaire-Vidal\nHuissier de justice",
     rights: ['rectification'],
   },
   {
-    rule: "French: 'Merci de supprimer ...' is the request, no closing",
+    rule: "French: 'Merci d'effacer ...' is the request, no closing",
     subject: 'Données',
-    body: 'Bonjour,\n\nMerci de supprimer toutes mes données de vos systèmes.\n\nCordialement,\nPaul',
+    body: "Bonjour,\n\nMerci d'effacer l'ensemble de mes données chez vous.\n\nCordialement,\nPaul",
     rights: ['erasure'],
   },
   {
@@ -40,7 +40,7 @@ describe("classifyEmail: 'Merci,' and 'Bedankt,' close a mail", () => {
         'Geen uitnodigingen meer voor klantendagen en seminars alstublieft, daar heb ik geen tijd voor.\n\nBedankt, Ronald\n\n' +
         'Op di 3 mrt 2026 om 09:12 schreef Sanne Bos <sanne.bos@qualitynetworks.nl>:\n> Beste relatie,\n>\n' +
         '> Wij nodigen u graag uit voor onze klantendag op 14 april.\n> Aanmelden via onze website.\n>\n> Met vriendelijke groet,\n' +
-        '> Sanne Bos\n>\n> U ontvangt deze uitnodiging als relatie. Afmelden? Mail naar info@qualitynetworks.nl.',
+        '> Sanne Bos\n>\n> U krijgt deze uitnodiging omdat u klant bent. Afmelden? Mail naar info@qualitynetworks.nl.',
     });
     expect(result.isPrivacyRequest).toBe(true);
     expect(result.rights).toEqual(['unsubscribe']);

@@ -2414,7 +2414,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('retractsMail', 'bitte ~2 ignorieren'),
   concept('retractsMail', 'ignorer|ignorez ~3 mon|ma|le|ce|cet|mes ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
   concept('retractsMail', 'ne ~2 pas ~1 tenir ~1 compte ~3 mon|ma|de|du ~2 precedent|precedente|dernier|derniere|mail|message|courriel|e'),
-  // Forgotten, as ignored: "vergeet dat maar", "bitte vergessen Sie meine Mail von heute früh", "forget my previous email",
+  // Forgotten, as ignored: "vergeet dat maar", "bitte vergessen Sie meine letzte Mail", "forget my previous email",
   // "oubliez mon message de ce matin".
   concept('retractsMail', 'vergeet|vergeten ~1 dat|dit|het|die|hem ~1 maar|aub|svp|alstublieft|alsjeblieft'),
   concept('retractsMail', 'vergeet|vergeten ~3 mijn|de|het|die|dat|deze ~2 vorige|eerdere|laatste|eerste|mail|e|bericht|mailtje'),

@@ -155,7 +155,7 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'right', right: 'restriction', pattern: 'n ~1 utiliser|utilisez|traiter|traitez ~4 que ~2 pour|dans ~3 facturation|comptabilite|obligations|contrat|obligation' },
   { kind: 'right', right: 'restriction', pattern: 'ne ~3 plus ~3 utiliser|traiter|exploiter ~8 pour ~1 autre ~1 chose|fin ~1 que', overrides: 'objection' },
   { kind: 'right', right: 'restriction', pattern: 'uniquement|seulement ~4 conserver|conservees|conserves|archiver|archivees ~8 ne ~3 plus|pas' },
-  // The use set aside as a list after the keeping: "seulement conservées : pas d'utilisation commerciale, pas de relance".
+  // The use set aside as a list after the keeping: "uniquement conservées : aucune utilisation commerciale, aucune relance".
   { kind: 'right', right: 'restriction', pattern: 'uniquement|seulement ~4 conserver|conservees|conserves|archiver|archivees ~4 pas|aucune|aucun|sans ~2 utilisation|usage|exploitation|traitement' },
   // Un effacement demandé plus tôt, retenu maintenant, garde les données : « je vous avais demandé de supprimer mes données, mais ne le faites pas encore ».
   { kind: 'right', right: 'restriction', pattern: 'supprimer|effacer|suppression|effacement ~3 @mine|tout ~10 ne ~2 le|la|l ~1 faites ~2 pas ~1 encore', overrides: 'erasure' },

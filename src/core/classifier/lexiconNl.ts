@@ -554,7 +554,7 @@ export const LEXICON_NL: readonly CueRule[] = [
   // thing handled ("de wijze waarop u mijn verwijderverzoek hebt afgehandeld"): background to a complaint.
   { kind: 'earlierRequest', pattern: 'heb|had|hebben ~3 gevraagd|verzocht|aangevraagd|ingediend' },
   { kind: 'earlierRequest', pattern: 'verzocht|vroeg ~1 ik|wij|we' },
-  // An earlier mail of the sender's retold: "Vanochtend mailde ik jullie dat ik een factuur had ontvangen van een ander bedrijf".
+  // An earlier mail of the sender's retold: "Gisteren mailde ik u dat er een verkeerde factuur binnenkwam".
   { kind: 'earlierRequest', pattern: 'mailde|schreef|meldde ~1 ik|wij|we ~3 jullie|u ~3 dat' },
   { kind: 'earlierRequest', pattern: 'toen ~2 ik|we|wij ~1 vroeg|vroegen|verzocht|verzochten' },
   // The same with the subject first ("Ik vroeg in maart om verwijdering van mijn adres"), the handling told with "omgaan" ("hoe
