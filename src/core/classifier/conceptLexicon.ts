@@ -552,7 +552,7 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   ...concepts(['itObject', 'lostDevice'], '@device ~3 left ~1 on|in ~2 train|bus|tram|taxi|plane|metro|tube|coach'),
   ...concepts(['itObject', 'lostDevice'], 'mein|meinen|meine|unser|unseren|unsere ~2 @device ~8 liegen ~1 gelassen|lassen'),
   ...concepts(['itObject', 'lostDevice'], 'mijn|ons|onze ~2 @device ~8 laten ~1 liggen'),
-  // Told without a subject at the start of a line, as a phone types it: "Laptop laten liggen in de trein", "iPad left in a taxi".
+  // Told without a subject at the start of a line, as a phone types it: "Laptop laten liggen in de trein", "Tablet laten staan".
   ...concepts(['itObject', 'lostDevice'], '@device ~1 laten ~1 liggen|staan').map((rule) => ({ ...rule, lineStart: true })),
   // The sender's other device, named for where he writes from ("ik zit nu op mijn privé laptop", "I'll use my personal laptop",
   // "writing from another laptop"), is no private data or other person on the lost one.
