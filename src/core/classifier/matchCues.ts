@@ -51,8 +51,7 @@ export interface ScanStats {
 /** The scan state of a token (see `ScanStates`): one walk, no allocation. `tokenizeText` walks the same way when given the lexicon. */
 function stateOfToken(cues: CompiledCues, folded: Uint16Array, start: number, end: number): number {
   const trieState = trieStateOfToken(cues, folded, start, end);
-  const state = cues.stateIds[trieState] ?? 0;
-  return (trieState & 1) === 0 || state === 0 ? compoundHeadState(cues, folded, start, end, state) : state;
+  return compoundHeadState(cues, folded, start, end, cues.stateIds[trieState] ?? 0, (trieState & 1) === 1);
 }
 
 /** The trie state a token leaves the walk in: where it ends, and whether it ends there exactly. */

@@ -260,10 +260,12 @@ export function cueChild(cues: CompiledCues, node: number, code: number): number
 }
 
 /**
- * The scan state of a word the lexicon does not hold (`state`, the walk's) when it ends on a compound head
- * (`CompiledCues.compoundHeads`): the head's. Else `state`.
+ * The scan state of a token from the state its walk through the lexicon's trie gave (`state`) and whether the walk ended on a
+ * node (`endsOnNode`): that state for a word the lexicon holds; for one it does not hold that ends on a compound head
+ * (`CompiledCues.compoundHeads`), the head's; else `state`. The tokenizer's walk and `matchCues`' own both read it here.
  */
-export function compoundHeadState(cues: CompiledCues, folded: Uint16Array, start: number, end: number, state: number): number {
+export function compoundHeadState(cues: CompiledCues, folded: Uint16Array, start: number, end: number, state: number, endsOnNode: boolean): number {
+  if (endsOnNode && state !== 0) return state;
   const { compoundHeads } = cues;
   for (let head = 0; head < compoundHeads.length; head += 1) {
     const { codes, state: headState } = compoundHeads[head] as CompoundHead;
@@ -362,7 +364,7 @@ export function tokenizeText(original: string, length = original.length, into?: 
         }
         // The address checks below may take the token back: its state is then overwritten too.
         const state = node >= 0 ? (cues.stateIds[node * 2 + 1] ?? 0) : (cues.stateIds[leftFrom * 2] ?? 0);
-        cueStates[count] = node < 0 || state === 0 ? compoundHeadState(cues, folded, start, index, state) : state;
+        cueStates[count] = compoundHeadState(cues, folded, start, index, state, node >= 0);
       }
       if (opensAddress(original, folded, index, length) || isWebPrefix(folded, start, index, length)) {
         // The words of the local part before this one ("robert" of "robert.chen@") were taken already.
