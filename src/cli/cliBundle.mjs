@@ -1,6 +1,6 @@
 // @ts-check
-import { build, version as esbuildVersion } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,10 +18,11 @@ import { fileURLToPath } from 'node:url';
  */
 
 /**
- * One JavaScript file of the CLI and everything it imports, kept in `cacheFolder` and rebuilt only when
+ * One CommonJS file of the CLI and everything it imports, kept in `cacheFolder` and rebuilt only when
  * a source file, esbuild or the build itself changed since it was written. Node 20 runs no TypeScript:
  * through tsx's loader each of the CLI's modules crosses to the loader's thread and back, and start-up
- * took about twice as long as it does from the bundle. `import.meta.dirname` keeps naming the folder of
+ * took about twice as long as it does from the bundle. CommonJS, because `node --build-snapshot` takes
+ * a script, not a module (see `ensureCliSnapshot`). `import.meta.dirname` keeps naming the folder of
  * the entry, as it does when the sources run, so the train command finds the corpus. Throws when the
  * bundle cannot be built or written; the caller then runs the sources.
  *
@@ -32,16 +33,19 @@ import { fileURLToPath } from 'node:url';
  * const { file } = await ensureCliBundle({ entry: '/repo/src/cli/main.ts', cacheFolder: '/repo/node_modules/.cache/privacy-desk' });
  */
 export async function ensureCliBundle({ entry, cacheFolder }) {
-  const file = join(cacheFolder, 'cli.mjs');
+  const file = join(cacheFolder, 'cli.cjs');
   const recordFile = join(cacheFolder, 'cli.sources.json');
+  // esbuild's version from its package file: loading esbuild itself took some 60 ms of every start.
+  const { version: esbuildVersion } = /** @type {{ version: string }} */ (createRequire(import.meta.url)('esbuild/package.json'));
   const buildKey = JSON.stringify({ esbuildVersion, entry, builder: stampOf(fileURLToPath(import.meta.url)) });
   if (isFresh(file, recordFile, buildKey)) return { file, isRebuilt: false };
   const startedMs = Date.now();
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     write: false,
     metafile: true,
@@ -53,15 +57,10 @@ export async function ensureCliBundle({ entry, cacheFolder }) {
   const workingFolder = process.cwd();
   const sources = Object.keys(result.metafile.inputs).map((input) => stampOf(isAbsolute(input) ? input : resolve(workingFolder, input)));
   mkdirSync(cacheFolder, { recursive: true });
-  // Written under a name of its own, then renamed: a CLI started meanwhile reads a whole bundle, old or new.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, output.contents);
-  renameSync(partial, file);
+  replaceFile(file, output.contents);
   // A source saved while the bundle was built may not be in it: without a record the next start builds again.
   if (sources.every((source) => source.mtimeMs < startedMs)) {
-    const partialRecord = `${recordFile}.${process.pid}.partial`;
-    writeFileSync(partialRecord, JSON.stringify({ buildKey, sources }));
-    renameSync(partialRecord, recordFile);
+    replaceFile(recordFile, JSON.stringify({ buildKey, sources }));
   } else {
     rmSync(recordFile, { force: true });
   }
@@ -69,10 +68,28 @@ export async function ensureCliBundle({ entry, cacheFolder }) {
 }
 
 /**
+ * Writes a file under a name of its own, then renames it: a CLI started meanwhile reads a whole file, old or new.
+ *
+ * @param {string} path
+ * @param {string | Uint8Array} contents
+ */
+export function replaceFile(path, contents) {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, contents);
+    renameSync(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * The size and modification time of a file: a file changed since has another.
+ *
  * @param {string} path
  * @returns {SourceStamp}
  */
-function stampOf(path) {
+export function stampOf(path) {
   const { mtimeMs, size } = statSync(path);
   return { path, mtimeMs, size };
 }
