@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureCliBundle } from './cliBundle.mjs';
+import { writeSavedSource } from './writeSavedSource.ts';
 
 let folder = '';
 let entry = '';
 let cacheFolder = '';
 
-/** Writes a source file with a modification time in the past, as a saved file has by the time the CLI starts. */
 function writeSource(name: string, text: string, secondsAgo: number): void {
-  const path = join(folder, name);
-  writeFileSync(path, text);
-  const when = new Date(Date.now() - secondsAgo * 1000);
-  utimesSync(path, when, when);
+  writeSavedSource(join(folder, name), text, secondsAgo);
 }
 
 async function importFresh(file: string): Promise<{ requester: string; entryFolder: string }> {

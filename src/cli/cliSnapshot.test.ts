@@ -1,19 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureCliBundle } from './cliBundle.mjs';
 import { ensureCliSnapshot, forgetCliSnapshot, runFromSnapshot, SNAPSHOT_FAILURE_EXIT_CODE } from './cliSnapshot.mjs';
+import { writeSavedSource } from './writeSavedSource.ts';
 
 let folder = '';
 let cacheFolder = '';
 
-/** Writes a source file with a modification time in the past, as a saved file has by the time the CLI starts. */
 function writeSource(name: string, text: string, secondsAgo: number): void {
-  const path = join(folder, name);
-  writeFileSync(path, text);
-  const when = new Date(Date.now() - secondsAgo * 1000);
-  utimesSync(path, when, when);
+  writeSavedSource(join(folder, name), text, secondsAgo);
 }
 
 /**
