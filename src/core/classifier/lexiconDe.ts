@@ -108,6 +108,8 @@ export const LEXICON_DE: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'seitdem|seither ~5 keine|keinen ~1 @newsletter|@marketing|mail|anrufe ~2 mehr' },
   // A supposition asked: "Kann es sein, dass ich versehentlich aus dem Verteiler genommen wurde?".
   { kind: 'hypothetical', pattern: 'kann|konnte|koennte ~1 es ~1 sein ~1 dass' },
+  // Whether a step can be done at all, asked: "Können Sie das auch aus den Backups löschen, oder ist das technisch unmöglich?".
+  { kind: 'hypothetical', pattern: 'oder ~1 ist ~1 das|es|dies ~1 technisch ~2 moglich|unmoglich|machbar|moeglich|unmoeglich' },
   { kind: 'hypothetical', pattern: 'keine|keinen ~1 @newsletter|@marketing|mail|anrufe ~2 mehr ~1 seitdem|seither' },
   { kind: 'hypothetical', pattern: 'danke|dank ~2 fürs|fuers|furs zusenden|schicken|übersenden|uebersenden|ubersenden' },
   // Our sign-off thanked for as done: "Danke für die Abmeldung", "vielen Dank fürs Austragen"; not thanks "im Voraus".

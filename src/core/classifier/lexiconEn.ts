@@ -946,6 +946,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'informational', pattern: 'who ~1 s|is ~2 picking|covering' },
   { kind: 'negation', language: 'en', pattern: 'nobody|not|never|no|nothing|neither|nor|without|don|doesn|didn|won|isn|aren|cannot|shouldn|wouldn' },
   { kind: 'hypothetical', pattern: 'if|suppose|whenever ~5 @hypotheticalSubject|someone|somebody' },
+  // Whether a step can be done at all, asked: "could you also remove it from the backups, or is that technically impossible?".
+  { kind: 'hypothetical', pattern: 'or ~1 is ~1 that|it|this ~1 technically ~2 possible|impossible|feasible' },
   // What the sender meant to do and did not: "We were about to report you to the regulator, but it was the other shop."
   { kind: 'hypothetical', pattern: 'i|we ~1 was|were ~1 about ~1 to' },
   // Our question told back and declined: "You asked if you should remove my profile: no, keep it".

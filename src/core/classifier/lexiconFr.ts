@@ -390,6 +390,8 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'negation', language: 'fr', pattern: 'ne|n|pas|jamais|aucun|aucune|rien|sans|ni' },
   { kind: 'hypothetical', pattern: 'si|lorsqu|lorsque|quand ~5 @hypotheticalSubject|quelqu' },
   { kind: 'hypothetical', pattern: 'supposons|admettons|imaginons ~1 que|qu ~5 @hypotheticalSubject|quelqu' },
+  // Whether a step can be done at all, asked: "pouvez-vous aussi l'effacer des sauvegardes, ou est-ce techniquement impossible ?".
+  { kind: 'hypothetical', pattern: 'ou ~1 est ~1 ce|il ~1 techniquement ~2 possible|impossible|faisable|realisable' },
   // Our question told back and declined: "Vous m'avez demandé si vous deviez effacer mon dossier : non, gardez-le".
   { kind: 'hypothetical', pattern: 'vous ~1 m|me|nous ~1 avez|aviez ~1 demande ~2 si ~10 non ~3 garder|gardez|conserver|conservez|inutile|merci|besoin|necessaire' },
   // A supposition asked: "Se peut-il que j'aie été retiré de la liste par erreur ?".
@@ -605,6 +607,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'concept', concept: 'adminTask', pattern: 'imprimante|imprimantes|inventaire' },
   // Goods sold to the sender are a sales pitch, not his data sold: "arrêtez de m'appeler pour me vendre des abonnements".
   { kind: 'concept', concept: 'marketing', pattern: 'me|nous ~1 vendre|vendez', masksWords: true },
+  // Canvassing is selling: "Je ne veux plus être démarché" refuses sales calls, even under a price rise. Not "démarche" alone, a step.
+  { kind: 'concept', concept: 'marketing', pattern: 'demarchage|demarcheur|demarcheurs|demarcheuse' },
+  { kind: 'concept', concept: 'marketing', pattern: 'etre ~1 demarche|demarchee|demarches|demarchees' },
   // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure: "effacer l'appareil à distance",
   // "le réinitialiser à distance".
   { kind: 'concept', concept: 'adminTask', pattern: 'effacer|effacez|supprimer|supprimez|réinitialiser|reinitialiser|réinitialisez|reinitialisez|verrouiller|verrouillez|bloquer|bloquez ~4 à|a ~1 distance' },

@@ -198,6 +198,8 @@ export const LEXICON_NL: readonly CueRule[] = [
   { kind: 'hypothetical', pattern: 'als|indien ~1 ik|wij|we ~8 zou|zouden' },
   // A relation with us only supposed: "Stel dat ik solliciteer ...", "als ik me inschrijf", "voordat ik solliciteer".
   { kind: 'hypothetical', pattern: 'stel ~1 dat ~1 ik|wij|we' },
+  // Whether a step can be done at all, asked: "Wissen jullie het dan ook uit de oude back-ups, of is dat technisch onmogelijk?".
+  { kind: 'hypothetical', pattern: 'of ~1 is ~1 dat|het ~1 technisch ~1 mogelijk|onmogelijk|haalbaar' },
   { kind: 'hypothetical', pattern: 'als|indien|voordat|voor ~1 ik ~3 solliciteer|inschrijf|aanmeld|bestel|registreer|aanvraag' },
   // A question about a right, at the start of a subject or line: "vraagje over afmelden", not "mijn vraag over de printer".
   { kind: 'hypothetical', pattern: 'vraag|vraagje ~1 over|omtrent', lineStart: true },
