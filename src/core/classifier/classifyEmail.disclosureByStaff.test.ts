@@ -2,8 +2,9 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 
 /**
  * A disclosure by one of ours told in a complaint: the one who passed it named as "your support" or as staff of the firm's
- * department, the mail named several words before whom it went to, and the complaint raised in words of its own. Beside them,
- * a formal complaint about service alone. Sentences written for these tests.
+ * department, the mail named several words before whom it went to (a person, or a firm: "a sales company", "een bureau"),
+ * and the complaint raised in words of its own. Beside them, a formal complaint about service alone. Sentences written for
+ * these tests.
  */
 const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
   {
@@ -22,6 +23,18 @@ const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
     rule: "German: 'ein Mitarbeiter Ihres Kundendienstes hat meine Nummer an unseren Hausverwalter weitergegeben'",
     subject: 'Handynummer',
     body: 'Ein Mitarbeiter Ihres Kundendienstes hat meine private Nummer an unseren Hausverwalter weitergegeben. Das war nicht in Ordnung.\n\nL. Roth',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English: 'your account manager gave my details to a sales company', raised as a formal complaint",
+    subject: 'Sales calls',
+    body: 'Hello,\n\nA firm selling alarm systems rang me at home on Monday. Apparently your account manager gave my details to a sales company you work with. I am lodging a formal complaint about this.\n\nMaria',
+    rights: ['complaint', 'breach_report'],
+  },
+  {
+    rule: "Dutch: 'Uw collega heeft mijn nummer gegeven aan een bureau'",
+    subject: 'Mijn nummer',
+    body: 'Goedemiddag,\n\nUw collega heeft mijn nummer gegeven aan een bureau dat nu elke week belt over zonnepanelen. Dat had nooit mogen gebeuren.\n\nEvert',
     rights: ['breach_report'],
   },
   {

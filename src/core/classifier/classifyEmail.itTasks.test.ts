@@ -351,3 +351,12 @@ describe('classifyEmail: a VPN account or a mailbox redirected is IT work', () =
     expect(classifyEmail({ subject: 'data', body: 'Please delete all my personal data, my VPN logs included.' }, { rulesAlone: true }).rights).toEqual(['erasure']);
   });
 });
+
+describe('classifyEmail: a device named in the subject beside the mail', () => {
+  it.each([
+    { subject: 'Printer en mail', body: 'De grote printer bij HR geeft steeds een fout. Kunnen jullie kijken?\n\nIlse' },
+    { subject: 'Printer: scans naar e-mail', body: 'Hallo,\n\nDe kopieerder op de tweede etage stuurt niets meer door, hij meldt een fout. Kunnen jullie helpen?\n\nGroet,\nIlse' },
+  ])('reads no correction of a mail address in "$subject": a fault of the device', ({ subject, body }) => {
+    expect(classifyEmail({ subject, body }, { rulesAlone: true }).rights).toEqual([]);
+  });
+});

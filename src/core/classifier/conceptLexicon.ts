@@ -2034,10 +2034,13 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   concept('disclosed', 'été|ete|avez|ont|a ~3 rendu|rendue|rendus|rendues ~1 public|publique|publics|publiques'),
   // One of ours gave the sender's details to a person he knows or another customer: "your technician gave my number to my landlord",
   // "jullie medewerker heeft mijn nummer gegeven aan een andere klant", "hat meine Nummer an meinen Vermieter weitergegeben", "a donné
-  // mon numéro à mon propriétaire". Told of one of ours, not of the sender ("I gave my number to my landlord"), nor given to his
-  // employer, a customer of ours: his private matter or details passed there are read as `forwardedOn`.
-  concept('disclosed', 'you|your|he|she|they|someone|somebody|employee|technician|engineer|colleague ~3 gave|given|passed|handed|shared|forwarded|disclosed ~8 to ~2 my|another|other|a|an ~1 landlord|neighbour|neighbor|ex|customer|client|stranger|tenant|husband|wife|partner'),
-  concept('disclosed', 'jullie|uw|je|hij|zij|iemand|medewerker|monteur|collega ~8 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt ~2 aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde|persoon'),
+  // mon numéro à mon propriétaire", "your manager passed my number to a sales agency". Told of one of ours, not of the sender ("I
+  // gave my number to my landlord"), nor given to his employer, a customer of ours: his private matter or details passed there are
+  // read as `forwardedOn`.
+  concept('disclosed', 'you|your|he|she|they|someone|somebody|employee|technician|engineer|colleague ~3 gave|given|passed|handed|shared|forwarded|disclosed ~8 to ~2 my|another|other|a|an ~1 landlord|neighbour|neighbor|ex|customer|client|stranger|tenant|husband|wife|partner|company|firm|seller|reseller|marketer|callcenter'),
+  // A sales or marketing agency, not a collection agency, which a debt passes to lawfully.
+  concept('disclosed', 'you|your|he|she|they|someone|somebody|employee|technician|engineer|colleague|manager ~3 gave|given|passed|handed|shared|forwarded|disclosed ~8 to ~2 a|an ~1 marketing|sales|advertising|telemarketing ~1 agency|agencies|bureau'),
+  concept('disclosed', 'jullie|uw|je|hij|zij|iemand|medewerker|monteur|collega ~8 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt ~2 aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde|persoon|bedrijf|bureau|marketingbureau|verkoper|callcenter'),
   concept('disclosed', 'aan ~2 een|mijn|andere ~2 klant|klanten|buurman|buurvrouw|huisbaas|verhuurder|ex|vreemde ~6 gegeven|doorgegeven|gedeeld|doorgestuurd|verstrekt'),
   concept('disclosed', 'an ~2 meinen|meine|einen|eine|andere|anderen ~1 vermieter|vermieterin|nachbarn|nachbar|nachbarin|ex|kunden|kundin|fremden ~3 weitergegeben|gegeben|weitergeleitet|herausgegeben|verraten'),
   concept('disclosed', 'donne|transmis|communique|passe|divulgue ~5 a ~2 mon|ma|un|une|autre ~1 proprietaire|voisin|voisine|ex|client|cliente|inconnu|inconnue'),

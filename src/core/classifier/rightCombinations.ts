@@ -103,8 +103,8 @@ const SUBJECT_DETAILS: readonly RequestConcept[] = ['myContactDetail', 'homeAddr
  * value alone, where the word is a device or a password ("lost phone" above "I'll get a new one").
  */
 const SUBJECT_ANY_DETAILS: readonly RequestConcept[] = [...SUBJECT_DETAILS, 'personalDetails'];
-/** What makes a subject's detail not the sender's own one corrected: a mail received, a firm's, a contract's, someone else's, or a mishap told. */
-const SUBJECT_DETAIL_UNLESS: readonly RequestConcept[] = ['received', 'newProvider', 'ourCompany', 'selfService', 'contractAdmin', 'contractPaper', 'otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'everything', 'mishap', 'adminTask', 'theirData'];
+/** What makes a subject's detail not the sender's own one corrected: a mail received, a firm's, a contract's, a device's, someone else's, or a mishap told. */
+const SUBJECT_DETAIL_UNLESS: readonly RequestConcept[] = ['received', 'newProvider', 'ourCompany', 'selfService', 'contractAdmin', 'contractPaper', 'otherPerson', 'anotherOwner', 'notForMe', 'exposed', 'everything', 'mishap', 'adminTask', 'theirData', 'itObject'];
 
 /** How ingredients make rights, following the labelling rules where rights touch (DESIGN section 2). */
 export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
