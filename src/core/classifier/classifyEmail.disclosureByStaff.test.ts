@@ -3,7 +3,8 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
 /**
  * A disclosure by one of ours told in a complaint: the one who passed it named as "your support" or as staff of the firm's
  * department, the mail named several words before whom it went to (a person, or a firm: "a sales company", "een bureau"),
- * and the complaint raised in words of its own. Beside them, a formal complaint about service alone. Sentences written for
+ * or a mail of ours sent to all of them at once, the sender's details named in the paragraph; and the complaint raised in
+ * words of its own. Beside them, a formal complaint about service alone. Sentences written for
  * these tests.
  */
 const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
@@ -35,6 +36,18 @@ const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
     rule: "Dutch: 'Uw collega heeft mijn nummer gegeven aan een bureau'",
     subject: 'Mijn nummer',
     body: 'Goedemiddag,\n\nUw collega heeft mijn nummer gegeven aan een bureau dat nu elke week belt over zonnepanelen. Dat had nooit mogen gebeuren.\n\nEvert',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "Dutch: our invitation 'ging naar alle ouders tegelijk', the sender's details on the list in the next sentence",
+    subject: 'Uitnodiging ouderavond',
+    body: 'Goedemiddag,\n\nJullie uitnodiging voor de ouderavond ging vanochtend naar alle ouders tegelijk, met een lijst in de bijlage. Daarop staat ook mijn adres en mijn telefoonnummer.\n\nGroet,\nMarieke',
+    rights: ['breach_report'],
+  },
+  {
+    rule: "English: our reminder 'was sent to all parents at once', the sender's details on the sheet in the next sentence",
+    subject: 'Reminder',
+    body: 'Hello,\n\nYour reminder this morning was sent to all parents at once with the attendance sheet attached. My home address and phone number are on it.\n\nRegards,\nJames',
     rights: ['breach_report'],
   },
   {

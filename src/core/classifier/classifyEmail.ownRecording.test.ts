@@ -40,3 +40,25 @@ describe('classifyEmail: a recording the sender is in, asked for or asked remove
     expect(rulesRights(subject, body)).toEqual([]);
   });
 });
+
+describe('classifyEmail: a recording told of, wished gone by "die opname"', () => {
+  it('reads an erasure in "ik wil dat die opname gewist wordt" after the recorded interview', () => {
+    const body =
+      'Beste Eva,\n\nHet intakegesprek van vorige week is opgenomen voor de collega die er niet bij was. De vacature is inmiddels vervuld, dus ik wil dat die opname gewist wordt.\n\nMet vriendelijke groet,\nJoris';
+    expect(rulesRights('Opname intakegesprek', body)).toEqual(['erasure']);
+  });
+
+  it('reads no erasure in housekeeping: "Die opname mag verwijderd worden"', () => {
+    const body = 'Hoi,\n\nDe opname van de teamvergadering staat nog in de gedeelde map. Die opname mag verwijderd worden, hij is niet meer nodig.\n\nKees';
+    expect(rulesRights('Teams', body)).toEqual([]);
+  });
+});
+
+describe('classifyEmail: camera images erased, named by who is in them', () => {
+  it.each([
+    { subject: 'Request from a former employee', body: 'Hello,\n\nA former employee, Mr Hale, asks us to erase all CCTV footage he appears in. Could you delete that footage from the recorder and the backup?\n\nRegards,\nSue' },
+    { subject: 'Demande', body: "Bonjour,\n\nUn ancien salarié nous demande d'effacer les images de vidéosurveillance où il apparaît. Pourriez-vous supprimer ces images ?\n\nSophie" },
+  ])('reads an erasure in "$body"', ({ subject, body }) => {
+    expect(rulesRights(subject, body)).toEqual(['erasure']);
+  });
+});

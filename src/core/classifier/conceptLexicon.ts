@@ -2056,6 +2056,9 @@ export const CONCEPT_LEXICON: readonly CueRule[] = [
   // Or to a whole list or team by one of ours: "your engineer emailed my bank details to the whole project distribution list".
   concept('disclosed', 'you|your|he|she|engineer|technician|employee|colleague|helpdesk|someone ~6 sent|emailed|mailed|forwarded|shared ~8 to|with ~4 distribution|everyone|everybody|whole|entire'),
   concept('disclosed', 'jullie|u|uw|hij|zij|monteur|medewerker|collega|helpdesk|iemand ~6 gestuurd|gemaild|doorgestuurd|gedeeld ~6 naar|met ~3 iedereen|hele|verzendlijst|distributielijst'),
+  // A mail of ours that went to all of them at once: "de nieuwsbrief ging naar alle ouders tegelijk", "sent to all parents at once".
+  concept('disclosed', 'naar|aan ~1 alle ~2 collega|collegas|medewerkers|ouders|klanten|leden|deelnemers ~2 tegelijk|tegelijkertijd'),
+  concept('disclosed', 'to ~1 all ~2 colleagues|staff|employees|parents|customers|members|participants ~2 at ~1 once'),
   concept('disclosed', 'envoye|envoyee|envoyes|envoyees|adresse|adressee ~3 a ~2 mon|ma|mes ~1 ex|proprietaire|voisin|voisine|voisins|employeur|patron'),
   // The sender's name searched for, and a detail of his found where it should not be: "googling my name I found a PDF with my
   // home address", "als ik mijn naam google ... mijn woonadres". The name searched for is no detail found: "when people google my

@@ -57,6 +57,8 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 @my ~3 @personalData|@account|cv|resume|application|photo|photos|picture|pictures|bio|testimonial|recordings|information' },
   // The recording of a call the mail told of, asked removed, is the caller's: "please delete the recording of that call".
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 recording|recordings ~2 of ~1 that|this ~1 call|phone' },
+  // Camera images of someone erased, named by who is in them: "asks us to erase all CCTV footage he appears in".
+  { kind: 'right', right: 'erasure', pattern: '@erase ~4 footage|images|recordings|videos ~4 he|she ~1 appears|appear' },
   // Everything deleted once it has been seen, the second half of "send me everything, then delete it": "after that I want all
   // of it deleted"; and what the firm need not keep, named before the verb: "I would like everything that you don't legally need
   // to keep to be deleted", "anything you are not required to retain removed" (the negation is the phrase's own).
@@ -491,8 +493,9 @@ export const LEXICON_EN: readonly CueRule[] = [
   { kind: 'right', right: 'access', pattern: 'what ~4 you ~2 keep|hold|have|store ~2 about|on ~1 him|her|them' },
   // Our mail went to someone else: "emailed our audit report to another company instead of us".
   { kind: 'right', right: 'breach_report', pattern: 'emailed|sent|mailed|forwarded|went ~20 instead ~1 of ~1 us|me|to' },
-  // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing.
-  { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify' },
+  // Telling the reader his rights ("You can withdraw your consent at any time") asks nothing. Leave given for the sender's own
+  // data is asked: "Once you have sent it, you can delete my CV".
+  { kind: 'hypothetical', pattern: 'you ~2 can|may ~6 withdraw|revoke|unsubscribe|opt|object|request|access|erase|delete|rectify ~1 your|yours|at|any|anytime|it|this|these|that|the|a|an|via|by|through|online|in|from|out|to|using|whenever|here|below|easily|yourself' },
   // A feature for others, not a request: "a banner that lets visitors withdraw consent", "whether we could answer a subject access request".
   { kind: 'hypothetical', pattern: 'let|lets|allow|allows|enable|enables ~2 @hypotheticalSubject|visitors|people|subscribers|members|patients|staff ~4 withdraw|revoke|unsubscribe|opt|object|delete|erase|request|access|download|export' },
   { kind: 'hypothetical', pattern: 'whether ~2 we|they ~1 could|can|would|are ~2 able ~1 to ~2 @handle' },

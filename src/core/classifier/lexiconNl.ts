@@ -48,6 +48,9 @@ export const LEXICON_NL: readonly CueRule[] = [
   // The recording of a call the mail told of, asked removed, is the caller's: "de opname van dat gesprek verwijderen".
   { kind: 'right', right: 'erasure', pattern: 'opname|opnames ~2 van ~1 dat|dit ~1 gesprek|telefoongesprek|telefoontje ~8 verwijderen|wissen|vernietigen|weghalen|verwijderd|gewist' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 opname|opnames ~2 van ~1 dat|dit ~1 gesprek|telefoongesprek|telefoontje' },
+  // The recording the mail told of, pointed back to and wished gone: "Mijn gesprek werd opgenomen ... ik wil dat die opname gewist
+  // wordt". Not housekeeping: "Die opname mag verwijderd worden, hij staat nog in de gedeelde map".
+  { kind: 'right', right: 'erasure', pattern: 'wil|wilt|willen ~2 dat ~1 die|deze ~1 opname|opnames ~3 verwijderd|gewist|vernietigd' },
   { kind: 'right', right: 'erasure', pattern: '@erase ~3 alle|al ~4 @personalData ~8 mij|me|mijn' },
   // A copy of an identity document, a child's handed in with a form, wished gone in the passive: "ik wil graag dat de
   // paspoortkopie en het formulier vernietigd worden".

@@ -133,8 +133,10 @@ export const LEXICON_SHARED: readonly CueRule[] = [
   // datalek bij ...", "j'ai lu dans la presse que ...") is what the sender asks about, not a leak he reports to us.
   { kind: 'hypothetical', pattern: 'saw|seen|read|heard|zag|las|gelezen|gehoord|gelesen|gehort|gehoert|vu|lu|entendu ~4 news|nieuws|krant|nachrichten|zeitung|presse|journal|actualites' },
   // A deletion we announced, retold by the sender ("Sie kündigen an, meine Daten nach Vertragsende zu löschen", "Ihre Ankündigung, mein
-  // Konto zu löschen"), is what he answers, not what he asks. (Dutch has its own lexicon entries, read as restriction.)
-  { kind: 'hypothetical', pattern: 'kundigen|kuendigen|kundigt|kuendigt|angekundigt|angekuendigt|ankundigung|ankuendigung ~12 loschen|loeschen|geloscht|geloescht|entfernen|entfernt' },
+  // Konto zu löschen"), is what he answers, not what he asks. (Dutch has its own lexicon entries, read as restriction.) Not a
+  // card or contract the sender ends: "ich kündige meine Mitgliedschaft, bitte löschen Sie auch alle meine Daten".
+  { kind: 'hypothetical', pattern: 'kundigen|kuendigen|kundigt|kuendigt ~4 an ~12 loschen|loeschen|geloscht|geloescht|entfernen|entfernt' },
+  { kind: 'hypothetical', pattern: 'angekundigt|angekuendigt|ankundigung|ankuendigung ~12 loschen|loeschen|geloscht|geloescht|entfernen|entfernt' },
   // A business customer telling that it already took its own client off its own list ("I've taken him off my call sheet", "we
   // hebben haar uit onze mailinglijst gehaald", "wir haben ihn aus dem Verteiler entfernt", "nous l'avons retirée de notre
   // liste") states a fact: the request it passes on lies in its other sentences. Only off a list: "I've deleted it" by someone

@@ -345,6 +345,9 @@ export const RIGHT_COMBINATIONS: readonly RightCombination[] = [
   { rights: ['breach_report'], all: ['notForMe', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue', 'myContactDetail'], acrossParagraph: true, headedBySubject: true },
   { rights: ['breach_report'], all: ['anotherOwner', 'personalDetails'], any: ['received', 'see', 'exposed'], unless: ['wrongValue', 'correct', 'newValue'], acrossParagraph: true, headedBySubject: true },
   { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'] },
+  // Told over the sentences of a paragraph: "Jullie uitnodiging ging naar alle ouders tegelijk, met een lijst. Daarop staat ook mijn
+  // adres." Not where the sender asks his detail erased: "When people google my name, ... Please delete my name".
+  { rights: ['breach_report'], all: ['disclosed'], any: ['myContactDetail', 'myData', 'personalDetails'], unless: ['erase', 'eraseNamed', 'eraseMe'], acrossParagraph: true },
   // A security incident told as a story: a system taken over or opened up ("her account sent 400 phishing mails; her mailbox
   // has client ID copies", "the HR folder is shared with anyone with the link") that holds other people's data.
   { rights: ['breach_report'], all: ['compromised', 'dataHolding'], acrossParagraph: true, headedBySubject: true },
