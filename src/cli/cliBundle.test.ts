@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureCliBundle } from './cliBundle.mjs';
-import { writeSavedSource } from './writeSavedSource.ts';
+import { writeSavedSource } from './writeSavedSource.test-support.ts';
 
 let folder = '';
 let entry = '';

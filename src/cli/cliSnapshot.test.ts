@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureCliBundle } from './cliBundle.mjs';
 import { ensureCliSnapshot, forgetCliSnapshot, runFromSnapshot, SNAPSHOT_FAILURE_EXIT_CODE } from './cliSnapshot.mjs';
-import { writeSavedSource } from './writeSavedSource.ts';
+import { writeSavedSource } from './writeSavedSource.test-support.ts';
 
 let folder = '';
 let cacheFolder = '';

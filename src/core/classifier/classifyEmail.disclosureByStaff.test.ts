@@ -4,8 +4,7 @@ import { expectRulesRights, type RulesRightsCase } from './rulesRights.test-supp
  * A disclosure by one of ours told in a complaint: the one who passed it named as "your support" or as staff of the firm's
  * department, the mail named several words before whom it went to (a person, or a firm: "a sales company", "een bureau"),
  * or a mail of ours sent to all of them at once, the sender's details named in the paragraph; and the complaint raised in
- * words of its own. Beside them, a formal complaint about service alone. Sentences written for
- * these tests.
+ * words of its own. Beside them, a formal complaint about service alone. Sentences written for these tests.
  */
 const DISCLOSURE_BY_STAFF_CASES: readonly RulesRightsCase[] = [
   {

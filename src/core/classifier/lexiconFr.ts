@@ -609,9 +609,9 @@ export const LEXICON_FR: readonly CueRule[] = [
   { kind: 'concept', concept: 'marketing', pattern: 'me|nous ~1 vendre|vendez', masksWords: true },
   // Canvassing is selling: "Je ne veux plus être démarché" refuses sales calls, even under a price rise. Not "démarche" alone, a step.
   { kind: 'concept', concept: 'marketing', pattern: 'demarchage|demarcheur|demarcheurs|demarcheuse' },
+  { kind: 'concept', concept: 'marketing', pattern: 'etre ~1 demarche|demarchee|demarches|demarchees' },
   // Camera images of someone erased, named by who is in them: "effacer les images de vidéosurveillance où il apparaît".
   { kind: 'right', right: 'erasure', pattern: '@erase ~5 images|enregistrements|videos ~5 il|elle ~1 apparait|apparaissent|figure' },
-  { kind: 'concept', concept: 'marketing', pattern: 'etre ~1 demarche|demarchee|demarches|demarchees' },
   // A lost or stolen device wiped from afar is IT work on the firm's equipment, no erasure: "effacer l'appareil à distance",
   // "le réinitialiser à distance".
   { kind: 'concept', concept: 'adminTask', pattern: 'effacer|effacez|supprimer|supprimez|réinitialiser|reinitialiser|réinitialisez|reinitialisez|verrouiller|verrouillez|bloquer|bloquez ~4 à|a ~1 distance' },
